@@ -1,0 +1,36 @@
+package app.haat;
+
+import app.haat.operations.RestoreCommand;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Viewport;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Haat: the portal that brings West Bengal's urban self-help groups to buyers. */
+@SpringBootApplication
+@EnableScheduling
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+@Viewport("width=device-width, initial-scale=1")
+@Meta(name = "theme-color", content = "#8a2b0f")
+public class HaatApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        // `java -jar haat.jar restore <backup.zip>` restores a backup into the data directory and exits,
+        // before anything opens the database.
+        if (args.length > 0 && "restore".equals(args[0])) {
+            System.exit(RestoreCommand.run(args));
+        }
+        SpringApplication.run(HaatApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "images/haat-icon.svg", "192x192");
+    }
+}

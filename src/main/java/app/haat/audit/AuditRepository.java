@@ -1,0 +1,66 @@
+package app.haat.audit;
+
+import static app.haat.db.Tables.AUDIT_LOG;
+
+import app.haat.db.tables.records.AuditLogRecord;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AuditRepository {
+
+    private static final int MAX_VALUE_LENGTH = 4000;
+    private final DSLContext dsl;
+
+    AuditRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void insert(String actor, String entityType, String entityId, String action, String oldValue, String newValue) {
+        dsl.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.OCCURRED_AT, OffsetDateTime.now())
+                .set(AUDIT_LOG.ACTOR, actor)
+                .set(AUDIT_LOG.ENTITY_TYPE, entityType)
+                .set(AUDIT_LOG.ENTITY_ID, entityId)
+                .set(AUDIT_LOG.ACTION, action)
+                .set(AUDIT_LOG.OLD_VALUE, clip(oldValue))
+                .set(AUDIT_LOG.NEW_VALUE, clip(newValue))
+                .execute();
+    }
+
+    List<AuditLogRecord> page(AuditFilter filter, int offset, int limit) {
+        return dsl.selectFrom(AUDIT_LOG)
+                .where(condition(filter))
+                .orderBy(AUDIT_LOG.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch();
+    }
+
+    int count(AuditFilter filter) {
+        return dsl.fetchCount(AUDIT_LOG, condition(filter));
+    }
+
+    private static Condition condition(AuditFilter filter) {
+        Condition condition = DSL.noCondition();
+        if (filter.entityType() != null) {
+            condition = condition.and(AUDIT_LOG.ENTITY_TYPE.eq(filter.entityType()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String like = "%" + filter.text().trim().toLowerCase() + "%";
+            condition = condition.and(DSL.lower(AUDIT_LOG.ACTOR).like(like)
+                    .or(DSL.lower(AUDIT_LOG.ENTITY_ID).like(like))
+                    .or(DSL.lower(AUDIT_LOG.NEW_VALUE).like(like))
+                    .or(DSL.lower(AUDIT_LOG.OLD_VALUE).like(like)));
+        }
+        return condition;
+    }
+
+    private static String clip(String value) {
+        return value == null || value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+    }
+}

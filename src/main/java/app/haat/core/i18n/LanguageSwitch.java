@@ -1,0 +1,48 @@
+package app.haat.core.i18n;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * One tap between English and Bengali. The button names the other language in its own script ("বাংলা" /
+ * "English"), so it is readable whichever language the page is in.
+ */
+public class LanguageSwitch extends Button {
+
+    public LanguageSwitch(Consumer<String> onChange) {
+        Locale current = Translator.supported(UI.getCurrent().getLocale());
+        boolean bengali = Translator.BENGALI.equals(current);
+        setText(bengali ? "English" : "বাংলা");
+        setId("language-switch");
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        getElement().setAttribute("aria-label", getTranslation("language.switch"));
+        addClickListener(e -> {
+            String language = bengali ? "en" : "bn";
+            onChange.accept(language);
+            apply(Translator.forLanguage(language));
+            UI.getCurrent().getPage().reload();
+        });
+    }
+
+    /** Sets the locale for this browser session and its open page. */
+    public static void apply(Locale locale) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setLocale(locale);
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setLocale(locale);
+            markPage(ui);
+        }
+    }
+
+    /** Sets the page's lang attribute, which picks the Bengali font settings in styles.css. */
+    public static void markPage(UI ui) {
+        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", ui.getLocale().getLanguage());
+    }
+}

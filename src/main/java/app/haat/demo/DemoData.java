@@ -1,0 +1,71 @@
+package app.haat.demo;
+
+import app.haat.core.security.Role;
+import app.haat.core.security.SystemAuthority;
+import app.haat.region.Municipality;
+import app.haat.region.RegionService;
+import app.haat.region.Zone;
+import app.haat.user.UserForm;
+import app.haat.user.UserService;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode (haat.demo=true, the README's run command): accounts for each role so a new user can try every
+ * screen. Loaded through the services, once; a second start finds them and adds nothing.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "haat.demo", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "haat-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final UserService users;
+    private final RegionService regions;
+
+    DemoData(UserService users, RegionService regions) {
+        this.users = users;
+        this.regions = regions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemAuthority.runAsAdmin(this::load);
+    }
+
+    private void load() {
+        Set<String> existing = users.list().stream().map(u -> u.username()).collect(Collectors.toSet());
+        int created = 0;
+        for (Zone zone : regions.zones()) {
+            String username = "officer." + zone.nameEn().toLowerCase().replaceAll("[^a-z0-9]+", "");
+            if (existing.contains(username)) {
+                continue;
+            }
+            Set<Long> municipalities = regions.municipalitiesOfZone(zone.id()).stream().map(Municipality::id)
+                    .collect(Collectors.toSet());
+            if (municipalities.isEmpty()) {
+                continue;
+            }
+            users.create(new UserForm(username, PASSWORD, "Officer, " + zone.nameEn() + " zone",
+                    username + "@haat.example", Role.MUNICIPAL_OFFICER, municipalities, "bn"));
+            created++;
+        }
+        if (!existing.contains("centre.staff")) {
+            users.create(new UserForm("centre.staff", PASSWORD, "Salt Lake centre staff", "centre@haat.example",
+                    Role.CENTRE_STAFF, Set.of(), "en"));
+            created++;
+        }
+        if (created > 0) {
+            log.info("Demo mode: created {} demo accounts (password '{}').", created, PASSWORD);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package app.haat.region;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.Role;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Districts, urban local bodies and City Livelihood Centre zones. Public reference data; only admins edit zones. */
+@Service
+public class RegionService {
+
+    private static final int MAX_NAME = 120;
+    private final RegionRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    RegionService(RegionRepository repository, CurrentUser currentUser, AuditService audit) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Municipality> municipalities() {
+        return repository.allMunicipalities();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Municipality> municipalities(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.municipalitiesByIds(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Municipality> municipalitiesOfZone(long zoneId) {
+        return repository.municipalitiesOfZone(zoneId);
+    }
+
+    /** True when every id names an existing municipality. */
+    @Transactional(readOnly = true)
+    public boolean allExist(Collection<Long> municipalityIds) {
+        return municipalityIds.isEmpty() || repository.countExisting(municipalityIds) == municipalityIds.size();
+    }
+
+    @Transactional(readOnly = true)
+    public List<District> districts() {
+        return repository.districts();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Zone> zones() {
+        return repository.zones();
+    }
+
+    @Transactional(readOnly = true)
+    public RegionCounts counts() {
+        return new RegionCounts(repository.countDistricts(), repository.countMunicipalities(), repository.countZones());
+    }
+
+    @Transactional
+    public long createZone(String nameEn, String nameBn) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        String en = requireName(nameEn, "region.zone.error.nameEn");
+        String bn = requireName(nameBn, "region.zone.error.nameBn");
+        if (repository.zoneNameTaken(en, null)) {
+            throw new ConflictException("region.zone.error.duplicate");
+        }
+        long id = repository.insertZone(en, bn);
+        audit.record("ZONE", id, "CREATE", null, en + " / " + bn);
+        return id;
+    }
+
+    @Transactional
+    public void renameZone(long zoneId, String nameEn, String nameBn) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        Zone old = repository.zone(zoneId).orElseThrow(() -> new NotFoundException("Zone " + zoneId));
+        String en = requireName(nameEn, "region.zone.error.nameEn");
+        String bn = requireName(nameBn, "region.zone.error.nameBn");
+        if (repository.zoneNameTaken(en, zoneId)) {
+            throw new ConflictException("region.zone.error.duplicate");
+        }
+        repository.updateZone(zoneId, en, bn);
+        audit.record("ZONE", zoneId, "RENAME", old.nameEn() + " / " + old.nameBn(), en + " / " + bn);
+    }
+
+    @Transactional
+    public void deleteZone(long zoneId) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        Zone old = repository.zone(zoneId).orElseThrow(() -> new NotFoundException("Zone " + zoneId));
+        repository.deleteZone(zoneId);
+        audit.record("ZONE", zoneId, "DELETE", old.nameEn() + " / " + old.nameBn(), null);
+    }
+
+    /** Puts a district into a zone, or into none with {@code zoneId == null}. */
+    @Transactional
+    public void assignDistrictToZone(long districtId, Long zoneId) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        Long old = repository.districtZone(districtId).orElse(null);
+        if (repository.districts().stream().noneMatch(d -> d.id() == districtId)) {
+            throw new NotFoundException("District " + districtId);
+        }
+        if (zoneId != null && repository.zone(zoneId).isEmpty()) {
+            throw new NotFoundException("Zone " + zoneId);
+        }
+        if (Objects.equals(old, zoneId)) {
+            return;
+        }
+        repository.setDistrictZone(districtId, zoneId);
+        audit.record("DISTRICT", districtId, "ZONE", Objects.toString(old, null), Objects.toString(zoneId, null));
+    }
+
+    private static String requireName(String value, String errorKey) {
+        String trimmed = value == null ? "" : value.strip();
+        List<String> errors = new ArrayList<>();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
+            errors.add(errorKey);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return trimmed;
+    }
+}

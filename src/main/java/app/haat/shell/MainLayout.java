@@ -1,0 +1,79 @@
+package app.haat.shell;
+
+import app.haat.audit.AuditLogView;
+import app.haat.core.i18n.LanguageSwitch;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.HaatPrincipal;
+import app.haat.core.security.Role;
+import app.haat.operations.OperationsView;
+import app.haat.region.ReferenceDataView;
+import app.haat.user.UserService;
+import app.haat.user.UsersView;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.annotation.Value;
+
+/** The frame around every signed-in view: brand, demo marker, language switch, sign-out, and the role's menu. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, UserService users, AuthenticationContext authentication,
+                      @Value("${haat.demo:false}") boolean demo) {
+        setPrimarySection(Section.NAVBAR);
+        HaatPrincipal me = currentUser.require();
+
+        Div brand = new Div(new Image("images/haat-icon.svg", ""), new Span(getTranslation("app.name")));
+        brand.addClassName("haat-brand");
+        Div navbar = new Div();
+        navbar.addClassName("haat-navbar");
+        navbar.add(new DrawerToggle(), brand);
+        if (demo) {
+            Span badge = new Span(getTranslation("app.demo"));
+            badge.addClassName("haat-demo-badge");
+            badge.setId("demo-badge");
+            badge.getElement().setAttribute("title", getTranslation("app.demo.hint"));
+            navbar.add(badge);
+        }
+        Div spacer = new Div();
+        spacer.addClassName("haat-spacer");
+        Span who = new Span(me.username());
+        who.addClassName("haat-hide-narrow");
+        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.getElement().setAttribute("aria-label", getTranslation("nav.signOut"));
+        signOut.setTooltipText(getTranslation("nav.signOut"));
+        signOut.setId("sign-out");
+        navbar.add(spacer, new LanguageSwitch(users::changeOwnLanguage), who, signOut);
+        addToNavbar(navbar);
+
+        addToDrawer(new Scroller(navigation(me.role())));
+    }
+
+    private SideNav navigation(Role role) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (role == Role.STATE_ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.reference"), ReferenceDataView.class,
+                    VaadinIcon.MAP_MARKER.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class,
+                    VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.operations"), OperationsView.class,
+                    VaadinIcon.DATABASE.create()));
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,105 @@
+package app.haat.user;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Translator;
+import app.haat.db.tables.records.AppUserRecord;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Forgot password": a single-use link valid for one hour, mailed to the account's address. Only a hash of the
+ * token is stored. The answer to the request never says whether the account exists.
+ */
+@Service
+public class PasswordResetService {
+
+    static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository repository;
+    private final PasswordResetMailer mailer;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final Translator translator;
+    private final Clock clock;
+    private final String baseUrl;
+
+    PasswordResetService(UserRepository repository, PasswordResetMailer mailer, PasswordEncoder passwordEncoder,
+                         AuditService audit, Translator translator, Clock clock,
+                         @Value("${haat.base-url}") String baseUrl) {
+        this.repository = repository;
+        this.mailer = mailer;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.translator = translator;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Sends a reset link if the user name or e-mail belongs to an enabled account with an e-mail address. */
+    @Transactional
+    public void requestReset(String usernameOrEmail) {
+        if (usernameOrEmail == null || usernameOrEmail.isBlank() || usernameOrEmail.length() > 254) {
+            return;
+        }
+        AppUserRecord user = repository.findByUsernameOrEmail(usernameOrEmail.strip().toLowerCase())
+                .filter(AppUserRecord::getEnabled)
+                .orElse(null);
+        if (user == null || user.getEmail() == null) {
+            return;
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        repository.insertResetToken(user.getId(), hash(token), OffsetDateTime.now(clock).plus(TOKEN_LIFETIME));
+        audit.recordAs(user.getUsername(), "USER", user.getId(), "PASSWORD_RESET_REQUESTED", null, null);
+        var locale = Translator.forLanguage(user.getLanguage());
+        String link = baseUrl + "/reset-password?token=" + token;
+        mailer.send(user.getEmail(), translator.getTranslation("reset.mail.subject", locale),
+                translator.getTranslation("reset.mail.body", locale, user.getDisplayName(), link), link);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isValid(String token) {
+        return token != null && !token.isBlank() && repository.resetTokenValid(hash(token), OffsetDateTime.now(clock));
+    }
+
+    /** Sets the new password if the token is valid and unused; the token cannot be used again. */
+    @Transactional
+    public void reset(String token, String newPassword) {
+        List<String> errors = UserService.passwordErrors(newPassword);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (token == null || token.isBlank()) {
+            throw new ValidationException("reset.error.invalidToken");
+        }
+        long userId = repository.consumeResetToken(hash(token), OffsetDateTime.now(clock))
+                .orElseThrow(() -> new ValidationException("reset.error.invalidToken"));
+        repository.setPassword(userId, passwordEncoder.encode(newPassword));
+        String username = repository.findById(userId).map(AppUserRecord::getUsername).orElse("?");
+        audit.recordAs(username, "USER", userId, "PASSWORD_RESET", null, "by e-mailed link");
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package app.haat.user;
+
+import static app.haat.db.Tables.APP_USER;
+import static app.haat.db.Tables.PASSWORD_RESET_TOKEN;
+import static app.haat.db.Tables.USER_MUNICIPALITY;
+
+import app.haat.core.security.Role;
+import app.haat.db.tables.records.AppUserRecord;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+    private final DSLContext dsl;
+
+    UserRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<AppUserRecord> findByUsername(String username) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional();
+    }
+
+    Optional<AppUserRecord> findById(long id) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional();
+    }
+
+    Optional<AppUserRecord> findByUsernameOrEmail(String login) {
+        return dsl.selectFrom(APP_USER)
+                .where(APP_USER.USERNAME.eq(login).or(APP_USER.EMAIL.equalIgnoreCase(login)))
+                .orderBy(APP_USER.ID)
+                .limit(1)
+                .fetchOptional();
+    }
+
+    boolean usernameTaken(String username) {
+        return dsl.fetchExists(APP_USER, APP_USER.USERNAME.equalIgnoreCase(username));
+    }
+
+    int count() {
+        return dsl.fetchCount(APP_USER);
+    }
+
+    int countByRole(Role role) {
+        return dsl.fetchCount(APP_USER, APP_USER.ROLE.eq(role.name()));
+    }
+
+    List<AppUserRecord> all() {
+        return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch();
+    }
+
+    long insert(String username, String passwordHash, String displayName, String email, Role role, String language,
+                OffsetDateTime now) {
+        return dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.EMAIL, email)
+                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.LANGUAGE, language)
+                .set(APP_USER.CREATED_AT, now)
+                .returning(APP_USER.ID)
+                .fetchOne(APP_USER.ID);
+    }
+
+    /** Updates the profile only if nobody else changed it since {@code version} was read. */
+    boolean updateProfile(long id, int version, String displayName, String email, Role role, String language) {
+        return dsl.update(APP_USER)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.EMAIL, email)
+                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.LANGUAGE, language)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    void setEnabled(long id, boolean enabled) {
+        dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).execute();
+    }
+
+    void setPassword(long id, String passwordHash) {
+        dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.FAILED_ATTEMPTS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    void setLanguage(long id, String language) {
+        dsl.update(APP_USER).set(APP_USER.LANGUAGE, language).where(APP_USER.ID.eq(id)).execute();
+    }
+
+    /** Counts one failed sign-in atomically and answers the new count (0 if the user is unknown or locked). */
+    int incrementFailures(String username, OffsetDateTime now) {
+        int updated = dsl.update(APP_USER)
+                .set(APP_USER.FAILED_ATTEMPTS, APP_USER.FAILED_ATTEMPTS.plus(1))
+                .where(APP_USER.USERNAME.eq(username)
+                        .and(APP_USER.LOCKED_UNTIL.isNull().or(APP_USER.LOCKED_UNTIL.le(now))))
+                .execute();
+        if (updated == 0) {
+            return 0;
+        }
+        return dsl.select(APP_USER.FAILED_ATTEMPTS).from(APP_USER).where(APP_USER.USERNAME.eq(username))
+                .fetchOne(APP_USER.FAILED_ATTEMPTS);
+    }
+
+    void lock(String username, OffsetDateTime until) {
+        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, until).set(APP_USER.FAILED_ATTEMPTS, 0)
+                .where(APP_USER.USERNAME.eq(username)).execute();
+    }
+
+    void clearFailures(String username) {
+        dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0).setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.USERNAME.eq(username)
+                        .and(APP_USER.FAILED_ATTEMPTS.gt(0).or(APP_USER.LOCKED_UNTIL.isNotNull())))
+                .execute();
+    }
+
+    Set<Long> municipalityIds(long userId) {
+        return new HashSet<>(dsl.select(USER_MUNICIPALITY.MUNICIPALITY_ID).from(USER_MUNICIPALITY)
+                .where(USER_MUNICIPALITY.USER_ID.eq(userId)).fetch(USER_MUNICIPALITY.MUNICIPALITY_ID));
+    }
+
+    Map<Long, Set<Long>> municipalityIdsByUser() {
+        return dsl.selectFrom(USER_MUNICIPALITY).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.getUserId(),
+                        Collectors.mapping(r -> r.getMunicipalityId(), Collectors.toSet())));
+    }
+
+    void replaceMunicipalities(long userId, Collection<Long> municipalityIds) {
+        dsl.deleteFrom(USER_MUNICIPALITY).where(USER_MUNICIPALITY.USER_ID.eq(userId)).execute();
+        for (Long municipalityId : municipalityIds) {
+            dsl.insertInto(USER_MUNICIPALITY)
+                    .set(USER_MUNICIPALITY.USER_ID, userId)
+                    .set(USER_MUNICIPALITY.MUNICIPALITY_ID, municipalityId)
+                    .execute();
+        }
+    }
+
+    void insertResetToken(long userId, String tokenHash, OffsetDateTime expiresAt) {
+        dsl.insertInto(PASSWORD_RESET_TOKEN)
+                .set(PASSWORD_RESET_TOKEN.USER_ID, userId)
+                .set(PASSWORD_RESET_TOKEN.TOKEN_HASH, tokenHash)
+                .set(PASSWORD_RESET_TOKEN.EXPIRES_AT, expiresAt)
+                .execute();
+    }
+
+    /** Marks a valid token used and answers its user; empty if unknown, used or expired. */
+    Optional<Long> consumeResetToken(String tokenHash, OffsetDateTime now) {
+        Optional<Long> userId = dsl.select(PASSWORD_RESET_TOKEN.USER_ID).from(PASSWORD_RESET_TOKEN)
+                .where(PASSWORD_RESET_TOKEN.TOKEN_HASH.eq(tokenHash)
+                        .and(PASSWORD_RESET_TOKEN.USED_AT.isNull())
+                        .and(PASSWORD_RESET_TOKEN.EXPIRES_AT.gt(now)))
+                .forUpdate()
+                .fetchOptional(PASSWORD_RESET_TOKEN.USER_ID);
+        userId.ifPresent(id -> dsl.update(PASSWORD_RESET_TOKEN).set(PASSWORD_RESET_TOKEN.USED_AT, now)
+                .where(PASSWORD_RESET_TOKEN.TOKEN_HASH.eq(tokenHash)).execute());
+        return userId;
+    }
+
+    boolean resetTokenValid(String tokenHash, OffsetDateTime now) {
+        return dsl.fetchExists(PASSWORD_RESET_TOKEN, PASSWORD_RESET_TOKEN.TOKEN_HASH.eq(tokenHash)
+                .and(PASSWORD_RESET_TOKEN.USED_AT.isNull())
+                .and(PASSWORD_RESET_TOKEN.EXPIRES_AT.gt(now)));
+    }
+}

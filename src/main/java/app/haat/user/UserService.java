@@ -1,0 +1,273 @@
+package app.haat.user;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.HaatPrincipal;
+import app.haat.core.security.Role;
+import app.haat.db.tables.records.AppUserRecord;
+import app.haat.region.RegionService;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: created and changed by admins, every change audited; users change only their own language. */
+@Service
+public class UserService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    static final int MIN_PASSWORD = 8;
+    /** bcrypt looks at 72 bytes only; longer passwords would silently be cut. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository repository;
+    private final RegionService regions;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    UserService(UserRepository repository, RegionService regions, PasswordEncoder passwordEncoder,
+                CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.regions = regions;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> list() {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        Map<Long, Set<Long>> scopes = repository.municipalityIdsByUser();
+        return repository.all().stream().map(r -> toAccount(r, scopes.getOrDefault(r.getId(), Set.of()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        AppUserRecord record = repository.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+        return toAccount(record, repository.municipalityIds(id));
+    }
+
+    @Transactional
+    public long create(UserForm form) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        String username = form.username() == null ? "" : form.username().strip().toLowerCase();
+        List<String> errors = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            errors.add("user.error.username");
+        }
+        errors.addAll(passwordErrors(form.password()));
+        Set<Long> municipalities = validateProfile(form, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (repository.usernameTaken(username)) {
+            throw new ConflictException("user.error.usernameTaken");
+        }
+        long id;
+        try {
+            id = repository.insert(username, passwordEncoder.encode(form.password()), displayName(form, username),
+                    blankToNull(form.email()), form.role(), language(form.language()), OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("user.error.usernameTaken");
+        }
+        repository.replaceMunicipalities(id, municipalities);
+        audit.record("USER", id, "CREATE", null, describe(username, form.role(), municipalities, true));
+        return id;
+    }
+
+    /** Changes name, e-mail, role, language and municipalities; refuses if someone else saved in between. */
+    @Transactional
+    public void update(long id, int version, UserForm form) {
+        HaatPrincipal actor = currentUser.requireRole(Role.STATE_ADMIN);
+        AppUserRecord old = repository.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+        List<String> errors = new ArrayList<>();
+        Set<Long> municipalities = validateProfile(form, errors);
+        if (actor.userId() == id && form.role() != Role.STATE_ADMIN) {
+            errors.add("user.error.ownRole");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Set<Long> oldMunicipalities = repository.municipalityIds(id);
+        if (!repository.updateProfile(id, version, displayName(form, old.getUsername()), blankToNull(form.email()),
+                form.role(), language(form.language()))) {
+            throw new ConflictException("user.error.staleVersion");
+        }
+        repository.replaceMunicipalities(id, municipalities);
+        audit.record("USER", id, "UPDATE",
+                describe(old.getUsername(), Role.valueOf(old.getRole()), oldMunicipalities, old.getEnabled())
+                        + ", name=" + old.getDisplayName() + ", email=" + old.getEmail(),
+                describe(old.getUsername(), form.role(), municipalities, old.getEnabled())
+                        + ", name=" + displayName(form, old.getUsername()) + ", email=" + blankToNull(form.email()));
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        HaatPrincipal actor = currentUser.requireRole(Role.STATE_ADMIN);
+        if (actor.userId() == id && !enabled) {
+            throw new ValidationException("user.error.disableSelf");
+        }
+        AppUserRecord old = repository.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+        if (old.getEnabled() == enabled) {
+            return;
+        }
+        repository.setEnabled(id, enabled);
+        audit.record("USER", id, enabled ? "ENABLE" : "DISABLE", "enabled=" + old.getEnabled(), "enabled=" + enabled);
+    }
+
+    /** Sets a new generated password (shown once to the admin) and lifts any lock-out. */
+    @Transactional
+    public String resetPassword(long id) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        AppUserRecord user = repository.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+        String password = generatePassword();
+        repository.setPassword(id, passwordEncoder.encode(password));
+        audit.record("USER", user.getId(), "PASSWORD_RESET", null, "by admin");
+        return password;
+    }
+
+    @Transactional
+    public void changeOwnLanguage(String language) {
+        HaatPrincipal me = currentUser.require();
+        if (!"en".equals(language) && !"bn".equals(language)) {
+            throw new ValidationException("user.error.language");
+        }
+        repository.findById(me.userId()).ifPresent(user -> {
+            if (!language.equals(user.getLanguage())) {
+                repository.setLanguage(me.userId(), language);
+                audit.record("USER", me.userId(), "LANGUAGE", user.getLanguage(), language);
+            }
+        });
+    }
+
+    /** The signed-in user's stored language, for the UI to apply at sign-in. */
+    @Transactional(readOnly = true)
+    public String ownLanguage() {
+        return currentUser.find().flatMap(p -> repository.findById(p.userId())).map(AppUserRecord::getLanguage)
+                .orElse(null);
+    }
+
+    /** The municipalities the signed-in user works for: all for admins, their own for officers, none otherwise. */
+    @Transactional(readOnly = true)
+    public Set<Long> scopeOfCurrentUser() {
+        HaatPrincipal me = currentUser.require();
+        if (me.role() == Role.STATE_ADMIN) {
+            return regions.municipalities().stream().map(m -> m.id()).collect(java.util.stream.Collectors.toSet());
+        }
+        return repository.municipalityIds(me.userId());
+    }
+
+    @Transactional(readOnly = true)
+    public int count() {
+        return repository.count();
+    }
+
+    @Transactional(readOnly = true)
+    public int countByRole(Role role) {
+        return repository.countByRole(role);
+    }
+
+    /** Creates the first admin on an empty database; answers false if any account exists already. */
+    @Transactional
+    public boolean createFirstAdmin(String password) {
+        if (repository.count() > 0) {
+            return false;
+        }
+        long id = repository.insert("admin", passwordEncoder.encode(password), "State administrator", null,
+                Role.STATE_ADMIN, "en", OffsetDateTime.now(clock));
+        audit.record("USER", id, "CREATE", null, describe("admin", Role.STATE_ADMIN, Set.of(), true));
+        return true;
+    }
+
+    static List<String> passwordErrors(String password) {
+        List<String> errors = new ArrayList<>();
+        if (password == null || password.length() < MIN_PASSWORD) {
+            errors.add("user.error.passwordShort");
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.add("user.error.passwordLong");
+        }
+        return errors;
+    }
+
+    static String generatePassword() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            out.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return out.toString();
+    }
+
+    private Set<Long> validateProfile(UserForm form, List<String> errors) {
+        Set<Long> municipalities = form.municipalityIds() == null ? Set.of() : new TreeSet<>(form.municipalityIds());
+        if (form.role() == null) {
+            errors.add("user.error.role");
+            return municipalities;
+        }
+        if (form.role() == Role.SHG) {
+            errors.add("user.error.groupRole");
+        }
+        if (form.role() == Role.MUNICIPAL_OFFICER && municipalities.isEmpty()) {
+            errors.add("user.error.municipalitiesRequired");
+        }
+        if (form.role() != Role.MUNICIPAL_OFFICER && !municipalities.isEmpty()) {
+            errors.add("user.error.municipalitiesOnlyOfficers");
+        }
+        if (!regions.allExist(municipalities)) {
+            errors.add("user.error.municipalityUnknown");
+        }
+        String email = blankToNull(form.email());
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            errors.add("user.error.email");
+        }
+        if (form.displayName() != null && form.displayName().strip().length() > 120) {
+            errors.add("user.error.displayName");
+        }
+        if (form.language() != null && !form.language().isBlank() && !"en".equals(form.language())
+                && !"bn".equals(form.language())) {
+            errors.add("user.error.language");
+        }
+        return municipalities;
+    }
+
+    private static String displayName(UserForm form, String username) {
+        return form.displayName() == null || form.displayName().isBlank() ? username : form.displayName().strip();
+    }
+
+    private static String language(String language) {
+        return "bn".equals(language) ? "bn" : "en";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String describe(String username, Role role, Set<Long> municipalities, boolean enabled) {
+        return "username=" + username + ", role=" + role + ", municipalities=" + new TreeSet<>(municipalities)
+                + ", enabled=" + enabled;
+    }
+
+    static UserAccount toAccount(AppUserRecord r, Set<Long> municipalityIds) {
+        return new UserAccount(r.getId(), r.getUsername(), r.getDisplayName(), r.getEmail(), Role.valueOf(r.getRole()),
+                r.getLanguage(), r.getEnabled(), r.getLockedUntil(), Set.copyOf(municipalityIds), r.getVersion());
+    }
+}

@@ -1,0 +1,134 @@
+package app.haat.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haat.region.RegionService;
+import app.haat.support.IntegrationTest;
+import app.haat.support.TestAccounts;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON API over real HTTP: Basic sign-in, role checks in the service, problem details for every error. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    RegionService regions;
+    @Autowired
+    JsonMapper json;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(String method, String path, String user, String password, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asText()).isNotBlank();
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401ProblemNotTheSignInPage() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/municipalities", null, null, null);
+        assertProblem(response, 401);
+        assertThat(response.body()).doesNotContain("<html");
+        assertProblem(send("GET", "/api/municipalities", "admin", "wrong-password", null), 401);
+    }
+
+    @Test
+    void municipalitiesListsAll127InBothScripts() throws Exception {
+        String staff = accounts.staff();
+        HttpResponse<String> response = send("GET", "/api/municipalities", staff, TestAccounts.PASSWORD, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode list = json.readTree(response.body());
+        assertThat(list.size()).isEqualTo(127);
+        boolean foundBally = false;
+        for (JsonNode m : list) {
+            if (m.get("nameEn").asText().equals("Bally")) {
+                foundBally = true;
+                assertThat(m.get("nameBn").asText()).isEqualTo("বালি");
+                assertThat(m.get("district").asText()).isEqualTo("Howrah");
+                assertThat(m.get("type").asText()).isEqualTo("MUNICIPALITY");
+                assertThat(m.get("id").asLong()).isPositive();
+            }
+        }
+        assertThat(foundBally).isTrue();
+    }
+
+    @Test
+    void adminsCreateUsersOthersAreForbidden() throws Exception {
+        String admin = accounts.admin();
+        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
+                .orElseThrow().id();
+        String username = unique("api-officer");
+        String body = """
+                {"username":"%s","password":"long-enough-1","role":"MUNICIPAL_OFFICER","municipalities":[%d],
+                 "language":"bn"}""".formatted(username, bally);
+        HttpResponse<String> created = send("POST", "/api/users", admin, TestAccounts.PASSWORD, body);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(created.body()).get("id").asLong()).isPositive();
+
+        // the new officer can use the API, but may not create users
+        assertThat(send("GET", "/api/municipalities", username, "long-enough-1", null).statusCode()).isEqualTo(200);
+        String another = body.replace(username, username + "x");
+        assertProblem(send("POST", "/api/users", username, "long-enough-1", another), 403);
+
+        assertProblem(send("POST", "/api/users", admin, TestAccounts.PASSWORD, body), 409);
+        HttpResponse<String> invalid = send("POST", "/api/users", admin, TestAccounts.PASSWORD,
+                "{\"username\":\"x\",\"password\":\"1\",\"role\":\"KING\"}");
+        assertProblem(invalid, 400);
+        HttpResponse<String> noScope = send("POST", "/api/users", admin, TestAccounts.PASSWORD,
+                "{\"username\":\"" + unique("o") + "\",\"password\":\"long-enough\",\"role\":\"MUNICIPAL_OFFICER\"}");
+        assertProblem(noScope, 400);
+        assertThat(json.readTree(noScope.body()).get("detail").asText()).contains("at least one municipality");
+        assertProblem(send("POST", "/api/users", admin, TestAccounts.PASSWORD, "{not json"), 400);
+    }
+
+    @Test
+    void openApiDescriptionAndHealthArePublicOtherActuatorsAreNot() throws Exception {
+        HttpResponse<String> docs = send("GET", "/api/docs", null, null, null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(docs.body()).get("paths").has("/api/users")).isTrue();
+
+        HttpResponse<String> health = send("GET", "/actuator/health", null, null, null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+        assertThat(send("GET", "/actuator/env", accounts.admin(), TestAccounts.PASSWORD, null).statusCode())
+                .isNotEqualTo(200);
+        assertThat(Set.of(404, 401, 403, 302)).contains(
+                send("GET", "/actuator/beans", null, null, null).statusCode());
+    }
+}

@@ -1,0 +1,63 @@
+package app.haat.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every visible string goes through both bundles: same keys in en and bn, and every key the code names exists. */
+class TranslationBundlesTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation|Exception|english|describe)\\(\\s*\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+
+    @Test
+    void englishAndBengaliHaveTheSameKeys() throws IOException {
+        assertThat(load("en").stringPropertyNames()).isEqualTo(load("bn").stringPropertyNames());
+    }
+
+    @Test
+    void bengaliTextsAreInBengaliScript() throws IOException {
+        Properties bn = load("bn");
+        long withBengali = bn.stringPropertyNames().stream()
+                .filter(k -> bn.getProperty(k).codePoints().anyMatch(c -> c >= 0x0980 && c <= 0x09FF)).count();
+        assertThat(withBengali).isGreaterThan(bn.size() * 9L / 10);
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws IOException {
+        Set<String> keys = load("en").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static Properties load(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(
+                "/vaadin-i18n/translations_" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,51 @@
+package app.haat.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A real Spring context on a real database: an H2 file in a fresh temporary data directory, or PostgreSQL when
+ * the system property haat.test.postgres.url is set (as .ci/run does for its second pass). The context is
+ * shared between test classes, so tests make their own uniquely named data.
+ */
+@SpringBootTest
+public abstract class IntegrationTest {
+
+    public static final Path DATA_DIR = createDataDir();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("haat.data-dir", DATA_DIR::toString);
+        String postgres = System.getProperty("haat.test.postgres.url", "");
+        if (!postgres.isBlank()) {
+            registry.add("spring.datasource.url", () -> postgres);
+            registry.add("spring.datasource.username", () -> System.getProperty("haat.test.postgres.user", "haat"));
+            registry.add("spring.datasource.password",
+                    () -> System.getProperty("haat.test.postgres.password", "haat"));
+        }
+    }
+
+    public static boolean onPostgres() {
+        return !System.getProperty("haat.test.postgres.url", "").isBlank();
+    }
+
+    /** A name no other test in this JVM uses, so tests sharing the database do not collide. */
+    public static String unique(String prefix) {
+        return prefix + System.nanoTime() % 100000 + SEQUENCE.incrementAndGet();
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("haat-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
