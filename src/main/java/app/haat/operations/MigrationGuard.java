@@ -66,7 +66,18 @@ class MigrationGuard implements FlywayMigrationStrategy {
 
     private static boolean restore(DataSource dataSource, Path snapshot, Path databaseFile) {
         try {
-            execute(dataSource, "SHUTDOWN");
+            try {
+                execute(dataSource, "SHUTDOWN");
+            } catch (SQLException e) {
+                log.debug("SHUTDOWN after the failed migration: {}", e.getMessage());
+            }
+            if (H2FileLock.isLocked(databaseFile) && dataSource instanceof AutoCloseable pool) {
+                pool.close(); // the start-up is failing anyway; closing the pool lets H2 close the file
+            }
+            if (H2FileLock.isLocked(databaseFile)) {
+                log.error("The database file is still open; the pre-migration copy was not put back");
+                return false;
+            }
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(snapshot))) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                     if (entry.getName().endsWith(".mv.db")) {
@@ -76,7 +87,7 @@ class MigrationGuard implements FlywayMigrationStrategy {
                 }
             }
             return false;
-        } catch (IOException | SQLException e) {
+        } catch (Exception e) {
             log.error("Could not restore the pre-migration copy: {}", e.getMessage());
             return false;
         }

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
@@ -81,18 +79,10 @@ public final class RestoreCommand {
         return root;
     }
 
-    /** A running portal holds the H2 file lock; opening the file then fails, and the restore must not go on. */
+    /** A running portal holds a lock on the H2 file; while it does, the restore must not go on. */
     private static void ensureNotInUse(Path databaseBase) {
-        if (!Files.exists(databaseBase.resolveSibling("haat.mv.db"))) {
-            return;
-        }
-        try (var connection = DriverManager.getConnection("jdbc:h2:file:" + databaseBase + ";IFEXISTS=TRUE", "sa",
-                "")) {
-            connection.isValid(1);
-        } catch (SQLException e) {
-            throw new RestoreException("the database in " + databaseBase.getParent()
-                    + " is in use or unreadable; stop Haat first (" + e.getMessage().lines().findFirst().orElse("")
-                    + ")");
+        if (H2FileLock.isLocked(databaseBase.resolveSibling("haat.mv.db"))) {
+            throw new RestoreException("the database in " + databaseBase.getParent() + " is in use; stop Haat first");
         }
     }
 

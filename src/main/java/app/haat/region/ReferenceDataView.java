@@ -149,7 +149,7 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
             delete.setTooltipText(getTranslation("action.delete"));
             delete.getElement().setAttribute("aria-label", getTranslation("action.delete"));
             return new HorizontalLayout(rename, delete);
-        });
+        }).setKey("actions");
         zoneGrid.setEmptyStateText(getTranslation("reference.noZones"));
         zoneGrid.setAllRowsVisible(true);
         Button add = new Button(getTranslation("reference.zone.add"), VaadinIcon.PLUS.create(),

@@ -67,8 +67,9 @@ public class RegionService {
     @Transactional
     public long createZone(String nameEn, String nameBn) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        String en = requireName(nameEn, "region.zone.error.nameEn");
-        String bn = requireName(nameBn, "region.zone.error.nameBn");
+        String en = strip(nameEn);
+        String bn = strip(nameBn);
+        validateZoneNames(en, bn);
         if (repository.zoneNameTaken(en, null)) {
             throw new ConflictException("region.zone.error.duplicate");
         }
@@ -81,8 +82,9 @@ public class RegionService {
     public void renameZone(long zoneId, String nameEn, String nameBn) {
         currentUser.requireRole(Role.STATE_ADMIN);
         Zone old = repository.zone(zoneId).orElseThrow(() -> new NotFoundException("Zone " + zoneId));
-        String en = requireName(nameEn, "region.zone.error.nameEn");
-        String bn = requireName(nameBn, "region.zone.error.nameBn");
+        String en = strip(nameEn);
+        String bn = strip(nameBn);
+        validateZoneNames(en, bn);
         if (repository.zoneNameTaken(en, zoneId)) {
             throw new ConflictException("region.zone.error.duplicate");
         }
@@ -116,15 +118,20 @@ public class RegionService {
         audit.record("DISTRICT", districtId, "ZONE", Objects.toString(old, null), Objects.toString(zoneId, null));
     }
 
-    private static String requireName(String value, String errorKey) {
-        String trimmed = value == null ? "" : value.strip();
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static void validateZoneNames(String nameEn, String nameBn) {
         List<String> errors = new ArrayList<>();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            errors.add(errorKey);
+        if (nameEn.isEmpty() || nameEn.length() > MAX_NAME) {
+            errors.add("region.zone.error.nameEn");
+        }
+        if (nameBn.isEmpty() || nameBn.length() > MAX_NAME) {
+            errors.add("region.zone.error.nameBn");
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return trimmed;
     }
 }

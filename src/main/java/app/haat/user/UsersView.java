@@ -71,7 +71,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addColumn(this::scopeText).setHeader(getTranslation("users.municipalities")).setFlexGrow(2);
         grid.addColumn(this::statusText).setHeader(getTranslation("users.status")).setFlexGrow(1).setKey("status");
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("users.empty"));
         add(header, grid);

@@ -6,7 +6,13 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.lang.reflect.Method;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
@@ -51,12 +57,41 @@ public abstract class ViewTest extends IntegrationTest {
         request.setUserInRole((p, role) -> principal.role().name().equals(role));
     }
 
+    /** Switches the session's language and rebuilds the current page, as the page reload does in a browser. */
     protected void useLanguage(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().setLocale(locale);
+        UI.getCurrent().refreshCurrentRoute(true);
     }
 
+    /** Navigates like a link would, query string included. */
     protected void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int question = location.indexOf('?');
+        if (question < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, question),
+                    QueryParameters.fromString(location.substring(question + 1)));
+        }
+    }
+
+    /**
+     * Sets a field's value as if the user typed or picked it (fromClient = true). Karibu 2.6's _setValue calls a
+     * Flow method that Vaadin 25 no longer has, so this goes through AbstractField#setModelValue instead.
+     */
+    public static <V> void setAsUser(HasValue<?, V> field, V value) {
+        Component component = (Component) field;
+        if (!component.isVisible() || field.isReadOnly()
+                || (component instanceof HasEnabled enabled && !enabled.isEnabled())) {
+            throw new AssertionError("The field " + component + " is not editable");
+        }
+        try {
+            Method setModelValue = AbstractField.class.getDeclaredMethod("setModelValue", Object.class,
+                    boolean.class);
+            setModelValue.setAccessible(true);
+            setModelValue.invoke(field, value, true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,56 @@
+package app.haat.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The code shape of DEVELOPERS.md / docs/ARCHITECTURE.md, enforced. */
+@AnalyzeClasses(packages = "app.haat", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Only services and data-access classes talk to the database. */
+    @ArchTest
+    static final ArchRule onlyServicesAndRepositoriesUseJooq = noClasses()
+            .that().resideOutsideOfPackage("app.haat.db..")
+            .and().haveSimpleNameNotEndingWith("Repository")
+            .and().haveSimpleNameNotEndingWith("Service")
+            .and().resideOutsideOfPackage("app.haat.core.config..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.jooq.DSLContext")
+            .because("views stay thin: they call a service, and only services and repositories touch jOOQ");
+
+    /** Views (Vaadin components) never reach below the service layer. */
+    @ArchTest
+    static final ArchRule viewsDoNotUseRepositoriesOrJooq = noClasses()
+            .that().areAssignableTo(com.vaadin.flow.component.Component.class)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "app.haat.db..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+
+    /** Repositories are private to their feature: other features go through its service. */
+    @ArchTest
+    static final ArchRule repositoriesArePackagePrivate = classes()
+            .that().haveSimpleNameEndingWith("Repository")
+            .should().notBePublic();
+
+    /** The allocation engine is plain Java: no Spring, Vaadin or jOOQ. */
+    @ArchTest
+    static final ArchRule allocationEngineIsPlainJava = noClasses()
+            .that().resideInAPackage("app.haat.allocation.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "org.jooq..")
+            .allowEmptyShould(true);
+
+    /** The small core (security, i18n, API plumbing) knows no feature. */
+    @ArchTest
+    static final ArchRule coreKnowsNoFeature = noClasses()
+            .that().resideInAPackage("app.haat.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.haat.region..", "app.haat.user..",
+                    "app.haat.audit..", "app.haat.operations..", "app.haat.shell..", "app.haat.demo..");
+
+    /** Features depend on each other in one direction only. */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("app.haat.(*)..").should().beFreeOfCycles();
+}

@@ -1,0 +1,91 @@
+package app.haat.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+
+import app.haat.core.i18n.Translator;
+import app.haat.core.security.LoginView;
+import app.haat.region.RegionService;
+import app.haat.support.ViewTest;
+import app.haat.user.UserService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ShellViewTest extends ViewTest {
+
+    @Autowired
+    RegionService regions;
+    @Autowired
+    UserService users;
+
+    @Test
+    void anonymousVisitorsLandOnTheSignInPage() {
+        navigate("");
+        assertThat(_get(LoginView.class).getPageTitle()).isEqualTo("Sign in · Haat");
+        assertThat(_get(LoginForm.class).isError()).isFalse();
+        navigate("admin/users");
+        _get(LoginView.class);
+    }
+
+    @Test
+    void signInPageSpeaksBengaliAndKeepsFailuresVague() {
+        useLanguage(Translator.BENGALI);
+        navigate("login?error");
+        assertThat(_get(LoginView.class).getPageTitle()).isEqualTo("সাইন ইন · হাট");
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).get(0).getText())
+                .isEqualTo("পশ্চিমবঙ্গের স্বনির্ভর গোষ্ঠীর জন্য স্টল, প্রদর্শনী ও প্রশিক্ষণ");
+        assertThat(_get(Button.class, s -> s.withId("language-switch")).getText()).isEqualTo("English");
+    }
+
+    @Test
+    void adminHomeShowsFiguresFromTheDatabaseAndTheFullMenu() {
+        signInAs(accounts.admin());
+        navigate("");
+        Div figures = _get(Div.class, s -> s.withId("home-figures"));
+        String text = figures.getElement().getTextRecursively();
+        assertThat(text).contains("127").contains("Municipalities").contains("23").contains("Districts");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+                .containsExactly("Home", "Municipalities", "Users", "Audit log", "Backups");
+    }
+
+    @Test
+    void officerHomeListsOnlyTheirMunicipalitiesAndHidesAdminMenus() {
+        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
+                .orElseThrow().id();
+        signInAs(accounts.officer(Set.of(bally)));
+        navigate("");
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText)).containsExactly("Bally (Howrah)");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Home");
+        assertThatThrownBy(() -> navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void languageSwitchIsRememberedForTheUser() {
+        String staff = accounts.staff();
+        signInAs(staff);
+        navigate("");
+        assertThat(_get(H2.class).getText()).startsWith("Welcome");
+        _click(_get(Button.class, s -> s.withId("language-switch")));
+        assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("bn");
+        assertThat(accounts.as(staff, () -> users.ownLanguage())).isEqualTo("bn");
+
+        UI.getCurrent().refreshCurrentRoute(true); // what the page reload does in a browser
+        assertThat(_get(H2.class).getText()).startsWith("স্বাগতম");
+        assertThat(_find(SideNavItem.class).get(0).getLabel()).isEqualTo("হোম");
+    }
+}
