@@ -1,0 +1,20 @@
+# Build stage: the production build (Vaadin production mode, pre-compiled bundle, no Node needed).
+FROM maven:3.9-eclipse-temurin-25 AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY db-migrations db-migrations
+COPY frontend frontend
+COPY src src
+RUN ./mvnw -B -DskipTests package && cp target/haat-*.jar /haat.jar
+
+# Run stage: JRE 25, non-root, data directory as a volume.
+FROM eclipse-temurin:25-jre
+RUN groupadd --system haat && useradd --system --gid haat --home-dir /app haat \
+    && mkdir -p /app /data && chown haat:haat /data
+COPY --from=build /haat.jar /app/haat.jar
+USER haat
+ENV HAAT_DATA_DIR=/data
+VOLUME /data
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/haat.jar"]
