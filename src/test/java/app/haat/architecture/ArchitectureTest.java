@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The code shape of DEVELOPERS.md / docs/ARCHITECTURE.md, enforced. */
+/** The code shape described in docs/ARCHITECTURE.md, enforced. */
 @AnalyzeClasses(packages = "app.haat", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
