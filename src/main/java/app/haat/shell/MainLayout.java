@@ -5,6 +5,7 @@ import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.mail.MailView;
 import app.haat.operations.OperationsView;
 import app.haat.region.ReferenceDataView;
 import app.haat.user.UserService;
@@ -71,6 +72,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class,
                     VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.mail"), MailView.class, VaadinIcon.ENVELOPE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.operations"), OperationsView.class,
                     VaadinIcon.DATABASE.create()));
         }

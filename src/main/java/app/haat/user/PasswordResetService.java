@@ -2,7 +2,8 @@ package app.haat.user;
 
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
-import app.haat.core.i18n.Translator;
+import app.haat.mail.MailOutbox;
+import app.haat.mail.MessageType;
 import app.haat.db.tables.records.AppUserRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,14 +15,15 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Forgot password": a single-use link valid for one hour, mailed to the account's address. Only a hash of the
- * token is stored. The answer to the request never says whether the account exists.
+ * "Forgot password": a single-use link valid for one hour, mailed (through the outbox) to the account's address.
+ * Only a hash of the token is stored. The answer to the request never says whether the account exists.
  */
 @Service
 public class PasswordResetService {
@@ -30,21 +32,19 @@ public class PasswordResetService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository repository;
-    private final PasswordResetMailer mailer;
+    private final MailOutbox outbox;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
-    private final Translator translator;
     private final Clock clock;
     private final String baseUrl;
 
-    PasswordResetService(UserRepository repository, PasswordResetMailer mailer, PasswordEncoder passwordEncoder,
-                         AuditService audit, Translator translator, Clock clock,
+    PasswordResetService(UserRepository repository, MailOutbox outbox, PasswordEncoder passwordEncoder,
+                         AuditService audit, Clock clock,
                          @Value("${haat.base-url}") String baseUrl) {
         this.repository = repository;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
-        this.translator = translator;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -66,10 +66,9 @@ public class PasswordResetService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         repository.insertResetToken(user.getId(), hash(token), OffsetDateTime.now(clock).plus(TOKEN_LIFETIME));
         audit.recordAs(user.getUsername(), "USER", user.getId(), "PASSWORD_RESET_REQUESTED", null, null);
-        var locale = Translator.forLanguage(user.getLanguage());
         String link = baseUrl + "/reset-password?token=" + token;
-        mailer.send(user.getEmail(), translator.getTranslation("reset.mail.subject", locale),
-                translator.getTranslation("reset.mail.body", locale, user.getDisplayName(), link), link);
+        outbox.enqueue(MessageType.PASSWORD_RESET, user.getEmail(), user.getLanguage(),
+                Map.of("name", user.getDisplayName(), "link", link));
     }
 
     @Transactional(readOnly = true)

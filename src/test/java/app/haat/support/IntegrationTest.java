@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the system property haat.test.postgres.url is set (as .ci/run does for its second pass). The context is
  * shared between test classes, so tests make their own uniquely named data.
  */
-@SpringBootTest
+@SpringBootTest(properties = {"haat.mail.poll-interval=PT0.5S", "haat.mail.retry-base=PT0.2S",
+        "haat.mail.retry-max=PT1S"})
 public abstract class IntegrationTest {
 
     public static final Path DATA_DIR = createDataDir();

@@ -1,0 +1,170 @@
+package app.haat.mail;
+
+import app.haat.core.i18n.Translator;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.stereotype.Component;
+
+/**
+ * The printable allotment letter: group, venue, kiosk, dates, what to bring and a snippet of the floor plan with the
+ * group's kiosk marked. Bengali or English by the recipient's language; the Bengali font is embedded (subset).
+ */
+@Component
+public class AllotmentLetter {
+
+    private static final float MARGIN = 56;
+    private final ShapedTextWriter.FontFace regular = new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
+    private final ShapedTextWriter.FontFace bold = new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Bold.ttf");
+    private final Translator translator;
+
+    public AllotmentLetter(Translator translator) {
+        this.translator = translator;
+    }
+
+    public byte[] render(Map<String, Object> model, Locale locale) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(text(locale, "letter.title") + " " + value(model, "reference"));
+            info.setCreator("Haat");
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType0Font regularFont = regular.embedInto(document);
+            PDType0Font boldFont = bold.embedInto(document);
+            float width = page.getMediaBox().getWidth();
+            float y = page.getMediaBox().getHeight() - MARGIN;
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                ShapedTextWriter title = new ShapedTextWriter(stream, boldFont, bold, 18);
+                ShapedTextWriter label = new ShapedTextWriter(stream, boldFont, bold, 11);
+                ShapedTextWriter body = new ShapedTextWriter(stream, regularFont, regular, 11);
+
+                stream.setNonStrokingColor(new Color(0x8a, 0x2b, 0x0f));
+                title.write(text(locale, "letter.title"), MARGIN, y);
+                stream.setNonStrokingColor(Color.BLACK);
+                y -= 18;
+                body.write(text(locale, "letter.issuer"), MARGIN, y);
+                y -= 14;
+                body.write(text(locale, "letter.reference") + ": " + value(model, "reference") + "   "
+                        + text(locale, "letter.issuedOn") + ": " + value(model, "issuedOn"), MARGIN, y);
+                y -= 30;
+                body.write(text(locale, "letter.greeting", value(model, "groupName")), MARGIN, y);
+                y -= 16;
+                for (String line : wrap(text(locale, "letter.intro", value(model, "exhibition")), 90)) {
+                    body.write(line, MARGIN, y);
+                    y -= 15;
+                }
+                y -= 10;
+                String[][] rows = {
+                        {"letter.group", value(model, "groupName")},
+                        {"letter.venue", value(model, "venue")},
+                        {"letter.address", value(model, "address")},
+                        {"letter.kiosk", value(model, "kiosk")},
+                        {"letter.floor", value(model, "floor")},
+                        {"letter.from", value(model, "dateFrom")},
+                        {"letter.to", value(model, "dateTo")},
+                };
+                for (String[] row : rows) {
+                    label.write(text(locale, row[0]), MARGIN, y);
+                    body.write(row[1], MARGIN + 130, y);
+                    y -= 17;
+                }
+                y -= 8;
+                label.write(text(locale, "letter.bring"), MARGIN, y);
+                y -= 16;
+                for (String line : wrap(value(model, "whatToBring"), 90)) {
+                    body.write(line, MARGIN, y);
+                    y -= 15;
+                }
+                y -= 14;
+                label.write(text(locale, "letter.plan"), MARGIN, y);
+                y -= 10;
+                drawFloorPlan(stream, body, model, MARGIN, y, width - 2 * MARGIN, 200);
+                body.write(text(locale, "letter.footer"), MARGIN, MARGIN);
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not build the allotment letter", e);
+        }
+    }
+
+    /** Kiosks as rectangles in plan units; the group's kiosk is filled. */
+    @SuppressWarnings("unchecked")
+    private static void drawFloorPlan(PDPageContentStream stream, ShapedTextWriter label, Map<String, Object> model,
+                                      float left, float top, float maxWidth, float maxHeight) throws IOException {
+        Object plan = model.get("floorPlan");
+        if (!(plan instanceof List<?> kiosks) || kiosks.isEmpty()) {
+            return;
+        }
+        double planWidth = 1;
+        double planHeight = 1;
+        for (Object o : kiosks) {
+            Map<String, Object> k = (Map<String, Object>) o;
+            planWidth = Math.max(planWidth, number(k, "x") + number(k, "w"));
+            planHeight = Math.max(planHeight, number(k, "y") + number(k, "h"));
+        }
+        float scale = (float) Math.min(maxWidth / planWidth, maxHeight / planHeight);
+        stream.setStrokingColor(Color.DARK_GRAY);
+        stream.addRect(left, top - (float) planHeight * scale, (float) planWidth * scale, (float) planHeight * scale);
+        stream.stroke();
+        String mine = value(model, "kiosk");
+        for (Object o : kiosks) {
+            Map<String, Object> k = (Map<String, Object>) o;
+            float x = left + (float) number(k, "x") * scale;
+            float w = (float) number(k, "w") * scale;
+            float h = (float) number(k, "h") * scale;
+            float y = top - (float) number(k, "y") * scale - h;
+            boolean isMine = mine.equals(String.valueOf(k.get("code")));
+            stream.setNonStrokingColor(isMine ? new Color(0xf4, 0xc5, 0x42) : new Color(0xfb, 0xee, 0xe6));
+            stream.addRect(x + 2, y + 2, w - 4, h - 4);
+            stream.fillAndStroke();
+            stream.setNonStrokingColor(Color.BLACK);
+            label.write(String.valueOf(k.get("code")), x + 6, y + h / 2 - 4);
+        }
+    }
+
+    private String text(Locale locale, String key, Object... params) {
+        return translator.getTranslation(key, locale, params);
+    }
+
+    private static String value(Map<String, Object> model, String key) {
+        Object value = model.get(key);
+        return value == null ? "" : value.toString();
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /** Breaks a paragraph into lines of at most {@code columns} characters at spaces. */
+    static List<String> wrap(String text, int columns) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            if (line.length() > 0 && line.length() + word.length() + 1 > columns) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,57 @@
+package app.haat.mail;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Method;
+import biweekly.util.ICalDate;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import app.haat.core.i18n.Formats;
+import org.springframework.stereotype.Component;
+
+/**
+ * The iCalendar (.ics) file for a stall slot or a training, so it lands in the phone's calendar. Model keys:
+ * eventUid, eventStart, eventEnd (ISO date for all-day slots, ISO date-time in India time for sessions),
+ * eventSummary, eventLocation.
+ */
+@Component
+public class CalendarAttachment {
+
+    public boolean applies(Map<String, Object> model) {
+        return model.get("eventStart") != null && model.get("eventUid") != null;
+    }
+
+    public byte[] render(Map<String, Object> model) {
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//Haat//West Bengal SHG portal//EN");
+        calendar.setMethod(Method.publish());
+        VEvent event = new VEvent();
+        event.setUid(model.get("eventUid").toString());
+        event.setSummary(String.valueOf(model.getOrDefault("eventSummary", "Haat")));
+        if (model.get("eventLocation") != null) {
+            event.setLocation(model.get("eventLocation").toString());
+        }
+        event.setDateStart(date(model.get("eventStart").toString()));
+        if (model.get("eventEnd") != null) {
+            event.setDateEnd(date(model.get("eventEnd").toString()));
+        }
+        calendar.addEvent(event);
+        return Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "2026-12-01" is an all-day date (the end date of an all-day event is exclusive); with a time, India time. */
+    private static ICalDate date(String iso) {
+        if (iso.length() == 10) {
+            LocalDate day = LocalDate.parse(iso);
+            // biweekly writes date-only values in the JVM's zone, so the day must be built in that zone
+            return new ICalDate(Date.from(day.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()), false);
+        }
+        ZonedDateTime time = LocalDateTime.parse(iso).atZone(Formats.INDIA);
+        return new ICalDate(Date.from(time.toInstant()), true);
+    }
+}

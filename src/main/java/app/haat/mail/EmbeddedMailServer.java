@@ -1,0 +1,90 @@
+package app.haat.mail;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Demo mode without SMTP settings: a real SMTP server (GreenMail) on loopback that Haat sends to, so a new user can
+ * read every message in the Mail view. Never started in production (demo mode is off there).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("${haat.demo:false} and '${spring.mail.host:}'.isEmpty()")
+class EmbeddedMailServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
+
+    /** The running server; the Mail view lists what it received. */
+    static final class Server {
+        private final GreenMail greenMail;
+
+        Server(GreenMail greenMail) {
+            this.greenMail = greenMail;
+        }
+
+        int port() {
+            return greenMail.getSmtp().getPort();
+        }
+
+        List<MimeMessage> received() {
+            return Arrays.asList(greenMail.getReceivedMessages());
+        }
+
+        void stop() {
+            greenMail.stop();
+        }
+    }
+
+    @Bean(destroyMethod = "stop")
+    Server embeddedSmtpServer(@Value("${haat.mail.embedded-port:3025}") int preferredPort) {
+        int port = free(preferredPort) ? preferredPort : anyFreePort();
+        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        log.info("Demo mode: embedded SMTP server on 127.0.0.1:{}; messages appear in the Mail view", port);
+        return new Server(greenMail);
+    }
+
+    @Bean
+    JavaMailSenderImpl mailSender(Server server) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(server.port());
+        sender.setDefaultEncoding("UTF-8");
+        Properties properties = new Properties();
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "5000");
+        properties.put("mail.smtp.writetimeout", "5000");
+        sender.setJavaMailProperties(properties);
+        return sender;
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int anyFreePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port for the embedded SMTP server", e);
+        }
+    }
+
+}

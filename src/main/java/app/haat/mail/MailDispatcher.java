@@ -1,0 +1,269 @@
+package app.haat.mail;
+
+import app.haat.db.tables.records.MailOutboxRecord;
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends what the outbox holds. One thread; batches of due messages go over one SMTP connection. Each message is
+ * marked sent right after the server accepted it, so a crash can at worst send one message twice (with the same
+ * Message-ID, which mail programs treat as one). Failures: a bad address or a broken template fails that message
+ * only; an unreachable or hanging server (timeouts are set) leaves the batch queued and retries with growing
+ * delays; nothing is ever dropped.
+ */
+@Component
+class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    private static final TypeReference<Map<String, Object>> MODEL = new TypeReference<>() {
+    };
+
+    private final OutboxRepository repository;
+    private final MailRenderer renderer;
+    private final ObjectProvider<JavaMailSenderImpl> mailSender;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final String from;
+    private final int batchSize;
+    private final Duration retryBase;
+    private final Duration retryMax;
+    private final int maxAttempts;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "haat-mail-dispatcher");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    MailDispatcher(OutboxRepository repository, MailRenderer renderer, ObjectProvider<JavaMailSenderImpl> mailSender,
+                   JsonMapper json, Clock clock, @Value("${haat.mail.from}") String from,
+                   @Value("${haat.mail.batch-size:100}") int batchSize,
+                   @Value("${haat.mail.retry-base:PT30S}") Duration retryBase,
+                   @Value("${haat.mail.retry-max:PT1H}") Duration retryMax,
+                   @Value("${haat.mail.max-attempts:8}") int maxAttempts) {
+        this.repository = repository;
+        this.renderer = renderer;
+        this.mailSender = mailSender;
+        this.json = json;
+        this.clock = clock;
+        this.from = from;
+        this.batchSize = batchSize;
+        this.retryBase = retryBase;
+        this.retryMax = retryMax;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Whether an SMTP server is configured (or the embedded one runs); without one, messages wait in the outbox. */
+    boolean canSend() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    /** Asks for a drain soon; several calls while one is pending collapse into one. */
+    void wakeUp() {
+        if (canSend() && scheduled.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                scheduled.set(false);
+                try {
+                    drain();
+                } catch (RuntimeException e) {
+                    log.error("Mail dispatcher run failed; it runs again at the next poll", e);
+                }
+            });
+        }
+    }
+
+    @Scheduled(initialDelayString = "${haat.mail.poll-interval:PT5S}", fixedDelayString = "${haat.mail.poll-interval:PT5S}")
+    void poll() {
+        wakeUp();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Sends due messages until none are left or the server cannot be reached. Answers how many were sent. */
+    int drain() {
+        JavaMailSenderImpl sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        repository.releaseStale(now().minus(Duration.ofMinutes(5)));
+        int sent = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+            List<MailOutboxRecord> batch = repository.claim(repository.due(now(), batchSize), now());
+            if (batch.isEmpty()) {
+                break;
+            }
+            BatchResult result = send(sender, batch);
+            sent += result.sent();
+            if (!result.serverReachable()) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private record Prepared(MailOutboxRecord record, MimeMessage message, String subject) {
+    }
+
+    private record BatchResult(int sent, boolean serverReachable) {
+    }
+
+    private BatchResult send(JavaMailSenderImpl sender, List<MailOutboxRecord> batch) {
+        Session session = sender.getSession();
+        List<Prepared> prepared = new ArrayList<>();
+        for (MailOutboxRecord record : batch) {
+            prepare(session, record).ifPresent(prepared::add);
+        }
+        if (prepared.isEmpty()) {
+            return new BatchResult(0, true);
+        }
+        int sent = 0;
+        int next = 0; // index of the first message not yet settled
+        try (Transport transport = session.getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol())) {
+            transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+            for (; next < prepared.size(); next++) {
+                Prepared p = prepared.get(next);
+                try {
+                    transport.sendMessage(p.message(), p.message().getAllRecipients());
+                    repository.markSent(p.record().getId(), p.subject(), now());
+                    sent++;
+                } catch (SendFailedException e) {
+                    if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
+                        repository.markFailed(p.record().getId(), p.subject(),
+                                "Recipient refused by the SMTP server: " + addresses(e.getInvalidAddresses()) + " ("
+                                        + e.getMessage() + ")");
+                    } else {
+                        retryOrFail(p.record(), p.subject(), "Not accepted: " + e.getMessage());
+                    }
+                } catch (MessagingException e) {
+                    // The connection broke or timed out: this and the rest of the batch wait for the next try.
+                    for (Prepared rest : prepared.subList(next, prepared.size())) {
+                        retryLater(rest.record(), "SMTP connection lost: " + e.getMessage());
+                    }
+                    log.warn("SMTP connection lost after {} messages: {}", sent, e.getMessage());
+                    return new BatchResult(sent, false);
+                }
+            }
+        } catch (MessagingException e) {
+            for (Prepared p : prepared.subList(next, prepared.size())) {
+                retryLater(p.record(), "SMTP server unreachable: " + e.getMessage());
+            }
+            log.warn("SMTP server {}:{} unreachable: {}", sender.getHost(), sender.getPort(), e.getMessage());
+            return new BatchResult(sent, false);
+        }
+        return new BatchResult(sent, true);
+    }
+
+    /** Renders and builds the MIME message; a bad address or template fails the message here, for good. */
+    private Optional<Prepared> prepare(Session session, MailOutboxRecord record) {
+        MessageType type = MessageType.valueOf(record.getMessageType());
+        InternetAddress to;
+        try {
+            to = new InternetAddress(record.getRecipient(), true);
+        } catch (AddressException e) {
+            repository.markFailed(record.getId(), null, "Invalid recipient address '" + record.getRecipient() + "': "
+                    + e.getMessage());
+            return Optional.empty();
+        }
+        RenderedMail mail;
+        try {
+            mail = renderer.render(type, record.getLanguage(), json.readValue(record.getModel(), MODEL));
+        } catch (RuntimeException e) {
+            repository.markFailed(record.getId(), null, "Template " + type.template(record.getLanguage())
+                    + " failed to render: " + rootMessage(e));
+            log.error("Template {} failed to render for message {}", type.template(record.getLanguage()),
+                    record.getId(), e);
+            return Optional.empty();
+        }
+        try {
+            String messageId = record.getMessageId();
+            MimeMessage message = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            for (RenderedMail.Attachment attachment : mail.attachments()) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+            }
+            message.saveChanges();
+            return Optional.of(new Prepared(record, message, mail.subject()));
+        } catch (MessagingException e) {
+            repository.markFailed(record.getId(), mail.subject(), "Could not build the message: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void retryOrFail(MailOutboxRecord record, String subject, String error) {
+        if (record.getAttempts() >= maxAttempts) {
+            repository.markFailed(record.getId(), subject, error + " (gave up after " + record.getAttempts()
+                    + " attempts)");
+        } else {
+            retryLater(record, error);
+        }
+    }
+
+    /** Waits base × 2^(attempts-1), at most retry-max; connection problems never fail a message for good. */
+    private void retryLater(MailOutboxRecord record, String error) {
+        long factor = 1L << Math.min(20, Math.max(0, record.getAttempts() - 1));
+        Duration delay = retryBase.multipliedBy(factor);
+        if (delay.compareTo(retryMax) > 0) {
+            delay = retryMax;
+        }
+        repository.retryLater(record.getId(), now().plus(delay), error);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String addresses(Address[] addresses) {
+        return String.join(", ", Arrays.stream(addresses).map(Address::toString).toList());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

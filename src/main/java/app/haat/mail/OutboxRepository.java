@@ -1,0 +1,135 @@
+package app.haat.mail;
+
+import static app.haat.db.Tables.MAIL_OUTBOX;
+
+import app.haat.db.tables.records.MailOutboxRecord;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OutboxRepository {
+
+    private final DSLContext dsl;
+
+    OutboxRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    long insert(String messageId, MessageType type, String recipient, String language, String model,
+                OffsetDateTime now) {
+        return dsl.insertInto(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.MESSAGE_ID, messageId)
+                .set(MAIL_OUTBOX.MESSAGE_TYPE, type.name())
+                .set(MAIL_OUTBOX.RECIPIENT, recipient)
+                .set(MAIL_OUTBOX.LANGUAGE, language)
+                .set(MAIL_OUTBOX.MODEL, model)
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED.name())
+                .set(MAIL_OUTBOX.CREATED_AT, now)
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
+                .returning(MAIL_OUTBOX.ID)
+                .fetchOne(MAIL_OUTBOX.ID);
+    }
+
+    /** Ids of the oldest messages that are due, at most {@code limit}: the dispatcher's batch. */
+    List<Long> due(OffsetDateTime now, int limit) {
+        return dsl.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED.name()).and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now)))
+                .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT, MAIL_OUTBOX.ID)
+                .limit(limit)
+                .fetch(MAIL_OUTBOX.ID);
+    }
+
+    /** Claims queued messages for sending; answers those actually claimed (another dispatcher may have won some). */
+    List<MailOutboxRecord> claim(List<Long> ids, OffsetDateTime now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING.name())
+                .set(MAIL_OUTBOX.CLAIMED_AT, now)
+                .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1))
+                .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED.name())))
+                .execute();
+        return dsl.selectFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING.name()))
+                        .and(MAIL_OUTBOX.CLAIMED_AT.eq(now)))
+                .orderBy(MAIL_OUTBOX.ID)
+                .fetch();
+    }
+
+    void markSent(long id, String subject, OffsetDateTime now) {
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENT.name())
+                .set(MAIL_OUTBOX.SENT_AT, now)
+                .set(MAIL_OUTBOX.SUBJECT, subject)
+                .setNull(MAIL_OUTBOX.LAST_ERROR)
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+    }
+
+    void markFailed(long id, String subject, String error) {
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.FAILED.name())
+                .set(MAIL_OUTBOX.SUBJECT, subject)
+                .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+    }
+
+    void retryLater(long id, OffsetDateTime at, String error) {
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED.name())
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, at)
+                .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
+                .setNull(MAIL_OUTBOX.CLAIMED_AT)
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+    }
+
+    /** Messages left in SENDING by a crash go back to the queue (they may be sent again, with the same Message-ID). */
+    int releaseStale(OffsetDateTime claimedBefore) {
+        return dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED.name())
+                .setNull(MAIL_OUTBOX.CLAIMED_AT)
+                .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING.name())
+                        .and(MAIL_OUTBOX.CLAIMED_AT.lt(claimedBefore)))
+                .execute();
+    }
+
+    int requeue(long id, OffsetDateTime now) {
+        return dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED.name())
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
+                .set(MAIL_OUTBOX.ATTEMPTS, 0)
+                .where(MAIL_OUTBOX.ID.eq(id).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.FAILED.name())))
+                .execute();
+    }
+
+    List<MailOutboxRecord> page(OutboxStatus status, int offset, int limit) {
+        return dsl.selectFrom(MAIL_OUTBOX).where(statusIs(status)).orderBy(MAIL_OUTBOX.ID.desc())
+                .offset(offset).limit(limit).fetch();
+    }
+
+    int count(OutboxStatus status) {
+        return dsl.fetchCount(MAIL_OUTBOX, statusIs(status));
+    }
+
+    Map<String, Integer> countsByStatus() {
+        return dsl.select(MAIL_OUTBOX.STATUS, DSL.count()).from(MAIL_OUTBOX).groupBy(MAIL_OUTBOX.STATUS)
+                .fetch().stream().collect(Collectors.toMap(r -> r.value1(), r -> r.value2()));
+    }
+
+    private static Condition statusIs(OutboxStatus status) {
+        return status == null ? DSL.noCondition() : MAIL_OUTBOX.STATUS.eq(status.name());
+    }
+
+    private static String clip(String error) {
+        return error == null || error.length() <= 2000 ? error : error.substring(0, 1999) + "…";
+    }
+}

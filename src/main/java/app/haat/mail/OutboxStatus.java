@@ -1,0 +1,5 @@
+package app.haat.mail;
+
+public enum OutboxStatus {
+    QUEUED, SENDING, SENT, FAILED
+}

@@ -1,0 +1,53 @@
+package app.haat.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Tests that send real mail: the app's SMTP settings point at 127.0.0.1:3025, where each test runs a GreenMail
+ * server it can stop and start (an outage) or replace. All such tests share this one configuration, so only one
+ * Spring context dispatches mail.
+ */
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + MailTest.SMTP_PORT,
+        "spring.mail.properties.mail.smtp.connectiontimeout=1000", "spring.mail.properties.mail.smtp.timeout=1000",
+        "spring.mail.properties.mail.smtp.writetimeout=1000", "haat.base-url=http://haat.test"})
+public abstract class MailTest extends ViewTest {
+
+    public static final int SMTP_PORT = 3025;
+    protected GreenMail smtp;
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = startGreenMail();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    protected static GreenMail startGreenMail() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    /** What the server received for one recipient (other tests' messages may arrive too). */
+    protected List<MimeMessage> receivedBy(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(recipient);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+}
