@@ -26,7 +26,6 @@ public class AllotmentLetter {
 
     private static final float MARGIN = 56;
     private final ShapedTextWriter.FontFace regular = new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
-    private final ShapedTextWriter.FontFace bold = new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Bold.ttf");
     private final Translator translator;
 
     public AllotmentLetter(Translator translator) {
@@ -40,18 +39,20 @@ public class AllotmentLetter {
             info.setCreator("Haat");
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDType0Font regularFont = regular.embedInto(document);
-            PDType0Font boldFont = bold.embedInto(document);
+            PDType0Font font = regular.embedInto(document);
             float width = page.getMediaBox().getWidth();
             float y = page.getMediaBox().getHeight() - MARGIN;
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                ShapedTextWriter title = new ShapedTextWriter(stream, boldFont, bold, 18);
-                ShapedTextWriter label = new ShapedTextWriter(stream, boldFont, bold, 11);
-                ShapedTextWriter body = new ShapedTextWriter(stream, regularFont, regular, 11);
+                ShapedTextWriter title = new ShapedTextWriter(stream, font, regular, 18, true);
+                ShapedTextWriter label = new ShapedTextWriter(stream, font, regular, 11, true);
+                ShapedTextWriter body = new ShapedTextWriter(stream, font, regular, 11, false);
 
-                stream.setNonStrokingColor(new Color(0x8a, 0x2b, 0x0f));
+                Color brand = new Color(0x8a, 0x2b, 0x0f);
+                stream.setNonStrokingColor(brand);
+                stream.setStrokingColor(brand);
                 title.write(text(locale, "letter.title"), MARGIN, y);
                 stream.setNonStrokingColor(Color.BLACK);
+                stream.setStrokingColor(Color.BLACK);
                 y -= 18;
                 body.write(text(locale, "letter.issuer"), MARGIN, y);
                 y -= 14;

@@ -19,7 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -64,6 +66,10 @@ class MailDispatcher {
         return thread;
     });
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Rendering (PDF letters above all) is the expensive part; it runs on all cores while sending stays serial. */
+    private final ForkJoinPool renderers = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private long renderNanos;
+    private long sendNanos;
 
     MailDispatcher(OutboxRepository repository, MailRenderer renderer, ObjectProvider<JavaMailSenderImpl> mailSender,
                    JsonMapper json, Clock clock, @Value("${haat.mail.from}") String from,
@@ -110,6 +116,7 @@ class MailDispatcher {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        renderers.shutdownNow();
     }
 
     /** Sends due messages until none are left or the server cannot be reached. Answers how many were sent. */
@@ -119,6 +126,9 @@ class MailDispatcher {
             return 0;
         }
         repository.releaseStale(now().minus(Duration.ofMinutes(5)));
+        long started = System.nanoTime();
+        renderNanos = 0;
+        sendNanos = 0;
         int sent = 0;
         while (!Thread.currentThread().isInterrupted()) {
             List<MailOutboxRecord> batch = repository.claim(repository.due(now(), batchSize), now());
@@ -131,6 +141,11 @@ class MailDispatcher {
                 break;
             }
         }
+        if (sent > 0) {
+            log.info("Mail dispatcher sent {} messages in {} ms (rendering {} ms on {} threads, SMTP and marking {} ms)",
+                    sent, (System.nanoTime() - started) / 1_000_000, renderNanos / 1_000_000,
+                    renderers.getParallelism(), sendNanos / 1_000_000);
+        }
         return sent;
     }
 
@@ -141,14 +156,25 @@ class MailDispatcher {
     }
 
     private BatchResult send(JavaMailSenderImpl sender, List<MailOutboxRecord> batch) {
-        Session session = sender.getSession();
-        List<Prepared> prepared = new ArrayList<>();
-        for (MailOutboxRecord record : batch) {
-            prepare(session, record).ifPresent(prepared::add);
-        }
+        Session session = tuned(sender).getSession();
+        long renderStart = System.nanoTime();
+        List<Prepared> prepared = renderers.submit(() -> batch.parallelStream()
+                .map(record -> prepare(session, record))
+                .flatMap(Optional::stream)
+                .toList()).join();
+        renderNanos += System.nanoTime() - renderStart;
         if (prepared.isEmpty()) {
             return new BatchResult(0, true);
         }
+        long sendStart = System.nanoTime();
+        try {
+            return sendPrepared(sender, session, prepared);
+        } finally {
+            sendNanos += System.nanoTime() - sendStart;
+        }
+    }
+
+    private BatchResult sendPrepared(JavaMailSenderImpl sender, Session session, List<Prepared> prepared) {
         int sent = 0;
         int next = 0; // index of the first message not yet settled
         try (Transport transport = session.getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol())) {
@@ -170,7 +196,7 @@ class MailDispatcher {
                 } catch (MessagingException e) {
                     // The connection broke or timed out: this and the rest of the batch wait for the next try.
                     for (Prepared rest : prepared.subList(next, prepared.size())) {
-                        retryLater(rest.record(), "SMTP connection lost: " + e.getMessage());
+                        retryLater(rest.record(), "SMTP connection lost: " + describe(e));
                     }
                     log.warn("SMTP connection lost after {} messages: {}", sent, e.getMessage());
                     return new BatchResult(sent, false);
@@ -178,9 +204,9 @@ class MailDispatcher {
             }
         } catch (MessagingException e) {
             for (Prepared p : prepared.subList(next, prepared.size())) {
-                retryLater(p.record(), "SMTP server unreachable: " + e.getMessage());
+                retryLater(p.record(), "SMTP server unreachable: " + describe(e));
             }
-            log.warn("SMTP server {}:{} unreachable: {}", sender.getHost(), sender.getPort(), e.getMessage());
+            log.warn("SMTP server {}:{} unreachable: {}", sender.getHost(), sender.getPort(), describe(e));
             return new BatchResult(sent, false);
         }
         return new BatchResult(sent, true);
@@ -232,6 +258,21 @@ class MailDispatcher {
         }
     }
 
+    /**
+     * Plain SMTP connections get TCP_NODELAY unless the operator configured a socket factory or implicit TLS
+     * (those keep their own settings).
+     */
+    private static JavaMailSenderImpl tuned(JavaMailSenderImpl sender) {
+        Properties properties = sender.getJavaMailProperties();
+        if (!properties.containsKey("mail.smtp.socketFactory") && !properties.containsKey("mail.smtp.socketFactory.class")
+                && !"true".equalsIgnoreCase(properties.getProperty("mail.smtp.ssl.enable"))
+                && !"smtps".equals(sender.getProtocol())) {
+            properties.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
+            sender.setJavaMailProperties(properties);
+        }
+        return sender;
+    }
+
     private void retryOrFail(MailOutboxRecord record, String subject, String error) {
         if (record.getAttempts() >= maxAttempts) {
             repository.markFailed(record.getId(), subject, error + " (gave up after " + record.getAttempts()
@@ -257,6 +298,16 @@ class MailDispatcher {
 
     private static String addresses(Address[] addresses) {
         return String.join(", ", Arrays.stream(addresses).map(Address::toString).toList());
+    }
+
+    /** The message with its causes, e.g. "Exception reading response (SocketTimeoutException: Read timed out)". */
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.getMessage()
+                : e.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     private static String rootMessage(Throwable e) {

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +29,11 @@ public class MailOutbox {
     private final MailDispatcher dispatcher;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final boolean wakeOnCommit;
 
     MailOutbox(OutboxRepository repository, JsonMapper json, MailDispatcher dispatcher, CurrentUser currentUser,
-               Clock clock) {
+               Clock clock, @Value("${haat.mail.wake-on-commit:true}") boolean wakeOnCommit) {
+        this.wakeOnCommit = wakeOnCommit;
         this.repository = repository;
         this.json = json;
         this.dispatcher = dispatcher;
@@ -48,12 +51,9 @@ public class MailOutbox {
         long id = repository.insert(messageId, type, recipient == null ? "" : recipient.strip(),
                 "bn".equals(language) ? "bn" : "en", json.writeValueAsString(model),
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                dispatcher.wakeUp();
-            }
-        });
+        if (wakeOnCommit) {
+            wakeDispatcherAfterCommit();
+        }
         return id;
     }
 
@@ -81,14 +81,25 @@ public class MailOutbox {
         currentUser.requireRole(Role.STATE_ADMIN);
         boolean requeued = repository.requeue(id, OffsetDateTime.now(clock)) == 1;
         if (requeued) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatcher.wakeUp();
-                }
-            });
+            wakeDispatcherAfterCommit();
         }
         return requeued;
+    }
+
+    /** Sends right after the transaction commits instead of waiting for the next poll (once per transaction). */
+    private void wakeDispatcherAfterCommit() {
+        boolean registered = TransactionSynchronizationManager.getSynchronizations().stream()
+                .anyMatch(WakeUp.class::isInstance);
+        if (!registered) {
+            TransactionSynchronizationManager.registerSynchronization(new WakeUp());
+        }
+    }
+
+    private final class WakeUp implements TransactionSynchronization {
+        @Override
+        public void afterCommit() {
+            dispatcher.wakeUp();
+        }
     }
 
     static OutboxEntry toEntry(MailOutboxRecord r) {

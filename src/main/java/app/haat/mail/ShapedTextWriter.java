@@ -8,7 +8,10 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HexFormat;
 import java.util.Set;
 import org.apache.fontbox.ttf.TTFParser;
@@ -17,6 +20,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -46,10 +50,29 @@ final class ShapedTextWriter {
             }
         }
 
+        /** Parsing the font file is the slow part of a letter; each thread parses it once and reuses it. */
+        private final ThreadLocal<TrueTypeFont> parsed = ThreadLocal.withInitial(this::parse);
+
+        private TrueTypeFont parse() {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private final Map<String, ShapedRun> shaped = new ConcurrentHashMap<>();
+
+        ShapedRun shape(String text, Font sized, float size) {
+            if (shaped.size() > 10_000) {
+                shaped.clear(); // bounded: names and addresses vary, labels repeat
+            }
+            return shaped.computeIfAbsent(size + "|" + text, key -> layout(text, sized));
+        }
+
         PDType0Font embedInto(PDDocument document) {
             try {
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-                return PDType0Font.load(document, ttf, true);
+                return PDType0Font.load(document, parsed.get(), true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -58,14 +81,22 @@ final class ShapedTextWriter {
 
     private final PDPageContentStream stream;
     private final PDType0Font pdfFont;
+    private final FontFace face;
     private final Font awtFont;
     private final float size;
+    private final boolean bold;
 
-    ShapedTextWriter(PDPageContentStream stream, PDType0Font pdfFont, FontFace face, float size) {
+    /**
+     * @param bold drawn as filled and stroked outlines: one embedded font serves both weights, which halves the
+     *             font subsetting, the slowest part of making a letter
+     */
+    ShapedTextWriter(PDPageContentStream stream, PDType0Font pdfFont, FontFace face, float size, boolean bold) {
         this.stream = stream;
         this.pdfFont = pdfFont;
+        this.face = face;
         this.awtFont = face.awtFont.deriveFont(size);
         this.size = size;
+        this.bold = bold;
     }
 
     /** Writes one line starting at (x, y) (PDF coordinates) and answers its width in points. */
@@ -75,31 +106,57 @@ final class ShapedTextWriter {
         }
         stream.beginText();
         stream.setFont(pdfFont, size);
+        if (bold) {
+            stream.setRenderingMode(RenderingMode.FILL_STROKE);
+            stream.setLineWidth(size * 0.04f);
+        } else {
+            stream.setRenderingMode(RenderingMode.FILL);
+        }
         float width;
         if (isPlainLatin(text)) {
             stream.newLineAtOffset(x, y);
             stream.showText(text);
             width = pdfFont.getStringWidth(text) / 1000 * size;
         } else {
-            char[] chars = text.toCharArray();
-            GlyphVector glyphs = awtFont.layoutGlyphVector(CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+            ShapedRun run = face.shape(text, awtFont, size);
             Set<Integer> used = new HashSet<>();
-            for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
-                int glyph = glyphs.getGlyphCode(i);
-                if (glyph == 0xFFFF || glyph == 0xFFFE) {
-                    continue; // invisible glyphs (e.g. zero-width joiners) that layout leaves in
-                }
-                used.add(glyph);
-                Point2D position = glyphs.getGlyphPosition(i);
-                stream.setTextMatrix(Matrix.getTranslateInstance(x + (float) position.getX(),
-                        y - (float) position.getY()));
-                stream.appendRawCommands("<" + HexFormat.of().formatHex(pdfFont.encodeGlyphId(glyph)) + "> Tj\n");
+            for (int i = 0; i < run.glyphs().length; i++) {
+                used.add(run.glyphs()[i]);
+                stream.setTextMatrix(Matrix.getTranslateInstance(x + run.x()[i], y - run.y()[i]));
+                stream.appendRawCommands("<" + HexFormat.of().formatHex(pdfFont.encodeGlyphId(run.glyphs()[i]))
+                        + "> Tj\n");
             }
             pdfFont.addGlyphsToSubset(used);
-            width = (float) glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
+            width = run.width();
         }
         stream.endText();
         return width;
+    }
+
+    /** Glyph ids and positions of a shaped line; cached, as letters repeat the same labels thousands of times. */
+    record ShapedRun(int[] glyphs, float[] x, float[] y, float width) {
+    }
+
+    static ShapedRun layout(String text, Font font) {
+        char[] chars = text.toCharArray();
+        GlyphVector vector = font.layoutGlyphVector(CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        int count = 0;
+        int[] glyphs = new int[vector.getNumGlyphs()];
+        float[] xs = new float[glyphs.length];
+        float[] ys = new float[glyphs.length];
+        for (int i = 0; i < vector.getNumGlyphs(); i++) {
+            int glyph = vector.getGlyphCode(i);
+            if (glyph == 0xFFFF || glyph == 0xFFFE) {
+                continue; // invisible glyphs (e.g. zero-width joiners) that layout leaves in
+            }
+            Point2D position = vector.getGlyphPosition(i);
+            glyphs[count] = glyph;
+            xs[count] = (float) position.getX();
+            ys[count] = (float) position.getY();
+            count++;
+        }
+        return new ShapedRun(Arrays.copyOf(glyphs, count), Arrays.copyOf(xs, count), Arrays.copyOf(ys, count),
+                (float) vector.getGlyphPosition(vector.getNumGlyphs()).getX());
     }
 
     static boolean isPlainLatin(String text) {

@@ -118,6 +118,22 @@ class MailDeliveryTest extends MailTest {
     }
 
     @Test
+    void aMessageLeftInSendingByACrashIsSentAfterwardsWithItsMessageId() {
+        String to = unique("crash") + "@example.org";
+        smtp.stop(); // keep the dispatcher from sending it before the "crash" is staged
+        long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageType.GROUP_VERIFIED.sample("en"));
+        // as if a dispatcher claimed it an hour ago and died before marking it
+        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, "SENDING")
+                .set(MAIL_OUTBOX.CLAIMED_AT, java.time.OffsetDateTime.now().minusHours(1))
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, java.time.OffsetDateTime.now())
+                .where(MAIL_OUTBOX.ID.eq(id)).execute();
+        smtp = startGreenMail();
+        await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(row(id).getStatus()));
+        assertThat(receivedBy(to)).hasSize(1).allSatisfy(m ->
+                assertThat(m.getMessageID()).isEqualTo(row(id).getMessageId()));
+    }
+
+    @Test
     void aServerThatAcceptsAndThenHangsDoesNotStallTheDispatcher() throws Exception {
         smtp.stop();
         String to = unique("hang") + "@example.org";

@@ -33,9 +33,13 @@ class MailRenderingTest {
 
     @ParameterizedTest
     @EnumSource(MessageType.class)
-    void everyTypeRendersInBothLanguages(MessageType type) {
+    void everyTypeRendersInBothLanguages(MessageType type) throws Exception {
         for (String language : List.of("bn", "en")) {
             RenderedMail mail = renderer.render(type, language, type.sample(language));
+            // For a person to look at in a browser: target/mail-previews/<type>_<language>.html
+            Path preview = Path.of("target", "mail-previews", type.name().toLowerCase() + "_" + language + ".html");
+            Files.createDirectories(preview.getParent());
+            Files.writeString(preview, mail.html());
             assertThat(mail.subject()).isNotBlank().startsWith("bn".equals(language) ? "হাট" : "Haat");
             String name = (String) type.sample(language).get("name");
             assertThat(mail.html()).contains(name).contains("lang=\"" + language + "\"");

@@ -60,7 +60,7 @@ class ShellViewTest extends ViewTest {
         String text = figures.getElement().getTextRecursively();
         assertThat(text).contains("127").contains("Municipalities").contains("23").contains("Districts");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .containsExactly("Home", "Municipalities", "Users", "Audit log", "Backups");
+                .containsExactly("Home", "Municipalities", "Users", "Audit log", "Mail", "Backups");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package app.haat.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.haat.core.security.SystemAuthority;
+import app.haat.support.PortalProcess;
+import app.haat.user.PasswordResetService;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The README's run command in demo mode: an embedded SMTP server receives real messages, the Mail view shows them. */
+@Tag("h2")
+class DemoMailTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void demoModeSendsAPasswordResetToTheEmbeddedServer() {
+        try (ConfigurableApplicationContext portal = PortalProcess.start(dataDir, "haat.demo=true")) {
+            MailStatus status = portal.getBean(MailStatus.class);
+            assertThat(status.mode()).isEqualTo(MailStatus.Mode.EMBEDDED);
+            portal.getBean(PasswordResetService.class).requestReset("officer.northdumdum");
+            await().atMost(Duration.ofSeconds(15)).until(() ->
+                    !SystemAuthority.runAsAdmin(() -> status.received(10)).isEmpty());
+            List<MailStatus.Received> received = SystemAuthority.runAsAdmin(() -> status.received(10));
+            assertThat(received.get(0).to()).isEqualTo("officer.northdumdum@haat.example");
+            assertThat(received.get(0).subject()).isEqualTo("হাট: নতুন পাসওয়ার্ড বাছুন");
+            assertThat(received.get(0).html()).contains("reset-password?token=");
+        }
+    }
+
+    @Test
+    void productionWithoutSmtpStartsNoServerAndKeepsMessagesQueued() {
+        try (ConfigurableApplicationContext portal = PortalProcess.start(dataDir)) {
+            assertThat(portal.getBean(MailStatus.class).mode()).isEqualTo(MailStatus.Mode.NONE);
+            assertThat(portal.getBeanProvider(EmbeddedMailServer.Server.class).getIfAvailable()).isNull();
+        }
+    }
+}
