@@ -155,5 +155,12 @@ class EndToEndIT {
         assertThat(cells.stream().map(WebElement::getText)).contains("বালি", "হাওড়া");
         assertNoSidewaysScrolling();
         screenshot("04-municipalities-bn-360");
+
+        // The production jar has no SMTP settings: no embedded server, messages wait, the admin is warned.
+        browser.get("http://localhost:" + port + "/admin/mail");
+        WebElement warning = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("mail-warning")));
+        assertThat(warning.getText()).contains("কোনো SMTP সার্ভার ঠিক করা নেই");
+        assertNoSidewaysScrolling();
+        screenshot("05-mail-bn-360");
     }
 }

@@ -1,0 +1,91 @@
+package app.haat.group;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The identity and contact formats a group gives, validated exactly: mobile number, PAN, GSTIN (with its mod-36
+ * check character), IFSC and PIN code. Pure functions; used by the registry's forms, import and API alike.
+ */
+public final class IndianFormats {
+
+    private static final Pattern MOBILE = Pattern.compile("[6-9]\\d{9}");
+    private static final Pattern PAN = Pattern.compile("[A-Z]{5}\\d{4}[A-Z]");
+    private static final Pattern GSTIN_SHAPE = Pattern.compile("\\d{2}[A-Z]{5}\\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]");
+    private static final Pattern IFSC = Pattern.compile("[A-Z]{4}0[A-Z0-9]{6}");
+    private static final Pattern PIN = Pattern.compile("[1-9]\\d{5}");
+    private static final String GSTIN_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    public static final String WEST_BENGAL_STATE_CODE = "19";
+
+    private IndianFormats() {
+    }
+
+    /**
+     * A 10-digit mobile number starting 6-9, written with or without +91, 91 or 0 in front and with spaces or dashes;
+     * answers the 10 digits, or empty if it is not one.
+     */
+    public static Optional<String> mobile(String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
+        String digits = input.strip().replaceAll("[\\s-]", "");
+        if (digits.startsWith("+91")) {
+            digits = digits.substring(3);
+        } else if (digits.length() == 12 && digits.startsWith("91")) {
+            digits = digits.substring(2);
+        } else if (digits.length() == 11 && digits.startsWith("0")) {
+            digits = digits.substring(1);
+        }
+        return MOBILE.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
+    }
+
+    public static Optional<String> pan(String input) {
+        String value = normalise(input);
+        return PAN.matcher(value).matches() ? Optional.of(value) : Optional.empty();
+    }
+
+    public static Optional<String> ifsc(String input) {
+        String value = normalise(input);
+        return IFSC.matcher(value).matches() ? Optional.of(value) : Optional.empty();
+    }
+
+    /** West Bengal PIN codes start with 7. */
+    public static Optional<String> westBengalPin(String input) {
+        String value = normalise(input);
+        return PIN.matcher(value).matches() && value.startsWith("7") ? Optional.of(value) : Optional.empty();
+    }
+
+    /** The result of checking a GSTIN: valid or not, and whether it belongs to another state than West Bengal. */
+    public record GstinCheck(String value, boolean valid, boolean otherState, String problem) {
+    }
+
+    public static GstinCheck gstin(String input) {
+        String value = normalise(input);
+        if (!GSTIN_SHAPE.matcher(value).matches()) {
+            return new GstinCheck(value, false, false, "shape");
+        }
+        if (!PAN.matcher(value.substring(2, 12)).matches()) {
+            return new GstinCheck(value, false, false, "pan");
+        }
+        if (gstinCheckCharacter(value.substring(0, 14)) != value.charAt(14)) {
+            return new GstinCheck(value, false, false, "checksum");
+        }
+        return new GstinCheck(value, true, !value.startsWith(WEST_BENGAL_STATE_CODE), null);
+    }
+
+    /** The published GSTIN checksum: base-36 digits weighted 1, 2, 1, 2…, each product folded as (p / 36 + p % 36). */
+    static char gstinCheckCharacter(String first14) {
+        int sum = 0;
+        for (int i = 0; i < first14.length(); i++) {
+            int digit = GSTIN_ALPHABET.indexOf(first14.charAt(i));
+            int product = digit * (i % 2 == 0 ? 1 : 2);
+            sum += product / 36 + product % 36;
+        }
+        return GSTIN_ALPHABET.charAt((36 - sum % 36) % 36);
+    }
+
+    private static String normalise(String input) {
+        return input == null ? "" : input.strip().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    }
+}
