@@ -5,6 +5,8 @@ import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.group.GroupsView;
+import app.haat.group.MyGroupView;
 import app.haat.mail.MailView;
 import app.haat.operations.OperationsView;
 import app.haat.region.ReferenceDataView;
@@ -66,6 +68,13 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(Role role) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (role == Role.STATE_ADMIN || role == Role.MUNICIPAL_OFFICER) {
+            nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class, VaadinIcon.GROUP.create()));
+        }
+        if (role == Role.SHG) {
+            nav.addItem(new SideNavItem(getTranslation("nav.myGroup"), MyGroupView.class,
+                    VaadinIcon.USER_CARD.create()));
+        }
         if (role == Role.STATE_ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.reference"), ReferenceDataView.class,
                     VaadinIcon.MAP_MARKER.create()));

@@ -72,6 +72,24 @@ class UserRepository {
                 .fetchOne(APP_USER.ID);
     }
 
+    void bindGroup(long userId, long groupId) {
+        dsl.update(APP_USER).set(APP_USER.GROUP_ID, groupId).where(APP_USER.ID.eq(userId)).execute();
+    }
+
+    Optional<Long> groupOf(long userId) {
+        return dsl.select(APP_USER.GROUP_ID).from(APP_USER).where(APP_USER.ID.eq(userId))
+                .fetchOptional(APP_USER.GROUP_ID);
+    }
+
+    Optional<String> languageOfGroupAccount(long groupId) {
+        return dsl.select(APP_USER.LANGUAGE).from(APP_USER).where(APP_USER.GROUP_ID.eq(groupId)).limit(1)
+                .fetchOptional(APP_USER.LANGUAGE);
+    }
+
+    boolean groupHasAccount(long groupId) {
+        return dsl.fetchExists(APP_USER, APP_USER.GROUP_ID.eq(groupId));
+    }
+
     /** Updates the profile only if nobody else changed it since {@code version} was read. */
     boolean updateProfile(long id, int version, String displayName, String email, Role role, String language) {
         return dsl.update(APP_USER)

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -185,6 +186,47 @@ public class UserService {
     @Transactional(readOnly = true)
     public int countByRole(Role role) {
         return repository.countByRole(role);
+    }
+
+    /**
+     * The account of a group that signs up by itself: role SHG, bound to its group, user name = the mobile number.
+     * Called by the registry inside the sign-up transaction; a group gets one account only.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public long createGroupAccount(long groupId, String mobile, String password, String displayName, String email,
+                                   String language) {
+        List<String> errors = new ArrayList<>(passwordErrors(password));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (repository.groupHasAccount(groupId)) {
+            throw new ConflictException("group.error.hasAccount");
+        }
+        if (repository.usernameTaken(mobile)) {
+            throw new ConflictException("group.error.phoneTaken");
+        }
+        long id;
+        try {
+            id = repository.insert(mobile, passwordEncoder.encode(password), displayName, blankToNull(email), Role.SHG,
+                    language(language), OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("group.error.phoneTaken");
+        }
+        repository.bindGroup(id, groupId);
+        audit.record("USER", id, "CREATE", null, "username=" + mobile + ", role=SHG, group=" + groupId);
+        return id;
+    }
+
+    /** The language of a group's account, for messages to that group. */
+    @Transactional(readOnly = true)
+    public Optional<String> languageOfGroupAccount(long groupId) {
+        return repository.languageOfGroupAccount(groupId);
+    }
+
+    /** The group of the signed-in SHG account, if it is one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> groupOfCurrentUser() {
+        return currentUser.find().filter(p -> p.role() == Role.SHG).flatMap(p -> repository.groupOf(p.userId()));
     }
 
     /** Creates the first admin on an empty database; answers false if any account exists already. */

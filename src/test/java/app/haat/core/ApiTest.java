@@ -32,6 +32,8 @@ class ApiTest extends IntegrationTest {
     RegionService regions;
     @Autowired
     JsonMapper json;
+    @Autowired
+    app.haat.group.GroupService groups;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -115,6 +117,26 @@ class ApiTest extends IntegrationTest {
         assertProblem(noScope, 400);
         assertThat(json.readTree(noScope.body()).get("detail").asText()).contains("at least one municipality");
         assertProblem(send("POST", "/api/users", admin, TestAccounts.PASSWORD, "{not json"), 400);
+    }
+
+    @Test
+    void aGroupRecordIsReadableOnlyWithinScope() throws Exception {
+        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
+                .orElseThrow().id();
+        long kolkata = regions.municipalities().stream().filter(m -> m.nameEn().equals("Kolkata")).findFirst()
+                .orElseThrow().id();
+        String mobile = app.haat.group.GroupRegistryTest.newMobile();
+        long id = groups.register(new app.haat.group.SignUpForm("API Gosthi " + mobile, bally, "5", 10, "Rina",
+                mobile, "group-password", null, true, java.util.Set.of(), "en"));
+        String path = "/api/groups/" + id;
+        assertProblem(send("GET", path, null, null, null), 401);
+        assertProblem(send("GET", path, accounts.officer(Set.of(kolkata)), TestAccounts.PASSWORD, null), 403);
+        assertProblem(send("GET", path, accounts.staff(), TestAccounts.PASSWORD, null), 403);
+        HttpResponse<String> officer = send("GET", path, accounts.officer(Set.of(bally)), TestAccounts.PASSWORD, null);
+        assertThat(officer.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(officer.body()).get("name").asText()).isEqualTo("API Gosthi " + mobile);
+        assertThat(send("GET", path, mobile, "group-password", null).statusCode()).isEqualTo(200);
+        assertProblem(send("GET", "/api/groups/999999999", accounts.admin(), TestAccounts.PASSWORD, null), 404);
     }
 
     @Test

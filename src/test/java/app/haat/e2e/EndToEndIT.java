@@ -122,6 +122,19 @@ class EndToEndIT {
     }
 
     @Test
+    void aGroupLeaderCanReadTheSignUpPageInBengaliOnAPhone() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/signup");
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("signup-submit")));
+        browser.findElement(By.id("language-switch")).click();
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "আপনার স্বনির্ভর গোষ্ঠী নথিভুক্ত করুন"));
+        assertNoSidewaysScrolling();
+        screenshot("00-signup-bn-360");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
     void adminSignsInSwitchesToBengaliAndSeesMunicipalitiesInBengali() throws Exception {
         browser.get("http://localhost:" + port + "/");
         WebElement username = waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(

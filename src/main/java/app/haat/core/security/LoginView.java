@@ -47,7 +47,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             hint.add(new Paragraph(getTranslation("login.demo")));
             add(hint);
         }
-        add(new Anchor("api/docs", getTranslation("login.apiDocs")));
+        Anchor signUp = new Anchor("signup", getTranslation("login.signup"));
+        signUp.setId("signup-link");
+        add(signUp, new Anchor("api/docs", getTranslation("login.apiDocs")));
     }
 
     private LoginI18n i18n() {

@@ -1,0 +1,157 @@
+package app.haat.group;
+
+import static app.haat.db.Tables.CATEGORY;
+import static app.haat.db.Tables.DISTRICT;
+import static app.haat.db.Tables.GROUP_CATEGORY;
+import static app.haat.db.Tables.MUNICIPALITY;
+import static app.haat.db.Tables.SHG_GROUP;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class GroupRepository {
+
+    private final DSLContext dsl;
+
+    GroupRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<Category> categories() {
+        return dsl.selectFrom(CATEGORY).orderBy(CATEGORY.SORT_ORDER, CATEGORY.CODE)
+                .fetch(r -> new Category(r.getId(), r.getCode(), r.getNameEn(), r.getNameBn()));
+    }
+
+    long insert(SignUpForm form, String name, String mobile, String email, OffsetDateTime now) {
+        return dsl.insertInto(SHG_GROUP)
+                .set(SHG_GROUP.NAME, name)
+                .set(SHG_GROUP.MUNICIPALITY_ID, form.municipalityId())
+                .set(SHG_GROUP.WARD, form.ward().strip())
+                .set(SHG_GROUP.MEMBER_COUNT, form.memberCount())
+                .set(SHG_GROUP.LEADER_NAME, form.leaderName().strip())
+                .set(SHG_GROUP.PHONE, mobile)
+                .set(SHG_GROUP.EMAIL, email)
+                .set(SHG_GROUP.STATUS, GroupStatus.PENDING.name())
+                .set(SHG_GROUP.CONSENT_AT, now)
+                .set(SHG_GROUP.CREATED_AT, now)
+                .returning(SHG_GROUP.ID)
+                .fetchOne(SHG_GROUP.ID);
+    }
+
+    void setCategories(long groupId, Collection<String> codes) {
+        dsl.deleteFrom(GROUP_CATEGORY).where(GROUP_CATEGORY.GROUP_ID.eq(groupId)).execute();
+        if (!codes.isEmpty()) {
+            dsl.insertInto(GROUP_CATEGORY, GROUP_CATEGORY.GROUP_ID, GROUP_CATEGORY.CATEGORY_ID)
+                    .select(DSL.select(DSL.val(groupId), CATEGORY.ID).from(CATEGORY).where(CATEGORY.CODE.in(codes)))
+                    .execute();
+        }
+    }
+
+    boolean phoneTaken(String mobile) {
+        return dsl.fetchExists(SHG_GROUP, SHG_GROUP.PHONE.eq(mobile));
+    }
+
+    Optional<Group> find(long id) {
+        return select(SHG_GROUP.ID.eq(id), 0, 1, false).stream().findFirst();
+    }
+
+    List<Group> page(Condition condition, int offset, int limit, boolean newestFirst) {
+        return select(condition, offset, limit, newestFirst);
+    }
+
+    int count(Condition condition) {
+        return dsl.fetchCount(DSL.selectOne().from(SHG_GROUP).where(condition));
+    }
+
+    boolean updateStatus(long id, int version, GroupStatus status, String reason, String actor, OffsetDateTime now) {
+        return dsl.update(SHG_GROUP)
+                .set(SHG_GROUP.STATUS, status.name())
+                .set(SHG_GROUP.STATUS_REASON, reason)
+                .set(SHG_GROUP.VERIFIED_AT, status == GroupStatus.VERIFIED ? now : null)
+                .set(SHG_GROUP.VERIFIED_BY, actor)
+                .set(SHG_GROUP.VERSION, SHG_GROUP.VERSION.plus(1))
+                .where(SHG_GROUP.ID.eq(id).and(SHG_GROUP.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Other groups that share this PAN, GSTIN, bank account or phone number: a sign of traders posing as groups. */
+    List<Map.Entry<String, Group>> sharedIdentifiers(Group group) {
+        Condition other = SHG_GROUP.ID.ne(group.id());
+        List<Map.Entry<String, Group>> found = new java.util.ArrayList<>();
+        if (group.pan() != null) {
+            select(other.and(SHG_GROUP.PAN.eq(group.pan())), 0, 20, false).forEach(g -> found.add(Map.entry("PAN", g)));
+        }
+        if (group.gstin() != null) {
+            select(other.and(SHG_GROUP.GSTIN.eq(group.gstin())), 0, 20, false)
+                    .forEach(g -> found.add(Map.entry("GSTIN", g)));
+        }
+        if (group.bankAccount() != null) {
+            select(other.and(SHG_GROUP.BANK_ACCOUNT.eq(group.bankAccount())), 0, 20, false)
+                    .forEach(g -> found.add(Map.entry("BANK", g)));
+        }
+        return found;
+    }
+
+    static Condition filter(GroupFilter filter, Set<Long> municipalities) {
+        Condition condition = municipalities == null ? DSL.noCondition()
+                : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
+        if (filter.status() != null) {
+            condition = condition.and(SHG_GROUP.STATUS.eq(filter.status().name()));
+        }
+        if (filter.ward() != null && !filter.ward().isBlank()) {
+            condition = condition.and(SHG_GROUP.WARD.eq(filter.ward().strip()));
+        }
+        if (filter.category() != null) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(GROUP_CATEGORY).join(CATEGORY)
+                    .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                    .where(GROUP_CATEGORY.GROUP_ID.eq(SHG_GROUP.ID).and(CATEGORY.CODE.eq(filter.category())))));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String like = "%" + filter.text().strip().toLowerCase() + "%";
+            condition = condition.and(DSL.lower(SHG_GROUP.NAME).like(like).or(SHG_GROUP.PHONE.like(like))
+                    .or(DSL.lower(SHG_GROUP.LEADER_NAME).like(like)));
+        }
+        return condition;
+    }
+
+    private List<Group> select(Condition condition, int offset, int limit, boolean newestFirst) {
+        List<Record> rows = dsl.select(SHG_GROUP.fields())
+                .select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN, DISTRICT.NAME_BN)
+                .from(SHG_GROUP)
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+                .where(condition)
+                .orderBy(newestFirst ? SHG_GROUP.ID.desc() : SHG_GROUP.ID.asc())
+                .offset(offset)
+                .limit(limit)
+                .fetch()
+                .stream().map(r -> (Record) r).toList();
+        Map<Long, List<String>> categories = rows.isEmpty() ? Map.of()
+                : dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY).join(CATEGORY)
+                .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .where(GROUP_CATEGORY.GROUP_ID.in(rows.stream().map(r -> r.get(SHG_GROUP.ID)).toList()))
+                .orderBy(CATEGORY.SORT_ORDER)
+                .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
+                        Collectors.mapping(r -> r.value2(), Collectors.toList())));
+        return rows.stream().map(r -> new Group(r.get(SHG_GROUP.ID), r.get(SHG_GROUP.NAME),
+                r.get(SHG_GROUP.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME_EN), r.get(MUNICIPALITY.NAME_BN),
+                r.get(DISTRICT.NAME_EN), r.get(DISTRICT.NAME_BN), r.get(SHG_GROUP.WARD), r.get(SHG_GROUP.MEMBER_COUNT),
+                r.get(SHG_GROUP.LEADER_NAME), r.get(SHG_GROUP.PHONE), r.get(SHG_GROUP.EMAIL),
+                r.get(SHG_GROUP.REGISTRATION_NO), GroupStatus.valueOf(r.get(SHG_GROUP.STATUS)),
+                r.get(SHG_GROUP.STATUS_REASON), r.get(SHG_GROUP.PAN), r.get(SHG_GROUP.GSTIN),
+                r.get(SHG_GROUP.BANK_ACCOUNT), r.get(SHG_GROUP.IFSC), r.get(SHG_GROUP.CREATED_AT),
+                r.get(SHG_GROUP.VERIFIED_AT), r.get(SHG_GROUP.VERIFIED_BY), r.get(SHG_GROUP.VERSION),
+                categories.getOrDefault(r.get(SHG_GROUP.ID), List.of()))).toList();
+    }
+}

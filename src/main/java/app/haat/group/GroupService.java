@@ -1,0 +1,212 @@
+package app.haat.group;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.HaatPrincipal;
+import app.haat.core.security.Role;
+import app.haat.mail.MailOutbox;
+import app.haat.mail.MessageType;
+import app.haat.region.RegionService;
+import app.haat.user.UserService;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry of self-help groups: sign-up by the group itself, verification by the officers of its municipality.
+ * Every read and change checks scope here: an officer only their municipalities, a group only itself.
+ */
+@Service
+public class GroupService {
+
+    static final int MAX_NAME = 200;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    private final GroupRepository repository;
+    private final RegionService regions;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final MailOutbox mail;
+    private final Clock clock;
+
+    GroupService(GroupRepository repository, RegionService regions, UserService users, CurrentUser currentUser,
+                 AuditService audit, MailOutbox mail, Clock clock) {
+        this.repository = repository;
+        this.regions = regions;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Category> categories() {
+        return repository.categories();
+    }
+
+    /**
+     * A group registers itself (no sign-in needed): the group starts pending verification, with an SHG account whose
+     * user name is the leader's mobile number. One group per mobile number, guarded by a unique constraint.
+     */
+    @Transactional
+    public long register(SignUpForm form) {
+        List<String> errors = new ArrayList<>();
+        String name = form.groupName() == null ? "" : form.groupName().strip();
+        if (name.isEmpty()) {
+            errors.add("group.error.name");
+        } else if (name.length() > MAX_NAME) {
+            errors.add("group.error.nameLong");
+        }
+        if (form.municipalityId() == null || !regions.allExist(Set.of(form.municipalityId()))) {
+            errors.add("group.error.municipality");
+        }
+        if (form.ward() == null || form.ward().isBlank() || form.ward().strip().length() > 20) {
+            errors.add("group.error.ward");
+        }
+        if (form.memberCount() == null || form.memberCount() < 1 || form.memberCount() > 100) {
+            errors.add("group.error.members");
+        }
+        if (form.leaderName() == null || form.leaderName().isBlank() || form.leaderName().strip().length() > 120) {
+            errors.add("group.error.leader");
+        }
+        String mobile = IndianFormats.mobile(form.mobile()).orElse(null);
+        if (mobile == null) {
+            errors.add("group.error.mobile");
+        }
+        String email = form.email() == null || form.email().isBlank() ? null : form.email().strip();
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            errors.add("user.error.email");
+        }
+        if (!form.consent()) {
+            errors.add("group.error.consent");
+        }
+        Set<String> known = repository.categories().stream().map(Category::code).collect(Collectors.toSet());
+        Set<String> categories = form.categories() == null ? Set.of() : form.categories();
+        if (!known.containsAll(categories)) {
+            errors.add("group.error.category");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (repository.phoneTaken(mobile)) {
+            throw new ConflictException("group.error.phoneTaken");
+        }
+        long id;
+        try {
+            id = repository.insert(form, name, mobile, email, OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("group.error.phoneTaken");
+        }
+        repository.setCategories(id, categories);
+        users.createGroupAccount(id, mobile, form.password(), form.leaderName().strip(), email, form.language());
+        audit.record("GROUP", id, "REGISTER", null, "name=" + name + ", municipality=" + form.municipalityId()
+                + ", phone=" + mobile);
+        return id;
+    }
+
+    /** A page of the groups the caller may see (admins: all; officers: their municipalities). */
+    @Transactional(readOnly = true)
+    public List<Group> page(GroupFilter filter, int offset, int limit) {
+        return repository.page(GroupRepository.filter(filter, visibleMunicipalities()), offset, limit, true);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(GroupFilter filter) {
+        return repository.count(GroupRepository.filter(filter, visibleMunicipalities()));
+    }
+
+    /** One group, for an admin, an officer of its municipality, or the group itself. */
+    @Transactional(readOnly = true)
+    public Group get(long id) {
+        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("Group " + id));
+        requireAccess(group);
+        return group;
+    }
+
+    /** The signed-in group's own record. */
+    @Transactional(readOnly = true)
+    public Group mine() {
+        long id = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("Not a group account"));
+        return get(id);
+    }
+
+    /** Other groups sharing this group's PAN, GSTIN or bank account, for the officer's warning. */
+    @Transactional(readOnly = true)
+    public List<Map.Entry<String, Group>> sharedIdentifiers(long id) {
+        Group group = get(id);
+        requireOfficerOf(group);
+        return repository.sharedIdentifiers(group);
+    }
+
+    @Transactional
+    public void verify(long id, int version) {
+        changeStatus(id, version, GroupStatus.VERIFIED, null);
+    }
+
+    @Transactional
+    public void reject(long id, int version, String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+            throw new ValidationException("group.error.reason");
+        }
+        changeStatus(id, version, GroupStatus.REJECTED, reason.strip());
+    }
+
+    private void changeStatus(long id, int version, GroupStatus status, String reason) {
+        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("Group " + id));
+        HaatPrincipal actor = requireOfficerOf(group);
+        if (!repository.updateStatus(id, version, status, reason, actor.username(), OffsetDateTime.now(clock))) {
+            throw new ConflictException("group.error.staleVersion");
+        }
+        audit.record("GROUP", id, status == GroupStatus.VERIFIED ? "VERIFY" : "REJECT",
+                "status=" + group.status(), "status=" + status + (reason == null ? "" : ", reason=" + reason));
+        if (group.email() != null) {
+            MessageType type = status == GroupStatus.VERIFIED ? MessageType.GROUP_VERIFIED : MessageType.GROUP_REJECTED;
+            String language = users.languageOfGroupAccount(id).orElse("bn");
+            boolean bn = "bn".equals(language);
+            mail.enqueue(type, group.email(), language, Map.of("name", group.leaderName(), "groupName", group.name(),
+                    "municipality", bn ? group.municipalityBn() : group.municipalityEn(),
+                    "reason", reason == null ? "" : reason));
+        }
+    }
+
+    private Set<Long> visibleMunicipalities() {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
+        return me.role() == Role.STATE_ADMIN ? null : users.scopeOfCurrentUser();
+    }
+
+    private void requireAccess(Group group) {
+        HaatPrincipal me = currentUser.require();
+        switch (me.role()) {
+            case STATE_ADMIN -> { }
+            case MUNICIPAL_OFFICER -> requireOfficerOf(group);
+            case SHG -> {
+                if (users.groupOfCurrentUser().filter(own -> own == group.id()).isEmpty()) {
+                    throw new AccessDeniedException("Not your group");
+                }
+            }
+            default -> throw new AccessDeniedException("Role " + me.role() + " may not see groups");
+        }
+    }
+
+    private HaatPrincipal requireOfficerOf(Group group) {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
+        if (me.role() == Role.MUNICIPAL_OFFICER && !users.scopeOfCurrentUser().contains(group.municipalityId())) {
+            throw new AccessDeniedException("Group " + group.id() + " is not in your municipalities");
+        }
+        return me;
+    }
+}

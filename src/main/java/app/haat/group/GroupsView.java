@@ -1,0 +1,163 @@
+package app.haat.group;
+
+import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
+import app.haat.core.security.Role;
+import app.haat.core.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+
+/** Officers' list of the groups of their municipalities (admins: all), loaded page by page; verify or reject. */
+@Route("groups")
+@RolesAllowed({Role.ADMIN, Role.OFFICER})
+public class GroupsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final GroupService groups;
+    private final boolean bengali;
+    private final Grid<Group> grid = new Grid<>();
+    private final ComboBox<GroupStatus> status = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final Span total = new Span();
+
+    public GroupsView(GroupService groups) {
+        this.groups = groups;
+        this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
+        addClassName("haat-view");
+        setSizeFull();
+        status.setItems(GroupStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("group.status." + s.name()));
+        status.setPlaceholder(getTranslation("mail.allStatuses"));
+        status.setClearButtonVisible(true);
+        status.setValue(GroupStatus.PENDING);
+        status.setId("groups-status");
+        search.setPlaceholder(getTranslation("group.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("groups-search");
+        status.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(status, search);
+        filters.setWrap(true);
+        total.setId("groups-total");
+
+        grid.setId("groups-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Group::name).setHeader(getTranslation("group.name")).setFlexGrow(3).setKey("name");
+        grid.addColumn(g -> bengali ? g.municipalityBn() : g.municipalityEn())
+                .setHeader(getTranslation("group.municipality")).setFlexGrow(2);
+        grid.addColumn(Group::ward).setHeader(getTranslation("group.ward")).setAutoWidth(true);
+        grid.addColumn(g -> getTranslation("group.status." + g.status().name()))
+                .setHeader(getTranslation("mail.status")).setAutoWidth(true).setKey("status");
+        grid.addColumn(g -> Masking.phone(g.phone())).setHeader(getTranslation("group.mobile")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("group.none"));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                open(e.getValue());
+                grid.asSingleSelect().clear();
+            }
+        });
+        add(new H2(getTranslation("group.title")), filters, total, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        GroupFilter filter = new GroupFilter(status.getValue(), null, null, search.getValue());
+        grid.setItems(query -> groups.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> groups.count(filter));
+        total.setText(getTranslation("group.count", Formats.number(groups.count(filter))));
+    }
+
+    private void open(Group summary) {
+        Group group = groups.get(summary.id());
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(group.name());
+        dialog.setWidth("min(640px, 95vw)");
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        body.add(line("group.municipality", bengali ? group.municipalityBn() + " (" + group.districtBn() + ")"
+                : group.municipalityEn() + " (" + group.districtEn() + ")"));
+        body.add(line("group.ward", group.ward()));
+        body.add(line("group.members", Formats.number(group.memberCount())));
+        body.add(line("group.leader", group.leaderName()));
+        body.add(line("group.mobile", group.phone()));
+        body.add(line("group.email", group.email() == null ? "—" : group.email()));
+        body.add(line("group.registered.on", Formats.dateTime(group.createdAt())));
+        body.add(line("mail.status", getTranslation("group.status." + group.status().name())
+                + (group.statusReason() == null ? "" : ": " + group.statusReason())));
+        List<Map.Entry<String, Group>> shared = groups.sharedIdentifiers(group.id());
+        if (!shared.isEmpty()) {
+            Div warning = new Div(VaadinIcon.WARNING.create());
+            warning.addClassName("haat-warning");
+            warning.setId("group-duplicates");
+            StringBuilder text = new StringBuilder(getTranslation("group.duplicates"));
+            shared.forEach(entry -> text.append(' ').append(entry.getKey()).append(": ").append(entry.getValue().name())
+                    .append(" (").append(entry.getValue().municipalityEn()).append(");"));
+            warning.add(new Span(text.toString()));
+            body.add(warning);
+        }
+        TextArea reason = new TextArea(getTranslation("group.rejectReason"));
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        reason.setId("group-reason");
+        Button verify = new Button(getTranslation("group.verify"), VaadinIcon.CHECK.create(), e -> {
+            if (Notifications.attempt(() -> groups.verify(group.id(), group.version()))) {
+                Notifications.success(getTranslation("group.verified", group.name()));
+                dialog.close();
+                refresh();
+            }
+        });
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        verify.setId("group-verify");
+        Button reject = new Button(getTranslation("group.reject"), VaadinIcon.CLOSE.create(), e -> {
+            if (Notifications.attempt(() -> groups.reject(group.id(), group.version(), reason.getValue()))) {
+                Notifications.success(getTranslation("group.rejected", group.name()));
+                dialog.close();
+                refresh();
+            }
+        });
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.setId("group-reject");
+        if (group.status() == GroupStatus.PENDING) {
+            body.add(reason);
+            dialog.getFooter().add(reject, verify);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.add(body);
+        dialog.open();
+    }
+
+    private Paragraph line(String labelKey, String value) {
+        Paragraph paragraph = new Paragraph();
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        paragraph.add(label, new Span(value));
+        paragraph.getStyle().set("margin", "0");
+        return paragraph;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("group.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,139 @@
+package app.haat.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.ValidationException;
+import app.haat.region.RegionService;
+import app.haat.support.IntegrationTest;
+import app.haat.support.TestAccounts;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+public class GroupRegistryTest extends IntegrationTest {
+
+    private static final AtomicLong PHONE = new AtomicLong(9_100_000_000L + (System.nanoTime() % 800_000_000L));
+
+    @Autowired
+    GroupService groups;
+    @Autowired
+    RegionService regions;
+    @Autowired
+    TestAccounts accounts;
+
+    public static String newMobile() {
+        return Long.toString(PHONE.incrementAndGet());
+    }
+
+    long municipality(String nameEn) {
+        return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).findFirst().orElseThrow().id();
+    }
+
+    SignUpForm form(String name, long municipalityId, String mobile) {
+        return new SignUpForm(name, municipalityId, "12", 12, "রুমা দাস", mobile, "long-enough", null, true,
+                Set.of("HANDLOOM", "CRAFT"), "bn");
+    }
+
+    @Test
+    void aGroupRegistersInBengaliAndStartsPending() {
+        String mobile = newMobile();
+        long id = groups.register(form("মা সারদা স্বনির্ভর গোষ্ঠী", municipality("Bally"), "+91 " + mobile));
+        String officer = accounts.officer(Set.of(municipality("Bally")));
+        Group group = accounts.as(officer, () -> groups.get(id));
+        assertThat(group.name()).isEqualTo("মা সারদা স্বনির্ভর গোষ্ঠী");
+        assertThat(group.phone()).isEqualTo(mobile);
+        assertThat(group.status()).isEqualTo(GroupStatus.PENDING);
+        assertThat(group.categories()).containsExactly("HANDLOOM", "CRAFT");
+        // the leader signs in with the mobile number and sees only the own group
+        assertThat(accounts.as(mobile, () -> groups.mine().id())).isEqualTo(id);
+    }
+
+    @Test
+    void badInputIsRefusedWithEveryReasonAndHtmlIsKeptAsTyped() {
+        SignUpForm bad = new SignUpForm("x".repeat(5000), 999_999L, "", 0, "", "983001234", "short", "nope", false,
+                Set.of("SPACESHIPS"), "bn");
+        assertThatThrownBy(() -> groups.register(bad)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).contains("group.error.nameLong", "group.error.municipality",
+                        "group.error.ward", "group.error.members", "group.error.leader", "group.error.mobile",
+                        "user.error.email", "group.error.consent", "group.error.category"));
+        String mobile = newMobile();
+        long id = groups.register(form("<b>Kantha</b> <script>x</script>", municipality("Bally"), mobile));
+        assertThat(accounts.as(mobile, () -> groups.mine().name())).isEqualTo("<b>Kantha</b> <script>x</script>");
+        assertThat(id).isPositive();
+    }
+
+    @Test
+    void oneGroupPerMobileNumberEvenFromTwoPhonesAtOnce() throws Exception {
+        String mobile = newMobile();
+        long bally = municipality("Bally");
+        Callable<Object> attempt = () -> {
+            try {
+                return groups.register(form("Twin " + mobile, bally, mobile));
+            } catch (ConflictException e) {
+                return e;
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Object>> results = pool.invokeAll(List.of(attempt, attempt, attempt, attempt));
+        pool.shutdown();
+        long created = 0;
+        for (Future<Object> result : results) {
+            if (result.get() instanceof Long) {
+                created++;
+            } else {
+                assertThat(result.get()).isInstanceOf(ConflictException.class);
+            }
+        }
+        assertThat(created).isEqualTo(1);
+    }
+
+    @Test
+    void officersVerifyOrRejectOnlyTheirMunicipalitiesGroups() {
+        long bally = municipality("Bally");
+        long id = groups.register(form("Jute Sangha " + newMobile(), bally, newMobile()));
+        String ballyOfficer = accounts.officer(Set.of(bally));
+        String otherOfficer = accounts.officer(Set.of(municipality("Kolkata")));
+
+        assertThatThrownBy(() -> accounts.as(otherOfficer, () -> groups.get(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.as(otherOfficer, () -> groups.verify(id, 0)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.as(otherOfficer, () -> groups.page(GroupFilter.ALL, 0, 1000)))
+                .noneMatch(g -> g.id() == id);
+        assertThat(accounts.as(ballyOfficer, () -> groups.page(GroupFilter.ALL, 0, 1000)))
+                .anyMatch(g -> g.id() == id).allMatch(g -> g.municipalityId() == bally);
+
+        assertThatThrownBy(() -> accounts.as(ballyOfficer, () -> groups.reject(id, 0, " ")))
+                .isInstanceOf(ValidationException.class);
+        accounts.as(ballyOfficer, () -> groups.reject(id, 0, "PAN missing"));
+        Group rejected = accounts.as(ballyOfficer, () -> groups.get(id));
+        assertThat(rejected.status()).isEqualTo(GroupStatus.REJECTED);
+        assertThat(rejected.statusReason()).isEqualTo("PAN missing");
+        assertThatThrownBy(() -> accounts.as(ballyOfficer, () -> groups.verify(id, 0)))
+                .isInstanceOf(ConflictException.class); // stale version: someone changed it meanwhile
+        accounts.as(ballyOfficer, () -> groups.verify(id, rejected.version()));
+        assertThat(accounts.as(ballyOfficer, () -> groups.get(id)).status()).isEqualTo(GroupStatus.VERIFIED);
+    }
+
+    @Test
+    void aGroupSeesOnlyItself() {
+        long bally = municipality("Bally");
+        String first = newMobile();
+        String second = newMobile();
+        groups.register(form("First " + first, bally, first));
+        long secondId = groups.register(form("Second " + second, bally, second));
+        assertThatThrownBy(() -> accounts.as(first, () -> groups.get(secondId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.as(first, () -> groups.page(GroupFilter.ALL, 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,91 @@
+package app.haat.group;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haat.core.i18n.Translator;
+import app.haat.region.Municipality;
+import app.haat.region.RegionService;
+import app.haat.support.ViewTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class GroupViewsTest extends ViewTest {
+
+    @Autowired
+    RegionService regions;
+    @Autowired
+    GroupService groups;
+
+    private Municipality bally() {
+        return regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLeaderSignsUpInBengaliThenSeesThePendingStatus() {
+        useLanguage(Translator.BENGALI);
+        navigate("signup");
+        String mobile = GroupRegistryTest.newMobile();
+        // first a mistake: a 9-digit number
+        setAsUser(_get(TextField.class, s -> s.withId("signup-name")), "মা তারা স্বনির্ভর গোষ্ঠী");
+        @SuppressWarnings("unchecked")
+        ComboBox<Municipality> municipality = _get(ComboBox.class, s -> s.withId("signup-municipality"));
+        setAsUser(municipality, bally());
+        setAsUser(_get(TextField.class, s -> s.withId("signup-ward")), "৭");
+        setAsUser(_get(TextField.class, s -> s.withId("signup-leader")), "শ্যামলী ঘোষ");
+        setAsUser(_get(TextField.class, s -> s.withId("signup-mobile")), "983001234");
+        setAsUser(_get(PasswordField.class, s -> s.withId("signup-password")), "long-enough");
+        setAsUser(_get(Checkbox.class, s -> s.withId("signup-consent")), true);
+        _click(_get(Button.class, s -> s.withId("signup-submit")));
+        assertThat(_get(Paragraph.class, s -> s.withId("signup-errors")).getText())
+                .isEqualTo("৬, ৭, ৮ বা ৯ দিয়ে শুরু ১০ অঙ্কের মোবাইল নম্বর লিখুন।");
+
+        setAsUser(_get(TextField.class, s -> s.withId("signup-mobile")), mobile);
+        _click(_get(Button.class, s -> s.withId("signup-submit")));
+        assertThat(_get(VerticalLayout.class, s -> s.withId("signup-done")).getElement().getTextRecursively())
+                .contains("গোষ্ঠী নথিভুক্ত হয়েছে").contains(mobile);
+
+        signInAs(mobile);
+        navigate("my-group");
+        assertThat(_get(Paragraph.class, s -> s.withId("my-group-status")).getText())
+                .isEqualTo("আপনার গোষ্ঠী পুরসভার যাচাইয়ের অপেক্ষায়।");
+    }
+
+    @Test
+    void anOfficerRejectsWithAReasonTheGroupThenSees() {
+        String mobile = GroupRegistryTest.newMobile();
+        long id = groups.register(new SignUpForm("Dokra Shilpi " + mobile, bally().id(), "3", 15, "Mita Pal",
+                mobile, "long-enough", null, true, Set.of("CRAFT"), "en"));
+        signInAs(accounts.officer(Set.of(bally().id())));
+        navigate("groups");
+        @SuppressWarnings("unchecked")
+        Grid<Group> grid = _get(Grid.class, s -> s.withId("groups-grid"));
+        Group row = _findAll(grid).stream().filter(g -> g.id() == id).findFirst().orElseThrow();
+        assertThat(row.status()).isEqualTo(GroupStatus.PENDING);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row)).contains("******"
+                + mobile.substring(6));
+        grid.asSingleSelect().setValue(row);
+        _click(_get(Button.class, s -> s.withId("group-reject")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Give the reason for the rejection (up to 1000 characters).");
+        setAsUser(_get(TextArea.class, s -> s.withId("group-reason")), "The ward does not exist in Bally");
+        _click(_get(Button.class, s -> s.withId("group-reject")));
+
+        signInAs(mobile);
+        navigate("my-group");
+        assertThat(_get(Paragraph.class, s -> s.withId("my-group-reason")).getText())
+                .isEqualTo("Reason: The ward does not exist in Bally");
+    }
+}
