@@ -3,6 +3,7 @@ package app.haat.group;
 import static app.haat.db.Tables.CATEGORY;
 import static app.haat.db.Tables.DISTRICT;
 import static app.haat.db.Tables.GROUP_CATEGORY;
+import static app.haat.db.Tables.GROUP_MEMBER;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.SHG_GROUP;
 
@@ -85,6 +86,43 @@ class GroupRepository {
                 .execute() == 1;
     }
 
+    boolean updateProfile(long id, int version, String registrationNo, String pan, String gstin, String bankAccount,
+                          String ifsc) {
+        return dsl.update(SHG_GROUP)
+                .set(SHG_GROUP.REGISTRATION_NO, registrationNo)
+                .set(SHG_GROUP.PAN, pan)
+                .set(SHG_GROUP.GSTIN, gstin)
+                .set(SHG_GROUP.BANK_ACCOUNT, bankAccount)
+                .set(SHG_GROUP.IFSC, ifsc)
+                .set(SHG_GROUP.VERSION, SHG_GROUP.VERSION.plus(1))
+                .where(SHG_GROUP.ID.eq(id).and(SHG_GROUP.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    boolean registrationTaken(String registrationNo, long exceptGroup) {
+        return dsl.fetchExists(SHG_GROUP, SHG_GROUP.REGISTRATION_NO.eq(registrationNo).and(SHG_GROUP.ID.ne(exceptGroup)));
+    }
+
+    List<Member> members(long groupId) {
+        return dsl.selectFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId)).orderBy(GROUP_MEMBER.ID)
+                .fetch(r -> new Member(r.getId(), r.getName(), Member.MemberRole.valueOf(r.getRole()), r.getPhone()));
+    }
+
+    long addMember(long groupId, String name, Member.MemberRole role, String phone) {
+        return dsl.insertInto(GROUP_MEMBER)
+                .set(GROUP_MEMBER.GROUP_ID, groupId)
+                .set(GROUP_MEMBER.NAME, name)
+                .set(GROUP_MEMBER.ROLE, role.name())
+                .set(GROUP_MEMBER.PHONE, phone)
+                .returning(GROUP_MEMBER.ID)
+                .fetchOne(GROUP_MEMBER.ID);
+    }
+
+    int removeMember(long groupId, long memberId) {
+        return dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.ID.eq(memberId).and(GROUP_MEMBER.GROUP_ID.eq(groupId)))
+                .execute();
+    }
+
     /** Other groups that share this PAN, GSTIN, bank account or phone number: a sign of traders posing as groups. */
     List<Map.Entry<String, Group>> sharedIdentifiers(Group group) {
         Condition other = SHG_GROUP.ID.ne(group.id());
@@ -100,6 +138,13 @@ class GroupRepository {
             select(other.and(SHG_GROUP.BANK_ACCOUNT.eq(group.bankAccount())), 0, 20, false)
                     .forEach(g -> found.add(Map.entry("BANK", g)));
         }
+        // the phone of this group or any of its members, used by another group or another group's member
+        var phones = DSL.select(GROUP_MEMBER.PHONE).from(GROUP_MEMBER)
+                .where(GROUP_MEMBER.GROUP_ID.eq(group.id()).and(GROUP_MEMBER.PHONE.isNotNull()))
+                .union(DSL.select(DSL.val(group.phone())));
+        Condition sharesPhone = SHG_GROUP.PHONE.in(phones).or(DSL.exists(DSL.selectOne().from(GROUP_MEMBER)
+                .where(GROUP_MEMBER.GROUP_ID.eq(SHG_GROUP.ID).and(GROUP_MEMBER.PHONE.in(phones)))));
+        select(other.and(sharesPhone), 0, 20, false).forEach(g -> found.add(Map.entry("PHONE", g)));
         return found;
     }
 

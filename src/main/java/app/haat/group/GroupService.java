@@ -152,6 +152,123 @@ public class GroupService {
         return repository.sharedIdentifiers(group);
     }
 
+    /**
+     * Identity details: registration number (unique), PAN, GSTIN (check character verified; another state's code is
+     * accepted with a warning; it must contain the PAN), bank account and IFSC. By the group itself or its officers.
+     * Answers warnings that do not block saving.
+     */
+    @Transactional
+    public List<String> updateProfile(long id, int version, ProfileForm form) {
+        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("Group " + id));
+        requireAccess(group);
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        String registrationNo = blankToNull(form.registrationNo());
+        if (registrationNo != null && registrationNo.length() > 60) {
+            errors.add("group.error.registrationNo");
+        }
+        String pan = null;
+        if (blankToNull(form.pan()) != null) {
+            pan = IndianFormats.pan(form.pan()).orElse(null);
+            if (pan == null) {
+                errors.add("group.error.pan");
+            }
+        }
+        String gstin = null;
+        if (blankToNull(form.gstin()) != null) {
+            IndianFormats.GstinCheck check = IndianFormats.gstin(form.gstin());
+            if (!check.valid()) {
+                errors.add("checksum".equals(check.problem()) ? "group.error.gstinChecksum" : "group.error.gstin");
+            } else {
+                gstin = check.value();
+                if (check.otherState()) {
+                    warnings.add("group.warning.gstinState");
+                }
+                if (pan != null && !gstin.substring(2, 12).equals(pan)) {
+                    errors.add("group.error.gstinPan");
+                }
+            }
+        }
+        String bankAccount = blankToNull(form.bankAccount());
+        if (bankAccount != null && !bankAccount.matches("\\d{9,18}")) {
+            errors.add("group.error.bankAccount");
+        }
+        String ifsc = null;
+        if (blankToNull(form.ifsc()) != null) {
+            ifsc = IndianFormats.ifsc(form.ifsc()).orElse(null);
+            if (ifsc == null) {
+                errors.add("group.error.ifsc");
+            }
+        }
+        if (bankAccount != null && ifsc == null && !errors.contains("group.error.ifsc")) {
+            errors.add("group.error.ifscRequired");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (registrationNo != null && repository.registrationTaken(registrationNo, id)) {
+            throw new ConflictException("group.error.registrationTaken");
+        }
+        try {
+            if (!repository.updateProfile(id, version, registrationNo, pan, gstin, bankAccount, ifsc)) {
+                throw new ConflictException("group.error.staleVersion");
+            }
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("group.error.registrationTaken");
+        }
+        audit.record("GROUP", id, "PROFILE", "registrationNo=" + group.registrationNo() + ", pan=" + mask(group.pan())
+                        + ", gstin=" + group.gstin() + ", bank=" + mask(group.bankAccount()) + ", ifsc=" + group.ifsc(),
+                "registrationNo=" + registrationNo + ", pan=" + mask(pan) + ", gstin=" + gstin + ", bank="
+                        + mask(bankAccount) + ", ifsc=" + ifsc);
+        return warnings;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Member> members(long groupId) {
+        requireAccess(repository.find(groupId).orElseThrow(() -> new NotFoundException("Group " + groupId)));
+        return repository.members(groupId);
+    }
+
+    @Transactional
+    public long addMember(long groupId, String name, Member.MemberRole role, String phone) {
+        requireAccess(repository.find(groupId).orElseThrow(() -> new NotFoundException("Group " + groupId)));
+        List<String> errors = new ArrayList<>();
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            errors.add("group.error.memberName");
+        }
+        String mobile = null;
+        if (blankToNull(phone) != null) {
+            mobile = IndianFormats.mobile(phone).orElse(null);
+            if (mobile == null) {
+                errors.add("group.error.mobile");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = repository.addMember(groupId, name.strip(), role == null ? Member.MemberRole.MEMBER : role, mobile);
+        audit.record("GROUP", groupId, "MEMBER_ADD", null, name.strip() + " (" + role + ")");
+        return id;
+    }
+
+    @Transactional
+    public void removeMember(long groupId, long memberId) {
+        requireAccess(repository.find(groupId).orElseThrow(() -> new NotFoundException("Group " + groupId)));
+        if (repository.removeMember(groupId, memberId) == 1) {
+            audit.record("GROUP", groupId, "MEMBER_REMOVE", "member " + memberId, null);
+        }
+    }
+
+    /** PAN and bank account in audit entries and lists: only the last four characters. */
+    static String mask(String value) {
+        return value == null ? null : value.length() <= 4 ? "****" : "*".repeat(value.length() - 4)
+                + value.substring(value.length() - 4);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     @Transactional
     public void verify(long id, int version) {
         changeStatus(id, version, GroupStatus.VERIFIED, null);

@@ -103,6 +103,14 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         body.add(line("group.mobile", group.phone()));
         body.add(line("group.email", group.email() == null ? "—" : group.email()));
         body.add(line("group.registered.on", Formats.dateTime(group.createdAt())));
+        body.add(line("group.registrationNo", orDash(group.registrationNo())));
+        body.add(line("group.pan", orDash(group.pan())));
+        body.add(line("group.gstin", orDash(group.gstin())));
+        body.add(line("group.bankAccount", group.bankAccount() == null ? "—"
+                : group.bankAccount() + " · " + orDash(group.ifsc())));
+        List<Member> members = groups.members(group.id());
+        body.add(line("group.memberList", members.isEmpty() ? "—" : String.join(", ", members.stream()
+                .map(m -> m.name() + " (" + getTranslation("group.role." + m.role().name()) + ")").toList())));
         body.add(line("mail.status", getTranslation("group.status." + group.status().name())
                 + (group.statusReason() == null ? "" : ": " + group.statusReason())));
         List<Map.Entry<String, Group>> shared = groups.sharedIdentifiers(group.id());
@@ -111,7 +119,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             warning.addClassName("haat-warning");
             warning.setId("group-duplicates");
             StringBuilder text = new StringBuilder(getTranslation("group.duplicates"));
-            shared.forEach(entry -> text.append(' ').append(entry.getKey()).append(": ").append(entry.getValue().name())
+            shared.forEach(entry -> text.append(' ').append(getTranslation("group.shared." + entry.getKey())).append(": ")
+                    .append(entry.getValue().name())
                     .append(" (").append(entry.getValue().municipalityEn()).append(");"));
             warning.add(new Span(text.toString()));
             body.add(warning);
@@ -145,6 +154,10 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
         dialog.add(body);
         dialog.open();
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
     }
 
     private Paragraph line(String labelKey, String value) {

@@ -3,21 +3,39 @@ package app.haat.group;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Confirm;
+import app.haat.core.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** The group's own page: its details and every status, with the reason when it was rejected. */
+/** The group's own page: every status (with the reason when rejected), identity details and members. */
 @Route("my-group")
 @RolesAllowed(Role.GROUP)
 public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
 
+    private final GroupService groups;
+    private final Grid<Member> members = new Grid<>();
+    private Group group;
+
     public MyGroupView(GroupService groups) {
+        this.groups = groups;
         addClassName("haat-view");
-        Group group = groups.mine();
+        group = groups.mine();
         boolean bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         add(new H2(group.name()));
         Paragraph status = new Paragraph(getTranslation("group.yourStatus." + group.status().name()));
@@ -29,11 +47,108 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
             add(reason);
         }
         add(new Paragraph(getTranslation("group.municipality") + ": "
-                + (bengali ? group.municipalityBn() : group.municipalityEn())));
-        add(new Paragraph(getTranslation("group.ward") + ": " + group.ward()));
-        add(new Paragraph(getTranslation("group.members") + ": " + Formats.number(group.memberCount())));
-        add(new Paragraph(getTranslation("group.leader") + ": " + group.leaderName()));
-        add(new Paragraph(getTranslation("group.mobile") + ": " + group.phone()));
+                + (bengali ? group.municipalityBn() : group.municipalityEn()) + " · "
+                + getTranslation("group.ward") + ": " + group.ward() + " · "
+                + getTranslation("group.members") + ": " + Formats.number(group.memberCount())));
+        add(new Paragraph(getTranslation("group.leader") + ": " + group.leaderName() + " · " + group.phone()));
+        add(new H3(getTranslation("group.identity")), identityForm());
+        add(new H3(getTranslation("group.memberList")), memberSection());
+    }
+
+    private VerticalLayout identityForm() {
+        TextField registration = field("group.registrationNo", group.registrationNo(), 60, "profile-registration");
+        TextField pan = field("group.pan", group.pan(), 10, "profile-pan");
+        TextField gstin = field("group.gstin", group.gstin(), 15, "profile-gstin");
+        TextField bank = field("group.bankAccount", group.bankAccount(), 18, "profile-bank");
+        bank.getElement().setAttribute("inputmode", "numeric");
+        TextField ifsc = field("group.ifsc", group.ifsc(), 11, "profile-ifsc");
+        FormLayout form = new FormLayout(registration, pan, gstin, bank, ifsc);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        Paragraph errors = new Paragraph();
+        errors.addClassName("haat-error");
+        errors.setId("profile-errors");
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                List<String> warnings = groups.updateProfile(group.id(), group.version(), new ProfileForm(
+                        registration.getValue(), pan.getValue(), gstin.getValue(), bank.getValue(), ifsc.getValue()));
+                group = groups.get(group.id());
+                errors.setText(warnings.stream().map(this::getTranslation).collect(Collectors.joining(" ")));
+                Notifications.success(getTranslation("action.saved"));
+            } catch (RuntimeException ex) {
+                String message = Notifications.describe(ex);
+                if (message == null) {
+                    throw ex;
+                }
+                errors.setText(message);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("profile-save");
+        VerticalLayout layout = new VerticalLayout(form, errors, save);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private TextField field(String labelKey, String value, int maxLength, String id) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setValue(value == null ? "" : value);
+        field.setMaxLength(maxLength);
+        field.setId(id);
+        field.setWidthFull();
+        return field;
+    }
+
+    private VerticalLayout memberSection() {
+        members.setId("members-grid");
+        members.addColumn(Member::name).setHeader(getTranslation("group.memberName")).setFlexGrow(2);
+        members.addColumn(m -> getTranslation("group.role." + m.role().name())).setHeader(getTranslation("users.role"))
+                .setAutoWidth(true);
+        members.addColumn(m -> m.phone() == null ? "" : m.phone()).setHeader(getTranslation("group.mobile"))
+                .setAutoWidth(true);
+        members.addComponentColumn(m -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> Confirm.ask(getTranslation("group.removeMember"),
+                    getTranslation("group.removeMember.confirm", m.name()), getTranslation("action.delete"), () -> {
+                        groups.removeMember(group.id(), m.id());
+                        refreshMembers();
+                    }));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.getElement().setAttribute("aria-label", getTranslation("group.removeMember"));
+            return remove;
+        }).setKey("actions").setAutoWidth(true);
+        members.setAllRowsVisible(true);
+        members.setEmptyStateText(getTranslation("group.noMembers"));
+        TextField name = new TextField(getTranslation("group.memberName"));
+        name.setMaxLength(120);
+        name.setId("member-name");
+        ComboBox<Member.MemberRole> role = new ComboBox<>(getTranslation("users.role"));
+        role.setItems(Member.MemberRole.values());
+        role.setItemLabelGenerator(r -> getTranslation("group.role." + r.name()));
+        role.setValue(Member.MemberRole.MEMBER);
+        role.setId("member-role");
+        TextField phone = new TextField(getTranslation("group.mobile"));
+        phone.setMaxLength(16);
+        phone.getElement().setAttribute("inputmode", "tel");
+        phone.setId("member-phone");
+        Button add = new Button(getTranslation("group.addMember"), VaadinIcon.PLUS.create(), e -> {
+            if (Notifications.attempt(() -> groups.addMember(group.id(), name.getValue(), role.getValue(),
+                    phone.getValue()))) {
+                name.clear();
+                phone.clear();
+                refreshMembers();
+            }
+        });
+        add.setId("member-add");
+        HorizontalLayout inputs = new HorizontalLayout(name, role, phone, add);
+        inputs.setWrap(true);
+        inputs.setAlignItems(Alignment.BASELINE);
+        refreshMembers();
+        VerticalLayout layout = new VerticalLayout(members, inputs);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private void refreshMembers() {
+        members.setItems(groups.members(group.id()));
     }
 
     @Override

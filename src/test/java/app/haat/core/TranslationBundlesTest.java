@@ -35,6 +35,20 @@ class TranslationBundlesTest {
         assertThat(withBengali).isGreaterThan(bn.size() * 9L / 10);
     }
 
+    /** In texts with {0} placeholders a lone apostrophe starts a quoted section and vanishes: it must be doubled. */
+    @Test
+    void placeholderTextsDoubleTheirApostrophes() throws IOException {
+        for (String language : new String[] {"en", "bn"}) {
+            Properties texts = load(language);
+            assertThat(texts.stringPropertyNames()).allSatisfy(key -> {
+                String text = texts.getProperty(key);
+                if (text.matches("(?s).*\\{\\d}.*")) {
+                    assertThat(text).as(key).doesNotContainPattern("(?<!')'(?!')");
+                }
+            });
+        }
+    }
+
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Set<String> keys = load("en").stringPropertyNames();

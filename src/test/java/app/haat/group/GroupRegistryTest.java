@@ -125,6 +125,48 @@ public class GroupRegistryTest extends IntegrationTest {
     }
 
     @Test
+    void identityDetailsAreValidatedExactlyAndSharedOnesAreFlagged() {
+        long bally = municipality("Bally");
+        String mobile = newMobile();
+        long id = groups.register(form("Kantha Kendra " + mobile, bally, mobile));
+        String gstin = "19ABCDE1234F1Z" + IndianFormats.gstinCheckCharacter("19ABCDE1234F1Z");
+        String wrongCheck = gstin.substring(0, 14) + (gstin.charAt(14) == 'A' ? 'B' : 'A');
+
+        assertThatThrownBy(() -> accounts.as(mobile, () -> groups.updateProfile(id, 0,
+                new ProfileForm("R-1", "ABCDE1234F", wrongCheck, "12345678", "SBIN1001234"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
+                        "group.error.gstinChecksum", "group.error.bankAccount", "group.error.ifsc"));
+        assertThatThrownBy(() -> accounts.as(mobile, () -> groups.updateProfile(id, 0,
+                new ProfileForm(null, "ZZZZZ9999Z", gstin, null, null))))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).containsExactly("group.error.gstinPan"));
+        List<String> warnings = accounts.as(mobile, () -> groups.updateProfile(id, 0,
+                new ProfileForm("WB/" + mobile, "abcde1234f", gstin.toLowerCase(), "123456789012", "sbin0001234")));
+        assertThat(warnings).isEmpty();
+        Group saved = accounts.as(mobile, () -> groups.mine());
+        assertThat(saved.pan()).isEqualTo("ABCDE1234F");
+        assertThat(saved.gstin()).isEqualTo(gstin);
+        assertThat(accounts.as(mobile, () -> groups.updateProfile(id, saved.version(),
+                new ProfileForm(saved.registrationNo(), null, "27AAPFU0939F1ZV", null, null))))
+                .containsExactly("group.warning.gstinState");
+
+        // a second group with the same PAN and a member whose phone is the first group's: both flagged
+        String other = newMobile();
+        long twin = groups.register(form("Twin Kendra " + other, bally, other));
+        accounts.as(other, () -> groups.updateProfile(twin, 0, new ProfileForm(null, "ABCDE1234F", null, null, null)));
+        accounts.as(other, () -> groups.addMember(twin, "Sabita", Member.MemberRole.TREASURER, mobile));
+        Group first = accounts.as(mobile, () -> groups.mine());
+        accounts.as(mobile, () -> groups.updateProfile(id, first.version(),
+                new ProfileForm(first.registrationNo(), "ABCDE1234F", null, null, null)));
+        String officer = accounts.officer(Set.of(bally));
+        assertThat(accounts.as(officer, () -> groups.sharedIdentifiers(id)))
+                .extracting(java.util.Map.Entry::getKey).contains("PAN", "PHONE");
+        assertThatThrownBy(() -> accounts.as(other, () -> groups.updateProfile(twin, 1,
+                new ProfileForm("WB/" + mobile, null, null, null, null))))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aGroupSeesOnlyItself() {
         long bally = municipality("Bally");
         String first = newMobile();

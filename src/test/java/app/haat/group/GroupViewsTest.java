@@ -61,6 +61,20 @@ class GroupViewsTest extends ViewTest {
         navigate("my-group");
         assertThat(_get(Paragraph.class, s -> s.withId("my-group-status")).getText())
                 .isEqualTo("আপনার গোষ্ঠী পুরসভার যাচাইয়ের অপেক্ষায়।");
+
+        // the leader adds identity details; a typo in the GSTIN's check character is caught
+        setAsUser(_get(TextField.class, s -> s.withId("profile-pan")), "ABCDE1234F");
+        setAsUser(_get(TextField.class, s -> s.withId("profile-gstin")), "19ABCDE1234F1Z" + "#");
+        _click(_get(Button.class, s -> s.withId("profile-save")));
+        assertThat(_get(Paragraph.class, s -> s.withId("profile-errors")).getText()).contains("GSTIN");
+        String gstin = "19ABCDE1234F1Z" + IndianFormats.gstinCheckCharacter("19ABCDE1234F1Z");
+        setAsUser(_get(TextField.class, s -> s.withId("profile-gstin")), gstin);
+        _click(_get(Button.class, s -> s.withId("profile-save")));
+        assertThat(_get(Paragraph.class, s -> s.withId("profile-errors")).getText()).isEmpty();
+        assertThat(groups.members(groups.mine().id())).isEmpty();
+        setAsUser(_get(TextField.class, s -> s.withId("member-name")), "পূর্ণিমা মণ্ডল");
+        _click(_get(Button.class, s -> s.withId("member-add")));
+        assertThat(groups.members(groups.mine().id())).extracting(Member::name).containsExactly("পূর্ণিমা মণ্ডল");
     }
 
     @Test
