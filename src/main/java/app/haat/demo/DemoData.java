@@ -2,11 +2,14 @@ package app.haat.demo;
 
 import app.haat.core.security.Role;
 import app.haat.core.security.SystemAuthority;
+import app.haat.group.GroupService;
+import app.haat.group.SignUpForm;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.region.Zone;
 import app.haat.user.UserForm;
 import app.haat.user.UserService;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -18,8 +21,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode (haat.demo=true, the README's run command): accounts for each role so a new user can try every
- * screen. Loaded through the services, once; a second start finds them and adds nothing.
+ * Demo mode (haat.demo=true, the README's run command): accounts for each role and a few hundred groups, so a new
+ * user can try every screen. Loaded through the services, once; a second start finds them and adds nothing.
  */
 @Component
 @Order(20)
@@ -27,14 +30,17 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "haat-demo";
+    static final String DEMO_GROUP_MOBILE = "9800000001";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final UserService users;
     private final RegionService regions;
+    private final GroupService groups;
 
-    DemoData(UserService users, RegionService regions) {
+    DemoData(UserService users, RegionService regions, GroupService groups) {
         this.users = users;
         this.regions = regions;
+        this.groups = groups;
     }
 
     @Override
@@ -66,6 +72,16 @@ class DemoData implements ApplicationRunner {
         }
         if (created > 0) {
             log.info("Demo mode: created {} demo accounts (password '{}').", created, PASSWORD);
+        }
+        List<Municipality> zoneMunicipalities = regions.zones().stream()
+                .flatMap(zone -> regions.municipalitiesOfZone(zone.id()).stream()).toList();
+        int demoGroups = DemoGroups.load(groups, zoneMunicipalities, 300);
+        if (demoGroups > 0) {
+            // one group that signed up by itself and waits for its officer: sign in with its mobile number
+            groups.register(new SignUpForm("মা সারদা স্বনির্ভর গোষ্ঠী (নতুন)", zoneMunicipalities.get(0).id(), "5", 12,
+                    "রুমা দাস", DEMO_GROUP_MOBILE, PASSWORD, null, true, Set.of("HANDLOOM"), "bn"));
+            log.info("Demo mode: created {} verified groups and one pending group (sign in as {}).", demoGroups,
+                    DEMO_GROUP_MOBILE);
         }
     }
 }

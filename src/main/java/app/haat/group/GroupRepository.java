@@ -50,6 +50,26 @@ class GroupRepository {
                 .fetchOne(SHG_GROUP.ID);
     }
 
+    long insertVerified(SignUpForm form, String name, String mobile, String registrationNo, String actor,
+                        OffsetDateTime now) {
+        return dsl.insertInto(SHG_GROUP)
+                .set(SHG_GROUP.NAME, name)
+                .set(SHG_GROUP.MUNICIPALITY_ID, form.municipalityId())
+                .set(SHG_GROUP.WARD, form.ward().strip())
+                .set(SHG_GROUP.MEMBER_COUNT, form.memberCount())
+                .set(SHG_GROUP.LEADER_NAME, form.leaderName().strip())
+                .set(SHG_GROUP.PHONE, mobile)
+                .set(SHG_GROUP.EMAIL, form.email())
+                .set(SHG_GROUP.REGISTRATION_NO, registrationNo)
+                .set(SHG_GROUP.STATUS, GroupStatus.VERIFIED.name())
+                .set(SHG_GROUP.CONSENT_AT, now)
+                .set(SHG_GROUP.CREATED_AT, now)
+                .set(SHG_GROUP.VERIFIED_AT, now)
+                .set(SHG_GROUP.VERIFIED_BY, actor)
+                .returning(SHG_GROUP.ID)
+                .fetchOne(SHG_GROUP.ID);
+    }
+
     void setCategories(long groupId, Collection<String> codes) {
         dsl.deleteFrom(GROUP_CATEGORY).where(GROUP_CATEGORY.GROUP_ID.eq(groupId)).execute();
         if (!codes.isEmpty()) {

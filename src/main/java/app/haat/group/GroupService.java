@@ -118,6 +118,45 @@ public class GroupService {
         return id;
     }
 
+    /**
+     * A group entered by an officer (paper forms) or an admin: verified by them at once, without an account of its
+     * own. The consent is the officer's declaration that the group gave it on paper.
+     */
+    @Transactional
+    public long createVerified(SignUpForm form, String registrationNo) {
+        HaatPrincipal actor = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
+        if (actor.role() == Role.MUNICIPAL_OFFICER && (form.municipalityId() == null
+                || !users.scopeOfCurrentUser().contains(form.municipalityId()))) {
+            throw new AccessDeniedException("Municipality " + form.municipalityId() + " is not yours");
+        }
+        String name = form.groupName() == null ? "" : form.groupName().strip();
+        String mobile = IndianFormats.mobile(form.mobile()).orElse(null);
+        List<String> errors = new ArrayList<>();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            errors.add(name.isEmpty() ? "group.error.name" : "group.error.nameLong");
+        }
+        if (mobile == null) {
+            errors.add("group.error.mobile");
+        }
+        if (form.municipalityId() == null || !regions.allExist(Set.of(form.municipalityId()))) {
+            errors.add("group.error.municipality");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id;
+        try {
+            id = repository.insertVerified(form, name, mobile, blankToNull(registrationNo), actor.username(),
+                    OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("group.error.phoneTaken");
+        }
+        repository.setCategories(id, form.categories() == null ? Set.of() : form.categories());
+        audit.record("GROUP", id, "CREATE_VERIFIED", null, "name=" + name + ", municipality=" + form.municipalityId()
+                + ", phone=" + mobile);
+        return id;
+    }
+
     /** A page of the groups the caller may see (admins: all; officers: their municipalities). */
     @Transactional(readOnly = true)
     public List<Group> page(GroupFilter filter, int offset, int limit) {

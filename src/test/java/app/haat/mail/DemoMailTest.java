@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.haat.core.security.SystemAuthority;
+import app.haat.group.GroupFilter;
+import app.haat.group.GroupService;
+import app.haat.group.GroupStatus;
 import app.haat.support.PortalProcess;
 import app.haat.user.PasswordResetService;
 import java.nio.file.Path;
@@ -22,7 +25,7 @@ class DemoMailTest {
     Path dataDir;
 
     @Test
-    void demoModeSendsAPasswordResetToTheEmbeddedServer() {
+    void demoModeSendsAPasswordResetToTheEmbeddedServerAndLoadsGroupsOnce() {
         try (ConfigurableApplicationContext portal = PortalProcess.start(dataDir, "haat.demo=true")) {
             MailStatus status = portal.getBean(MailStatus.class);
             assertThat(status.mode()).isEqualTo(MailStatus.Mode.EMBEDDED);
@@ -33,6 +36,16 @@ class DemoMailTest {
             assertThat(received.get(0).to()).isEqualTo("officer.northdumdum@haat.example");
             assertThat(received.get(0).subject()).isEqualTo("হাট: নতুন পাসওয়ার্ড বাছুন");
             assertThat(received.get(0).html()).contains("reset-password?token=");
+
+            // demo groups: 300 verified plus one pending sign-up
+            GroupService groups = portal.getBean(GroupService.class);
+            assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL))).isEqualTo(301);
+            assertThat(SystemAuthority.runAsAdmin(() -> groups.count(
+                    new GroupFilter(GroupStatus.PENDING, null, null, null)))).isEqualTo(1);
+        }
+        try (ConfigurableApplicationContext again = PortalProcess.start(dataDir, "haat.demo=true")) {
+            GroupService groups = again.getBean(GroupService.class);
+            assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL))).isEqualTo(301);
         }
     }
 
