@@ -168,6 +168,12 @@ public class GroupService {
         return repository.count(GroupRepository.filter(filter, visibleMunicipalities()));
     }
 
+    /** All groups in the registry, whatever the caller's scope (a figure for home pages and benchmarks). */
+    @Transactional(readOnly = true)
+    public int countAll() {
+        return repository.count(org.jooq.impl.DSL.noCondition());
+    }
+
     /** One group, for an admin, an officer of its municipality, or the group itself. */
     @Transactional(readOnly = true)
     public Group get(long id) {

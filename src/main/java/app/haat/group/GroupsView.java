@@ -38,7 +38,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Span total = new Span();
 
-    public GroupsView(GroupService groups) {
+    public GroupsView(GroupService groups, GroupImportService importer) {
         this.groups = groups;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
@@ -56,7 +56,10 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         search.setId("groups-search");
         status.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(status, search);
+        Button importCsv = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(importer, this::refresh).open());
+        importCsv.setId("groups-import");
+        HorizontalLayout filters = new HorizontalLayout(status, search, importCsv);
         filters.setWrap(true);
         total.setId("groups-total");
 

@@ -140,6 +140,32 @@ class ApiTest extends IntegrationTest {
     }
 
     @Test
+    void groupsImportFromCsvOverTheApi() throws Exception {
+        String admin = accounts.admin();
+        String phone = app.haat.group.GroupRegistryTest.newMobile();
+        String csv = "name,municipality,ward,members,leader_name,phone\nApi Import Gosthi,Bally,3,10,Rina," + phone
+                + "\nBad Row,Bally,3,10,Rina,12345\n";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/groups/import"))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (admin + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(response.body());
+        assertThat(report.get("imported").asInt()).isEqualTo(1);
+        assertThat(report.get("updated").asInt()).isZero();
+        assertThat(report.get("rejected").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(report.get("rejected").get(0).get("errors").get(0).asText()).contains("12345");
+
+        HttpRequest broken = HttpRequest.newBuilder(request, (name, value) -> true)
+                .POST(HttpRequest.BodyPublishers.ofString("name,ward\n\"x,1\n")).build();
+        HttpResponse<String> refused = http.send(broken, HttpResponse.BodyHandlers.ofString());
+        assertProblem(refused, 400);
+        assertThat(json.readTree(refused.body()).get("detail").asText()).contains("Columns missing");
+    }
+
+    @Test
     void openApiDescriptionAndHealthArePublicOtherActuatorsAreNot() throws Exception {
         HttpResponse<String> docs = send("GET", "/api/docs", null, null, null);
         assertThat(docs.statusCode()).isEqualTo(200);
