@@ -36,6 +36,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Group> grid = new Grid<>();
     private final ComboBox<GroupStatus> status = new ComboBox<>();
     private final TextField search = new TextField();
+    private final TextField ward = new TextField();
+    private final ComboBox<Category> category = new ComboBox<>();
     private final Span total = new Span();
 
     public GroupsView(GroupService groups, GroupImportService importer) {
@@ -54,12 +56,25 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("groups-search");
+        ward.setPlaceholder(getTranslation("group.ward"));
+        ward.setMaxLength(20);
+        ward.setWidth("8em");
+        ward.setClearButtonVisible(true);
+        ward.setValueChangeMode(ValueChangeMode.LAZY);
+        ward.setId("groups-ward");
+        category.setItems(groups.categories());
+        category.setItemLabelGenerator(c -> bengali ? c.nameBn() : c.nameEn());
+        category.setPlaceholder(getTranslation("group.categories"));
+        category.setClearButtonVisible(true);
+        category.setId("groups-category");
         status.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
+        ward.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
         Button importCsv = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(importer, this::refresh).open());
         importCsv.setId("groups-import");
-        HorizontalLayout filters = new HorizontalLayout(status, search, importCsv);
+        HorizontalLayout filters = new HorizontalLayout(status, search, ward, category, importCsv);
         filters.setWrap(true);
         total.setId("groups-total");
 
@@ -85,7 +100,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        GroupFilter filter = new GroupFilter(status.getValue(), null, null, search.getValue());
+        GroupFilter filter = new GroupFilter(status.getValue(), ward.getValue(),
+                category.getValue() == null ? null : category.getValue().code(), search.getValue());
         grid.setItems(query -> groups.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> groups.count(filter));
         total.setText(getTranslation("group.count", Formats.number(groups.count(filter))));

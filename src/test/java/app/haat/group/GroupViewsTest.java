@@ -78,6 +78,28 @@ class GroupViewsTest extends ViewTest {
     }
 
     @Test
+    void theGridFiltersByWardAndCategoryInTheDatabase() {
+        long bally = bally().id();
+        String food = GroupRegistryTest.newMobile();
+        String craft = GroupRegistryTest.newMobile();
+        groups.register(new SignUpForm("Bori Makers " + food, bally, "w" + food.substring(6), 10, "Rina", food,
+                "long-enough", null, true, Set.of("FOOD"), "en"));
+        groups.register(new SignUpForm("Sholapith " + craft, bally, "w" + food.substring(6), 10, "Rina", craft,
+                "long-enough", null, true, Set.of("CRAFT"), "en"));
+        signInAs(accounts.officer(Set.of(bally)));
+        navigate("groups");
+        setAsUser(_get(TextField.class, s -> s.withId("groups-ward")), "w" + food.substring(6));
+        @SuppressWarnings("unchecked")
+        Grid<Group> grid = _get(Grid.class, s -> s.withId("groups-grid"));
+        assertThat(_findAll(grid)).extracting(Group::phone).containsExactlyInAnyOrder(food, craft);
+        @SuppressWarnings("unchecked")
+        ComboBox<Category> category = _get(ComboBox.class, s -> s.withId("groups-category"));
+        setAsUser(category, groups.categories().stream().filter(c -> c.code().equals("FOOD")).findFirst()
+                .orElseThrow());
+        assertThat(_findAll(grid)).extracting(Group::phone).containsExactly(food);
+    }
+
+    @Test
     void anOfficerRejectsWithAReasonTheGroupThenSees() {
         String mobile = GroupRegistryTest.newMobile();
         long id = groups.register(new SignUpForm("Dokra Shilpi " + mobile, bally().id(), "3", 15, "Mita Pal",
