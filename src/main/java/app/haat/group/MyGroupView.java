@@ -32,7 +32,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Member> members = new Grid<>();
     private Group group;
 
-    public MyGroupView(GroupService groups) {
+    public MyGroupView(GroupService groups, ProductService products) {
         this.groups = groups;
         addClassName("haat-view");
         group = groups.mine();
@@ -53,6 +53,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("group.leader") + ": " + group.leaderName() + " · " + group.phone()));
         add(new H3(getTranslation("group.identity")), identityForm());
         add(new H3(getTranslation("group.memberList")), memberSection());
+        add(new CatalogueSection(products, groups, group.id()));
     }
 
     private VerticalLayout identityForm() {

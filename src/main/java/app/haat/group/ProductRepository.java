@@ -1,0 +1,85 @@
+package app.haat.group;
+
+import static app.haat.db.Tables.PRODUCT;
+import static app.haat.db.Tables.PRODUCT_PHOTO;
+import static app.haat.db.Tables.SHG_GROUP;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProductRepository {
+
+    private final DSLContext dsl;
+
+    ProductRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<Product> ofGroup(long groupId) {
+        Map<Long, List<Long>> photos = dsl.select(PRODUCT_PHOTO.PRODUCT_ID, PRODUCT_PHOTO.ID).from(PRODUCT_PHOTO)
+                .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
+                .where(PRODUCT.GROUP_ID.eq(groupId)).orderBy(PRODUCT_PHOTO.ID).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> r.value2(),
+                        Collectors.toList())));
+        return dsl.selectFrom(PRODUCT).where(PRODUCT.GROUP_ID.eq(groupId)).orderBy(PRODUCT.ID)
+                .fetch(r -> new Product(r.getId(), r.getGroupId(), r.getName(), r.getDescription(), r.getCategoryId(),
+                        r.getPriceMin(), r.getPriceMax(), photos.getOrDefault(r.getId(), List.of())));
+    }
+
+    Optional<Long> groupOfProduct(long productId) {
+        return dsl.select(PRODUCT.GROUP_ID).from(PRODUCT).where(PRODUCT.ID.eq(productId)).fetchOptional(PRODUCT.GROUP_ID);
+    }
+
+    boolean nameTaken(long groupId, String name) {
+        return dsl.fetchExists(PRODUCT, PRODUCT.GROUP_ID.eq(groupId).and(PRODUCT.NAME.eq(name)));
+    }
+
+    long insert(long groupId, String name, String description, Long categoryId, Integer priceMin, Integer priceMax) {
+        return dsl.insertInto(PRODUCT)
+                .set(PRODUCT.GROUP_ID, groupId)
+                .set(PRODUCT.NAME, name)
+                .set(PRODUCT.DESCRIPTION, description)
+                .set(PRODUCT.CATEGORY_ID, categoryId)
+                .set(PRODUCT.PRICE_MIN, priceMin)
+                .set(PRODUCT.PRICE_MAX, priceMax)
+                .returning(PRODUCT.ID).fetchOne(PRODUCT.ID);
+    }
+
+    int countPhotos(long productId) {
+        return dsl.fetchCount(PRODUCT_PHOTO, PRODUCT_PHOTO.PRODUCT_ID.eq(productId));
+    }
+
+    long insertPhoto(long productId, String key, int width, int height, long bytes, OffsetDateTime now) {
+        return dsl.insertInto(PRODUCT_PHOTO)
+                .set(PRODUCT_PHOTO.PRODUCT_ID, productId)
+                .set(PRODUCT_PHOTO.FILE_KEY, key)
+                .set(PRODUCT_PHOTO.CONTENT_TYPE, "image/jpeg")
+                .set(PRODUCT_PHOTO.WIDTH, width)
+                .set(PRODUCT_PHOTO.HEIGHT, height)
+                .set(PRODUCT_PHOTO.BYTES, bytes)
+                .set(PRODUCT_PHOTO.CREATED_AT, now)
+                .returning(PRODUCT_PHOTO.ID).fetchOne(PRODUCT_PHOTO.ID);
+    }
+
+    /** The photo's file key and its group. */
+    Optional<org.jooq.Record2<String, Long>> photo(long photoId) {
+        return dsl.select(PRODUCT_PHOTO.FILE_KEY, PRODUCT.GROUP_ID).from(PRODUCT_PHOTO)
+                .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
+                .where(PRODUCT_PHOTO.ID.eq(photoId)).fetchOptional();
+    }
+
+    int countGroupPhotos(long groupId) {
+        return dsl.fetchCount(dsl.selectOne().from(PRODUCT_PHOTO).join(PRODUCT)
+                .on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID)).where(PRODUCT.GROUP_ID.eq(groupId)));
+    }
+
+    boolean groupExists(long groupId) {
+        return dsl.fetchExists(SHG_GROUP, SHG_GROUP.ID.eq(groupId));
+    }
+}

@@ -1,0 +1,130 @@
+package app.haat.group;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
+import app.haat.core.data.DataDirectory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A group's product catalogue and its photos. Access as for the group (the group itself, its officers, admins).
+ * Photo files live under {@code <data dir>/photos} with names the server chooses.
+ */
+@Service
+public class ProductService {
+
+    static final int MAX_PHOTOS = 10;
+    private final ProductRepository repository;
+    private final GroupService groups;
+    private final AuditService audit;
+    private final DataDirectory dataDirectory;
+    private final Clock clock;
+
+    ProductService(ProductRepository repository, GroupService groups, AuditService audit, DataDirectory dataDirectory,
+                   Clock clock) {
+        this.repository = repository;
+        this.groups = groups;
+        this.audit = audit;
+        this.dataDirectory = dataDirectory;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Product> products(long groupId) {
+        groups.get(groupId);
+        return repository.ofGroup(groupId);
+    }
+
+    @Transactional
+    public long addProduct(long groupId, String name, String description, Long categoryId, Integer priceMin,
+                           Integer priceMax) {
+        groups.get(groupId);
+        List<String> errors = new ArrayList<>();
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 120) {
+            errors.add("product.error.name");
+        }
+        if (description != null && description.length() > 2000) {
+            errors.add("product.error.description");
+        }
+        if ((priceMin != null && (priceMin < 0 || priceMin > 10_000_000))
+                || (priceMax != null && (priceMax < 0 || priceMax > 10_000_000))
+                || (priceMin != null && priceMax != null && priceMin > priceMax)) {
+            errors.add("product.error.price");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (repository.nameTaken(groupId, trimmed)) {
+            throw new ConflictException("product.error.duplicate");
+        }
+        long id = repository.insert(groupId, trimmed, description == null || description.isBlank() ? null
+                : description.strip(), categoryId, priceMin, priceMax);
+        audit.record("GROUP", groupId, "PRODUCT_ADD", null, trimmed);
+        return id;
+    }
+
+    /** Checks, re-encodes (dropping EXIF) and stores a photo with its thumbnail. */
+    @Transactional
+    public long addPhoto(long productId, InputStream content) {
+        long groupId = repository.groupOfProduct(productId)
+                .orElseThrow(() -> new NotFoundException("Product " + productId));
+        groups.get(groupId);
+        if (repository.countPhotos(productId) >= MAX_PHOTOS) {
+            throw new ValidationException("photo.error.tooMany");
+        }
+        PhotoProcessor.Processed photo;
+        try {
+            photo = PhotoProcessor.process(content);
+        } catch (PhotoProcessor.Rejected e) {
+            throw new ValidationException(e.key());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String key = UUID.randomUUID().toString();
+        Path folder = dataDirectory.resolve("photos");
+        try {
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(key + ".jpg"), photo.original());
+            Files.write(folder.resolve(key + "-thumb.jpg"), photo.thumbnail());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store the photo", e);
+        }
+        long id = repository.insertPhoto(productId, key, photo.width(), photo.height(), photo.original().length,
+                OffsetDateTime.now(clock));
+        audit.record("GROUP", groupId, "PHOTO_ADD", null, "product " + productId + ", photo " + id);
+        return id;
+    }
+
+    /** The photo's bytes (or its thumbnail), for whoever may see the group. */
+    @Transactional(readOnly = true)
+    public byte[] photo(long photoId, boolean thumbnail) {
+        var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("Photo " + photoId));
+        groups.get(photo.value2());
+        try {
+            return Files.readAllBytes(dataDirectory.resolve("photos")
+                    .resolve(photo.value1() + (thumbnail ? "-thumb.jpg" : ".jpg")));
+        } catch (IOException e) {
+            throw new NotFoundException("Photo file " + photoId);
+        }
+    }
+
+    /** Readiness for online selling: PAN, GSTIN, bank account, at least 3 product photos, e-retail training. */
+    @Transactional(readOnly = true)
+    public Readiness readiness(long groupId) {
+        Group group = groups.get(groupId);
+        return Readiness.of(group, repository.countGroupPhotos(groupId));
+    }
+}
