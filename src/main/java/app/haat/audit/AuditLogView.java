@@ -18,7 +18,7 @@ import java.util.List;
 
 /** Who changed what and when; loaded page by page from the database. */
 @Route("admin/audit")
-@RolesAllowed(Role.ADMIN)
+@RolesAllowed({Role.ADMIN, Role.OFFICER})
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditService audit;
@@ -31,7 +31,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         addClassName("haat-view");
         setSizeFull();
 
-        type.setItems(List.of("USER", "ZONE", "DISTRICT", "BACKUP"));
+        type.setItems(List.of("GROUP", "USER", "ZONE", "DISTRICT", "BACKUP", "MAIL"));
         type.setPlaceholder(getTranslation("audit.allTypes"));
         type.setClearButtonVisible(true);
         type.getElement().setAttribute("aria-label", getTranslation("audit.type"));

@@ -1,6 +1,8 @@
 package app.haat.audit;
 
 import static app.haat.db.Tables.AUDIT_LOG;
+import static app.haat.db.Tables.SHG_GROUP;
+import static app.haat.db.Tables.USER_MUNICIPALITY;
 
 import app.haat.db.tables.records.AuditLogRecord;
 import java.time.OffsetDateTime;
@@ -32,17 +34,28 @@ class AuditRepository {
                 .execute();
     }
 
-    List<AuditLogRecord> page(AuditFilter filter, int offset, int limit) {
+    List<AuditLogRecord> page(AuditFilter filter, Long officerId, int offset, int limit) {
         return dsl.selectFrom(AUDIT_LOG)
-                .where(condition(filter))
+                .where(condition(filter).and(scope(officerId)))
                 .orderBy(AUDIT_LOG.ID.desc())
                 .offset(offset)
                 .limit(limit)
                 .fetch();
     }
 
-    int count(AuditFilter filter) {
-        return dsl.fetchCount(AUDIT_LOG, condition(filter));
+    int count(AuditFilter filter, Long officerId) {
+        return dsl.fetchCount(AUDIT_LOG, condition(filter).and(scope(officerId)));
+    }
+
+    /** An officer reads the entries about the groups of their municipalities; null means everything (admins). */
+    private static Condition scope(Long officerId) {
+        if (officerId == null) {
+            return DSL.noCondition();
+        }
+        return AUDIT_LOG.ENTITY_TYPE.eq("GROUP").and(AUDIT_LOG.ENTITY_ID.in(
+                DSL.select(SHG_GROUP.ID.cast(String.class)).from(SHG_GROUP)
+                        .join(USER_MUNICIPALITY).on(USER_MUNICIPALITY.MUNICIPALITY_ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                        .where(USER_MUNICIPALITY.USER_ID.eq(officerId))));
     }
 
     private static Condition condition(AuditFilter filter) {

@@ -1,6 +1,7 @@
 package app.haat.audit;
 
 import app.haat.core.security.CurrentUser;
+import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -35,10 +36,10 @@ public class AuditService {
         repository.insert(actor, entityType, entityId == null ? null : entityId.toString(), action, oldValue, newValue);
     }
 
+    /** Admins read everything; officers the entries about the groups of their municipalities. */
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
-        currentUser.requireRole(Role.STATE_ADMIN);
-        return repository.page(filter, offset, limit).stream()
+        return repository.page(filter, officerScope(), offset, limit).stream()
                 .map(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), r.getEntityType(),
                         r.getEntityId(), r.getAction(), r.getOldValue(), r.getNewValue()))
                 .toList();
@@ -46,7 +47,11 @@ public class AuditService {
 
     @Transactional(readOnly = true)
     public int count(AuditFilter filter) {
-        currentUser.requireRole(Role.STATE_ADMIN);
-        return repository.count(filter);
+        return repository.count(filter, officerScope());
+    }
+
+    private Long officerScope() {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
+        return me.role() == Role.STATE_ADMIN ? null : me.userId();
     }
 }

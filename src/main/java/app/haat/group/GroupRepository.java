@@ -35,6 +35,22 @@ class GroupRepository {
                 .fetch(r -> new Category(r.getId(), r.getCode(), r.getNameEn(), r.getNameBn()));
     }
 
+    boolean categoryCodeTaken(String code) {
+        return dsl.fetchExists(CATEGORY, CATEGORY.CODE.eq(code));
+    }
+
+    long insertCategory(String code, String nameEn, String nameBn) {
+        int order = dsl.select(DSL.coalesce(DSL.max(CATEGORY.SORT_ORDER), 0)).from(CATEGORY).fetchOne().value1() + 1;
+        return dsl.insertInto(CATEGORY).set(CATEGORY.CODE, code).set(CATEGORY.NAME_EN, nameEn)
+                .set(CATEGORY.NAME_BN, nameBn).set(CATEGORY.SORT_ORDER, order)
+                .returning(CATEGORY.ID).fetchOne(CATEGORY.ID);
+    }
+
+    int renameCategory(long id, String nameEn, String nameBn) {
+        return dsl.update(CATEGORY).set(CATEGORY.NAME_EN, nameEn).set(CATEGORY.NAME_BN, nameBn)
+                .where(CATEGORY.ID.eq(id)).execute();
+    }
+
     long insert(SignUpForm form, String name, String mobile, String email, OffsetDateTime now) {
         return dsl.insertInto(SHG_GROUP)
                 .set(SHG_GROUP.NAME, name)

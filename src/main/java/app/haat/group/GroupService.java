@@ -58,6 +58,52 @@ public class GroupService {
         return repository.categories();
     }
 
+    /** Admins add product categories; the code (e.g. BAMBOO) is what imports and filters use. */
+    @Transactional
+    public long createCategory(String code, String nameEn, String nameBn) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        List<String> errors = new ArrayList<>();
+        if (!normalised.matches("[A-Z][A-Z0-9_]{1,29}")) {
+            errors.add("category.error.code");
+        }
+        errors.addAll(categoryNameErrors(nameEn, nameBn));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (repository.categoryCodeTaken(normalised)) {
+            throw new ConflictException("category.error.duplicate");
+        }
+        long id = repository.insertCategory(normalised, nameEn.strip(), nameBn.strip());
+        audit.record("CATEGORY", id, "CREATE", null, normalised + ": " + nameEn.strip() + " / " + nameBn.strip());
+        return id;
+    }
+
+    @Transactional
+    public void renameCategory(long id, String nameEn, String nameBn) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        List<String> errors = categoryNameErrors(nameEn, nameBn);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Category old = repository.categories().stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("Category " + id));
+        repository.renameCategory(id, nameEn.strip(), nameBn.strip());
+        audit.record("CATEGORY", id, "RENAME", old.nameEn() + " / " + old.nameBn(),
+                nameEn.strip() + " / " + nameBn.strip());
+    }
+
+    private static List<String> categoryNameErrors(String nameEn, String nameBn) {
+        List<String> errors = new ArrayList<>();
+        if (nameEn == null || nameEn.isBlank() || nameEn.strip().length() > 80) {
+            errors.add("category.error.nameEn");
+        }
+        if (nameBn == null || nameBn.isBlank() || nameBn.strip().length() > 80) {
+            errors.add("category.error.nameBn");
+        }
+        return errors;
+    }
+
     /**
      * A group registers itself (no sign-in needed): the group starts pending verification, with an SHG account whose
      * user name is the leader's mobile number. One group per mobile number, guarded by a unique constraint.

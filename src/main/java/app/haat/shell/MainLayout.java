@@ -5,6 +5,7 @@ import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.group.CategoriesView;
 import app.haat.group.GroupsView;
 import app.haat.group.MyGroupView;
 import app.haat.mail.MailView;
@@ -71,6 +72,9 @@ public class MainLayout extends AppLayout {
         if (role == Role.STATE_ADMIN || role == Role.MUNICIPAL_OFFICER) {
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class, VaadinIcon.GROUP.create()));
         }
+        if (role == Role.MUNICIPAL_OFFICER) {
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
+        }
         if (role == Role.SHG) {
             nav.addItem(new SideNavItem(getTranslation("nav.myGroup"), MyGroupView.class,
                     VaadinIcon.USER_CARD.create()));
@@ -78,6 +82,8 @@ public class MainLayout extends AppLayout {
         if (role == Role.STATE_ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.reference"), ReferenceDataView.class,
                     VaadinIcon.MAP_MARKER.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.categories"), CategoriesView.class,
+                    VaadinIcon.TAGS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class,
                     VaadinIcon.RECORDS.create()));

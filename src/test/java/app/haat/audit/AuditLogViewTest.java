@@ -11,6 +11,7 @@ import app.haat.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,10 @@ class AuditLogViewTest extends ViewTest {
 
     @Autowired
     RegionService regions;
+    @Autowired
+    app.haat.group.GroupService groups;
+    @Autowired
+    AuditService audit;
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
@@ -46,9 +51,27 @@ class AuditLogViewTest extends ViewTest {
     }
 
     @Test
-    void officersCannotOpenTheAuditLogYet() {
-        long anyMunicipality = regions.municipalities().get(0).id();
-        signInAs(accounts.officer(Set.of(anyMunicipality)));
+    void officersReadOnlyTheEntriesAboutTheirMunicipalitiesGroups() {
+        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
+                .orElseThrow().id();
+        long kolkata = regions.municipalities().stream().filter(m -> m.nameEn().equals("Kolkata")).findFirst()
+                .orElseThrow().id();
+        String mine = app.haat.group.GroupRegistryTest.newMobile();
+        String theirs = app.haat.group.GroupRegistryTest.newMobile();
+        long myGroup = groups.register(new app.haat.group.SignUpForm("Audit Mine " + mine, bally, "1", 10, "Rina",
+                mine, "long-enough", null, true, Set.of(), "en"));
+        long otherGroup = groups.register(new app.haat.group.SignUpForm("Audit Theirs " + theirs, kolkata, "1", 10,
+                "Rina", theirs, "long-enough", null, true, Set.of(), "en"));
+        signInAs(accounts.officer(Set.of(bally)));
+        navigate("admin/audit");
+        List<AuditEntry> entries = _findAll(grid());
+        assertThat(entries).isNotEmpty().allMatch(e -> e.entityType().equals("GROUP"))
+                .anyMatch(e -> e.entityId().equals(Long.toString(myGroup)))
+                .noneMatch(e -> e.entityId().equals(Long.toString(otherGroup)));
+        String staff = accounts.staff();
+        assertThatThrownBy(() -> accounts.as(staff, () -> audit.page(AuditFilter.ALL, 0, 10)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        signInAs(staff);
         assertThatThrownBy(() -> navigate("admin/audit")).isInstanceOf(MockAccessDeniedException.class);
     }
 }

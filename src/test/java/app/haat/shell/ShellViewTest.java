@@ -60,7 +60,7 @@ class ShellViewTest extends ViewTest {
         String text = figures.getElement().getTextRecursively();
         assertThat(text).contains("127").contains("Municipalities").contains("23").contains("Districts");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .containsExactly("Home", "Groups", "Municipalities", "Users", "Audit log", "Mail", "Backups");
+                .containsExactly("Home", "Groups", "Municipalities", "Categories", "Users", "Audit log", "Mail", "Backups");
     }
 
     @Test
@@ -70,7 +70,8 @@ class ShellViewTest extends ViewTest {
         signInAs(accounts.officer(Set.of(bally)));
         navigate("");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText)).containsExactly("Bally (Howrah)");
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Home", "Groups");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Home", "Groups",
+                "Audit log");
         assertThatThrownBy(() -> navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
     }
 
