@@ -51,7 +51,12 @@ class GroupRepository {
                 .where(CATEGORY.ID.eq(id)).execute();
     }
 
-    long insert(SignUpForm form, String name, String mobile, String email, OffsetDateTime now) {
+    /**
+     * A new group: pending when it signs up itself, verified (by {@code verifiedBy}) when an officer enters it.
+     */
+    long insert(SignUpForm form, String name, String mobile, String email, String registrationNo, String verifiedBy,
+                OffsetDateTime now) {
+        boolean verified = verifiedBy != null;
         return dsl.insertInto(SHG_GROUP)
                 .set(SHG_GROUP.NAME, name)
                 .set(SHG_GROUP.MUNICIPALITY_ID, form.municipalityId())
@@ -60,29 +65,12 @@ class GroupRepository {
                 .set(SHG_GROUP.LEADER_NAME, form.leaderName().strip())
                 .set(SHG_GROUP.PHONE, mobile)
                 .set(SHG_GROUP.EMAIL, email)
-                .set(SHG_GROUP.STATUS, GroupStatus.PENDING.name())
-                .set(SHG_GROUP.CONSENT_AT, now)
-                .set(SHG_GROUP.CREATED_AT, now)
-                .returning(SHG_GROUP.ID)
-                .fetchOne(SHG_GROUP.ID);
-    }
-
-    long insertVerified(SignUpForm form, String name, String mobile, String registrationNo, String actor,
-                        OffsetDateTime now) {
-        return dsl.insertInto(SHG_GROUP)
-                .set(SHG_GROUP.NAME, name)
-                .set(SHG_GROUP.MUNICIPALITY_ID, form.municipalityId())
-                .set(SHG_GROUP.WARD, form.ward().strip())
-                .set(SHG_GROUP.MEMBER_COUNT, form.memberCount())
-                .set(SHG_GROUP.LEADER_NAME, form.leaderName().strip())
-                .set(SHG_GROUP.PHONE, mobile)
-                .set(SHG_GROUP.EMAIL, form.email())
                 .set(SHG_GROUP.REGISTRATION_NO, registrationNo)
-                .set(SHG_GROUP.STATUS, GroupStatus.VERIFIED.name())
+                .set(SHG_GROUP.STATUS, (verified ? GroupStatus.VERIFIED : GroupStatus.PENDING).name())
                 .set(SHG_GROUP.CONSENT_AT, now)
                 .set(SHG_GROUP.CREATED_AT, now)
-                .set(SHG_GROUP.VERIFIED_AT, now)
-                .set(SHG_GROUP.VERIFIED_BY, actor)
+                .set(SHG_GROUP.VERIFIED_AT, verified ? now : null)
+                .set(SHG_GROUP.VERIFIED_BY, verifiedBy)
                 .returning(SHG_GROUP.ID)
                 .fetchOne(SHG_GROUP.ID);
     }

@@ -153,7 +153,7 @@ public class GroupService {
         }
         long id;
         try {
-            id = repository.insert(form, name, mobile, email, OffsetDateTime.now(clock));
+            id = repository.insert(form, name, mobile, email, null, null, OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("group.error.phoneTaken");
         }
@@ -192,8 +192,8 @@ public class GroupService {
         }
         long id;
         try {
-            id = repository.insertVerified(form, name, mobile, blankToNull(registrationNo), actor.username(),
-                    OffsetDateTime.now(clock));
+            id = repository.insert(form, name, mobile, blankToNull(form.email()), blankToNull(registrationNo),
+                    actor.username(), OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("group.error.phoneTaken");
         }

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
 import app.haat.region.RegionService;
+import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,25 +72,8 @@ public class GroupRegistryTest extends IntegrationTest {
     void oneGroupPerMobileNumberEvenFromTwoPhonesAtOnce() throws Exception {
         String mobile = newMobile();
         long bally = municipality("Bally");
-        Callable<Object> attempt = () -> {
-            try {
-                return groups.register(form("Twin " + mobile, bally, mobile));
-            } catch (ConflictException e) {
-                return e;
-            }
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<Object>> results = pool.invokeAll(List.of(attempt, attempt, attempt, attempt));
-        pool.shutdown();
-        long created = 0;
-        for (Future<Object> result : results) {
-            if (result.get() instanceof Long) {
-                created++;
-            } else {
-                assertThat(result.get()).isInstanceOf(ConflictException.class);
-            }
-        }
-        assertThat(created).isEqualTo(1);
+        assertThat(AtTheSameInstant.successes(4, () -> groups.register(form("Twin " + mobile, bally, mobile))))
+                .isEqualTo(1);
     }
 
     @Test

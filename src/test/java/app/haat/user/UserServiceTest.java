@@ -8,14 +8,10 @@ import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.Role;
 import app.haat.region.RegionService;
+import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,25 +81,8 @@ class UserServiceTest extends IntegrationTest {
     void duplicateUserNamesAreRefusedEvenAtTheSameInstant() throws Exception {
         String admin = accounts.admin();
         String username = unique("twin");
-        Callable<Object> create = () -> {
-            try {
-                return accounts.as(admin, () -> users.create(new UserForm(username, "long-enough", null, null,
-                        Role.CENTRE_STAFF, Set.of(), "en")));
-            } catch (ConflictException e) {
-                return e;
-            }
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<Object>> results = pool.invokeAll(List.of(create, create, create, create));
-        pool.shutdown();
-        long created = 0;
-        for (Future<Object> result : results) {
-            if (result.get() instanceof Long) {
-                created++;
-            } else {
-                assertThat(result.get()).isInstanceOf(ConflictException.class);
-            }
-        }
+        long created = AtTheSameInstant.successes(4, () -> accounts.as(admin, () -> users.create(new UserForm(
+                username, "long-enough", null, null, Role.CENTRE_STAFF, Set.of(), "en"))));
         assertThat(created).isEqualTo(1);
         assertThat(accounts.as(admin, () -> users.list()).stream().filter(u -> u.username().equals(username)))
                 .hasSize(1);
