@@ -2,6 +2,7 @@ package app.haat.group;
 
 import static app.haat.db.Tables.CATEGORY;
 import static app.haat.db.Tables.DISTRICT;
+import static app.haat.db.Tables.EMAIL_VERIFICATION_TOKEN;
 import static app.haat.db.Tables.GROUP_CATEGORY;
 import static app.haat.db.Tables.GROUP_MEMBER;
 import static app.haat.db.Tables.MUNICIPALITY;
@@ -73,6 +74,34 @@ class GroupRepository {
                 .set(SHG_GROUP.VERIFIED_BY, verifiedBy)
                 .returning(SHG_GROUP.ID)
                 .fetchOne(SHG_GROUP.ID);
+    }
+
+    void insertEmailToken(long groupId, String tokenHash, OffsetDateTime expiresAt) {
+        dsl.insertInto(EMAIL_VERIFICATION_TOKEN)
+                .set(EMAIL_VERIFICATION_TOKEN.GROUP_ID, groupId)
+                .set(EMAIL_VERIFICATION_TOKEN.TOKEN_HASH, tokenHash)
+                .set(EMAIL_VERIFICATION_TOKEN.EXPIRES_AT, expiresAt)
+                .execute();
+    }
+
+    /** Marks a valid, unused token used and the group's e-mail confirmed; answers the group, if the token was valid. */
+    Optional<Long> confirmEmail(String tokenHash, OffsetDateTime now) {
+        Optional<Long> groupId = dsl.select(EMAIL_VERIFICATION_TOKEN.GROUP_ID).from(EMAIL_VERIFICATION_TOKEN)
+                .where(EMAIL_VERIFICATION_TOKEN.TOKEN_HASH.eq(tokenHash)
+                        .and(EMAIL_VERIFICATION_TOKEN.USED_AT.isNull())
+                        .and(EMAIL_VERIFICATION_TOKEN.EXPIRES_AT.gt(now)))
+                .forUpdate()
+                .fetchOptional(EMAIL_VERIFICATION_TOKEN.GROUP_ID);
+        groupId.ifPresent(id -> {
+            dsl.update(EMAIL_VERIFICATION_TOKEN).set(EMAIL_VERIFICATION_TOKEN.USED_AT, now)
+                    .where(EMAIL_VERIFICATION_TOKEN.TOKEN_HASH.eq(tokenHash)).execute();
+            dsl.update(SHG_GROUP).set(SHG_GROUP.EMAIL_VERIFIED_AT, now).where(SHG_GROUP.ID.eq(id)).execute();
+        });
+        return groupId;
+    }
+
+    boolean emailVerified(long groupId) {
+        return dsl.fetchExists(SHG_GROUP, SHG_GROUP.ID.eq(groupId).and(SHG_GROUP.EMAIL_VERIFIED_AT.isNotNull()));
     }
 
     /** Existing groups matched by registration number or phone: id, registration number, phone, name, municipality. */

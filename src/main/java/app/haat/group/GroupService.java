@@ -7,6 +7,7 @@ import app.haat.core.api.ValidationException;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.core.security.Tokens;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.region.RegionService;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,9 +43,12 @@ public class GroupService {
     private final AuditService audit;
     private final MailOutbox mail;
     private final Clock clock;
+    private final String baseUrl;
 
     GroupService(GroupRepository repository, RegionService regions, UserService users, CurrentUser currentUser,
-                 AuditService audit, MailOutbox mail, Clock clock) {
+                 AuditService audit, MailOutbox mail, Clock clock,
+                 @org.springframework.beans.factory.annotation.Value("${haat.base-url}") String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.repository = repository;
         this.regions = regions;
         this.users = users;
@@ -161,6 +166,12 @@ public class GroupService {
         users.createGroupAccount(id, mobile, form.password(), form.leaderName().strip(), email, form.language());
         audit.record("GROUP", id, "REGISTER", null, "name=" + name + ", municipality=" + form.municipalityId()
                 + ", phone=" + mobile);
+        if (email != null) {
+            String token = Tokens.newToken();
+            repository.insertEmailToken(id, Tokens.hash(token), OffsetDateTime.now(clock).plusDays(7));
+            mail.enqueue(MessageType.SIGNUP_VERIFICATION, email, form.language(), Map.of("name",
+                    form.leaderName().strip(), "groupName", name, "link", baseUrl + "/verify-email?token=" + token));
+        }
         return id;
     }
 
@@ -201,6 +212,23 @@ public class GroupService {
         audit.record("GROUP", id, "CREATE_VERIFIED", null, "name=" + name + ", municipality=" + form.municipalityId()
                 + ", phone=" + mobile);
         return id;
+    }
+
+    /** Confirms a group's e-mail address from the mailed link (valid 7 days, once); answers whether it worked. */
+    @Transactional
+    public boolean confirmEmail(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        Optional<Long> group = repository.confirmEmail(Tokens.hash(token), OffsetDateTime.now(clock));
+        group.ifPresent(id -> audit.recordAs("group " + id, "GROUP", id, "EMAIL_CONFIRMED", null, null));
+        return group.isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean emailConfirmed(long groupId) {
+        get(groupId);
+        return repository.emailVerified(groupId);
     }
 
     /** A page of the groups the caller may see (admins: all; officers: their municipalities). */

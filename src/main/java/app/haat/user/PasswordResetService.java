@@ -2,18 +2,13 @@ package app.haat.user;
 
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
+import app.haat.core.security.Tokens;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.db.tables.records.AppUserRecord;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordResetService {
 
     static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository repository;
     private final MailOutbox outbox;
@@ -61,10 +55,8 @@ public class PasswordResetService {
         if (user == null || user.getEmail() == null) {
             return;
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        repository.insertResetToken(user.getId(), hash(token), OffsetDateTime.now(clock).plus(TOKEN_LIFETIME));
+        String token = Tokens.newToken();
+        repository.insertResetToken(user.getId(), Tokens.hash(token), OffsetDateTime.now(clock).plus(TOKEN_LIFETIME));
         audit.recordAs(user.getUsername(), "USER", user.getId(), "PASSWORD_RESET_REQUESTED", null, null);
         String link = baseUrl + "/reset-password?token=" + token;
         outbox.enqueue(MessageType.PASSWORD_RESET, user.getEmail(), user.getLanguage(),
@@ -73,7 +65,7 @@ public class PasswordResetService {
 
     @Transactional(readOnly = true)
     public boolean isValid(String token) {
-        return token != null && !token.isBlank() && repository.resetTokenValid(hash(token), OffsetDateTime.now(clock));
+        return token != null && !token.isBlank() && repository.resetTokenValid(Tokens.hash(token), OffsetDateTime.now(clock));
     }
 
     /** Sets the new password if the token is valid and unused; the token cannot be used again. */
@@ -86,19 +78,10 @@ public class PasswordResetService {
         if (token == null || token.isBlank()) {
             throw new ValidationException("reset.error.invalidToken");
         }
-        long userId = repository.consumeResetToken(hash(token), OffsetDateTime.now(clock))
+        long userId = repository.consumeResetToken(Tokens.hash(token), OffsetDateTime.now(clock))
                 .orElseThrow(() -> new ValidationException("reset.error.invalidToken"));
         repository.setPassword(userId, passwordEncoder.encode(newPassword));
         String username = repository.findById(userId).map(AppUserRecord::getUsername).orElse("?");
         audit.recordAs(username, "USER", userId, "PASSWORD_RESET", null, "by e-mailed link");
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
