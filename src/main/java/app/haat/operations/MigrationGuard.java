@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
@@ -16,81 +19,86 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the migrations so that a failing one leaves the database as it was before. PostgreSQL gets that from
- * transactional DDL. H2 commits each DDL statement, so before pending migrations the H2 file is copied with BACKUP
- * TO, and on failure the database is shut down and the copy put back.
+ * Runs the migrations so that a failing one leaves the database as it was. PostgreSQL gets that from transactional
+ * DDL. H2 commits each DDL statement, so pending migrations are first tried on a copy of the database (made online
+ * with BACKUP TO); only when they succeed there do they run on the real one, which a failure never touches.
  */
 @Component
 class MigrationGuard implements FlywayMigrationStrategy {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationGuard.class);
+    private final String username;
+    private final String password;
+
+    MigrationGuard(@Value("${spring.datasource.username:sa}") String username,
+                   @Value("${spring.datasource.password:}") String password) {
+        this.username = username;
+        this.password = password;
+    }
 
     @Override
     public void migrate(Flyway flyway) {
-        DataSource dataSource = flyway.getConfiguration().getDataSource();
         if (flyway.info().pending().length == 0) {
             return;
         }
+        DataSource dataSource = flyway.getConfiguration().getDataSource();
         Optional<Path> h2File = h2File(dataSource);
-        Path snapshot = null;
         try {
             if (h2File.isPresent()) {
-                snapshot = Files.createTempFile(h2File.get().getParent(), ".pre-migration-", ".zip");
-                Files.delete(snapshot);
-                execute(dataSource, "BACKUP TO " + H2Files.quote(snapshot));
+                tryOnACopy(flyway, dataSource, h2File.get());
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            boolean restored = snapshot != null && restore(dataSource, snapshot, h2File.get());
             String reason = firstLine(e.getMessage());
-            log.error("Database migration failed, Haat will not start: {}{}", reason,
-                    snapshot == null || restored ? " (the database is as it was before this migration)"
-                            : " (restoring the pre-migration copy failed; it is kept at " + snapshot + ")");
+            log.error("Database migration failed, Haat will not start: {} (the database is as it was before it)",
+                    reason);
             throw new MigrationFailedException(reason, e);
-        } catch (IOException | SQLException e) {
-            throw new MigrationFailedException("could not copy the database before migrating: " + e.getMessage(), e);
-        } finally {
-            try {
-                if (snapshot != null && Files.exists(h2File.get())) {
-                    Files.deleteIfExists(snapshot);
-                }
-            } catch (IOException ignored) {
-                // a stale copy is harmless; it is overwritten by name next time
-            }
         }
     }
 
-    private static boolean restore(DataSource dataSource, Path snapshot, Path databaseFile) {
+    private void tryOnACopy(Flyway flyway, DataSource dataSource, Path databaseFile) {
+        Path folder = null;
         try {
+            folder = Files.createTempDirectory(databaseFile.getParent(), ".migration-check-");
+            Path snapshot = folder.resolve("snapshot.zip");
+            try (Connection connection = dataSource.getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("BACKUP TO " + H2Files.quote(snapshot));
+            }
+            Path copy = folder.resolve("check.mv.db");
+            extractDatabase(snapshot, copy);
+            String url = "jdbc:h2:file:" + folder.resolve("check") + ";DB_CLOSE_ON_EXIT=FALSE";
             try {
-                execute(dataSource, "SHUTDOWN");
-            } catch (SQLException e) {
-                log.debug("SHUTDOWN after the failed migration: {}", e.getMessage());
-            }
-            if (H2FileLock.isLocked(databaseFile) && dataSource instanceof AutoCloseable pool) {
-                pool.close(); // the start-up is failing anyway; closing the pool lets H2 close the file
-            }
-            if (H2FileLock.isLocked(databaseFile)) {
-                log.error("The database file is still open; the pre-migration copy was not put back");
-                return false;
-            }
-            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(snapshot))) {
-                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    if (entry.getName().endsWith(".mv.db")) {
-                        copy(in, databaseFile);
-                        return true;
-                    }
+                Flyway.configure().configuration(flyway.getConfiguration()).dataSource(url, username, password)
+                        .load().migrate();
+            } finally {
+                try (Connection check = DriverManager.getConnection(url, username, password);
+                     Statement statement = check.createStatement()) {
+                    statement.execute("SHUTDOWN");
                 }
             }
-            return false;
-        } catch (Exception e) {
-            log.error("Could not restore the pre-migration copy: {}", e.getMessage());
-            return false;
+        } catch (IOException | SQLException e) {
+            throw new MigrationFailedException("could not try the migrations on a copy first: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(folder);
         }
+    }
+
+    private static void extractDatabase(Path zip, Path target) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(".mv.db")) {
+                    copy(in, target);
+                    return;
+                }
+            }
+        }
+        throw new IOException("the backup holds no database file");
     }
 
     private static void copy(InputStream in, Path target) throws IOException {
@@ -105,9 +113,14 @@ class MigrationGuard implements FlywayMigrationStrategy {
         }
     }
 
-    private static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.debug("could not remove {}: {}", folder, e.getMessage());
         }
     }
 
