@@ -35,7 +35,9 @@ public abstract class MailTest extends ViewTest {
     }
 
     protected static GreenMail startGreenMail() {
-        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        ServerSetup setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(15_000); // a busy 2-core CI machine can take longer than the default 2 s
+        GreenMail server = new GreenMail(setup);
         server.start();
         return server;
     }
