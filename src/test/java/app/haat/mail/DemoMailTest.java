@@ -30,10 +30,12 @@ class DemoMailTest {
             MailStatus status = portal.getBean(MailStatus.class);
             assertThat(status.mode()).isEqualTo(MailStatus.Mode.EMBEDDED);
             portal.getBean(PasswordResetService.class).requestReset("officer.northdumdum");
-            await().atMost(Duration.ofSeconds(15)).until(() ->
-                    !SystemAuthority.runAsAdmin(() -> status.received(10)).isEmpty());
-            List<MailStatus.Received> received = SystemAuthority.runAsAdmin(() -> status.received(10));
-            assertThat(received.get(0).to()).isEqualTo("officer.northdumdum@haat.example");
+            String officer = "officer.northdumdum@haat.example";
+            await().atMost(Duration.ofSeconds(15)).until(() -> SystemAuthority.runAsAdmin(() -> status.received(50))
+                    .stream().anyMatch(r -> r.to().equals(officer)));
+            List<MailStatus.Received> received = SystemAuthority.runAsAdmin(() -> status.received(50)).stream()
+                    .filter(r -> r.to().equals(officer)).toList();
+            assertThat(received).hasSize(1);
             assertThat(received.get(0).subject()).isEqualTo("হাট: নতুন পাসওয়ার্ড বাছুন");
             assertThat(received.get(0).html()).contains("reset-password?token=");
 
