@@ -5,6 +5,9 @@ import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.group.GroupFilter;
+import app.haat.group.GroupService;
+import app.haat.group.GroupStatus;
 import app.haat.region.Municipality;
 import app.haat.region.RegionCounts;
 import app.haat.region.RegionService;
@@ -27,7 +30,7 @@ import java.util.List;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser, RegionService regions, UserService users) {
+    public HomeView(CurrentUser currentUser, RegionService regions, UserService users, GroupService groups) {
         addClassName("haat-view");
         HaatPrincipal me = currentUser.require();
         boolean bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
@@ -39,7 +42,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.setId("home-figures");
         if (me.role() == Role.STATE_ADMIN) {
             RegionCounts counts = regions.counts();
-            cards.add(card("home.figure.municipalities", counts.municipalities()),
+            cards.add(card("home.figure.groupsPending", pending(groups)),
+                    card("home.figure.groupsVerified", verified(groups)),
+                    card("home.figure.municipalities", counts.municipalities()),
                     card("home.figure.districts", counts.districts()),
                     card("home.figure.zones", counts.zones()),
                     card("home.figure.users", users.count()),
@@ -48,7 +53,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             List<Municipality> mine = regions.municipalities(users.scopeOfCurrentUser());
             if (me.role() == Role.MUNICIPAL_OFFICER) {
-                cards.add(card("home.figure.myMunicipalities", mine.size()));
+                cards.add(card("home.figure.groupsPending", pending(groups)),
+                        card("home.figure.groupsVerified", verified(groups)),
+                        card("home.figure.myMunicipalities", mine.size()));
                 add(cards, new H3(getTranslation("home.myMunicipalities")));
                 UnorderedList list = new UnorderedList();
                 list.setId("my-municipalities");
@@ -60,6 +67,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 add(cards);
             }
         }
+    }
+
+    private static int pending(GroupService groups) {
+        return groups.count(new GroupFilter(GroupStatus.PENDING, null, null, null));
+    }
+
+    private static int verified(GroupService groups) {
+        return groups.count(new GroupFilter(GroupStatus.VERIFIED, null, null, null));
     }
 
     private Component card(String labelKey, long figure) {

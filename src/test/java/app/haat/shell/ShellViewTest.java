@@ -31,6 +31,8 @@ class ShellViewTest extends ViewTest {
     RegionService regions;
     @Autowired
     UserService users;
+    @Autowired
+    app.haat.group.GroupService groups;
 
     @Test
     void anonymousVisitorsLandOnTheSignInPage() {
@@ -67,9 +69,15 @@ class ShellViewTest extends ViewTest {
     void officerHomeListsOnlyTheirMunicipalitiesAndHidesAdminMenus() {
         long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
                 .orElseThrow().id();
-        signInAs(accounts.officer(Set.of(bally)));
+        String officer = accounts.officer(Set.of(bally));
+        signInAs(officer);
         navigate("");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText)).containsExactly("Bally (Howrah)");
+        String expectedPending = app.haat.core.i18n.Formats.number(accounts.as(
+                officer, () -> groups.count(new app.haat.group.GroupFilter(app.haat.group.GroupStatus.PENDING, null,
+                        null, null))));
+        assertThat(_get(Div.class, s -> s.withId("home-figures")).getElement().getTextRecursively())
+                .contains(expectedPending + "Groups waiting for verification");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Home", "Groups",
                 "Audit log");
         assertThatThrownBy(() -> navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
