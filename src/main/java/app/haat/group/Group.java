@@ -8,5 +8,10 @@ public record Group(long id, String name, long municipalityId, String municipali
                     String districtEn, String districtBn, String ward, int memberCount, String leaderName,
                     String phone, String email, String registrationNo, GroupStatus status, String statusReason,
                     String pan, String gstin, String bankAccount, String ifsc, OffsetDateTime createdAt,
-                    OffsetDateTime verifiedAt, String verifiedBy, int version, List<String> categories) {
+                    OffsetDateTime verifiedAt, String verifiedBy, int version, List<String> categories,
+                    boolean eretailTrained, OffsetDateTime deletionRequestedAt, int readinessDone) {
+
+    public boolean deleted() {
+        return status == GroupStatus.DELETED;
+    }
 }

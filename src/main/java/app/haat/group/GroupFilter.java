@@ -1,6 +1,16 @@
 package app.haat.group;
 
-/** Filters of the officers' group grid; nulls mean "any". */
-public record GroupFilter(GroupStatus status, String ward, String category, String text) {
+/** Filters of the officers' group grid; nulls mean "any". Deleted groups show only when asked for by status. */
+public record GroupFilter(GroupStatus status, String ward, String category, String text, ReadinessLevel readiness,
+                          boolean deletionRequested) {
     public static final GroupFilter ALL = new GroupFilter(null, null, null, null);
+
+    public GroupFilter(GroupStatus status, String ward, String category, String text) {
+        this(status, ward, category, text, null, false);
+    }
+
+    /** How far a group is along the readiness checklist: nothing done, part of it, all of it. */
+    public enum ReadinessLevel {
+        NONE, PARTLY, READY
+    }
 }

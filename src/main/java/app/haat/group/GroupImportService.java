@@ -2,6 +2,7 @@ package app.haat.group;
 
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
@@ -57,9 +58,11 @@ public class GroupImportService {
     private final AuditService audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Translator translator;
 
     GroupImportService(GroupRepository repository, RegionService regions, UserService users, CurrentUser currentUser,
-                       AuditService audit, TransactionTemplate transaction, Clock clock) {
+                       AuditService audit, TransactionTemplate transaction, Clock clock, Translator translator) {
+        this.translator = translator;
         this.repository = repository;
         this.regions = regions;
         this.users = users;
@@ -69,7 +72,13 @@ public class GroupImportService {
         this.clock = clock;
     }
 
+    /** Imports with the row errors in English (the API's language). */
     public ImportReport importCsv(InputStream input, String fileName) {
+        return importCsv(input, fileName, Translator.ENGLISH);
+    }
+
+    /** Imports with the row errors written in the reader's language. */
+    public ImportReport importCsv(InputStream input, String fileName, Locale language) {
         HaatPrincipal actor = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         Set<Long> scope = actor.role() == Role.STATE_ADMIN ? null : users.scopeOfCurrentUser();
         Map<String, List<Municipality>> municipalities = municipalityIndex();
@@ -81,7 +90,7 @@ public class GroupImportService {
         }
         try {
             return transaction.execute(status -> {
-                Run run = new Run(actor.username(), scope, municipalities, categories);
+                Run run = new Run(actor.username(), scope, municipalities, categories, language);
                 run.read(input);
                 audit.record("GROUP", null, "IMPORT", null, "file=" + fileName + ", imported=" + run.imported
                         + ", updated=" + run.updated + ", rejected=" + run.rejectedCount);
@@ -126,8 +135,11 @@ public class GroupImportService {
         private int updated;
         private int rejectedCount;
 
+        private final Locale language;
+
         Run(String actor, Set<Long> scope, Map<String, List<Municipality>> municipalities,
-            Map<String, Long> categories) {
+            Map<String, Long> categories, Locale language) {
+            this.language = language;
             this.actor = actor;
             this.scope = scope;
             this.municipalities = municipalities;
@@ -169,14 +181,20 @@ public class GroupImportService {
             }
         }
 
+        /** A row error in the reader's language; numbers are passed as text so they keep Latin digits. */
+        private String text(String key, Object... params) {
+            Object[] texts = Arrays.stream(params).map(String::valueOf).toArray();
+            return translator.getTranslation(key, language, texts);
+        }
+
         private void row(CSVRecord record, Map<String, Integer> position) {
             long line = record.getRecordNumber() + 1; // the header is line 1
             List<String> errors = new ArrayList<>();
             String name = value(record, position, "name");
             if (name.isEmpty()) {
-                errors.add("name is missing");
+                errors.add(text("import.row.nameMissing"));
             } else if (name.length() > GroupService.MAX_NAME) {
-                errors.add("name is longer than " + GroupService.MAX_NAME + " characters");
+                errors.add(text("import.row.nameTooLong", GroupService.MAX_NAME));
             }
             String municipalityName = value(record, position, "municipality");
             Long municipalityId = null;
@@ -185,37 +203,37 @@ public class GroupImportService {
             if (found.size() == 1) {
                 municipalityId = found.get(0).id();
                 if (scope != null && !scope.contains(municipalityId)) {
-                    errors.add("municipality '" + municipalityName + "' is not one of yours");
+                    errors.add(text("import.row.municipalityNotYours", municipalityName));
                 }
             } else {
-                errors.add(found.isEmpty() ? "unknown municipality '" + municipalityName + "'"
-                        : "municipality '" + municipalityName + "' is ambiguous");
+                errors.add(text(found.isEmpty() ? "import.row.municipalityUnknown" : "import.row.municipalityAmbiguous",
+                        municipalityName));
             }
             String ward = value(record, position, "ward");
             if (ward.isEmpty() || ward.length() > 20) {
-                errors.add("ward must have 1 to 20 characters");
+                errors.add(text("import.row.ward"));
             }
             int members = 0;
             try {
                 members = Integer.parseInt(value(record, position, "members"));
                 if (members < 1 || members > 100) {
-                    errors.add("members must be between 1 and 100");
+                    errors.add(text("import.row.membersRange"));
                 }
             } catch (NumberFormatException e) {
-                errors.add("members is not a number");
+                errors.add(text("import.row.membersNumber"));
             }
             String leader = value(record, position, "leader_name");
             if (leader.isEmpty() || leader.length() > 120) {
-                errors.add("leader_name must have 1 to 120 characters");
+                errors.add(text("import.row.leader"));
             }
             String rawPhone = value(record, position, "phone");
             String phone = IndianFormats.mobile(rawPhone).orElse(null);
             if (phone == null) {
-                errors.add("phone '" + rawPhone + "' is not a 10-digit mobile number starting with 6-9");
+                errors.add(text("import.row.phone", rawPhone));
             }
             String email = blankToNull(value(record, position, "email"));
             if (email != null && !email.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}")) {
-                errors.add("email '" + email + "' is not an e-mail address");
+                errors.add(text("import.row.email", email));
             }
             String gstin = null;
             String rawGstin = blankToNull(value(record, position, "gstin"));
@@ -224,8 +242,7 @@ public class GroupImportService {
                 if (check.valid()) {
                     gstin = check.value();
                 } else {
-                    errors.add("gstin '" + rawGstin + "' is invalid"
-                            + ("checksum".equals(check.problem()) ? " (wrong check character)" : ""));
+                    errors.add(text("checksum".equals(check.problem()) ? "import.row.gstinCheck" : "import.row.gstin", rawGstin));
                 }
             }
             String pan = null;
@@ -233,33 +250,33 @@ public class GroupImportService {
             if (rawPan != null) {
                 pan = IndianFormats.pan(rawPan).orElse(null);
                 if (pan == null) {
-                    errors.add("pan '" + rawPan + "' is not 5 letters, 4 digits, 1 letter");
+                    errors.add(text("import.row.pan", rawPan));
                 }
             }
             String registrationNo = blankToNull(value(record, position, "registration_no"));
             if (registrationNo != null && registrationNo.length() > 60) {
-                errors.add("registration_no is longer than 60 characters");
+                errors.add(text("import.row.registrationTooLong"));
             } else if (registrationNo != null && registrationLines.containsKey(registrationNo)) {
-                errors.add("registration_no '" + registrationNo + "' repeats line " + registrationLines.get(registrationNo));
+                errors.add(text("import.row.registrationRepeats", registrationNo, registrationLines.get(registrationNo)));
             }
             if (phone != null && phoneLines.containsKey(phone)) {
-                errors.add("phone " + phone + " repeats line " + phoneLines.get(phone));
+                errors.add(text("import.row.phoneRepeats", phone, phoneLines.get(phone)));
             }
             Long categoryId = null;
             String category = blankToNull(value(record, position, "category"));
             if (category != null) {
                 categoryId = categories.getOrDefault(category.toLowerCase(Locale.ROOT), categories.get(category));
                 if (categoryId == null) {
-                    errors.add("unknown category '" + category + "'");
+                    errors.add(text("import.row.category", category));
                 }
             }
             List<String> products = Arrays.stream(value(record, position, "products").split(";"))
                     .map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
             if (products.size() > 50 || products.stream().anyMatch(p -> p.length() > 120)) {
-                errors.add("products: at most 50, each up to 120 characters");
+                errors.add(text("import.row.products"));
             }
             if (!record.isConsistent()) {
-                errors.add("the row has " + record.size() + " fields, the header " + position.size());
+                errors.add(text("import.row.fields", record.size(), position.size()));
             }
             if (registrationNo != null) {
                 registrationLines.putIfAbsent(registrationNo, line);
@@ -299,15 +316,13 @@ public class GroupImportService {
                     boolean sameGroup = samePhone.value4().equalsIgnoreCase(row.name())
                             && samePhone.value5() == row.municipalityId();
                     if (!sameGroup) {
-                        reject(row.line(), List.of("phone " + row.phone() + " belongs to another group ("
-                                + samePhone.value4() + ")"));
+                        reject(row.line(), List.of(text("import.row.phoneTaken", row.phone(), samePhone.value4())));
                         continue;
                     }
                     id = samePhone.value1();
                 }
                 if (id != null && samePhone != null && !samePhone.value1().equals(id)) {
-                    reject(row.line(), List.of("phone " + row.phone() + " belongs to another group ("
-                            + samePhone.value4() + ")"));
+                    reject(row.line(), List.of(text("import.row.phoneTaken", row.phone(), samePhone.value4())));
                     continue;
                 }
                 if (id != null) {

@@ -7,6 +7,7 @@ import static app.haat.db.Tables.GROUP_CATEGORY;
 import static app.haat.db.Tables.GROUP_MEMBER;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.PRODUCT;
+import static app.haat.db.Tables.PRODUCT_PHOTO;
 import static app.haat.db.Tables.SHG_GROUP;
 
 import java.time.OffsetDateTime;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -25,7 +28,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class GroupRepository {
 
+    /** How many of the readiness checklist's items a group has done, computed in SQL so grids filter and sort by it. */
+    static final Field<Integer> READINESS = done(SHG_GROUP.PAN.isNotNull())
+            .plus(done(SHG_GROUP.GSTIN.isNotNull()))
+            .plus(done(SHG_GROUP.BANK_ACCOUNT.isNotNull().and(SHG_GROUP.IFSC.isNotNull())))
+            .plus(done(SHG_GROUP.PHOTO_COUNT.ge(Readiness.PHOTOS_NEEDED)))
+            .plus(done(SHG_GROUP.ERETAIL_TRAINED_AT.isNotNull()));
+
     private final DSLContext dsl;
+
+    private static Field<Integer> done(Condition item) {
+        return DSL.when(item, 1).else_(0);
+    }
 
     GroupRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -197,8 +211,24 @@ class GroupRepository {
         return select(SHG_GROUP.ID.eq(id), 0, 1, false).stream().findFirst();
     }
 
-    List<Group> page(Condition condition, int offset, int limit, boolean newestFirst) {
-        return select(condition, offset, limit, newestFirst);
+    List<Group> page(Condition condition, int offset, int limit, List<GroupSort> sort) {
+        List<SortField<?>> order = new java.util.ArrayList<>();
+        for (GroupSort s : sort) {
+            Field<?> field = switch (s.column()) {
+                case NAME -> SHG_GROUP.NAME;
+                case MUNICIPALITY_EN -> DSL.field(DSL.select(MUNICIPALITY.NAME_EN).from(MUNICIPALITY)
+                        .where(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID)));
+                case MUNICIPALITY_BN -> DSL.field(DSL.select(MUNICIPALITY.NAME_BN).from(MUNICIPALITY)
+                        .where(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID)));
+                case WARD -> SHG_GROUP.WARD;
+                case STATUS -> SHG_GROUP.STATUS;
+                case READINESS -> READINESS;
+                case REGISTERED -> SHG_GROUP.ID;
+            };
+            order.add(s.ascending() ? field.asc() : field.desc());
+        }
+        order.add(SHG_GROUP.ID.desc()); // newest first among equals, and a stable order for paging
+        return select(condition, offset, limit, order);
     }
 
     int count(Condition condition) {
@@ -278,11 +308,89 @@ class GroupRepository {
         return found;
     }
 
+    boolean markDeletionRequested(long id, OffsetDateTime at) {
+        return dsl.update(SHG_GROUP).set(SHG_GROUP.DELETION_REQUESTED_AT, at)
+                .set(SHG_GROUP.VERSION, SHG_GROUP.VERSION.plus(1))
+                .where(SHG_GROUP.ID.eq(id).and(SHG_GROUP.STATUS.ne(GroupStatus.DELETED.name()))).execute() == 1;
+    }
+
+    /** File keys of the group's photos, so the files can go once their rows have. */
+    List<String> photoKeys(long groupId) {
+        return dsl.select(PRODUCT_PHOTO.FILE_KEY).from(PRODUCT_PHOTO).join(PRODUCT)
+                .on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID)).where(PRODUCT.GROUP_ID.eq(groupId))
+                .fetch(PRODUCT_PHOTO.FILE_KEY);
+    }
+
+    /**
+     * Erases a group's personal data: name, leader, phone, e-mail, identifiers, members, products and photos. The row
+     * stays, with its municipality, categories and dates, as an anonymous figure for past placements.
+     */
+    boolean erase(long id, int version, String actor, OffsetDateTime now) {
+        int changed = dsl.update(SHG_GROUP)
+                .set(SHG_GROUP.NAME, "")
+                .set(SHG_GROUP.LEADER_NAME, "")
+                .set(SHG_GROUP.PHONE, (String) null)
+                .set(SHG_GROUP.EMAIL, (String) null)
+                .set(SHG_GROUP.EMAIL_VERIFIED_AT, (OffsetDateTime) null)
+                .set(SHG_GROUP.REGISTRATION_NO, (String) null)
+                .set(SHG_GROUP.PAN, (String) null)
+                .set(SHG_GROUP.GSTIN, (String) null)
+                .set(SHG_GROUP.BANK_ACCOUNT, (String) null)
+                .set(SHG_GROUP.IFSC, (String) null)
+                .set(SHG_GROUP.STATUS_REASON, (String) null)
+                .set(SHG_GROUP.STATUS, GroupStatus.DELETED.name())
+                .set(SHG_GROUP.PHOTO_COUNT, 0)
+                .set(SHG_GROUP.DELETED_AT, now)
+                .set(SHG_GROUP.VERIFIED_BY, actor)
+                .set(SHG_GROUP.VERSION, SHG_GROUP.VERSION.plus(1))
+                .where(SHG_GROUP.ID.eq(id).and(SHG_GROUP.VERSION.eq(version)))
+                .execute();
+        if (changed == 1) {
+            dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(id)).execute();
+            dsl.deleteFrom(PRODUCT).where(PRODUCT.GROUP_ID.eq(id)).execute(); // photos go by ON DELETE CASCADE
+            dsl.deleteFrom(EMAIL_VERIFICATION_TOKEN).where(EMAIL_VERIFICATION_TOKEN.GROUP_ID.eq(id)).execute();
+        }
+        return changed == 1;
+    }
+
+    /** Verified groups per municipality with how many have done each readiness item; null scope means all. */
+    List<ReadinessFigures> readinessByMunicipality(Set<Long> municipalities) {
+        Condition hasPhotos = SHG_GROUP.PHOTO_COUNT.ge(Readiness.PHOTOS_NEEDED);
+        Condition pan = SHG_GROUP.PAN.isNotNull();
+        Condition gstin = SHG_GROUP.GSTIN.isNotNull();
+        Condition bank = SHG_GROUP.BANK_ACCOUNT.isNotNull().and(SHG_GROUP.IFSC.isNotNull());
+        Condition trained = SHG_GROUP.ERETAIL_TRAINED_AT.isNotNull();
+        Condition scope = municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
+        return dsl.select(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN,
+                        DISTRICT.NAME_BN, DSL.count(), DSL.sum(done(pan)), DSL.sum(done(gstin)), DSL.sum(done(bank)),
+                        DSL.sum(done(hasPhotos)), DSL.sum(done(trained)),
+                        DSL.sum(done(pan.and(gstin).and(bank).and(hasPhotos).and(trained))))
+                .from(SHG_GROUP)
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+                .where(scope.and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED.name())))
+                .groupBy(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN,
+                        DISTRICT.NAME_BN)
+                .orderBy(DISTRICT.NAME_EN, MUNICIPALITY.NAME_EN)
+                .fetch(r -> new ReadinessFigures(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7().intValue(), r.value8().intValue(), r.value9().intValue(),
+                        r.value10().intValue(), r.value11().intValue(), r.value12().intValue()));
+    }
+
     static Condition filter(GroupFilter filter, Set<Long> municipalities) {
         Condition condition = municipalities == null ? DSL.noCondition()
                 : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
-        if (filter.status() != null) {
-            condition = condition.and(SHG_GROUP.STATUS.eq(filter.status().name()));
+        condition = condition.and(filter.status() != null ? SHG_GROUP.STATUS.eq(filter.status().name())
+                : SHG_GROUP.STATUS.ne(GroupStatus.DELETED.name()));
+        if (filter.deletionRequested()) {
+            condition = condition.and(SHG_GROUP.DELETION_REQUESTED_AT.isNotNull());
+        }
+        if (filter.readiness() != null) {
+            condition = condition.and(switch (filter.readiness()) {
+                case NONE -> READINESS.eq(0);
+                case PARTLY -> READINESS.between(1, Readiness.ITEMS - 1);
+                case READY -> READINESS.eq(Readiness.ITEMS);
+            });
         }
         if (filter.ward() != null && !filter.ward().isBlank()) {
             condition = condition.and(SHG_GROUP.WARD.eq(filter.ward().strip()));
@@ -301,21 +409,32 @@ class GroupRepository {
     }
 
     private List<Group> select(Condition condition, int offset, int limit, boolean newestFirst) {
-        List<Record> rows = dsl.select(SHG_GROUP.fields())
-                .select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN, DISTRICT.NAME_BN)
+        return select(condition, offset, limit, List.of(newestFirst ? SHG_GROUP.ID.desc() : SHG_GROUP.ID.asc()));
+    }
+
+    /**
+     * Pages in two steps: the page's ids from the group table alone (filter and order use only its columns and
+     * indexes), then those rows with their names. Joined first, the database would join every group before sorting.
+     */
+    private List<Group> select(Condition condition, int offset, int limit, List<SortField<?>> order) {
+        List<Long> pageIds = dsl.select(SHG_GROUP.ID).from(SHG_GROUP).where(condition).orderBy(order)
+                .offset(offset).limit(limit).fetch(SHG_GROUP.ID);
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        Field<Integer> readiness = READINESS.as("readiness");
+        Map<Long, Record> byId = dsl.select(SHG_GROUP.fields())
+                .select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN, DISTRICT.NAME_BN, readiness)
                 .from(SHG_GROUP)
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                 .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
-                .where(condition)
-                .orderBy(newestFirst ? SHG_GROUP.ID.desc() : SHG_GROUP.ID.asc())
-                .offset(offset)
-                .limit(limit)
-                .fetch()
-                .stream().map(r -> (Record) r).toList();
+                .where(SHG_GROUP.ID.in(pageIds))
+                .fetchMap(r -> r.get(SHG_GROUP.ID), r -> (Record) r);
+        List<Record> rows = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         Map<Long, List<String>> categories = rows.isEmpty() ? Map.of()
                 : dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY).join(CATEGORY)
                 .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                .where(GROUP_CATEGORY.GROUP_ID.in(rows.stream().map(r -> r.get(SHG_GROUP.ID)).toList()))
+                .where(GROUP_CATEGORY.GROUP_ID.in(pageIds))
                 .orderBy(CATEGORY.SORT_ORDER)
                 .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
                         Collectors.mapping(r -> r.value2(), Collectors.toList())));
@@ -327,6 +446,7 @@ class GroupRepository {
                 r.get(SHG_GROUP.STATUS_REASON), r.get(SHG_GROUP.PAN), r.get(SHG_GROUP.GSTIN),
                 r.get(SHG_GROUP.BANK_ACCOUNT), r.get(SHG_GROUP.IFSC), r.get(SHG_GROUP.CREATED_AT),
                 r.get(SHG_GROUP.VERIFIED_AT), r.get(SHG_GROUP.VERIFIED_BY), r.get(SHG_GROUP.VERSION),
-                categories.getOrDefault(r.get(SHG_GROUP.ID), List.of()))).toList();
+                categories.getOrDefault(r.get(SHG_GROUP.ID), List.of()), r.get(SHG_GROUP.ERETAIL_TRAINED_AT) != null,
+                r.get(SHG_GROUP.DELETION_REQUESTED_AT), r.get(readiness))).toList();
     }
 }

@@ -44,10 +44,12 @@ public class GroupService {
     private final MailOutbox mail;
     private final Clock clock;
     private final String baseUrl;
+    private final PhotoFiles photoFiles;
 
     GroupService(GroupRepository repository, RegionService regions, UserService users, CurrentUser currentUser,
-                 AuditService audit, MailOutbox mail, Clock clock,
+                 AuditService audit, MailOutbox mail, Clock clock, PhotoFiles photoFiles,
                  @org.springframework.beans.factory.annotation.Value("${haat.base-url}") String baseUrl) {
+        this.photoFiles = photoFiles;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.repository = repository;
         this.regions = regions;
@@ -234,7 +236,73 @@ public class GroupService {
     /** A page of the groups the caller may see (admins: all; officers: their municipalities). */
     @Transactional(readOnly = true)
     public List<Group> page(GroupFilter filter, int offset, int limit) {
-        return repository.page(GroupRepository.filter(filter, visibleMunicipalities()), offset, limit, true);
+        return page(filter, offset, limit, List.of());
+    }
+
+    /** A page in the given order (newest first among equals). */
+    @Transactional(readOnly = true)
+    public List<Group> page(GroupFilter filter, int offset, int limit, List<GroupSort> sort) {
+        return repository.page(GroupRepository.filter(filter, visibleMunicipalities()), offset, limit, sort);
+    }
+
+    /** Per municipality in the caller's scope: verified groups and how many have done each readiness item. */
+    @Transactional(readOnly = true)
+    public List<ReadinessFigures> readinessByMunicipality() {
+        return repository.readinessByMunicipality(visibleMunicipalities());
+    }
+
+    /** A group that may still be changed (not deleted), for whoever may see it. */
+    @Transactional(readOnly = true)
+    public Group editable(long id) {
+        Group group = get(id);
+        if (group.deleted()) {
+            throw new ConflictException("group.error.deleted");
+        }
+        return group;
+    }
+
+    /** The signed-in group asks for its account and personal data to be deleted; an officer confirms. */
+    @Transactional
+    public void requestDeletion() {
+        Group group = editable(mine().id());
+        if (group.deletionRequestedAt() == null) {
+            repository.markDeletionRequested(group.id(), OffsetDateTime.now(clock));
+            audit.record("GROUP", group.id(), "DELETION_REQUEST", null, "requested by the group");
+        }
+    }
+
+    /** The signed-in group changes its mind before an officer has confirmed. */
+    @Transactional
+    public void withdrawDeletionRequest() {
+        Group group = editable(mine().id());
+        if (group.deletionRequestedAt() != null) {
+            repository.markDeletionRequested(group.id(), null);
+            audit.record("GROUP", group.id(), "DELETION_WITHDRAWN", null, "withdrawn by the group");
+        }
+    }
+
+    /**
+     * An officer of the group's municipality (or an admin) confirms a deletion request: the personal data, members,
+     * products and photos are erased and the account can no longer sign in. The row stays, anonymous, so that the
+     * group's past placements still count for its municipality and district.
+     */
+    @Transactional
+    public void confirmDeletion(long id, int version) {
+        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("Group " + id));
+        HaatPrincipal actor = requireOfficerOf(group);
+        if (group.deleted()) {
+            throw new ConflictException("group.error.deleted");
+        }
+        if (group.deletionRequestedAt() == null) {
+            throw new ValidationException("group.error.noDeletionRequest");
+        }
+        List<String> photos = repository.photoKeys(id);
+        if (!repository.erase(id, version, actor.username(), OffsetDateTime.now(clock))) {
+            throw new ConflictException("group.error.staleVersion");
+        }
+        users.eraseGroupAccount(id);
+        photoFiles.deleteAfterCommit(photos);
+        audit.record("GROUP", id, "DELETE", "status=" + group.status(), "status=DELETED, personal data erased");
     }
 
     @Transactional(readOnly = true)
@@ -278,8 +346,7 @@ public class GroupService {
      */
     @Transactional
     public List<String> updateProfile(long id, int version, ProfileForm form) {
-        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("Group " + id));
-        requireAccess(group);
+        Group group = editable(id);
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         String registrationNo = blankToNull(form.registrationNo());
@@ -350,7 +417,7 @@ public class GroupService {
 
     @Transactional
     public long addMember(long groupId, String name, Member.MemberRole role, String phone) {
-        requireAccess(repository.find(groupId).orElseThrow(() -> new NotFoundException("Group " + groupId)));
+        editable(groupId);
         List<String> errors = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > 120) {
             errors.add("group.error.memberName");
@@ -372,7 +439,7 @@ public class GroupService {
 
     @Transactional
     public void removeMember(long groupId, long memberId) {
-        requireAccess(repository.find(groupId).orElseThrow(() -> new NotFoundException("Group " + groupId)));
+        editable(groupId);
         if (repository.removeMember(groupId, memberId) == 1) {
             audit.record("GROUP", groupId, "MEMBER_REMOVE", "member " + memberId, null);
         }
@@ -404,6 +471,9 @@ public class GroupService {
     private void changeStatus(long id, int version, GroupStatus status, String reason) {
         Group group = repository.find(id).orElseThrow(() -> new NotFoundException("Group " + id));
         HaatPrincipal actor = requireOfficerOf(group);
+        if (group.deleted()) {
+            throw new ConflictException("group.error.deleted");
+        }
         if (!repository.updateStatus(id, version, status, reason, actor.username(), OffsetDateTime.now(clock))) {
             throw new ConflictException("group.error.staleVersion");
         }

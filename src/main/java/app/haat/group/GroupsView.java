@@ -3,9 +3,11 @@ package app.haat.group;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Confirm;
 import app.haat.core.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -38,6 +42,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final TextField ward = new TextField();
     private final ComboBox<Category> category = new ComboBox<>();
+    private final ComboBox<GroupFilter.ReadinessLevel> readiness = new ComboBox<>();
+    private final Checkbox deletionRequested = new Checkbox();
     private final Span total = new Span();
 
     public GroupsView(GroupService groups, GroupImportService importer) {
@@ -67,6 +73,15 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         category.setPlaceholder(getTranslation("group.categories"));
         category.setClearButtonVisible(true);
         category.setId("groups-category");
+        readiness.setItems(GroupFilter.ReadinessLevel.values());
+        readiness.setItemLabelGenerator(r -> getTranslation("readiness.level." + r.name()));
+        readiness.setPlaceholder(getTranslation("readiness.title"));
+        readiness.setClearButtonVisible(true);
+        readiness.setId("groups-readiness");
+        deletionRequested.setLabel(getTranslation("group.deletion.filter"));
+        deletionRequested.setId("groups-deletion");
+        readiness.addValueChangeListener(e -> refresh());
+        deletionRequested.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         ward.addValueChangeListener(e -> refresh());
@@ -74,19 +89,28 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         Button importCsv = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(importer, this::refresh).open());
         importCsv.setId("groups-import");
-        HorizontalLayout filters = new HorizontalLayout(status, search, ward, category, importCsv);
+        HorizontalLayout filters = new HorizontalLayout(status, search, ward, category, readiness,
+                deletionRequested, importCsv);
+        filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         total.setId("groups-total");
 
         grid.setId("groups-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Group::name).setHeader(getTranslation("group.name")).setFlexGrow(3).setKey("name");
+        grid.addColumn(this::displayName).setHeader(getTranslation("group.name")).setFlexGrow(3).setKey("name")
+                .setSortable(true);
         grid.addColumn(g -> bengali ? g.municipalityBn() : g.municipalityEn())
-                .setHeader(getTranslation("group.municipality")).setFlexGrow(2);
-        grid.addColumn(Group::ward).setHeader(getTranslation("group.ward")).setAutoWidth(true);
-        grid.addColumn(g -> getTranslation("group.status." + g.status().name()))
-                .setHeader(getTranslation("mail.status")).setAutoWidth(true).setKey("status");
+                .setHeader(getTranslation("group.municipality")).setFlexGrow(2).setKey("municipality")
+                .setSortable(true);
+        grid.addColumn(Group::ward).setHeader(getTranslation("group.ward")).setAutoWidth(true).setKey("ward")
+                .setSortable(true);
+        grid.addColumn(g -> getTranslation("group.status." + g.status().name())
+                        + (g.deletionRequestedAt() == null ? "" : " · " + getTranslation("group.deletion.flag")))
+                .setHeader(getTranslation("mail.status")).setAutoWidth(true).setKey("status").setSortable(true);
+        grid.addColumn(g -> Formats.number(g.readinessDone()) + "/" + Formats.number(Readiness.ITEMS))
+                .setHeader(getTranslation("readiness.short")).setAutoWidth(true).setKey("readiness").setSortable(true);
         grid.addColumn(g -> Masking.phone(g.phone())).setHeader(getTranslation("group.mobile")).setAutoWidth(true);
+        grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("group.none"));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -101,16 +125,32 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         GroupFilter filter = new GroupFilter(status.getValue(), ward.getValue(),
-                category.getValue() == null ? null : category.getValue().code(), search.getValue());
-        grid.setItems(query -> groups.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> groups.count(filter));
+                category.getValue() == null ? null : category.getValue().code(), search.getValue(),
+                readiness.getValue(), deletionRequested.getValue());
+        grid.setItems(query -> groups.page(filter, query.getOffset(), query.getLimit(), sortOf(query.getSortOrders()))
+                .stream(), query -> groups.count(filter));
         total.setText(getTranslation("group.count", Formats.number(groups.count(filter))));
+    }
+
+    private List<GroupSort> sortOf(List<QuerySortOrder> orders) {
+        return orders.stream().map(order -> new GroupSort(switch (order.getSorted()) {
+            case "name" -> GroupSort.Column.NAME;
+            case "municipality" -> bengali ? GroupSort.Column.MUNICIPALITY_BN : GroupSort.Column.MUNICIPALITY_EN;
+            case "ward" -> GroupSort.Column.WARD;
+            case "status" -> GroupSort.Column.STATUS;
+            case "readiness" -> GroupSort.Column.READINESS;
+            default -> GroupSort.Column.REGISTERED;
+        }, order.getDirection() == SortDirection.ASCENDING)).toList();
+    }
+
+    private String displayName(Group group) {
+        return group.deleted() ? getTranslation("group.deleted", Formats.number(group.id())) : group.name();
     }
 
     private void open(Group summary) {
         Group group = groups.get(summary.id());
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(group.name());
+        dialog.setHeaderTitle(displayName(group));
         dialog.setWidth("min(640px, 95vw)");
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
@@ -127,6 +167,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         body.add(line("group.gstin", orDash(group.gstin())));
         body.add(line("group.bankAccount", group.bankAccount() == null ? "—"
                 : group.bankAccount() + " · " + orDash(group.ifsc())));
+        body.add(line("readiness.short", Formats.number(group.readinessDone()) + "/" + Formats.number(Readiness.ITEMS)));
         List<Member> members = groups.members(group.id());
         body.add(line("group.memberList", members.isEmpty() ? "—" : String.join(", ", members.stream()
                 .map(m -> m.name() + " (" + getTranslation("group.role." + m.role().name()) + ")").toList())));
@@ -169,6 +210,26 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         if (group.status() == GroupStatus.PENDING) {
             body.add(reason);
             dialog.getFooter().add(reject, verify);
+        }
+        if (group.deletionRequestedAt() != null && !group.deleted()) {
+            Paragraph requested = new Paragraph(getTranslation("group.deletion.officerNote",
+                    Formats.date(group.deletionRequestedAt().atZoneSameInstant(Formats.INDIA).toLocalDate())));
+            requested.addClassName("haat-warning");
+            requested.setId("group-deletion-note");
+            body.addComponentAsFirst(requested);
+            Button erase = new Button(getTranslation("group.deletion.confirmButton"), VaadinIcon.TRASH.create(),
+                    e -> Confirm.ask(getTranslation("group.deletion.confirmButton"),
+                            getTranslation("group.deletion.officerConfirm", group.name()),
+                            getTranslation("action.delete"), () -> {
+                                if (Notifications.attempt(() -> groups.confirmDeletion(group.id(), group.version()))) {
+                                    Notifications.success(getTranslation("group.deletion.done"));
+                                    dialog.close();
+                                    refresh();
+                                }
+                            }));
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            erase.setId("group-erase");
+            dialog.getFooter().add(erase);
         }
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
         dialog.add(body);

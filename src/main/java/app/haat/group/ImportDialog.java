@@ -71,7 +71,7 @@ class ImportDialog extends Dialog {
     void run(UI ui, InputStream in, String fileName) {
         ImportReport report;
         try {
-            report = importer.importCsv(in, fileName);
+            report = importer.importCsv(in, fileName, getLocale());
         } catch (RuntimeException e) {
             ui.access(() -> {
                 String message = Notifications.describe(e);

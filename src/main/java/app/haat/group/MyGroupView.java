@@ -30,6 +30,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
 
     private final GroupService groups;
     private final Grid<Member> members = new Grid<>();
+    private final VerticalLayout deletionSection = new VerticalLayout();
     private Group group;
 
     public MyGroupView(GroupService groups, ProductService products) {
@@ -54,6 +55,40 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("group.identity")), identityForm());
         add(new H3(getTranslation("group.memberList")), memberSection());
         add(new CatalogueSection(products, groups, group.id()));
+        add(new H3(getTranslation("group.deletion.title")), deletionSection);
+        showDeletion();
+    }
+
+    /** The group may ask for its account and personal data to be deleted, and take the request back until confirmed. */
+    private void showDeletion() {
+        deletionSection.removeAll();
+        deletionSection.setPadding(false);
+        deletionSection.setId("deletion");
+        if (group.deletionRequestedAt() == null) {
+            Button ask = new Button(getTranslation("group.deletion.ask"), VaadinIcon.TRASH.create(),
+                    e -> Confirm.ask(getTranslation("group.deletion.ask"), getTranslation("group.deletion.confirm"),
+                            getTranslation("group.deletion.ask"), () -> {
+                                if (Notifications.attempt(groups::requestDeletion)) {
+                                    group = groups.mine();
+                                    showDeletion();
+                                }
+                            }));
+            ask.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            ask.setId("deletion-ask");
+            deletionSection.add(new Paragraph(getTranslation("group.deletion.explain")), ask);
+        } else {
+            Paragraph requested = new Paragraph(getTranslation("group.deletion.requested",
+                    Formats.date(group.deletionRequestedAt().atZoneSameInstant(Formats.INDIA).toLocalDate())));
+            requested.setId("deletion-requested");
+            Button keep = new Button(getTranslation("group.deletion.withdraw"), e -> {
+                if (Notifications.attempt(groups::withdrawDeletionRequest)) {
+                    group = groups.mine();
+                    showDeletion();
+                }
+            });
+            keep.setId("deletion-withdraw");
+            deletionSection.add(requested, keep);
+        }
     }
 
     private VerticalLayout identityForm() {

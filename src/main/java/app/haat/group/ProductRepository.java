@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -55,7 +56,11 @@ class ProductRepository {
         return dsl.fetchCount(PRODUCT_PHOTO, PRODUCT_PHOTO.PRODUCT_ID.eq(productId));
     }
 
+    /** Adds a photo and counts it on its group (the group's readiness reads that count). */
     long insertPhoto(long productId, String key, int width, int height, long bytes, OffsetDateTime now) {
+        dsl.update(SHG_GROUP).set(SHG_GROUP.PHOTO_COUNT, SHG_GROUP.PHOTO_COUNT.plus(1))
+                .where(SHG_GROUP.ID.eq(DSL.select(PRODUCT.GROUP_ID).from(PRODUCT).where(PRODUCT.ID.eq(productId))))
+                .execute();
         return dsl.insertInto(PRODUCT_PHOTO)
                 .set(PRODUCT_PHOTO.PRODUCT_ID, productId)
                 .set(PRODUCT_PHOTO.FILE_KEY, key)

@@ -4,12 +4,9 @@ import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
-import app.haat.core.data.DataDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -29,15 +26,15 @@ public class ProductService {
     private final ProductRepository repository;
     private final GroupService groups;
     private final AuditService audit;
-    private final DataDirectory dataDirectory;
+    private final PhotoFiles files;
     private final Clock clock;
 
-    ProductService(ProductRepository repository, GroupService groups, AuditService audit, DataDirectory dataDirectory,
+    ProductService(ProductRepository repository, GroupService groups, AuditService audit, PhotoFiles files,
                    Clock clock) {
         this.repository = repository;
         this.groups = groups;
         this.audit = audit;
-        this.dataDirectory = dataDirectory;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -50,7 +47,7 @@ public class ProductService {
     @Transactional
     public long addProduct(long groupId, String name, String description, Long categoryId, Integer priceMin,
                            Integer priceMax) {
-        groups.get(groupId);
+        groups.editable(groupId);
         List<String> errors = new ArrayList<>();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
@@ -81,7 +78,7 @@ public class ProductService {
     public long addPhoto(long productId, InputStream content) {
         long groupId = repository.groupOfProduct(productId)
                 .orElseThrow(() -> new NotFoundException("Product " + productId));
-        groups.get(groupId);
+        groups.editable(groupId);
         if (repository.countPhotos(productId) >= MAX_PHOTOS) {
             throw new ValidationException("photo.error.tooMany");
         }
@@ -94,14 +91,7 @@ public class ProductService {
             throw new UncheckedIOException(e);
         }
         String key = UUID.randomUUID().toString();
-        Path folder = dataDirectory.resolve("photos");
-        try {
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(key + ".jpg"), photo.original());
-            Files.write(folder.resolve(key + "-thumb.jpg"), photo.thumbnail());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not store the photo", e);
-        }
+        files.store(key, photo.original(), photo.thumbnail());
         long id = repository.insertPhoto(productId, key, photo.width(), photo.height(), photo.original().length,
                 OffsetDateTime.now(clock));
         audit.record("GROUP", groupId, "PHOTO_ADD", null, "product " + productId + ", photo " + id);
@@ -114,8 +104,7 @@ public class ProductService {
         var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("Photo " + photoId));
         groups.get(photo.value2());
         try {
-            return Files.readAllBytes(dataDirectory.resolve("photos")
-                    .resolve(photo.value1() + (thumbnail ? "-thumb.jpg" : ".jpg")));
+            return files.read(photo.value1(), thumbnail);
         } catch (IOException e) {
             throw new NotFoundException("Photo file " + photoId);
         }

@@ -6,13 +6,17 @@ import java.util.Map;
 /** How ready a group is to sell online: each item done or not, in the order the checklist shows them. */
 public record Readiness(Map<String, Boolean> items) {
 
+    /** PAN, GSTIN, bank account, three photos, e-retail training. */
+    public static final int ITEMS = 5;
+    static final int PHOTOS_NEEDED = 3;
+
     static Readiness of(Group group, int photos) {
         Map<String, Boolean> items = new LinkedHashMap<>();
         items.put("pan", group.pan() != null);
         items.put("gstin", group.gstin() != null);
         items.put("bank", group.bankAccount() != null && group.ifsc() != null);
-        items.put("photos", photos >= 3);
-        items.put("training", false); // fed by the centre's e-retail training when that feature lands
+        items.put("photos", photos >= PHOTOS_NEEDED);
+        items.put("training", group.eretailTrained());
         return new Readiness(items);
     }
 

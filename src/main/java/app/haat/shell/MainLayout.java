@@ -7,6 +7,7 @@ import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import app.haat.group.CategoriesView;
 import app.haat.group.GroupsView;
+import app.haat.group.ReadinessView;
 import app.haat.group.MyGroupView;
 import app.haat.mail.MailView;
 import app.haat.operations.OperationsView;
@@ -71,6 +72,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         if (role == Role.STATE_ADMIN || role == Role.MUNICIPAL_OFFICER) {
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class, VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.readiness"), ReadinessView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create()));
         }
         if (role == Role.MUNICIPAL_OFFICER) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -84,6 +85,21 @@ class UserRepository {
     Optional<String> languageOfGroupAccount(long groupId) {
         return dsl.select(APP_USER.LANGUAGE).from(APP_USER).where(APP_USER.GROUP_ID.eq(groupId)).limit(1)
                 .fetchOptional(APP_USER.LANGUAGE);
+    }
+
+    /** Disables a deleted group's account and replaces what identified a person (the mobile as user name, name, e-mail). */
+    int eraseGroupAccount(long groupId, String unusablePasswordHash) {
+        dsl.deleteFrom(PASSWORD_RESET_TOKEN).where(PASSWORD_RESET_TOKEN.USER_ID.in(
+                DSL.select(APP_USER.ID).from(APP_USER).where(APP_USER.GROUP_ID.eq(groupId)))).execute();
+        return dsl.update(APP_USER)
+                .set(APP_USER.USERNAME, DSL.concat(DSL.val("deleted-"), APP_USER.ID.cast(String.class)))
+                .set(APP_USER.DISPLAY_NAME, "")
+                .set(APP_USER.EMAIL, (String) null)
+                .set(APP_USER.ENABLED, false)
+                .set(APP_USER.PASSWORD_HASH, unusablePasswordHash)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.GROUP_ID.eq(groupId))
+                .execute();
     }
 
     boolean groupHasAccount(long groupId) {

@@ -217,6 +217,19 @@ public class UserService {
         return id;
     }
 
+    /**
+     * Called by the registry when an officer confirms a group's deletion request, inside that transaction: the
+     * account can no longer sign in and no longer carries the mobile number, name or e-mail.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void eraseGroupAccount(long groupId) {
+        currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
+        int erased = repository.eraseGroupAccount(groupId, passwordEncoder.encode(generatePassword()));
+        if (erased > 0) {
+            audit.record("USER", null, "ERASE", null, "account of deleted group " + groupId);
+        }
+    }
+
     /** The language of a group's account, for messages to that group. */
     @Transactional(readOnly = true)
     public Optional<String> languageOfGroupAccount(long groupId) {

@@ -140,6 +140,33 @@ class ApiTest extends IntegrationTest {
     }
 
     @Test
+    void aGroupAsksToBeDeletedAndOnlyItsOfficerConfirmsOverTheApi() throws Exception {
+        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
+                .orElseThrow().id();
+        long kolkata = regions.municipalities().stream().filter(m -> m.nameEn().equals("Kolkata")).findFirst()
+                .orElseThrow().id();
+        String mobile = app.haat.group.GroupRegistryTest.newMobile();
+        long id = groups.register(new app.haat.group.SignUpForm("Delete Me " + mobile, bally, "5", 10, "Rina",
+                mobile, "group-password", null, true, java.util.Set.of(), "en"));
+        String confirm = "/api/groups/" + id + "/deletion";
+        String ballyOfficer = accounts.officer(Set.of(bally));
+        assertProblem(send("POST", confirm, ballyOfficer, TestAccounts.PASSWORD, null), 400); // not asked for yet
+        assertThat(send("POST", "/api/groups/me/deletion-request", mobile, "group-password", null).statusCode())
+                .isEqualTo(204);
+        assertProblem(send("POST", "/api/groups/me/deletion-request", ballyOfficer, TestAccounts.PASSWORD, null), 403);
+        assertProblem(send("POST", confirm, mobile, "group-password", null), 403);
+        assertProblem(send("POST", confirm, accounts.officer(Set.of(kolkata)), TestAccounts.PASSWORD, null), 403);
+        assertThat(send("POST", confirm, ballyOfficer, TestAccounts.PASSWORD, null).statusCode()).isEqualTo(204);
+        assertProblem(send("POST", confirm, ballyOfficer, TestAccounts.PASSWORD, null), 409);
+        // the group's credentials no longer work
+        assertProblem(send("GET", "/api/groups/" + id, mobile, "group-password", null), 401);
+        JsonNode erased = json.readTree(send("GET", "/api/groups/" + id, ballyOfficer, TestAccounts.PASSWORD, null)
+                .body());
+        assertThat(erased.get("status").asText()).isEqualTo("DELETED");
+        assertThat(erased.get("phone").isNull()).isTrue();
+    }
+
+    @Test
     void groupsImportFromCsvOverTheApi() throws Exception {
         String admin = accounts.admin();
         String phone = app.haat.group.GroupRegistryTest.newMobile();
@@ -157,6 +184,13 @@ class ApiTest extends IntegrationTest {
         assertThat(report.get("updated").asInt()).isZero();
         assertThat(report.get("rejected").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(report.get("rejected").get(0).get("errors").get(0).asText()).contains("12345");
+        // the row errors come in the language the client asks for
+        HttpRequest inBengali = HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Accept-Language", "bn").build();
+        JsonNode bengali = json.readTree(http.send(inBengali, HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(bengali.get("updated").asInt()).isEqualTo(1);
+        assertThat(bengali.get("rejected").get(0).get("errors").get(0).asText())
+                .isEqualTo("phone \"12345\" 6-9 দিয়ে শুরু 10 অঙ্কের মোবাইল নম্বর নয়");
 
         HttpRequest broken = HttpRequest.newBuilder(request, (name, value) -> true)
                 .POST(HttpRequest.BodyPublishers.ofString("name,ward\n\"x,1\n")).build();

@@ -12,6 +12,8 @@ import app.haat.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -125,5 +127,72 @@ class GroupViewsTest extends ViewTest {
         navigate("my-group");
         assertThat(_get(Paragraph.class, s -> s.withId("my-group-reason")).getText())
                 .isEqualTo("Reason: The ward does not exist in Bally");
+    }
+
+    @Test
+    void aGroupAsksInBengaliToBeDeletedAndItsOfficerConfirmsInTheGrid() {
+        String mobile = GroupRegistryTest.newMobile();
+        long id = groups.register(new SignUpForm("মুছে ফেলার গোষ্ঠী " + mobile, bally().id(), "3", 15, "মিতা পাল",
+                mobile, "long-enough", null, true, Set.of("CRAFT"), "bn"));
+        signInAs(mobile);
+        useLanguage(Translator.BENGALI);
+        navigate("my-group");
+        _click(_get(Button.class, s -> s.withId("deletion-ask")));
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(ask)).contains("ফেরানো যাবে না");
+        ConfirmDialogKt._fireConfirm(ask);
+        assertThat(_get(Paragraph.class, s -> s.withId("deletion-requested")).getText())
+                .startsWith("আপনি " + app.haat.core.i18n.Formats.date(java.time.LocalDate.now(
+                        app.haat.core.i18n.Formats.INDIA)) + " তারিখে");
+
+        signInAs(accounts.officer(Set.of(bally().id())));
+        navigate("groups");
+        useLanguage(Translator.ENGLISH);
+        setAsUser(_get(Checkbox.class, s -> s.withId("groups-deletion")), true);
+        @SuppressWarnings("unchecked")
+        Grid<Group> grid = _get(Grid.class, s -> s.withId("groups-grid"));
+        Group row = _findAll(grid).stream().filter(g -> g.id() == id).findFirst().orElseThrow();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row))
+                .contains("Pending verification · asked to be deleted");
+        grid.asSingleSelect().setValue(row);
+        assertThat(_get(Paragraph.class, s -> s.withId("group-deletion-note")).getText())
+                .contains("asked for its account and personal data to be deleted");
+        _click(_get(Button.class, s -> s.withId("group-erase")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_findAll(grid)).extracting(Group::id).doesNotContain(id);
+        assertThat(groups.get(id).status()).isEqualTo(GroupStatus.DELETED);
+    }
+
+    @Test
+    void officersSeeReadinessPerMunicipalityAndFilterTheGridByIt() {
+        long bally = bally().id();
+        String mobile = GroupRegistryTest.newMobile();
+        long id = groups.register(new SignUpForm("Ready Gosthi " + mobile, bally, "3", 15, "Mita Pal",
+                mobile, "long-enough", null, true, Set.of("CRAFT"), "en"));
+        String officer = accounts.officer(Set.of(bally));
+        signInAs(officer);
+        groups.verify(id, groups.get(id).version());
+        navigate("readiness");
+        @SuppressWarnings("unchecked")
+        Grid<ReadinessFigures> figures = _get(Grid.class, s -> s.withId("readiness-grid"));
+        ReadinessFigures ballyRow = _findAll(figures).stream().filter(r -> r.municipalityId() == bally).findFirst()
+                .orElseThrow();
+        assertThat(ballyRow.groups()).isEqualTo(groups.count(new GroupFilter(GroupStatus.VERIFIED, null, null, null)));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(figures, ballyRow).get(0))
+                .isEqualTo("Bally (Howrah)");
+
+        navigate("groups");
+        @SuppressWarnings("unchecked")
+        ComboBox<GroupStatus> status = _get(ComboBox.class, s -> s.withId("groups-status"));
+        setAsUser(status, null);
+        @SuppressWarnings("unchecked")
+        ComboBox<GroupFilter.ReadinessLevel> readiness = _get(ComboBox.class, s -> s.withId("groups-readiness"));
+        setAsUser(readiness, GroupFilter.ReadinessLevel.NONE);
+        @SuppressWarnings("unchecked")
+        Grid<Group> grid = _get(Grid.class, s -> s.withId("groups-grid"));
+        assertThat(_findAll(grid)).extracting(Group::id).contains(id);
+        assertThat(_findAll(grid)).allMatch(g -> g.readinessDone() == 0);
+        setAsUser(readiness, GroupFilter.ReadinessLevel.READY);
+        assertThat(_findAll(grid)).extracting(Group::id).doesNotContain(id);
     }
 }

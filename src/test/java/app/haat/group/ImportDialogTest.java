@@ -35,6 +35,8 @@ class ImportDialogTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<ImportReport.RejectedRow> rejected = _get(Grid.class, s -> s.withId("import-rejected"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(rejected, 0).line()).isEqualTo(3);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(rejected, 0).errors())
+                .containsExactly("phone \"123\" 6-9 দিয়ে শুরু 10 অঙ্কের মোবাইল নম্বর নয়");
         assertThat(_get(Anchor.class, s -> s.withText("বাতিল সারিগুলি ডাউনলোড করুন (CSV)")).isVisible()).isTrue();
     }
 

@@ -83,6 +83,31 @@ class PhotoProcessorTest {
         assertThat(PhotoProcessor.sniff(photo.original())).isEqualTo("jpeg");
     }
 
+    /** The smallest lossless WebP (1 × 1 px); no WebP encoder is available here to make a bigger one. */
+    static final byte[] TINY_WEBP = {'R', 'I', 'F', 'F', 0x1a, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 0x0d, 0,
+            0, 0, 0x2f, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xfe, 0x07, 0};
+
+    @Test
+    void webpIsAcceptedAndStoredAsJpeg() throws Exception {
+        assertThat(PhotoProcessor.sniff(TINY_WEBP)).isEqualTo("webp");
+        PhotoProcessor.Processed photo = PhotoProcessor.process(new ByteArrayInputStream(TINY_WEBP));
+        assertThat(photo.width()).isEqualTo(1);
+        assertThat(photo.height()).isEqualTo(1);
+        assertThat(PhotoProcessor.sniff(photo.original())).isEqualTo("jpeg");
+    }
+
+    @Test
+    void aHugeWebpIsRefusedFromItsHeaderAlone() {
+        // an extended-format header announcing a 20,000 × 20,000 canvas, and no picture data
+        int side = 20_000 - 1;
+        byte[] header = {'R', 'I', 'F', 'F', 22, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'X', 10, 0, 0, 0,
+                0, 0, 0, 0, (byte) side, (byte) (side >> 8), (byte) (side >> 16), (byte) side, (byte) (side >> 8),
+                (byte) (side >> 16)};
+        assertThatThrownBy(() -> PhotoProcessor.process(new ByteArrayInputStream(header)))
+                .isInstanceOfSatisfying(PhotoProcessor.Rejected.class,
+                        e -> assertThat(e.key()).isEqualTo("photo.error.tooManyPixels"));
+    }
+
     @Test
     void theContentDecidesNotTheName() {
         byte[] executable = "MZ\u0090\0\3\0\0\0 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
