@@ -3,6 +3,7 @@ package app.haat.group;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,6 +30,7 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** The group's products with their photos, and the readiness checklist for online selling. */
 class CatalogueSection extends VerticalLayout {
@@ -86,6 +88,11 @@ class CatalogueSection extends VerticalLayout {
     }
 
     void refresh() {
+        refreshReadiness();
+        refreshProducts();
+    }
+
+    private void refreshReadiness() {
         Readiness ready = products.readiness(groupId);
         readiness.removeAll();
         ProgressBar bar = new ProgressBar(0, 1, ready.share());
@@ -97,29 +104,26 @@ class CatalogueSection extends VerticalLayout {
                 Formats.number(ready.items().size())));
         count.setId("readiness-count");
         readiness.add(count, bar, items);
+    }
 
+    private void refreshProducts() {
         list.removeAll();
         for (Product product : products.products(groupId)) {
             H4 title = new H4(product.name() + (product.priceMin() == null ? "" : " · ₹" + Formats.number(
                     product.priceMin()) + (product.priceMax() == null ? "" : "–" + Formats.number(product.priceMax()))));
             Div photos = new Div();
             photos.addClassName("haat-photos");
-            for (long photoId : product.photoIds()) {
-                Image thumbnail = new Image(DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = products.photo(photoId, true);
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), "photo-" + photoId + ".jpg",
-                            "image/jpeg", bytes.length);
-                }), product.name());
-                thumbnail.setWidth("96px");
-                thumbnail.setHeight("96px");
-                thumbnail.getStyle().set("object-fit", "cover").set("border-radius", "6px");
-                photos.add(thumbnail);
-            }
+            showPhotos(photos, product.name(), product.photoIds());
             UI ui = UI.getCurrent();
             Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
                 try (InputStream in = new FileInputStream(file)) {
                     products.addPhoto(product.id(), in);
-                    ui.access(this::refresh);
+                    // only this product's photos and the checklist: rebuilding the card would drop the upload
+                    // component while the other files of a multi-file upload are still on their way
+                    ui.access(() -> {
+                        showPhotos(photos, product.name(), products.photoIds(product.id()));
+                        refreshReadiness();
+                    });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (RuntimeException e) {
@@ -133,6 +137,7 @@ class CatalogueSection extends VerticalLayout {
             upload.setMaxFileSize(PhotoProcessor.MAX_BYTES);
             upload.setMaxFiles(ProductService.MAX_PHOTOS);
             upload.addFileRejectedListener(e -> Notifications.error(getTranslation("photo.error.tooLarge")));
+            UploadTexts.apply(upload);
             VerticalLayout card = new VerticalLayout(title, photos, upload);
             card.setPadding(false);
             list.add(card);
@@ -141,6 +146,21 @@ class CatalogueSection extends VerticalLayout {
             Paragraph empty = new Paragraph(getTranslation("product.none"));
             empty.addClassName("haat-empty");
             list.add(empty);
+        }
+    }
+
+    private void showPhotos(Div photos, String productName, List<Long> photoIds) {
+        photos.removeAll();
+        for (long photoId : photoIds) {
+            Image thumbnail = new Image(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = products.photo(photoId, true);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "photo-" + photoId + ".jpg",
+                        "image/jpeg", bytes.length);
+            }), productName);
+            thumbnail.setWidth("96px");
+            thumbnail.setHeight("96px");
+            thumbnail.getStyle().set("object-fit", "cover").set("border-radius", "6px");
+            photos.add(thumbnail);
         }
     }
 }

@@ -2,6 +2,7 @@ package app.haat.group;
 
 import app.haat.core.i18n.Formats;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -50,6 +51,7 @@ class ImportDialog extends Dialog {
         upload.setMaxFileSize((int) GroupImportService.MAX_BYTES);
         upload.setMaxFiles(1);
         upload.setId("import-upload");
+        UploadTexts.apply(upload);
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.error.tooLarge")));
         upload.addStartedListener(e -> progress.setVisible(true));
         progress.setIndeterminate(true);

@@ -33,6 +33,11 @@ class ProductRepository {
                         r.getPriceMin(), r.getPriceMax(), photos.getOrDefault(r.getId(), List.of())));
     }
 
+    List<Long> photoIds(long productId) {
+        return dsl.select(PRODUCT_PHOTO.ID).from(PRODUCT_PHOTO).where(PRODUCT_PHOTO.PRODUCT_ID.eq(productId))
+                .orderBy(PRODUCT_PHOTO.ID).fetch(PRODUCT_PHOTO.ID);
+    }
+
     Optional<Long> groupOfProduct(long productId) {
         return dsl.select(PRODUCT.GROUP_ID).from(PRODUCT).where(PRODUCT.ID.eq(productId)).fetchOptional(PRODUCT.GROUP_ID);
     }

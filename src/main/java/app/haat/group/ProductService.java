@@ -98,6 +98,13 @@ public class ProductService {
         return id;
     }
 
+    /** The product's photos in the order they were added, for whoever may see the group. */
+    @Transactional(readOnly = true)
+    public List<Long> photoIds(long productId) {
+        groups.get(repository.groupOfProduct(productId).orElseThrow(() -> new NotFoundException("Product " + productId)));
+        return repository.photoIds(productId);
+    }
+
     /** The photo's bytes (or its thumbnail), for whoever may see the group. */
     @Transactional(readOnly = true)
     public byte[] photo(long photoId, boolean thumbnail) {

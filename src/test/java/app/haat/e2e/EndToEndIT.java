@@ -127,23 +127,164 @@ class EndToEndIT {
         browser.get("http://localhost:" + port + "/signup");
         waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("signup-submit")));
         browser.findElement(By.id("language-switch")).click();
-        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                "আপনার স্বনির্ভর গোষ্ঠী নথিভুক্ত করুন"));
+        waitForPageText("আপনার স্বনির্ভর গোষ্ঠী নথিভুক্ত করুন");
         assertNoSidewaysScrolling();
         screenshot("00-signup-bn-360");
         browser.manage().deleteAllCookies();
     }
 
-    @Test
-    void adminSignsInSwitchesToBengaliAndSeesMunicipalitiesInBengali() throws Exception {
-        browser.get("http://localhost:" + port + "/");
+    private void signIn(String user, String secret, String screenshotName) throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
         WebElement username = waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("input[name='username']")));
-        screenshot("01-login-en-360");
-        username.sendKeys("admin");
+        if (screenshotName != null) {
+            screenshot(screenshotName);
+        }
+        username.sendKeys(user);
         WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(ADMIN_PASSWORD);
+        password.sendKeys(secret);
         password.sendKeys(Keys.ENTER);
+    }
+
+    /** Waits for text anywhere on the page, which may be replaced meanwhile (a language switch reloads it). */
+    private void waitForPageText(String text) {
+        waitUpTo(30).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Scrolls the element to the middle of the phone screen first, as a thumb would. */
+    private void click(By locator) {
+        WebElement element = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private void type(String fieldId, String text) {
+        WebElement input = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + fieldId + " input")));
+        input.sendKeys(text);
+    }
+
+    private String api(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return response.body();
+    }
+
+    /**
+     * The registry's "done when": a leader signs up on a 360 px screen in Bengali, the officer verifies, the group adds
+     * a product with photos and sees its readiness.
+     */
+    @Test
+    void aLeaderSignsUpInBengaliTheOfficerVerifiesAndTheGroupAddsPhotos() throws Exception {
+        String municipalities = api("GET", "/api/municipalities", null);
+        java.util.regex.Matcher bally = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"nameEn\":\"Bally\"")
+                .matcher(municipalities);
+        assertThat(bally.find()).as("Bally in " + municipalities.substring(0, 200)).isTrue();
+        api("POST", "/api/users", "{\"username\":\"officer.bally\",\"password\":\"officer-password\","
+                + "\"role\":\"MUNICIPAL_OFFICER\",\"municipalities\":[" + bally.group(1) + "],\"language\":\"en\"}");
+
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/signup");
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("signup-submit")));
+        browser.findElement(By.id("language-switch")).click();
+        waitForPageText("আপনার স্বনির্ভর গোষ্ঠী নথিভুক্ত করুন");
+        String mobile = "98" + String.valueOf(System.nanoTime()).substring(0, 8);
+        type("signup-name", "মা মনসা স্বনির্ভর গোষ্ঠী");
+        type("signup-municipality", "Bally");
+        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-combo-box-item[contains(., 'বালি · Bally')]"))).click();
+        type("signup-ward", "৭");
+        WebElement members = browser.findElement(By.cssSelector("#signup-members input"));
+        members.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12");
+        type("signup-leader", "মনসা দাস");
+        type("signup-mobile", mobile);
+        type("signup-password", "leader-password");
+        browser.findElement(By.id("signup-consent")).click();
+        assertNoSidewaysScrolling();
+        screenshot("10-signup-filled-bn-360");
+        browser.findElement(By.id("signup-submit")).click();
+        WebElement done;
+        try {
+            done = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-done")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("10-signup-refused");
+            throw new AssertionError("sign-up refused: " + browser.findElement(By.id("signup-errors")).getText(), e);
+        }
+        assertThat(done.getText()).contains(mobile);
+        screenshot("11-signup-done-bn-360");
+
+        signIn("officer.bally", "officer-password", null);
+        browser.get("http://localhost:" + port + "/groups");
+        type("groups-search", mobile.substring(4));
+        WebElement row = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid-cell-content[contains(., 'মা মনসা স্বনির্ভর গোষ্ঠী')]")));
+        row.click();
+        WebElement verify = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id("group-verify")));
+        screenshot("12-officer-verifies-360");
+        verify.click();
+        waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.id("group-verify")));
+
+        signIn(mobile, "leader-password", null);
+        browser.get("http://localhost:" + port + "/my-group");
+        WebElement status = waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("my-group-status")));
+        if (status.getText().startsWith("Your")) {
+            browser.findElement(By.id("language-switch")).click(); // the account remembers English until switched
+            waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-group-status"),
+                    "যাচাই"));
+        }
+        assertThat(browser.findElement(By.id("my-group-status")).getText())
+                .isEqualTo("আপনার গোষ্ঠী যাচাই হয়েছে: এখন স্টল ও প্রশিক্ষণের জন্য আবেদন করতে পারেন।");
+        type("product-name", "কাঁথা স্টিচ শাড়ি");
+        click(By.id("product-add"));
+        WebElement upload = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-upload")));
+        WebElement fileInput = (WebElement) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].querySelector('input[type=file]')"
+                        + " || arguments[0].shadowRoot.querySelector('input[type=file]');", upload);
+        List<String> photos = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            photos.add(photo(i).toString());
+        }
+        fileInput.sendKeys(String.join("\n", photos));
+        try {
+            waitUpTo(60).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> d.findElement(
+                    By.id("readiness-count")).getAttribute("textContent").equals("5টির মধ্যে 1টি হয়েছে"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("13-upload-failed");
+            throw new AssertionError("after the upload: " + browser.findElement(By.id("readiness"))
+                    .getAttribute("textContent") + " / " + browser.findElement(By.tagName("vaadin-upload"))
+                    .getAttribute("textContent") + " / " + browser.findElements(By.tagName("vaadin-notification-card"))
+                    .stream().map(c -> c.getAttribute("textContent")).toList(), e);
+        }
+        waitUpTo(30).until(d -> d.findElements(By.cssSelector(".haat-photos img")).size() == 3);
+        assertNoSidewaysScrolling();
+        screenshot("13-group-photos-readiness-bn-360");
+    }
+
+    private static Path photo(int index) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 480,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(180, 40 + index * 60, 60));
+        g.fillRect(0, 0, 640, 480);
+        g.dispose();
+        Path file = Files.createTempFile("haat-e2e-photo-", ".jpg");
+        javax.imageio.ImageIO.write(image, "jpeg", file.toFile());
+        return file;
+    }
+
+    @Test
+    void adminSignsInSwitchesToBengaliAndSeesMunicipalitiesInBengali() throws Exception {
+        signIn("admin", ADMIN_PASSWORD, "01-login-en-360");
 
         WebElement figures = waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("home-figures")));
         assertThat(figures.getText()).contains("127");
@@ -151,7 +292,7 @@ class EndToEndIT {
         screenshot("02-home-en-360");
 
         browser.findElement(By.id("language-switch")).click();
-        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "স্বাগতম"));
+        waitForPageText("স্বাগতম");
         assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.lang"))
                 .isEqualTo("bn");
         screenshot("03-home-bn-360");
@@ -159,7 +300,7 @@ class EndToEndIT {
         browser.get("http://localhost:" + port + "/reference");
         WebElement filter = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#municipality-filter input")));
-        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "আলিপুরদুয়ার"));
+        waitForPageText("আলিপুরদুয়ার");
         assertThat(browser.findElement(By.id("municipality-count")).getText()).isEqualTo("127টি পুরসভা");
         filter.sendKeys("Bally");
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("municipality-count"),
