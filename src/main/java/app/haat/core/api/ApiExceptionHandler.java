@@ -36,7 +36,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", translator.englishOrRaw(e.getMessage()));
+        String english = translator.english(e.getMessage(), e.params());
+        return problem(HttpStatus.CONFLICT, "Conflict", english.startsWith("!") ? e.getMessage() : english);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

@@ -1,8 +1,17 @@
 package app.haat.core.api;
 
-/** The change clashes with data already there (a duplicate, a stale version). */
+/** The change clashes with data already there (a duplicate, a stale version); the message is a translation key. */
 public class ConflictException extends RuntimeException {
-    public ConflictException(String message) {
+
+    private final transient Object[] params;
+
+    public ConflictException(String message, Object... params) {
         super(message);
+        this.params = params.clone();
+    }
+
+    /** Values for the key's placeholders, e.g. the title of the clashing exhibition. */
+    public Object[] params() {
+        return params.clone();
     }
 }

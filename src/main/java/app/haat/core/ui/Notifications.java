@@ -46,7 +46,13 @@ public final class Notifications {
         if (e instanceof ValidationException v) {
             return v.errors().stream().map(k -> translate(ui, k)).collect(Collectors.joining(" "));
         }
-        if (e instanceof ConflictException || e instanceof NotFoundException) {
+        if (e instanceof ConflictException c && ui != null && c.params().length > 0) {
+            return ui.getTranslation(c.getMessage(), c.params());
+        }
+        if (e instanceof ConflictException) {
+            return translate(ui, e.getMessage());
+        }
+        if (e instanceof NotFoundException) {
             return translate(ui, e.getMessage());
         }
         if (e instanceof AccessDeniedException) {

@@ -1,0 +1,14 @@
+package app.haat.exhibition;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An application with what the officer reviewing it and the group following it need to see. */
+public record Application(long id, long exhibitionId, String exhibitionTitle, String venueName, LocalDate startsOn,
+                          LocalDate endsOn, long groupId, String groupName, long municipalityId, String municipalityEn,
+                          String municipalityBn, String districtEn, String districtBn, ApplicationStatus status,
+                          String reason, boolean needsElectricity, boolean needsFood, boolean onBehalf,
+                          String enteredBy, OffsetDateTime createdAt, int version, List<Integer> preferredSlots,
+                          List<String> categories) {
+}

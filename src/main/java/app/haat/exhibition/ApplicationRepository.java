@@ -1,0 +1,211 @@
+package app.haat.exhibition;
+
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.APPLICATION_PREFERENCE;
+import static app.haat.db.Tables.APPLICATION_PRODUCT;
+import static app.haat.db.Tables.CATEGORY;
+import static app.haat.db.Tables.DISTRICT;
+import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.EXHIBITION_SLOT;
+import static app.haat.db.Tables.GROUP_CATEGORY;
+import static app.haat.db.Tables.MUNICIPALITY;
+import static app.haat.db.Tables.PRODUCT;
+import static app.haat.db.Tables.SHG_GROUP;
+import static app.haat.db.Tables.VENUE;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ApplicationRepository {
+
+    private final DSLContext dsl;
+
+    ApplicationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    long insert(long exhibitionId, long groupId, ApplicationForm form, String actor, boolean onBehalf,
+                OffsetDateTime now) {
+        long id = dsl.insertInto(APPLICATION)
+                .set(APPLICATION.EXHIBITION_ID, exhibitionId)
+                .set(APPLICATION.GROUP_ID, groupId)
+                .set(APPLICATION.STATUS, ApplicationStatus.SUBMITTED.name())
+                .set(APPLICATION.ACTIVE, true)
+                .set(APPLICATION.NEEDS_ELECTRICITY, form.needsElectricity())
+                .set(APPLICATION.NEEDS_FOOD, form.needsFood())
+                .set(APPLICATION.DECLARED_AT, now)
+                .set(APPLICATION.ENTERED_BY, actor)
+                .set(APPLICATION.ON_BEHALF, onBehalf)
+                .set(APPLICATION.CREATED_AT, now)
+                .set(APPLICATION.UPDATED_AT, now)
+                .returning(APPLICATION.ID).fetchOne(APPLICATION.ID);
+        var preferences = dsl.insertInto(APPLICATION_PREFERENCE, APPLICATION_PREFERENCE.APPLICATION_ID,
+                APPLICATION_PREFERENCE.SLOT_ID, APPLICATION_PREFERENCE.RANK_NO);
+        for (int i = 0; i < form.slotPreferences().size(); i++) {
+            preferences = preferences.values(id, form.slotPreferences().get(i), i + 1);
+        }
+        preferences.execute();
+        var products = dsl.insertInto(APPLICATION_PRODUCT, APPLICATION_PRODUCT.APPLICATION_ID,
+                APPLICATION_PRODUCT.PRODUCT_ID);
+        for (long product : form.productIds()) {
+            products = products.values(id, product);
+        }
+        products.execute();
+        return id;
+    }
+
+    boolean hasActive(long exhibitionId, long groupId) {
+        return dsl.fetchExists(APPLICATION, APPLICATION.EXHIBITION_ID.eq(exhibitionId)
+                .and(APPLICATION.GROUP_ID.eq(groupId)).and(APPLICATION.ACTIVE.isTrue()));
+    }
+
+    int countProductsOfGroup(long groupId, Collection<Long> productIds) {
+        return dsl.fetchCount(PRODUCT, PRODUCT.GROUP_ID.eq(groupId).and(PRODUCT.ID.in(productIds)));
+    }
+
+    int countSlotsOfExhibition(long exhibitionId, Collection<Long> slotIds) {
+        return dsl.fetchCount(EXHIBITION_SLOT, EXHIBITION_SLOT.EXHIBITION_ID.eq(exhibitionId)
+                .and(EXHIBITION_SLOT.ID.in(slotIds)));
+    }
+
+    Optional<Application> find(long id) {
+        return select(APPLICATION.ID.eq(id), 0, 1).stream().findFirst();
+    }
+
+    List<Application> ofGroup(long groupId) {
+        return select(APPLICATION.GROUP_ID.eq(groupId), 0, 500);
+    }
+
+    List<Application> page(long exhibitionId, ApplicationFilter filter, int offset, int limit) {
+        return select(condition(exhibitionId, filter), offset, limit);
+    }
+
+    int count(long exhibitionId, ApplicationFilter filter) {
+        return dsl.fetchCount(DSL.selectOne().from(APPLICATION).join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .where(condition(exhibitionId, filter)));
+    }
+
+    private static Condition condition(long exhibitionId, ApplicationFilter filter) {
+        Condition condition = APPLICATION.EXHIBITION_ID.eq(exhibitionId);
+        if (filter.status() != null) {
+            condition = condition.and(APPLICATION.STATUS.eq(filter.status().name()));
+        }
+        if (filter.municipalityId() != null) {
+            condition = condition.and(SHG_GROUP.MUNICIPALITY_ID.eq(filter.municipalityId()));
+        }
+        if (filter.districtId() != null) {
+            condition = condition.and(MUNICIPALITY.DISTRICT_ID.eq(filter.districtId()));
+        }
+        if (filter.category() != null) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(GROUP_CATEGORY).join(CATEGORY)
+                    .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                    .where(GROUP_CATEGORY.GROUP_ID.eq(SHG_GROUP.ID).and(CATEGORY.CODE.eq(filter.category())))));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String like = "%" + filter.text().strip().toLowerCase() + "%";
+            condition = condition.and(DSL.lower(SHG_GROUP.NAME).like(like).or(SHG_GROUP.PHONE.like(like)));
+        }
+        return condition;
+    }
+
+    private List<Application> select(Condition condition, int offset, int limit) {
+        List<Record> rows = dsl.select(APPLICATION.fields())
+                .select(EXHIBITION.TITLE, EXHIBITION.STARTS_ON, EXHIBITION.ENDS_ON, VENUE.NAME, SHG_GROUP.NAME,
+                        SHG_GROUP.MUNICIPALITY_ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN,
+                        DISTRICT.NAME_BN)
+                .from(APPLICATION)
+                .join(EXHIBITION).on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
+                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+                .where(condition)
+                .orderBy(APPLICATION.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch().stream().map(r -> (Record) r).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> r.get(APPLICATION.ID)).toList();
+        List<Long> groups = rows.stream().map(r -> r.get(APPLICATION.GROUP_ID)).distinct().toList();
+        Map<Long, List<Integer>> preferences = dsl.select(APPLICATION_PREFERENCE.APPLICATION_ID, EXHIBITION_SLOT.SEQ)
+                .from(APPLICATION_PREFERENCE).join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
+                .where(APPLICATION_PREFERENCE.APPLICATION_ID.in(ids)).orderBy(APPLICATION_PREFERENCE.RANK_NO)
+                .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
+                        Collectors.mapping(r -> r.value2(), Collectors.toList())));
+        Map<Long, List<String>> categories = dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY)
+                .join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .where(GROUP_CATEGORY.GROUP_ID.in(groups)).orderBy(CATEGORY.SORT_ORDER)
+                .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
+                        Collectors.mapping(r -> r.value2(), Collectors.toList())));
+        return rows.stream().map(r -> new Application(r.get(APPLICATION.ID), r.get(APPLICATION.EXHIBITION_ID),
+                r.get(EXHIBITION.TITLE), r.get(VENUE.NAME), r.get(EXHIBITION.STARTS_ON), r.get(EXHIBITION.ENDS_ON),
+                r.get(APPLICATION.GROUP_ID), r.get(SHG_GROUP.NAME), r.get(SHG_GROUP.MUNICIPALITY_ID),
+                r.get(MUNICIPALITY.NAME_EN), r.get(MUNICIPALITY.NAME_BN), r.get(DISTRICT.NAME_EN),
+                r.get(DISTRICT.NAME_BN), ApplicationStatus.valueOf(r.get(APPLICATION.STATUS)),
+                r.get(APPLICATION.REASON), r.get(APPLICATION.NEEDS_ELECTRICITY), r.get(APPLICATION.NEEDS_FOOD),
+                r.get(APPLICATION.ON_BEHALF), r.get(APPLICATION.ENTERED_BY), r.get(APPLICATION.CREATED_AT),
+                r.get(APPLICATION.VERSION), preferences.getOrDefault(r.get(APPLICATION.ID), List.of()),
+                categories.getOrDefault(r.get(APPLICATION.GROUP_ID), List.of()))).toList();
+    }
+
+    /** Changes the status of the applications among these ids that are in one of the given states; answers the count. */
+    int changeStatus(long exhibitionId, Collection<Long> ids, Collection<ApplicationStatus> from, ApplicationStatus to,
+                     String reason, OffsetDateTime now) {
+        return dsl.update(APPLICATION)
+                .set(APPLICATION.STATUS, to.name())
+                .set(APPLICATION.REASON, reason)
+                .set(APPLICATION.ACTIVE, to == ApplicationStatus.WITHDRAWN ? null : Boolean.TRUE)
+                .set(APPLICATION.UPDATED_AT, now)
+                .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.ID.in(ids))
+                        .and(APPLICATION.STATUS.in(from.stream().map(Enum::name).toList())))
+                .execute();
+    }
+
+    /** Active applications per municipality, district or category of the applying groups. */
+    List<ApplicationCount> countsBy(long exhibitionId, String dimension) {
+        Condition active = APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.ACTIVE.isTrue());
+        Field<String> en;
+        Field<String> bn;
+        var base = switch (dimension) {
+            case "district" -> {
+                en = DISTRICT.NAME_EN;
+                bn = DISTRICT.NAME_BN;
+                yield dsl.select(en, bn, DSL.count()).from(APPLICATION).join(SHG_GROUP)
+                        .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID)).join(MUNICIPALITY)
+                        .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID)).join(DISTRICT)
+                        .on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID)).where(active).groupBy(en, bn);
+            }
+            case "category" -> {
+                en = CATEGORY.NAME_EN;
+                bn = CATEGORY.NAME_BN;
+                yield dsl.select(en, bn, DSL.count()).from(APPLICATION).join(GROUP_CATEGORY)
+                        .on(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID)).join(CATEGORY)
+                        .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID)).where(active).groupBy(en, bn);
+            }
+            default -> {
+                en = MUNICIPALITY.NAME_EN;
+                bn = MUNICIPALITY.NAME_BN;
+                yield dsl.select(en, bn, DSL.count()).from(APPLICATION).join(SHG_GROUP)
+                        .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID)).join(MUNICIPALITY)
+                        .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID)).where(active).groupBy(en, bn);
+            }
+        };
+        return base.orderBy(DSL.count().desc(), en).fetch(r -> new ApplicationCount(r.value1(), r.value2(),
+                r.value3()));
+    }
+}

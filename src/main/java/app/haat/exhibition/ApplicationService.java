@@ -1,0 +1,208 @@
+package app.haat.exhibition;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Formats;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.HaatPrincipal;
+import app.haat.core.security.Role;
+import app.haat.group.Group;
+import app.haat.group.GroupService;
+import app.haat.group.GroupStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications for stalls: a verified group in the catchment applies while the window is open (or an officer enters a
+ * paper form on its behalf); one active application per group and exhibition, guarded by a unique key; officers who
+ * manage the exhibition review them.
+ */
+@Service
+public class ApplicationService {
+
+    private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.of(ApplicationStatus.SUBMITTED,
+            ApplicationStatus.ACCEPTED, ApplicationStatus.WAITLISTED, ApplicationStatus.ASSIGNED);
+    private static final Set<ExhibitionStatus> REVIEWABLE = EnumSet.of(ExhibitionStatus.OPEN, ExhibitionStatus.CLOSED);
+
+    private final ApplicationRepository repository;
+    private final ExhibitionService exhibitions;
+    private final GroupService groups;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository repository, ExhibitionService exhibitions, GroupService groups,
+                       CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.exhibitions = exhibitions;
+        this.groups = groups;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long apply(long exhibitionId, ApplicationForm form) {
+        HaatPrincipal me = currentUser.require();
+        Exhibition exhibition = exhibitions.find(exhibitionId);
+        Group group;
+        boolean onBehalf;
+        if (me.role() == Role.SHG) {
+            group = groups.mine();
+            if (form.groupId() != null && form.groupId() != group.id()) {
+                throw new AccessDeniedException("A group applies only for itself");
+            }
+            onBehalf = false;
+        } else if (me.role() == Role.MUNICIPAL_OFFICER || me.role() == Role.STATE_ADMIN) {
+            if (form.groupId() == null) {
+                throw new ValidationException("application.error.group");
+            }
+            group = groups.get(form.groupId()); // an officer only for the groups of their municipalities
+            onBehalf = true;
+        } else {
+            throw new AccessDeniedException("Role " + me.role() + " may not apply");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<String> errors = new ArrayList<>();
+        if (group.status() != GroupStatus.VERIFIED) {
+            errors.add("application.error.notVerified");
+        }
+        if (!exhibition.acceptsApplicationsAt(now)) {
+            errors.add("application.error.window");
+        }
+        if (!exhibitions.catchment(exhibitionId).contains(group.municipalityId())) {
+            errors.add("application.error.catchment");
+        }
+        List<String> allowed = exhibitions.categories(exhibitionId);
+        if (!allowed.isEmpty() && group.categories().stream().noneMatch(allowed::contains)) {
+            errors.add("application.error.category");
+        }
+        if (!form.declaration()) {
+            errors.add("application.error.declaration");
+        }
+        List<Long> preferences = form.slotPreferences() == null ? List.of() : form.slotPreferences();
+        if (preferences.isEmpty() || new HashSet<>(preferences).size() != preferences.size()
+                || repository.countSlotsOfExhibition(exhibitionId, preferences) != preferences.size()) {
+            errors.add("application.error.preferences");
+        }
+        List<Long> products = form.productIds() == null ? List.of() : form.productIds().stream().distinct().toList();
+        if (products.isEmpty() || repository.countProductsOfGroup(group.id(), products) != products.size()) {
+            errors.add("application.error.products");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (repository.hasActive(exhibitionId, group.id())) {
+            throw new ConflictException("application.error.duplicate");
+        }
+        long id;
+        try {
+            id = repository.insert(exhibitionId, group.id(), new ApplicationForm(group.id(), preferences, products,
+                    form.needsElectricity(), form.needsFood(), true), me.username(), onBehalf, now);
+        } catch (DuplicateKeyException e) {
+            // the same group at the same instant from a second tab or client: the unique key decides
+            throw new ConflictException("application.error.duplicate");
+        }
+        audit.record("APPLICATION", id, "SUBMIT", null, "exhibition " + exhibitionId + ", group " + group.id()
+                + ", slots " + preferences + (onBehalf ? ", entered on behalf of the group by " + me.username() : ""));
+        return id;
+    }
+
+    /** The group (or its officer) withdraws, until the exhibition starts. */
+    @Transactional
+    public void withdraw(long applicationId) {
+        Application application = repository.find(applicationId)
+                .orElseThrow(() -> new NotFoundException("Application " + applicationId));
+        groups.get(application.groupId()); // the group itself, its officers, admins
+        if (!WITHDRAWABLE.contains(application.status())) {
+            throw new ConflictException("application.error.notWithdrawable");
+        }
+        if (!LocalDate.now(clock.withZone(Formats.INDIA)).isBefore(application.startsOn())) {
+            throw new ValidationException("application.error.started");
+        }
+        repository.changeStatus(application.exhibitionId(), List.of(applicationId), WITHDRAWABLE,
+                ApplicationStatus.WITHDRAWN, null, OffsetDateTime.now(clock));
+        audit.record("APPLICATION", applicationId, "WITHDRAW", "status=" + application.status(), "status=WITHDRAWN");
+    }
+
+    /** Accepts the submitted or waitlisted applications among these; answers how many changed. */
+    @Transactional
+    public int accept(long exhibitionId, Collection<Long> applicationIds) {
+        return review(exhibitionId, applicationIds, ApplicationStatus.ACCEPTED, null);
+    }
+
+    /** Rejects these applications with a reason every group sees. */
+    @Transactional
+    public int reject(long exhibitionId, Collection<Long> applicationIds, String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+            throw new ValidationException("application.error.reason");
+        }
+        return review(exhibitionId, applicationIds, ApplicationStatus.REJECTED, reason.strip());
+    }
+
+    private int review(long exhibitionId, Collection<Long> ids, ApplicationStatus to, String reason) {
+        Exhibition exhibition = exhibitions.requireManage(exhibitionId);
+        if (!REVIEWABLE.contains(exhibition.status())) {
+            throw new ConflictException("application.error.reviewClosed");
+        }
+        if (ids.isEmpty()) {
+            throw new ValidationException("application.error.noneSelected");
+        }
+        Set<ApplicationStatus> from = to == ApplicationStatus.ACCEPTED
+                ? EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED)
+                : EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED, ApplicationStatus.ACCEPTED);
+        int changed = repository.changeStatus(exhibitionId, ids, from, to, reason, OffsetDateTime.now(clock));
+        for (long id : ids) {
+            audit.record("APPLICATION", id, to == ApplicationStatus.ACCEPTED ? "ACCEPT" : "REJECT", null,
+                    "status=" + to + (reason == null ? "" : ", reason=" + reason));
+        }
+        return changed;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Application> page(long exhibitionId, ApplicationFilter filter, int offset, int limit) {
+        exhibitions.get(exhibitionId);
+        return repository.page(exhibitionId, filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(long exhibitionId, ApplicationFilter filter) {
+        exhibitions.get(exhibitionId);
+        return repository.count(exhibitionId, filter);
+    }
+
+    /** Active applications per "municipality", "district" or "category". */
+    @Transactional(readOnly = true)
+    public List<ApplicationCount> countsBy(long exhibitionId, String dimension) {
+        exhibitions.get(exhibitionId);
+        return repository.countsBy(exhibitionId, dimension);
+    }
+
+    /** The signed-in group's applications, newest first. */
+    @Transactional(readOnly = true)
+    public List<Application> mine() {
+        return repository.ofGroup(groups.mine().id());
+    }
+
+    /** Exhibitions the signed-in group may apply to now, without those it has an active application for. */
+    @Transactional(readOnly = true)
+    public List<Exhibition> openForMe() {
+        Group group = groups.mine();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return exhibitions.openFor(group.municipalityId()).stream()
+                .filter(e -> e.acceptsApplicationsAt(now) && !repository.hasActive(e.id(), group.id())).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package app.haat.exhibition;
+
+import app.haat.venue.VenueKind;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** An exhibition as officers and groups see it, with its venue and how many applications it has. */
+public record Exhibition(long id, long venueId, String venueName, VenueKind venueKind, long municipalityId,
+                         String municipalityEn, String municipalityBn, String title, LocalDate startsOn,
+                         LocalDate endsOn, SlotLength slotLength, int groupsPerKioskSlot, String catchmentLabel,
+                         OffsetDateTime applicationsOpenAt, OffsetDateTime applicationsCloseAt, ExhibitionStatus status,
+                         String createdBy, int version, int applications) {
+
+    /** Open for applications at that instant: the OPEN step taken and the window running. */
+    public boolean acceptsApplicationsAt(OffsetDateTime now) {
+        return status == ExhibitionStatus.OPEN && !now.isBefore(applicationsOpenAt) && now.isBefore(applicationsCloseAt);
+    }
+}

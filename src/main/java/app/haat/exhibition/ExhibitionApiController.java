@@ -1,0 +1,72 @@
+package app.haat.exhibition;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Exhibitions and their applications over HTTP, scoped by the services as in the UI. */
+@RestController
+@RequestMapping("/api/exhibitions")
+class ExhibitionApiController {
+
+    private final ExhibitionService exhibitions;
+    private final ApplicationService applications;
+
+    ExhibitionApiController(ExhibitionService exhibitions, ApplicationService applications) {
+        this.exhibitions = exhibitions;
+        this.applications = applications;
+    }
+
+    /** {@code POST /api/exhibitions}: an exhibition on a venue; its slots follow from the dates and slot length. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> create(@RequestBody ExhibitionForm form) {
+        return Map.of("id", exhibitions.create(form));
+    }
+
+    @GetMapping("/{id}")
+    ExhibitionJson get(@PathVariable long id) {
+        return new ExhibitionJson(exhibitions.get(id), exhibitions.slots(id), exhibitions.catchment(id),
+                exhibitions.categories(id));
+    }
+
+    /** {@code POST /api/exhibitions/{id}/status}: the next lifecycle step, e.g. {@code {"status":"OPEN"}}. */
+    @PostMapping("/{id}/status")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void advance(@PathVariable long id, @RequestBody Map<String, String> body) {
+        ExhibitionStatus target;
+        try {
+            target = ExhibitionStatus.valueOf(String.valueOf(body.get("status")));
+        } catch (IllegalArgumentException e) {
+            target = null;
+        }
+        exhibitions.advance(id, exhibitions.get(id).version(), target);
+    }
+
+    /** A group applies for itself; an officer gives {@code groupId} for a paper form. */
+    @PostMapping("/{id}/applications")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> apply(@PathVariable long id, @RequestBody ApplicationForm form) {
+        return Map.of("id", applications.apply(id, form));
+    }
+
+    @GetMapping("/{id}/applications")
+    List<Application> applications(@PathVariable long id, @RequestParam(required = false) ApplicationStatus status,
+                                   @RequestParam(defaultValue = "0") int offset,
+                                   @RequestParam(defaultValue = "500") int limit) {
+        return applications.page(id, new ApplicationFilter(status, null, null, null, null), Math.max(0, offset),
+                Math.min(Math.max(1, limit), 5000));
+    }
+
+    record ExhibitionJson(Exhibition exhibition, List<Slot> slots, Set<Long> catchment, List<String> categories) {
+    }
+}

@@ -1,0 +1,163 @@
+package app.haat.exhibition;
+
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.CATEGORY;
+import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.EXHIBITION_CATCHMENT;
+import static app.haat.db.Tables.EXHIBITION_CATEGORY;
+import static app.haat.db.Tables.EXHIBITION_SLOT;
+import static app.haat.db.Tables.MUNICIPALITY;
+import static app.haat.db.Tables.VENUE;
+
+import app.haat.venue.VenueKind;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ExhibitionRepository {
+
+    private final DSLContext dsl;
+
+    ExhibitionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Locks the venue row: two officers booking the same venue at once queue here, so the overlap check holds. */
+    void lockVenue(long venueId) {
+        dsl.select(VENUE.ID).from(VENUE).where(VENUE.ID.eq(venueId)).forUpdate().fetch();
+    }
+
+    /** Another exhibition on the venue whose dates meet these. */
+    Optional<String> overlapping(long venueId, LocalDate startsOn, LocalDate endsOn) {
+        return dsl.select(EXHIBITION.TITLE).from(EXHIBITION)
+                .where(EXHIBITION.VENUE_ID.eq(venueId).and(EXHIBITION.STARTS_ON.le(endsOn))
+                        .and(EXHIBITION.ENDS_ON.ge(startsOn)))
+                .limit(1).fetchOptional(EXHIBITION.TITLE);
+    }
+
+    long insert(ExhibitionForm form, String title, String catchmentLabel, String actor, OffsetDateTime now) {
+        return dsl.insertInto(EXHIBITION)
+                .set(EXHIBITION.VENUE_ID, form.venueId())
+                .set(EXHIBITION.TITLE, title)
+                .set(EXHIBITION.STARTS_ON, form.startsOn())
+                .set(EXHIBITION.ENDS_ON, form.endsOn())
+                .set(EXHIBITION.SLOT_LENGTH, form.slotLength().name())
+                .set(EXHIBITION.GROUPS_PER_KIOSK_SLOT, form.groupsPerKioskSlot())
+                .set(EXHIBITION.CATCHMENT_LABEL, catchmentLabel)
+                .set(EXHIBITION.APPLICATIONS_OPEN_AT, form.applicationsOpenAt())
+                .set(EXHIBITION.APPLICATIONS_CLOSE_AT, form.applicationsCloseAt())
+                .set(EXHIBITION.STATUS, ExhibitionStatus.DRAFT.name())
+                .set(EXHIBITION.CREATED_BY, actor)
+                .set(EXHIBITION.CREATED_AT, now)
+                .returning(EXHIBITION.ID).fetchOne(EXHIBITION.ID);
+    }
+
+    void insertSlots(long exhibitionId, List<LocalDate[]> slots) {
+        var insert = dsl.insertInto(EXHIBITION_SLOT, EXHIBITION_SLOT.EXHIBITION_ID, EXHIBITION_SLOT.SEQ,
+                EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON);
+        for (int i = 0; i < slots.size(); i++) {
+            insert = insert.values(exhibitionId, i + 1, slots.get(i)[0], slots.get(i)[1]);
+        }
+        insert.execute();
+    }
+
+    void insertCatchment(long exhibitionId, Collection<Long> municipalities) {
+        var insert = dsl.insertInto(EXHIBITION_CATCHMENT, EXHIBITION_CATCHMENT.EXHIBITION_ID,
+                EXHIBITION_CATCHMENT.MUNICIPALITY_ID);
+        for (long municipality : municipalities) {
+            insert = insert.values(exhibitionId, municipality);
+        }
+        insert.execute();
+    }
+
+    void insertCategories(long exhibitionId, Collection<String> codes) {
+        if (!codes.isEmpty()) {
+            dsl.insertInto(EXHIBITION_CATEGORY, EXHIBITION_CATEGORY.EXHIBITION_ID, EXHIBITION_CATEGORY.CATEGORY_ID)
+                    .select(DSL.select(DSL.val(exhibitionId), CATEGORY.ID).from(CATEGORY).where(CATEGORY.CODE.in(codes)))
+                    .execute();
+        }
+    }
+
+    int countCategories(Collection<String> codes) {
+        return dsl.fetchCount(CATEGORY, CATEGORY.CODE.in(codes));
+    }
+
+    Optional<Exhibition> find(long id) {
+        return select(EXHIBITION.ID.eq(id)).stream().findFirst();
+    }
+
+    /** Exhibitions on venues in these municipalities (null: all), optionally of some venue kinds only. */
+    List<Exhibition> list(Set<Long> municipalities, Set<VenueKind> kinds) {
+        Condition condition = municipalities == null ? DSL.noCondition() : VENUE.MUNICIPALITY_ID.in(municipalities);
+        if (kinds != null) {
+            condition = condition.and(VENUE.KIND.in(kinds.stream().map(Enum::name).toList()));
+        }
+        return select(condition);
+    }
+
+    /** Open exhibitions whose catchment holds this municipality. */
+    List<Exhibition> openFor(long municipalityId) {
+        return select(EXHIBITION.STATUS.eq(ExhibitionStatus.OPEN.name()).and(DSL.exists(DSL.selectOne()
+                .from(EXHIBITION_CATCHMENT).where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(EXHIBITION.ID)
+                        .and(EXHIBITION_CATCHMENT.MUNICIPALITY_ID.eq(municipalityId))))));
+    }
+
+    private List<Exhibition> select(Condition condition) {
+        var applications = DSL.field(DSL.selectCount().from(APPLICATION)
+                .where(APPLICATION.EXHIBITION_ID.eq(EXHIBITION.ID).and(APPLICATION.ACTIVE.isTrue())));
+        return dsl.select(EXHIBITION.fields())
+                .select(VENUE.NAME, VENUE.KIND, VENUE.MUNICIPALITY_ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN,
+                        applications.as("applications"))
+                .from(EXHIBITION)
+                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
+                .where(condition)
+                .orderBy(EXHIBITION.STARTS_ON.desc(), EXHIBITION.ID.desc())
+                .fetch(r -> exhibition(r, r.get("applications", Integer.class)));
+    }
+
+    private static Exhibition exhibition(Record r, int applications) {
+        return new Exhibition(r.get(EXHIBITION.ID), r.get(EXHIBITION.VENUE_ID), r.get(VENUE.NAME),
+                VenueKind.valueOf(r.get(VENUE.KIND)), r.get(VENUE.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME_EN),
+                r.get(MUNICIPALITY.NAME_BN), r.get(EXHIBITION.TITLE), r.get(EXHIBITION.STARTS_ON),
+                r.get(EXHIBITION.ENDS_ON), SlotLength.valueOf(r.get(EXHIBITION.SLOT_LENGTH)),
+                r.get(EXHIBITION.GROUPS_PER_KIOSK_SLOT), r.get(EXHIBITION.CATCHMENT_LABEL),
+                r.get(EXHIBITION.APPLICATIONS_OPEN_AT), r.get(EXHIBITION.APPLICATIONS_CLOSE_AT),
+                ExhibitionStatus.valueOf(r.get(EXHIBITION.STATUS)), r.get(EXHIBITION.CREATED_BY),
+                r.get(EXHIBITION.VERSION), applications);
+    }
+
+    List<Slot> slots(long exhibitionId) {
+        return dsl.selectFrom(EXHIBITION_SLOT).where(EXHIBITION_SLOT.EXHIBITION_ID.eq(exhibitionId))
+                .orderBy(EXHIBITION_SLOT.SEQ)
+                .fetch(r -> new Slot(r.getId(), r.getSeq(), r.getStartsOn(), r.getEndsOn()));
+    }
+
+    Set<Long> catchment(long exhibitionId) {
+        return Set.copyOf(dsl.select(EXHIBITION_CATCHMENT.MUNICIPALITY_ID).from(EXHIBITION_CATCHMENT)
+                .where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(exhibitionId)).fetch(EXHIBITION_CATCHMENT.MUNICIPALITY_ID));
+    }
+
+    List<String> categories(long exhibitionId) {
+        return dsl.select(CATEGORY.CODE).from(EXHIBITION_CATEGORY).join(CATEGORY)
+                .on(CATEGORY.ID.eq(EXHIBITION_CATEGORY.CATEGORY_ID))
+                .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(exhibitionId)).orderBy(CATEGORY.SORT_ORDER)
+                .fetch(CATEGORY.CODE);
+    }
+
+    boolean updateStatus(long id, int version, ExhibitionStatus from, ExhibitionStatus to) {
+        return dsl.update(EXHIBITION).set(EXHIBITION.STATUS, to.name()).set(EXHIBITION.VERSION,
+                        EXHIBITION.VERSION.plus(1))
+                .where(EXHIBITION.ID.eq(id).and(EXHIBITION.VERSION.eq(version))
+                        .and(EXHIBITION.STATUS.eq(from.name()))).execute() == 1;
+    }
+}

@@ -1,0 +1,318 @@
+package app.haat.exhibition;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Formats;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.HaatPrincipal;
+import app.haat.core.security.Role;
+import app.haat.region.Municipality;
+import app.haat.region.RegionService;
+import app.haat.region.Zone;
+import app.haat.user.UserService;
+import app.haat.venue.Venue;
+import app.haat.venue.VenueKind;
+import app.haat.venue.VenueService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exhibitions on venues: creation with slots, catchment and categories; the lifecycle steps. Whoever manages the
+ * venue manages its exhibitions; two exhibitions never share a venue on the same day.
+ */
+@Service
+public class ExhibitionService {
+
+    static final int MAX_DAYS = 366;
+    static final int MAX_SLOTS = 120;
+
+    private final ExhibitionRepository repository;
+    private final VenueService venues;
+    private final RegionService regions;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ExhibitionService(ExhibitionRepository repository, VenueService venues, RegionService regions, UserService users,
+                      CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.venues = venues;
+        this.regions = regions;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Exhibition> list() {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
+        return switch (me.role()) {
+            case STATE_ADMIN -> repository.list(null, null);
+            case MUNICIPAL_OFFICER -> repository.list(users.scopeOfCurrentUser(), null);
+            default -> repository.list(null, EnumSet.of(VenueKind.CENTRE));
+        };
+    }
+
+    /** One exhibition, for whoever may see its venue. */
+    @Transactional(readOnly = true)
+    public Exhibition get(long id) {
+        Exhibition exhibition = find(id);
+        venues.get(exhibition.venueId());
+        return exhibition;
+    }
+
+    /** Without a scope check: for the applications service, which checks the group's own way in. */
+    Exhibition find(long id) {
+        return repository.find(id).orElseThrow(() -> new NotFoundException("Exhibition " + id));
+    }
+
+    /** Whether the caller manages this exhibition (its venue). */
+    @Transactional(readOnly = true)
+    public boolean canManage(Exhibition exhibition) {
+        return currentUser.find().filter(p -> p.role() != Role.SHG).isPresent()
+                && venues.canManage(venues.get(exhibition.venueId()));
+    }
+
+    Exhibition requireManage(long id) {
+        Exhibition exhibition = get(id);
+        if (!canManage(exhibition)) {
+            throw new AccessDeniedException("Exhibition " + id + " is not managed by you");
+        }
+        return exhibition;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Slot> slots(long id) {
+        return repository.slots(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<Long> catchment(long id) {
+        return repository.catchment(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> categories(long id) {
+        return repository.categories(id);
+    }
+
+    /** Open exhibitions a group of this municipality may apply to. */
+    @Transactional(readOnly = true)
+    public List<Exhibition> openFor(long municipalityId) {
+        return repository.openFor(municipalityId);
+    }
+
+    @Transactional
+    public long create(ExhibitionForm form) {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
+        List<String> errors = new ArrayList<>();
+        if (form.venueId() == null) {
+            throw new ValidationException("exhibition.error.venue");
+        }
+        Venue venue = venues.get(form.venueId());
+        if (!venues.canManage(venue)) {
+            throw new AccessDeniedException("Venue " + venue.id() + " is not managed by you");
+        }
+        String title = form.title() == null ? "" : form.title().strip();
+        if (title.isEmpty() || title.length() > 200) {
+            errors.add("exhibition.error.title");
+        }
+        if (form.startsOn() == null || form.endsOn() == null || form.endsOn().isBefore(form.startsOn())) {
+            errors.add("exhibition.error.dates");
+        } else if (ChronoUnit.DAYS.between(form.startsOn(), form.endsOn()) + 1 > MAX_DAYS) {
+            errors.add("exhibition.error.tooLong");
+        }
+        if (form.slotLength() == null) {
+            errors.add("exhibition.error.slotLength");
+        }
+        if (form.groupsPerKioskSlot() == null || form.groupsPerKioskSlot() < 1 || form.groupsPerKioskSlot() > 100) {
+            errors.add("exhibition.error.groupsPerKiosk");
+        }
+        OffsetDateTime opens = form.applicationsOpenAt();
+        OffsetDateTime closes = form.applicationsCloseAt();
+        if (opens == null || closes == null || !opens.isBefore(closes)) {
+            errors.add("exhibition.error.window");
+        } else if (form.startsOn() != null
+                && closes.isAfter(form.startsOn().atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
+            errors.add("exhibition.error.windowAfterStart");
+        }
+        List<String> categories = form.categories() == null ? List.of() : form.categories().stream().distinct().toList();
+        if (!categories.isEmpty() && repository.countCategories(categories) != categories.size()) {
+            errors.add("exhibition.error.category");
+        }
+        Set<Long> catchment = Set.of();
+        String catchmentLabel = null;
+        try {
+            Catchment chosen = form.catchment() == null ? Catchment.DEFAULT : form.catchment();
+            catchmentLabel = label(chosen, venue);
+            catchment = resolve(chosen, venue);
+            if (catchment.isEmpty()) {
+                errors.add("exhibition.error.catchment");
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add("exhibition.error.catchment");
+        }
+        List<LocalDate[]> slots = errors.isEmpty() ? slots(form.startsOn(), form.endsOn(), form.slotLength()) : List.of();
+        if (slots.size() > MAX_SLOTS) {
+            errors.add("exhibition.error.tooManySlots");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        repository.lockVenue(venue.id());
+        var clash = repository.overlapping(venue.id(), form.startsOn(), form.endsOn());
+        if (clash.isPresent()) {
+            throw new ConflictException("exhibition.error.overlap", clash.get());
+        }
+        long id = repository.insert(form, title, catchmentLabel, me.username(), OffsetDateTime.now(clock));
+        repository.insertSlots(id, slots);
+        repository.insertCatchment(id, catchment);
+        repository.insertCategories(id, categories);
+        audit.record("EXHIBITION", id, "CREATE", null, title + " at venue " + venue.id() + ", " + form.startsOn()
+                + " to " + form.endsOn() + ", " + form.slotLength() + " slots, " + form.groupsPerKioskSlot()
+                + " groups per kiosk-slot, catchment " + catchmentLabel + " (" + catchment.size()
+                + " municipalities)");
+        return id;
+    }
+
+    /** The slots: each day, consecutive weeks from the first day (the last may be shorter), or one for the whole. */
+    static List<LocalDate[]> slots(LocalDate startsOn, LocalDate endsOn, SlotLength length) {
+        List<LocalDate[]> slots = new ArrayList<>();
+        int days = switch (length) {
+            case DAY -> 1;
+            case WEEK -> 7;
+            case WHOLE -> Integer.MAX_VALUE;
+        };
+        LocalDate start = startsOn;
+        while (!start.isAfter(endsOn)) {
+            LocalDate end = days == Integer.MAX_VALUE ? endsOn : start.plusDays(days - 1L);
+            if (end.isAfter(endsOn)) {
+                end = endsOn;
+            }
+            slots.add(new LocalDate[] {start, end});
+            start = end.plusDays(1);
+        }
+        return slots;
+    }
+
+    /** Stored form of the catchment, turned into words by the views: STATE, ZONE:id, DISTRICTS:ids, MUNICIPALITIES:n. */
+    private String label(Catchment catchment, Venue venue) {
+        Catchment.Kind kind = catchment.kind();
+        if (kind == null) {
+            if (venue.kind() == VenueKind.CENTRE) {
+                return "STATE";
+            }
+            Long zone = zoneOf(venue.municipalityId());
+            return zone != null ? "ZONE:" + zone : "DISTRICTS:" + venue.districtId();
+        }
+        return switch (kind) {
+            case STATE -> "STATE";
+            case ZONE -> "ZONE:" + catchment.ids().getFirst();
+            case DISTRICTS -> "DISTRICTS:" + catchment.ids().stream().map(String::valueOf)
+                    .collect(Collectors.joining(","));
+            case MUNICIPALITIES -> "MUNICIPALITIES:" + catchment.ids().size();
+        };
+    }
+
+    private Set<Long> resolve(Catchment catchment, Venue venue) {
+        List<Municipality> all = regions.municipalities();
+        Catchment.Kind kind = catchment.kind();
+        if (kind == null) {
+            if (venue.kind() == VenueKind.CENTRE) {
+                kind = Catchment.Kind.STATE;
+            } else {
+                Long zone = zoneOf(venue.municipalityId());
+                catchment = zone != null ? new Catchment(Catchment.Kind.ZONE, List.of(zone))
+                        : new Catchment(Catchment.Kind.DISTRICTS, List.of(venue.districtId()));
+                kind = catchment.kind();
+            }
+        }
+        List<Long> ids = catchment.ids() == null ? List.of() : catchment.ids();
+        Set<Long> result = new LinkedHashSet<>();
+        switch (kind) {
+            case STATE -> all.forEach(m -> result.add(m.id()));
+            case ZONE -> {
+                if (ids.size() != 1) {
+                    throw new IllegalArgumentException("one zone");
+                }
+                regions.municipalitiesOfZone(ids.getFirst()).forEach(m -> result.add(m.id()));
+            }
+            case DISTRICTS -> all.stream().filter(m -> ids.contains(m.districtId())).forEach(m -> result.add(m.id()));
+            case MUNICIPALITIES -> {
+                if (!regions.allExist(ids)) {
+                    throw new IllegalArgumentException("unknown municipality");
+                }
+                result.addAll(ids);
+            }
+        }
+        return result;
+    }
+
+    private Long zoneOf(long municipalityId) {
+        Municipality municipality = regions.municipalities(List.of(municipalityId)).getFirst();
+        if (municipality.zoneEn() == null) {
+            return null;
+        }
+        return regions.zones().stream().filter(z -> z.nameEn().equals(municipality.zoneEn())).map(Zone::id)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * Takes the next lifecycle step. Opening needs kiosks and a window that has not ended; allocating is done by the
+     * allocator; running starts on the first day and finishing on the last.
+     */
+    @Transactional
+    public void advance(long id, int version, ExhibitionStatus target) {
+        Exhibition exhibition = requireManage(id);
+        if (target == null || exhibition.status().next() != target) {
+            throw new ValidationException("exhibition.error.step");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
+        switch (target) {
+            case OPEN -> {
+                if (venues.kiosks(exhibition.venueId()).isEmpty()) {
+                    throw new ValidationException("exhibition.error.noKiosks");
+                }
+                if (!exhibition.applicationsCloseAt().isAfter(OffsetDateTime.now(clock))) {
+                    throw new ValidationException("exhibition.error.windowOver");
+                }
+            }
+            case ALLOCATED -> throw new ValidationException("exhibition.error.needsAllocation");
+            case RUNNING -> {
+                if (today.isBefore(exhibition.startsOn())) {
+                    throw new ValidationException("exhibition.error.notStarted");
+                }
+            }
+            case FINISHED -> {
+                if (today.isBefore(exhibition.endsOn())) {
+                    throw new ValidationException("exhibition.error.notEnded");
+                }
+            }
+            default -> { }
+        }
+        step(exhibition, version, target);
+    }
+
+    /** Moves the exhibition one step on, checked against a concurrent change; for the allocator too. */
+    void step(Exhibition exhibition, int version, ExhibitionStatus target) {
+        if (!repository.updateStatus(exhibition.id(), version, exhibition.status(), target)) {
+            throw new ConflictException("exhibition.error.stale");
+        }
+        audit.record("EXHIBITION", exhibition.id(), "STATUS", "status=" + exhibition.status(), "status=" + target);
+    }
+}

@@ -1,0 +1,39 @@
+package app.haat.venue;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Venues over HTTP, scoped by the service as in the UI. */
+@RestController
+@RequestMapping("/api/venues")
+class VenueApiController {
+
+    private final VenueService venues;
+
+    VenueApiController(VenueService venues) {
+        this.venues = venues;
+    }
+
+    /** {@code POST /api/venues}: a mall or centre with its kiosks, or a van with its capacity. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> create(@RequestBody VenueForm form) {
+        return Map.of("id", venues.create(form));
+    }
+
+    @GetMapping("/{id}")
+    VenueJson get(@PathVariable long id) {
+        return new VenueJson(venues.get(id), venues.kiosks(id));
+    }
+
+    record VenueJson(Venue venue, List<Kiosk> kiosks) {
+    }
+}

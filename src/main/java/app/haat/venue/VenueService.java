@@ -1,0 +1,341 @@
+package app.haat.venue;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.HaatPrincipal;
+import app.haat.core.security.Role;
+import app.haat.region.RegionService;
+import app.haat.user.UserService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Malls, vans and centres with their kiosks. Admins manage all; a municipality's officers manage its malls and vans;
+ * centre staff manage the centres. Officers see the venues of their municipalities, staff the centres.
+ */
+@Service
+public class VenueService {
+
+    static final int MAX_NAME = 200;
+    /** A vehicle registration as written in West Bengal, e.g. WB 12 AB 1234 (spaces and dashes optional). */
+    private static final Pattern VAN_REGISTRATION = Pattern.compile("[A-Z]{2}\\d{1,2}[A-Z]{0,3}\\d{1,4}");
+    private static final BigDecimal MAX_METRES = BigDecimal.valueOf(50);
+
+    private final VenueRepository repository;
+    private final RegionService regions;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    VenueService(VenueRepository repository, RegionService regions, UserService users, CurrentUser currentUser,
+                 AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.regions = regions;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The venues the caller may see. */
+    @Transactional(readOnly = true)
+    public List<Venue> list() {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
+        return switch (me.role()) {
+            case STATE_ADMIN -> repository.list(null, null);
+            case MUNICIPAL_OFFICER -> repository.list(users.scopeOfCurrentUser(), null);
+            default -> repository.list(null, EnumSet.of(VenueKind.CENTRE));
+        };
+    }
+
+    @Transactional(readOnly = true)
+    public Venue get(long id) {
+        Venue venue = repository.find(id).orElseThrow(() -> new NotFoundException("Venue " + id));
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
+        boolean visible = switch (me.role()) {
+            case STATE_ADMIN -> true;
+            case MUNICIPAL_OFFICER -> users.scopeOfCurrentUser().contains(venue.municipalityId());
+            default -> venue.kind() == VenueKind.CENTRE;
+        };
+        if (!visible) {
+            throw new AccessDeniedException("Venue " + id + " is not yours");
+        }
+        return venue;
+    }
+
+    /** Whether the caller may change this venue and its kiosks (for showing or hiding the editing controls). */
+    @Transactional(readOnly = true)
+    public boolean canManage(Venue venue) {
+        HaatPrincipal me = currentUser.require();
+        return switch (me.role()) {
+            case STATE_ADMIN -> true;
+            case MUNICIPAL_OFFICER -> venue.kind() != VenueKind.CENTRE
+                    && users.scopeOfCurrentUser().contains(venue.municipalityId());
+            case CENTRE_STAFF -> venue.kind() == VenueKind.CENTRE;
+            default -> false;
+        };
+    }
+
+    private Venue requireManage(long venueId) {
+        Venue venue = get(venueId);
+        if (!canManage(venue)) {
+            throw new AccessDeniedException("Venue " + venueId + " is not managed by you");
+        }
+        return venue;
+    }
+
+    @Transactional
+    public long create(VenueForm form) {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
+        List<String> errors = new ArrayList<>();
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            errors.add("venue.error.name");
+        }
+        if (form.kind() == null) {
+            errors.add("venue.error.kind");
+        }
+        if (form.municipalityId() == null || !regions.allExist(List.of(form.municipalityId()))) {
+            errors.add("venue.error.municipality");
+        }
+        int floors = form.floors() == null ? 1 : form.floors();
+        int columns = form.planColumns() == null ? 12 : form.planColumns();
+        int rows = form.planRows() == null ? 8 : form.planRows();
+        String registration = null;
+        if (form.kind() == VenueKind.VAN) {
+            registration = form.registrationNo() == null ? ""
+                    : form.registrationNo().toUpperCase().replaceAll("[\\s-]", "");
+            if (!VAN_REGISTRATION.matcher(registration).matches()) {
+                errors.add("venue.error.registration");
+            }
+            if (form.capacity() == null || form.capacity() < 1 || form.capacity() > 100) {
+                errors.add("venue.error.capacity");
+            }
+            floors = 1;
+            columns = 2;
+            rows = 2;
+        } else {
+            if (floors < 1 || floors > 20) {
+                errors.add("venue.error.floors");
+            }
+            if (columns < 2 || columns > 40 || rows < 2 || rows > 40) {
+                errors.add("venue.error.plan");
+            }
+        }
+        if (form.address() != null && form.address().length() > 500) {
+            errors.add("venue.error.address");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        boolean allowed = switch (me.role()) {
+            case STATE_ADMIN -> true;
+            case MUNICIPAL_OFFICER -> form.kind() != VenueKind.CENTRE
+                    && users.scopeOfCurrentUser().contains(form.municipalityId());
+            default -> form.kind() == VenueKind.CENTRE;
+        };
+        if (!allowed) {
+            throw new AccessDeniedException("May not create this venue");
+        }
+        if (registration != null && repository.registrationTaken(registration)) {
+            throw new ConflictException("venue.error.registrationTaken");
+        }
+        long id;
+        try {
+            id = repository.insert(form.kind(), name, form.municipalityId(), blankToNull(form.address()), floors,
+                    columns, rows, registration, OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("venue.error.registrationTaken");
+        }
+        audit.record("VENUE", id, "CREATE", null, form.kind() + " " + name + ", municipality " + form.municipalityId()
+                + (registration == null ? "" : ", " + registration));
+        if (form.kind() == VenueKind.VAN) {
+            repository.insertKiosk(id, new KioskForm("VAN", 0, 0, 0, null, null, form.capacity(), false, false, false),
+                    "VAN", form.capacity());
+        } else if (form.kiosks() != null) {
+            for (KioskForm kiosk : form.kiosks()) {
+                addKiosk(id, kiosk);
+            }
+        }
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Kiosk> kiosks(long venueId) {
+        get(venueId);
+        return repository.kiosks(venueId);
+    }
+
+    /** Adds a kiosk at a free cell of the floor plan; refused while an exhibition on the venue is published. */
+    @Transactional
+    public long addKiosk(long venueId, KioskForm form) {
+        Venue venue = requireManage(venueId);
+        repository.lock(venueId);
+        if (venue.kind() == VenueKind.VAN) {
+            throw new ValidationException("venue.error.vanKiosk");
+        }
+        requireUnpublished(venueId);
+        List<String> errors = new ArrayList<>();
+        String code = form.code() == null ? "" : form.code().strip().toUpperCase();
+        if (code.isEmpty() || code.length() > 20) {
+            errors.add("venue.error.kioskCode");
+        }
+        errors.addAll(positionErrors(venue, form.floor(), form.x(), form.y()));
+        int capacity = form.capacity() == null ? 1 : form.capacity();
+        if (capacity < 1 || capacity > 100) {
+            errors.add("venue.error.capacity");
+        }
+        for (BigDecimal size : new BigDecimal[] {form.widthM(), form.depthM()}) {
+            if (size != null && (size.signum() <= 0 || size.compareTo(MAX_METRES) > 0)) {
+                errors.add("venue.error.size");
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (repository.codeTaken(venueId, code)) {
+            throw new ConflictException("venue.error.codeTaken");
+        }
+        if (repository.positionTaken(venueId, form.floor(), form.x(), form.y(), -1)) {
+            throw new ConflictException("venue.error.cellTaken");
+        }
+        try {
+            long id = repository.insertKiosk(venueId, form, code, capacity);
+            audit.record("VENUE", venueId, "KIOSK_ADD", null, code + " at floor " + form.floor() + " (" + form.x()
+                    + ", " + form.y() + ")");
+            return id;
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("venue.error.cellTaken");
+        }
+    }
+
+    /** Moves a kiosk to another free cell (an officer dragging it on the floor plan). */
+    @Transactional
+    public void moveKiosk(long kioskId, int version, int floor, int x, int y) {
+        Kiosk kiosk = repository.kiosk(kioskId).orElseThrow(() -> new NotFoundException("Kiosk " + kioskId));
+        Venue venue = requireManage(kiosk.venueId());
+        repository.lock(venue.id());
+        requireUnpublished(venue.id());
+        List<String> errors = positionErrors(venue, floor, x, y);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (repository.positionTaken(venue.id(), floor, x, y, kioskId)) {
+            throw new ConflictException("venue.error.cellTaken");
+        }
+        try {
+            if (!repository.moveKiosk(kioskId, version, floor, x, y)) {
+                throw new ConflictException("venue.error.stale");
+            }
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("venue.error.cellTaken");
+        }
+        audit.record("VENUE", venue.id(), "KIOSK_MOVE", kiosk.code() + " at " + kiosk.floor() + " (" + kiosk.x() + ", "
+                + kiosk.y() + ")", kiosk.code() + " at " + floor + " (" + x + ", " + y + ")");
+    }
+
+    @Transactional
+    public void removeKiosk(long kioskId) {
+        Kiosk kiosk = repository.kiosk(kioskId).orElseThrow(() -> new NotFoundException("Kiosk " + kioskId));
+        Venue venue = requireManage(kiosk.venueId());
+        repository.lock(venue.id());
+        if (venue.kind() == VenueKind.VAN) {
+            throw new ValidationException("venue.error.vanKiosk");
+        }
+        requireUnpublished(venue.id());
+        repository.deleteKiosk(kioskId);
+        audit.record("VENUE", venue.id(), "KIOSK_REMOVE", kiosk.code(), null);
+    }
+
+    private void requireUnpublished(long venueId) {
+        if (repository.hasPublishedExhibition(venueId)) {
+            throw new ConflictException("venue.error.published");
+        }
+    }
+
+    private static List<String> positionErrors(Venue venue, int floor, int x, int y) {
+        if (floor < 0 || floor >= venue.floors() || x < 0 || x >= venue.planColumns() || y < 0
+                || y >= venue.planRows()) {
+            return List.of("venue.error.offFloor");
+        }
+        return List.of();
+    }
+
+    /** The exhibition (past draft) on the venue that day, for the floor plan's colours. */
+    @Transactional(readOnly = true)
+    public Optional<String> exhibitionOn(long venueId, LocalDate day) {
+        get(venueId);
+        return repository.exhibitionOn(venueId, day);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VanStop> stops(long venueId) {
+        get(venueId);
+        return repository.stops(venueId);
+    }
+
+    /** A stop of a van's weekly route: weekday, place, and the municipality it serves. */
+    @Transactional
+    public long addStop(long venueId, int weekday, String place, Long municipalityId) {
+        Venue venue = requireManage(venueId);
+        List<String> errors = new ArrayList<>();
+        if (venue.kind() != VenueKind.VAN) {
+            errors.add("venue.error.notVan");
+        }
+        if (weekday < 1 || weekday > 7) {
+            errors.add("venue.error.weekday");
+        }
+        if (place == null || place.isBlank() || place.strip().length() > 200) {
+            errors.add("venue.error.place");
+        }
+        if (municipalityId == null || !regions.allExist(List.of(municipalityId))) {
+            errors.add("venue.error.municipality");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        try {
+            long id = repository.insertStop(venueId, weekday, place.strip(), municipalityId);
+            audit.record("VENUE", venueId, "STOP_ADD", null, weekday + " " + place.strip());
+            return id;
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("venue.error.stopTaken");
+        }
+    }
+
+    @Transactional
+    public void removeStop(long venueId, long stopId) {
+        requireManage(venueId);
+        if (repository.deleteStop(venueId, stopId) == 1) {
+            audit.record("VENUE", venueId, "STOP_REMOVE", String.valueOf(stopId), null);
+        }
+    }
+
+    /** The caller's municipalities for new venues: all for admins. */
+    @Transactional(readOnly = true)
+    public Set<Long> municipalityScope() {
+        HaatPrincipal me = currentUser.require();
+        return me.role() == Role.MUNICIPAL_OFFICER ? users.scopeOfCurrentUser() : null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

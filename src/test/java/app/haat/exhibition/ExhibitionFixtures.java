@@ -1,0 +1,78 @@
+package app.haat.exhibition;
+
+import app.haat.group.GroupRegistryTest;
+import app.haat.group.GroupService;
+import app.haat.group.ProductService;
+import app.haat.group.SignUpForm;
+import app.haat.region.RegionService;
+import app.haat.support.TestAccounts;
+import app.haat.venue.KioskForm;
+import app.haat.venue.VenueForm;
+import app.haat.venue.VenueKind;
+import app.haat.venue.VenueService;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Builds real venues, exhibitions and verified groups through the services, for tests and benchmarks. */
+@Component
+public class ExhibitionFixtures {
+
+    public final RegionService regions;
+    public final VenueService venues;
+    public final ExhibitionService exhibitions;
+    public final GroupService groups;
+    public final ProductService products;
+    public final TestAccounts accounts;
+
+    ExhibitionFixtures(RegionService regions, VenueService venues, ExhibitionService exhibitions, GroupService groups,
+                       ProductService products, TestAccounts accounts) {
+        this.regions = regions;
+        this.venues = venues;
+        this.exhibitions = exhibitions;
+        this.groups = groups;
+        this.products = products;
+        this.accounts = accounts;
+    }
+
+    public long municipality(String nameEn) {
+        return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).findFirst().orElseThrow()
+                .id();
+    }
+
+    /** A mall with {@code kiosks} kiosks in the first row of the ground floor (K1, K2, …). */
+    public long mall(String officer, long municipalityId, int kiosks) {
+        List<KioskForm> forms = new ArrayList<>();
+        for (int i = 0; i < kiosks; i++) {
+            forms.add(new KioskForm("K" + (i + 1), 0, i, 0, null, null, null, i == 0, i == 1, i == kiosks - 1));
+        }
+        return accounts.as(officer, () -> venues.create(new VenueForm(VenueKind.MALL, "City Centre " + System.nanoTime(),
+                municipalityId, "DC Block, Salt Lake", 2, 12, 8, null, null, forms)));
+    }
+
+    /** An exhibition of two weekly slots with 10 groups per kiosk-slot, its window open now. */
+    public long exhibition(String officer, long venueId, LocalDate startsOn, List<String> categories) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return accounts.as(officer, () -> exhibitions.create(new ExhibitionForm(venueId, "Puja Haat " + startsOn,
+                startsOn, startsOn.plusDays(13), SlotLength.WEEK, 10, null, categories, now.minusMinutes(1),
+                now.plusDays(7))));
+    }
+
+    public void open(String officer, long exhibitionId) {
+        accounts.as(officer, () -> exhibitions.advance(exhibitionId, exhibitions.get(exhibitionId).version(),
+                ExhibitionStatus.OPEN));
+    }
+
+    /** A group that signed up, was verified by the officer and has one product; answers {mobile, group id, product}. */
+    public Object[] verifiedGroup(String officer, long municipalityId, String category) {
+        String mobile = GroupRegistryTest.newMobile();
+        long id = groups.register(new SignUpForm("কারিগর গোষ্ঠী " + mobile, municipalityId, "3", 12, "Rina Das",
+                mobile, "long-enough", null, true, Set.of(category), "bn"));
+        accounts.as(officer, () -> groups.verify(id, groups.get(id).version()));
+        long product = accounts.as(mobile, () -> products.addProduct(id, "Kantha " + mobile, null, null, 300, 900));
+        return new Object[] {mobile, id, product};
+    }
+}
