@@ -6,6 +6,8 @@ import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import app.haat.group.CategoriesView;
+import app.haat.exhibition.ExhibitionsView;
+import app.haat.exhibition.MyStallsView;
 import app.haat.group.GroupsView;
 import app.haat.group.ReadinessView;
 import app.haat.group.MyGroupView;
@@ -14,6 +16,7 @@ import app.haat.operations.OperationsView;
 import app.haat.region.ReferenceDataView;
 import app.haat.user.UserService;
 import app.haat.user.UsersView;
+import app.haat.venue.VenuesView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -75,12 +78,18 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.readiness"), ReadinessView.class,
                     VaadinIcon.CHECK_SQUARE_O.create()));
         }
+        if (role == Role.STATE_ADMIN || role == Role.MUNICIPAL_OFFICER || role == Role.CENTRE_STAFF) {
+            nav.addItem(new SideNavItem(getTranslation("nav.exhibitions"), ExhibitionsView.class,
+                    VaadinIcon.SHOP.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.venues"), VenuesView.class, VaadinIcon.BUILDING.create()));
+        }
         if (role == Role.MUNICIPAL_OFFICER) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
         }
         if (role == Role.SHG) {
             nav.addItem(new SideNavItem(getTranslation("nav.myGroup"), MyGroupView.class,
                     VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.myStalls"), MyStallsView.class, VaadinIcon.SHOP.create()));
         }
         if (role == Role.STATE_ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.reference"), ReferenceDataView.class,

@@ -62,7 +62,7 @@ class ShellViewTest extends ViewTest {
         String text = figures.getElement().getTextRecursively();
         assertThat(text).contains("127").contains("Municipalities").contains("23").contains("Districts");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .containsExactly("Home", "Groups", "Readiness", "Municipalities", "Categories", "Users", "Audit log", "Mail", "Backups");
+                .containsExactly("Home", "Groups", "Readiness", "Exhibitions", "Venues", "Municipalities", "Categories", "Users", "Audit log", "Mail", "Backups");
     }
 
     @Test
@@ -79,7 +79,7 @@ class ShellViewTest extends ViewTest {
         assertThat(_get(Div.class, s -> s.withId("home-figures")).getElement().getTextRecursively())
                 .contains(expectedPending + "Groups waiting for verification");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Home", "Groups",
-                "Readiness", "Audit log");
+                "Readiness", "Exhibitions", "Venues", "Audit log");
         assertThatThrownBy(() -> navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
     }
 

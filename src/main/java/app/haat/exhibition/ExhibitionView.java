@@ -1,0 +1,219 @@
+package app.haat.exhibition;
+
+import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
+import app.haat.core.security.Role;
+import app.haat.core.ui.Confirm;
+import app.haat.core.ui.Notifications;
+import app.haat.group.Category;
+import app.haat.group.GroupService;
+import app.haat.region.RegionService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One exhibition: its facts and lifecycle step, and the review of its applications (filters, bulk, counts). */
+@Route("exhibition")
+@RolesAllowed({Role.ADMIN, Role.OFFICER, Role.STAFF})
+public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ExhibitionService exhibitions;
+    private final ApplicationService applications;
+    private final RegionService regions;
+    private final GroupService groups;
+    private final boolean bengali;
+    private final Grid<Application> grid = new Grid<>();
+    private final ComboBox<ApplicationStatus> status = new ComboBox<>();
+    private final ComboBox<Category> category = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final Span total = new Span();
+    private final VerticalLayout counts = new VerticalLayout();
+    private Exhibition exhibition;
+
+    public ExhibitionView(ExhibitionService exhibitions, ApplicationService applications, RegionService regions,
+                          GroupService groups) {
+        this.exhibitions = exhibitions;
+        this.applications = applications;
+        this.regions = regions;
+        this.groups = groups;
+        this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
+        addClassName("haat-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        exhibition = exhibitions.get(id);
+        boolean manage = exhibitions.canManage(exhibition);
+        removeAll();
+        add(new H2(exhibition.title()));
+        Paragraph facts = new Paragraph(exhibition.venueName() + " · " + Formats.date(exhibition.startsOn()) + " – "
+                + Formats.date(exhibition.endsOn()) + " · " + getTranslation("exhibition.slot."
+                + exhibition.slotLength().name()) + " · " + getTranslation("exhibition.perKioskText",
+                Formats.number(exhibition.groupsPerKioskSlot())));
+        Paragraph window = new Paragraph(getTranslation("exhibition.windowText",
+                Formats.dateTime(exhibition.applicationsOpenAt()), Formats.dateTime(exhibition.applicationsCloseAt())));
+        List<String> allowed = exhibitions.categories(id);
+        Paragraph who = new Paragraph(CatchmentText.of(exhibition.catchmentLabel(), regions, bengali, this) + " · "
+                + (allowed.isEmpty() ? getTranslation("exhibition.allCategories") : groups.categories().stream()
+                .filter(c -> allowed.contains(c.code())).map(c -> bengali ? c.nameBn() : c.nameEn())
+                .collect(Collectors.joining(", "))));
+        Paragraph state = new Paragraph(getTranslation("exhibition.statusText",
+                getTranslation("exhibition.status." + exhibition.status().name())));
+        state.setId("exhibition-status");
+        add(facts, window, who, state);
+        ExhibitionStatus next = exhibition.status().next();
+        if (manage && next != null && next != ExhibitionStatus.ALLOCATED) {
+            Button step = new Button(getTranslation("exhibition.step." + next.name()), VaadinIcon.ARROW_RIGHT.create(),
+                    e -> Confirm.ask(getTranslation("exhibition.step." + next.name()),
+                            getTranslation("exhibition.stepConfirm." + next.name()),
+                            getTranslation("exhibition.step." + next.name()), () -> {
+                                if (Notifications.attempt(() -> exhibitions.advance(id, exhibition.version(), next))) {
+                                    UI.getCurrent().refreshCurrentRoute(true);
+                                }
+                            }));
+            step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            step.setId("exhibition-step");
+            add(step);
+        }
+        add(new H3(getTranslation("exhibition.slots")), new Paragraph(exhibitions.slots(id).stream()
+                .map(s -> getTranslation("exhibition.slotText", Formats.number(s.seq()), Formats.date(s.startsOn()),
+                        Formats.date(s.endsOn()))).collect(Collectors.joining(" · "))));
+        add(new H3(getTranslation("exhibition.applications")));
+        showReview(manage);
+    }
+
+    private void showReview(boolean manage) {
+        status.setItems(ApplicationStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("application.status." + s.name()));
+        status.setPlaceholder(getTranslation("mail.allStatuses"));
+        status.setClearButtonVisible(true);
+        status.setId("applications-status");
+        category.setItems(groups.categories());
+        category.setItemLabelGenerator(c -> bengali ? c.nameBn() : c.nameEn());
+        category.setPlaceholder(getTranslation("group.categories"));
+        category.setClearButtonVisible(true);
+        search.setPlaceholder(getTranslation("group.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("applications-search");
+        status.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(status, category, search);
+        filters.setWrap(true);
+        grid.setId("applications-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        if (manage) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        }
+        grid.addColumn(Application::groupName).setHeader(getTranslation("group.name")).setFlexGrow(3);
+        grid.addColumn(a -> bengali ? a.municipalityBn() : a.municipalityEn())
+                .setHeader(getTranslation("group.municipality")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation("application.status." + a.status().name())
+                        + (a.reason() == null ? "" : ": " + a.reason()))
+                .setHeader(getTranslation("mail.status")).setFlexGrow(2).setKey("status");
+        grid.addColumn(a -> a.preferredSlots().stream().map(Formats::number).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("application.preferences")).setAutoWidth(true);
+        grid.addColumn(a -> (a.needsElectricity() ? "⚡ " : "") + (a.needsFood() ? "🍲" : ""))
+                .setHeader(getTranslation("application.needs")).setAutoWidth(true);
+        grid.addColumn(a -> a.onBehalf() ? getTranslation("application.paper") : "")
+                .setHeader(getTranslation("application.source")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("application.none"));
+        grid.setHeight("420px");
+        total.setId("applications-total");
+        add(filters, total);
+        if (manage) {
+            Button accept = new Button(getTranslation("application.accept"), VaadinIcon.CHECK.create(), e -> {
+                Set<Long> ids = selectedIds();
+                int[] changed = new int[1];
+                if (Notifications.attempt(() -> changed[0] = applications.accept(exhibition.id(), ids))) {
+                    Notifications.success(getTranslation("application.changed", Formats.number(changed[0])));
+                    refresh();
+                }
+            });
+            accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            accept.setId("applications-accept");
+            Button reject = new Button(getTranslation("application.reject"), VaadinIcon.CLOSE.create(),
+                    e -> openReject());
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            reject.setId("applications-reject");
+            HorizontalLayout bulk = new HorizontalLayout(accept, reject);
+            bulk.setWrap(true);
+            add(bulk);
+        }
+        add(grid);
+        counts.setPadding(false);
+        add(new H3(getTranslation("application.counts")), counts);
+        refresh();
+    }
+
+    private Set<Long> selectedIds() {
+        return grid.getSelectedItems().stream().map(Application::id).collect(Collectors.toSet());
+    }
+
+    private void openReject() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("application.reject"));
+        TextArea reason = new TextArea(getTranslation("group.rejectReason"));
+        reason.setMaxLength(1000);
+        reason.setWidth("min(480px, 85vw)");
+        reason.setId("applications-reason");
+        Button confirm = new Button(getTranslation("application.reject"), e -> {
+            Set<Long> ids = selectedIds();
+            int[] changed = new int[1];
+            if (Notifications.attempt(() -> changed[0] = applications.reject(exhibition.id(), ids, reason.getValue()))) {
+                Notifications.success(getTranslation("application.changed", Formats.number(changed[0])));
+                dialog.close();
+                refresh();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("applications-reject-confirm");
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void refresh() {
+        ApplicationFilter filter = new ApplicationFilter(status.getValue(), null, null,
+                category.getValue() == null ? null : category.getValue().code(), search.getValue());
+        grid.setItems(query -> applications.page(exhibition.id(), filter, query.getOffset(), query.getLimit()).stream(),
+                query -> applications.count(exhibition.id(), filter));
+        total.setText(getTranslation("application.count", Formats.number(applications.count(exhibition.id(), filter))));
+        counts.removeAll();
+        for (String dimension : List.of("municipality", "district", "category")) {
+            List<ApplicationCount> rows = applications.countsBy(exhibition.id(), dimension);
+            counts.add(new Paragraph(getTranslation("application.by." + dimension) + ": " + (rows.isEmpty() ? "—"
+                    : rows.stream().map(c -> (bengali ? c.nameBn() : c.nameEn()) + " " + Formats.number(c.count()))
+                    .collect(Collectors.joining(", ")))));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (exhibition == null ? getTranslation("exhibition.list") : exhibition.title()) + " · "
+                + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,191 @@
+package app.haat.exhibition;
+
+import app.haat.core.i18n.Formats;
+import app.haat.core.security.Role;
+import app.haat.core.ui.Confirm;
+import app.haat.core.ui.Notifications;
+import app.haat.group.Group;
+import app.haat.group.GroupService;
+import app.haat.group.Product;
+import app.haat.group.ProductService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+/** A group's stalls on its phone: exhibitions it can apply to, and every application with its status. */
+@Route("my-stalls")
+@RolesAllowed(Role.GROUP)
+public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int RANKED_CHOICES = 3;
+    private final ApplicationService applications;
+    private final ExhibitionService exhibitions;
+    private final ProductService products;
+    private final Group group;
+    private final VerticalLayout open = new VerticalLayout();
+    private final VerticalLayout mine = new VerticalLayout();
+
+    public MyStallsView(ApplicationService applications, ExhibitionService exhibitions, ProductService products,
+                        GroupService groups) {
+        this.applications = applications;
+        this.exhibitions = exhibitions;
+        this.products = products;
+        this.group = groups.mine();
+        addClassName("haat-view");
+        open.setPadding(false);
+        open.setId("stalls-open");
+        mine.setPadding(false);
+        mine.setId("stalls-mine");
+        add(new H2(getTranslation("stalls.title")), new H3(getTranslation("stalls.mine")), mine,
+                new H3(getTranslation("stalls.open")), open);
+        refresh();
+    }
+
+    private void refresh() {
+        mine.removeAll();
+        List<Application> list = applications.mine();
+        if (list.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("stalls.noneMine"));
+            empty.addClassName("haat-empty");
+            mine.add(empty);
+        }
+        for (Application application : list) {
+            mine.add(card(application));
+        }
+        open.removeAll();
+        List<Exhibition> available = applications.openForMe();
+        if (available.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation(group.status() == app.haat.group.GroupStatus.VERIFIED
+                    ? "stalls.noneOpen" : "stalls.verifyFirst"));
+            empty.addClassName("haat-empty");
+            open.add(empty);
+        }
+        for (Exhibition exhibition : available) {
+            Div card = new Div();
+            card.addClassName("haat-card");
+            Button apply = new Button(getTranslation("stalls.apply"), e -> openApply(exhibition));
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            apply.setId("apply-" + exhibition.id());
+            card.add(new H4(exhibition.title()), new Paragraph(exhibition.venueName() + " · "
+                    + Formats.date(exhibition.startsOn()) + " – " + Formats.date(exhibition.endsOn())),
+                    new Paragraph(getTranslation("stalls.closes", Formats.dateTime(exhibition.applicationsCloseAt()))),
+                    apply);
+            open.add(card);
+        }
+    }
+
+    private Div card(Application application) {
+        Div card = new Div();
+        card.addClassName("haat-card");
+        card.setId("application-" + application.id());
+        Paragraph status = new Paragraph(getTranslation("application.status." + application.status().name())
+                + (application.reason() == null ? "" : ": " + application.reason()));
+        status.addClassName("application-status");
+        String query = URLEncoder.encode(application.venueName() + ", " + application.municipalityEn() + ", West Bengal",
+                StandardCharsets.UTF_8);
+        Anchor map = new Anchor("https://www.google.com/maps/search/?api=1&query=" + query,
+                getTranslation("stalls.map"));
+        map.setTarget("_blank");
+        card.add(new H4(application.exhibitionTitle()), new Paragraph(application.venueName() + " · "
+                + Formats.date(application.startsOn()) + " – " + Formats.date(application.endsOn())), status, map);
+        boolean withdrawable = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED,
+                ApplicationStatus.WAITLISTED, ApplicationStatus.ASSIGNED).contains(application.status())
+                && LocalDate.now(Formats.INDIA).isBefore(application.startsOn());
+        if (withdrawable) {
+            Button withdraw = new Button(getTranslation("stalls.withdraw"), e -> Confirm.ask(
+                    getTranslation("stalls.withdraw"), getTranslation("stalls.withdrawConfirm",
+                            application.exhibitionTitle()), getTranslation("stalls.withdraw"), () -> {
+                        if (Notifications.attempt(() -> applications.withdraw(application.id()))) {
+                            refresh();
+                        }
+                    }));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            withdraw.setId("withdraw-" + application.id());
+            card.add(withdraw);
+        }
+        return card;
+    }
+
+    private void openApply(Exhibition exhibition) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(exhibition.title());
+        dialog.setWidth("min(560px, 96vw)");
+        List<Slot> slots = exhibitions.slots(exhibition.id());
+        List<ComboBox<Slot>> choices = new ArrayList<>();
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        for (int i = 0; i < Math.min(RANKED_CHOICES, slots.size()); i++) {
+            ComboBox<Slot> choice = new ComboBox<>(getTranslation("stalls.choice." + (i + 1)));
+            choice.setItems(slots);
+            choice.setItemLabelGenerator(s -> getTranslation("exhibition.slotText", Formats.number(s.seq()),
+                    Formats.date(s.startsOn()), Formats.date(s.endsOn())));
+            choice.setWidthFull();
+            choice.setId("choice-" + (i + 1));
+            choice.setClearButtonVisible(true);
+            choices.add(choice);
+            body.add(choice);
+        }
+        choices.getFirst().setValue(slots.getFirst());
+        CheckboxGroup<Product> shown = new CheckboxGroup<>(getTranslation("stalls.products"));
+        List<Product> catalogue = products.products(group.id());
+        shown.setItems(catalogue);
+        shown.setItemLabelGenerator(Product::name);
+        shown.setId("apply-products");
+        if (catalogue.size() == 1) {
+            shown.select(catalogue.getFirst());
+        }
+        Checkbox electricity = new Checkbox(getTranslation("stalls.needsElectricity"));
+        Checkbox food = new Checkbox(getTranslation("stalls.needsFood"));
+        Checkbox declaration = new Checkbox(getTranslation("stalls.declaration"));
+        declaration.setId("apply-declaration");
+        body.add(shown, electricity, food, declaration);
+        if (catalogue.isEmpty()) {
+            Paragraph hint = new Paragraph(getTranslation("stalls.addProductsFirst"));
+            hint.addClassName("haat-warning");
+            body.addComponentAsFirst(hint);
+        }
+        body.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
+        Button submit = new Button(getTranslation("stalls.submit"), e -> {
+            List<Long> ranked = choices.stream().map(ComboBox::getValue).filter(Objects::nonNull).map(Slot::id)
+                    .toList();
+            if (Notifications.attempt(() -> applications.apply(exhibition.id(), new ApplicationForm(null, ranked,
+                    shown.getValue().stream().map(Product::id).toList(), electricity.getValue(), food.getValue(),
+                    declaration.getValue())))) {
+                Notifications.success(getTranslation("stalls.submitted"));
+                dialog.close();
+                refresh();
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("apply-submit");
+        dialog.add(body);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), submit);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("stalls.title") + " · " + getTranslation("app.name");
+    }
+}

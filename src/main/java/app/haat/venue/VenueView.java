@@ -1,0 +1,276 @@
+package app.haat.venue;
+
+import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
+import app.haat.core.security.Role;
+import app.haat.core.ui.Confirm;
+import app.haat.core.ui.DateFields;
+import app.haat.core.ui.Notifications;
+import app.haat.region.Municipality;
+import app.haat.region.RegionService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * One venue: a mall's or centre's floor plan, where officers add kiosks and move them by choosing a kiosk and then a
+ * free cell; a van's capacity and weekly route.
+ */
+@Route("venue")
+@RolesAllowed({Role.ADMIN, Role.OFFICER, Role.STAFF})
+public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final VenueService venues;
+    private final RegionService regions;
+    private final boolean bengali;
+    private final FloorPlan plan = new FloorPlan();
+    private final Div details = new Div();
+    private final Select<Integer> floor = new Select<>();
+    private final DatePicker day = new DatePicker();
+    private final Paragraph dayStatus = new Paragraph();
+    private Venue venue;
+    private boolean manage;
+    private Kiosk selected;
+
+    public VenueView(VenueService venues, RegionService regions) {
+        this.venues = venues;
+        this.regions = regions;
+        this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
+        addClassName("haat-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        venue = venues.get(id);
+        manage = venues.canManage(venue);
+        removeAll();
+        add(new H2(venue.name()));
+        add(new Paragraph(getTranslation("venue.kind." + venue.kind().name()) + " · " + venue.municipality(bengali)
+                + (venue.address() == null ? "" : " · " + venue.address())
+                + (venue.registrationNo() == null ? "" : " · " + venue.registrationNo())));
+        if (venue.kind() == VenueKind.VAN) {
+            showVan();
+        } else {
+            showPlan();
+        }
+    }
+
+    private void showPlan() {
+        floor.setLabel(getTranslation("venue.floor"));
+        floor.setItems(IntStream.range(0, venue.floors()).boxed().toList());
+        floor.setItemLabelGenerator(f -> getTranslation("venue.floorNumber", Formats.number(f)));
+        floor.setValue(0);
+        floor.setId("venue-floor");
+        floor.setVisible(venue.floors() > 1);
+        floor.addValueChangeListener(e -> redraw());
+        day.setLabel(getTranslation("venue.day"));
+        day.setValue(LocalDate.now(Formats.INDIA));
+        day.setId("venue-day");
+        DateFields.apply(day);
+        day.addValueChangeListener(e -> redraw());
+        HorizontalLayout controls = new HorizontalLayout(floor, day);
+        controls.setWrap(true);
+        Div legend = new Div(new Span("▢ " + getTranslation("venue.legend.free")),
+                new Span("■ " + getTranslation("venue.legend.kiosk")),
+                new Span("■ " + getTranslation("venue.legend.inUse")));
+        legend.addClassName("haat-legend");
+        Paragraph hint = new Paragraph(getTranslation(manage ? "venue.planHint" : "venue.planHintReadOnly"));
+        hint.addClassName("haat-hint");
+        details.setId("kiosk-details");
+        dayStatus.setId("venue-day-status");
+        add(new H3(getTranslation("venue.plan")), controls, dayStatus, legend, hint, plan, details);
+        redraw();
+    }
+
+    private void redraw() {
+        List<Kiosk> kiosks = venues.kiosks(venue.id());
+        if (selected != null) {
+            selected = kiosks.stream().filter(k -> k.id() == selected.id()).findFirst().orElse(null);
+        }
+        var exhibition = day.getValue() == null ? java.util.Optional.<String>empty()
+                : venues.exhibitionOn(venue.id(), day.getValue());
+        dayStatus.setText(exhibition.map(t -> getTranslation("venue.dayInUse", t))
+                .orElse(getTranslation("venue.dayFree")));
+        plan.show(venue, floor.getValue() == null ? 0 : floor.getValue(), kiosks,
+                selected == null ? null : selected.id(), exhibition.isPresent(), this::select, this::cellChosen,
+                getTranslation("venue.cell"));
+        showDetails();
+    }
+
+    private void select(Kiosk kiosk) {
+        selected = selected != null && selected.id() == kiosk.id() ? null : kiosk;
+        redraw();
+    }
+
+    private void cellChosen(int x, int y) {
+        if (!manage) {
+            return;
+        }
+        int onFloor = floor.getValue() == null ? 0 : floor.getValue();
+        if (selected != null) {
+            if (Notifications.attempt(() -> venues.moveKiosk(selected.id(), selected.version(), onFloor, x, y))) {
+                Notifications.success(getTranslation("venue.moved", selected.code()));
+                redraw();
+            }
+        } else {
+            openAddKiosk(onFloor, x, y);
+        }
+    }
+
+    private void showDetails() {
+        details.removeAll();
+        if (selected == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(getTranslation("venue.kiosk") + " " + selected.code() + " · "
+                + getTranslation("venue.position", Formats.number(selected.x() + 1L), Formats.number(selected.y() + 1L)));
+        if (selected.widthM() != null && selected.depthM() != null) {
+            text.append(" · ").append(selected.widthM().stripTrailingZeros().toPlainString()).append(" × ")
+                    .append(selected.depthM().stripTrailingZeros().toPlainString()).append(" m");
+        }
+        if (selected.electricity()) {
+            text.append(" · ").append(getTranslation("venue.electricity"));
+        }
+        if (selected.foodAllowed()) {
+            text.append(" · ").append(getTranslation("venue.food"));
+        }
+        if (selected.corner()) {
+            text.append(" · ").append(getTranslation("venue.corner"));
+        }
+        details.add(new Paragraph(text.toString()));
+        if (manage) {
+            Paragraph moveHint = new Paragraph(getTranslation("venue.moveHint", selected.code()));
+            moveHint.addClassName("haat-hint");
+            Kiosk kiosk = selected;
+            Button remove = new Button(getTranslation("venue.removeKiosk"), VaadinIcon.TRASH.create(),
+                    e -> Confirm.ask(getTranslation("venue.removeKiosk"),
+                            getTranslation("venue.removeKiosk.confirm", kiosk.code()), getTranslation("action.delete"),
+                            () -> {
+                                if (Notifications.attempt(() -> venues.removeKiosk(kiosk.id()))) {
+                                    selected = null;
+                                    redraw();
+                                }
+                            }));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            remove.setId("kiosk-remove");
+            details.add(moveHint, remove);
+        }
+    }
+
+    private void openAddKiosk(int onFloor, int x, int y) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("venue.addKiosk") + " · "
+                + getTranslation("venue.position", Formats.number(x + 1L), Formats.number(y + 1L)));
+        TextField code = new TextField(getTranslation("venue.kioskCode"));
+        code.setMaxLength(20);
+        code.setId("kiosk-code");
+        BigDecimalField width = new BigDecimalField(getTranslation("venue.width"));
+        BigDecimalField depth = new BigDecimalField(getTranslation("venue.depth"));
+        Checkbox electricity = new Checkbox(getTranslation("venue.electricity"));
+        Checkbox food = new Checkbox(getTranslation("venue.food"));
+        Checkbox corner = new Checkbox(getTranslation("venue.corner"));
+        FormLayout form = new FormLayout(code, width, depth, electricity, food, corner);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 3));
+        Button add = new Button(getTranslation("venue.addKiosk"), e -> {
+            if (Notifications.attempt(() -> venues.addKiosk(venue.id(), new KioskForm(code.getValue(), onFloor, x, y,
+                    width.getValue(), depth.getValue(), null, electricity.getValue(), food.getValue(),
+                    corner.getValue())))) {
+                dialog.close();
+                redraw();
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("kiosk-add");
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), add);
+        dialog.open();
+    }
+
+    private void showVan() {
+        Kiosk van = venues.kiosks(venue.id()).stream().findFirst().orElse(null);
+        if (van != null) {
+            add(new Paragraph(getTranslation("venue.capacity") + ": " + Formats.number(van.capacity())));
+        }
+        add(new H3(getTranslation("venue.route")));
+        Grid<VanStop> stops = new Grid<>();
+        stops.setId("van-stops");
+        stops.addColumn(s -> DayOfWeek.of(s.weekday()).getDisplayName(TextStyle.FULL, getLocale()))
+                .setHeader(getTranslation("venue.weekday")).setAutoWidth(true);
+        stops.addColumn(VanStop::place).setHeader(getTranslation("venue.place")).setFlexGrow(2);
+        stops.addColumn(s -> bengali ? s.municipalityBn() : s.municipalityEn())
+                .setHeader(getTranslation("group.municipality")).setFlexGrow(1);
+        if (manage) {
+            stops.addComponentColumn(s -> {
+                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                    venues.removeStop(venue.id(), s.id());
+                    stops.setItems(venues.stops(venue.id()));
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.getElement().setAttribute("aria-label", getTranslation("action.delete"));
+                return remove;
+            }).setKey("actions").setAutoWidth(true);
+        }
+        stops.setAllRowsVisible(true);
+        stops.setEmptyStateText(getTranslation("venue.noStops"));
+        stops.setItems(venues.stops(venue.id()));
+        add(stops);
+        if (manage) {
+            Select<Integer> weekday = new Select<>();
+            weekday.setLabel(getTranslation("venue.weekday"));
+            weekday.setItems(IntStream.rangeClosed(1, 7).boxed().toList());
+            weekday.setItemLabelGenerator(d -> DayOfWeek.of(d).getDisplayName(TextStyle.FULL, getLocale()));
+            weekday.setValue(1);
+            TextField place = new TextField(getTranslation("venue.place"));
+            place.setMaxLength(200);
+            place.setId("stop-place");
+            ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("group.municipality"));
+            municipality.setItems(regions.municipalities());
+            municipality.setItemLabelGenerator(m -> bengali ? m.nameBn() + " · " + m.nameEn() : m.bothNames());
+            municipality.setValue(regions.municipalities(List.of(venue.municipalityId())).getFirst());
+            Button add = new Button(getTranslation("venue.addStop"), VaadinIcon.PLUS.create(), e -> {
+                if (Notifications.attempt(() -> venues.addStop(venue.id(), weekday.getValue() == null ? 0
+                        : weekday.getValue(), place.getValue(), municipality.getValue() == null ? null
+                        : municipality.getValue().id()))) {
+                    place.clear();
+                    stops.setItems(venues.stops(venue.id()));
+                }
+            });
+            add.setId("stop-add");
+            HorizontalLayout inputs = new HorizontalLayout(weekday, place, municipality, add);
+            inputs.setWrap(true);
+            inputs.setAlignItems(Alignment.BASELINE);
+            add(inputs);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (venue == null ? getTranslation("venue.title") : venue.name()) + " · " + getTranslation("app.name");
+    }
+}
