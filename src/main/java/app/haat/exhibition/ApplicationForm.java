@@ -8,5 +8,12 @@ import java.util.List;
  * are its members' own work.
  */
 public record ApplicationForm(Long groupId, List<Long> slotPreferences, List<Long> productIds,
-                              boolean needsElectricity, boolean needsFood, boolean declaration) {
+                              Boolean needsElectricity, Boolean needsFood, Boolean declaration) {
+
+    /** Left out means "no", so API clients send only what applies. */
+    public ApplicationForm {
+        needsElectricity = Boolean.TRUE.equals(needsElectricity);
+        needsFood = Boolean.TRUE.equals(needsFood);
+        declaration = Boolean.TRUE.equals(declaration);
+    }
 }

@@ -2,7 +2,19 @@ package app.haat.venue;
 
 import java.math.BigDecimal;
 
-/** A new kiosk as typed: code, position on a floor, size in metres, capacity and attributes. */
-public record KioskForm(String code, int floor, int x, int y, BigDecimal widthM, BigDecimal depthM, Integer capacity,
-                        boolean electricity, boolean foodAllowed, boolean corner) {
+/**
+ * A new kiosk as typed: code, position on a floor, size in metres, capacity and attributes. Boxed so that API clients
+ * may leave out what does not apply (a missing floor is the ground floor, a missing attribute is "no").
+ */
+public record KioskForm(String code, Integer floor, Integer x, Integer y, BigDecimal widthM, BigDecimal depthM,
+                        Integer capacity, Boolean electricity, Boolean foodAllowed, Boolean corner) {
+
+    public KioskForm {
+        floor = floor == null ? 0 : floor;
+        x = x == null ? -1 : x;
+        y = y == null ? -1 : y;
+        electricity = Boolean.TRUE.equals(electricity);
+        foodAllowed = Boolean.TRUE.equals(foodAllowed);
+        corner = Boolean.TRUE.equals(corner);
+    }
 }

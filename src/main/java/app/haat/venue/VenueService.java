@@ -103,6 +103,16 @@ public class VenueService {
     @Transactional
     public long create(VenueForm form) {
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
+        // who may create what comes first: a stranger learns nothing from validation messages
+        boolean allowed = switch (me.role()) {
+            case STATE_ADMIN -> true;
+            case MUNICIPAL_OFFICER -> form.kind() != VenueKind.CENTRE && (form.municipalityId() == null
+                    || users.scopeOfCurrentUser().contains(form.municipalityId()));
+            default -> form.kind() == null || form.kind() == VenueKind.CENTRE;
+        };
+        if (!allowed) {
+            throw new AccessDeniedException("May not create this venue");
+        }
         List<String> errors = new ArrayList<>();
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
@@ -143,15 +153,6 @@ public class VenueService {
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
-        }
-        boolean allowed = switch (me.role()) {
-            case STATE_ADMIN -> true;
-            case MUNICIPAL_OFFICER -> form.kind() != VenueKind.CENTRE
-                    && users.scopeOfCurrentUser().contains(form.municipalityId());
-            default -> form.kind() == VenueKind.CENTRE;
-        };
-        if (!allowed) {
-            throw new AccessDeniedException("May not create this venue");
         }
         if (registration != null && repository.registrationTaken(registration)) {
             throw new ConflictException("venue.error.registrationTaken");

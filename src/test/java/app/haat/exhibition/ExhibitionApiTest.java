@@ -1,0 +1,131 @@
+package app.haat.exhibition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haat.support.IntegrationTest;
+import app.haat.support.TestAccounts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Venues, exhibitions and applications over real HTTP, with the same scoping as the UI. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExhibitionApiTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ExhibitionFixtures fx;
+    @Autowired
+    JsonMapper json;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(String method, String path, String user, String password, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anOfficerBuildsAMallAndAnExhibitionOverTheApiAndGroupsApplyToIt() throws Exception {
+        long bally = fx.municipality("Bally");
+        String officer = fx.accounts.officer(Set.of(bally));
+        String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
+        String mall = """
+                {"kind":"MALL","name":"Howrah API Mall","municipalityId":%d,"floors":1,"planColumns":8,"planRows":4,
+                 "kiosks":[%s]}""".formatted(bally, String.join(",", java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> "{\"code\":\"A" + i + "\",\"floor\":0,\"x\":" + i + ",\"y\":0,\"electricity\":true}")
+                .toList()));
+        HttpResponse<String> refused = send("POST", "/api/venues", stranger, TestAccounts.PASSWORD, mall);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        HttpResponse<String> created = send("POST", "/api/venues", officer, TestAccounts.PASSWORD, mall);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long venue = json.readTree(created.body()).get("id").asLong();
+        assertThat(json.readTree(send("GET", "/api/venues/" + venue, officer, TestAccounts.PASSWORD, null).body())
+                .get("kiosks").size()).isEqualTo(6);
+        assertThat(send("GET", "/api/venues/" + venue, stranger, TestAccounts.PASSWORD, null).statusCode())
+                .isEqualTo(403);
+        // a kiosk off the floor is refused with the reason, and nothing of the venue is kept
+        HttpResponse<String> offFloor = send("POST", "/api/venues", officer, TestAccounts.PASSWORD,
+                mall.replace("\"x\":5", "\"x\":9").replace("Howrah API Mall", "Off floor mall"));
+        assertThat(offFloor.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(offFloor.body()).get("detail").asText()).contains("off the floor plan");
+
+        LocalDate start = LocalDate.of(2032, 3, 1);
+        OffsetDateTime now = OffsetDateTime.now();
+        String exhibition = """
+                {"venueId":%d,"title":"Basanta Utsav","startsOn":"%s","endsOn":"%s","slotLength":"WEEK",
+                 "groupsPerKioskSlot":10,"applicationsOpenAt":"%s","applicationsCloseAt":"%s"}"""
+                .formatted(venue, start, start.plusDays(13), now.minusMinutes(5), now.plusDays(30));
+        assertThat(send("POST", "/api/exhibitions", stranger, TestAccounts.PASSWORD, exhibition).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> made = send("POST", "/api/exhibitions", officer, TestAccounts.PASSWORD, exhibition);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        long id = json.readTree(made.body()).get("id").asLong();
+        HttpResponse<String> overlap = send("POST", "/api/exhibitions", officer, TestAccounts.PASSWORD,
+                exhibition.replace("Basanta Utsav", "Clash"));
+        assertThat(overlap.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(overlap.body()).get("detail").asText()).contains("Basanta Utsav");
+        assertThat(send("POST", "/api/exhibitions/" + id + "/status", officer, TestAccounts.PASSWORD,
+                "{\"status\":\"OPEN\"}").statusCode()).isEqualTo(204);
+        JsonNode detail = json.readTree(send("GET", "/api/exhibitions/" + id, officer, TestAccounts.PASSWORD, null)
+                .body());
+        assertThat(detail.get("exhibition").get("status").asText()).isEqualTo("OPEN");
+        List<Long> slots = new ArrayList<>();
+        detail.get("slots").forEach(s -> slots.add(s.get("id").asLong()));
+        assertThat(slots).hasSize(2);
+
+        // groups apply for themselves; a duplicate is a conflict, a stranger's group is refused
+        for (int i = 0; i < 5; i++) {
+            Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
+            String body = "{\"slotPreferences\":[" + slots.get(i % 2) + "],\"productIds\":[" + group[2]
+                    + "],\"needsElectricity\":true,\"declaration\":true}";
+            HttpResponse<String> applied = send("POST", "/api/exhibitions/" + id + "/applications", (String) group[0],
+                    "long-enough", body);
+            assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+            if (i == 0) {
+                assertThat(send("POST", "/api/exhibitions/" + id + "/applications", (String) group[0], "long-enough",
+                        body).statusCode()).isEqualTo(409);
+                assertThat(send("GET", "/api/exhibitions/" + id + "/applications", (String) group[0], "long-enough",
+                        null).statusCode()).isEqualTo(403);
+            }
+        }
+        // an officer enters a paper form for a group of their own municipality, not for another's
+        Object[] paper = fx.verifiedGroup(officer, bally, "JUTE");
+        String onBehalf = "{\"groupId\":" + paper[1] + ",\"slotPreferences\":[" + slots.get(0) + "],\"productIds\":["
+                + paper[2] + "],\"declaration\":true}";
+        assertThat(send("POST", "/api/exhibitions/" + id + "/applications", stranger, TestAccounts.PASSWORD,
+                onBehalf).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/exhibitions/" + id + "/applications", officer, TestAccounts.PASSWORD,
+                onBehalf).statusCode()).isEqualTo(201);
+        JsonNode list = json.readTree(send("GET", "/api/exhibitions/" + id + "/applications", officer,
+                TestAccounts.PASSWORD, null).body());
+        assertThat(list.size()).isEqualTo(6);
+        assertThat(list.get(0).get("onBehalf").asBoolean()).isTrue();
+        assertThat(send("GET", "/api/exhibitions/" + id + "/applications", stranger, TestAccounts.PASSWORD, null)
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> badStep = send("POST", "/api/exhibitions/" + id + "/status", officer,
+                TestAccounts.PASSWORD, "{\"status\":\"FINISHED\"}");
+        assertThat(badStep.statusCode()).isEqualTo(400);
+    }
+}
