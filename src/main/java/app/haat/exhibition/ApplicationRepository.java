@@ -6,6 +6,8 @@ import static app.haat.db.Tables.APPLICATION_PRODUCT;
 import static app.haat.db.Tables.CATEGORY;
 import static app.haat.db.Tables.DISTRICT;
 import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.EXHIBITION_CATCHMENT;
+import static app.haat.db.Tables.EXHIBITION_CATEGORY;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.GROUP_CATEGORY;
 import static app.haat.db.Tables.MUNICIPALITY;
@@ -63,6 +65,36 @@ class ApplicationRepository {
         }
         products.execute();
         return id;
+    }
+
+    /** Everything applying checks, in one query: the exhibition's state and window, and the group's standing. */
+    record Facts(ExhibitionStatus exhibitionStatus, OffsetDateTime opensAt, OffsetDateTime closesAt, String groupStatus,
+                 boolean inCatchment, boolean categoryAllowed, int knownSlots, int ownProducts, boolean active) {
+    }
+
+    Optional<Facts> facts(long exhibitionId, long groupId, Collection<Long> slotIds, Collection<Long> productIds) {
+        var inCatchment = DSL.exists(DSL.selectOne().from(EXHIBITION_CATCHMENT)
+                .where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(EXHIBITION.ID)
+                        .and(EXHIBITION_CATCHMENT.MUNICIPALITY_ID.eq(SHG_GROUP.MUNICIPALITY_ID))));
+        var categoryAllowed = DSL.notExists(DSL.selectOne().from(EXHIBITION_CATEGORY)
+                        .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(EXHIBITION.ID)))
+                .or(DSL.exists(DSL.selectOne().from(EXHIBITION_CATEGORY).join(GROUP_CATEGORY)
+                        .on(GROUP_CATEGORY.CATEGORY_ID.eq(EXHIBITION_CATEGORY.CATEGORY_ID))
+                        .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(EXHIBITION.ID)
+                                .and(GROUP_CATEGORY.GROUP_ID.eq(SHG_GROUP.ID)))));
+        var slots = DSL.field(DSL.selectCount().from(EXHIBITION_SLOT)
+                .where(EXHIBITION_SLOT.EXHIBITION_ID.eq(EXHIBITION.ID).and(EXHIBITION_SLOT.ID.in(slotIds))));
+        var products = DSL.field(DSL.selectCount().from(PRODUCT)
+                .where(PRODUCT.GROUP_ID.eq(SHG_GROUP.ID).and(PRODUCT.ID.in(productIds))));
+        var active = DSL.exists(DSL.selectOne().from(APPLICATION).where(APPLICATION.EXHIBITION_ID.eq(EXHIBITION.ID)
+                .and(APPLICATION.GROUP_ID.eq(SHG_GROUP.ID)).and(APPLICATION.ACTIVE.isTrue())));
+        return dsl.select(EXHIBITION.STATUS, EXHIBITION.APPLICATIONS_OPEN_AT, EXHIBITION.APPLICATIONS_CLOSE_AT,
+                        SHG_GROUP.STATUS, DSL.field(inCatchment), DSL.field(categoryAllowed), slots, products,
+                        DSL.field(active))
+                .from(EXHIBITION).crossJoin(SHG_GROUP)
+                .where(EXHIBITION.ID.eq(exhibitionId).and(SHG_GROUP.ID.eq(groupId)))
+                .fetchOptional(r -> new Facts(ExhibitionStatus.valueOf(r.value1()), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
     boolean hasActive(long exhibitionId, long groupId) {

@@ -54,15 +54,18 @@ public class ApplicationService {
         this.clock = clock;
     }
 
+    /**
+     * Submits an application. The checks run in one query (this is the deadline-day path): the window, the group's
+     * verification, catchment and category, the slots and products named, and no active application yet.
+     */
     @Transactional
     public long apply(long exhibitionId, ApplicationForm form) {
         HaatPrincipal me = currentUser.require();
-        Exhibition exhibition = exhibitions.find(exhibitionId);
-        Group group;
+        long groupId;
         boolean onBehalf;
         if (me.role() == Role.SHG) {
-            group = groups.mine();
-            if (form.groupId() != null && form.groupId() != group.id()) {
+            groupId = groups.ownGroupId();
+            if (form.groupId() != null && form.groupId() != groupId) {
                 throw new AccessDeniedException("A group applies only for itself");
             }
             onBehalf = false;
@@ -70,53 +73,55 @@ public class ApplicationService {
             if (form.groupId() == null) {
                 throw new ValidationException("application.error.group");
             }
-            group = groups.get(form.groupId()); // an officer only for the groups of their municipalities
+            groupId = groups.get(form.groupId()).id(); // an officer only for the groups of their municipalities
             onBehalf = true;
         } else {
             throw new AccessDeniedException("Role " + me.role() + " may not apply");
         }
+        List<Long> preferences = form.slotPreferences() == null ? List.of() : form.slotPreferences();
+        List<Long> products = form.productIds() == null ? List.of() : form.productIds().stream().distinct().toList();
+        ApplicationRepository.Facts facts = repository.facts(exhibitionId, groupId, preferences, products)
+                .orElseThrow(() -> new NotFoundException("Exhibition " + exhibitionId));
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<String> errors = new ArrayList<>();
-        if (group.status() != GroupStatus.VERIFIED) {
+        if (!GroupStatus.VERIFIED.name().equals(facts.groupStatus())) {
             errors.add("application.error.notVerified");
         }
-        if (!exhibition.acceptsApplicationsAt(now)) {
+        if (facts.exhibitionStatus() != ExhibitionStatus.OPEN || now.isBefore(facts.opensAt())
+                || !now.isBefore(facts.closesAt())) {
             errors.add("application.error.window");
         }
-        if (!exhibitions.catchment(exhibitionId).contains(group.municipalityId())) {
+        if (!facts.inCatchment()) {
             errors.add("application.error.catchment");
         }
-        List<String> allowed = exhibitions.categories(exhibitionId);
-        if (!allowed.isEmpty() && group.categories().stream().noneMatch(allowed::contains)) {
+        if (!facts.categoryAllowed()) {
             errors.add("application.error.category");
         }
         if (!form.declaration()) {
             errors.add("application.error.declaration");
         }
-        List<Long> preferences = form.slotPreferences() == null ? List.of() : form.slotPreferences();
         if (preferences.isEmpty() || new HashSet<>(preferences).size() != preferences.size()
-                || repository.countSlotsOfExhibition(exhibitionId, preferences) != preferences.size()) {
+                || facts.knownSlots() != preferences.size()) {
             errors.add("application.error.preferences");
         }
-        List<Long> products = form.productIds() == null ? List.of() : form.productIds().stream().distinct().toList();
-        if (products.isEmpty() || repository.countProductsOfGroup(group.id(), products) != products.size()) {
+        if (products.isEmpty() || facts.ownProducts() != products.size()) {
             errors.add("application.error.products");
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (repository.hasActive(exhibitionId, group.id())) {
+        if (facts.active()) {
             throw new ConflictException("application.error.duplicate");
         }
         long id;
         try {
-            id = repository.insert(exhibitionId, group.id(), new ApplicationForm(group.id(), preferences, products,
+            id = repository.insert(exhibitionId, groupId, new ApplicationForm(groupId, preferences, products,
                     form.needsElectricity(), form.needsFood(), true), me.username(), onBehalf, now);
         } catch (DuplicateKeyException e) {
             // the same group at the same instant from a second tab or client: the unique key decides
             throw new ConflictException("application.error.duplicate");
         }
-        audit.record("APPLICATION", id, "SUBMIT", null, "exhibition " + exhibitionId + ", group " + group.id()
+        audit.record("APPLICATION", id, "SUBMIT", null, "exhibition " + exhibitionId + ", group " + groupId
                 + ", slots " + preferences + (onBehalf ? ", entered on behalf of the group by " + me.username() : ""));
         return id;
     }

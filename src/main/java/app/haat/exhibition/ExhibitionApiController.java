@@ -33,6 +33,13 @@ class ExhibitionApiController {
         return Map.of("id", exhibitions.create(form));
     }
 
+    /** For a signed-in group: the exhibitions it may apply to now, with their slots. */
+    @GetMapping("/open")
+    List<ExhibitionJson> openForMe() {
+        return applications.openForMe().stream().map(e -> new ExhibitionJson(e, exhibitions.slots(e.id()), Set.of(),
+                exhibitions.categories(e.id()))).toList();
+    }
+
     @GetMapping("/{id}")
     ExhibitionJson get(@PathVariable long id) {
         return new ExhibitionJson(exhibitions.get(id), exhibitions.slots(id), exhibitions.catchment(id),

@@ -324,6 +324,12 @@ public class GroupService {
         return group;
     }
 
+    /** The signed-in group's id, without loading the group (for the busy paths). */
+    @Transactional(readOnly = true)
+    public long ownGroupId() {
+        return users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("Not a group account"));
+    }
+
     /** The signed-in group's own record. */
     @Transactional(readOnly = true)
     public Group mine() {

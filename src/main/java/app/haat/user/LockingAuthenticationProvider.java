@@ -1,5 +1,6 @@
 package app.haat.user;
 
+import app.haat.core.security.HaatPrincipal;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -20,6 +21,7 @@ public class LockingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
     private final SignInService signIn;
+    private final VerifiedPasswords verified = new VerifiedPasswords();
 
     LockingAuthenticationProvider(SignInService signIn, PasswordEncoder passwordEncoder) {
         this.signIn = signIn;
@@ -30,9 +32,18 @@ public class LockingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        Authentication remembered = verified.recall(username, password, signIn);
+        if (remembered != null) {
+            signIn.recordSuccess(username); // a no-op unless failures were counted meanwhile
+            return remembered;
+        }
         try {
             Authentication result = delegate.authenticate(authentication);
             signIn.recordSuccess(username);
+            if (result.getPrincipal() instanceof HaatPrincipal principal) {
+                verified.remember(username, password, principal);
+            }
             return result;
         } catch (AccountStatusException e) {
             throw new BadCredentialsException(GENERIC_FAILURE);

@@ -44,6 +44,22 @@ class SignInTest extends IntegrationTest {
     }
 
     @Test
+    void aRecentlyCheckedPasswordIsRememberedOnlyWhileTheAccountStaysAsItWas() {
+        String staff = accounts.staff();
+        assertThat(signIn(staff, TestAccounts.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(signIn(staff, TestAccounts.PASSWORD).isAuthenticated()).isTrue(); // remembered
+        assertThat(failureMessage(staff, TestAccounts.PASSWORD + "x")).isNotNull();
+        // a new password: the remembered one no longer counts
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, "{noop}changed").where(APP_USER.USERNAME.eq(staff)).execute();
+        assertThat(failureMessage(staff, TestAccounts.PASSWORD)).isNotNull();
+        // disabled: refused although the password was right a moment ago
+        String other = accounts.staff();
+        assertThat(signIn(other, TestAccounts.PASSWORD).isAuthenticated()).isTrue();
+        dsl.update(APP_USER).set(APP_USER.ENABLED, false).where(APP_USER.USERNAME.eq(other)).execute();
+        assertThat(failureMessage(other, TestAccounts.PASSWORD)).isNotNull();
+    }
+
+    @Test
     void fiveFailuresLockTheAccountFor15MinutesWithoutSayingSo() {
         String staff = accounts.staff();
         String unknownUser = failureMessage("nobody-" + staff, "whatever-pass");
