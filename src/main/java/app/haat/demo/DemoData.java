@@ -2,13 +2,18 @@ package app.haat.demo;
 
 import app.haat.core.security.Role;
 import app.haat.core.security.SystemAuthority;
+import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionService;
 import app.haat.group.GroupService;
+import app.haat.group.ProductService;
 import app.haat.group.SignUpForm;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.region.Zone;
 import app.haat.user.UserForm;
 import app.haat.user.UserService;
+import app.haat.venue.VenueService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,11 +41,22 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final RegionService regions;
     private final GroupService groups;
+    private final VenueService venues;
+    private final ExhibitionService exhibitions;
+    private final ApplicationService applications;
+    private final ProductService products;
+    private final Clock clock;
 
-    DemoData(UserService users, RegionService regions, GroupService groups) {
+    DemoData(UserService users, RegionService regions, GroupService groups, VenueService venues,
+             ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock) {
         this.users = users;
         this.regions = regions;
         this.groups = groups;
+        this.venues = venues;
+        this.exhibitions = exhibitions;
+        this.applications = applications;
+        this.products = products;
+        this.clock = clock;
     }
 
     @Override
@@ -82,6 +98,11 @@ class DemoData implements ApplicationRunner {
                     "রুমা দাস", DEMO_GROUP_MOBILE, PASSWORD, null, true, Set.of("HANDLOOM"), "bn"));
             log.info("Demo mode: created {} verified groups and one pending group (sign in as {}).", demoGroups,
                     DEMO_GROUP_MOBILE);
+        }
+        int demoApplications = DemoVenues.load(venues, exhibitions, applications, groups, products, regions, clock);
+        if (demoApplications >= 0) {
+            log.info("Demo mode: created malls, Chandannagar's 10 vans, 3 centres and 3 exhibitions with {} "
+                    + "applications.", demoApplications);
         }
     }
 }

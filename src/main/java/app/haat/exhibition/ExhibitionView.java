@@ -6,11 +6,18 @@ import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.Notifications;
 import app.haat.group.Category;
+import app.haat.group.Group;
+import app.haat.group.GroupFilter;
 import app.haat.group.GroupService;
+import app.haat.group.GroupStatus;
+import app.haat.group.Product;
+import app.haat.group.ProductService;
 import app.haat.region.RegionService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,6 +50,7 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     private final ApplicationService applications;
     private final RegionService regions;
     private final GroupService groups;
+    private final ProductService products;
     private final boolean bengali;
     private final Grid<Application> grid = new Grid<>();
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
@@ -53,7 +61,8 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     private Exhibition exhibition;
 
     public ExhibitionView(ExhibitionService exhibitions, ApplicationService applications, RegionService regions,
-                          GroupService groups) {
+                          GroupService groups, ProductService products) {
+        this.products = products;
         this.exhibitions = exhibitions;
         this.applications = applications;
         this.regions = regions;
@@ -159,7 +168,11 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
                     e -> openReject());
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             reject.setId("applications-reject");
-            HorizontalLayout bulk = new HorizontalLayout(accept, reject);
+            Button paper = new Button(getTranslation("application.paperEntry"), VaadinIcon.FILE_TEXT_O.create(),
+                    e -> openPaperForm());
+            paper.setId("applications-paper");
+            paper.setVisible(exhibition.status() == ExhibitionStatus.OPEN);
+            HorizontalLayout bulk = new HorizontalLayout(accept, reject, paper);
             bulk.setWrap(true);
             add(bulk);
         }
@@ -171,6 +184,56 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
 
     private Set<Long> selectedIds() {
         return grid.getSelectedItems().stream().map(Application::id).collect(Collectors.toSet());
+    }
+
+    /** An officer types in a paper application for a verified group of their municipalities. */
+    private void openPaperForm() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("application.paperEntry"));
+        dialog.setWidth("min(560px, 96vw)");
+        ComboBox<Group> group = new ComboBox<>(getTranslation("application.group"));
+        group.setItems(query -> groups.page(new GroupFilter(GroupStatus.VERIFIED, null, null,
+                query.getFilter().orElse("")), query.getOffset(), query.getLimit()).stream());
+        group.setItemLabelGenerator(g -> g.name() + " · " + (bengali ? g.municipalityBn() : g.municipalityEn()));
+        group.setWidthFull();
+        group.setId("paper-group");
+        List<Slot> slots = exhibitions.slots(exhibition.id());
+        ComboBox<Slot> first = new ComboBox<>(getTranslation("stalls.choice.1"));
+        first.setItems(slots);
+        first.setItemLabelGenerator(sl -> getTranslation("exhibition.slotText", Formats.number(sl.seq()),
+                Formats.date(sl.startsOn()), Formats.date(sl.endsOn())));
+        first.setValue(slots.getFirst());
+        first.setWidthFull();
+        CheckboxGroup<Product> shown = new CheckboxGroup<>(getTranslation("stalls.products"));
+        shown.setItemLabelGenerator(Product::name);
+        shown.setId("paper-products");
+        group.addValueChangeListener(e -> {
+            List<Product> catalogue = e.getValue() == null ? List.of() : products.products(e.getValue().id());
+            shown.setItems(catalogue);
+            catalogue.stream().findFirst().ifPresent(shown::select);
+        });
+        Checkbox electricity = new Checkbox(getTranslation("stalls.needsElectricity"));
+        Checkbox food = new Checkbox(getTranslation("stalls.needsFood"));
+        Checkbox declaration = new Checkbox(getTranslation("application.paperDeclaration"));
+        declaration.setId("paper-declaration");
+        VerticalLayout body = new VerticalLayout(group, first, shown, electricity, food, declaration);
+        body.setPadding(false);
+        Button save = new Button(getTranslation("stalls.submit"), e -> {
+            if (Notifications.attempt(() -> applications.apply(exhibition.id(), new ApplicationForm(
+                    group.getValue() == null ? null : group.getValue().id(),
+                    first.getValue() == null ? List.of() : List.of(first.getValue().id()),
+                    shown.getValue().stream().map(Product::id).toList(), electricity.getValue(), food.getValue(),
+                    declaration.getValue())))) {
+                Notifications.success(getTranslation("stalls.submitted"));
+                dialog.close();
+                refresh();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("paper-save");
+        dialog.add(body);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void openReject() {

@@ -66,6 +66,10 @@ class ExhibitionViewsTest extends ViewTest {
 
         navigate("exhibitions");
         _click(_get(Button.class, s -> s.withId("exhibition-new")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<app.haat.venue.Venue> venuePicker = _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("exhibition-venue"));
+        setAsUser(venuePicker, fx.venues.get(venueId));
         setAsUser(_get(TextField.class, s -> s.withId("exhibition-title")), "Poush Mela at Avani");
         LocalDate start = LocalDate.of(2031, 1, 6);
         setAsUser(_get(DatePicker.class, s -> s.withId("exhibition-starts")), start);
@@ -125,5 +129,31 @@ class ExhibitionViewsTest extends ViewTest {
         useLanguage(Translator.BENGALI);
         assertThat(_get(Div.class, s -> s.withId("application-" + rows.get(0).id())).getElement()
                 .getTextRecursively()).contains("বাতিল: Same products as last month");
+    }
+
+    @Test
+    void anOfficerTypesInAPaperApplication() {
+        long bally = fx.municipality("Bally");
+        String officer = fx.accounts.officer(Set.of(bally));
+        long mall = fx.mall(officer, bally, 2);
+        long exhibitionId = fx.exhibition(officer, mall, LocalDate.of(2031, 6, 2), List.of());
+        fx.open(officer, exhibitionId);
+        Object[] group = fx.verifiedGroup(officer, bally, "FOOD");
+        signInAs(officer);
+        navigate("exhibition/" + exhibitionId);
+        _click(_get(Button.class, s -> s.withId("applications-paper")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<app.haat.group.Group> picker = _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("paper-group"));
+        setAsUser(picker, fx.accounts.as(officer, () -> fx.groups.get((Long) group[1])));
+        setAsUser(_get(Checkbox.class, s -> s.withId("paper-declaration")), true);
+        _click(_get(Button.class, s -> s.withId("paper-save")));
+        @SuppressWarnings("unchecked")
+        Grid<Application> grid = _get(Grid.class, s -> s.withId("applications-grid"));
+        assertThat(_findAll(grid)).singleElement().satisfies(a -> {
+            assertThat(a.groupId()).isEqualTo((Long) group[1]);
+            assertThat(a.onBehalf()).isTrue();
+            assertThat(a.enteredBy()).isEqualTo(officer);
+        });
     }
 }

@@ -44,10 +44,23 @@ class DemoMailTest {
             assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL))).isEqualTo(301);
             assertThat(SystemAuthority.runAsAdmin(() -> groups.count(
                     new GroupFilter(GroupStatus.PENDING, null, null, null)))).isEqualTo(1);
+
+            // demo venues and exhibitions: malls, ten vans, three centres; draft, open and closed exhibitions
+            var venues = SystemAuthority.runAsAdmin(() -> portal.getBean(app.haat.venue.VenueService.class).list());
+            assertThat(venues).filteredOn(v -> v.kind() == app.haat.venue.VenueKind.VAN).hasSize(10);
+            assertThat(venues).filteredOn(v -> v.kind() == app.haat.venue.VenueKind.CENTRE).hasSize(3);
+            var exhibitions = SystemAuthority.runAsAdmin(() -> portal.getBean(
+                    app.haat.exhibition.ExhibitionService.class).list());
+            assertThat(exhibitions).extracting(e -> e.status().name())
+                    .containsExactlyInAnyOrder("DRAFT", "OPEN", "CLOSED");
+            assertThat(exhibitions).filteredOn(e -> e.status().name().equals("OPEN")).singleElement()
+                    .satisfies(e -> assertThat(e.applications()).isEqualTo(45));
         }
         try (ConfigurableApplicationContext again = PortalProcess.start(dataDir, "haat.demo=true")) {
             GroupService groups = again.getBean(GroupService.class);
             assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL))).isEqualTo(301);
+            assertThat(SystemAuthority.runAsAdmin(() -> again.getBean(app.haat.exhibition.ExhibitionService.class)
+                    .list())).hasSize(3);
         }
     }
 

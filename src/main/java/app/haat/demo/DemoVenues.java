@@ -1,0 +1,161 @@
+package app.haat.demo;
+
+import app.haat.exhibition.ApplicationForm;
+import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.Catchment;
+import app.haat.exhibition.ExhibitionForm;
+import app.haat.exhibition.ExhibitionService;
+import app.haat.exhibition.ExhibitionStatus;
+import app.haat.exhibition.SlotLength;
+import app.haat.group.Group;
+import app.haat.group.GroupFilter;
+import app.haat.group.GroupService;
+import app.haat.group.GroupStatus;
+import app.haat.group.ProductService;
+import app.haat.region.Municipality;
+import app.haat.region.RegionService;
+import app.haat.venue.KioskForm;
+import app.haat.venue.VenueForm;
+import app.haat.venue.VenueKind;
+import app.haat.venue.VenueService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Demo venues and exhibitions: malls with floor plans in both zones and in Kolkata, Chandannagar's ten vans with
+ * their weekly routes, the Salt Lake centre and the two City Livelihood Centres with display bays, and exhibitions
+ * in draft, open (with applications) and closed states. Later states come with the allocator.
+ */
+final class DemoVenues {
+
+    private static final String[] PRODUCTS = {"Kantha stitch saree", "Jamdani saree", "Dokra horse", "Jute bag",
+            "Sital pati mat", "Terracotta lamp", "Bori", "Mango pickle", "Sholapith craft", "Madur mat", "Honey",
+            "কাঁথা স্টিচ শাড়ি", "তাঁতের শাড়ি", "পাটের ব্যাগ", "আচার"};
+
+    private DemoVenues() {
+    }
+
+    /** Loads the demo venues unless some exist; answers how many applications it entered (-1: nothing loaded). */
+    static int load(VenueService venues, ExhibitionService exhibitions, ApplicationService applications,
+                    GroupService groups, ProductService products, RegionService regions, Clock clock) {
+        if (!venues.list().isEmpty()) {
+            return -1;
+        }
+        long bidhannagar = id(regions, "Bidhannagar");
+        long medinipur = id(regions, "Medinipur");
+        long kolkata = id(regions, "Kolkata");
+        long northDumDum = id(regions, "North Dum Dum");
+        long chandannagar = id(regions, "Chandannagar");
+
+        long saltLakeMall = venues.create(mall("City Centre Salt Lake", bidhannagar, "DC Block, Sector 1, Salt Lake",
+                6));
+        long medinipurMall = venues.create(mall("Medinipur City Mall", medinipur, "Keranitola, Medinipur", 8));
+        long southCity = venues.create(mall("South City Mall", kolkata, "Prince Anwar Shah Road, Kolkata", 10));
+        venues.create(new VenueForm(VenueKind.CENTRE, "Haat Centre, Salt Lake Sector-1", bidhannagar,
+                "Sector-1, Bidhannagar", 1, 8, 4, null, null, bays(6)));
+        venues.create(new VenueForm(VenueKind.CENTRE, "City Livelihood Centre, North Dum Dum", northDumDum,
+                "Birati, North Dum Dum", 1, 6, 3, null, null, bays(4)));
+        venues.create(new VenueForm(VenueKind.CENTRE, "City Livelihood Centre, Medinipur", medinipur,
+                "Collectorate More, Medinipur", 1, 6, 3, null, null, bays(4)));
+        String[] places = {"Strand Road", "Barasat Gate", "Laxmiganj Bazar", "Station Road", "Bagbazar", "Palpara",
+                "Chandannagar Court"};
+        for (int van = 1; van <= 10; van++) {
+            long id = venues.create(new VenueForm(VenueKind.VAN, "Chandannagar Haat van " + van, chandannagar, null,
+                    null, null, null, "WB 16 CV " + (1000 + van), 4, null));
+            for (int day = 1; day <= 6; day += 2) {
+                venues.addStop(id, day + (van % 2), places[(van + day) % places.length], chandannagar);
+            }
+        }
+
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // open for applications: groups of the North Dum Dum zone are applying
+        long open = exhibitions.create(new ExhibitionForm(saltLakeMall, "Poush Mela at City Centre",
+                today.plusWeeks(4), today.plusWeeks(4).plusDays(13), SlotLength.WEEK, 10, null, List.of(),
+                now.minusDays(2), now.plusWeeks(3)));
+        exhibitions.advance(open, exhibitions.get(open).version(), ExhibitionStatus.OPEN);
+        int applied = apply(open, 45, exhibitions, applications, groups, products);
+        // applications closed, waiting for the allocation
+        long closed = exhibitions.create(new ExhibitionForm(southCity, "Handloom week at South City",
+                today.plusWeeks(2), today.plusWeeks(2).plusDays(6), SlotLength.DAY, 3,
+                new Catchment(Catchment.Kind.STATE, List.of()), List.of("HANDLOOM", "CRAFT"), now.minusDays(10),
+                now.plusDays(1)));
+        exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.OPEN);
+        applied += apply(closed, 30, exhibitions, applications, groups, products);
+        exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.CLOSED);
+        // a draft being prepared in Medinipur
+        exhibitions.create(new ExhibitionForm(medinipurMall, "Durga Puja Haat, Medinipur", today.plusWeeks(8),
+                today.plusWeeks(8).plusDays(20), SlotLength.WEEK, 8, null, List.of(), now.plusDays(7),
+                now.plusWeeks(6)));
+        return applied;
+    }
+
+    /** Verified groups in the catchment apply (entered as paper forms by the demo loader), each with one product. */
+    private static int apply(long exhibitionId, int count, ExhibitionService exhibitions,
+                             ApplicationService applications, GroupService groups, ProductService products) {
+        var slots = exhibitions.slots(exhibitionId);
+        var catchment = exhibitions.catchment(exhibitionId);
+        List<String> allowed = exhibitions.categories(exhibitionId);
+        Random random = new Random(exhibitionId);
+        int done = 0;
+        for (int offset = 0; done < count && offset < 2000; offset += 100) {
+            for (Group group : groups.page(new GroupFilter(GroupStatus.VERIFIED, null, null, null), offset, 100)) {
+                if (done >= count) {
+                    break;
+                }
+                if (!catchment.contains(group.municipalityId()) || (!allowed.isEmpty()
+                        && group.categories().stream().noneMatch(allowed::contains))) {
+                    continue;
+                }
+                long product = firstProduct(products, group).orElseGet(() -> products.addProduct(group.id(),
+                        PRODUCTS[random.nextInt(PRODUCTS.length)], null, null, 150 + random.nextInt(10) * 50,
+                        600 + random.nextInt(20) * 100));
+                List<Long> ranked = new ArrayList<>();
+                ranked.add(slots.get(random.nextInt(slots.size())).id());
+                if (slots.size() > 1 && random.nextBoolean()) {
+                    slots.stream().map(s -> s.id()).filter(id -> !ranked.contains(id)).findFirst().ifPresent(ranked::add);
+                }
+                applications.apply(exhibitionId, new ApplicationForm(group.id(), ranked, List.of(product),
+                        random.nextInt(3) == 0, group.categories().contains("FOOD"), true));
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private static Optional<Long> firstProduct(ProductService products, Group group) {
+        return products.products(group.id()).stream().map(p -> p.id()).findFirst();
+    }
+
+    private static VenueForm mall(String name, long municipality, String address, int kiosks) {
+        List<KioskForm> forms = new ArrayList<>();
+        for (int i = 0; i < kiosks; i++) {
+            // two rows along the corridor, the end kiosks on corners
+            int x = 1 + (i % (kiosks / 2)) * 2;
+            int y = i < kiosks / 2 ? 1 : 5;
+            boolean corner = i % (kiosks / 2) == 0 || i % (kiosks / 2) == kiosks / 2 - 1;
+            forms.add(new KioskForm("K" + (i + 1), 0, x, y, BigDecimal.valueOf(3), BigDecimal.valueOf(2.5), null,
+                    i % 2 == 0, i == kiosks - 1, corner));
+        }
+        return new VenueForm(VenueKind.MALL, name, municipality, address, 2, 12, 8, null, null, forms);
+    }
+
+    private static List<KioskForm> bays(int count) {
+        List<KioskForm> forms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            forms.add(new KioskForm("BAY" + (i + 1), 0, i, 0, null, null, 2, true, false, false));
+        }
+        return forms;
+    }
+
+    private static long id(RegionService regions, String nameEn) {
+        return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).map(Municipality::id)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No municipality " + nameEn));
+    }
+}
