@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -108,7 +109,11 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("stalls.map"));
         map.setTarget("_blank");
         card.add(new H4(application.exhibitionTitle()), new Paragraph(application.venueName() + " · "
-                + Formats.date(application.startsOn()) + " – " + Formats.date(application.endsOn())), status, map);
+                + Formats.date(application.startsOn()) + " – " + Formats.date(application.endsOn())), status);
+        HorizontalLayout actions = new HorizontalLayout(map);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setSpacing(true);
+        card.add(actions);
         boolean withdrawable = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED,
                 ApplicationStatus.WAITLISTED, ApplicationStatus.ASSIGNED).contains(application.status())
                 && LocalDate.now(Formats.INDIA).isBefore(application.startsOn());
@@ -122,7 +127,7 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
                     }));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             withdraw.setId("withdraw-" + application.id());
-            card.add(withdraw);
+            actions.add(withdraw);
         }
         return card;
     }

@@ -167,9 +167,13 @@ class EndToEndIT {
     }
 
     private String api(String method, String path, String body) throws Exception {
+        return api("admin", ADMIN_PASSWORD, method, path, body);
+    }
+
+    private String api(String user, String secret, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        (user + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -268,6 +272,32 @@ class EndToEndIT {
         waitUpTo(30).until(d -> d.findElements(By.cssSelector(".haat-photos img")).size() == 3);
         assertNoSidewaysScrolling();
         screenshot("13-group-photos-readiness-bn-360");
+
+        // the officer opens an exhibition in a Bally mall over the API; the group applies from its phone
+        String mall = api("officer.bally", "officer-password", "POST", "/api/venues", "{\"kind\":\"MALL\","
+                + "\"name\":\"Avani Riverside Mall\",\"municipalityId\":" + bally.group(1) + ",\"kiosks\":["
+                + "{\"code\":\"K1\",\"x\":0,\"y\":0},{\"code\":\"K2\",\"x\":2,\"y\":0}]}");
+        String venueId = mall.replaceAll("\\D+", "");
+        java.time.LocalDate start = java.time.LocalDate.now().plusWeeks(5);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        String exhibition = api("officer.bally", "officer-password", "POST", "/api/exhibitions", "{\"venueId\":"
+                + venueId + ",\"title\":\"Poush Mela\",\"startsOn\":\"" + start + "\",\"endsOn\":\""
+                + start.plusDays(13) + "\",\"slotLength\":\"WEEK\",\"groupsPerKioskSlot\":10,"
+                + "\"applicationsOpenAt\":\"" + now.minusMinutes(1) + "\",\"applicationsCloseAt\":\""
+                + now.plusWeeks(2) + "\"}");
+        String exhibitionId = exhibition.replaceAll("\\D+", "");
+        api("officer.bally", "officer-password", "POST", "/api/exhibitions/" + exhibitionId + "/status",
+                "{\"status\":\"OPEN\"}");
+        browser.get("http://localhost:" + port + "/my-stalls");
+        click(By.id("apply-" + exhibitionId));
+        click(By.cssSelector("#apply-declaration"));
+        screenshot("14-apply-bn-360");
+        click(By.id("apply-submit"));
+        waitUpTo(30).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> d.findElement(
+                By.id("stalls-mine")).getAttribute("textContent").contains("জমা হয়েছে"));
+        assertThat(browser.findElement(By.id("stalls-mine")).getAttribute("textContent")).contains("Poush Mela");
+        assertNoSidewaysScrolling();
+        screenshot("15-my-stalls-bn-360");
     }
 
     private static Path photo(int index) throws IOException {
