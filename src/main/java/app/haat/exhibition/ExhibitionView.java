@@ -12,6 +12,7 @@ import app.haat.group.GroupService;
 import app.haat.group.GroupStatus;
 import app.haat.group.Product;
 import app.haat.group.ProductService;
+import app.haat.region.District;
 import app.haat.region.RegionService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -55,6 +56,7 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     private final Grid<Application> grid = new Grid<>();
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final ComboBox<Category> category = new ComboBox<>();
+    private final ComboBox<District> district = new ComboBox<>();
     private final TextField search = new TextField();
     private final Span total = new Span();
     private final VerticalLayout counts = new VerticalLayout();
@@ -127,10 +129,16 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setId("applications-search");
+        district.setItems(regions.districts());
+        district.setItemLabelGenerator(d -> bengali ? d.nameBn() : d.nameEn());
+        district.setPlaceholder(getTranslation("application.district"));
+        district.setClearButtonVisible(true);
+        district.setId("applications-district");
         status.addValueChangeListener(e -> refresh());
         category.addValueChangeListener(e -> refresh());
+        district.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(status, category, search);
+        HorizontalLayout filters = new HorizontalLayout(status, district, category, search);
         filters.setWrap(true);
         grid.setId("applications-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -260,7 +268,8 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private void refresh() {
-        ApplicationFilter filter = new ApplicationFilter(status.getValue(), null, null,
+        ApplicationFilter filter = new ApplicationFilter(status.getValue(), null,
+                district.getValue() == null ? null : district.getValue().id(),
                 category.getValue() == null ? null : category.getValue().code(), search.getValue());
         grid.setItems(query -> applications.page(exhibition.id(), filter, query.getOffset(), query.getLimit()).stream(),
                 query -> applications.count(exhibition.id(), filter));

@@ -23,6 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Venues, exhibitions and applications over real HTTP, with the same scoping as the UI. */
+// A fresh context: every Spring context started in this JVM (the portal processes of other tests too) installs its own
+// Vaadin security-context strategy in the static SecurityContextHolder; an older context's filters would then write
+// the sign-in where the services no longer read it.
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExhibitionApiTest extends IntegrationTest {
 

@@ -1,0 +1,512 @@
+package app.haat.allocation.engine;
+
+import app.haat.allocation.engine.AllocationInput.Applicant;
+import app.haat.allocation.engine.AllocationInput.KioskSpec;
+import app.haat.allocation.engine.AllocationInput.SlotSpec;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The kiosk allocator: plain Java, deterministic for the same input and seed.
+ *
+ * <p>Who gets a place is decided in priority order (the fairness formula in {@link Weights}); each applicant is
+ * placed if an augmenting path exists, moving earlier applicants between slots they also accept. Processing a
+ * transversal matroid greedily in priority order gives the best set of placed applicants for that order. Among the
+ * placed, slots are then chosen by a min-cost flow that minimises the preference cost while keeping every one of them
+ * placed. Within a slot, applicants are dealt to the kiosks they can use so that categories mix.
+ */
+public final class Allocator {
+
+    private static final int MAX_ROTATION = 10;
+
+    public AllocationResult allocate(AllocationInput input) {
+        return new Run(input).allocate();
+    }
+
+    /** The baseline: in order of submission, each applicant takes its first preference that still has room. */
+    public AllocationResult firstComeFirstServed(AllocationInput input) {
+        return new Run(input).firstComeFirstServed();
+    }
+
+    /** One run's working state. */
+    private static final class Run {
+        private final AllocationInput input;
+        private final Weights weights;
+        private final List<SlotSpec> slots;
+        private final List<KioskSpec> kiosks;
+        private final List<Applicant> applicants;
+        private final Map<Long, Integer> slotIndex = new HashMap<>();
+        private final Map<Long, Integer> kioskIndex = new HashMap<>();
+        private final int[][] free; // [kiosk][slot]
+        /** Kiosk classes by what they offer: 0 plain, 1 electricity, 2 food, 3 both. */
+        private final List<List<Integer>> kiosksOfClass = new ArrayList<>();
+        private final List<Placement> placements = new ArrayList<>();
+        private final Map<Long, Set<Integer>> heldSlots = new HashMap<>();
+        private final long[] draw;
+        private final boolean[] overShare;
+
+        Run(AllocationInput input) {
+            if (input.weights() == null || input.maxPlacementsPerGroup() < 1) {
+                throw new IllegalArgumentException("weights and at least one placement per group are needed");
+            }
+            this.input = input;
+            this.weights = input.weights();
+            this.slots = input.slots().stream().sorted(Comparator.comparingInt(SlotSpec::seq)).toList();
+            this.kiosks = input.kiosks().stream().sorted(Comparator.comparingLong(KioskSpec::id)).toList();
+            this.applicants = input.applicants().stream().sorted(Comparator.comparingLong(Applicant::applicationId))
+                    .toList();
+            for (int s = 0; s < slots.size(); s++) {
+                slotIndex.put(slots.get(s).id(), s);
+            }
+            free = new int[kiosks.size()][slots.size()];
+            for (int k = 0; k < kiosks.size(); k++) {
+                kioskIndex.put(kiosks.get(k).id(), k);
+                Arrays.fill(free[k], kiosks.get(k).capacity());
+            }
+            for (int c = 0; c < 4; c++) {
+                kiosksOfClass.add(new ArrayList<>());
+            }
+            for (int k = 0; k < kiosks.size(); k++) {
+                kiosksOfClass.get(classOf(kiosks.get(k))).add(k);
+            }
+            for (Placement locked : input.locked()) {
+                Integer k = kioskIndex.get(locked.kioskId());
+                Integer s = slotIndex.get(locked.slotId());
+                if (k == null || s == null || free[k][s] <= 0) {
+                    throw new IllegalArgumentException("locked placement " + locked + " does not fit");
+                }
+                free[k][s]--;
+                placements.add(new Placement(locked.applicationId(), locked.kioskId(), locked.slotId(), true));
+                heldSlots.computeIfAbsent(locked.applicationId(), id -> new HashSet<>()).add(s);
+            }
+            draw = new long[applicants.size()];
+            for (int a = 0; a < applicants.size(); a++) {
+                draw[a] = mix(input.seed(), applicants.get(a).applicationId());
+            }
+            overShare = shares();
+        }
+
+        private static int classOf(KioskSpec kiosk) {
+            return (kiosk.electricity() ? 1 : 0) + (kiosk.foodAllowed() ? 2 : 0);
+        }
+
+        private static boolean compatible(Applicant applicant, int kioskClass) {
+            return (!applicant.needsElectricity() || (kioskClass & 1) != 0)
+                    && (!applicant.needsFood() || (kioskClass & 2) != 0);
+        }
+
+        /** The lottery: a well-mixed number from the seed and the application, whatever the input order. */
+        private static long mix(long seed, long applicationId) {
+            long z = seed * 0x9E3779B97F4A7C15L + applicationId;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            return z ^ (z >>> 31);
+        }
+
+        private int rotation(Applicant applicant) {
+            return weights.rotation() * Math.min(applicant.pastPlacements(), MAX_ROTATION)
+                    + weights.penalty() * applicant.penalty();
+        }
+
+        /**
+         * Spread: each municipality's proportional share of the free places (rounded up); its applicants beyond that
+         * share, in rotation and lottery order, wait until others have had their turn.
+         */
+        private boolean[] shares() {
+            int places = Arrays.stream(free).flatMapToInt(Arrays::stream).sum();
+            Map<Long, List<Integer>> byMunicipality = new LinkedHashMap<>();
+            for (int a = 0; a < applicants.size(); a++) {
+                byMunicipality.computeIfAbsent(applicants.get(a).municipalityId(), m -> new ArrayList<>()).add(a);
+            }
+            boolean[] over = new boolean[applicants.size()];
+            int total = Math.max(1, applicants.size());
+            for (List<Integer> members : byMunicipality.values()) {
+                long share = (long) Math.ceil((double) places * members.size() / total);
+                members.sort(Comparator.<Integer>comparingInt(a -> rotation(applicants.get(a)))
+                        .thenComparingLong(a -> draw[a]));
+                for (int i = 0; i < members.size(); i++) {
+                    over[members.get(i)] = i >= share;
+                }
+            }
+            return over;
+        }
+
+        private long score(int a) {
+            return (long) weights.spread() * (overShare[a] ? 1 : 0) + rotation(applicants.get(a));
+        }
+
+        private List<Integer> priorityOrder() {
+            List<Integer> order = new ArrayList<>();
+            for (int a = 0; a < applicants.size(); a++) {
+                order.add(a);
+            }
+            order.sort(Comparator.<Integer>comparingLong(this::score).thenComparingLong(a -> draw[a])
+                    .thenComparingLong(a -> applicants.get(a).applicationId()));
+            return order;
+        }
+
+        /** Slot indices an applicant accepts in preference order: listed, known, not busy, not already held. */
+        private List<Integer> acceptedSlots(Applicant applicant) {
+            List<Integer> accepted = new ArrayList<>();
+            Set<Integer> held = heldSlots.getOrDefault(applicant.applicationId(), Set.of());
+            for (long slotId : applicant.preferences()) {
+                Integer s = slotIndex.get(slotId);
+                if (s != null && !held.contains(s) && !applicant.busySlots().contains(slotId) && !accepted.contains(s)) {
+                    accepted.add(s);
+                }
+            }
+            return accepted;
+        }
+
+        private int rank(Applicant applicant, int slot) {
+            return applicant.preferences().indexOf(slots.get(slot).id());
+        }
+
+        // ---- the allocation ----
+
+        AllocationResult allocate() {
+            List<Integer> order = priorityOrder();
+            for (int round = 0; round < input.maxPlacementsPerGroup(); round++) {
+                if (!placeRound(order)) {
+                    break;
+                }
+            }
+            return result(order);
+        }
+
+        /** One round: every applicant at most one more place. Answers whether anyone was placed. */
+        private boolean placeRound(List<Integer> order) {
+            int classes = 4;
+            int nodes = slots.size() * classes;
+            int[] capacity = new int[nodes];
+            for (int s = 0; s < slots.size(); s++) {
+                for (int c = 0; c < classes; c++) {
+                    for (int k : kiosksOfClass.get(c)) {
+                        capacity[s * classes + c] += free[k][s];
+                    }
+                }
+            }
+            List<List<Integer>> allowed = new ArrayList<>();
+            for (Applicant applicant : applicants) {
+                List<Integer> nodesOf = new ArrayList<>();
+                int held = heldSlots.getOrDefault(applicant.applicationId(), Set.of()).size();
+                if (held < input.maxPlacementsPerGroup()) {
+                    for (int s : acceptedSlots(applicant)) {
+                        for (int c = 0; c < classes; c++) {
+                            if (compatible(applicant, c) && capacity[s * classes + c] > 0) {
+                                nodesOf.add(s * classes + c);
+                            }
+                        }
+                    }
+                }
+                allowed.add(nodesOf);
+            }
+            Matching matching = new Matching(nodes, capacity, allowed, applicants.size());
+            for (int a : order) {
+                if (!allowed.get(a).isEmpty()) {
+                    matching.augment(a);
+                }
+            }
+            if (matching.placedCount() == 0) {
+                return false;
+            }
+            if (weights.preference() > 0) {
+                optimisePreferences(matching, allowed, capacity, classes);
+            }
+            deal(matching, classes, order);
+            return true;
+        }
+
+        /** Re-chooses the slots of the placed applicants by a min-cost flow over preference ranks; all stay placed. */
+        private void optimisePreferences(Matching matching, List<List<Integer>> allowed, int[] capacity, int classes) {
+            List<Integer> placed = matching.placed();
+            MinCostFlow flow = new MinCostFlow(placed.size() + capacity.length + 2);
+            int source = placed.size() + capacity.length;
+            int sink = source + 1;
+            Map<Integer, List<int[]>> edgesOf = new HashMap<>(); // applicant -> [edge id, node]
+            for (int i = 0; i < placed.size(); i++) {
+                int a = placed.get(i);
+                flow.addEdge(source, i, 1, 0);
+                for (int node : allowed.get(a)) {
+                    int cost = weights.preference() * rank(applicants.get(a), node / classes);
+                    int edge = flow.addEdge(i, placed.size() + node, 1, cost);
+                    edgesOf.computeIfAbsent(a, x -> new ArrayList<>()).add(new int[] {edge, node});
+                }
+            }
+            for (int node = 0; node < capacity.length; node++) {
+                if (capacity[node] > 0) {
+                    flow.addEdge(placed.size() + node, sink, capacity[node], 0);
+                }
+            }
+            int sent = flow.run(source, sink, placed.size());
+            if (sent != placed.size()) {
+                return; // cannot happen for a feasible matching; keep the greedy slots then
+            }
+            for (int a : placed) {
+                for (int[] edge : edgesOf.get(a)) {
+                    if (flow.used(edge[0])) {
+                        matching.reassign(a, edge[1]);
+                    }
+                }
+            }
+        }
+
+        /** Deals each slot-and-class group of applicants to its kiosks, mixing categories, and records them. */
+        private void deal(Matching matching, int classes, List<Integer> order) {
+            Map<Integer, Integer> position = new HashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                position.put(order.get(i), i);
+            }
+            for (int node = 0; node < matching.nodeCount(); node++) {
+                List<Integer> members = new ArrayList<>(matching.occupants(node));
+                if (members.isEmpty()) {
+                    continue;
+                }
+                int s = node / classes;
+                int c = node % classes;
+                members.sort(Comparator.<Integer, String>comparing(a -> String.valueOf(applicants.get(a).category()))
+                        .thenComparingInt(position::get));
+                List<Integer> kioskList = kiosksOfClass.get(c);
+                Map<Integer, Set<String>> categoriesIn = new HashMap<>();
+                for (int a : members) {
+                    String category = String.valueOf(applicants.get(a).category());
+                    int best = -1;
+                    for (int k : kioskList) {
+                        if (free[k][s] <= 0) {
+                            continue;
+                        }
+                        boolean fresh = !categoriesIn.getOrDefault(k, Set.of()).contains(category);
+                        if (best < 0) {
+                            best = k;
+                            continue;
+                        }
+                        boolean bestFresh = !categoriesIn.getOrDefault(best, Set.of()).contains(category);
+                        if ((fresh && !bestFresh) || (fresh == bestFresh && free[k][s] > free[best][s])) {
+                            best = k;
+                        }
+                    }
+                    free[best][s]--;
+                    categoriesIn.computeIfAbsent(best, k -> new HashSet<>()).add(category);
+                    Applicant applicant = applicants.get(a);
+                    placements.add(new Placement(applicant.applicationId(), kiosks.get(best).id(), slots.get(s).id(),
+                            false));
+                    heldSlots.computeIfAbsent(applicant.applicationId(), id -> new HashSet<>()).add(s);
+                }
+            }
+        }
+
+        // ---- the baseline ----
+
+        AllocationResult firstComeFirstServed() {
+            List<Integer> order = new ArrayList<>();
+            for (int a = 0; a < applicants.size(); a++) {
+                order.add(a);
+            }
+            order.sort(Comparator.<Integer>comparingLong(a -> applicants.get(a).submittedOrder())
+                    .thenComparingLong(a -> applicants.get(a).applicationId()));
+            for (int a : order) {
+                Applicant applicant = applicants.get(a);
+                int held = heldSlots.getOrDefault(applicant.applicationId(), Set.of()).size();
+                search:
+                for (int s : acceptedSlots(applicant)) {
+                    if (held >= input.maxPlacementsPerGroup()) {
+                        break;
+                    }
+                    for (int k = 0; k < kiosks.size(); k++) {
+                        if (free[k][s] > 0 && compatible(applicant, classOf(kiosks.get(k)))) {
+                            free[k][s]--;
+                            placements.add(new Placement(applicant.applicationId(), kiosks.get(k).id(),
+                                    slots.get(s).id(), false));
+                            heldSlots.computeIfAbsent(applicant.applicationId(), id -> new HashSet<>()).add(s);
+                            break search;
+                        }
+                    }
+                }
+            }
+            return result(order);
+        }
+
+        // ---- explanations ----
+
+        private AllocationResult result(List<Integer> order) {
+            Map<Long, Explanation> explanations = new LinkedHashMap<>();
+            Map<Long, List<Placement>> placed = new HashMap<>();
+            for (Placement p : placements) {
+                placed.computeIfAbsent(p.applicationId(), id -> new ArrayList<>()).add(p);
+            }
+            List<Long> waitlist = new ArrayList<>();
+            for (int a : order) {
+                Applicant applicant = applicants.get(a);
+                List<Placement> mine = placed.get(applicant.applicationId());
+                if (mine != null) {
+                    Placement first = mine.getFirst();
+                    int s = slotIndex.get(first.slotId());
+                    explanations.put(applicant.applicationId(), new Explanation(applicant.applicationId(),
+                            Explanation.Outcome.ASSIGNED, "assigned", List.of(kiosks.get(kioskIndex.get(first.kioskId()))
+                            .code(), String.valueOf(slots.get(s).seq()), String.valueOf(rank(applicant, s) + 1))));
+                    continue;
+                }
+                String ineligible = ineligibility(applicant);
+                if (ineligible != null) {
+                    explanations.put(applicant.applicationId(), new Explanation(applicant.applicationId(),
+                            Explanation.Outcome.INELIGIBLE, ineligible, List.of()));
+                    continue;
+                }
+                waitlist.add(applicant.applicationId());
+                explanations.put(applicant.applicationId(), waitlisted(applicant, a, waitlist.size(), placed));
+            }
+            return new AllocationResult(List.copyOf(placements), List.copyOf(waitlist), explanations, input.seed());
+        }
+
+        private String ineligibility(Applicant applicant) {
+            if (applicant.preferences().isEmpty()) {
+                return "ineligible.noPreferences";
+            }
+            boolean anyClass = false;
+            for (int c = 0; c < 4; c++) {
+                anyClass |= compatible(applicant, c) && !kiosksOfClass.get(c).isEmpty();
+            }
+            if (!anyClass) {
+                return applicant.needsFood() ? "ineligible.food" : "ineligible.electricity";
+            }
+            boolean anySlot = applicant.preferences().stream()
+                    .anyMatch(id -> slotIndex.containsKey(id) && !applicant.busySlots().contains(id));
+            return anySlot ? null : "ineligible.busy";
+        }
+
+        private Explanation waitlisted(Applicant applicant, int a, int position, Map<Long, List<Placement>> placed) {
+            Set<Long> wanted = new HashSet<>(applicant.preferences());
+            long firstSlot = applicant.preferences().getFirst();
+            String slotSeq = slotIndex.containsKey(firstSlot) ? String.valueOf(slots.get(slotIndex.get(firstSlot)).seq())
+                    : "?";
+            int fewerPast = 0;
+            int sameTurn = 0;
+            for (int b = 0; b < applicants.size(); b++) {
+                Applicant other = applicants.get(b);
+                List<Placement> theirs = placed.get(other.applicationId());
+                if (theirs == null || theirs.stream().noneMatch(p -> wanted.contains(p.slotId()))) {
+                    continue;
+                }
+                if (rotation(other) < rotation(applicant)) {
+                    fewerPast++;
+                } else if (rotation(other) == rotation(applicant)) {
+                    sameTurn++;
+                }
+            }
+            String pos = String.valueOf(position);
+            if (overShare[a]) {
+                return new Explanation(applicant.applicationId(), Explanation.Outcome.WAITLISTED, "waitlisted.share",
+                        List.of(pos, slotSeq));
+            }
+            if (fewerPast > 0) {
+                return new Explanation(applicant.applicationId(), Explanation.Outcome.WAITLISTED, "waitlisted.rotation",
+                        List.of(pos, slotSeq, String.valueOf(fewerPast)));
+            }
+            return new Explanation(applicant.applicationId(), Explanation.Outcome.WAITLISTED, "waitlisted.lottery",
+                    List.of(pos, slotSeq, String.valueOf(sameTurn)));
+        }
+    }
+
+    /** Applicants matched to slot-and-class nodes of limited capacity, grown by augmenting paths. */
+    private static final class Matching {
+        private final int[] capacity;
+        private final List<List<Integer>> allowed;
+        private final List<List<Integer>> occupants = new ArrayList<>();
+        private final int[] nodeOf;
+
+        Matching(int nodes, int[] capacity, List<List<Integer>> allowed, int applicants) {
+            this.capacity = capacity;
+            this.allowed = allowed;
+            for (int n = 0; n < nodes; n++) {
+                occupants.add(new ArrayList<>());
+            }
+            nodeOf = new int[applicants];
+            Arrays.fill(nodeOf, -1);
+        }
+
+        int nodeCount() {
+            return occupants.size();
+        }
+
+        List<Integer> occupants(int node) {
+            return occupants.get(node);
+        }
+
+        int placedCount() {
+            int count = 0;
+            for (int node : nodeOf) {
+                count += node >= 0 ? 1 : 0;
+            }
+            return count;
+        }
+
+        List<Integer> placed() {
+            List<Integer> placed = new ArrayList<>();
+            for (int a = 0; a < nodeOf.length; a++) {
+                if (nodeOf[a] >= 0) {
+                    placed.add(a);
+                }
+            }
+            return placed;
+        }
+
+        void reassign(int a, int node) {
+            if (nodeOf[a] >= 0) {
+                occupants.get(nodeOf[a]).remove(Integer.valueOf(a));
+            }
+            occupants.get(node).add(a);
+            nodeOf[a] = node;
+        }
+
+        /** Places applicant {@code a}, moving placed applicants along an augmenting path if needed. */
+        boolean augment(int a) {
+            boolean[] seen = new boolean[occupants.size()];
+            // an explicit search (breadth first) instead of recursion: paths can be long in big exhibitions
+            int[] parentNode = new int[occupants.size()];
+            int[] parentApplicant = new int[occupants.size()];
+            Arrays.fill(parentNode, -2);
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            for (int node : allowed.get(a)) {
+                if (!seen[node]) {
+                    seen[node] = true;
+                    parentNode[node] = -1;
+                    parentApplicant[node] = a;
+                    queue.add(node);
+                }
+            }
+            while (!queue.isEmpty()) {
+                int node = queue.poll();
+                if (occupants.get(node).size() < capacity[node]) {
+                    // walk back: each applicant on the path moves into the node that was reached through it
+                    int current = node;
+                    while (current >= 0) {
+                        int mover = parentApplicant[current];
+                        int previous = parentNode[current];
+                        reassign(mover, current);
+                        current = previous;
+                    }
+                    return true;
+                }
+                for (int other : occupants.get(node)) {
+                    for (int next : allowed.get(other)) {
+                        if (!seen[next]) {
+                            seen[next] = true;
+                            parentNode[next] = node;
+                            parentApplicant[next] = other;
+                            queue.add(next);
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}
