@@ -9,7 +9,7 @@ public record Exhibition(long id, long venueId, String venueName, VenueKind venu
                          String municipalityEn, String municipalityBn, String title, LocalDate startsOn,
                          LocalDate endsOn, SlotLength slotLength, int groupsPerKioskSlot, String catchmentLabel,
                          OffsetDateTime applicationsOpenAt, OffsetDateTime applicationsCloseAt, ExhibitionStatus status,
-                         String createdBy, int version, int applications) {
+                         String createdBy, int version, int applications, Long lotterySeed) {
 
     /** Open for applications at that instant: the OPEN step taken and the window running. */
     public boolean acceptsApplicationsAt(OffsetDateTime now) {

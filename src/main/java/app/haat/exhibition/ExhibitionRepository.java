@@ -133,7 +133,7 @@ class ExhibitionRepository {
                 r.get(EXHIBITION.GROUPS_PER_KIOSK_SLOT), r.get(EXHIBITION.CATCHMENT_LABEL),
                 r.get(EXHIBITION.APPLICATIONS_OPEN_AT), r.get(EXHIBITION.APPLICATIONS_CLOSE_AT),
                 ExhibitionStatus.valueOf(r.get(EXHIBITION.STATUS)), r.get(EXHIBITION.CREATED_BY),
-                r.get(EXHIBITION.VERSION), applications);
+                r.get(EXHIBITION.VERSION), applications, r.get(EXHIBITION.LOTTERY_SEED));
     }
 
     List<Slot> slots(long exhibitionId) {
@@ -152,6 +152,12 @@ class ExhibitionRepository {
                 .on(CATEGORY.ID.eq(EXHIBITION_CATEGORY.CATEGORY_ID))
                 .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(exhibitionId)).orderBy(CATEGORY.SORT_ORDER)
                 .fetch(CATEGORY.CODE);
+    }
+
+    /** Fixes the lottery seed once: when applications close, before anyone can run the allocation. */
+    void fixSeed(long id, long seed) {
+        dsl.update(EXHIBITION).set(EXHIBITION.LOTTERY_SEED, seed)
+                .where(EXHIBITION.ID.eq(id).and(EXHIBITION.LOTTERY_SEED.isNull())).execute();
     }
 
     boolean updateStatus(long id, int version, ExhibitionStatus from, ExhibitionStatus to) {

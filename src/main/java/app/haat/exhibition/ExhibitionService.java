@@ -38,6 +38,7 @@ public class ExhibitionService {
 
     static final int MAX_DAYS = 366;
     static final int MAX_SLOTS = 120;
+    private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
     private final ExhibitionRepository repository;
     private final VenueService venues;
@@ -88,7 +89,7 @@ public class ExhibitionService {
                 && venues.canManage(venues.get(exhibition.venueId()));
     }
 
-    Exhibition requireManage(long id) {
+    public Exhibition requireManage(long id) {
         Exhibition exhibition = get(id);
         if (!canManage(exhibition)) {
             throw new AccessDeniedException("Exhibition " + id + " is not managed by you");
@@ -306,6 +307,22 @@ public class ExhibitionService {
             default -> { }
         }
         step(exhibition, version, target);
+        if (target == ExhibitionStatus.CLOSED) {
+            long seed = SEEDS.nextLong() & Long.MAX_VALUE;
+            repository.fixSeed(id, seed);
+            audit.record("EXHIBITION", id, "SEED", null, "lottery seed " + seed);
+        }
+    }
+
+    /**
+     * The allocator's step: from closed (or allocated, for a re-run) to allocated, checked against a concurrent
+     * change.
+     */
+    public void markAllocated(long id, int version) {
+        Exhibition exhibition = requireManage(id);
+        if (exhibition.status() == ExhibitionStatus.CLOSED) {
+            step(exhibition, version, ExhibitionStatus.ALLOCATED);
+        }
     }
 
     /** Moves the exhibition one step on, checked against a concurrent change; for the allocator too. */

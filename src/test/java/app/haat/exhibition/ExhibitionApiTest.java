@@ -131,5 +131,23 @@ class ExhibitionApiTest extends IntegrationTest {
         HttpResponse<String> badStep = send("POST", "/api/exhibitions/" + id + "/status", officer,
                 TestAccounts.PASSWORD, "{\"status\":\"FINISHED\"}");
         assertThat(badStep.statusCode()).isEqualTo(400);
+
+        // the allocation: refused while applications are open, and a seed must be a number
+        HttpResponse<String> early = send("POST", "/api/exhibitions/" + id + "/allocation", officer,
+                TestAccounts.PASSWORD, null);
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(early.body()).get("detail").asText()).contains("once applications are closed");
+        assertThat(send("POST", "/api/exhibitions/" + id + "/allocation", officer, TestAccounts.PASSWORD,
+                "{\"seed\":\"abc\"}").statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/api/exhibitions/" + id + "/status", officer, TestAccounts.PASSWORD,
+                "{\"status\":\"CLOSED\"}").statusCode()).isEqualTo(204);
+        assertThat(send("POST", "/api/exhibitions/" + id + "/allocation", stranger, TestAccounts.PASSWORD, null)
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> run = send("POST", "/api/exhibitions/" + id + "/allocation", officer,
+                TestAccounts.PASSWORD, null);
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        assertThat(json.readTree(run.body()).get("placements").size()).isEqualTo(6);
+        assertThat(json.readTree(send("GET", "/api/exhibitions/" + id + "/assignments", officer,
+                TestAccounts.PASSWORD, null).body()).size()).isEqualTo(6);
     }
 }

@@ -1,0 +1,171 @@
+package app.haat.allocation;
+
+import static app.haat.db.Tables.ALLOCATION_RUN;
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.APPLICATION_PREFERENCE;
+import static app.haat.db.Tables.ASSIGNMENT;
+import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.EXHIBITION_SLOT;
+import static app.haat.db.Tables.GROUP_CATEGORY;
+import static app.haat.db.Tables.CATEGORY;
+import static app.haat.db.Tables.KIOSK;
+import static app.haat.db.Tables.MUNICIPALITY;
+import static app.haat.db.Tables.SHG_GROUP;
+
+import app.haat.allocation.engine.AllocationInput.Applicant;
+import app.haat.allocation.engine.Explanation;
+import app.haat.allocation.engine.Placement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AllocationRepository {
+
+    /** Applications the allocator considers: not rejected by an officer, not withdrawn. */
+    static final List<String> IN_PLAY = List.of("SUBMITTED", "ACCEPTED", "WAITLISTED", "ASSIGNED");
+
+    private final DSLContext dsl;
+
+    AllocationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Serialises allocation runs and hand changes on one exhibition. */
+    void lockExhibition(long exhibitionId) {
+        dsl.select(EXHIBITION.ID).from(EXHIBITION).where(EXHIBITION.ID.eq(exhibitionId)).forUpdate().fetch();
+    }
+
+    /**
+     * The applicants with what the formula needs: origin, first category, needs, ranked slots, placements in other
+     * exhibitions that started in the 12 months before this one, and the slots in which they are placed elsewhere.
+     */
+    List<Applicant> applicants(long exhibitionId, LocalDate startsOn) {
+        var rows = dsl.select(APPLICATION.ID, APPLICATION.GROUP_ID, SHG_GROUP.MUNICIPALITY_ID, MUNICIPALITY.DISTRICT_ID,
+                        APPLICATION.NEEDS_ELECTRICITY, APPLICATION.NEEDS_FOOD, APPLICATION.CREATED_AT)
+                .from(APPLICATION).join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.STATUS.in(IN_PLAY)))
+                .orderBy(APPLICATION.ID).fetch();
+        Map<Long, List<Long>> preferences = dsl.select(APPLICATION_PREFERENCE.APPLICATION_ID,
+                        APPLICATION_PREFERENCE.SLOT_ID).from(APPLICATION_PREFERENCE).join(APPLICATION)
+                .on(APPLICATION.ID.eq(APPLICATION_PREFERENCE.APPLICATION_ID))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)).orderBy(APPLICATION_PREFERENCE.RANK_NO)
+                .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
+                        Collectors.mapping(r -> r.value2(), Collectors.toList())));
+        Map<Long, String> category = new HashMap<>();
+        dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY).join(CATEGORY)
+                .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID)).join(APPLICATION)
+                .on(APPLICATION.GROUP_ID.eq(GROUP_CATEGORY.GROUP_ID))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)).orderBy(CATEGORY.SORT_ORDER)
+                .fetch().forEach(r -> category.putIfAbsent(r.value1(), r.value2()));
+        Map<Long, Integer> past = dsl.select(APPLICATION.GROUP_ID, DSL.count()).from(ASSIGNMENT)
+                .join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
+                .where(ASSIGNMENT.EXHIBITION_ID.ne(exhibitionId)
+                        .and(EXHIBITION.STARTS_ON.between(startsOn.minusYears(1), startsOn))
+                        .and(APPLICATION.GROUP_ID.in(DSL.select(APPLICATION.GROUP_ID).from(APPLICATION)
+                                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)))))
+                .groupBy(APPLICATION.GROUP_ID).fetchMap(r -> r.value1(), r -> r.value2());
+        // this exhibition's slots that overlap a slot the group holds in another exhibition
+        var mine = EXHIBITION_SLOT.as("mine");
+        var theirs = EXHIBITION_SLOT.as("theirs");
+        Map<Long, Set<Long>> busy = new HashMap<>();
+        dsl.select(APPLICATION.GROUP_ID, mine.ID).from(ASSIGNMENT)
+                .join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(theirs).on(theirs.ID.eq(ASSIGNMENT.SLOT_ID))
+                .join(mine).on(mine.EXHIBITION_ID.eq(exhibitionId).and(mine.STARTS_ON.le(theirs.ENDS_ON))
+                        .and(mine.ENDS_ON.ge(theirs.STARTS_ON)))
+                .where(ASSIGNMENT.EXHIBITION_ID.ne(exhibitionId))
+                .fetch().forEach(r -> busy.computeIfAbsent(r.value1(), g -> new HashSet<>()).add(r.value2()));
+        List<Applicant> applicants = new ArrayList<>();
+        for (var r : rows) {
+            long groupId = r.value2();
+            applicants.add(new Applicant(r.value1(), groupId, r.value3(), r.value4(), category.get(groupId),
+                    r.value5(), r.value6(), preferences.getOrDefault(r.value1(), List.of()),
+                    past.getOrDefault(groupId, 0), 0, busy.getOrDefault(groupId, Set.of()),
+                    r.value7().toInstant().toEpochMilli()));
+        }
+        return applicants;
+    }
+
+    List<Placement> locked(long exhibitionId) {
+        return dsl.selectFrom(ASSIGNMENT).where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId).and(ASSIGNMENT.LOCKED))
+                .fetch(r -> new Placement(r.getApplicationId(), r.getKioskId(), r.getSlotId(), true));
+    }
+
+    /** Replaces the unlocked assignments of the exhibition with these placements (seats numbered per kiosk-slot). */
+    void replaceAssignments(long exhibitionId, List<Placement> placements) {
+        dsl.deleteFrom(ASSIGNMENT).where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId).and(ASSIGNMENT.LOCKED.isFalse()))
+                .execute();
+        Map<String, Integer> seats = new HashMap<>();
+        dsl.select(ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT).from(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
+                .fetch().forEach(r -> seats.merge(r.value1() + "/" + r.value2(), r.value3(), Math::max));
+        var insert = dsl.insertInto(ASSIGNMENT, ASSIGNMENT.EXHIBITION_ID, ASSIGNMENT.APPLICATION_ID,
+                ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT, ASSIGNMENT.LOCKED);
+        boolean any = false;
+        for (Placement p : placements) {
+            if (p.locked()) {
+                continue;
+            }
+            int seat = seats.merge(p.kioskId() + "/" + p.slotId(), 1, Integer::sum);
+            insert = insert.values(exhibitionId, p.applicationId(), p.kioskId(), p.slotId(), seat, false);
+            any = true;
+        }
+        if (any) {
+            insert.execute();
+        }
+    }
+
+    /** Stores each applicant's outcome: status, waitlist position and the explanation's code and values. */
+    void recordOutcomes(Map<Long, Explanation> explanations, List<Long> waitlist, OffsetDateTime now) {
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < waitlist.size(); i++) {
+            position.put(waitlist.get(i), i + 1);
+        }
+        for (Explanation e : explanations.values()) {
+            String status = switch (e.outcome()) {
+                case ASSIGNED -> "ASSIGNED";
+                case WAITLISTED -> "WAITLISTED";
+                case INELIGIBLE -> "REJECTED";
+            };
+            dsl.update(APPLICATION).set(APPLICATION.STATUS, status)
+                    .set(APPLICATION.EXPLANATION_CODE, e.code())
+                    .set(APPLICATION.EXPLANATION_VALUES, String.join("|", e.values()))
+                    .set(APPLICATION.WAITLIST_POSITION, position.get(e.applicationId()))
+                    .set(APPLICATION.UPDATED_AT, now)
+                    .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
+                    .where(APPLICATION.ID.eq(e.applicationId())).execute();
+        }
+    }
+
+    void insertRun(long exhibitionId, long seed, String reason, String actor, OffsetDateTime now, int placed,
+                   int waitlisted) {
+        dsl.insertInto(ALLOCATION_RUN).set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId).set(ALLOCATION_RUN.SEED, seed)
+                .set(ALLOCATION_RUN.REASON, reason).set(ALLOCATION_RUN.RUN_BY, actor).set(ALLOCATION_RUN.RUN_AT, now)
+                .set(ALLOCATION_RUN.PLACED, placed).set(ALLOCATION_RUN.WAITLISTED, waitlisted).execute();
+    }
+
+    /** The assignments of an exhibition: application, group name, kiosk code, slot number, locked. */
+    List<AssignmentRow> assignments(long exhibitionId) {
+        return dsl.select(ASSIGNMENT.ID, ASSIGNMENT.APPLICATION_ID, SHG_GROUP.NAME, KIOSK.CODE, EXHIBITION_SLOT.SEQ,
+                        ASSIGNMENT.LOCKED)
+                .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
+                .orderBy(EXHIBITION_SLOT.SEQ, KIOSK.CODE, ASSIGNMENT.SEAT)
+                .fetch(r -> new AssignmentRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+}

@@ -1,0 +1,94 @@
+package app.haat.allocation;
+
+import app.haat.allocation.engine.AllocationInput;
+import app.haat.allocation.engine.AllocationResult;
+import app.haat.allocation.engine.Allocator;
+import app.haat.allocation.engine.Explanation;
+import app.haat.allocation.engine.Weights;
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.ValidationException;
+import app.haat.core.security.CurrentUser;
+import app.haat.exhibition.Exhibition;
+import app.haat.exhibition.ExhibitionService;
+import app.haat.exhibition.ExhibitionStatus;
+import app.haat.venue.VenueKind;
+import app.haat.venue.VenueService;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the allocator on a closed exhibition and stores the outcome: assignments (seat numbers keep the database from
+ * double-booking a kiosk), each applicant's status, waitlist position and explanation, and the run with its seed.
+ * The seed is the one fixed when applications closed; another seed needs a recorded reason.
+ */
+@Service
+public class AllocationService {
+
+    private final AllocationRepository repository;
+    private final ExhibitionService exhibitions;
+    private final VenueService venues;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+    private final Allocator allocator = new Allocator();
+
+    AllocationService(AllocationRepository repository, ExhibitionService exhibitions, VenueService venues,
+                      CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.exhibitions = exhibitions;
+        this.venues = venues;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AllocationResult run(long exhibitionId, Long seed, String reason) {
+        Exhibition exhibition = exhibitions.requireManage(exhibitionId);
+        repository.lockExhibition(exhibitionId);
+        if (exhibition.status() != ExhibitionStatus.CLOSED && exhibition.status() != ExhibitionStatus.ALLOCATED) {
+            throw new ConflictException("allocation.error.notClosed");
+        }
+        long fixed = exhibition.lotterySeed() == null ? 0 : exhibition.lotterySeed();
+        long used = seed == null ? fixed : seed;
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (used != fixed && why == null) {
+            throw new ValidationException("allocation.error.reason");
+        }
+        if (why != null && why.length() > 1000) {
+            throw new ValidationException("allocation.error.reasonLong");
+        }
+        boolean mall = venues.get(exhibition.venueId()).kind() == VenueKind.MALL;
+        List<AllocationInput.SlotSpec> slots = exhibitions.slots(exhibitionId).stream()
+                .map(s -> new AllocationInput.SlotSpec(s.id(), s.seq())).toList();
+        // a mall kiosk takes the exhibition's groups per kiosk-slot; a van or a display bay its own capacity
+        List<AllocationInput.KioskSpec> kiosks = venues.kiosks(exhibition.venueId()).stream()
+                .map(k -> new AllocationInput.KioskSpec(k.id(), k.code(), mall ? exhibition.groupsPerKioskSlot()
+                        : k.capacity(), k.electricity(), k.foodAllowed())).toList();
+        AllocationInput input = new AllocationInput(slots, kiosks,
+                repository.applicants(exhibitionId, exhibition.startsOn()), repository.locked(exhibitionId), used,
+                Weights.DEFAULT, 1);
+        AllocationResult result = allocator.allocate(input);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.replaceAssignments(exhibitionId, result.placements());
+        repository.recordOutcomes(result.explanations(), result.waitlist(), now);
+        String actor = currentUser.require().username();
+        int placed = (int) result.explanations().values().stream()
+                .filter(e -> e.outcome() == Explanation.Outcome.ASSIGNED).count();
+        repository.insertRun(exhibitionId, used, why, actor, now, placed, result.waitlist().size());
+        exhibitions.markAllocated(exhibitionId, exhibition.version());
+        audit.record("EXHIBITION", exhibitionId, "ALLOCATE", null, "seed " + used + (why == null ? "" : ", reason: "
+                + why) + ", " + placed + " placed, " + result.waitlist().size() + " waitlisted");
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssignmentRow> assignments(long exhibitionId) {
+        exhibitions.get(exhibitionId);
+        return repository.assignments(exhibitionId);
+    }
+}

@@ -1,0 +1,91 @@
+package app.haat.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.haat.allocation.engine.AllocationResult;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.ValidationException;
+import app.haat.exhibition.ApplicationForm;
+import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.exhibition.ExhibitionForm;
+import app.haat.exhibition.ExhibitionStatus;
+import app.haat.exhibition.SlotLength;
+import app.haat.support.IntegrationTest;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class AllocationServiceTest extends IntegrationTest {
+
+    @Autowired
+    ExhibitionFixtures fx;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AllocationService allocation;
+
+    @Test
+    void aClosedExhibitionIsAllocatedWithItsFixedSeedReproduciblyAndANewSeedNeedsAReason() {
+        long bally = fx.municipality("Bally");
+        String officer = fx.accounts.officer(Set.of(bally));
+        long mall = fx.mall(officer, bally, 3);
+        LocalDate start = LocalDate.of(2033, 2, 7);
+        OffsetDateTime now = OffsetDateTime.now();
+        long id = fx.accounts.as(officer, () -> fx.exhibitions.create(new ExhibitionForm(mall, "Allocated fair", start,
+                start.plusDays(13), SlotLength.WEEK, 2, null, List.of(), now.minusMinutes(1), now.plusDays(7))));
+        fx.open(officer, id);
+        var slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(id));
+        for (int i = 0; i < 15; i++) {
+            Object[] group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");
+            List<Long> ranked = i % 3 == 0 ? List.of(slots.get(1).id(), slots.get(0).id())
+                    : List.of(slots.get(0).id(), slots.get(1).id());
+            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, ranked,
+                    List.of((Long) group[2]), false, false, true)));
+        }
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, null, null)))
+                .isInstanceOf(ConflictException.class).hasMessage("allocation.error.notClosed");
+        fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
+                ExhibitionStatus.CLOSED));
+        Long seed = fx.accounts.as(officer, () -> fx.exhibitions.get(id).lotterySeed());
+        assertThat(seed).isNotNull();
+
+        String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
+        assertThatThrownBy(() -> fx.accounts.as(stranger, () -> allocation.run(id, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        AllocationResult first = fx.accounts.as(officer, () -> allocation.run(id, null, null));
+        assertThat(first.seed()).isEqualTo(seed);
+        assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(id).status())).isEqualTo(ExhibitionStatus.ALLOCATED);
+        List<AssignmentRow> rows = fx.accounts.as(officer, () -> allocation.assignments(id));
+        assertThat(rows).hasSize(12); // 3 kiosks × 2 slots × 2 groups
+        Map<String, Integer> perKioskSlot = new HashMap<>();
+        rows.forEach(r -> perKioskSlot.merge(r.kioskCode() + "/" + r.slot(), 1, Integer::sum));
+        assertThat(perKioskSlot.values()).allMatch(n -> n <= 2);
+        assertThat(fx.accounts.as(officer, () -> applications.count(id, new app.haat.exhibition.ApplicationFilter(
+                ApplicationStatus.WAITLISTED, null, null, null, null)))).isEqualTo(3);
+
+        // the same seed again: the same assignments
+        fx.accounts.as(officer, () -> allocation.run(id, null, null));
+        assertThat(fx.accounts.as(officer, () -> allocation.assignments(id)).stream()
+                .map(r -> r.applicationId() + "@" + r.kioskCode() + "/" + r.slot()).toList())
+                .containsExactlyInAnyOrderElementsOf(rows.stream()
+                        .map(r -> r.applicationId() + "@" + r.kioskCode() + "/" + r.slot()).toList());
+        // another seed only with a reason
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, seed + 1, " ")))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).containsExactly("allocation.error.reason"));
+        AllocationResult redrawn = fx.accounts.as(officer, () -> allocation.run(id, seed + 1,
+                "The first draw used a kiosk that turned out to be closed for repairs"));
+        assertThat(redrawn.seed()).isEqualTo(seed + 1);
+        assertThat(fx.accounts.as(officer, () -> allocation.assignments(id))).hasSize(12);
+    }
+}
