@@ -10,5 +10,6 @@ public record Application(long id, long exhibitionId, String exhibitionTitle, St
                           String municipalityBn, String districtEn, String districtBn, ApplicationStatus status,
                           String reason, boolean needsElectricity, boolean needsFood, boolean onBehalf,
                           String enteredBy, OffsetDateTime createdAt, int version, List<Integer> preferredSlots,
-                          List<String> categories) {
+                          List<String> categories, String explanationCode, List<String> explanationValues,
+                          Integer waitlistPosition) {
 }

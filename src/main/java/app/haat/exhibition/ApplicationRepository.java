@@ -191,7 +191,10 @@ class ApplicationRepository {
                 r.get(APPLICATION.REASON), r.get(APPLICATION.NEEDS_ELECTRICITY), r.get(APPLICATION.NEEDS_FOOD),
                 r.get(APPLICATION.ON_BEHALF), r.get(APPLICATION.ENTERED_BY), r.get(APPLICATION.CREATED_AT),
                 r.get(APPLICATION.VERSION), preferences.getOrDefault(r.get(APPLICATION.ID), List.of()),
-                categories.getOrDefault(r.get(APPLICATION.GROUP_ID), List.of()))).toList();
+                categories.getOrDefault(r.get(APPLICATION.GROUP_ID), List.of()), r.get(APPLICATION.EXPLANATION_CODE),
+                r.get(APPLICATION.EXPLANATION_VALUES) == null ? List.of()
+                        : List.of(r.get(APPLICATION.EXPLANATION_VALUES).split("\\|", -1)),
+                r.get(APPLICATION.WAITLIST_POSITION))).toList();
     }
 
     /** Changes the status of the applications among these ids that are in one of the given states; answers the count. */

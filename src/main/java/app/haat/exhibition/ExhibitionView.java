@@ -108,6 +108,13 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
             step.setId("exhibition-step");
             add(step);
         }
+        if (exhibition.status().ordinal() >= ExhibitionStatus.CLOSED.ordinal()) {
+            // the board lives in the allocation feature, which builds on this one: linked by its address
+            Button board = new Button(getTranslation("allocation.board"), VaadinIcon.GRID_BIG.create(),
+                    e -> UI.getCurrent().navigate("allocation/" + id));
+            board.setId("exhibition-board");
+            add(board);
+        }
         add(new H3(getTranslation("exhibition.slots")), new Paragraph(exhibitions.slots(id).stream()
                 .map(s -> getTranslation("exhibition.slotText", Formats.number(s.seq()), Formats.date(s.startsOn()),
                         Formats.date(s.endsOn()))).collect(Collectors.joining(" · "))));
@@ -149,7 +156,8 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         grid.addColumn(a -> bengali ? a.municipalityBn() : a.municipalityEn())
                 .setHeader(getTranslation("group.municipality")).setFlexGrow(2);
         grid.addColumn(a -> getTranslation("application.status." + a.status().name())
-                        + (a.reason() == null ? "" : ": " + a.reason()))
+                        + (a.reason() == null ? "" : ": " + a.reason())
+                        + (a.explanationCode() == null ? "" : " · " + ExplanationText.of(this, a)))
                 .setHeader(getTranslation("mail.status")).setFlexGrow(2).setKey("status");
         grid.addColumn(a -> a.preferredSlots().stream().map(Formats::number).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("application.preferences")).setAutoWidth(true);

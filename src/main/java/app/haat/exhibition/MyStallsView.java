@@ -103,13 +103,17 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph status = new Paragraph(getTranslation("application.status." + application.status().name())
                 + (application.reason() == null ? "" : ": " + application.reason()));
         status.addClassName("application-status");
+        Paragraph explanation = new Paragraph(ExplanationText.of(this, application));
+        explanation.addClassName("haat-hint");
+        explanation.setVisible(application.explanationCode() != null);
         String query = URLEncoder.encode(application.venueName() + ", " + application.municipalityEn() + ", West Bengal",
                 StandardCharsets.UTF_8);
         Anchor map = new Anchor("https://www.google.com/maps/search/?api=1&query=" + query,
                 getTranslation("stalls.map"));
         map.setTarget("_blank");
         card.add(new H4(application.exhibitionTitle()), new Paragraph(application.venueName() + " · "
-                + Formats.date(application.startsOn()) + " – " + Formats.date(application.endsOn())), status);
+                + Formats.date(application.startsOn()) + " – " + Formats.date(application.endsOn())), status,
+                explanation);
         HorizontalLayout actions = new HorizontalLayout(map);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setSpacing(true);

@@ -402,7 +402,9 @@ public final class Allocator {
                 }
             }
             String pos = String.valueOf(position);
-            if (overShare[a]) {
+            boolean othersPlaced = applicants.stream().anyMatch(other -> other.municipalityId() != applicant
+                    .municipalityId() && placed.containsKey(other.applicationId()));
+            if (overShare[a] && othersPlaced) {
                 return new Explanation(applicant.applicationId(), Explanation.Outcome.WAITLISTED, "waitlisted.share",
                         List.of(pos, slotSeq));
             }
