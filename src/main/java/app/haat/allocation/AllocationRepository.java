@@ -149,6 +149,75 @@ class AllocationRepository {
         }
     }
 
+    /** The seat a withdrawn application held: kiosk, slot, seat; removed. */
+    java.util.Optional<long[]> releaseSeat(long applicationId) {
+        var seat = dsl.select(ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT).from(ASSIGNMENT)
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).limit(1).fetchOptional()
+                .map(r -> new long[] {r.value1(), r.value2(), r.value3()});
+        dsl.deleteFrom(ASSIGNMENT).where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).execute();
+        return seat;
+    }
+
+    /**
+     * The first waitlisted application that may take this seat: it asked for the slot, the kiosk meets its needs,
+     * and its group holds no place elsewhere at that time.
+     */
+    java.util.Optional<Long> firstEligibleWaiting(long exhibitionId, long kioskId, long slotId) {
+        var kiosk = dsl.selectFrom(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne();
+        var slot = dsl.selectFrom(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId)).fetchOne();
+        var other = EXHIBITION_SLOT.as("other");
+        var elsewhere = ASSIGNMENT.as("elsewhere");
+        var theirs = APPLICATION.as("theirs");
+        return dsl.select(APPLICATION.ID).from(APPLICATION)
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)
+                        .and(APPLICATION.STATUS.eq("WAITLISTED"))
+                        .and(DSL.exists(DSL.selectOne().from(APPLICATION_PREFERENCE)
+                                .where(APPLICATION_PREFERENCE.APPLICATION_ID.eq(APPLICATION.ID)
+                                        .and(APPLICATION_PREFERENCE.SLOT_ID.eq(slotId)))))
+                        .and(kiosk.getElectricity() ? DSL.noCondition() : APPLICATION.NEEDS_ELECTRICITY.isFalse())
+                        .and(kiosk.getFoodAllowed() ? DSL.noCondition() : APPLICATION.NEEDS_FOOD.isFalse())
+                        .and(DSL.notExists(DSL.selectOne().from(elsewhere)
+                                .join(theirs).on(theirs.ID.eq(elsewhere.APPLICATION_ID))
+                                .join(other).on(other.ID.eq(elsewhere.SLOT_ID))
+                                .where(theirs.GROUP_ID.eq(APPLICATION.GROUP_ID)
+                                        .and(other.STARTS_ON.le(slot.getEndsOn()))
+                                        .and(other.ENDS_ON.ge(slot.getStartsOn()))))))
+                .orderBy(APPLICATION.WAITLIST_POSITION.asc().nullsLast(), APPLICATION.ID)
+                .limit(1).fetchOptional(APPLICATION.ID);
+    }
+
+    /** Gives the seat to the application and marks it assigned, with the promotion as its explanation. */
+    void promote(long exhibitionId, long applicationId, long kioskId, long slotId, int seat, OffsetDateTime now) {
+        dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.EXHIBITION_ID, exhibitionId)
+                .set(ASSIGNMENT.APPLICATION_ID, applicationId).set(ASSIGNMENT.KIOSK_ID, kioskId)
+                .set(ASSIGNMENT.SLOT_ID, slotId).set(ASSIGNMENT.SEAT, seat).execute();
+        String kiosk = dsl.select(KIOSK.CODE).from(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne(KIOSK.CODE);
+        int seq = dsl.select(EXHIBITION_SLOT.SEQ).from(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId))
+                .fetchOne(EXHIBITION_SLOT.SEQ);
+        dsl.update(APPLICATION).set(APPLICATION.STATUS, "ASSIGNED").set(APPLICATION.EXPLANATION_CODE, "promoted")
+                .set(APPLICATION.EXPLANATION_VALUES, kiosk + "|" + seq).setNull(APPLICATION.WAITLIST_POSITION)
+                .set(APPLICATION.UPDATED_AT, now).set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
+                .where(APPLICATION.ID.eq(applicationId)).execute();
+        // the others move up one place
+        dsl.update(APPLICATION).set(APPLICATION.WAITLIST_POSITION, APPLICATION.WAITLIST_POSITION.minus(1))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.STATUS.eq("WAITLISTED"))
+                        .and(APPLICATION.WAITLIST_POSITION.isNotNull())).execute();
+    }
+
+    /** For the promotion message: group name, e-mail, exhibition, venue, dates, kiosk code. */
+    org.jooq.Record promotionFacts(long applicationId) {
+        return dsl.select(APPLICATION.GROUP_ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME, SHG_GROUP.EMAIL,
+                        EXHIBITION.TITLE, app.haat.db.Tables.VENUE.NAME, EXHIBITION_SLOT.STARTS_ON,
+                        EXHIBITION_SLOT.ENDS_ON, KIOSK.CODE)
+                .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
+                .join(app.haat.db.Tables.VENUE).on(app.haat.db.Tables.VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).fetchOne();
+    }
+
     void insertRun(long exhibitionId, long seed, String reason, String actor, OffsetDateTime now, int placed,
                    int waitlisted) {
         dsl.insertInto(ALLOCATION_RUN).set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId).set(ALLOCATION_RUN.SEED, seed)

@@ -9,14 +9,22 @@ import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.CurrentUser;
+import app.haat.core.i18n.Formats;
+import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ApplicationWithdrawn;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
+import app.haat.mail.MailOutbox;
+import app.haat.mail.MessageType;
+import app.haat.user.UserService;
 import app.haat.venue.VenueKind;
 import app.haat.venue.VenueService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +42,14 @@ public class AllocationService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final UserService users;
+    private final MailOutbox mail;
     private final Allocator allocator = new Allocator();
 
     AllocationService(AllocationRepository repository, ExhibitionService exhibitions, VenueService venues,
-                      CurrentUser currentUser, AuditService audit, Clock clock) {
+                      CurrentUser currentUser, AuditService audit, Clock clock, UserService users, MailOutbox mail) {
+        this.users = users;
+        this.mail = mail;
         this.repository = repository;
         this.exhibitions = exhibitions;
         this.venues = venues;
@@ -84,6 +96,44 @@ public class AllocationService {
         audit.record("EXHIBITION", exhibitionId, "ALLOCATE", null, "seed " + used + (why == null ? "" : ", reason: "
                 + why) + ", " + placed + " placed, " + result.waitlist().size() + " waitlisted");
         return result;
+    }
+
+    /**
+     * When an assigned group withdraws, its seat goes to the first eligible waitlisted group, in the same
+     * transaction, and that group is told (by e-mail when it has one; its page shows it anyway).
+     */
+    @EventListener
+    public void promoteOnWithdrawal(ApplicationWithdrawn withdrawn) {
+        if (withdrawn.previousStatus() != ApplicationStatus.ASSIGNED) {
+            return;
+        }
+        repository.lockExhibition(withdrawn.exhibitionId());
+        repository.releaseSeat(withdrawn.applicationId()).ifPresent(seat -> repository
+                .firstEligibleWaiting(withdrawn.exhibitionId(), seat[0], seat[1]).ifPresent(promoted -> {
+                    repository.promote(withdrawn.exhibitionId(), promoted, seat[0], seat[1], (int) seat[2],
+                            OffsetDateTime.now(clock));
+                    audit.record("APPLICATION", promoted, "PROMOTE", "status=WAITLISTED",
+                            "status=ASSIGNED, seat of withdrawn application " + withdrawn.applicationId());
+                    notifyPromotion(promoted);
+                }));
+    }
+
+    private void notifyPromotion(long applicationId) {
+        var facts = repository.promotionFacts(applicationId);
+        String email = facts.get(app.haat.db.Tables.SHG_GROUP.EMAIL);
+        if (email == null) {
+            return;
+        }
+        String language = users.languageOfGroupAccount(facts.get(app.haat.db.Tables.APPLICATION.GROUP_ID))
+                .orElse("bn");
+        mail.enqueue(MessageType.WAITLIST_PROMOTION, email, language, Map.of(
+                "name", facts.get(app.haat.db.Tables.SHG_GROUP.LEADER_NAME),
+                "groupName", facts.get(app.haat.db.Tables.SHG_GROUP.NAME),
+                "exhibition", facts.get(app.haat.db.Tables.EXHIBITION.TITLE),
+                "venue", facts.get(app.haat.db.Tables.VENUE.NAME),
+                "kiosk", facts.get(app.haat.db.Tables.KIOSK.CODE),
+                "dateFrom", Formats.date(facts.get(app.haat.db.Tables.EXHIBITION_SLOT.STARTS_ON)),
+                "dateTo", Formats.date(facts.get(app.haat.db.Tables.EXHIBITION_SLOT.ENDS_ON))));
     }
 
     @Transactional(readOnly = true)

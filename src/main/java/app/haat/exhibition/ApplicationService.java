@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,11 @@ public class ApplicationService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ApplicationService(ApplicationRepository repository, ExhibitionService exhibitions, GroupService groups,
-                       CurrentUser currentUser, AuditService audit, Clock clock) {
+                       CurrentUser currentUser, AuditService audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.exhibitions = exhibitions;
         this.groups = groups;
@@ -141,6 +144,7 @@ public class ApplicationService {
         repository.changeStatus(application.exhibitionId(), List.of(applicationId), WITHDRAWABLE,
                 ApplicationStatus.WITHDRAWN, null, OffsetDateTime.now(clock));
         audit.record("APPLICATION", applicationId, "WITHDRAW", "status=" + application.status(), "status=WITHDRAWN");
+        events.publishEvent(new ApplicationWithdrawn(application.exhibitionId(), applicationId, application.status()));
     }
 
     /** Accepts the submitted or waitlisted applications among these; answers how many changed. */

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,12 +45,11 @@ class AllocationBoardViewTest extends ViewTest {
                 start.plusDays(6), SlotLength.WHOLE, 2, null, List.of(), now.minusMinutes(1), now.plusDays(7))));
         fx.open(officer, id);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
-        List<String> phones = new ArrayList<>();
+        Map<String, Long> applicationOf = new java.util.LinkedHashMap<>();
         for (int i = 0; i < 6; i++) {
             Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
-            phones.add((String) group[0]);
-            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
-                    List.of((Long) group[2]), false, false, true)));
+            applicationOf.put((String) group[0], fx.accounts.as((String) group[0], () -> applications.apply(id,
+                    new ApplicationForm(null, List.of(slot), List.of((Long) group[2]), false, false, true))));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));
@@ -70,11 +68,12 @@ class AllocationBoardViewTest extends ViewTest {
 
         // every group reads its outcome on its phone, in Bengali
         int assigned = 0;
-        for (String phone : phones) {
-            signInAs(phone);
+        for (var entry : applicationOf.entrySet()) {
+            signInAs(entry.getKey());
             navigate("my-stalls");
             useLanguage(Translator.BENGALI);
-            String card = _get(Div.class, s -> s.withClasses("haat-card")).getElement().getTextRecursively();
+            String card = _get(Div.class, s -> s.withId("application-" + entry.getValue())).getElement()
+                    .getTextRecursively();
             if (card.contains("স্টল বরাদ্দ হয়েছে")) {
                 assertThat(card).containsPattern("কিয়স্ক K[12], পর্ব 1");
                 assigned++;

@@ -87,5 +87,24 @@ class AllocationServiceTest extends IntegrationTest {
                 "The first draw used a kiosk that turned out to be closed for repairs"));
         assertThat(redrawn.seed()).isEqualTo(seed + 1);
         assertThat(fx.accounts.as(officer, () -> allocation.assignments(id))).hasSize(12);
+
+        // an assigned group withdraws: the first waitlisted group that asked for that slot takes the seat
+        var filterWaiting = new app.haat.exhibition.ApplicationFilter(ApplicationStatus.WAITLISTED, null, null, null,
+                null);
+        var waiting = fx.accounts.as(officer, () -> applications.page(id, filterWaiting, 0, 100));
+        var next = waiting.stream().filter(a -> a.waitlistPosition() == 1).findFirst().orElseThrow();
+        AssignmentRow leaving = fx.accounts.as(officer, () -> allocation.assignments(id)).stream()
+                .filter(r -> next.preferredSlots().contains(r.slot())).findFirst().orElseThrow();
+        fx.accounts.as(officer, () -> applications.withdraw(leaving.applicationId()));
+        var after = fx.accounts.as(officer, () -> allocation.assignments(id));
+        assertThat(after).hasSize(12);
+        assertThat(after).extracting(AssignmentRow::applicationId).doesNotContain(leaving.applicationId())
+                .contains(next.id());
+        var promoted = fx.accounts.as(officer, () -> applications.page(id, app.haat.exhibition.ApplicationFilter.ALL,
+                0, 100)).stream().filter(a -> a.id() == next.id()).findFirst().orElseThrow();
+        assertThat(promoted.status()).isEqualTo(ApplicationStatus.ASSIGNED);
+        assertThat(promoted.explanationCode()).isEqualTo("promoted");
+        assertThat(fx.accounts.as(officer, () -> applications.page(id, filterWaiting, 0, 100)))
+                .extracting(a -> a.waitlistPosition()).containsExactlyInAnyOrder(1, 2);
     }
 }
