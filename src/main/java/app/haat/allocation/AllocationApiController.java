@@ -26,6 +26,12 @@ class AllocationApiController {
         return allocation.run(id, request == null ? null : request.seed(), request == null ? null : request.reason());
     }
 
+    /** Publishes the allocation and queues one message per applicant; answers how many. */
+    @PostMapping("/publish")
+    java.util.Map<String, Integer> publish(@PathVariable long id) {
+        return java.util.Map.of("messages", allocation.publish(id));
+    }
+
     @GetMapping("/assignments")
     List<AssignmentRow> assignments(@PathVariable long id) {
         return allocation.assignments(id);

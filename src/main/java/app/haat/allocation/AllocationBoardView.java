@@ -82,6 +82,22 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
             redraw.setId("allocation-redraw");
             add(new HorizontalLayout(run, redraw));
         }
+        if (manage && exhibition.status() == ExhibitionStatus.ALLOCATED) {
+            Button publish = new Button(getTranslation("allocation.publish"), VaadinIcon.ENVELOPE_O.create(),
+                    e -> Confirm.ask(getTranslation("allocation.publish"),
+                            getTranslation("exhibition.stepConfirm.PUBLISHED"), getTranslation("allocation.publish"),
+                            () -> {
+                                int[] messages = new int[1];
+                                if (Notifications.attempt(() -> messages[0] = allocation.publish(exhibition.id()))) {
+                                    Notifications.success(getTranslation("allocation.published",
+                                            Formats.number(messages[0])));
+                                    UI.getCurrent().refreshCurrentRoute(true);
+                                }
+                            }));
+            publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            publish.setId("allocation-publish");
+            add(publish);
+        }
         add(new H3(getTranslation("allocation.assignments")), table());
         add(new H3(getTranslation("allocation.waitlist")), waitlist());
     }

@@ -218,6 +218,29 @@ class AllocationRepository {
                 .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).fetchOne();
     }
 
+    /** One applicant's outcome, with what its message needs. */
+    record Outcome(long applicationId, long groupId, String status, String reason, Integer position, String email,
+                   String leader, String groupName, String kioskCode, Integer floor, Integer x, Integer y,
+                   Long assignmentId, LocalDate from, LocalDate to) {
+    }
+
+    List<Outcome> outcomes(long exhibitionId) {
+        return dsl.select(APPLICATION.ID, APPLICATION.GROUP_ID, APPLICATION.STATUS, APPLICATION.REASON,
+                        APPLICATION.WAITLIST_POSITION, SHG_GROUP.EMAIL, SHG_GROUP.LEADER_NAME, SHG_GROUP.NAME,
+                        KIOSK.CODE, KIOSK.FLOOR, KIOSK.POS_X, KIOSK.POS_Y, ASSIGNMENT.ID, EXHIBITION_SLOT.STARTS_ON,
+                        EXHIBITION_SLOT.ENDS_ON)
+                .from(APPLICATION).join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .leftJoin(ASSIGNMENT).on(ASSIGNMENT.APPLICATION_ID.eq(APPLICATION.ID))
+                .leftJoin(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .leftJoin(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)
+                        .and(APPLICATION.STATUS.in("ASSIGNED", "WAITLISTED", "REJECTED")))
+                .orderBy(APPLICATION.ID)
+                .fetch(r -> new Outcome(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
+                        r.value14(), r.value15()));
+    }
+
     void insertRun(long exhibitionId, long seed, String reason, String actor, OffsetDateTime now, int placed,
                    int waitlisted) {
         dsl.insertInto(ALLOCATION_RUN).set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId).set(ALLOCATION_RUN.SEED, seed)

@@ -44,10 +44,13 @@ public class AllocationService {
     private final Clock clock;
     private final UserService users;
     private final MailOutbox mail;
+    private final app.haat.core.i18n.Translator translator;
     private final Allocator allocator = new Allocator();
 
     AllocationService(AllocationRepository repository, ExhibitionService exhibitions, VenueService venues,
-                      CurrentUser currentUser, AuditService audit, Clock clock, UserService users, MailOutbox mail) {
+                      CurrentUser currentUser, AuditService audit, Clock clock, UserService users, MailOutbox mail,
+                      app.haat.core.i18n.Translator translator) {
+        this.translator = translator;
         this.users = users;
         this.mail = mail;
         this.repository = repository;
@@ -134,6 +137,68 @@ public class AllocationService {
                 "kiosk", facts.get(app.haat.db.Tables.KIOSK.CODE),
                 "dateFrom", Formats.date(facts.get(app.haat.db.Tables.EXHIBITION_SLOT.STARTS_ON)),
                 "dateTo", Formats.date(facts.get(app.haat.db.Tables.EXHIBITION_SLOT.ENDS_ON))));
+    }
+
+    /**
+     * Publishes the allocation: the exhibition moves to published (no more re-runs; its venue's kiosks freeze) and
+     * every applicant with an e-mail address gets one message in its language: the assignment with its .ics and PDF
+     * letter, its waitlist position, or the rejection with its reason. Answers how many messages were queued.
+     */
+    @Transactional
+    public int publish(long exhibitionId) {
+        exhibitions.requireManage(exhibitionId);
+        repository.lockExhibition(exhibitionId);
+        Exhibition exhibition = exhibitions.get(exhibitionId); // read again under the lock: a second publisher waits
+        if (exhibition.status() != ExhibitionStatus.ALLOCATED) {
+            throw new ConflictException("allocation.error.notAllocated");
+        }
+        exhibitions.markPublished(exhibitionId, exhibition.version());
+        var venue = venues.get(exhibition.venueId());
+        int messages = 0;
+        for (AllocationRepository.Outcome outcome : repository.outcomes(exhibitionId)) {
+            if (outcome.email() == null) {
+                continue; // the group's own page shows the outcome
+            }
+            String language = users.languageOfGroupAccount(outcome.groupId()).orElse("bn");
+            java.util.Locale locale = app.haat.core.i18n.Translator.forLanguage(language);
+            Map<String, Object> model = new java.util.HashMap<>();
+            model.put("name", outcome.leader());
+            model.put("groupName", outcome.groupName());
+            model.put("exhibition", exhibition.title());
+            if ("ASSIGNED".equals(outcome.status()) && outcome.assignmentId() != null) {
+                model.put("venue", venue.name());
+                model.put("address", venue.address() == null ? venue.municipality("bn".equals(language))
+                        : venue.address());
+                model.put("kiosk", outcome.kioskCode());
+                model.put("floor", translator.getTranslation("venue.floorNumber", locale,
+                        Formats.number(outcome.floor())));
+                model.put("dateFrom", Formats.date(outcome.from()));
+                model.put("dateTo", Formats.date(outcome.to()));
+                model.put("reference", "HAAT/" + outcome.from().getYear() + "/" + outcome.assignmentId());
+                model.put("issuedOn", Formats.date(java.time.LocalDate.now(clock.withZone(Formats.INDIA))));
+                model.put("whatToBring", translator.getTranslation("allocation.mail.whatToBring", locale));
+                model.put("mapLink", "https://www.openstreetmap.org/search?query=" + java.net.URLEncoder.encode(
+                        venue.name() + ", " + venue.municipalityEn(), java.nio.charset.StandardCharsets.UTF_8));
+                model.put("floorPlan", venues.kiosks(venue.id()).stream()
+                        .filter(k -> k.floor() == outcome.floor())
+                        .map(k -> Map.<String, Object>of("code", k.code(), "x", k.x() * 4, "y", k.y() * 3,
+                                "w", 3, "h", 2)).toList());
+                model.put("eventUid", "assignment-" + outcome.assignmentId() + "@haat");
+                model.put("eventStart", outcome.from().toString());
+                model.put("eventEnd", outcome.to().plusDays(1).toString());
+                model.put("eventSummary", "Haat " + outcome.kioskCode() + ": " + venue.name());
+                model.put("eventLocation", model.get("address"));
+                mail.enqueue(MessageType.ASSIGNMENT, outcome.email(), language, model);
+            } else {
+                model.put("status", outcome.status());
+                model.put("position", outcome.position() == null ? "" : outcome.position());
+                model.put("reason", outcome.reason() == null ? "" : outcome.reason());
+                mail.enqueue(MessageType.APPLICATION_STATUS, outcome.email(), language, model);
+            }
+            messages++;
+        }
+        audit.record("EXHIBITION", exhibitionId, "PUBLISH", null, messages + " messages queued");
+        return messages;
     }
 
     @Transactional(readOnly = true)

@@ -294,6 +294,7 @@ public class ExhibitionService {
                 }
             }
             case ALLOCATED -> throw new ValidationException("exhibition.error.needsAllocation");
+            case PUBLISHED -> throw new ValidationException("exhibition.error.publishOnBoard");
             case RUNNING -> {
                 if (today.isBefore(exhibition.startsOn())) {
                     throw new ValidationException("exhibition.error.notStarted");
@@ -312,6 +313,12 @@ public class ExhibitionService {
             repository.fixSeed(id, seed);
             audit.record("EXHIBITION", id, "SEED", null, "lottery seed " + seed);
         }
+    }
+
+    /** The publishing step, taken by the allocation feature together with the messages to every applicant. */
+    public void markPublished(long id, int version) {
+        Exhibition exhibition = requireManage(id);
+        step(exhibition, version, ExhibitionStatus.PUBLISHED);
     }
 
     /**

@@ -95,7 +95,8 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         state.setId("exhibition-status");
         add(facts, window, who, state);
         ExhibitionStatus next = exhibition.status().next();
-        if (manage && next != null && next != ExhibitionStatus.ALLOCATED) {
+        // allocating and publishing happen on the allocation board
+        if (manage && next != null && next != ExhibitionStatus.ALLOCATED && next != ExhibitionStatus.PUBLISHED) {
             Button step = new Button(getTranslation("exhibition.step." + next.name()), VaadinIcon.ARROW_RIGHT.create(),
                     e -> Confirm.ask(getTranslation("exhibition.step." + next.name()),
                             getTranslation("exhibition.stepConfirm." + next.name()),

@@ -32,9 +32,11 @@ class AllocationServiceTest extends IntegrationTest {
     ApplicationService applications;
     @Autowired
     AllocationService allocation;
+    @Autowired
+    org.jooq.DSLContext dsl;
 
     @Test
-    void aClosedExhibitionIsAllocatedWithItsFixedSeedReproduciblyAndANewSeedNeedsAReason() {
+    void aClosedExhibitionIsAllocatedWithItsFixedSeedReproduciblyAndANewSeedNeedsAReason() throws Exception {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 3);
@@ -106,5 +108,29 @@ class AllocationServiceTest extends IntegrationTest {
         assertThat(promoted.explanationCode()).isEqualTo("promoted");
         assertThat(fx.accounts.as(officer, () -> applications.page(id, filterWaiting, 0, 100)))
                 .extracting(a -> a.waitlistPosition()).containsExactlyInAnyOrder(1, 2);
+
+        // publishing: two officers at once, one wins; one message per applicant with an address
+        String marker = "pub" + id;
+        dsl.update(app.haat.db.Tables.SHG_GROUP).set(app.haat.db.Tables.SHG_GROUP.EMAIL,
+                        org.jooq.impl.DSL.concat(org.jooq.impl.DSL.val(marker + "-"),
+                                app.haat.db.Tables.SHG_GROUP.ID.cast(String.class), org.jooq.impl.DSL.val("@example.org")))
+                .where(app.haat.db.Tables.SHG_GROUP.ID.in(org.jooq.impl.DSL.select(
+                        app.haat.db.Tables.APPLICATION.GROUP_ID).from(app.haat.db.Tables.APPLICATION)
+                        .where(app.haat.db.Tables.APPLICATION.EXHIBITION_ID.eq(id)))).execute();
+        String second = fx.accounts.officer(Set.of(bally));
+        assertThat(app.haat.support.AtTheSameInstant.successes(2, () -> {
+            String who = Thread.currentThread().getName().hashCode() % 2 == 0 ? officer : second;
+            return fx.accounts.as(who, () -> allocation.publish(id));
+        })).isEqualTo(1);
+        assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(id).status())).isEqualTo(ExhibitionStatus.PUBLISHED);
+        var outbox = app.haat.db.Tables.MAIL_OUTBOX;
+        assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%").and(outbox.MESSAGE_TYPE
+                .eq("ASSIGNMENT")))).isEqualTo(12);
+        assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%").and(outbox.MESSAGE_TYPE
+                .eq("APPLICATION_STATUS")))).isEqualTo(2);
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, null, null)))
+                .isInstanceOf(ConflictException.class).hasMessage("allocation.error.notClosed");
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.publish(id)))
+                .isInstanceOf(ConflictException.class).hasMessage("allocation.error.notAllocated");
     }
 }
