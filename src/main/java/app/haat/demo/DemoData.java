@@ -2,6 +2,7 @@ package app.haat.demo;
 
 import app.haat.core.security.Role;
 import app.haat.core.security.SystemAuthority;
+import app.haat.allocation.AllocationService;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.group.GroupService;
@@ -46,9 +47,12 @@ class DemoData implements ApplicationRunner {
     private final ApplicationService applications;
     private final ProductService products;
     private final Clock clock;
+    private final AllocationService allocation;
 
     DemoData(UserService users, RegionService regions, GroupService groups, VenueService venues,
-             ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock) {
+             ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
+             AllocationService allocation) {
+        this.allocation = allocation;
         this.users = users;
         this.regions = regions;
         this.groups = groups;
@@ -99,10 +103,11 @@ class DemoData implements ApplicationRunner {
             log.info("Demo mode: created {} verified groups and one pending group (sign in as {}).", demoGroups,
                     DEMO_GROUP_MOBILE);
         }
-        int demoApplications = DemoVenues.load(venues, exhibitions, applications, groups, products, regions, clock);
+        int demoApplications = DemoVenues.load(venues, exhibitions, applications, groups, products, regions,
+                allocation, clock);
         if (demoApplications >= 0) {
-            log.info("Demo mode: created malls, Chandannagar's 10 vans, 3 centres and 3 exhibitions with {} "
-                    + "applications.", demoApplications);
+            log.info("Demo mode: created malls, Chandannagar's 10 vans, 3 centres and 4 exhibitions (draft, open,"
+                    + " closed, published) with {} applications.", demoApplications);
         }
     }
 }

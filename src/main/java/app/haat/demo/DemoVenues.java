@@ -1,5 +1,6 @@
 package app.haat.demo;
 
+import app.haat.allocation.AllocationService;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.Catchment;
@@ -43,7 +44,8 @@ final class DemoVenues {
 
     /** Loads the demo venues unless some exist; answers how many applications it entered (-1: nothing loaded). */
     static int load(VenueService venues, ExhibitionService exhibitions, ApplicationService applications,
-                    GroupService groups, ProductService products, RegionService regions, Clock clock) {
+                    GroupService groups, ProductService products, RegionService regions, AllocationService allocation,
+                    Clock clock) {
         if (!venues.list().isEmpty()) {
             return -1;
         }
@@ -89,6 +91,15 @@ final class DemoVenues {
         exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.OPEN);
         applied += apply(closed, 30, exhibitions, applications, groups, products);
         exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.CLOSED);
+        // allocated with the seed fixed at closing, and published: groups see their kiosks on My stalls
+        long published = exhibitions.create(new ExhibitionForm(southCity, "Winter Haat at South City",
+                today.plusWeeks(10), today.plusWeeks(10).plusDays(13), SlotLength.WEEK, 2,
+                new Catchment(Catchment.Kind.STATE, List.of()), List.of(), now.minusDays(12), now.plusDays(1)));
+        exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.OPEN);
+        applied += apply(published, 60, exhibitions, applications, groups, products);
+        exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.CLOSED);
+        allocation.run(published, null, null);
+        allocation.publish(published);
         // a draft being prepared in Medinipur
         exhibitions.create(new ExhibitionForm(medinipurMall, "Durga Puja Haat, Medinipur", today.plusWeeks(8),
                 today.plusWeeks(8).plusDays(20), SlotLength.WEEK, 8, null, List.of(), now.plusDays(7),

@@ -151,6 +151,25 @@ class VenueRepository {
                 .limit(1).fetchOptional(EXHIBITION.TITLE);
     }
 
+    /**
+     * The groups assigned to a kiosk on a day (from the allocation's assignments): exhibition, slot number, group.
+     * Read here so the venue feature needs nothing from the allocation feature, which builds on it.
+     */
+    List<String[]> groupsOn(long kioskId, LocalDate day) {
+        var a = app.haat.db.Tables.ASSIGNMENT;
+        var application = app.haat.db.Tables.APPLICATION;
+        var slot = app.haat.db.Tables.EXHIBITION_SLOT;
+        var group = app.haat.db.Tables.SHG_GROUP;
+        return dsl.select(EXHIBITION.TITLE, slot.SEQ, group.NAME).from(a)
+                .join(application).on(application.ID.eq(a.APPLICATION_ID))
+                .join(group).on(group.ID.eq(application.GROUP_ID))
+                .join(slot).on(slot.ID.eq(a.SLOT_ID))
+                .join(EXHIBITION).on(EXHIBITION.ID.eq(a.EXHIBITION_ID))
+                .where(a.KIOSK_ID.eq(kioskId).and(slot.STARTS_ON.le(day)).and(slot.ENDS_ON.ge(day)))
+                .orderBy(a.SEAT)
+                .fetch(r -> new String[] {r.value1(), String.valueOf(r.value2()), r.value3()});
+    }
+
     List<VanStop> stops(long venueId) {
         return dsl.select(VAN_STOP.ID, VAN_STOP.WEEKDAY, VAN_STOP.PLACE, VAN_STOP.MUNICIPALITY_ID,
                         MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)

@@ -286,6 +286,14 @@ public class VenueService {
         return repository.exhibitionOn(venueId, day);
     }
 
+    /** Who stands at a kiosk on a day: exhibition title, slot number and group name, for the floor plan. */
+    @Transactional(readOnly = true)
+    public List<String[]> groupsOn(long kioskId, LocalDate day) {
+        Kiosk kiosk = repository.kiosk(kioskId).orElseThrow(() -> new NotFoundException("Kiosk " + kioskId));
+        get(kiosk.venueId());
+        return repository.groupsOn(kioskId, day);
+    }
+
     @Transactional(readOnly = true)
     public List<VanStop> stops(long venueId) {
         get(venueId);

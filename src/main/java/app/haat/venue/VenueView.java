@@ -164,6 +164,14 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
             text.append(" · ").append(getTranslation("venue.corner"));
         }
         details.add(new Paragraph(text.toString()));
+        if (day.getValue() != null) {
+            List<String[]> groups = venues.groupsOn(selected.id(), day.getValue());
+            Paragraph who = new Paragraph(groups.isEmpty() ? getTranslation("venue.nobodyThatDay")
+                    : groups.stream().map(g -> getTranslation("venue.groupInSlot", g[0], g[1], g[2]))
+                    .collect(java.util.stream.Collectors.joining(" · ")));
+            who.setId("kiosk-groups");
+            details.add(who);
+        }
         if (manage) {
             Paragraph moveHint = new Paragraph(getTranslation("venue.moveHint", selected.code()));
             moveHint.addClassName("haat-hint");

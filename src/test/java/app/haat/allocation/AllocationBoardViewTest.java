@@ -66,6 +66,13 @@ class AllocationBoardViewTest extends ViewTest {
         Grid<Application> waitlist = _get(Grid.class, s -> s.withId("allocation-waitlist"));
         assertThat(_findAll(waitlist)).hasSize(2).extracting(Application::waitlistPosition).containsExactly(1, 2);
 
+        // on the floor plan, a kiosk shows who stands there on a chosen day
+        navigate("venue/" + mall);
+        setAsUser(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("venue-day")), start);
+        _click(_get(com.vaadin.flow.component.html.NativeButton.class, s -> s.withId("kiosk-K1")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("kiosk-groups")).getText())
+                .startsWith("Board fair, slot 1: ").contains(" · ");
+
         // every group reads its outcome on its phone, in Bengali
         int assigned = 0;
         for (var entry : applicationOf.entrySet()) {

@@ -52,7 +52,7 @@ class DemoMailTest {
             var exhibitions = SystemAuthority.runAsAdmin(() -> portal.getBean(
                     app.haat.exhibition.ExhibitionService.class).list());
             assertThat(exhibitions).extracting(e -> e.status().name())
-                    .containsExactlyInAnyOrder("DRAFT", "OPEN", "CLOSED");
+                    .containsExactlyInAnyOrder("DRAFT", "OPEN", "CLOSED", "PUBLISHED");
             assertThat(exhibitions).filteredOn(e -> e.status().name().equals("OPEN")).singleElement()
                     .satisfies(e -> assertThat(e.applications()).isEqualTo(45));
         }
@@ -60,7 +60,7 @@ class DemoMailTest {
             GroupService groups = again.getBean(GroupService.class);
             assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL))).isEqualTo(301);
             assertThat(SystemAuthority.runAsAdmin(() -> again.getBean(app.haat.exhibition.ExhibitionService.class)
-                    .list())).hasSize(3);
+                    .list())).hasSize(4);
         }
     }
 
