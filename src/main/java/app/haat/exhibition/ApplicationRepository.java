@@ -97,6 +97,14 @@ class ApplicationRepository {
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
+    /** The first day of the slot the application is assigned to, if it is (the allocation's assignment table). */
+    Optional<java.time.LocalDate> assignedSlotStart(long applicationId) {
+        var assignment = app.haat.db.Tables.ASSIGNMENT;
+        return dsl.select(DSL.min(EXHIBITION_SLOT.STARTS_ON)).from(assignment).join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(assignment.SLOT_ID)).where(assignment.APPLICATION_ID.eq(applicationId))
+                .fetchOptional(0, java.time.LocalDate.class);
+    }
+
     boolean hasActive(long exhibitionId, long groupId) {
         return dsl.fetchExists(APPLICATION, APPLICATION.EXHIBITION_ID.eq(exhibitionId)
                 .and(APPLICATION.GROUP_ID.eq(groupId)).and(APPLICATION.ACTIVE.isTrue()));

@@ -129,7 +129,7 @@ public class ApplicationService {
         return id;
     }
 
-    /** The group (or its officer) withdraws, until the exhibition starts. */
+    /** The group (or its officer) withdraws, until its slot starts. */
     @Transactional
     public void withdraw(long applicationId) {
         Application application = repository.find(applicationId)
@@ -138,7 +138,9 @@ public class ApplicationService {
         if (!WITHDRAWABLE.contains(application.status())) {
             throw new ConflictException("application.error.notWithdrawable");
         }
-        if (!LocalDate.now(clock.withZone(Formats.INDIA)).isBefore(application.startsOn())) {
+        // until the assigned slot starts; without an assignment, until the exhibition starts
+        LocalDate until = repository.assignedSlotStart(applicationId).orElse(application.startsOn());
+        if (!LocalDate.now(clock.withZone(Formats.INDIA)).isBefore(until)) {
             throw new ValidationException("application.error.started");
         }
         repository.changeStatus(application.exhibitionId(), List.of(applicationId), WITHDRAWABLE,
