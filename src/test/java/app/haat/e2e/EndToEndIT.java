@@ -145,6 +145,8 @@ class EndToEndIT {
         WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
         password.sendKeys(secret);
         password.sendKeys(Keys.ENTER);
+        // the sign-in must have completed before the test navigates on, or the next page is the sign-in form again
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
     }
 
     /** Waits for text anywhere on the page, which may be replaced meanwhile (a language switch reloads it). */
