@@ -11,16 +11,15 @@ import app.haat.core.security.Role;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.region.Zone;
-import app.haat.user.UserService;
 import app.haat.venue.Venue;
 import app.haat.venue.VenueKind;
+import app.haat.venue.VenueScope;
 import app.haat.venue.VenueService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,30 +42,25 @@ public class ExhibitionService {
     private final ExhibitionRepository repository;
     private final VenueService venues;
     private final RegionService regions;
-    private final UserService users;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    ExhibitionService(ExhibitionRepository repository, VenueService venues, RegionService regions, UserService users,
+    ExhibitionService(ExhibitionRepository repository, VenueService venues, RegionService regions,
                       CurrentUser currentUser, AuditService audit, Clock clock) {
         this.repository = repository;
         this.venues = venues;
         this.regions = regions;
-        this.users = users;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** The exhibitions on the venues the caller may see. */
     @Transactional(readOnly = true)
     public List<Exhibition> list() {
-        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
-        return switch (me.role()) {
-            case STATE_ADMIN -> repository.list(null, null);
-            case MUNICIPAL_OFFICER -> repository.list(users.scopeOfCurrentUser(), null);
-            default -> repository.list(null, EnumSet.of(VenueKind.CENTRE));
-        };
+        VenueScope scope = venues.scope();
+        return repository.list(scope.municipalities(), scope.kinds());
     }
 
     /** One exhibition, for whoever may see its venue. */

@@ -56,11 +56,18 @@ public class VenueService {
     /** The venues the caller may see. */
     @Transactional(readOnly = true)
     public List<Venue> list() {
+        VenueScope scope = scope();
+        return repository.list(scope.municipalities(), scope.kinds());
+    }
+
+    /** Which venues the caller may see; exhibitions on venues are scoped the same way. */
+    @Transactional(readOnly = true)
+    public VenueScope scope() {
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
         return switch (me.role()) {
-            case STATE_ADMIN -> repository.list(null, null);
-            case MUNICIPAL_OFFICER -> repository.list(users.scopeOfCurrentUser(), null);
-            default -> repository.list(null, EnumSet.of(VenueKind.CENTRE));
+            case STATE_ADMIN -> new VenueScope(null, null);
+            case MUNICIPAL_OFFICER -> new VenueScope(users.scopeOfCurrentUser(), null);
+            default -> new VenueScope(null, EnumSet.of(VenueKind.CENTRE));
         };
     }
 

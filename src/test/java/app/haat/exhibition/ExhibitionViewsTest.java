@@ -156,4 +156,25 @@ class ExhibitionViewsTest extends ViewTest {
             assertThat(a.enteredBy()).isEqualTo(officer);
         });
     }
+
+    @Test
+    void anotherMunicipalitysOfficerCannotOpenTheVenueOrItsExhibition() {
+        long bally = fx.municipality("Bally");
+        String officer = fx.accounts.officer(Set.of(bally));
+        long mall = fx.mall(officer, bally, 1);
+        long exhibitionId = fx.exhibition(officer, mall, LocalDate.of(2031, 9, 1), List.of());
+        signInAs(fx.accounts.officer(Set.of(fx.municipality("Kolkata"))));
+        // the service refuses; the router shows its error page instead of the view
+        navigate("venue/" + mall);
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(app.haat.venue.VenueView.class);
+        navigate("exhibition/" + exhibitionId);
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(ExhibitionView.class);
+        navigate("allocation/" + exhibitionId);
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName())
+                .isNotEqualTo("AllocationBoardView");
+        navigate("venues");
+        @SuppressWarnings("unchecked")
+        Grid<app.haat.venue.Venue> venues = _get(Grid.class, s -> s.withId("venues-grid"));
+        assertThat(_findAll(venues)).extracting(app.haat.venue.Venue::id).doesNotContain(mall);
+    }
 }
