@@ -1,5 +1,6 @@
 package app.haat.allocation;
 
+import app.haat.core.api.NotFoundException;
 import app.haat.allocation.engine.AllocationResult;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AllocationApiController {
 
     private final AllocationService allocation;
+    private final HandChangeService handChanges;
 
-    AllocationApiController(AllocationService allocation) {
+    AllocationApiController(AllocationService allocation, HandChangeService handChanges) {
         this.allocation = allocation;
+        this.handChanges = handChanges;
     }
 
     /** Runs the allocator: no body (or no seed) uses the seed fixed at closing; another seed needs a reason. */
@@ -37,6 +40,65 @@ class AllocationApiController {
         return allocation.assignments(id);
     }
 
+    /** Moves a placement to another kiosk and slot; {@code version} is the placement's version as last read. */
+    @PostMapping("/assignments/{assignmentId}/move")
+    List<AssignmentRow> move(@PathVariable long id, @PathVariable long assignmentId, @RequestBody MoveRequest request) {
+        requireOwn(id, assignmentId);
+        handChanges.move(assignmentId, request.version(), request.kioskId(), request.slotId());
+        return allocation.assignments(id);
+    }
+
+    @PostMapping("/assignments/{assignmentId}/swap")
+    List<AssignmentRow> swap(@PathVariable long id, @PathVariable long assignmentId, @RequestBody SwapRequest request) {
+        requireOwn(id, assignmentId);
+        handChanges.swap(assignmentId, request.version(), request.otherAssignmentId(), request.otherVersion());
+        return allocation.assignments(id);
+    }
+
+    @PostMapping("/assignments/{assignmentId}/lock")
+    List<AssignmentRow> lock(@PathVariable long id, @PathVariable long assignmentId, @RequestBody LockRequest request) {
+        requireOwn(id, assignmentId);
+        handChanges.lock(assignmentId, request.locked());
+        return allocation.assignments(id);
+    }
+
+    /** Places a waitlisted application in a free seat. */
+    @PostMapping("/applications/{applicationId}/placement")
+    List<AssignmentRow> place(@PathVariable long id, @PathVariable long applicationId,
+                              @RequestBody PlaceRequest request) {
+        handChanges.place(id, applicationId, request.kioskId(), request.slotId());
+        return allocation.assignments(id);
+    }
+
+    @GetMapping("/promotions")
+    List<HandChangeRepository.Promotion> promotions(@PathVariable long id) {
+        return handChanges.promotions(id);
+    }
+
+    @PostMapping("/promotions/{promotionId}/undo")
+    void undo(@PathVariable long id, @PathVariable long promotionId) {
+        handChanges.undoPromotion(id, promotionId);
+    }
+
+    /** The path's exhibition must be the placement's, so a URL cannot act on another exhibition by mistake. */
+    private void requireOwn(long exhibitionId, long assignmentId) {
+        if (allocation.assignments(exhibitionId).stream().noneMatch(a -> a.id() == assignmentId)) {
+            throw new NotFoundException("allocation.error.noAssignment");
+        }
+    }
+
     record RunRequest(Long seed, String reason) {
+    }
+
+    record MoveRequest(long kioskId, long slotId, int version) {
+    }
+
+    record SwapRequest(long otherAssignmentId, int version, int otherVersion) {
+    }
+
+    record LockRequest(boolean locked) {
+    }
+
+    record PlaceRequest(long kioskId, long slotId) {
     }
 }

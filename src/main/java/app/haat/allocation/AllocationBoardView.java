@@ -14,7 +14,21 @@ import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.ExplanationText;
 import app.haat.exhibition.Slot;
+import app.haat.venue.FloorPlan;
+import app.haat.venue.Kiosk;
+import app.haat.venue.Venue;
+import app.haat.venue.VenueKind;
+import app.haat.venue.VenueService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import app.haat.core.api.ConflictException;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -41,7 +55,8 @@ import java.util.stream.Collectors;
 
 /**
  * The allocation of one exhibition: its recorded seed, the run (and a re-draw that needs a reason), kiosks × slots
- * with their groups, and the waitlist with each explanation.
+ * with their groups as a table and on the floor plan, hand changes (move, swap, lock, place from the waitlist) with
+ * live checks, the waitlist with each explanation, and the waitlist promotions an officer may undo.
  */
 @Route("allocation")
 @RolesAllowed({Role.ADMIN, Role.OFFICER, Role.STAFF})
@@ -50,14 +65,35 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private final AllocationService allocation;
     private final ExhibitionService exhibitions;
     private final ApplicationService applications;
+    private final HandChangeService handChanges;
+    private final VenueService venues;
     private Exhibition exhibition;
+    private Venue venue;
+    private List<Kiosk> kiosks;
+    private List<Slot> slots;
+    private List<AssignmentRow> rows;
+    private boolean changeable;
+    private final Select<Slot> slotChoice = new Select<>();
+    private final Select<Kiosk> kioskChoice = new Select<>();
+    private final FloorPlan plan = new FloorPlan();
+    private final Div kioskDetails = new Div();
+    private final Div tableHolder = new Div();
+    private final Div waitlistHolder = new Div();
+    private final Div promotionsHolder = new Div();
 
     public AllocationBoardView(AllocationService allocation, ExhibitionService exhibitions,
-                               ApplicationService applications) {
+                               ApplicationService applications, HandChangeService handChanges, VenueService venues) {
         this.allocation = allocation;
         this.exhibitions = exhibitions;
         this.applications = applications;
+        this.handChanges = handChanges;
+        this.venues = venues;
         addClassName("haat-view");
+        tableHolder.setWidthFull();
+        waitlistHolder.setWidthFull();
+        kioskDetails.setWidthFull();
+        kioskDetails.setId("board-kiosk");
+        promotionsHolder.setId("board-promotions");
     }
 
     @Override
@@ -98,8 +134,281 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
             publish.setId("allocation-publish");
             add(publish);
         }
-        add(new H3(getTranslation("allocation.assignments")), table());
-        add(new H3(getTranslation("allocation.waitlist")), waitlist());
+        venue = venues.get(exhibition.venueId());
+        kiosks = venues.kiosks(venue.id());
+        slots = exhibitions.slots(exhibition.id());
+        changeable = manage && EnumSet.of(ExhibitionStatus.ALLOCATED, ExhibitionStatus.PUBLISHED,
+                ExhibitionStatus.RUNNING).contains(exhibition.status());
+        if (changeable && exhibition.status() != ExhibitionStatus.ALLOCATED) {
+            Paragraph note = new Paragraph(getTranslation("allocation.afterPublish"));
+            note.addClassName("haat-hint");
+            add(note);
+        }
+        add(new H3(getTranslation("allocation.assignments")), tableHolder);
+        add(new H3(getTranslation("allocation.handChanges")), placesSection());
+        add(new H3(getTranslation("allocation.waitlist")), waitlistHolder, promotionsHolder);
+        refresh();
+    }
+
+    /** Re-reads the placements and redraws everything that shows them, keeping the chosen slot and kiosk. */
+    private void refresh() {
+        rows = allocation.assignments(exhibition.id());
+        tableHolder.removeAll();
+        tableHolder.add(table());
+        waitlistHolder.removeAll();
+        waitlistHolder.add(waitlist());
+        showPromotions();
+        showPlace();
+    }
+
+    /** The slot and kiosk choosers, the floor plan coloured by how full each kiosk is, and the chosen kiosk. */
+    private VerticalLayout placesSection() {
+        slotChoice.setLabel(getTranslation("allocation.planSlot"));
+        slotChoice.setItems(slots);
+        slotChoice.setItemLabelGenerator(s -> getTranslation("exhibition.slotText", Formats.number(s.seq()),
+                Formats.date(s.startsOn()), Formats.date(s.endsOn())));
+        slotChoice.setId("board-slot");
+        if (!slots.isEmpty()) {
+            slotChoice.setValue(slots.getFirst());
+        }
+        slotChoice.addValueChangeListener(e -> showPlace());
+        kioskChoice.setLabel(getTranslation("allocation.chooseKiosk"));
+        kioskChoice.setItems(kiosks);
+        kioskChoice.setItemLabelGenerator(k -> k == null ? "—" : k.code());
+        kioskChoice.setEmptySelectionAllowed(true);
+        kioskChoice.setId("board-kiosk-choice");
+        kioskChoice.addValueChangeListener(e -> showPlace());
+        HorizontalLayout choosers = new HorizontalLayout(slotChoice, kioskChoice);
+        choosers.setWrap(true);
+        Paragraph hint = new Paragraph(getTranslation(changeable ? "allocation.handHint" : "venue.planHintReadOnly"));
+        hint.addClassName("haat-hint");
+        Span free = new Span("■ " + getTranslation("allocation.legend.free"));
+        free.addClassName("free");
+        Span partly = new Span("■ " + getTranslation("allocation.legend.partly"));
+        partly.addClassName("partly");
+        Span full = new Span("■ " + getTranslation("allocation.legend.full"));
+        full.addClassName("full");
+        Div legend = new Div(free, partly, full);
+        legend.addClassName("haat-legend");
+        plan.setId("board-plan");
+        boolean drawn = venue.kind() == VenueKind.MALL && venue.planColumns() > 0 && venue.planRows() > 0;
+        legend.setVisible(drawn);
+        plan.setVisible(drawn);
+        VerticalLayout section = new VerticalLayout(hint, choosers, legend, plan, kioskDetails);
+        section.setPadding(false);
+        return section;
+    }
+
+    private int capacity(Kiosk kiosk) {
+        return AllocationService.placesPerSlot(venue, exhibition, kiosk.capacity());
+    }
+
+    private List<AssignmentRow> in(Kiosk kiosk, Slot slot) {
+        return rows.stream().filter(r -> r.kioskId() == kiosk.id() && r.slotId() == slot.id()).toList();
+    }
+
+    private void showPlace() {
+        Slot slot = slotChoice.getValue();
+        Kiosk kiosk = kioskChoice.getValue();
+        if (plan.isVisible() && slot != null) {
+            int floor = kiosk == null ? 0 : kiosk.floor();
+            plan.show(venue, floor, kiosks, kiosk == null ? null : kiosk.id(), k -> {
+                int taken = in(k, slot).size();
+                return taken == 0 ? "free" : taken >= capacity(k) ? "full" : "partly";
+            }, k -> kioskChoice.setValue(kiosk != null && kiosk.id() == k.id() ? null : k), (x, y) -> { },
+                    getTranslation("venue.cell"));
+        }
+        kioskDetails.removeAll();
+        if (slot == null || kiosk == null) {
+            return;
+        }
+        List<AssignmentRow> here = in(kiosk, slot);
+        Paragraph summary = new Paragraph(getTranslation("allocation.kioskInSlot", kiosk.code(),
+                Formats.number(slot.seq()), Formats.number(here.size()), Formats.number(capacity(kiosk))));
+        summary.setId("board-kiosk-summary");
+        kioskDetails.add(summary);
+        if (here.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("allocation.noneInKiosk"));
+            empty.addClassName("haat-empty");
+            kioskDetails.add(empty);
+        }
+        for (AssignmentRow row : here) {
+            Span name = new Span(row.groupName() + (row.locked() ? " 🔒" : ""));
+            name.addClassName("name");
+            if (row.locked()) {
+                name.getElement().setAttribute("title", getTranslation("allocation.lockedMark"));
+            }
+            Div line = new Div(name);
+            line.addClassName("haat-placement");
+            line.setId("placement-" + row.id());
+            if (changeable) {
+                Button move = new Button(getTranslation("allocation.move"), VaadinIcon.ARROWS.create(),
+                        e -> openMove(row));
+                move.setId("move-" + row.id());
+                Button swap = new Button(getTranslation("allocation.swap"), VaadinIcon.EXCHANGE.create(),
+                        e -> openSwap(row));
+                swap.setId("swap-" + row.id());
+                Button lock = new Button(getTranslation(row.locked() ? "allocation.unlock" : "allocation.lock"),
+                        (row.locked() ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create(), e -> {
+                    if (Notifications.attempt(() -> handChanges.lock(row.id(), !row.locked()))) {
+                        Notifications.success(getTranslation(row.locked() ? "allocation.unlockedNote"
+                                : "allocation.lockedNote", row.groupName()));
+                        refresh();
+                    }
+                });
+                lock.setId("lock-" + row.id());
+                for (Button b : List.of(move, swap, lock)) {
+                    b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                }
+                line.add(move, swap, lock);
+            }
+            kioskDetails.add(line);
+        }
+    }
+
+    /**
+     * A dialog to choose a kiosk and a slot, checking the choice as it changes; {@code act} makes the change and
+     * {@code done} says so.
+     */
+    private void openTarget(String title, Slot startSlot,
+                            BiFunction<Kiosk, Slot, Optional<ConflictException>> check,
+                            BiConsumer<Kiosk, Slot> act, BiFunction<Kiosk, Slot, String> done) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        Select<Kiosk> kiosk = new Select<>();
+        kiosk.setLabel(getTranslation("allocation.chooseKiosk"));
+        kiosk.setItems(kiosks);
+        kiosk.setItemLabelGenerator(Kiosk::code);
+        kiosk.setId("target-kiosk");
+        Select<Slot> slot = new Select<>();
+        slot.setLabel(getTranslation("allocation.slot"));
+        slot.setItems(slots);
+        slot.setItemLabelGenerator(s -> getTranslation("allocation.slotHeader", Formats.number(s.seq())));
+        slot.setId("target-slot");
+        Paragraph verdict = new Paragraph();
+        verdict.setId("target-verdict");
+        Button go = new Button(title);
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setId("target-go");
+        go.setEnabled(false);
+        Runnable recheck = () -> {
+            if (kiosk.getValue() == null || slot.getValue() == null) {
+                verdict.setText("");
+                go.setEnabled(false);
+                return;
+            }
+            var refusal = check.apply(kiosk.getValue(), slot.getValue());
+            verdict.setText(refusal.map(Notifications::describe).orElse(getTranslation("allocation.allowed")));
+            verdict.getStyle().set("color", refusal.isPresent() ? "var(--lumo-error-text-color)"
+                    : "var(--lumo-success-text-color)");
+            go.setEnabled(refusal.isEmpty());
+        };
+        kiosk.addValueChangeListener(e -> recheck.run());
+        slot.addValueChangeListener(e -> recheck.run());
+        slot.setValue(startSlot);
+        go.addClickListener(e -> {
+            Kiosk k = kiosk.getValue();
+            Slot s = slot.getValue();
+            dialog.close();
+            if (Notifications.attempt(() -> act.accept(k, s))) {
+                Notifications.success(done.apply(k, s));
+            }
+            refresh();
+        });
+        VerticalLayout body = new VerticalLayout(new HorizontalLayout(kiosk, slot), verdict);
+        body.setPadding(false);
+        dialog.add(body);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), go);
+        dialog.open();
+    }
+
+    private void openMove(AssignmentRow row) {
+        Slot current = slots.stream().filter(s -> s.id() == row.slotId()).findFirst().orElse(null);
+        openTarget(getTranslation("allocation.moveTitle", row.groupName()), current,
+                (k, s) -> handChanges.whyNotMove(row.id(), k.id(), s.id()),
+                (k, s) -> handChanges.move(row.id(), row.version(), k.id(), s.id()),
+                (k, s) -> getTranslation("allocation.moved", row.groupName(), k.code(), Formats.number(s.seq())));
+    }
+
+    private void openPlace(Application application) {
+        Slot first = slots.stream().filter(s -> !application.preferredSlots().isEmpty()
+                && s.seq() == application.preferredSlots().getFirst()).findFirst().orElse(slots.getFirst());
+        openTarget(getTranslation("allocation.placeTitle", application.groupName()), first,
+                (k, s) -> handChanges.whyNotPlace(application.id(), k.id(), s.id()),
+                (k, s) -> handChanges.place(exhibition.id(), application.id(), k.id(), s.id()),
+                (k, s) -> getTranslation("allocation.placed", application.groupName(), k.code(),
+                        Formats.number(s.seq())));
+    }
+
+    private void openSwap(AssignmentRow row) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("allocation.swapTitle", row.groupName()));
+        ComboBox<AssignmentRow> other = new ComboBox<>(getTranslation("allocation.swapWith"));
+        other.setItems(rows.stream().filter(r -> r.id() != row.id()).toList());
+        other.setItemLabelGenerator(r -> getTranslation("allocation.assignmentText", r.groupName(), r.kioskCode(),
+                Formats.number(r.slot())));
+        other.setWidth("min(420px, 80vw)");
+        other.setId("swap-other");
+        Paragraph verdict = new Paragraph();
+        verdict.setId("swap-verdict");
+        Button go = new Button(getTranslation("allocation.swap"));
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setId("swap-go");
+        go.setEnabled(false);
+        other.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                verdict.setText("");
+                go.setEnabled(false);
+                return;
+            }
+            var refusal = handChanges.whyNotSwap(row.id(), e.getValue().id());
+            verdict.setText(refusal.map(Notifications::describe).orElse(getTranslation("allocation.allowed")));
+            go.setEnabled(refusal.isEmpty());
+        });
+        go.addClickListener(e -> {
+            AssignmentRow with = other.getValue();
+            dialog.close();
+            if (Notifications.attempt(() -> handChanges.swap(row.id(), row.version(), with.id(), with.version()))) {
+                Notifications.success(getTranslation("allocation.swapped", row.groupName(), with.groupName()));
+            }
+            refresh();
+        });
+        dialog.add(new VerticalLayout(other, verdict));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), go);
+        dialog.open();
+    }
+
+    private void showPromotions() {
+        promotionsHolder.removeAll();
+        var promotions = handChanges.promotions(exhibition.id());
+        if (promotions.isEmpty()) {
+            return;
+        }
+        promotionsHolder.add(new H3(getTranslation("allocation.promotions")));
+        for (var promotion : promotions) {
+            Span text = new Span(getTranslation("allocation.promotionText", promotion.groupName(),
+                    promotion.withdrawnGroupName(), Formats.dateTime(promotion.promotedAt())));
+            text.addClassName("name");
+            Div line = new Div(text);
+            line.addClassName("haat-placement");
+            line.setId("promotion-" + promotion.id());
+            if (promotion.undoneBy() != null) {
+                line.add(new Span(getTranslation("allocation.undoneBy", promotion.undoneBy())));
+            } else if (changeable) {
+                Button undo = new Button(getTranslation("allocation.undo"), VaadinIcon.ARROW_BACKWARD.create(),
+                        e -> Confirm.ask(getTranslation("allocation.undo"), getTranslation("allocation.undoConfirm",
+                                promotion.groupName()), getTranslation("allocation.undo"), () -> {
+                            if (Notifications.attempt(() -> handChanges.undoPromotion(exhibition.id(), promotion.id()))) {
+                                Notifications.success(getTranslation("allocation.undoneNote", promotion.groupName()));
+                            }
+                            refresh();
+                        }));
+                undo.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                undo.setId("undo-promotion-" + promotion.id());
+                line.add(undo);
+            }
+            promotionsHolder.add(line);
+        }
     }
 
     private void run(Long seed, String reason) {
@@ -137,7 +446,6 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
 
     /** Kiosks down, slots across, the groups in each cell. */
     private Grid<Map.Entry<String, Map<Integer, String>>> table() {
-        List<AssignmentRow> rows = allocation.assignments(exhibition.id());
         Map<String, Map<Integer, String>> byKiosk = new TreeMap<>();
         for (AssignmentRow row : rows) {
             byKiosk.computeIfAbsent(row.kioskCode(), k -> new LinkedHashMap<>())
@@ -148,7 +456,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("allocation.kiosk")).setAutoWidth(true)
                 .setFrozen(true);
-        for (Slot slot : exhibitions.slots(exhibition.id())) {
+        for (Slot slot : slots) {
             grid.addColumn(e -> e.getValue().getOrDefault(slot.seq(), "—"))
                     .setHeader(getTranslation("allocation.slotHeader", Formats.number(slot.seq())))
                     .setWidth("16em").setKey("slot-" + slot.seq());
@@ -168,6 +476,14 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         grid.addColumn(Application::groupName).setHeader(getTranslation("group.name")).setFlexGrow(2);
         grid.addColumn(a -> ExplanationText.of(this, a)).setHeader(getTranslation("application.status.WAITLISTED"))
                 .setFlexGrow(3);
+        if (changeable && !slots.isEmpty()) {
+            grid.addComponentColumn(a -> {
+                Button place = new Button(getTranslation("allocation.place"), e -> openPlace(a));
+                place.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                place.setId("place-" + a.id());
+                return place;
+            }).setAutoWidth(true).setFlexGrow(0).setKey("place");
+        }
         List<Application> waiting = applications.page(exhibition.id(), new ApplicationFilter(
                 ApplicationStatus.WAITLISTED, null, null, null, null), 0, 2000).stream()
                 .sorted(java.util.Comparator.comparing(a -> a.waitlistPosition() == null ? Integer.MAX_VALUE

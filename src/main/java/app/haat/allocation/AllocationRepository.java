@@ -1,6 +1,7 @@
 package app.haat.allocation;
 
 import static app.haat.db.Tables.ALLOCATION_RUN;
+import static app.haat.db.Tables.ALLOCATION_WEIGHTS;
 import static app.haat.db.Tables.APPLICATION;
 import static app.haat.db.Tables.APPLICATION_PREFERENCE;
 import static app.haat.db.Tables.ASSIGNMENT;
@@ -15,6 +16,7 @@ import static app.haat.db.Tables.SHG_GROUP;
 import app.haat.allocation.engine.AllocationInput.Applicant;
 import app.haat.allocation.engine.Explanation;
 import app.haat.allocation.engine.Placement;
+import app.haat.allocation.engine.Weights;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -186,7 +189,10 @@ class AllocationRepository {
                 .limit(1).fetchOptional(APPLICATION.ID);
     }
 
-    /** Gives the seat to the application and marks it assigned, with the promotion as its explanation. */
+    /**
+     * Gives the seat to the application and marks it assigned, with the promotion as its explanation (the service
+     * closes the gap it leaves on the waitlist).
+     */
     void promote(long exhibitionId, long applicationId, long kioskId, long slotId, int seat, OffsetDateTime now) {
         dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.EXHIBITION_ID, exhibitionId)
                 .set(ASSIGNMENT.APPLICATION_ID, applicationId).set(ASSIGNMENT.KIOSK_ID, kioskId)
@@ -198,10 +204,6 @@ class AllocationRepository {
                 .set(APPLICATION.EXPLANATION_VALUES, kiosk + "|" + seq).setNull(APPLICATION.WAITLIST_POSITION)
                 .set(APPLICATION.UPDATED_AT, now).set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
                 .where(APPLICATION.ID.eq(applicationId)).execute();
-        // the others move up one place
-        dsl.update(APPLICATION).set(APPLICATION.WAITLIST_POSITION, APPLICATION.WAITLIST_POSITION.minus(1))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.STATUS.eq("WAITLISTED"))
-                        .and(APPLICATION.WAITLIST_POSITION.isNotNull())).execute();
     }
 
     /** For the promotion message: group name, e-mail, exhibition, venue, dates, kiosk code. */
@@ -218,6 +220,11 @@ class AllocationRepository {
                 .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).fetchOne();
     }
 
+    long exhibitionOf(long applicationId) {
+        return dsl.select(APPLICATION.EXHIBITION_ID).from(APPLICATION).where(APPLICATION.ID.eq(applicationId))
+                .fetchOptional(APPLICATION.EXHIBITION_ID).orElse(-1L);
+    }
+
     /** One applicant's outcome, with what its message needs. */
     record Outcome(long applicationId, long groupId, String status, String reason, Integer position, String email,
                    String leader, String groupName, String kioskCode, Integer floor, Integer x, Integer y,
@@ -225,6 +232,15 @@ class AllocationRepository {
     }
 
     List<Outcome> outcomes(long exhibitionId) {
+        return outcomes(APPLICATION.EXHIBITION_ID.eq(exhibitionId)
+                .and(APPLICATION.STATUS.in("ASSIGNED", "WAITLISTED", "REJECTED")));
+    }
+
+    Optional<Outcome> outcome(long applicationId) {
+        return outcomes(APPLICATION.ID.eq(applicationId)).stream().findFirst();
+    }
+
+    private List<Outcome> outcomes(org.jooq.Condition which) {
         return dsl.select(APPLICATION.ID, APPLICATION.GROUP_ID, APPLICATION.STATUS, APPLICATION.REASON,
                         APPLICATION.WAITLIST_POSITION, SHG_GROUP.EMAIL, SHG_GROUP.LEADER_NAME, SHG_GROUP.NAME,
                         KIOSK.CODE, KIOSK.FLOOR, KIOSK.POS_X, KIOSK.POS_Y, ASSIGNMENT.ID, EXHIBITION_SLOT.STARTS_ON,
@@ -233,31 +249,49 @@ class AllocationRepository {
                 .leftJoin(ASSIGNMENT).on(ASSIGNMENT.APPLICATION_ID.eq(APPLICATION.ID))
                 .leftJoin(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
                 .leftJoin(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)
-                        .and(APPLICATION.STATUS.in("ASSIGNED", "WAITLISTED", "REJECTED")))
+                .where(which)
                 .orderBy(APPLICATION.ID)
                 .fetch(r -> new Outcome(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
                         r.value14(), r.value15()));
     }
 
-    void insertRun(long exhibitionId, long seed, String reason, String actor, OffsetDateTime now, int placed,
-                   int waitlisted) {
-        dsl.insertInto(ALLOCATION_RUN).set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId).set(ALLOCATION_RUN.SEED, seed)
+    void insertRun(long exhibitionId, long seed, Weights weights, String reason, String actor, OffsetDateTime now,
+                   int placed, int waitlisted) {
+        dsl.insertInto(ALLOCATION_RUN).set(ALLOCATION_RUN.WEIGHTS, weights.toString()).set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId).set(ALLOCATION_RUN.SEED, seed)
                 .set(ALLOCATION_RUN.REASON, reason).set(ALLOCATION_RUN.RUN_BY, actor).set(ALLOCATION_RUN.RUN_AT, now)
                 .set(ALLOCATION_RUN.PLACED, placed).set(ALLOCATION_RUN.WAITLISTED, waitlisted).execute();
     }
 
-    /** The assignments of an exhibition: application, group name, kiosk code, slot number, locked. */
+    /** The fairness weights in force, with who changed them last. */
+    record StoredWeights(Weights weights, int version, String updatedBy, OffsetDateTime updatedAt) {
+    }
+
+    StoredWeights weights() {
+        return dsl.selectFrom(ALLOCATION_WEIGHTS).where(ALLOCATION_WEIGHTS.ID.eq(1)).fetchOne(r -> new StoredWeights(
+                new Weights(r.getSpread(), r.getRotation(), r.getPenalty(), r.getPreference()), r.getVersion(),
+                r.getUpdatedBy(), r.getUpdatedAt()));
+    }
+
+    boolean updateWeights(Weights weights, int version, String actor, OffsetDateTime now) {
+        return dsl.update(ALLOCATION_WEIGHTS).set(ALLOCATION_WEIGHTS.SPREAD, weights.spread())
+                .set(ALLOCATION_WEIGHTS.ROTATION, weights.rotation()).set(ALLOCATION_WEIGHTS.PENALTY, weights.penalty())
+                .set(ALLOCATION_WEIGHTS.PREFERENCE, weights.preference()).set(ALLOCATION_WEIGHTS.UPDATED_BY, actor)
+                .set(ALLOCATION_WEIGHTS.UPDATED_AT, now).set(ALLOCATION_WEIGHTS.VERSION, version + 1)
+                .where(ALLOCATION_WEIGHTS.ID.eq(1).and(ALLOCATION_WEIGHTS.VERSION.eq(version))).execute() == 1;
+    }
+
+    /** The assignments of an exhibition, in slot, kiosk and seat order. */
     List<AssignmentRow> assignments(long exhibitionId) {
-        return dsl.select(ASSIGNMENT.ID, ASSIGNMENT.APPLICATION_ID, SHG_GROUP.NAME, KIOSK.CODE, EXHIBITION_SLOT.SEQ,
-                        ASSIGNMENT.LOCKED)
+        return dsl.select(ASSIGNMENT.ID, ASSIGNMENT.APPLICATION_ID, SHG_GROUP.NAME, KIOSK.ID, KIOSK.CODE,
+                        EXHIBITION_SLOT.ID, EXHIBITION_SLOT.SEQ, ASSIGNMENT.LOCKED, ASSIGNMENT.VERSION)
                 .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
                 .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
                 .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(EXHIBITION_SLOT.SEQ, KIOSK.CODE, ASSIGNMENT.SEAT)
-                .fetch(r -> new AssignmentRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new AssignmentRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9()));
     }
 }

@@ -1,5 +1,12 @@
 package app.haat.allocation;
 
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.EXHIBITION_SLOT;
+import static app.haat.db.Tables.KIOSK;
+import static app.haat.db.Tables.SHG_GROUP;
+import static app.haat.db.Tables.VENUE;
+
 import app.haat.allocation.engine.AllocationInput;
 import app.haat.allocation.engine.AllocationResult;
 import app.haat.allocation.engine.Allocator;
@@ -9,7 +16,13 @@ import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.CurrentUser;
+import app.haat.core.api.NotFoundException;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
+import app.haat.core.security.Role;
+import app.haat.mail.AllotmentLetter;
+import org.springframework.security.access.AccessDeniedException;
+import app.haat.exhibition.AllotmentLetters;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ApplicationWithdrawn;
 import app.haat.exhibition.Exhibition;
@@ -18,6 +31,7 @@ import app.haat.exhibition.ExhibitionStatus;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.user.UserService;
+import app.haat.venue.Venue;
 import app.haat.venue.VenueKind;
 import app.haat.venue.VenueService;
 import java.time.Clock;
@@ -34,9 +48,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The seed is the one fixed when applications closed; another seed needs a recorded reason.
  */
 @Service
-public class AllocationService {
+public class AllocationService implements AllotmentLetters {
 
     private final AllocationRepository repository;
+    private final HandChangeRepository handChanges;
     private final ExhibitionService exhibitions;
     private final VenueService venues;
     private final CurrentUser currentUser;
@@ -44,21 +59,32 @@ public class AllocationService {
     private final Clock clock;
     private final UserService users;
     private final MailOutbox mail;
-    private final app.haat.core.i18n.Translator translator;
+    private final AllocationMessages messages;
+    private final AllotmentLetter letter;
     private final Allocator allocator = new Allocator();
 
-    AllocationService(AllocationRepository repository, ExhibitionService exhibitions, VenueService venues,
-                      CurrentUser currentUser, AuditService audit, Clock clock, UserService users, MailOutbox mail,
-                      app.haat.core.i18n.Translator translator) {
-        this.translator = translator;
-        this.users = users;
-        this.mail = mail;
+    AllocationService(AllocationRepository repository, HandChangeRepository handChanges, ExhibitionService exhibitions,
+                      VenueService venues, CurrentUser currentUser, AuditService audit, Clock clock, UserService users,
+                      MailOutbox mail, AllocationMessages messages, AllotmentLetter letter) {
         this.repository = repository;
+        this.handChanges = handChanges;
         this.exhibitions = exhibitions;
         this.venues = venues;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.users = users;
+        this.mail = mail;
+        this.messages = messages;
+        this.letter = letter;
+    }
+
+    /**
+     * How many groups a kiosk takes in one slot: a mall kiosk the exhibition's groups per kiosk-slot, a van or a
+     * display bay its own capacity.
+     */
+    public static int placesPerSlot(Venue venue, Exhibition exhibition, int kioskCapacity) {
+        return venue.kind() == VenueKind.MALL ? exhibition.groupsPerKioskSlot() : kioskCapacity;
     }
 
     @Transactional
@@ -77,16 +103,16 @@ public class AllocationService {
         if (why != null && why.length() > 1000) {
             throw new ValidationException("allocation.error.reasonLong");
         }
-        boolean mall = venues.get(exhibition.venueId()).kind() == VenueKind.MALL;
+        Venue venue = venues.get(exhibition.venueId());
         List<AllocationInput.SlotSpec> slots = exhibitions.slots(exhibitionId).stream()
                 .map(s -> new AllocationInput.SlotSpec(s.id(), s.seq())).toList();
-        // a mall kiosk takes the exhibition's groups per kiosk-slot; a van or a display bay its own capacity
         List<AllocationInput.KioskSpec> kiosks = venues.kiosks(exhibition.venueId()).stream()
-                .map(k -> new AllocationInput.KioskSpec(k.id(), k.code(), mall ? exhibition.groupsPerKioskSlot()
-                        : k.capacity(), k.electricity(), k.foodAllowed())).toList();
+                .map(k -> new AllocationInput.KioskSpec(k.id(), k.code(), placesPerSlot(venue, exhibition,
+                        k.capacity()), k.electricity(), k.foodAllowed())).toList();
+        Weights weights = repository.weights().weights();
         AllocationInput input = new AllocationInput(slots, kiosks,
                 repository.applicants(exhibitionId, exhibition.startsOn()), repository.locked(exhibitionId), used,
-                Weights.DEFAULT, 1);
+                weights, 1);
         AllocationResult result = allocator.allocate(input);
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.replaceAssignments(exhibitionId, result.placements());
@@ -94,10 +120,10 @@ public class AllocationService {
         String actor = currentUser.require().username();
         int placed = (int) result.explanations().values().stream()
                 .filter(e -> e.outcome() == Explanation.Outcome.ASSIGNED).count();
-        repository.insertRun(exhibitionId, used, why, actor, now, placed, result.waitlist().size());
+        repository.insertRun(exhibitionId, used, weights, why, actor, now, placed, result.waitlist().size());
         exhibitions.markAllocated(exhibitionId, exhibition.version());
         audit.record("EXHIBITION", exhibitionId, "ALLOCATE", null, "seed " + used + (why == null ? "" : ", reason: "
-                + why) + ", " + placed + " placed, " + result.waitlist().size() + " waitlisted");
+                + why) + ", " + weights + ", " + placed + " placed, " + result.waitlist().size() + " waitlisted");
         return result;
     }
 
@@ -113,8 +139,14 @@ public class AllocationService {
         repository.lockExhibition(withdrawn.exhibitionId());
         repository.releaseSeat(withdrawn.applicationId()).ifPresent(seat -> repository
                 .firstEligibleWaiting(withdrawn.exhibitionId(), seat[0], seat[1]).ifPresent(promoted -> {
-                    repository.promote(withdrawn.exhibitionId(), promoted, seat[0], seat[1], (int) seat[2],
-                            OffsetDateTime.now(clock));
+                    OffsetDateTime now = OffsetDateTime.now(clock);
+                    HandChangeRepository.Standing before = handChanges.standing(promoted);
+                    repository.promote(withdrawn.exhibitionId(), promoted, seat[0], seat[1], (int) seat[2], now);
+                    if (before.position() != null) {
+                        handChanges.shiftWaitlist(withdrawn.exhibitionId(), before.position() + 1, -1);
+                    }
+                    handChanges.recordPromotion(withdrawn.exhibitionId(), promoted, withdrawn.applicationId(), before,
+                            now);
                     audit.record("APPLICATION", promoted, "PROMOTE", "status=WAITLISTED",
                             "status=ASSIGNED, seat of withdrawn application " + withdrawn.applicationId());
                     notifyPromotion(promoted);
@@ -123,20 +155,19 @@ public class AllocationService {
 
     private void notifyPromotion(long applicationId) {
         var facts = repository.promotionFacts(applicationId);
-        String email = facts.get(app.haat.db.Tables.SHG_GROUP.EMAIL);
+        String email = facts.get(SHG_GROUP.EMAIL);
         if (email == null) {
             return;
         }
-        String language = users.languageOfGroupAccount(facts.get(app.haat.db.Tables.APPLICATION.GROUP_ID))
-                .orElse("bn");
+        String language = users.languageOfGroupAccount(facts.get(APPLICATION.GROUP_ID)).orElse("bn");
         mail.enqueue(MessageType.WAITLIST_PROMOTION, email, language, Map.of(
-                "name", facts.get(app.haat.db.Tables.SHG_GROUP.LEADER_NAME),
-                "groupName", facts.get(app.haat.db.Tables.SHG_GROUP.NAME),
-                "exhibition", facts.get(app.haat.db.Tables.EXHIBITION.TITLE),
-                "venue", facts.get(app.haat.db.Tables.VENUE.NAME),
-                "kiosk", facts.get(app.haat.db.Tables.KIOSK.CODE),
-                "dateFrom", Formats.date(facts.get(app.haat.db.Tables.EXHIBITION_SLOT.STARTS_ON)),
-                "dateTo", Formats.date(facts.get(app.haat.db.Tables.EXHIBITION_SLOT.ENDS_ON))));
+                "name", facts.get(SHG_GROUP.LEADER_NAME),
+                "groupName", facts.get(SHG_GROUP.NAME),
+                "exhibition", facts.get(EXHIBITION.TITLE),
+                "venue", facts.get(VENUE.NAME),
+                "kiosk", facts.get(KIOSK.CODE),
+                "dateFrom", Formats.date(facts.get(EXHIBITION_SLOT.STARTS_ON)),
+                "dateTo", Formats.date(facts.get(EXHIBITION_SLOT.ENDS_ON))));
     }
 
     /**
@@ -153,57 +184,65 @@ public class AllocationService {
             throw new ConflictException("allocation.error.notAllocated");
         }
         exhibitions.markPublished(exhibitionId, exhibition.version());
-        var venue = venues.get(exhibition.venueId());
-        int messages = 0;
+        var venue = venues.publicView(exhibition.venueId());
+        int queued = 0;
         for (AllocationRepository.Outcome outcome : repository.outcomes(exhibitionId)) {
-            if (outcome.email() == null) {
-                continue; // the group's own page shows the outcome
+            if (messages.send(exhibition, venue, outcome)) {
+                queued++;
             }
-            String language = users.languageOfGroupAccount(outcome.groupId()).orElse("bn");
-            java.util.Locale locale = app.haat.core.i18n.Translator.forLanguage(language);
-            Map<String, Object> model = new java.util.HashMap<>();
-            model.put("name", outcome.leader());
-            model.put("groupName", outcome.groupName());
-            model.put("exhibition", exhibition.title());
-            if ("ASSIGNED".equals(outcome.status()) && outcome.assignmentId() != null) {
-                model.put("venue", venue.name());
-                model.put("address", venue.address() == null ? venue.municipality("bn".equals(language))
-                        : venue.address());
-                model.put("kiosk", outcome.kioskCode());
-                model.put("floor", translator.getTranslation("venue.floorNumber", locale,
-                        Formats.number(outcome.floor())));
-                model.put("dateFrom", Formats.date(outcome.from()));
-                model.put("dateTo", Formats.date(outcome.to()));
-                model.put("reference", "HAAT/" + outcome.from().getYear() + "/" + outcome.assignmentId());
-                model.put("issuedOn", Formats.date(java.time.LocalDate.now(clock.withZone(Formats.INDIA))));
-                model.put("whatToBring", translator.getTranslation("allocation.mail.whatToBring", locale));
-                model.put("mapLink", "https://www.openstreetmap.org/search?query=" + java.net.URLEncoder.encode(
-                        venue.name() + ", " + venue.municipalityEn(), java.nio.charset.StandardCharsets.UTF_8));
-                model.put("floorPlan", venues.kiosks(venue.id()).stream()
-                        .filter(k -> k.floor() == outcome.floor())
-                        .map(k -> Map.<String, Object>of("code", k.code(), "x", k.x() * 4, "y", k.y() * 3,
-                                "w", 3, "h", 2)).toList());
-                model.put("eventUid", "assignment-" + outcome.assignmentId() + "@haat");
-                model.put("eventStart", outcome.from().toString());
-                model.put("eventEnd", outcome.to().plusDays(1).toString());
-                model.put("eventSummary", "Haat " + outcome.kioskCode() + ": " + venue.name());
-                model.put("eventLocation", model.get("address"));
-                mail.enqueue(MessageType.ASSIGNMENT, outcome.email(), language, model);
-            } else {
-                model.put("status", outcome.status());
-                model.put("position", outcome.position() == null ? "" : outcome.position());
-                model.put("reason", outcome.reason() == null ? "" : outcome.reason());
-                mail.enqueue(MessageType.APPLICATION_STATUS, outcome.email(), language, model);
-            }
-            messages++;
         }
-        audit.record("EXHIBITION", exhibitionId, "PUBLISH", null, messages + " messages queued");
-        return messages;
+        audit.record("EXHIBITION", exhibitionId, "PUBLISH", null, queued + " messages queued");
+        return queued;
     }
 
     @Transactional(readOnly = true)
     public List<AssignmentRow> assignments(long exhibitionId) {
         exhibitions.get(exhibitionId);
         return repository.assignments(exhibitionId);
+    }
+
+    /** The fairness weights the next run uses, with who changed them last. */
+    @Transactional(readOnly = true)
+    public AllocationRepository.StoredWeights weights() {
+        currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
+        return repository.weights();
+    }
+
+    /** An admin changes the weights; runs record the weights they used, so earlier runs stay reproducible. */
+    @Transactional
+    public void updateWeights(Weights weights, int version) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        if (weights == null || java.util.stream.IntStream.of(weights.spread(), weights.rotation(), weights.penalty(),
+                weights.preference()).anyMatch(w -> w > WeightsView.MAX_WEIGHT)) {
+            throw new ValidationException("weights.range");
+        }
+        AllocationRepository.StoredWeights before = repository.weights();
+        if (!repository.updateWeights(weights, version, currentUser.require().username(),
+                OffsetDateTime.now(clock))) {
+            throw new ConflictException("error.staleVersion");
+        }
+        audit.record("ALLOCATION_WEIGHTS", 1, "UPDATE", before.weights().toString(), weights.toString());
+    }
+
+    /**
+     * The allotment letter (PDF) of the signed-in group's own published assignment, in the group's language; the
+     * same letter the assignment e-mail carries.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] allotmentLetter(long applicationId) {
+        long own = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("Not a group"));
+        AllocationRepository.Outcome outcome = repository.outcome(applicationId)
+                .filter(o -> o.groupId() == own)
+                .orElseThrow(() -> new NotFoundException("allocation.error.noLetter"));
+        Exhibition exhibition = exhibitions.find(repository.exhibitionOf(applicationId));
+        if (!"ASSIGNED".equals(outcome.status()) || outcome.assignmentId() == null
+                || exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) < 0) {
+            throw new NotFoundException("allocation.error.noLetter");
+        }
+        String language = users.languageOfGroupAccount(own).orElse("bn");
+        return letter.render(messages.letterModel(exhibition, venues.publicView(exhibition.venueId()), outcome,
+                        language),
+                Translator.forLanguage(language));
     }
 }

@@ -71,8 +71,8 @@ public class ExhibitionService {
         return exhibition;
     }
 
-    /** Without a scope check: for the applications service, which checks the group's own way in. */
-    Exhibition find(long id) {
+    /** Without a scope check: for callers that check their own way in (a group's own application). */
+    public Exhibition find(long id) {
         return repository.find(id).orElseThrow(() -> new NotFoundException("Exhibition " + id));
     }
 

@@ -25,6 +25,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import jakarta.annotation.security.RolesAllowed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,13 +46,15 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
     private final ApplicationService applications;
     private final ExhibitionService exhibitions;
     private final ProductService products;
+    private final AllotmentLetters letters;
     private final Group group;
     private final VerticalLayout open = new VerticalLayout();
     private final VerticalLayout mine = new VerticalLayout();
 
     public MyStallsView(ApplicationService applications, ExhibitionService exhibitions, ProductService products,
-                        GroupService groups) {
+                        GroupService groups, AllotmentLetters letters) {
         this.applications = applications;
+        this.letters = letters;
         this.exhibitions = exhibitions;
         this.products = products;
         this.group = groups.mine();
@@ -117,6 +122,18 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(map);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setSpacing(true);
+        actions.setWrap(true);
+        if (application.status() == ApplicationStatus.ASSIGNED && exhibitions.find(application.exhibitionId())
+                .status().compareTo(ExhibitionStatus.PUBLISHED) >= 0) {
+            String file = "haat-letter-" + application.id() + ".pdf";
+            Anchor letter = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] pdf = letters.allotmentLetter(application.id());
+                return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
+            }), getTranslation("stalls.letter"));
+            letter.getElement().setAttribute("download", true);
+            letter.setId("letter-" + application.id());
+            actions.add(letter);
+        }
         card.add(actions);
         boolean withdrawable = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED,
                 ApplicationStatus.WAITLISTED, ApplicationStatus.ASSIGNED).contains(application.status())

@@ -1,5 +1,6 @@
 package app.haat.shell;
 
+import app.haat.allocation.WeightsView;
 import app.haat.audit.AuditLogView;
 import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.security.CurrentUser;
@@ -96,6 +97,8 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.MAP_MARKER.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.categories"), CategoriesView.class,
                     VaadinIcon.TAGS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.weights"), WeightsView.class,
+                    VaadinIcon.SCALE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class,
                     VaadinIcon.RECORDS.create()));

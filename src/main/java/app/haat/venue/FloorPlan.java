@@ -5,28 +5,29 @@ import com.vaadin.flow.component.html.NativeButton;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One floor of a venue drawn on the server as a CSS grid (no frontend bundle): kiosks at their cells, empty cells
  * around them. Kiosks and cells are buttons, so the plan works by keyboard and on a phone (it scrolls sideways when
  * the floor is wider than the screen).
  */
-class FloorPlan extends Div {
+public class FloorPlan extends Div {
 
     private final Div grid = new Div();
 
-    FloorPlan() {
+    public FloorPlan() {
         addClassName("haat-plan-scroll");
         grid.addClassName("haat-plan");
         add(grid);
     }
 
     /**
-     * Draws the floor. {@code inUse} colours kiosks booked on the chosen day; {@code onKiosk} and {@code onCell}
-     * receive clicks on a kiosk and on an empty cell (column, row).
+     * Draws the floor. {@code state} gives each kiosk a CSS class for its colour (or null); {@code onKiosk} and
+     * {@code onCell} receive clicks on a kiosk and on an empty cell (column, row).
      */
-    void show(Venue venue, int floor, List<Kiosk> kiosks, Long selectedKiosk, boolean inUse,
-              Consumer<Kiosk> onKiosk, BiConsumer<Integer, Integer> onCell, String cellLabel) {
+    public void show(Venue venue, int floor, List<Kiosk> kiosks, Long selectedKiosk, Function<Kiosk, String> state,
+                     Consumer<Kiosk> onKiosk, BiConsumer<Integer, Integer> onCell, String cellLabel) {
         grid.removeAll();
         grid.getStyle().set("grid-template-columns", "repeat(" + venue.planColumns() + ", 36px)");
         Kiosk[][] cells = new Kiosk[venue.planRows()][venue.planColumns()];
@@ -43,8 +44,9 @@ class FloorPlan extends Div {
                     cell = new NativeButton(kiosk.code(), e -> onKiosk.accept(kiosk));
                     cell.addClassName("kiosk");
                     cell.setId("kiosk-" + kiosk.code());
-                    if (inUse) {
-                        cell.addClassName("in-use");
+                    String colour = state.apply(kiosk);
+                    if (colour != null) {
+                        cell.addClassName(colour);
                     }
                     if (selectedKiosk != null && selectedKiosk == kiosk.id()) {
                         cell.addClassName("selected");

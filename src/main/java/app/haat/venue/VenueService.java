@@ -184,6 +184,19 @@ public class VenueService {
         return id;
     }
 
+    /**
+     * A venue with its kiosks as anyone may see them, without a scope check: venues are public places, named in
+     * allotment letters and in the public catalogue.
+     */
+    @Transactional(readOnly = true)
+    public PublicVenue publicView(long venueId) {
+        Venue venue = repository.find(venueId).orElseThrow(() -> new NotFoundException("Venue " + venueId));
+        return new PublicVenue(venue, repository.kiosks(venueId));
+    }
+
+    public record PublicVenue(Venue venue, List<Kiosk> kiosks) {
+    }
+
     @Transactional(readOnly = true)
     public List<Kiosk> kiosks(long venueId) {
         get(venueId);

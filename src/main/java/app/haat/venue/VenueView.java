@@ -118,7 +118,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         dayStatus.setText(exhibition.map(t -> getTranslation("venue.dayInUse", t))
                 .orElse(getTranslation("venue.dayFree")));
         plan.show(venue, floor.getValue() == null ? 0 : floor.getValue(), kiosks,
-                selected == null ? null : selected.id(), exhibition.isPresent(), this::select, this::cellChosen,
+                selected == null ? null : selected.id(), k -> exhibition.isPresent() ? "in-use" : null, this::select, this::cellChosen,
                 getTranslation("venue.cell"));
         showDetails();
     }

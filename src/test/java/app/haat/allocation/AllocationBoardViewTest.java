@@ -2,6 +2,7 @@ package app.haat.allocation;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +11,6 @@ import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
-import app.haat.exhibition.ExhibitionForm;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.support.ViewTest;
@@ -18,9 +18,15 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import app.haat.venue.Kiosk;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +39,8 @@ class AllocationBoardViewTest extends ViewTest {
     ExhibitionFixtures fx;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    AllocationService allocationService;
 
     @Test
     void theOfficerRunsTheAllocationAndGroupsReadWhyInBengali() {
@@ -40,10 +48,7 @@ class AllocationBoardViewTest extends ViewTest {
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 2);
         LocalDate start = LocalDate.of(2034, 3, 6);
-        OffsetDateTime now = OffsetDateTime.now();
-        long id = fx.accounts.as(officer, () -> fx.exhibitions.create(new ExhibitionForm(mall, "Board fair", start,
-                start.plusDays(6), SlotLength.WHOLE, 2, null, List.of(), now.minusMinutes(1), now.plusDays(7))));
-        fx.open(officer, id);
+        long id = fx.openExhibition(officer, mall, "Board fair", start, 7, SlotLength.WHOLE, 2);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
         Map<String, Long> applicationOf = new java.util.LinkedHashMap<>();
         for (int i = 0; i < 6; i++) {
@@ -89,5 +94,74 @@ class AllocationBoardViewTest extends ViewTest {
             }
         }
         assertThat(assigned).isEqualTo(4);
+
+        // hand changes on the board: the plan shows K1 full; a move into a full kiosk is refused before it is tried
+        signInAs(officer);
+        navigate("allocation/" + id);
+        useLanguage(Translator.BENGALI);
+        NativeButton k1 = _get(NativeButton.class, s -> s.withId("kiosk-K1"));
+        assertThat(k1.getClassNames()).contains("full");
+        _click(k1);
+        assertThat(_get(Paragraph.class, s -> s.withId("board-kiosk-summary")).getText())
+                .isEqualTo("কিয়স্ক K1, পর্ব 1: 2টির মধ্যে 2টি জায়গা নেওয়া।");
+        Div placement = _find(Div.class, s -> s.withClasses("haat-placement")).getFirst();
+        long assignmentId = Long.parseLong(placement.getId().orElseThrow().substring("placement-".length()));
+        _click(_get(Button.class, s -> s.withId("move-" + assignmentId)));
+        @SuppressWarnings("unchecked")
+        Select<Kiosk> target = _get(Select.class, s -> s.withId("target-kiosk"));
+        setAsUser(target, target.getListDataView().getItems().filter(k -> k.code().equals("K2")).findFirst()
+                .orElseThrow());
+        assertThat(_get(Paragraph.class, s -> s.withId("target-verdict")).getText())
+                .isEqualTo("পর্ব 1-এ কিয়স্ক K2 ভর্তি (2টি গোষ্ঠী)।");
+        assertThat(_get(Button.class, s -> s.withId("target-go")).isEnabled()).isFalse();
+        _get(Dialog.class).close();
+
+        // locking marks the placement; the waitlist can be placed by hand only where there is room
+        _click(_get(Button.class, s -> s.withId("lock-" + assignmentId)));
+        assertThat(_get(Div.class, s -> s.withId("placement-" + assignmentId)).getElement().getTextRecursively())
+                .contains("🔒");
+        @SuppressWarnings("unchecked")
+        Grid<Application> waiting = _get(Grid.class, s -> s.withId("allocation-waitlist"));
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(waiting, 0, "place"));
+        @SuppressWarnings("unchecked")
+        Select<Kiosk> placeAt = _get(Select.class, s -> s.withId("target-kiosk"));
+        setAsUser(placeAt, placeAt.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(_get(Paragraph.class, s -> s.withId("target-verdict")).getText()).contains("ভর্তি");
+        _get(Dialog.class).close();
+
+        // published: the assigned group downloads its letter from My stalls
+        _click(_get(Button.class, s -> s.withId("allocation-publish")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        var assignedGroup = applicationOf.entrySet().stream().filter(e -> fx.accounts.as(officer,
+                () -> allocationService.assignments(id)).stream().anyMatch(r -> r.applicationId() == e.getValue()))
+                .findFirst().orElseThrow();
+        signInAs(assignedGroup.getKey());
+        navigate("my-stalls");
+        useLanguage(Translator.BENGALI);
+        assertThat(_get(Anchor.class, s -> s.withId("letter-" + assignedGroup.getValue())).getText())
+                .isEqualTo("বরাদ্দের চিঠি (PDF)");
+    }
+
+    @Test
+    void theAdminChangesTheWeightsWithinTheirRange() {
+        signInAs(fx.accounts.admin());
+        navigate("admin/allocation-weights");
+        IntegerField spread = _get(IntegerField.class, s -> s.withId("weight-spread"));
+        assertThat(spread.getValue()).isEqualTo(1000);
+        setAsUser(spread, null);
+        _click(_get(Button.class, s -> s.withId("weights-save")));
+        assertThat(spread.isInvalid()).isTrue();
+        assertThat(allocationService.weights().weights()).isEqualTo(app.haat.allocation.engine.Weights.DEFAULT);
+        try {
+            setAsUser(spread, 800);
+            _click(_get(Button.class, s -> s.withId("weights-save")));
+            assertThat(allocationService.weights().weights().spread()).isEqualTo(800);
+            assertThat(_get(Paragraph.class, s -> s.withId("weights-last-change")).getText())
+                    .startsWith("Last changed by ");
+        } finally {
+            _click(_get(Button.class, s -> s.withId("weights-defaults")));
+            _click(_get(Button.class, s -> s.withId("weights-save")));
+        }
+        assertThat(allocationService.weights().weights()).isEqualTo(app.haat.allocation.engine.Weights.DEFAULT);
     }
 }

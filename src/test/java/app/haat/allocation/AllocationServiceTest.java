@@ -40,11 +40,7 @@ class AllocationServiceTest extends IntegrationTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 3);
-        LocalDate start = LocalDate.of(2033, 2, 7);
-        OffsetDateTime now = OffsetDateTime.now();
-        long id = fx.accounts.as(officer, () -> fx.exhibitions.create(new ExhibitionForm(mall, "Allocated fair", start,
-                start.plusDays(13), SlotLength.WEEK, 2, null, List.of(), now.minusMinutes(1), now.plusDays(7))));
-        fx.open(officer, id);
+        long id = fx.openExhibition(officer, mall, "Allocated fair", LocalDate.of(2033, 2, 7), 14, SlotLength.WEEK, 2);
         var slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(id));
         for (int i = 0; i < 15; i++) {
             Object[] group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");

@@ -147,7 +147,40 @@ class ExhibitionApiTest extends IntegrationTest {
                 TestAccounts.PASSWORD, null);
         assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
         assertThat(json.readTree(run.body()).get("placements").size()).isEqualTo(6);
-        assertThat(json.readTree(send("GET", "/api/exhibitions/" + id + "/assignments", officer,
-                TestAccounts.PASSWORD, null).body()).size()).isEqualTo(6);
+        JsonNode assignments = json.readTree(send("GET", "/api/exhibitions/" + id + "/assignments", officer,
+                TestAccounts.PASSWORD, null).body());
+        assertThat(assignments.size()).isEqualTo(6);
+
+        // hand changes over the API: a move within the group's slot works, a slot it did not choose is refused
+        JsonNode first = assignments.get(0);
+        long assignment = first.get("id").asLong();
+        long otherKiosk = json.readTree(send("GET", "/api/venues/" + venue, officer, TestAccounts.PASSWORD, null)
+                .body()).get("kiosks").valueStream().map(k -> k.get("id").asLong())
+                .filter(k -> k != first.get("kioskId").asLong()).findFirst().orElseThrow();
+        long otherSlot = slots.stream().filter(s -> s != first.get("slotId").asLong()).findFirst().orElseThrow();
+        String moveTo = "{\"kioskId\":%d,\"slotId\":%d,\"version\":%d}";
+        String movePath = "/api/exhibitions/" + id + "/assignments/" + assignment + "/move";
+        assertThat(send("POST", movePath, stranger, TestAccounts.PASSWORD, moveTo.formatted(otherKiosk,
+                first.get("slotId").asLong(), first.get("version").asInt())).statusCode()).isEqualTo(403);
+        HttpResponse<String> notChosen = send("POST", movePath, officer, TestAccounts.PASSWORD, moveTo.formatted(
+                otherKiosk, otherSlot, first.get("version").asInt()));
+        assertThat(notChosen.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(notChosen.body()).get("detail").asText()).contains("did not choose slot");
+        assertThat(send("POST", movePath, officer, TestAccounts.PASSWORD, "{\"kioskId\":\"x\"}").statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> moved = send("POST", movePath, officer, TestAccounts.PASSWORD, moveTo.formatted(
+                otherKiosk, first.get("slotId").asLong(), first.get("version").asInt()));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(json.readTree(moved.body()).valueStream().filter(a -> a.get("id").asLong() == assignment)
+                .findFirst().orElseThrow().get("kioskId").asLong()).isEqualTo(otherKiosk);
+        // the same version again is stale; locking answers the locked placement
+        assertThat(send("POST", movePath, officer, TestAccounts.PASSWORD, moveTo.formatted(first.get("kioskId")
+                .asLong(), first.get("slotId").asLong(), first.get("version").asInt())).statusCode()).isEqualTo(409);
+        HttpResponse<String> locked = send("POST", "/api/exhibitions/" + id + "/assignments/" + assignment + "/lock",
+                officer, TestAccounts.PASSWORD, "{\"locked\":true}");
+        assertThat(json.readTree(locked.body()).valueStream().filter(a -> a.get("id").asLong() == assignment)
+                .findFirst().orElseThrow().get("locked").asBoolean()).isTrue();
+        assertThat(send("POST", "/api/exhibitions/" + id + "/assignments/999999/lock", officer,
+                TestAccounts.PASSWORD, "{\"locked\":true}").statusCode()).isEqualTo(404);
     }
 }

@@ -61,6 +61,17 @@ public class ExhibitionFixtures {
                 now.plusDays(7))));
     }
 
+    /** An exhibition of {@code days} days at the venue, with its application window open now (for a week). */
+    public long openExhibition(String officer, long venueId, String title, LocalDate startsOn, int days,
+                               SlotLength slotLength, int groupsPerKioskSlot) {
+        OffsetDateTime now = OffsetDateTime.now();
+        long id = accounts.as(officer, () -> exhibitions.create(new ExhibitionForm(venueId, title, startsOn,
+                startsOn.plusDays(days - 1L), slotLength, groupsPerKioskSlot, null, List.of(), now.minusMinutes(1),
+                now.plusDays(7))));
+        open(officer, id);
+        return id;
+    }
+
     public void open(String officer, long exhibitionId) {
         accounts.as(officer, () -> exhibitions.advance(exhibitionId, exhibitions.get(exhibitionId).version(),
                 ExhibitionStatus.OPEN));

@@ -1,0 +1,94 @@
+package app.haat.allocation;
+
+import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
+import app.haat.exhibition.Exhibition;
+import app.haat.mail.MailOutbox;
+import app.haat.mail.MessageType;
+import app.haat.user.UserService;
+import app.haat.venue.Venue;
+import app.haat.venue.VenueService;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a group its outcome in its language: the assignment with its .ics and PDF letter, or its waitlist position
+ * or rejection. Used when publishing and again after a hand change to a published allocation.
+ */
+@Component
+class AllocationMessages {
+
+    private final UserService users;
+    private final MailOutbox mail;
+    private final Translator translator;
+    private final Clock clock;
+
+    AllocationMessages(UserService users, MailOutbox mail, Translator translator, Clock clock) {
+        this.users = users;
+        this.mail = mail;
+        this.translator = translator;
+        this.clock = clock;
+    }
+
+    /** Queues the group's message; answers false when the group has no e-mail address (its page shows it). */
+    boolean send(Exhibition exhibition, VenueService.PublicVenue venue, AllocationRepository.Outcome outcome) {
+        if (outcome.email() == null) {
+            return false;
+        }
+        String language = users.languageOfGroupAccount(outcome.groupId()).orElse("bn");
+        if ("ASSIGNED".equals(outcome.status()) && outcome.assignmentId() != null) {
+            mail.enqueue(MessageType.ASSIGNMENT, outcome.email(), language,
+                    letterModel(exhibition, venue, outcome, language));
+        } else {
+            Map<String, Object> model = greeting(exhibition, outcome);
+            model.put("status", outcome.status());
+            model.put("position", outcome.position() == null ? "" : outcome.position());
+            model.put("reason", outcome.reason() == null ? "" : outcome.reason());
+            mail.enqueue(MessageType.APPLICATION_STATUS, outcome.email(), language, model);
+        }
+        return true;
+    }
+
+    /** What the assignment message and its letter say: venue, kiosk, floor plan snippet, dates and reference. */
+    Map<String, Object> letterModel(Exhibition exhibition, VenueService.PublicVenue place,
+                                    AllocationRepository.Outcome outcome, String language) {
+        Locale locale = Translator.forLanguage(language);
+        Venue venue = place.venue();
+        Map<String, Object> model = greeting(exhibition, outcome);
+        model.put("venue", venue.name());
+        model.put("address", venue.address() == null ? venue.municipality("bn".equals(language)) : venue.address());
+        model.put("kiosk", outcome.kioskCode());
+        model.put("floor", translator.getTranslation("venue.floorNumber", locale, Formats.number(outcome.floor())));
+        model.put("dateFrom", Formats.date(outcome.from()));
+        model.put("dateTo", Formats.date(outcome.to()));
+        model.put("reference", "HAAT/" + outcome.from().getYear() + "/" + outcome.assignmentId());
+        model.put("issuedOn", Formats.date(LocalDate.now(clock.withZone(Formats.INDIA))));
+        model.put("whatToBring", translator.getTranslation("allocation.mail.whatToBring", locale));
+        model.put("mapLink", "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(
+                venue.name() + ", " + venue.municipalityEn(), StandardCharsets.UTF_8));
+        model.put("floorPlan", place.kiosks().stream()
+                .filter(k -> k.floor() == outcome.floor())
+                .map(k -> Map.<String, Object>of("code", k.code(), "x", k.x() * 4, "y", k.y() * 3, "w", 3, "h", 2))
+                .toList());
+        model.put("eventUid", "assignment-" + outcome.assignmentId() + "@haat");
+        model.put("eventStart", outcome.from().toString());
+        model.put("eventEnd", outcome.to().plusDays(1).toString());
+        model.put("eventSummary", "Haat " + outcome.kioskCode() + ": " + venue.name());
+        model.put("eventLocation", model.get("address"));
+        return model;
+    }
+
+    private static Map<String, Object> greeting(Exhibition exhibition, AllocationRepository.Outcome outcome) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", outcome.leader());
+        model.put("groupName", outcome.groupName());
+        model.put("exhibition", exhibition.title());
+        return model;
+    }
+}
