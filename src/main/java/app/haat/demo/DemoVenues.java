@@ -100,10 +100,42 @@ final class DemoVenues {
         exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.CLOSED);
         allocation.run(published, null, null);
         allocation.publish(published);
+        // history: one exhibition running now and one finished last month, with their placements (which count
+        // for the rotation of later allocations); both go through every step first, then move back in time
+        applied += history(saltLakeMall, "Sharad Utsav at City Centre", -3, 30, exhibitions, applications, groups,
+                products, allocation, clock);
+        applied += history(medinipurMall, "Chaitra Sale, Medinipur", -45, 40, exhibitions, applications, groups,
+                products, allocation, clock);
         // a draft being prepared in Medinipur
         exhibitions.create(new ExhibitionForm(medinipurMall, "Durga Puja Haat, Medinipur", today.plusWeeks(8),
                 today.plusWeeks(8).plusDays(20), SlotLength.WEEK, 8, null, List.of(), now.plusDays(7),
                 now.plusWeeks(6)));
+        return applied;
+    }
+
+    /**
+     * An exhibition of two weekly slots that started {@code -startsInDays} days ago (it ends 13 days after it
+     * started): built far in the future through every step, allocated and published, then moved back in time and
+     * taken to running, and to finished if it is over.
+     */
+    private static int history(long mall, String title, int startsInDays, int applicants,
+                               ExhibitionService exhibitions, ApplicationService applications, GroupService groups,
+                               ProductService products, AllocationService allocation, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int ahead = 400; // days: far enough from every other demo exhibition on the venue
+        long id = exhibitions.create(new ExhibitionForm(mall, title, today.plusDays(ahead),
+                today.plusDays(ahead + 13L), SlotLength.WEEK, 3, null, List.of(), now.minusDays(1), now.plusDays(1)));
+        exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.OPEN);
+        int applied = apply(id, applicants, exhibitions, applications, groups, products);
+        exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.CLOSED);
+        allocation.run(id, null, null);
+        allocation.publish(id);
+        exhibitions.shiftForDemo(id, startsInDays - ahead);
+        exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.RUNNING);
+        if (exhibitions.get(id).endsOn().isBefore(today)) {
+            exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.FINISHED);
+        }
         return applied;
     }
 

@@ -37,6 +37,7 @@ public class ExhibitionService {
 
     static final int MAX_DAYS = 366;
     static final int MAX_SLOTS = 120;
+    private final boolean demoMode;
     private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
     private final ExhibitionRepository repository;
@@ -47,7 +48,9 @@ public class ExhibitionService {
     private final Clock clock;
 
     ExhibitionService(ExhibitionRepository repository, VenueService venues, RegionService regions,
-                      CurrentUser currentUser, AuditService audit, Clock clock) {
+                      CurrentUser currentUser, AuditService audit, Clock clock,
+                      @org.springframework.beans.factory.annotation.Value("${haat.demo:false}") boolean demoMode) {
+        this.demoMode = demoMode;
         this.repository = repository;
         this.venues = venues;
         this.regions = regions;
@@ -265,6 +268,30 @@ public class ExhibitionService {
         }
         return regions.zones().stream().filter(z -> z.nameEn().equals(municipality.zoneEn())).map(Zone::id)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Demo mode only: moves a published exhibition back (or forward) in time, with its window and slots, so the demo
+     * can show exhibitions that are running or finished. The services refuse past dates everywhere else; this is
+     * refused unless demo mode is on, and the venue must be free on the new dates.
+     */
+    @Transactional
+    public void shiftForDemo(long id, int days) {
+        if (!demoMode) {
+            throw new AccessDeniedException("Only demo mode writes history");
+        }
+        Exhibition exhibition = requireManage(id);
+        if (exhibition.status() != ExhibitionStatus.PUBLISHED) {
+            throw new ValidationException("exhibition.error.step");
+        }
+        repository.lockVenue(exhibition.venueId());
+        var clash = repository.overlappingOthers(exhibition.venueId(), id, exhibition.startsOn().plusDays(days),
+                exhibition.endsOn().plusDays(days));
+        if (clash.isPresent()) {
+            throw new ConflictException("exhibition.error.overlap", clash.get());
+        }
+        repository.shiftDates(id, days);
+        audit.record("EXHIBITION", id, "DEMO_SHIFT", null, days + " days");
     }
 
     /**

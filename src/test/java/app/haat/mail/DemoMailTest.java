@@ -45,14 +45,21 @@ class DemoMailTest {
             assertThat(SystemAuthority.runAsAdmin(() -> groups.count(
                     new GroupFilter(GroupStatus.PENDING, null, null, null)))).isEqualTo(1);
 
-            // demo venues and exhibitions: malls, ten vans, three centres; draft, open and closed exhibitions
+            // demo venues and exhibitions: malls, ten vans, three centres; an exhibition in every lifecycle state
+            // but "allocated" (the published one went through it), the running and finished ones in the past
             var venues = SystemAuthority.runAsAdmin(() -> portal.getBean(app.haat.venue.VenueService.class).list());
             assertThat(venues).filteredOn(v -> v.kind() == app.haat.venue.VenueKind.VAN).hasSize(10);
             assertThat(venues).filteredOn(v -> v.kind() == app.haat.venue.VenueKind.CENTRE).hasSize(3);
             var exhibitions = SystemAuthority.runAsAdmin(() -> portal.getBean(
                     app.haat.exhibition.ExhibitionService.class).list());
             assertThat(exhibitions).extracting(e -> e.status().name())
-                    .containsExactlyInAnyOrder("DRAFT", "OPEN", "CLOSED", "PUBLISHED");
+                    .containsExactlyInAnyOrder("DRAFT", "OPEN", "CLOSED", "PUBLISHED", "RUNNING", "FINISHED");
+            java.time.LocalDate today = java.time.LocalDate.now();
+            assertThat(exhibitions).filteredOn(e -> e.status().name().equals("RUNNING")).singleElement()
+                    .satisfies(e -> assertThat(e.startsOn()).isBefore(today))
+                    .satisfies(e -> assertThat(e.endsOn()).isAfter(today));
+            assertThat(exhibitions).filteredOn(e -> e.status().name().equals("FINISHED")).singleElement()
+                    .satisfies(e -> assertThat(e.endsOn()).isBefore(today));
             assertThat(exhibitions).filteredOn(e -> e.status().name().equals("OPEN")).singleElement()
                     .satisfies(e -> assertThat(e.applications()).isEqualTo(45));
         }
@@ -60,7 +67,7 @@ class DemoMailTest {
             GroupService groups = again.getBean(GroupService.class);
             assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL))).isEqualTo(301);
             assertThat(SystemAuthority.runAsAdmin(() -> again.getBean(app.haat.exhibition.ExhibitionService.class)
-                    .list())).hasSize(4);
+                    .list())).hasSize(6);
         }
     }
 
