@@ -270,7 +270,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
      * A dialog to choose a kiosk and a slot, checking the choice as it changes; {@code act} makes the change and
      * {@code done} says so.
      */
-    private void openTarget(String title, Slot startSlot,
+    private void openTarget(String title, String action, Slot startSlot,
                             BiFunction<Kiosk, Slot, Optional<ConflictException>> check,
                             BiConsumer<Kiosk, Slot> act, BiFunction<Kiosk, Slot, String> done) {
         Dialog dialog = new Dialog();
@@ -287,7 +287,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         slot.setId("target-slot");
         Paragraph verdict = new Paragraph();
         verdict.setId("target-verdict");
-        Button go = new Button(title);
+        Button go = new Button(action);
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.setId("target-go");
         go.setEnabled(false);
@@ -315,7 +315,12 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
             }
             refresh();
         });
-        VerticalLayout body = new VerticalLayout(new HorizontalLayout(kiosk, slot), verdict);
+        kiosk.setWidth("8em");
+        slot.setWidth("8em");
+        HorizontalLayout choosers = new HorizontalLayout(kiosk, slot);
+        choosers.setWrap(true);
+        verdict.setMaxWidth("min(420px, 80vw)");
+        VerticalLayout body = new VerticalLayout(choosers, verdict);
         body.setPadding(false);
         dialog.add(body);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), go);
@@ -324,7 +329,8 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
 
     private void openMove(AssignmentRow row) {
         Slot current = slots.stream().filter(s -> s.id() == row.slotId()).findFirst().orElse(null);
-        openTarget(getTranslation("allocation.moveTitle", row.groupName()), current,
+        openTarget(getTranslation("allocation.moveTitle", row.groupName()), getTranslation("allocation.move"),
+                current,
                 (k, s) -> handChanges.whyNotMove(row.id(), k.id(), s.id()),
                 (k, s) -> handChanges.move(row.id(), row.version(), k.id(), s.id()),
                 (k, s) -> getTranslation("allocation.moved", row.groupName(), k.code(), Formats.number(s.seq())));
@@ -333,7 +339,8 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private void openPlace(Application application) {
         Slot first = slots.stream().filter(s -> !application.preferredSlots().isEmpty()
                 && s.seq() == application.preferredSlots().getFirst()).findFirst().orElse(slots.getFirst());
-        openTarget(getTranslation("allocation.placeTitle", application.groupName()), first,
+        openTarget(getTranslation("allocation.placeTitle", application.groupName()), getTranslation("allocation.place"),
+                first,
                 (k, s) -> handChanges.whyNotPlace(application.id(), k.id(), s.id()),
                 (k, s) -> handChanges.place(exhibition.id(), application.id(), k.id(), s.id()),
                 (k, s) -> getTranslation("allocation.placed", application.groupName(), k.code(),

@@ -219,7 +219,7 @@ public class AllocationService implements AllotmentLetters {
         AllocationRepository.StoredWeights before = repository.weights();
         if (!repository.updateWeights(weights, version, currentUser.require().username(),
                 OffsetDateTime.now(clock))) {
-            throw new ConflictException("error.staleVersion");
+            throw new ConflictException("weights.error.stale");
         }
         audit.record("ALLOCATION_WEIGHTS", 1, "UPDATE", before.weights().toString(), weights.toString());
     }

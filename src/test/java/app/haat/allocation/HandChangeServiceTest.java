@@ -182,6 +182,10 @@ class HandChangeServiceTest extends IntegrationTest {
         fx.accounts.as(officer, () -> applications.withdraw(leaving.applicationId()));
         var promotions = fx.accounts.as(officer, () -> handChanges.promotions(exhibitionId));
         assertThat(promotions).hasSize(1);
+        // withdrawing twice is refused and promotes nobody else
+        assertThat(refusal(() -> fx.accounts.as(officer, () -> applications.withdraw(leaving.applicationId()))))
+                .isEqualTo("application.error.notWithdrawable");
+        assertThat(fx.accounts.as(officer, () -> handChanges.promotions(exhibitionId))).hasSize(1);
         long promoted = promotions.getFirst().applicationId();
         assertThat(waiting()).hasSize(1);
         assertThat(waiting().getFirst().waitlistPosition()).isEqualTo(1);
@@ -305,7 +309,7 @@ class HandChangeServiceTest extends IntegrationTest {
             assertThat(refusal(() -> fx.accounts.as(admin, () -> {
                 allocation.updateWeights(Weights.DEFAULT, stored.version());
                 return null;
-            }))).isEqualTo("error.staleVersion");
+            }))).isEqualTo("weights.error.stale");
             fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                     ExhibitionStatus.CLOSED));
             fx.accounts.as(officer, () -> allocation.run(id, null, null));

@@ -33,92 +33,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The production jar, started as a user would (java -jar, random port, fresh data directory), driven through
  * headless Chromium: sign in as admin, switch to Bengali, open the municipalities, see Bengali names, at 360 px.
  */
-class EndToEndIT {
-
-    private static final String ADMIN_PASSWORD = "e2e-admin-password";
-    private static Process portal;
-    private static Path dataDir;
-    private static int port;
-    private static WebDriver browser;
+class EndToEndIT extends BrowserTest {
 
     @BeforeAll
-    static void startPortalAndBrowser() throws Exception {
-        Path jar = Path.of(System.getProperty("haat.jar", "target/haat-0.1.0-SNAPSHOT.jar"));
-        assertThat(jar).as("the production jar is built before the integration tests").exists();
-        dataDir = Files.createTempDirectory("haat-e2e-");
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port)
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "e2e-portal.log").toFile());
-        builder.environment().put("HAAT_DATA_DIR", dataDir.toString());
-        builder.environment().put("HAAT_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        portal = builder.start();
-        waitForHealth();
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("haat.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("haat-chromium-"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("haat.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(360, 800));
-    }
-
-    private static void waitForHealth() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!portal.isAlive()) {
-                throw new IllegalStateException("the portal exited; see target/e2e-portal.log");
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the portal did not become healthy in 90 s");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (portal != null) {
-            portal.destroy();
-            portal.waitFor();
-        }
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void assertNoSidewaysScrolling() {
-        long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth;");
-        assertThat(scrollWidth).as("page width at 360 px").isLessThanOrEqualTo(360);
+    static void start() throws Exception {
+        startPortalAndBrowser();
     }
 
     @Test
@@ -131,58 +50,6 @@ class EndToEndIT {
         assertNoSidewaysScrolling();
         screenshot("00-signup-bn-360");
         browser.manage().deleteAllCookies();
-    }
-
-    private void signIn(String user, String secret, String screenshotName) throws IOException {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
-        WebElement username = waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("input[name='username']")));
-        if (screenshotName != null) {
-            screenshot(screenshotName);
-        }
-        username.sendKeys(user);
-        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(secret);
-        password.sendKeys(Keys.ENTER);
-        // the sign-in must have completed before the test navigates on, or the next page is the sign-in form again
-        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-    }
-
-    /** Waits for text anywhere on the page, which may be replaced meanwhile (a language switch reloads it). */
-    private void waitForPageText(String text) {
-        waitUpTo(30).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
-    }
-
-    /** Scrolls the element to the middle of the phone screen first, as a thumb would. */
-    private void click(By locator) {
-        WebElement element = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(locator));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void type(String fieldId, String text) {
-        WebElement input = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + fieldId + " input")));
-        input.sendKeys(text);
-    }
-
-    private String api(String method, String path, String body) throws Exception {
-        return api("admin", ADMIN_PASSWORD, method, path, body);
-    }
-
-    private String api(String user, String secret, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        (user + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body();
     }
 
     /**

@@ -1,0 +1,95 @@
+package app.haat.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The allocation board end to end in the browser, on the demo data of the production jar: the officer opens the
+ * closed exhibition, runs the allocation, checks a kiosk on the floor plan, locks a group, tries a move the board
+ * refuses with its reason, makes one it allows, and publishes. At 360 px, in Bengali.
+ */
+class AllocationBoardIT extends BrowserTest {
+
+    @BeforeAll
+    static void start() throws Exception {
+        startPortalAndBrowser("--haat.demo=true");
+    }
+
+    @Test
+    void theOfficerAllocatesAdjustsByHandAndPublishesFromThePhone() throws Exception {
+        signIn("admin", ADMIN_PASSWORD, null);
+        browser.get("http://localhost:" + port + "/exhibitions");
+        if (!browser.findElement(By.tagName("body")).getText().contains("প্রদর্শনী")) {
+            click(By.id("language-switch"));
+        }
+        click(By.xpath("//vaadin-grid-cell-content[contains(., 'Handloom week at South City')]"));
+        click(By.id("exhibition-board"));
+        click(By.id("allocation-run"));
+        click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button'], "
+                + "vaadin-button[slot='confirm-button']"));
+        waitForPageText("জায়গা পেয়েছে");
+        screenshot("20-board-allocated-bn-360");
+
+        // the plan shows how full each kiosk is in the chosen slot; choose the first kiosk with groups on day 1
+        String kiosk = null;
+        List<WebElement> placements = List.of();
+        for (int k = 1; k <= 10 && placements.isEmpty(); k++) {
+            kiosk = "K" + k;
+            if (browser.findElement(By.id("kiosk-" + kiosk)).getAttribute("class").contains("free")) {
+                continue;
+            }
+            click(By.id("kiosk-" + kiosk));
+            String expected = "কিয়স্ক " + kiosk + ", পর্ব 1:";
+            waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-kiosk-summary"),
+                    expected));
+            placements = browser.findElements(By.cssSelector(".haat-placement[id^='placement-']"));
+        }
+        assertThat(placements).as("a kiosk with groups in slot 1").isNotEmpty();
+        String placementId = placements.getFirst().getAttribute("id").substring("placement-".length());
+        String target = "K3".equals(kiosk) ? "K5" : "K3"; // both have electricity
+
+        // lock it: a re-run would keep it
+        click(By.id("lock-" + placementId));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("placement-" + placementId),
+                "🔒"));
+
+        // a move to where it already is is refused before it is tried; a kiosk with electricity and room is allowed
+        click(By.id("move-" + placementId));
+        chooseKiosk(kiosk);
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-verdict"),
+                "গোষ্ঠীটি এখন সেখানেই আছে।"));
+        assertThat(browser.findElement(By.id("target-go")).getAttribute("disabled")).isNotNull();
+        chooseKiosk(target);
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-verdict"), "চলবে"));
+        assertNoSidewaysScrolling();
+        screenshot("21-board-move-check-bn-360");
+        click(By.id("target-go"));
+        waitForPageText("সরানো হয়েছে");
+        assertThat(browser.findElements(By.id("placement-" + placementId))).isEmpty(); // no longer in that kiosk
+
+        // publish: every applicant gets its message
+        click(By.id("allocation-publish"));
+        click(By.cssSelector("vaadin-button[slot='confirm-button']"));
+        waitForPageText("বার্তা পাঠানোর জন্য রাখা হয়েছে");
+        waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.id("allocation-publish")));
+        assertNoSidewaysScrolling();
+        screenshot("22-board-published-bn-360");
+    }
+
+    private void chooseKiosk(String code) {
+        click(By.id("target-kiosk"));
+        // the open list of this select: the board's own kiosk chooser has items with the same codes
+        waitUpTo(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            var item = d.findElements(By.xpath("//vaadin-select[@id='target-kiosk']//vaadin-select-item[normalize-space(.)='"
+                    + code + "']")).stream().filter(WebElement::isDisplayed).findFirst();
+            item.ifPresent(WebElement::click);
+            return item.isPresent();
+        });
+    }
+}

@@ -1,0 +1,184 @@
+package app.haat.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The production jar, started as a user would (java -jar, random port, fresh data directory), and headless Chromium
+ * at 360 px, with the steps the browser tests share: sign in, click as a thumb would, type, wait, screenshot.
+ */
+abstract class BrowserTest {
+
+    protected static final String ADMIN_PASSWORD = "e2e-admin-password";
+    private static Process portal;
+    private static Path dataDir;
+    protected static int port;
+    protected static WebDriver browser;
+
+    /** Starts the jar with these extra arguments (e.g. {@code --haat.demo=true}) and a browser on it. */
+    static void startPortalAndBrowser(String... arguments) throws Exception {
+        Path jar = Path.of(System.getProperty("haat.jar", "target/haat-0.1.0-SNAPSHOT.jar"));
+        assertThat(jar).as("the production jar is built before the integration tests").exists();
+        dataDir = Files.createTempDirectory("haat-e2e-");
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "e2e-portal-" + port + ".log").toFile());
+        builder.environment().put("HAAT_DATA_DIR", dataDir.toString());
+        builder.environment().put("HAAT_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        portal = builder.start();
+        waitForHealth();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("haat.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=en-US",
+                "--user-data-dir=" + Files.createTempDirectory("haat-chromium-"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("haat.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(360, 800));
+    }
+
+    private static void waitForHealth() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!portal.isAlive()) {
+                throw new IllegalStateException("the portal exited; see target/e2e-portal-" + port + ".log");
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the portal did not become healthy in 90 s");
+    }
+
+    @AfterAll
+    static void stopPortalAndBrowser() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (portal != null) {
+            portal.destroy();
+            portal.waitFor();
+        }
+    }
+
+    protected WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    protected void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    protected void assertNoSidewaysScrolling() {
+        long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth;");
+        assertThat(scrollWidth).as("page width at 360 px").isLessThanOrEqualTo(360);
+    }
+
+    protected void signIn(String user, String secret, String screenshotName) throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        WebElement username = waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("input[name='username']")));
+        if (screenshotName != null) {
+            screenshot(screenshotName);
+        }
+        username.sendKeys(user);
+        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys(secret);
+        password.sendKeys(Keys.ENTER);
+        // the sign-in must have completed before the test navigates on, or the next page is the sign-in form again
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    /** Waits for text anywhere on the page, which may be replaced meanwhile (a language switch reloads it). */
+    protected void waitForPageText(String text) {
+        waitUpTo(30).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Scrolls the element to the middle of the phone screen first, as a thumb would. */
+    protected void click(By locator) {
+        // found again on every try: a grid or a view may redraw the element between finding and clicking it
+        waitUpTo(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+                    WebElement element = d.findElement(locator);
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                            element);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
+    }
+
+    protected void type(String fieldId, String text) {
+        WebElement input = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + fieldId + " input")));
+        input.sendKeys(text);
+    }
+
+    protected String api(String method, String path, String body) throws Exception {
+        return api("admin", ADMIN_PASSWORD, method, path, body);
+    }
+
+    protected String api(String user, String secret, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return response.body();
+    }
+}
