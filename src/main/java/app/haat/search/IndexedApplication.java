@@ -1,0 +1,7 @@
+package app.haat.search;
+
+/** What the search index holds of an application: the group's name and place, the exhibition and the status. */
+record IndexedApplication(long id, long groupId, String groupName, long exhibitionId, String exhibitionTitle,
+                          long municipalityId, String municipalityEn, String municipalityBn, long districtId,
+                          String districtEn, String districtBn, String status) {
+}

@@ -1,0 +1,9 @@
+package app.haat.search;
+
+import java.util.List;
+
+/** What the search index holds of a group: its words, where it is, and what the facets count. */
+record IndexedGroup(long id, String name, String leader, String ward, long municipalityId, String municipalityEn,
+                    String municipalityBn, long districtId, String districtEn, String districtBn, String status,
+                    int readiness, List<String> categories, List<String> products) {
+}
