@@ -18,22 +18,30 @@ public class AuditService {
     private final AuditRepository repository;
     private final CurrentUser currentUser;
 
-    AuditService(AuditRepository repository, CurrentUser currentUser) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    AuditService(AuditRepository repository, CurrentUser currentUser,
+                 org.springframework.context.ApplicationEventPublisher events) {
         this.repository = repository;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
+    /** Records a change in the caller's transaction and tells listeners (the search index) what changed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, Object entityId, String action, String oldValue, String newValue) {
-        repository.insert(currentUser.actorName(), entityType, entityId == null ? null : entityId.toString(), action,
-                oldValue, newValue);
+        String id = entityId == null ? null : entityId.toString();
+        repository.insert(currentUser.actorName(), entityType, id, action, oldValue, newValue);
+        events.publishEvent(new app.haat.core.data.DataChanged(entityType, id));
     }
 
     /** For events with no surrounding change, such as a sign-in lock-out, recorded by the named actor. */
     @Transactional
     public void recordAs(String actor, String entityType, Object entityId, String action, String oldValue,
                          String newValue) {
-        repository.insert(actor, entityType, entityId == null ? null : entityId.toString(), action, oldValue, newValue);
+        String id = entityId == null ? null : entityId.toString();
+        repository.insert(actor, entityType, id, action, oldValue, newValue);
+        events.publishEvent(new app.haat.core.data.DataChanged(entityType, id));
     }
 
     /** Admins read everything; officers the entries about the groups of their municipalities. */

@@ -29,17 +29,13 @@ import org.springframework.stereotype.Repository;
 class GroupRepository {
 
     /** How many of the readiness checklist's items a group has done, computed in SQL so grids filter and sort by it. */
-    static final Field<Integer> READINESS = done(SHG_GROUP.PAN.isNotNull())
-            .plus(done(SHG_GROUP.GSTIN.isNotNull()))
-            .plus(done(SHG_GROUP.BANK_ACCOUNT.isNotNull().and(SHG_GROUP.IFSC.isNotNull())))
-            .plus(done(SHG_GROUP.PHOTO_COUNT.ge(Readiness.PHOTOS_NEEDED)))
-            .plus(done(SHG_GROUP.ERETAIL_TRAINED_AT.isNotNull()));
-
-    private final DSLContext dsl;
+    static final Field<Integer> READINESS = app.haat.core.data.ReadinessItems.DONE;
 
     private static Field<Integer> done(Condition item) {
         return DSL.when(item, 1).else_(0);
     }
+
+    private final DSLContext dsl;
 
     GroupRepository(DSLContext dsl) {
         this.dsl = dsl;

@@ -7,8 +7,8 @@ import java.util.Map;
 public record Readiness(Map<String, Boolean> items) {
 
     /** PAN, GSTIN, bank account, three photos, e-retail training. */
-    public static final int ITEMS = 5;
-    static final int PHOTOS_NEEDED = 3;
+    public static final int ITEMS = app.haat.core.data.ReadinessItems.ITEMS;
+    static final int PHOTOS_NEEDED = app.haat.core.data.ReadinessItems.PHOTOS_NEEDED;
 
     static Readiness of(Group group, int photos) {
         Map<String, Boolean> items = new LinkedHashMap<>();

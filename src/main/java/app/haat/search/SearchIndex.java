@@ -1,0 +1,196 @@
+package app.haat.search;
+
+import app.haat.core.data.DataDirectory;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Lucene index in the data directory ({@code search/<generation>}): one writer, near-real-time searchers, and the
+ * facet state of the current reader. A rebuild writes a new generation beside the current one and then swaps it in,
+ * so search keeps answering from the old index meanwhile. A missing or unreadable index opens empty and says so;
+ * the indexer then rebuilds it from the database.
+ */
+@Component
+class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private final Path base;
+    private volatile Generation current;
+    private volatile boolean needsRebuild;
+    private volatile FacetCache facets = new FacetCache(null, null);
+
+    /** One index directory with its writer and searchers. */
+    record Generation(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+
+        void close() throws IOException {
+            searchers.close();
+            writer.close();
+            directory.close();
+        }
+    }
+
+    private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    SearchIndex(DataDirectory data) {
+        this.base = data.resolve("search");
+        this.current = openNewest();
+    }
+
+    /** Whether the index could not be read at start-up (missing or corrupt) and must be rebuilt. */
+    boolean needsRebuild() {
+        return needsRebuild;
+    }
+
+    private Generation openNewest() {
+        try {
+            Files.createDirectories(base);
+            Path newest;
+            try (Stream<Path> dirs = Files.list(base)) {
+                newest = dirs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.getFileName().toString()))
+                        .orElse(null);
+            }
+            if (newest != null) {
+                try {
+                    return open(newest, IndexWriterConfig.OpenMode.APPEND);
+                } catch (IOException | RuntimeException unreadable) {
+                    log.warn("The search index in {} cannot be read ({}); it will be rebuilt from the database.",
+                            newest, unreadable.toString());
+                }
+            }
+            needsRebuild = true;
+            return open(fresh(), IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path fresh() {
+        return base.resolve(String.format("%020d", System.currentTimeMillis() * 1000 + System.nanoTime() % 1000));
+    }
+
+    private static Generation open(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
+        FSDirectory directory = FSDirectory.open(dir);
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(SearchDocuments.analyzer()).setOpenMode(mode)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(directory, config);
+            return new Generation(dir, directory, writer, new SearcherManager(writer, null));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** A new, empty generation for a rebuild; it becomes current with {@link #swap}. */
+    Generation newGeneration() {
+        try {
+            return open(fresh(), IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the rebuilt generation current and removes the old one. */
+    synchronized void swap(Generation rebuilt) throws IOException {
+        rebuilt.writer().commit();
+        rebuilt.searchers().maybeRefreshBlocking();
+        Generation old = current;
+        current = rebuilt;
+        needsRebuild = false;
+        old.close();
+        deleteTree(old.dir());
+    }
+
+    /** Adds or replaces documents by their unique term, and deletes the ones given as terms only. */
+    void apply(Generation into, List<Document> documents, List<Term> uids, List<Term> deletions) throws IOException {
+        for (int i = 0; i < documents.size(); i++) {
+            into.writer().updateDocument(uids.get(i), documents.get(i));
+        }
+        for (Term gone : deletions) {
+            into.writer().deleteDocuments(gone);
+        }
+    }
+
+    Generation current() {
+        return current;
+    }
+
+    /** Makes the latest changes visible to searches (near real time: no commit needed). */
+    void refresh() throws IOException {
+        current.searchers().maybeRefreshBlocking();
+    }
+
+    void commit() throws IOException {
+        Generation generation = current;
+        if (generation.writer().hasUncommittedChanges()) {
+            generation.writer().commit();
+        }
+    }
+
+    /** Runs a search on the current searcher, with the facet state of its reader. */
+    <T> T search(BiFunction<IndexSearcher, SortedSetDocValuesReaderState, T> work) {
+        SearcherManager manager = current.searchers();
+        try {
+            IndexSearcher searcher = manager.acquire();
+            try {
+                FacetCache cache = facets;
+                if (cache.reader() != searcher.getIndexReader()) {
+                    cache = new FacetCache(searcher.getIndexReader(), SearchEngine.facetState(
+                            searcher.getIndexReader()));
+                    facets = cache;
+                }
+                return work.apply(searcher, cache.state());
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many documents of a kind the index holds. */
+    long count(String kind) {
+        return search((searcher, state) -> {
+            try {
+                return (long) searcher.count(new TermQuery(new Term(SearchDocuments.KIND, kind)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @PreDestroy
+    synchronized void close() throws IOException {
+        commit();
+        current.close();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package app.haat.search;
+
+import app.haat.core.data.DataChanged;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the index in step with the database. A change is queued once its transaction has committed and applied by
+ * one background thread within a fraction of a second (rows are re-read, so the index shows what was committed).
+ * At start-up a missing, unreadable or incomplete index is rebuilt; an admin can rebuild it too, with progress,
+ * while searches keep answering from the old index.
+ */
+@Component
+class SearchIndexer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final int BATCH = 2000;
+    private static final long COMMIT_EVERY_MS = 5000;
+    private final SearchIndex index;
+    private final SearchRepository repository;
+    private final BlockingQueue<Change> queue = new LinkedBlockingQueue<>();
+    private final AtomicReference<RebuildProgress> rebuild = new AtomicReference<>(RebuildProgress.IDLE);
+    /** Changes made while a rebuild runs, applied again to the rebuilt index before it is swapped in. */
+    private final List<Change> duringRebuild = new ArrayList<>();
+    private volatile boolean running;
+    /** Asked for while a rebuild ran: its reading may have passed the changed rows already. */
+    private volatile boolean rebuildAgain;
+    private Thread worker;
+
+    /** Where a rebuild stands: running or not, documents done of the total, and how the last one ended. */
+    record RebuildProgress(boolean running, long done, long total, String error) {
+        static final RebuildProgress IDLE = new RebuildProgress(false, 0, 0, null);
+    }
+
+    SearchIndexer(SearchIndex index, SearchRepository repository) {
+        this.index = index;
+        this.repository = repository;
+    }
+
+    /** A change the index follows: groups, applications, or all applications of exhibitions (null: all). */
+    record Change(Kind kind, Long id) {
+    }
+
+    enum Kind {
+        GROUP, APPLICATION, EXHIBITION
+    }
+
+    /** Follows the audited changes to groups, applications and exhibitions (an allocation run, for instance). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void changed(DataChanged changed) {
+        Kind kind = switch (changed.entityType()) {
+            case "GROUP" -> Kind.GROUP;
+            case "APPLICATION" -> Kind.APPLICATION;
+            case "EXHIBITION" -> Kind.EXHIBITION;
+            default -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        if (changed.entityId() == null) {
+            startRebuild(); // many at once, e.g. an import: read everything again
+            return;
+        }
+        Change change;
+        try {
+            change = new Change(kind, Long.valueOf(changed.entityId()));
+        } catch (NumberFormatException notAnId) {
+            return;
+        }
+        queue.add(change);
+        synchronized (duringRebuild) {
+            if (rebuild.get().running()) {
+                duringRebuild.add(change);
+            }
+        }
+    }
+
+    /** After start-up: an index that could not be read, or holds other counts than the database, is rebuilt. */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkAtStartup() {
+        long[] expected = repository.counts();
+        boolean complete = index.count(SearchDocuments.GROUP) == expected[0]
+                && index.count(SearchDocuments.APPLICATION) == expected[1];
+        if (index.needsRebuild() || !complete) {
+            log.info("Rebuilding the search index from the database ({} groups, {} applications).", expected[0],
+                    expected[1]);
+            startRebuild();
+        }
+    }
+
+    RebuildProgress progress() {
+        return rebuild.get();
+    }
+
+    /** Starts a rebuild in the background; answers false if one is already running. */
+    boolean startRebuild() {
+        long[] counts = repository.counts();
+        RebuildProgress start = new RebuildProgress(true, 0, counts[0] + counts[1], null);
+        synchronized (duringRebuild) {
+            if (rebuild.get().running()) {
+                rebuildAgain = true;
+                return false;
+            }
+            rebuild.set(start);
+            duringRebuild.clear();
+        }
+        Thread thread = new Thread(this::rebuildNow, "search-rebuild");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    private void rebuildNow() {
+        SearchIndex.Generation fresh = index.newGeneration();
+        long total = rebuild.get().total();
+        long done = 0;
+        try {
+            long after = 0;
+            for (List<IndexedGroup> page; !(page = repository.groupsAfter(after, BATCH)).isEmpty(); ) {
+                index.apply(fresh, page.stream().map(SearchDocuments::group).toList(),
+                        page.stream().map(g -> SearchDocuments.uidOfGroup(g.id())).toList(), List.of());
+                after = page.getLast().id();
+                done += page.size();
+                rebuild.set(new RebuildProgress(true, done, total, null));
+            }
+            after = 0;
+            for (List<IndexedApplication> page; !(page = repository.applicationsAfter(after, BATCH)).isEmpty(); ) {
+                index.apply(fresh, page.stream().map(SearchDocuments::application).toList(),
+                        page.stream().map(a -> SearchDocuments.uidOfApplication(a.id())).toList(), List.of());
+                after = page.getLast().id();
+                done += page.size();
+                rebuild.set(new RebuildProgress(true, done, total, null));
+            }
+            synchronized (duringRebuild) {
+                for (Change change : duringRebuild) {
+                    apply(fresh, List.of(change));
+                }
+                duringRebuild.clear();
+                index.swap(fresh);
+                rebuild.set(new RebuildProgress(false, done, total, null));
+            }
+            log.info("Search index rebuilt: {} documents.", done);
+            if (rebuildAgain) {
+                rebuildAgain = false;
+                startRebuild();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("The search index rebuild failed; search keeps the old index.", e);
+            rebuild.set(new RebuildProgress(false, done, total, e.toString()));
+            try {
+                fresh.close();
+            } catch (IOException ignored) {
+                // the failure is already reported
+            }
+        }
+    }
+
+    private void work() {
+        long lastCommit = System.currentTimeMillis();
+        while (running || !queue.isEmpty()) {
+            try {
+                Change first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    List<Change> batch = new ArrayList<>();
+                    batch.add(first);
+                    queue.drainTo(batch, 10_000);
+                    apply(index.current(), batch);
+                    index.refresh();
+                }
+                if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MS) {
+                    index.commit();
+                    lastCommit = System.currentTimeMillis();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (IOException | RuntimeException e) {
+                // the database stays the source of truth: the next start-up check or a rebuild repairs the index
+                log.error("A search index update failed", e);
+            }
+        }
+    }
+
+    /** Re-reads the changed rows and writes them (or their deletion) into the given index generation. */
+    private void apply(SearchIndex.Generation into, List<Change> changes) throws IOException {
+        Set<Long> groups = new HashSet<>();
+        Set<Long> applications = new HashSet<>();
+        Set<Long> exhibitions = new HashSet<>();
+        for (Change change : changes) {
+            switch (change.kind()) {
+                case GROUP -> groups.add(change.id());
+                case APPLICATION -> applications.add(change.id());
+                case EXHIBITION -> exhibitions.add(change.id());
+            }
+        }
+        List<Document> documents = new ArrayList<>();
+        List<Term> uids = new ArrayList<>();
+        List<Term> deletions = new ArrayList<>();
+        if (!groups.isEmpty()) {
+            List<IndexedGroup> found = repository.groups(groups);
+            Set<Long> missing = new HashSet<>(groups);
+            for (IndexedGroup group : found) {
+                documents.add(SearchDocuments.group(group));
+                uids.add(SearchDocuments.uidOfGroup(group.id()));
+                missing.remove(group.id());
+            }
+            missing.forEach(id -> deletions.add(SearchDocuments.uidOfGroup(id)));
+            // a group's name is also in its applications
+            repository.applicationsOfGroups(groups).forEach(a -> applications.add(a.id()));
+        }
+        List<IndexedApplication> found = new ArrayList<>();
+        if (!applications.isEmpty()) {
+            found.addAll(repository.applications(applications));
+        }
+        if (!exhibitions.isEmpty()) {
+            found.addAll(repository.applicationsOfExhibitions(exhibitions));
+        }
+        for (IndexedApplication application : found) {
+            documents.add(SearchDocuments.application(application));
+            uids.add(SearchDocuments.uidOfApplication(application.id()));
+        }
+        index.apply(into, documents, uids, deletions);
+    }
+
+    /** Waits until every change queued so far is searchable (for tests and the admin's "rebuild" button). */
+    void awaitQuiet(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while ((!queue.isEmpty() || rebuild.get().running()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::work, "search-indexer");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            if (worker != null) {
+                worker.join(5000);
+            }
+            index.commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            log.warn("Could not commit the search index on shutdown", e);
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

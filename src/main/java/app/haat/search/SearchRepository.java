@@ -1,0 +1,119 @@
+package app.haat.search;
+
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.CATEGORY;
+import static app.haat.db.Tables.DISTRICT;
+import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.GROUP_CATEGORY;
+import static app.haat.db.Tables.MUNICIPALITY;
+import static app.haat.db.Tables.PRODUCT;
+import static app.haat.db.Tables.SHG_GROUP;
+
+import app.haat.core.data.ReadinessItems;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Repository;
+
+/** Reads what the search index holds from the database, which stays the source of truth. */
+@Repository
+class SearchRepository {
+
+    private final DSLContext dsl;
+
+    SearchRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The groups with these ids that still exist (a deleted group is no longer searchable). */
+    List<IndexedGroup> groups(Collection<Long> ids) {
+        return groups(SHG_GROUP.ID.in(ids), ids.size());
+    }
+
+    /** The next page of groups after this id, in id order (for a rebuild). */
+    List<IndexedGroup> groupsAfter(long afterId, int limit) {
+        return groups(SHG_GROUP.ID.gt(afterId), limit);
+    }
+
+    private List<IndexedGroup> groups(Condition which, int limit) {
+        var rows = dsl.select(SHG_GROUP.ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME, SHG_GROUP.WARD,
+                        SHG_GROUP.MUNICIPALITY_ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.ID,
+                        DISTRICT.NAME_EN, DISTRICT.NAME_BN, SHG_GROUP.STATUS, ReadinessItems.DONE)
+                .from(SHG_GROUP).join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+                .where(which.and(SHG_GROUP.STATUS.ne("DELETED")))
+                .orderBy(SHG_GROUP.ID).limit(limit).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.map(r -> r.value1());
+        Map<Long, List<String>> categories = dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY)
+                .join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .where(GROUP_CATEGORY.GROUP_ID.in(ids)).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> r.value2(),
+                        Collectors.toList())));
+        Map<Long, List<String>> products = dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME).from(PRODUCT)
+                .where(PRODUCT.GROUP_ID.in(ids)).orderBy(PRODUCT.ID).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> r.value2(),
+                        Collectors.toList())));
+        return rows.map(r -> new IndexedGroup(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
+                categories.getOrDefault(r.value1(), List.of()), products.getOrDefault(r.value1(), List.of())));
+    }
+
+    List<IndexedApplication> applications(Collection<Long> ids) {
+        return applications(APPLICATION.ID.in(ids), ids.size());
+    }
+
+    List<IndexedApplication> applicationsOfExhibitions(Collection<Long> exhibitionIds) {
+        return applications(APPLICATION.EXHIBITION_ID.in(exhibitionIds), Integer.MAX_VALUE);
+    }
+
+    List<IndexedApplication> applicationsOfGroups(Collection<Long> groupIds) {
+        return applications(APPLICATION.GROUP_ID.in(groupIds), Integer.MAX_VALUE);
+    }
+
+    List<IndexedApplication> applicationsAfter(long afterId, int limit) {
+        return applications(APPLICATION.ID.gt(afterId), limit);
+    }
+
+    private List<IndexedApplication> applications(Condition which, int limit) {
+        return dsl.select(APPLICATION.ID, APPLICATION.GROUP_ID, SHG_GROUP.NAME, APPLICATION.EXHIBITION_ID,
+                        EXHIBITION.TITLE, SHG_GROUP.MUNICIPALITY_ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN,
+                        DISTRICT.ID, DISTRICT.NAME_EN, DISTRICT.NAME_BN, APPLICATION.STATUS)
+                .from(APPLICATION).join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(EXHIBITION).on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+                .where(which).orderBy(APPLICATION.ID).limit(limit)
+                .fetch(r -> new IndexedApplication(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+    }
+
+    /** How many groups and applications the index should hold. */
+    long[] counts() {
+        return new long[] {dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.ne("DELETED")), dsl.fetchCount(APPLICATION)};
+    }
+
+    /** Category names for the facet labels: code → {English, Bengali}. */
+    Map<String, String[]> categoryNames() {
+        return dsl.select(CATEGORY.CODE, CATEGORY.NAME_EN, CATEGORY.NAME_BN).from(CATEGORY)
+                .fetchMap(r -> r.value1(), r -> new String[] {r.value2(), r.value3()});
+    }
+
+    /** District and municipality names for the facet labels: id → {English, Bengali}. */
+    Map<Long, String[]> municipalityNames() {
+        return dsl.select(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN).from(MUNICIPALITY)
+                .fetchMap(r -> r.value1(), r -> new String[] {r.value2(), r.value3()});
+    }
+
+    Map<Long, String[]> districtNames() {
+        return dsl.select(DISTRICT.ID, DISTRICT.NAME_EN, DISTRICT.NAME_BN).from(DISTRICT)
+                .fetchMap(r -> r.value1(), r -> new String[] {r.value2(), r.value3()});
+    }
+
+}
