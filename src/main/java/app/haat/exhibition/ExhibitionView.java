@@ -21,6 +21,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import app.haat.search.SearchPanel;
+import app.haat.search.SearchService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -60,10 +62,12 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     private final TextField search = new TextField();
     private final Span total = new Span();
     private final VerticalLayout counts = new VerticalLayout();
+    private final SearchService finder;
     private Exhibition exhibition;
 
     public ExhibitionView(ExhibitionService exhibitions, ApplicationService applications, RegionService regions,
-                          GroupService groups, ProductService products) {
+                          GroupService groups, ProductService products, SearchService finder) {
+        this.finder = finder;
         this.products = products;
         this.exhibitions = exhibitions;
         this.applications = applications;
@@ -148,6 +152,19 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         search.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(status, district, category, search);
         filters.setWrap(true);
+        // the smart search: any spelling in either script, with facets; choosing a hit filters the list to its group
+        SearchPanel[] find = new SearchPanel[1];
+        find[0] = new SearchPanel("applications", getTranslation("search.applications"), "application.status.",
+                (text, chosen, typing, inBengali) -> finder.applications(text, exhibition.id(), chosen, 20, typing,
+                        inBengali),
+                hit -> {
+                    find[0].clear();
+                    search.setValue(hit.name());
+                }, active -> {
+                    filters.setVisible(!active);
+                    grid.setVisible(!active);
+                });
+        add(find[0]);
         grid.setId("applications-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         if (manage) {

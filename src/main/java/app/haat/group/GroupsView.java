@@ -23,6 +23,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import app.haat.search.SearchPanel;
+import app.haat.search.SearchService;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -46,7 +48,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox deletionRequested = new Checkbox();
     private final Span total = new Span();
 
-    public GroupsView(GroupService groups, GroupImportService importer) {
+    public GroupsView(GroupService groups, GroupImportService importer, SearchService finder) {
         this.groups = groups;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
@@ -118,7 +120,15 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 grid.asSingleSelect().clear();
             }
         });
-        add(new H2(getTranslation("group.title")), filters, total, grid);
+        // the smart search (any spelling, either script, facets) replaces the list while it shows results
+        SearchPanel find = new SearchPanel("groups", getTranslation("search.groups"), "group.status.",
+                (text, chosen, typing, inBengali) -> finder.groups(text, chosen, 20, typing, inBengali),
+                hit -> open(groups.get(hit.id())), active -> {
+                    filters.setVisible(!active);
+                    total.setVisible(!active);
+                    grid.setVisible(!active);
+                });
+        add(new H2(getTranslation("group.title")), find, filters, total, grid);
         setFlexGrow(1, grid);
         refresh();
     }
