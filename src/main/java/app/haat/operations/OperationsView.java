@@ -25,10 +25,10 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
     private final BackupService backups;
     private final Grid<BackupService.BackupFile> grid = new Grid<>();
 
-    public OperationsView(BackupService backups) {
+    public OperationsView(BackupService backups, app.haat.search.SearchService search) {
         this.backups = backups;
         addClassName("haat-view");
-        add(new H2(getTranslation("operations.title")));
+        add(new H2(getTranslation("operations.title")), new app.haat.search.SearchIndexSection(search));
         if (!backups.supported()) {
             add(new Paragraph(getTranslation("operations.backup.notH2")));
             return;

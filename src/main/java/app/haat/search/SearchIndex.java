@@ -70,16 +70,27 @@ class SearchIndex {
                 newest = dirs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.getFileName().toString()))
                         .orElse(null);
             }
+            Generation opened = null;
             if (newest != null) {
                 try {
-                    return open(newest, IndexWriterConfig.OpenMode.APPEND);
+                    opened = open(newest, IndexWriterConfig.OpenMode.APPEND);
                 } catch (IOException | RuntimeException unreadable) {
                     log.warn("The search index in {} cannot be read ({}); it will be rebuilt from the database.",
                             newest, unreadable.toString());
                 }
             }
-            needsRebuild = true;
-            return open(fresh(), IndexWriterConfig.OpenMode.CREATE);
+            if (opened == null) {
+                needsRebuild = true;
+                opened = open(fresh(), IndexWriterConfig.OpenMode.CREATE);
+            }
+            // older generations (and an unreadable one) are of no use any more
+            Path keep = opened.dir();
+            try (Stream<Path> dirs = Files.list(base)) {
+                for (Path dir : dirs.filter(d -> Files.isDirectory(d) && !d.equals(keep)).toList()) {
+                    deleteTree(dir);
+                }
+            }
+            return opened;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

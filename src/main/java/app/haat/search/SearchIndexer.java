@@ -43,11 +43,6 @@ class SearchIndexer implements SmartLifecycle {
     private volatile boolean rebuildAgain;
     private Thread worker;
 
-    /** Where a rebuild stands: running or not, documents done of the total, and how the last one ended. */
-    record RebuildProgress(boolean running, long done, long total, String error) {
-        static final RebuildProgress IDLE = new RebuildProgress(false, 0, 0, null);
-    }
-
     SearchIndexer(SearchIndex index, SearchRepository repository) {
         this.index = index;
         this.repository = repository;

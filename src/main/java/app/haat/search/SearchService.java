@@ -154,9 +154,15 @@ public class SearchService {
     }
 
     /** Where a rebuild stands (admins only). */
-    public SearchIndexer.RebuildProgress rebuildProgress() {
+    public RebuildProgress rebuildProgress() {
         currentUser.requireRole(Role.STATE_ADMIN);
         return indexer.progress();
+    }
+
+    /** How many groups and applications the index holds now (admins only). */
+    public long[] indexed() {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        return new long[] {index.count(SearchDocuments.GROUP), index.count(SearchDocuments.APPLICATION)};
     }
 
     /** Rebuilds the index from the database in the background (admins only); search answers meanwhile. */

@@ -131,4 +131,25 @@ class SearchServiceTest extends IntegrationTest {
         assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of("district", "no-such"), 10, false, false))
                 .total()).isZero();
     }
+
+    @Test
+    void anAdminRebuildsTheIndexWhileSearchKeepsAnswering() throws Exception {
+        String admin = fx.accounts.admin();
+        indexer.awaitQuiet(5000);
+        long before = fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total();
+        assertThat(fx.accounts.as(admin, search::rebuild)).isTrue();
+        // meanwhile the old index answers
+        assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total())
+                .isEqualTo(before);
+        indexer.awaitQuiet(30_000);
+        RebuildProgress done = fx.accounts.as(admin, search::rebuildProgress);
+        assertThat(done.running()).isFalse();
+        assertThat(done.error()).isNull();
+        assertThat(done.done()).isEqualTo(done.total());
+        assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total())
+                .isEqualTo(before);
+        String officer = fx.accounts.officer(Set.of(fx.municipality("Bally")));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> fx.accounts.as(officer, search::rebuild)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }
