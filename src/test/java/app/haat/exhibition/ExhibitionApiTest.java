@@ -183,4 +183,41 @@ class ExhibitionApiTest extends IntegrationTest {
         assertThat(send("POST", "/api/exhibitions/" + id + "/assignments/999999/lock", officer,
                 TestAccounts.PASSWORD, "{\"locked\":true}").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void groupSearchOverTheApiIsScopedByRoleAndSurvivesAnyQuery() throws Exception {
+        long bally = fx.municipality("Bally");
+        String officer = fx.accounts.officer(Set.of(bally));
+        String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
+        Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
+        long groupId = (Long) group[1];
+        String q = "/api/groups/search?q=" + java.net.URLEncoder.encode("karigar gosthi " + group[0],
+                StandardCharsets.UTF_8) + "&limit=5";
+        JsonNode found = null;
+        for (int i = 0; i < 100; i++) { // searchable within a second of the commit
+            found = json.readTree(send("GET", q, officer, TestAccounts.PASSWORD, null).body());
+            if (found.get("hits").valueStream().anyMatch(h -> h.get("id").asLong() == groupId)) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertThat(found.get("hits").get(0).get("id").asLong()).isEqualTo(groupId);
+        assertThat(found.get("hits").get(0).get("municipality").asText()).isEqualTo("Bally");
+        assertThat(found.get("facets").get("municipality").get(0).get("label").asText()).isEqualTo("Bally");
+        JsonNode theirs = json.readTree(send("GET", q, stranger, TestAccounts.PASSWORD, null).body());
+        assertThat(theirs.get("hits").valueStream().map(h -> h.get("id").asLong())).doesNotContain(groupId);
+        JsonNode itself = json.readTree(send("GET", "/api/groups/search?q=", (String) group[0], "long-enough", null)
+                .body());
+        assertThat(itself.get("total").asLong()).isEqualTo(1);
+        for (String odd : List.of("%28%29%3A%2A%3F%7E%22%5C%2F", "x".repeat(10_000), "%E0%A6%BF", "%21%21%21")) {
+            HttpResponse<String> answer = send("GET", "/api/groups/search?q=" + odd, officer, TestAccounts.PASSWORD,
+                    null);
+            assertThat(answer.statusCode()).as(odd.length() > 30 ? "long query" : odd).isEqualTo(200);
+        }
+        assertThat(send("GET", "/api/groups/search?q=a&limit=abc", officer, TestAccounts.PASSWORD, null)
+                .statusCode()).isEqualTo(400);
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/groups/search?q=a")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
 }
