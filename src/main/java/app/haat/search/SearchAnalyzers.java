@@ -81,12 +81,12 @@ final class SearchAnalyzers {
             }
             while (input.incrementToken()) {
                 String word = term.toString();
-                String key = PhoneticKey.key(word);
+                String key = keyOf(word);
                 if (key.isEmpty()) {
                     skipped += position.getPositionIncrement();
                     continue;
                 }
-                String stem = PhoneticKey.isBengali(word) ? PhoneticKey.key(stripCaseEnding(word)) : key;
+                String stem = PhoneticKey.isBengali(word) ? keyOf(stripCaseEnding(word)) : key;
                 if (!stem.isEmpty() && !stem.equals(key)) {
                     pendingStem = stem;
                 }
@@ -104,6 +104,23 @@ final class SearchAnalyzers {
             pendingStem = null;
             skipped = 0;
         }
+    }
+
+    /** Names repeat their words (Maa, Samiti, Gosthi…): keys are remembered, up to a bound. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 200_000;
+
+    static String keyOf(String word) {
+        String key = KEYS.get(word);
+        if (key == null) {
+            key = PhoneticKey.key(word);
+            if (KEYS.size() >= MAX_REMEMBERED) {
+                KEYS.clear();
+            }
+            KEYS.put(word, key);
+        }
+        return key;
     }
 
     /** The word without a Bengali genitive or plural-genitive ending, or the word itself. */

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -46,6 +47,8 @@ final class SearchDocuments {
     static final String WORDS = "_words";
     static final String SOUNDS = "_sounds";
     static final String WORD_COUNT = "word_count";
+    /** Every field's sounds in one, for the typo tier: one fuzzy automaton per query word instead of one per field. */
+    static final String ALL_SOUNDS = "all" + SOUNDS;
     static final String MUNICIPALITY_EN = "municipality_en";
     static final String MUNICIPALITY_BN = "municipality_bn";
     static final String DISTRICT_EN = "district_en";
@@ -67,7 +70,7 @@ final class SearchDocuments {
     static Analyzer analyzer() {
         Analyzer words = SearchAnalyzers.words();
         Analyzer sounds = SearchAnalyzers.sounds();
-        Map<String, Analyzer> perField = Stream.of(NAME, INFO, PLACE)
+        Map<String, Analyzer> perField = Stream.of(NAME, INFO, PLACE, "all")
                 .flatMap(f -> Stream.of(Map.entry(f + WORDS, words), Map.entry(f + SOUNDS, sounds)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return new PerFieldAnalyzerWrapper(words, perField);
@@ -94,7 +97,7 @@ final class SearchDocuments {
         info.add(g.leader());
         text(doc, INFO, String.join(" ; ", info.stream().filter(Objects::nonNull).toList()));
         doc.add(new StoredField(NAME, g.name()));
-        doc.add(new StoredField(WORD_COUNT, wordCount(g.name(), String.join(" ", info.stream()
+        doc.add(new NumericDocValuesField(WORD_COUNT, wordCount(g.name(), String.join(" ", info.stream()
                 .filter(Objects::nonNull).toList()))));
         dimension(doc, STATUS, g.status());
         dimension(doc, VERIFIED, String.valueOf("VERIFIED".equals(g.status())));
@@ -118,7 +121,7 @@ final class SearchDocuments {
         text(doc, INFO, a.exhibitionTitle());
         doc.add(new StoredField(NAME, a.groupName()));
         doc.add(new StoredField(EXHIBITION_TITLE, a.exhibitionTitle()));
-        doc.add(new StoredField(WORD_COUNT, wordCount(a.groupName(), a.exhibitionTitle())));
+        doc.add(new NumericDocValuesField(WORD_COUNT, wordCount(a.groupName(), a.exhibitionTitle())));
         dimension(doc, STATUS, a.status());
         return build(doc);
     }
@@ -145,6 +148,7 @@ final class SearchDocuments {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(field + WORDS, value, Field.Store.NO));
             doc.add(new TextField(field + SOUNDS, value, Field.Store.NO));
+            doc.add(new TextField(ALL_SOUNDS, value, Field.Store.NO));
         }
     }
 

@@ -21,6 +21,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -74,6 +77,14 @@ final class SearchEngine {
      * {@code typing} treats the last word as unfinished and also matches words that start like it.
      */
     static Query matching(String text, boolean typing) {
+        return matching(text, typing, false);
+    }
+
+    /**
+     * As {@link #matching(String, boolean)}; {@code strict}: every word must match (in some spelling), else one of
+     * three or more may be missing.
+     */
+    static Query matching(String text, boolean typing, boolean strict) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -89,6 +100,7 @@ final class SearchEngine {
             boolean last = typing && i == n - 1 && !Character.isWhitespace(cut.charAt(cut.length() - 1));
             all.add(word(keys.get(i), i < words.size() ? words.get(i) : List.of(), last), BooleanClause.Occur.SHOULD);
         }
+        all.setMinimumNumberShouldMatch(strict || n < 3 ? n : n - 1);
         return all.build();
     }
 
@@ -99,13 +111,15 @@ final class SearchEngine {
                 float weight = field.equals(SearchDocuments.PLACE) ? PLACE_WEIGHT : 1f;
                 String sounds = field + SearchDocuments.SOUNDS;
                 alternatives.add(constant(new TermQuery(new Term(sounds, key)), weight));
-                if (key.length() >= 4) {
-                    alternatives.add(constant(new FuzzyQuery(new Term(sounds, key), 1, 1, 50, true),
-                            weight * FUZZY));
-                }
                 if (unfinished && key.length() >= 2 && !field.equals(SearchDocuments.PLACE)) {
                     alternatives.add(constant(new PrefixQuery(new Term(sounds, key)), weight * PREFIX));
                 }
+            }
+        }
+        for (String key : keys) {
+            if (key.length() >= 4) {
+                alternatives.add(constant(new FuzzyQuery(new Term(SearchDocuments.ALL_SOUNDS, key), 1, 1, 50, true),
+                        FUZZY));
             }
         }
         Query sound = new DisjunctionMaxQuery(alternatives, 0f);
@@ -150,6 +164,22 @@ final class SearchEngine {
     }
 
     /**
+     * Searches for typed text: first every word must match, which is fast because common words such as "samiti"
+     * narrow each other; only if that finds fewer than {@code limit} hits, one word of three or more may be missing
+     * or mistyped beyond repair. Null text (or none with a searchable word) finds everything in the filter.
+     */
+    static Answer search(IndexSearcher searcher, String text, boolean typing, Query filter, int limit,
+                         SortedSetDocValuesReaderState facetState) {
+        Query strict = matching(text, typing, true);
+        Answer answer = search(searcher, strict, filter, limit, facetState);
+        if (strict == null || answer.total() >= limit) {
+            return answer;
+        }
+        Query relaxed = matching(text, typing, false);
+        return relaxed.equals(strict) ? answer : search(searcher, relaxed, filter, limit, facetState);
+    }
+
+    /**
      * Runs the query (null: everything) inside the filter, ranks the best candidates by the length-normalised score,
      * and counts the facets over all matches.
      */
@@ -165,17 +195,26 @@ final class SearchEngine {
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, built,
                     Math.max(limit, match == null ? limit : CANDIDATES), new FacetsCollectorManager());
             TopDocs top = result.topDocs();
-            List<Hit> hits = new ArrayList<>();
-            var stored = searcher.storedFields();
-            for (ScoreDoc scored : top.scoreDocs) {
-                Document document = stored.document(scored.doc);
-                int words = document.getField(SearchDocuments.WORD_COUNT).numericValue().intValue();
-                hits.add(new Hit(document, match == null ? 0 : scored.score / (1 + 0.02f * words)));
-            }
+            // rank the candidates by the length-normalised score, reading only a doc value per candidate; the
+            // stored fields are read for the page shown
+            List<ScoreDoc> ranked = new ArrayList<>(List.of(top.scoreDocs));
             if (match != null) {
-                hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                for (ScoreDoc scored : ranked) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scored.doc, leaves));
+                    NumericDocValues counts = leaf.reader().getNumericDocValues(SearchDocuments.WORD_COUNT);
+                    long words = counts != null && counts.advanceExact(scored.doc - leaf.docBase) ? counts.longValue()
+                            : 0;
+                    scored.score = scored.score / (1 + 0.02f * words);
+                }
+                ranked.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed()
+                        .thenComparingInt(d -> d.doc));
             }
-            List<Hit> page = hits.subList(0, Math.min(limit, hits.size()));
+            List<Hit> page = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc scored : ranked.subList(0, Math.min(limit, ranked.size()))) {
+                page.add(new Hit(stored.document(scored.doc), match == null ? 0 : scored.score));
+            }
             return new Answer(top.totalHits.value(), List.copyOf(page), facets(facetState, result.facetsCollector()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

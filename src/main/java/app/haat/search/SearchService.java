@@ -95,7 +95,7 @@ public class SearchService {
             return new Answer(0, List.of(), Map.of()); // only punctuation or marks: nothing can match
         }
         int capped = Math.clamp(limit, 1, MAX_LIMIT);
-        SearchEngine.Answer found = index.search((searcher, state) -> SearchEngine.search(searcher, match,
+        SearchEngine.Answer found = index.search((searcher, state) -> SearchEngine.search(searcher, text, typing,
                 filter.build(), capped, state));
         List<String> words = text == null ? List.of() : Highlight.queryWords(text);
         List<Hit> hits = new ArrayList<>();

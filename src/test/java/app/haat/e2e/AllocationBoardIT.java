@@ -12,7 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The allocation board end to end in the browser, on the demo data of the production jar: the officer opens the
  * closed exhibition, runs the allocation, checks a kiosk on the floor plan, locks a group, tries a move the board
- * refuses with its reason, makes one it allows, and publishes. At 360 px, in Bengali.
+ * refuses with its reason, makes one it allows, and publishes; then searches the groups with Latin letters. At 360 px,
+ * in Bengali.
  */
 class AllocationBoardIT extends BrowserTest {
 
@@ -80,6 +81,15 @@ class AllocationBoardIT extends BrowserTest {
         waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.id("allocation-publish")));
         assertNoSidewaysScrolling();
         screenshot("22-board-published-bn-360");
+
+        // search on the phone: Latin letters find the demo's Bengali names, the matched words marked
+        browser.get("http://localhost:" + port + "/groups");
+        type("groups-find", "maa sarada swanirvar");
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".haat-search-hit em.match")));
+        waitForPageText("সারদা");
+        assertThat(browser.findElement(By.id("groups-found")).getText()).endsWith("টি পাওয়া গেছে");
+        assertNoSidewaysScrolling();
+        screenshot("23-search-bn-360");
     }
 
     private void chooseKiosk(String code) {

@@ -49,7 +49,8 @@ abstract class BrowserTest {
             port = socket.getLocalPort();
         }
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString(), "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+                "java").toString(), "-Xmx512m", "--add-modules", "jdk.incubator.vector", "-jar",
+                jar.toAbsolutePath().toString(), "--server.port=" + port));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "e2e-portal-" + port + ".log").toFile());

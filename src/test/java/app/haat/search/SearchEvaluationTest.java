@@ -65,8 +65,7 @@ class SearchEvaluationTest {
         Map<String, double[]> byKind = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
         for (CSVRecord row : read(file)) {
-            var answer = SearchEngine.search(searcher, SearchEngine.matching(row.get("query"), false), null, 5,
-                    null);
+            var answer = SearchEngine.search(searcher, row.get("query"), false, null, 5, null);
             int rank = 0;
             for (int i = 0; i < answer.hits().size(); i++) {
                 long id = answer.hits().get(i).document().getField("id").numericValue().longValue();
