@@ -62,37 +62,53 @@ class SearchIndex {
         return needsRebuild;
     }
 
+    /**
+     * Opens the newest readable generation that no other process holds; otherwise a fresh one (to be rebuilt).
+     * Generations nobody holds are removed; one another process holds (a second portal on the same data directory,
+     * as in tests) is left alone.
+     */
     private Generation openNewest() {
         try {
             Files.createDirectories(base);
-            Path newest;
+            List<Path> generations;
             try (Stream<Path> dirs = Files.list(base)) {
-                newest = dirs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.getFileName().toString()))
-                        .orElse(null);
+                generations = dirs.filter(Files::isDirectory)
+                        .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
             }
             Generation opened = null;
-            if (newest != null) {
+            for (Path candidate : generations) {
                 try {
-                    opened = open(newest, IndexWriterConfig.OpenMode.APPEND);
+                    opened = open(candidate, IndexWriterConfig.OpenMode.APPEND);
+                    break;
+                } catch (org.apache.lucene.store.LockObtainFailedException held) {
+                    log.info("The search index in {} is held by another process; not using it.", candidate);
                 } catch (IOException | RuntimeException unreadable) {
                     log.warn("The search index in {} cannot be read ({}); it will be rebuilt from the database.",
-                            newest, unreadable.toString());
+                            candidate, unreadable.toString());
                 }
             }
             if (opened == null) {
                 needsRebuild = true;
                 opened = open(fresh(), IndexWriterConfig.OpenMode.CREATE);
             }
-            // older generations (and an unreadable one) are of no use any more
             Path keep = opened.dir();
-            try (Stream<Path> dirs = Files.list(base)) {
-                for (Path dir : dirs.filter(d -> Files.isDirectory(d) && !d.equals(keep)).toList()) {
-                    deleteTree(dir);
+            for (Path other : generations) {
+                if (!other.equals(keep) && !heldElsewhere(other)) {
+                    deleteTree(other);
                 }
             }
             return opened;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean heldElsewhere(Path dir) {
+        try (FSDirectory directory = FSDirectory.open(dir);
+             var lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            return lock == null;
+        } catch (IOException held) {
+            return true;
         }
     }
 
@@ -148,11 +164,11 @@ class SearchIndex {
     }
 
     /** Makes the latest changes visible to searches (near real time: no commit needed). */
-    void refresh() throws IOException {
+    synchronized void refresh() throws IOException {
         current.searchers().maybeRefreshBlocking();
     }
 
-    void commit() throws IOException {
+    synchronized void commit() throws IOException {
         Generation generation = current;
         if (generation.writer().hasUncommittedChanges()) {
             generation.writer().commit();
@@ -161,6 +177,18 @@ class SearchIndex {
 
     /** Runs a search on the current searcher, with the facet state of its reader. */
     <T> T search(BiFunction<IndexSearcher, SortedSetDocValuesReaderState, T> work) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return searchOnce(work);
+            } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
+                if (attempt >= 2) {
+                    throw swapped; // a rebuild swapped the generation while we searched: the new one answers
+                }
+            }
+        }
+    }
+
+    private <T> T searchOnce(BiFunction<IndexSearcher, SortedSetDocValuesReaderState, T> work) {
         SearcherManager manager = current.searchers();
         try {
             IndexSearcher searcher = manager.acquire();

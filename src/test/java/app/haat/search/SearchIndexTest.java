@@ -57,4 +57,22 @@ class SearchIndexTest {
         assertThat(damaged.count(SearchDocuments.GROUP)).isZero();
         damaged.close();
     }
+
+    @Test
+    void aSecondPortalOnTheSameDataDirectoryLeavesTheFirstOnesIndexAlone() throws Exception {
+        SearchIndex first = new SearchIndex(new DataDirectory(data.toString()));
+        first.apply(first.current(), List.of(SearchDocuments.group(group(3, "Ekata SHG"))),
+                List.of(SearchDocuments.uidOfGroup(3)), List.of());
+        first.refresh();
+        SearchIndex second = new SearchIndex(new DataDirectory(data.toString()));
+        assertThat(second.needsRebuild()).isTrue(); // it builds its own from the database
+        assertThat(second.current().dir()).isNotEqualTo(first.current().dir());
+        assertThat(Files.exists(first.current().dir())).isTrue();
+        first.apply(first.current(), List.of(SearchDocuments.group(group(4, "Milan SHG"))),
+                List.of(SearchDocuments.uidOfGroup(4)), List.of());
+        first.refresh();
+        assertThat(first.count(SearchDocuments.GROUP)).isEqualTo(2);
+        second.close();
+        first.close();
+    }
 }

@@ -126,8 +126,10 @@ class SearchServiceTest extends IntegrationTest {
                     .isGreaterThanOrEqualTo(0);
         }
         assertThat(fx.accounts.as(admin, () -> search.groups("!!!", Map.of(), 10, false, false)).total()).isZero();
-        assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total())
-                .isEqualTo((long) fx.accounts.as(admin, () -> groups.count(app.haat.group.GroupFilter.ALL)));
+        // an empty query lists the groups in scope (at most those in the database: other test contexts' groups
+        // reach this context's index only by a rebuild)
+        assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total()).isPositive()
+                .isLessThanOrEqualTo((long) fx.accounts.as(admin, () -> groups.count(app.haat.group.GroupFilter.ALL)));
         assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of("district", "no-such"), 10, false, false))
                 .total()).isZero();
     }
@@ -137,17 +139,20 @@ class SearchServiceTest extends IntegrationTest {
         String admin = fx.accounts.admin();
         indexer.awaitQuiet(5000);
         long before = fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total();
+        long inDatabase = fx.accounts.as(admin, () -> groups.count(app.haat.group.GroupFilter.ALL));
         assertThat(fx.accounts.as(admin, search::rebuild)).isTrue();
-        // meanwhile the old index answers
+        // meanwhile the old index answers (or already the new one, when the rebuild was that quick)
         assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total())
-                .isEqualTo(before);
+                .isIn(before, inDatabase);
         indexer.awaitQuiet(30_000);
         RebuildProgress done = fx.accounts.as(admin, search::rebuildProgress);
         assertThat(done.running()).isFalse();
         assertThat(done.error()).isNull();
         assertThat(done.done()).isEqualTo(done.total());
+        // the rebuilt index holds exactly the database's groups (other test contexts in this JVM add groups that
+        // this context's index only learns of by a rebuild)
         assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total())
-                .isEqualTo(before);
+                .isEqualTo(inDatabase);
         String officer = fx.accounts.officer(Set.of(fx.municipality("Bally")));
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> fx.accounts.as(officer, search::rebuild)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -62,7 +62,8 @@ class ShellViewTest extends ViewTest {
         String text = figures.getElement().getTextRecursively();
         assertThat(text).contains("127").contains("Municipalities").contains("23").contains("Districts");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .containsExactly("Home", "Groups", "Readiness", "Exhibitions", "Venues", "Municipalities", "Categories", "Users", "Audit log", "Mail", "Backups");
+                .containsExactly("Home", "Groups", "Readiness", "Exhibitions", "Venues", "Municipalities", "Categories", "Allocation weights", "Users", "Audit log", "Mail",
+                        "Backups");
     }
 
     @Test
