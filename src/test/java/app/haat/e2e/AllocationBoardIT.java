@@ -92,14 +92,25 @@ class AllocationBoardIT extends BrowserTest {
         screenshot("23-search-bn-360");
     }
 
+    /** Chooses the kiosk in the dialog and waits for the board's verdict on it (trying again if the list closed). */
     private void chooseKiosk(String code) {
-        click(By.id("target-kiosk"));
-        // the open list of this select: the board's own kiosk chooser has items with the same codes
-        waitUpTo(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            var item = d.findElements(By.xpath("//vaadin-select[@id='target-kiosk']//vaadin-select-item[normalize-space(.)='"
-                    + code + "']")).stream().filter(WebElement::isDisplayed).findFirst();
-            item.ifPresent(WebElement::click);
-            return item.isPresent();
-        });
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(By.id("target-kiosk"));
+            // the open list of this select: the board's own kiosk chooser has items with the same codes
+            waitUpTo(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                var item = d.findElements(By.xpath("//vaadin-select[@id='target-kiosk']//vaadin-select-item"
+                        + "[normalize-space(.)='" + code + "']")).stream().filter(WebElement::isDisplayed).findFirst();
+                item.ifPresent(WebElement::click);
+                return item.isPresent();
+            });
+            try {
+                waitUpTo(5).until(d -> !d.findElement(By.id("target-verdict")).getText().isBlank()
+                        && d.findElement(By.id("target-kiosk")).getText().contains(code));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // the click landed while the list was opening; open it again
+            }
+        }
+        throw new AssertionError("kiosk " + code + " could not be chosen");
     }
 }

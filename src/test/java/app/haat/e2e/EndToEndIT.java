@@ -98,9 +98,7 @@ class EndToEndIT extends BrowserTest {
         signIn("officer.bally", "officer-password", null);
         browser.get("http://localhost:" + port + "/groups");
         type("groups-search", mobile.substring(4));
-        WebElement row = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-grid-cell-content[contains(., 'মা মনসা স্বনির্ভর গোষ্ঠী')]")));
-        row.click();
+        click(By.xpath("//vaadin-grid-cell-content[contains(., 'মা মনসা স্বনির্ভর গোষ্ঠী')]"));
         WebElement verify = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id("group-verify")));
         screenshot("12-officer-verifies-360");
         verify.click();

@@ -1,0 +1,43 @@
+package app.haat.centre;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Trainings over HTTP, with the same rules as the UI. */
+@RestController
+@RequestMapping("/api/trainings")
+class TrainingApiController {
+
+    private final TrainingService trainings;
+
+    TrainingApiController(TrainingService trainings) {
+        this.trainings = trainings;
+    }
+
+    /** {@code GET /api/trainings?from=2026-12-01&to=2026-12-31}: the sessions in the range, with seats taken. */
+    @GetMapping
+    List<TrainingRecords.Session> sessions(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return trainings.sessions(from, to);
+    }
+
+    record EnrollRequest(List<Long> memberIds) {
+    }
+
+    /** Enrolls members (a leader its group's, staff anyone's); answers each as enrolled or waitlisted. */
+    @PostMapping("/{id}/enrollments")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<TrainingRecords.Enrollment> enroll(@PathVariable long id, @RequestBody EnrollRequest request) {
+        return trainings.enroll(id, request == null ? List.of() : request.memberIds());
+    }
+}

@@ -1,0 +1,396 @@
+package app.haat.centre;
+
+import app.haat.audit.AuditService;
+import app.haat.centre.TrainingRecords.Closure;
+import app.haat.centre.TrainingRecords.Enrollment;
+import app.haat.centre.TrainingRecords.Room;
+import app.haat.centre.TrainingRecords.SeriesForm;
+import app.haat.centre.TrainingRecords.SeriesResult;
+import app.haat.centre.TrainingRecords.Session;
+import app.haat.centre.TrainingRecords.Topic;
+import app.haat.centre.TrainingRecords.Trainer;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Formats;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.HaatPrincipal;
+import app.haat.core.security.Role;
+import app.haat.mail.MailOutbox;
+import app.haat.mail.MessageType;
+import app.haat.user.UserService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The centre's trainings. Staff (and admins) keep rooms, trainers and closures, and create sessions, a weekly
+ * series in one step: a room or a trainer is never double-booked (their rows are locked while a booking checks for
+ * overlaps, on H2 and PostgreSQL alike), and dates when the centre is closed are skipped and listed. A verified
+ * group's leader enrolls its members, staff anyone's; beyond capacity members wait, and a cancellation promotes the
+ * first waiting. Attendance of every e-retail topic marks a member trained and the group ready to sell online.
+ */
+@Service
+public class TrainingService {
+
+    static final int MAX_WEEKS = 26;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private final TrainingRepository repository;
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final AuditService audit;
+    private final MailOutbox mail;
+    private final Clock clock;
+
+    TrainingService(TrainingRepository repository, CurrentUser currentUser, UserService users, AuditService audit,
+                    MailOutbox mail, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.audit = audit;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    private HaatPrincipal requireStaff() {
+        return currentUser.requireRole(Role.CENTRE_STAFF, Role.STATE_ADMIN);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Topic> topics() {
+        currentUser.require();
+        return repository.topics();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Room> rooms() {
+        currentUser.require();
+        return repository.rooms();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Trainer> trainers() {
+        requireStaff();
+        return repository.trainers();
+    }
+
+    @Transactional
+    public long addRoom(long venueId, String name, int capacity, String equipment) {
+        requireStaff();
+        List<String> errors = new ArrayList<>();
+        if (!repository.isCentre(venueId)) {
+            errors.add("training.error.notCentre");
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            errors.add("training.error.roomName");
+        }
+        if (capacity < 1 || capacity > 500) {
+            errors.add("training.error.roomCapacity");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        try {
+            long id = repository.insertRoom(venueId, name.strip(), capacity, equipment == null || equipment.isBlank()
+                    ? null : equipment.strip());
+            audit.record("TRAINING_ROOM", id, "CREATE", null, name.strip() + ", " + capacity + " seats");
+            return id;
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("training.error.roomExists", name.strip());
+        }
+    }
+
+    @Transactional
+    public long addTrainer(String name, String topics, String languages) {
+        requireStaff();
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            throw new ValidationException("training.error.trainerName");
+        }
+        long id = repository.insertTrainer(name.strip(), topics, languages == null || languages.isBlank() ? "bn"
+                : languages.strip());
+        audit.record("TRAINER", id, "CREATE", null, name.strip());
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Closure> closures(long venueId) {
+        requireStaff();
+        return repository.closures(venueId);
+    }
+
+    /** A holiday or closure of the centre (a single day when from and to are the same). */
+    @Transactional
+    public long addClosure(long venueId, LocalDate from, LocalDate to, String reason) {
+        requireStaff();
+        if (from == null || to == null || to.isBefore(from) || reason == null || reason.isBlank()
+                || !repository.isCentre(venueId)) {
+            throw new ValidationException("training.error.closure");
+        }
+        long id = repository.insertClosure(venueId, from, to, reason.strip());
+        audit.record("CENTRE_CLOSURE", id, "CREATE", null, from + " – " + to + ": " + reason.strip());
+        return id;
+    }
+
+    /**
+     * Creates a weekly series (one week: a single session). Every session is checked against the room's and the
+     * trainer's other sessions; one clash refuses the whole series, naming its date. Closed days are skipped.
+     */
+    @Transactional
+    public SeriesResult createSeries(SeriesForm form) {
+        HaatPrincipal me = requireStaff();
+        Room room = repository.room(form.roomId()).orElseThrow(() -> new NotFoundException("training.error.noRoom"));
+        List<String> errors = new ArrayList<>();
+        if (form.weeks() < 1 || form.weeks() > MAX_WEEKS) {
+            errors.add("training.error.weeks");
+        }
+        if (form.minutes() < 15 || form.minutes() > 8 * 60) {
+            errors.add("training.error.length");
+        }
+        if (form.capacity() < 1 || form.capacity() > room.capacity()) {
+            errors.add("training.error.capacity");
+        }
+        if (form.firstDay() == null || form.startsAt() == null
+                || form.firstDay().isBefore(LocalDate.now(clock.withZone(Formats.INDIA)))) {
+            errors.add("training.error.firstDay");
+        }
+        if (repository.trainers().stream().noneMatch(t -> t.id() == form.trainerId())
+                || repository.topics().stream().noneMatch(t -> t.id() == form.topicId())) {
+            errors.add("training.error.noTrainerOrTopic");
+        }
+        if (!"bn".equals(form.language()) && !"en".equals(form.language())) {
+            errors.add("training.error.language");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        repository.lockRoomAndTrainer(form.roomId(), form.trainerId());
+        List<Closure> closures = repository.closures(room.venueId());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Long> created = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (int week = 0; week < form.weeks(); week++) {
+            LocalDate day = form.firstDay().plusWeeks(week);
+            var closed = closures.stream().filter(c -> !day.isBefore(c.startsOn()) && !day.isAfter(c.endsOn()))
+                    .findFirst();
+            if (closed.isPresent()) {
+                skipped.add(Formats.date(day) + ": " + closed.get().reason());
+                continue;
+            }
+            OffsetDateTime from = day.atTime(form.startsAt()).atZone(Formats.INDIA).toOffsetDateTime();
+            OffsetDateTime to = from.plusMinutes(form.minutes());
+            var clash = repository.overlapping(form.roomId(), form.trainerId(), from, to);
+            if (clash.isPresent()) {
+                throw new ConflictException("training.error.overlap", Formats.dateTime(clash.get()));
+            }
+            created.add(repository.insertSession(form.topicId(), form.roomId(), form.trainerId(), from, to,
+                    form.capacity(), form.language(), null, me.username(), now));
+        }
+        if (created.isEmpty()) {
+            throw new ValidationException("training.error.allClosed");
+        }
+        repository.setSeries(created, created.getFirst());
+        audit.record("TRAINING_SERIES", created.getFirst(), "CREATE", null, created.size() + " sessions, skipped "
+                + skipped);
+        return new SeriesResult(created, skipped);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Session> sessions(LocalDate from, LocalDate to) {
+        currentUser.require();
+        if (from == null || to == null || to.isBefore(from) || from.plusDays(370).isBefore(to)) {
+            throw new ValidationException("training.error.range");
+        }
+        return repository.sessions(from.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
+                to.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime());
+    }
+
+    @Transactional(readOnly = true)
+    public Session session(long id) {
+        currentUser.require();
+        return repository.session(id).orElseThrow(() -> new NotFoundException("training.error.noSession"));
+    }
+
+    /** The session's roster (staff) or the caller's own group's enrollments in it (a group). */
+    @Transactional(readOnly = true)
+    public List<Enrollment> enrollments(long sessionId) {
+        HaatPrincipal me = currentUser.require();
+        List<Enrollment> all = repository.enrollments(sessionId);
+        if (me.role() == Role.CENTRE_STAFF || me.role() == Role.STATE_ADMIN) {
+            return all;
+        }
+        Long own = users.groupOfCurrentUser().orElse(-1L);
+        return all.stream().filter(e -> e.groupId() == own).toList();
+    }
+
+    /** The signed-in group's enrollments, upcoming and past. */
+    @Transactional(readOnly = true)
+    public List<Enrollment> mine() {
+        long own = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("Not a group"));
+        return repository.enrollmentsOfGroup(own);
+    }
+
+    /**
+     * Enrolls members: a group's leader its own members, staff anyone's; the group must be verified. Members beyond
+     * the capacity wait in order. The session's row lock makes two phones at the same instant take turns.
+     */
+    @Transactional
+    public List<Enrollment> enroll(long sessionId, Collection<Long> memberIds) {
+        HaatPrincipal me = currentUser.require();
+        boolean staff = me.role() == Role.CENTRE_STAFF || me.role() == Role.STATE_ADMIN;
+        Long own = staff ? null : users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("No group"));
+        if (memberIds == null || memberIds.isEmpty() || memberIds.size() > 50) {
+            throw new ValidationException("training.error.members");
+        }
+        repository.lockSession(sessionId);
+        Session session = repository.session(sessionId)
+                .orElseThrow(() -> new NotFoundException("training.error.noSession"));
+        if (!session.startsAt().isAfter(OffsetDateTime.now(clock))) {
+            throw new ConflictException("training.error.started");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Long> done = new ArrayList<>();
+        for (long memberId : new LinkedHashSet<>(memberIds)) {
+            String[] member = repository.memberGroup(memberId)
+                    .orElseThrow(() -> new NotFoundException("training.error.noMember"));
+            long groupId = Long.parseLong(member[0]);
+            if (own != null && own != groupId) {
+                throw new AccessDeniedException("Member " + memberId + " is not of your group");
+            }
+            if (!"VERIFIED".equals(member[1])) {
+                throw new ConflictException("training.error.unverified");
+            }
+            boolean seat = repository.count(sessionId, "ENROLLED") < session.capacity();
+            long id;
+            try {
+                id = repository.insertEnrollment(sessionId, memberId, groupId, seat ? "ENROLLED" : "WAITLISTED",
+                        seat ? null : repository.lastWaitlistPosition(sessionId) + 1, me.username(), now);
+            } catch (DuplicateKeyException e) {
+                throw new ConflictException("training.error.alreadyEnrolled", member[2]);
+            }
+            audit.record("ENROLLMENT", id, seat ? "ENROLL" : "WAITLIST", null, "session " + sessionId + ", member "
+                    + memberId);
+            if (seat) {
+                tell(MessageType.TRAINING_ENROLLMENT, groupId, member[2], session);
+            }
+            done.add(id);
+        }
+        return done.stream().map(id -> repository.enrollment(id).orElseThrow()).toList();
+    }
+
+    /** Cancels an enrollment (the group its own, staff any); a freed seat goes to the first waiting, who is told. */
+    @Transactional
+    public void cancel(long enrollmentId) {
+        HaatPrincipal me = currentUser.require();
+        Enrollment enrollment = repository.enrollment(enrollmentId)
+                .orElseThrow(() -> new NotFoundException("training.error.noEnrollment"));
+        boolean staff = me.role() == Role.CENTRE_STAFF || me.role() == Role.STATE_ADMIN;
+        if (!staff && !users.groupOfCurrentUser().map(g -> g == enrollment.groupId()).orElse(false)) {
+            throw new AccessDeniedException("Not your enrollment");
+        }
+        repository.lockSession(enrollment.sessionId());
+        Enrollment fresh = repository.enrollment(enrollmentId).orElseThrow();
+        if ("CANCELLED".equals(fresh.status())) {
+            throw new ConflictException("training.error.alreadyCancelled");
+        }
+        repository.cancel(enrollmentId);
+        audit.record("ENROLLMENT", enrollmentId, "CANCEL", "status=" + fresh.status(), "status=CANCELLED");
+        if ("WAITLISTED".equals(fresh.status())) {
+            repository.closeGap(fresh.sessionId(), fresh.waitlistPosition());
+            return;
+        }
+        repository.firstWaiting(fresh.sessionId()).ifPresent(next -> {
+            Enrollment promoted = repository.enrollment(next).orElseThrow();
+            repository.promote(next);
+            repository.closeGap(fresh.sessionId(), promoted.waitlistPosition());
+            audit.record("ENROLLMENT", next, "PROMOTE", "status=WAITLISTED", "status=ENROLLED");
+            tell(MessageType.TRAINING_ENROLLMENT, promoted.groupId(), promoted.memberName(),
+                    repository.session(fresh.sessionId()).orElseThrow());
+        });
+    }
+
+    /**
+     * Staff mark a member present or absent. Present at a session of every e-retail topic makes the member trained
+     * and the group ready on its training item.
+     */
+    @Transactional
+    public void markAttendance(long enrollmentId, boolean present) {
+        requireStaff();
+        Enrollment enrollment = repository.enrollment(enrollmentId)
+                .orElseThrow(() -> new NotFoundException("training.error.noEnrollment"));
+        if (!"ENROLLED".equals(enrollment.status())) {
+            throw new ConflictException("training.error.notEnrolled");
+        }
+        repository.markAttendance(enrollmentId, present);
+        audit.record("ENROLLMENT", enrollmentId, present ? "PRESENT" : "ABSENT", null, enrollment.memberName());
+        if (present && repository.attendedEveryEretailTopic(enrollment.memberId())
+                && repository.markTrained(enrollment.memberId(), enrollment.groupId(), OffsetDateTime.now(clock))) {
+            audit.record("GROUP", enrollment.groupId(), "ERETAIL_TRAINED", null, "member "
+                    + enrollment.memberName() + " completed the e-retail topics");
+        }
+    }
+
+    /** The day before: a reminder to every group with members enrolled in a session that day. */
+    @Scheduled(cron = "0 0 9 * * *", zone = "Asia/Kolkata")
+    @Transactional
+    public void sendReminders() {
+        remind(LocalDate.now(clock.withZone(Formats.INDIA)).plusDays(1));
+    }
+
+    /** Reminders for the sessions of one day; answers how many were queued. */
+    @Transactional
+    public int remind(LocalDate day) {
+        int queued = 0;
+        for (Session session : repository.sessions(day.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
+                day.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
+            Map<Long, List<String>> byGroup = new HashMap<>();
+            for (Enrollment e : repository.enrollments(session.id())) {
+                if ("ENROLLED".equals(e.status())) {
+                    byGroup.computeIfAbsent(e.groupId(), g -> new ArrayList<>()).add(e.memberName());
+                }
+            }
+            for (var entry : byGroup.entrySet()) {
+                if (tell(MessageType.REMINDER, entry.getKey(), String.join(", ", entry.getValue()), session)) {
+                    queued++;
+                }
+            }
+        }
+        return queued;
+    }
+
+    private boolean tell(MessageType type, long groupId, String memberName, Session session) {
+        String[] contact = repository.groupContact(groupId).orElse(null);
+        if (contact == null || contact[0] == null) {
+            return false; // the group's page shows it
+        }
+        String language = users.languageOfGroupAccount(groupId).orElse("bn");
+        boolean bn = "bn".equals(language);
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", contact[1]);
+        model.put("groupName", contact[2]);
+        model.put("memberName", memberName);
+        model.put("topic", session.topic(bn));
+        model.put("date", Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate()));
+        model.put("time", TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)));
+        model.put("place", session.roomName() + ", " + session.venueName());
+        model.put("eventUid", "training-" + session.id() + "-" + groupId + "@haat");
+        model.put("eventStart", session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime().toString());
+        model.put("eventEnd", session.endsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime().toString());
+        model.put("eventSummary", session.topic(bn));
+        model.put("eventLocation", model.get("place"));
+        mail.enqueue(type, contact[0], language, model);
+        return true;
+    }
+
+}

@@ -1,0 +1,215 @@
+package app.haat.centre;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.haat.centre.TrainingRecords.Enrollment;
+import app.haat.centre.TrainingRecords.SeriesForm;
+import app.haat.centre.TrainingRecords.SeriesResult;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.ValidationException;
+import app.haat.db.Tables;
+import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.group.GroupRegistryTest;
+import app.haat.group.GroupService;
+import app.haat.group.Member;
+import app.haat.group.SignUpForm;
+import app.haat.support.AtTheSameInstant;
+import app.haat.support.IntegrationTest;
+import app.haat.venue.KioskForm;
+import app.haat.venue.VenueForm;
+import app.haat.venue.VenueKind;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The centre's trainings on a real database: series, closures, double bookings, seats, waitlists, attendance. */
+class TrainingServiceTest extends IntegrationTest {
+
+    private static final AtomicInteger WEEK = new AtomicInteger();
+    @Autowired
+    TrainingService trainings;
+    @Autowired
+    ExhibitionFixtures fx;
+    @Autowired
+    GroupService groups;
+    @Autowired
+    DSLContext dsl;
+
+    private String staff;
+    private long centre;
+    private long room;
+    private long trainer;
+    private LocalDate tuesday;
+
+    @BeforeEach
+    void centre() {
+        staff = fx.accounts.staff();
+        long bidhannagar = fx.municipality("Bidhannagar");
+        centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
+                unique("Centre "), bidhannagar, "Sector-1", 1, 6, 3, null, null,
+                List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+        room = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Room 2", 20, "projector, 10 computers"));
+        trainer = fx.accounts.as(staff, () -> trainings.addTrainer(unique("Soma Sen "), "PHOTOGRAPHY", "bn"));
+        // a Tuesday far ahead, different for every test so that trainers of other tests never clash
+        tuesday = LocalDate.of(2036, 1, 1).with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.TUESDAY))
+                .plusWeeks(WEEK.getAndAdd(10));
+    }
+
+    private long topic(String code) {
+        return fx.accounts.as(staff, () -> trainings.topics()).stream().filter(t -> t.code().equals(code))
+                .findFirst().orElseThrow().id();
+    }
+
+    private SeriesForm series(LocalDate first, int weeks, int capacity) {
+        return new SeriesForm(topic("PHOTOGRAPHY"), room, trainer, first, LocalTime.of(11, 0), 120, weeks, capacity,
+                "bn");
+    }
+
+    /** A verified group (its leader signs in with the answer's mobile) with members; answers {mobile, group, ids…}. */
+    private Object[] group(boolean verified, int members) {
+        long municipality = fx.municipality("Bidhannagar");
+        String officer = fx.accounts.officer(Set.of(municipality));
+        String mobile = GroupRegistryTest.newMobile();
+        long id = groups.register(new SignUpForm(unique("Alo "), municipality, "5", 10, "Rina Das", mobile,
+                "long-enough", null, true, Set.of("HANDLOOM"), "bn"));
+        if (verified) {
+            fx.accounts.as(officer, () -> groups.verify(id, groups.get(id).version()));
+        }
+        Object[] answer = new Object[2 + members];
+        answer[0] = mobile;
+        answer[1] = id;
+        for (int i = 0; i < members; i++) {
+            int n = i;
+            answer[2 + i] = fx.accounts.as(mobile, () -> groups.addMember(id, "Member " + n, Member.MemberRole.MEMBER,
+                    null));
+        }
+        return answer;
+    }
+
+    @Test
+    void aSixWeekSeriesSkipsAClosureAndARoomOrTrainerIsNeverDoubleBooked() throws Exception {
+        fx.accounts.as(staff, () -> trainings.addClosure(centre, tuesday.plusWeeks(2), tuesday.plusWeeks(2),
+                "Durga Puja holiday"));
+        SeriesResult made = fx.accounts.as(staff, () -> trainings.createSeries(series(tuesday, 6, 15)));
+        assertThat(made.sessionIds()).hasSize(5);
+        assertThat(made.skipped()).singleElement().asString().contains("Durga Puja holiday");
+
+        // the same room an hour later, another trainer: refused, nothing of the series kept
+        long other = fx.accounts.as(staff, () -> trainings.addTrainer(unique("Rupa Pal "), "EPAYMENT", "bn"));
+        int before = dsl.fetchCount(Tables.TRAINING_SESSION);
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.createSeries(new SeriesForm(
+                topic("EPAYMENT"), room, other, tuesday.minusWeeks(1), LocalTime.of(12, 0), 60, 3, 10, "en"))))
+                .isInstanceOf(ConflictException.class).hasMessage("training.error.overlap");
+        assertThat(dsl.fetchCount(Tables.TRAINING_SESSION)).isEqualTo(before);
+        // the same trainer in another room at the same time: refused too
+        long hall = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Hall", 60, null));
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.createSeries(new SeriesForm(
+                topic("PHOTOGRAPHY"), hall, trainer, tuesday.plusWeeks(1), LocalTime.of(10, 0), 90, 1, 10, "bn"))))
+                .isInstanceOf(ConflictException.class);
+        // a session on a holiday alone: nothing to create; more seats than the room: refused
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.createSeries(series(tuesday.plusWeeks(2)
+                .plusDays(0), 1, 10)))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.createSeries(series(tuesday.plusWeeks(8), 1,
+                21)))).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).contains("training.error.capacity"));
+
+        // two bookings of the same room at the same instant: exactly one
+        long third = fx.accounts.as(staff, () -> trainings.addTrainer(unique("Mita Bag "), "GST_PAN", "en"));
+        AtomicInteger turn = new AtomicInteger();
+        long booked = AtTheSameInstant.successes(2, () -> fx.accounts.as(staff, () -> trainings.createSeries(
+                new SeriesForm(topic("GST_PAN"), room, turn.getAndIncrement() == 0 ? trainer : third,
+                        tuesday.plusWeeks(9), LocalTime.of(15, 0), 60, 1, 10, "en"))));
+        assertThat(booked).isEqualTo(1);
+
+        // a group's leader may not create sessions
+        String leader = (String) group(true, 0)[0];
+        assertThatThrownBy(() -> fx.accounts.as(leader, () -> trainings.createSeries(series(tuesday.plusWeeks(7), 1,
+                5)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void leadersFillASessionFromTwoPhonesTheWaitlistMovesUpAndUnverifiedGroupsWait() throws Exception {
+        long session = fx.accounts.as(staff, () -> trainings.createSeries(series(tuesday, 1, 2))).sessionIds()
+                .getFirst();
+        Object[] first = group(true, 1);
+        Object[] second = group(true, 1);
+        Object[] third = group(true, 1);
+        Object[] unverified = group(false, 1);
+        dsl.update(Tables.SHG_GROUP).set(Tables.SHG_GROUP.EMAIL, "training-" + third[1] + "@example.org")
+                .where(Tables.SHG_GROUP.ID.eq((Long) third[1])).execute();
+
+        fx.accounts.as((String) third[0], () -> trainings.enroll(session, List.of((Long) third[2])));
+        // the last seat, from two phones at the same instant: one enrolled, one waiting
+        AtomicInteger turn = new AtomicInteger();
+        assertThat(AtTheSameInstant.successes(2, () -> {
+            Object[] who = turn.getAndIncrement() == 0 ? first : second;
+            return fx.accounts.as((String) who[0], () -> trainings.enroll(session, List.of((Long) who[2])));
+        })).isEqualTo(2);
+        List<Enrollment> roster = fx.accounts.as(staff, () -> trainings.enrollments(session));
+        assertThat(roster).extracting(Enrollment::status).containsExactlyInAnyOrder("ENROLLED", "ENROLLED",
+                "WAITLISTED");
+        Enrollment waiting = roster.stream().filter(e -> e.status().equals("WAITLISTED")).findFirst().orElseThrow();
+        assertThat(waiting.waitlistPosition()).isEqualTo(1);
+
+        // once is enough; another group's member is not the leader's to enroll; an unverified group is refused
+        assertThatThrownBy(() -> fx.accounts.as((String) first[0], () -> trainings.enroll(session,
+                List.of((Long) first[2])))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> fx.accounts.as((String) first[0], () -> trainings.enroll(session,
+                List.of((Long) third[2])))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.enroll(session,
+                List.of((Long) unverified[2])))).isInstanceOf(ConflictException.class)
+                .hasMessage("training.error.unverified");
+
+        // the third group cancels: the waiting member gets the seat
+        Enrollment thirds = roster.stream().filter(e -> e.groupId() == (Long) third[1]).findFirst().orElseThrow();
+        fx.accounts.as((String) third[0], () -> trainings.cancel(thirds.id()));
+        assertThat(fx.accounts.as(staff, () -> trainings.enrollments(session))).extracting(Enrollment::status)
+                .containsExactly("ENROLLED", "ENROLLED");
+        assertThatThrownBy(() -> fx.accounts.as((String) third[0], () -> trainings.cancel(thirds.id())))
+                .isInstanceOf(ConflictException.class);
+        assertThat(dsl.fetchCount(Tables.MAIL_OUTBOX, Tables.MAIL_OUTBOX.RECIPIENT.eq("training-" + third[1]
+                + "@example.org").and(Tables.MAIL_OUTBOX.MESSAGE_TYPE.eq("TRAINING_ENROLLMENT")))).isEqualTo(1);
+        // a group sees only its own
+        assertThat(fx.accounts.as((String) first[0], () -> trainings.enrollments(session)))
+                .allMatch(e -> e.groupId() == (Long) first[1]);
+        // the day before, a reminder to each group that has an e-mail address
+        assertThat(trainings.remind(tuesday)).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void attendingEveryEretailTopicMakesTheMemberTrainedAndTheGroupReady() throws Exception {
+        Object[] group = group(true, 1);
+        long member = (Long) group[2];
+        List<String> eretail = List.of("PHOTOGRAPHY", "MARKETPLACE", "EPAYMENT", "GST_PAN");
+        for (int i = 0; i < eretail.size(); i++) {
+            int n = i;
+            long session = fx.accounts.as(staff, () -> trainings.createSeries(new SeriesForm(topic(eretail.get(n)),
+                    room, trainer, tuesday.plusDays(n), LocalTime.of(10, 0), 60, 1, 10, "bn"))).sessionIds()
+                    .getFirst();
+            Enrollment enrolled = fx.accounts.as((String) group[0], () -> trainings.enroll(session,
+                    List.of(member))).getFirst();
+            assertThat(fx.accounts.as((String) group[0], () -> groups.get((Long) group[1])).eretailTrained()).isFalse();
+            assertThatThrownBy(() -> fx.accounts.as((String) group[0], () -> {
+                trainings.markAttendance(enrolled.id(), true);
+                return null;
+            })).isInstanceOf(AccessDeniedException.class);
+            fx.accounts.as(staff, () -> {
+                trainings.markAttendance(enrolled.id(), true);
+                return null;
+            });
+        }
+        // the group's readiness item is done; the search index learns it too (the change is audited)
+        assertThat(fx.accounts.as((String) group[0], () -> groups.get((Long) group[1])).eretailTrained()).isTrue();
+        assertThat(dsl.select(Tables.GROUP_MEMBER.ERETAIL_TRAINED_AT).from(Tables.GROUP_MEMBER)
+                .where(Tables.GROUP_MEMBER.ID.eq(member)).fetchOne().value1()).isNotNull();
+    }
+}
