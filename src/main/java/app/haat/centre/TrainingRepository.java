@@ -19,6 +19,7 @@ import app.haat.centre.TrainingRecords.Trainer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -234,6 +235,11 @@ class TrainingRepository {
     Optional<String[]> groupContact(long groupId) {
         return dsl.select(SHG_GROUP.EMAIL, SHG_GROUP.LEADER_NAME, SHG_GROUP.NAME).from(SHG_GROUP)
                 .where(SHG_GROUP.ID.eq(groupId)).fetchOptional(r -> new String[] {r.value1(), r.value2(), r.value3()});
+    }
+
+    Map<Long, String> centres() {
+        return dsl.select(VENUE.ID, VENUE.NAME).from(VENUE).where(VENUE.KIND.eq("CENTRE")).orderBy(VENUE.ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     boolean isCentre(long venueId) {

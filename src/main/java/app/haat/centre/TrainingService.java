@@ -80,6 +80,13 @@ public class TrainingService {
         return repository.rooms();
     }
 
+    /** The centres (venues of kind centre) that can have training rooms: id → name. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> centres() {
+        requireStaff();
+        return repository.centres();
+    }
+
     @Transactional(readOnly = true)
     public List<Trainer> trainers() {
         requireStaff();
@@ -384,13 +391,32 @@ public class TrainingService {
         model.put("date", Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate()));
         model.put("time", TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)));
         model.put("place", session.roomName() + ", " + session.venueName());
-        model.put("eventUid", "training-" + session.id() + "-" + groupId + "@haat");
-        model.put("eventStart", session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime().toString());
-        model.put("eventEnd", session.endsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime().toString());
-        model.put("eventSummary", session.topic(bn));
-        model.put("eventLocation", model.get("place"));
+        model.putAll(event(session, bn, "training-" + session.id() + "-" + groupId + "@haat"));
         mail.enqueue(type, contact[0], language, model);
         return true;
+    }
+
+    /** A session as a calendar event (the keys {@code CalendarAttachment} reads). */
+    static Map<String, Object> event(Session session, boolean bengali, String uid) {
+        Map<String, Object> event = new HashMap<>();
+        event.put("eventUid", uid);
+        event.put("eventStart", session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime().toString());
+        event.put("eventEnd", session.endsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime().toString());
+        event.put("eventSummary", session.topic(bengali) + " (" + session.trainerName() + ")");
+        event.put("eventLocation", session.roomName() + ", " + session.venueName());
+        return event;
+    }
+
+    /**
+     * The public calendar feed of a room or a trainer ({@code kind} "room" or "trainer"): its sessions from a month
+     * ago to a year ahead. Session times and topics are public; no names of members are in it.
+     */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> feed(String kind, long id) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return repository.sessions(now.minusMonths(1), now.plusYears(1)).stream()
+                .filter(s -> "room".equals(kind) ? s.roomId() == id : s.trainerId() == id)
+                .map(s -> event(s, false, "training-" + s.id() + "@haat")).toList();
     }
 
 }

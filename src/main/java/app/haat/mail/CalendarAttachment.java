@@ -27,9 +27,21 @@ public class CalendarAttachment {
     }
 
     public byte[] render(Map<String, Object> model) {
+        return render(java.util.List.of(model));
+    }
+
+    /** A calendar of several events, e.g. the feed of a training room or a trainer. */
+    public byte[] render(java.util.List<Map<String, Object>> models) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Haat//West Bengal SHG portal//EN");
         calendar.setMethod(Method.publish());
+        for (Map<String, Object> model : models) {
+            calendar.addEvent(event(model));
+        }
+        return Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static VEvent event(Map<String, Object> model) {
         VEvent event = new VEvent();
         event.setUid(model.get("eventUid").toString());
         event.setSummary(String.valueOf(model.getOrDefault("eventSummary", "Haat")));
@@ -40,8 +52,7 @@ public class CalendarAttachment {
         if (model.get("eventEnd") != null) {
             event.setDateEnd(date(model.get("eventEnd").toString()));
         }
-        calendar.addEvent(event);
-        return Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8);
+        return event;
     }
 
     /** "2026-12-01" is an all-day date (the end date of an all-day event is exclusive); with a time, India time. */

@@ -2,6 +2,7 @@ package app.haat.shell;
 
 import app.haat.allocation.WeightsView;
 import app.haat.audit.AuditLogView;
+import app.haat.centre.TrainingsView;
 import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
@@ -92,6 +93,8 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.myStalls"), MyStallsView.class, VaadinIcon.SHOP.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.trainings"), TrainingsView.class,
+                VaadinIcon.ACADEMY_CAP.create()));
         if (role == Role.STATE_ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.reference"), ReferenceDataView.class,
                     VaadinIcon.MAP_MARKER.create()));

@@ -92,23 +92,24 @@ class AllocationBoardIT extends BrowserTest {
         screenshot("23-search-bn-360");
     }
 
-    /** Chooses the kiosk in the dialog and waits for the board's verdict on it (trying again if the list closed). */
+    /** Chooses the kiosk in the dialog and waits for the board's verdict on it (opening the list again if needed). */
     private void chooseKiosk(String code) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            click(By.id("target-kiosk"));
-            // the open list of this select: the board's own kiosk chooser has items with the same codes
-            waitUpTo(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-                var item = d.findElements(By.xpath("//vaadin-select[@id='target-kiosk']//vaadin-select-item"
-                        + "[normalize-space(.)='" + code + "']")).stream().filter(WebElement::isDisplayed).findFirst();
-                item.ifPresent(WebElement::click);
-                return item.isPresent();
-            });
+        for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                waitUpTo(5).until(d -> !d.findElement(By.id("target-verdict")).getText().isBlank()
-                        && d.findElement(By.id("target-kiosk")).getText().contains(code));
+                click(By.id("target-kiosk"));
+                // the open list of this select: the board's own kiosk chooser has items with the same codes
+                waitUpTo(5).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    var item = d.findElements(By.xpath("//vaadin-select[@id='target-kiosk']//vaadin-select-item"
+                            + "[normalize-space(.)='" + code + "']")).stream().filter(WebElement::isDisplayed)
+                            .findFirst();
+                    item.ifPresent(WebElement::click);
+                    return item.isPresent();
+                });
+                waitUpTo(5).until(d -> List.of(d.findElement(By.id("target-kiosk")).getText().split("\\s*\\n\\s*"))
+                        .contains(code));
                 return;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                // the click landed while the list was opening; open it again
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                // the list opened or closed while we clicked: try again
             }
         }
         throw new AssertionError("kiosk " + code + " could not be chosen");

@@ -45,7 +45,9 @@ public class SecurityConfig {
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles.css", "/fonts/**", "/images/**").permitAll());
+                .requestMatchers("/styles.css", "/fonts/**", "/images/**").permitAll()
+                // the centre's public calendar feeds (session times and topics; calendar apps do not sign in)
+                .requestMatchers("/calendar/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

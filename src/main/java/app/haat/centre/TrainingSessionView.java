@@ -1,0 +1,166 @@
+package app.haat.centre;
+
+import app.haat.centre.TrainingRecords.Enrollment;
+import app.haat.centre.TrainingRecords.Session;
+import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.Role;
+import app.haat.core.ui.Confirm;
+import app.haat.core.ui.Notifications;
+import app.haat.group.GroupService;
+import app.haat.group.Member;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One training session. Staff see the roster and mark attendance with one tap per member (made for a tablet); a
+ * group's leader enrolls members from the group's list and can cancel; everyone sees seats and the waitlist.
+ */
+@Route("training")
+@RolesAllowed({Role.ADMIN, Role.STAFF, Role.OFFICER, Role.GROUP})
+public class TrainingSessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private final TrainingService trainings;
+    private final GroupService groups;
+    private final CurrentUser currentUser;
+    private final boolean bengali;
+    private Session session;
+
+    public TrainingSessionView(TrainingService trainings, GroupService groups, CurrentUser currentUser) {
+        this.trainings = trainings;
+        this.groups = groups;
+        this.currentUser = currentUser;
+        this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
+        addClassName("haat-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        session = trainings.session(id);
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        session = trainings.session(session.id());
+        add(new H2(session.topic(bengali)));
+        Paragraph facts = new Paragraph(Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate())
+                + ", " + TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)) + "–"
+                + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA)) + " · " + session.roomName() + ", "
+                + session.venueName() + " · " + session.trainerName() + " · " + getTranslation("language."
+                + session.language()));
+        Paragraph seats = new Paragraph(getTranslation("training.seats", Formats.number(session.enrolled()),
+                Formats.number(session.capacity())) + (session.waitlisted() > 0 ? " · " + getTranslation(
+                "training.waiting", Formats.number(session.waitlisted())) : ""));
+        seats.setId("session-seats");
+        add(facts, seats);
+        boolean staff = currentUser.hasRole(Role.CENTRE_STAFF) || currentUser.hasRole(Role.STATE_ADMIN);
+        if (currentUser.hasRole(Role.SHG)) {
+            enrollSection();
+        }
+        List<Enrollment> roster = trainings.enrollments(session.id());
+        add(new H3(getTranslation(staff ? "training.roster" : "training.yours")));
+        if (roster.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("training.nobody"));
+            none.addClassName("haat-empty");
+            add(none);
+        }
+        for (Enrollment enrollment : roster) {
+            add(line(enrollment, staff));
+        }
+    }
+
+    private Div line(Enrollment enrollment, boolean staff) {
+        Span name = new Span(enrollment.memberName() + " · " + enrollment.groupName());
+        name.addClassName("name");
+        Div line = new Div(name);
+        line.addClassName("haat-placement");
+        line.setId("enrollment-" + enrollment.id());
+        if ("WAITLISTED".equals(enrollment.status())) {
+            line.add(new Span(getTranslation("training.waitlistPosition", Formats.number(
+                    enrollment.waitlistPosition()))));
+        } else if (staff) {
+            Checkbox present = new Checkbox(getTranslation("training.present"),
+                    Boolean.TRUE.equals(enrollment.attended()));
+            present.setId("present-" + enrollment.id());
+            present.addValueChangeListener(e -> {
+                if (e.isFromClient() && !Notifications.attempt(() -> trainings.markAttendance(enrollment.id(),
+                        e.getValue()))) {
+                    present.setValue(e.getOldValue());
+                }
+            });
+            line.add(present);
+        }
+        Button cancel = new Button(getTranslation("training.cancel"), e -> Confirm.ask(
+                getTranslation("training.cancel"), getTranslation("training.cancelConfirm", enrollment.memberName()),
+                getTranslation("training.cancel"), () -> {
+                    if (Notifications.attempt(() -> trainings.cancel(enrollment.id()))) {
+                        show();
+                    }
+                }));
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        cancel.setId("cancel-" + enrollment.id());
+        line.add(cancel);
+        return line;
+    }
+
+    /** A group's leader chooses members from the group's list. */
+    private void enrollSection() {
+        long own = groups.ownGroupId();
+        Set<Long> already = trainings.enrollments(session.id()).stream().map(Enrollment::memberId)
+                .collect(Collectors.toSet());
+        List<Member> members = groups.members(own).stream().filter(m -> !already.contains(m.id())).toList();
+        add(new H3(getTranslation("training.enrollTitle")));
+        if (members.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("training.noMembers"));
+            none.addClassName("haat-empty");
+            add(none);
+            return;
+        }
+        CheckboxGroup<Member> choose = new CheckboxGroup<>(getTranslation("training.members"));
+        choose.setItems(members);
+        choose.setItemLabelGenerator(Member::name);
+        choose.setId("enroll-members");
+        Button enroll = new Button(getTranslation("training.enroll"), e -> {
+            if (choose.getValue().isEmpty()) {
+                Notifications.error(getTranslation("training.error.members"));
+                return;
+            }
+            List<Enrollment>[] done = new List[1];
+            if (Notifications.attempt(() -> done[0] = trainings.enroll(session.id(), choose.getValue().stream()
+                    .map(Member::id).toList()))) {
+                long waiting = done[0].stream().filter(x -> "WAITLISTED".equals(x.status())).count();
+                Notifications.success(getTranslation("training.enrolled", Formats.number(done[0].size() - waiting),
+                        Formats.number(waiting)));
+                show();
+            }
+        });
+        enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enroll.setId("enroll-submit");
+        add(choose, enroll);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("training.title") + " · " + getTranslation("app.name");
+    }
+}

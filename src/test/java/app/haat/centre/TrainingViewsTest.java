@@ -1,0 +1,120 @@
+package app.haat.centre;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haat.centre.TrainingRecords.Room;
+import app.haat.centre.TrainingRecords.SeriesForm;
+import app.haat.centre.TrainingRecords.Topic;
+import app.haat.centre.TrainingRecords.Trainer;
+import app.haat.core.i18n.Translator;
+import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.group.GroupRegistryTest;
+import app.haat.group.GroupService;
+import app.haat.group.Member;
+import app.haat.group.SignUpForm;
+import app.haat.support.ViewTest;
+import app.haat.venue.KioskForm;
+import app.haat.venue.VenueForm;
+import app.haat.venue.VenueKind;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Staff plan a series on the calendar; a leader enrolls members from a phone in Bengali; staff mark attendance. */
+class TrainingViewsTest extends ViewTest {
+
+    @Autowired
+    ExhibitionFixtures fx;
+    @Autowired
+    TrainingService trainings;
+    @Autowired
+    GroupService groups;
+
+    @Test
+    void staffCreateASeriesLeadersEnrollAndAttendanceIsMarked() {
+        String staff = fx.accounts.staff();
+        long bidhannagar = fx.municipality("Bidhannagar");
+        long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
+                unique("View centre "), bidhannagar, "Sector-1", 1, 6, 3, null, null,
+                List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+        long room = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Computer room", 12, "10 computers"));
+        long trainer = fx.accounts.as(staff, () -> trainings.addTrainer(unique("Papiya Roy "), "MARKETPLACE", "bn"));
+        LocalDate tuesday = LocalDate.of(2037, 3, 1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+
+        // staff: a six-week series from the calendar's dialog
+        signInAs(staff);
+        navigate("trainings");
+        _click(_get(Button.class, s -> s.withId("trainings-new-series")));
+        @SuppressWarnings("unchecked")
+        Select<Topic> topic = _get(Select.class, s -> s.withId("series-topic"));
+        setAsUser(topic, topic.getListDataView().getItems().filter(t -> t.code().equals("MARKETPLACE")).findFirst()
+                .orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<Room> rooms = _get(Select.class, s -> s.withId("series-room"));
+        setAsUser(rooms, rooms.getListDataView().getItems().filter(r -> r.id() == room).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<Trainer> trainers = _get(Select.class, s -> s.withId("series-trainer"));
+        setAsUser(trainers, trainers.getListDataView().getItems().filter(t -> t.id() == trainer).findFirst()
+                .orElseThrow());
+        setAsUser(_get(DatePicker.class, s -> s.withId("series-first")), tuesday);
+        assertThat(_get(IntegerField.class, s -> s.withId("series-capacity")).getValue()).isEqualTo(12);
+        _click(_get(Button.class, s -> s.withId("series-create")));
+        List<TrainingRecords.Session> made = fx.accounts.as(staff, () -> trainings.sessions(tuesday,
+                tuesday.plusWeeks(6))).stream().filter(x -> x.roomId() == room).toList();
+        assertThat(made).hasSize(6);
+        long session = made.getFirst().id();
+        // the calendar shows the week, and a room's feed
+        assertThat(_get(Div.class, s -> s.withId("session-" + session)).getElement().getTextRecursively())
+                .contains("11:00–13:00").contains("Computer room").contains("0 of 12 seats taken");
+        @SuppressWarnings("unchecked")
+        Select<Object> focus = _get(Select.class, s -> s.withId("trainings-focus"));
+        setAsUser(focus, focus.getListDataView().getItems().filter(o -> o instanceof Room r && r.id() == room)
+                .findFirst().orElseThrow());
+        assertThat(_get(Anchor.class, s -> s.withId("trainings-feed")).getHref())
+                .isEqualTo("/calendar/room/" + room + ".ics");
+
+        // a verified group's leader enrolls two members from the phone, in Bengali
+        String officer = fx.accounts.officer(Set.of(bidhannagar));
+        String mobile = GroupRegistryTest.newMobile();
+        long group = groups.register(new SignUpForm(unique("Sathi "), bidhannagar, "5", 10, "Rina Das", mobile,
+                "long-enough", null, true, Set.of("CRAFT"), "bn"));
+        fx.accounts.as(officer, () -> groups.verify(group, groups.get(group).version()));
+        long first = fx.accounts.as(mobile, () -> groups.addMember(group, "পূর্ণিমা মণ্ডল", Member.MemberRole.MEMBER,
+                null));
+        fx.accounts.as(mobile, () -> groups.addMember(group, "শিখা দত্ত", Member.MemberRole.MEMBER, null));
+        signInAs(mobile);
+        navigate("training/" + session);
+        useLanguage(Translator.BENGALI);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Member> members = _get(CheckboxGroup.class, s -> s.withId("enroll-members"));
+        setAsUser(members, Set.copyOf(members.getListDataView().getItems().toList()));
+        _click(_get(Button.class, s -> s.withId("enroll-submit")));
+        assertThat(_get(Paragraph.class, s -> s.withId("session-seats")).getText())
+                .isEqualTo("12টির মধ্যে 2টি আসন নেওয়া");
+
+        // staff tick attendance on the roster
+        signInAs(staff);
+        navigate("training/" + session);
+        TrainingRecords.Enrollment enrollment = fx.accounts.as(staff, () -> trainings.enrollments(session)).stream()
+                .filter(e -> e.memberId() == first).findFirst().orElseThrow();
+        setAsUser(_get(Checkbox.class, s -> s.withId("present-" + enrollment.id())), true);
+        assertThat(fx.accounts.as(staff, () -> trainings.enrollments(session)).stream()
+                .filter(e -> e.memberId() == first).findFirst().orElseThrow().attended()).isTrue();
+    }
+}
