@@ -49,9 +49,12 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final AllocationService allocation;
 
+    private final app.haat.centre.TrainingService trainings;
+
     DemoData(UserService users, RegionService regions, GroupService groups, VenueService venues,
              ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
-             AllocationService allocation) {
+             AllocationService allocation, app.haat.centre.TrainingService trainings) {
+        this.trainings = trainings;
         this.allocation = allocation;
         this.users = users;
         this.regions = regions;
@@ -106,8 +109,13 @@ class DemoData implements ApplicationRunner {
         int demoApplications = DemoVenues.load(venues, exhibitions, applications, groups, products, regions,
                 allocation, clock);
         if (demoApplications >= 0) {
-            log.info("Demo mode: created malls, Chandannagar's 10 vans, 3 centres and 4 exhibitions (draft, open,"
-                    + " closed, published) with {} applications.", demoApplications);
+            log.info("Demo mode: created malls, Chandannagar's 10 vans, 3 centres and 6 exhibitions (draft, open,"
+                    + " closed, published, running, finished) with {} applications.", demoApplications);
+        }
+        int demoEnrollments = DemoTrainings.load(trainings, groups, clock);
+        if (demoEnrollments >= 0) {
+            log.info("Demo mode: created training rooms, trainers, a month of sessions and {} enrollments.",
+                    demoEnrollments);
         }
     }
 }

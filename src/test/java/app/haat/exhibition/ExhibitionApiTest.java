@@ -220,4 +220,64 @@ class ExhibitionApiTest extends IntegrationTest {
                 + "/api/groups/search?q=a")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
+
+    @Autowired
+    app.haat.centre.TrainingService trainings;
+    @Autowired
+    app.haat.group.GroupService groupService;
+
+    @Test
+    void trainingsOverTheApiAndTheRoomsPublicCalendarFeed() throws Exception {
+        String staff = fx.accounts.staff();
+        long bidhannagar = fx.municipality("Bidhannagar");
+        long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new app.haat.venue.VenueForm(
+                app.haat.venue.VenueKind.CENTRE, "API centre " + System.nanoTime(), bidhannagar, "Sector-1", 1, 6, 3,
+                null, null, List.of(new app.haat.venue.KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false,
+                false)))));
+        long room = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Room A", 1, null));
+        long trainer = fx.accounts.as(staff, () -> trainings.addTrainer("Api Trainer " + System.nanoTime(), null,
+                "bn"));
+        long topic = fx.accounts.as(staff, () -> trainings.topics()).getFirst().id();
+        LocalDate day = LocalDate.now().plusDays(60); // feeds reach a year ahead
+        long session = fx.accounts.as(staff, () -> trainings.createSeries(new app.haat.centre.TrainingRecords
+                .SeriesForm(topic, room, trainer, day, java.time.LocalTime.of(10, 30), 90, 1, 1, "bn"))).sessionIds()
+                .getFirst();
+        JsonNode list = json.readTree(send("GET", "/api/trainings?from=" + day + "&to=" + day, staff,
+                TestAccounts.PASSWORD, null).body());
+        assertThat(list.valueStream().map(n -> n.get("id").asLong())).contains(session);
+        assertThat(send("GET", "/api/trainings?from=" + day + "&to=x", staff, TestAccounts.PASSWORD, null)
+                .statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/api/trainings?from=" + day + "&to=" + day.minusDays(1), staff,
+                TestAccounts.PASSWORD, null).statusCode()).isEqualTo(400);
+
+        // two leaders, one seat: the first is enrolled, the second waits; a stranger's member is refused
+        String[] leaders = new String[2];
+        long[] members = new long[2];
+        for (int i = 0; i < 2; i++) {
+            Object[] group = fx.verifiedGroup(fx.accounts.officer(java.util.Set.of(bidhannagar)), bidhannagar,
+                    "CRAFT");
+            leaders[i] = (String) group[0];
+            long groupId = (Long) group[1];
+            members[i] = fx.accounts.as(leaders[i], () -> groupService.addMember(groupId, "Member", null, null));
+        }
+        HttpResponse<String> first = send("POST", "/api/trainings/" + session + "/enrollments", leaders[0],
+                "long-enough", "{\"memberIds\":[" + members[0] + "]}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(json.readTree(first.body()).get(0).get("status").asText()).isEqualTo("ENROLLED");
+        HttpResponse<String> second = send("POST", "/api/trainings/" + session + "/enrollments", leaders[1],
+                "long-enough", "{\"memberIds\":[" + members[1] + "]}");
+        assertThat(json.readTree(second.body()).get(0).get("status").asText()).isEqualTo("WAITLISTED");
+        assertThat(send("POST", "/api/trainings/" + session + "/enrollments", leaders[1], "long-enough",
+                "{\"memberIds\":[" + members[0] + "]}").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/trainings/" + session + "/enrollments", leaders[1], "long-enough",
+                "{\"memberIds\":[]}").statusCode()).isEqualTo(400);
+
+        // the room's feed, without signing in: an iCalendar with the session in India time
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/calendar/room/" + room + ".ics")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(feed.body()).contains("BEGIN:VCALENDAR").contains("training-" + session + "@haat")
+                .contains("DTSTART:" + day.toString().replace("-", "") + "T050000Z");
+    }
 }

@@ -55,6 +55,12 @@ class DemoMailTest {
             assertThat(exhibitions).extracting(e -> e.status().name())
                     .containsExactlyInAnyOrder("DRAFT", "OPEN", "CLOSED", "PUBLISHED", "RUNNING", "FINISHED");
             java.time.LocalDate today = java.time.LocalDate.now();
+            // trainings: two rooms, a month of sessions on the four e-retail topics, one with a waitlist
+            var trainings = portal.getBean(app.haat.centre.TrainingService.class);
+            var sessions = SystemAuthority.runAsAdmin(() -> trainings.sessions(today, today.plusDays(40)));
+            assertThat(sessions).hasSize(16);
+            assertThat(sessions).filteredOn(x -> x.waitlisted() > 0).singleElement()
+                    .satisfies(x -> assertThat(x.enrolled()).isEqualTo(x.capacity()));
             assertThat(exhibitions).filteredOn(e -> e.status().name().equals("RUNNING")).singleElement()
                     .satisfies(e -> assertThat(e.startsOn()).isBefore(today))
                     .satisfies(e -> assertThat(e.endsOn()).isAfter(today));

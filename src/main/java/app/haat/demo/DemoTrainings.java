@@ -1,0 +1,77 @@
+package app.haat.demo;
+
+import app.haat.centre.TrainingRecords.SeriesForm;
+import app.haat.centre.TrainingRecords.Topic;
+import app.haat.centre.TrainingService;
+import app.haat.group.Group;
+import app.haat.group.GroupFilter;
+import app.haat.group.GroupService;
+import app.haat.group.GroupStatus;
+import app.haat.group.Member;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Demo trainings at the Salt Lake Sector-1 centre: two rooms, three trainers, a month of weekly sessions on the four
+ * e-retail topics from next week, and members of demo groups enrolled (one session full, with a waitlist).
+ */
+final class DemoTrainings {
+
+    private static final String[] MEMBERS = {"পূর্ণিমা মণ্ডল", "শিখা দত্ত", "Mousumi Ghosh", "রেখা সাহা"};
+
+    private DemoTrainings() {
+    }
+
+    /** Loads the demo trainings unless rooms exist; answers how many enrollments it made (-1: nothing loaded). */
+    static int load(TrainingService trainings, GroupService groups, Clock clock) {
+        if (!trainings.rooms().isEmpty()) {
+            return -1;
+        }
+        long centre = trainings.centres().entrySet().stream().filter(e -> e.getValue().contains("Salt Lake"))
+                .findFirst().orElseThrow().getKey();
+        long photoRoom = trainings.addRoom(centre, "Training room 1", 24, "projector, light box, 4 cameras");
+        long computerRoom = trainings.addRoom(centre, "Computer room", 16, "16 computers, projector");
+        long soma = trainings.addTrainer("Soma Sen", "PHOTOGRAPHY", "bn, en");
+        long arindam = trainings.addTrainer("অরিন্দম ঘোষ", "MARKETPLACE, EPAYMENT", "bn");
+        long nasrin = trainings.addTrainer("Nasrin Begum", "GST_PAN", "bn, en");
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        List<Topic> topics = trainings.topics();
+        List<Long> sessions = new ArrayList<>();
+        sessions.addAll(series(trainings, topics, "PHOTOGRAPHY", photoRoom, soma, monday.plusDays(1), 20));
+        sessions.addAll(series(trainings, topics, "MARKETPLACE", computerRoom, arindam, monday.plusDays(2), 16));
+        sessions.addAll(series(trainings, topics, "EPAYMENT", computerRoom, arindam, monday.plusDays(3), 16));
+        sessions.addAll(series(trainings, topics, "GST_PAN", photoRoom, nasrin, monday.plusDays(4), 4));
+        // members of the first demo groups enroll; the GST/PAN session of the first week fills and has a waitlist
+        int enrolled = 0;
+        List<Group> verified = groups.page(new GroupFilter(GroupStatus.VERIFIED, null, null, null), 0, 6);
+        long firstGstPan = sessions.get(12); // the GST/PAN series was created last: four seats
+        for (int g = 0; g < verified.size(); g++) {
+            Group group = verified.get(g);
+            List<Long> members = new ArrayList<>();
+            for (int m = 0; m < 2; m++) {
+                members.add(groups.addMember(group.id(), MEMBERS[(g + m) % MEMBERS.length], Member.MemberRole.MEMBER,
+                        null));
+            }
+            // each group's members take one of the first three topics every week, and the first GST/PAN session
+            for (int week = 0; week < 4; week++) {
+                enrolled += trainings.enroll(sessions.get((g % 3) * 4 + week), members).size();
+            }
+            if (g >= 3) {
+                enrolled += trainings.enroll(firstGstPan, members).size(); // the third group waits
+            }
+        }
+        return enrolled;
+    }
+
+    private static List<Long> series(TrainingService trainings, List<Topic> topics, String code, long room,
+                                     long trainer, LocalDate first, int seats) {
+        long topic = topics.stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow().id();
+        return trainings.createSeries(new SeriesForm(topic, room, trainer, first, LocalTime.of(11, 0), 120, 4, seats,
+                "bn")).sessionIds();
+    }
+}
