@@ -242,6 +242,50 @@ class TrainingRepository {
                 .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
+    /** One district's line of the report: members trained, verified groups, attendance marked present/absent. */
+    record DistrictFigures(long districtId, String nameEn, String nameBn, int trained, int verifiedGroups,
+                           int present, int absent) {
+    }
+
+    /** Per district, limited to these municipalities (null: all). */
+    List<DistrictFigures> districtFigures(java.util.Set<Long> municipalities) {
+        Condition scope = municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
+        var trained = dsl.select(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID, DSL.count()).from(GROUP_MEMBER)
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(GROUP_MEMBER.GROUP_ID))
+                .join(app.haat.db.Tables.MUNICIPALITY).on(app.haat.db.Tables.MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .where(GROUP_MEMBER.ERETAIL_TRAINED_AT.isNotNull().and(scope))
+                .groupBy(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID).fetchMap(r -> r.value1(), r -> r.value2());
+        var groups = dsl.select(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID, DSL.count()).from(SHG_GROUP)
+                .join(app.haat.db.Tables.MUNICIPALITY).on(app.haat.db.Tables.MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .where(SHG_GROUP.STATUS.eq("VERIFIED").and(scope))
+                .groupBy(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID).fetchMap(r -> r.value1(), r -> r.value2());
+        Map<Long, int[]> attendance = new java.util.HashMap<>();
+        dsl.select(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID, ENROLLMENT.ATTENDED, DSL.count()).from(ENROLLMENT)
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(ENROLLMENT.GROUP_ID))
+                .join(app.haat.db.Tables.MUNICIPALITY).on(app.haat.db.Tables.MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .where(ENROLLMENT.ATTENDED.isNotNull().and(scope))
+                .groupBy(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID, ENROLLMENT.ATTENDED)
+                .fetch().forEach(r -> attendance.computeIfAbsent(r.value1(), d -> new int[2])[r.value2() ? 0 : 1] =
+                        r.value3());
+        return dsl.selectFrom(app.haat.db.Tables.DISTRICT).orderBy(app.haat.db.Tables.DISTRICT.NAME_EN).fetch()
+                .stream().filter(d -> groups.containsKey(d.getId()) || trained.containsKey(d.getId()))
+                .map(d -> new DistrictFigures(d.getId(), d.getNameEn(), d.getNameBn(),
+                        trained.getOrDefault(d.getId(), 0), groups.getOrDefault(d.getId(), 0),
+                        attendance.getOrDefault(d.getId(), new int[2])[0],
+                        attendance.getOrDefault(d.getId(), new int[2])[1])).toList();
+    }
+
+    int target() {
+        return dsl.select(app.haat.db.Tables.TRAINING_TARGET.MEMBERS).from(app.haat.db.Tables.TRAINING_TARGET)
+                .fetchOne(app.haat.db.Tables.TRAINING_TARGET.MEMBERS);
+    }
+
+    void setTarget(int members, String actor, OffsetDateTime now) {
+        dsl.update(app.haat.db.Tables.TRAINING_TARGET).set(app.haat.db.Tables.TRAINING_TARGET.MEMBERS, members)
+                .set(app.haat.db.Tables.TRAINING_TARGET.UPDATED_BY, actor)
+                .set(app.haat.db.Tables.TRAINING_TARGET.UPDATED_AT, now).execute();
+    }
+
     boolean isCentre(long venueId) {
         return dsl.fetchExists(VENUE, VENUE.ID.eq(venueId).and(VENUE.KIND.eq("CENTRE")));
     }

@@ -348,6 +348,49 @@ public class TrainingService {
         }
     }
 
+    /** The report's lines and the statewide target. */
+    public record Report(int target, List<ReportLine> districts) {
+        public int trained() {
+            return districts.stream().mapToInt(ReportLine::trained).sum();
+        }
+    }
+
+    /**
+     * One district: members trained against its share of the target (in proportion to its verified groups),
+     * attendance rate of marked sessions, and no-shows (marked absent).
+     */
+    public record ReportLine(String nameEn, String nameBn, int trained, int target, int present, int noShows) {
+        public double attendanceRate() {
+            return present + noShows == 0 ? 0 : (double) present / (present + noShows);
+        }
+    }
+
+    /** Training progress per district: statewide for admins and staff, an officer's own municipalities only. */
+    @Transactional(readOnly = true)
+    public Report report() {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.CENTRE_STAFF, Role.MUNICIPAL_OFFICER);
+        java.util.Set<Long> scope = me.role() == Role.MUNICIPAL_OFFICER ? users.scopeOfCurrentUser() : null;
+        int target = repository.target();
+        List<TrainingRepository.DistrictFigures> figures = repository.districtFigures(scope);
+        int allGroups = Math.max(1, repository.districtFigures(null).stream()
+                .mapToInt(TrainingRepository.DistrictFigures::verifiedGroups).sum());
+        return new Report(target, figures.stream().map(f -> new ReportLine(f.nameEn(), f.nameBn(), f.trained(),
+                (int) Math.round((double) target * f.verifiedGroups() / allGroups), f.present(), f.absent()))
+                .toList());
+    }
+
+    /** The admin sets the statewide target of members trained. */
+    @Transactional
+    public void setTarget(int members) {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN);
+        if (members < 1 || members > 1_000_000) {
+            throw new ValidationException("training.error.target");
+        }
+        int before = repository.target();
+        repository.setTarget(members, me.username(), OffsetDateTime.now(clock));
+        audit.record("TRAINING_TARGET", 1, "UPDATE", String.valueOf(before), String.valueOf(members));
+    }
+
     /** The day before: a reminder to every group with members enrolled in a session that day. */
     @Scheduled(cron = "0 0 9 * * *", zone = "Asia/Kolkata")
     @Transactional

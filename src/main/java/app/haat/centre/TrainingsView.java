@@ -115,6 +115,12 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
             actions.setWrap(true);
             add(actions);
         }
+        if (!currentUser.hasRole(app.haat.core.security.Role.SHG)) {
+            com.vaadin.flow.router.RouterLink report = new com.vaadin.flow.router.RouterLink(
+                    getTranslation("report.link"), TrainingReportView.class);
+            report.setId("trainings-report");
+            add(report);
+        }
         add(controls, feed, calendar);
         show();
     }

@@ -211,5 +211,21 @@ class TrainingServiceTest extends IntegrationTest {
         assertThat(fx.accounts.as((String) group[0], () -> groups.get((Long) group[1])).eretailTrained()).isTrue();
         assertThat(dsl.select(Tables.GROUP_MEMBER.ERETAIL_TRAINED_AT).from(Tables.GROUP_MEMBER)
                 .where(Tables.GROUP_MEMBER.ID.eq(member)).fetchOne().value1()).isNotNull();
+
+        // the report counts the member for the group's district, with four sessions attended
+        TrainingService.ReportLine district = fx.accounts.as(staff, () -> trainings.report()).districts().stream()
+                .filter(l -> l.nameEn().equals("North 24 Parganas")).findFirst().orElseThrow();
+        assertThat(district.trained()).isPositive();
+        assertThat(district.present()).isGreaterThanOrEqualTo(4);
+        assertThat(district.target()).isPositive();
+        // only the admin sets the target, within its range
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> {
+            trainings.setTarget(2000);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fx.accounts.as(fx.accounts.admin(), () -> {
+            trainings.setTarget(0);
+            return null;
+        })).isInstanceOf(ValidationException.class);
     }
 }

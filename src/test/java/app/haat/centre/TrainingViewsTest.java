@@ -117,4 +117,23 @@ class TrainingViewsTest extends ViewTest {
         assertThat(fx.accounts.as(staff, () -> trainings.enrollments(session)).stream()
                 .filter(e -> e.memberId() == first).findFirst().orElseThrow().attended()).isTrue();
     }
+
+    @Test
+    void theAdminSetsTheTargetAndSeesProgressPerDistrict() {
+        signInAs(fx.accounts.admin());
+        navigate("trainings/report");
+        IntegerField target = _get(IntegerField.class, s -> s.withId("report-target"));
+        int before = target.getValue();
+        try {
+            setAsUser(target, 2000);
+            _click(_get(Button.class, s -> s.withId("report-target-save")));
+            assertThat(trainings.report().target()).isEqualTo(2000);
+            assertThat(_get(Paragraph.class, s -> s.withId("report-total")).getText()).contains("members trained of");
+        } finally {
+            fx.accounts.as(fx.accounts.admin(), () -> {
+                trainings.setTarget(before);
+                return null;
+            });
+        }
+    }
 }
