@@ -34,7 +34,8 @@ public final class TrainingRecords {
     }
 
     public record Enrollment(long id, long sessionId, long memberId, String memberName, long groupId,
-                             String groupName, String status, Integer waitlistPosition, Boolean attended) {
+                             String groupName, String status, Integer waitlistPosition, Boolean attended,
+                             boolean memberTrained) {
     }
 
     /** A weekly series: the first session's day and time, its length, how many weeks. */

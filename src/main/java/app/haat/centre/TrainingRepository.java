@@ -168,13 +168,13 @@ class TrainingRepository {
     private List<Enrollment> enrollments(Condition which) {
         return dsl.select(ENROLLMENT.ID, ENROLLMENT.SESSION_ID, ENROLLMENT.MEMBER_ID, GROUP_MEMBER.NAME,
                         ENROLLMENT.GROUP_ID, SHG_GROUP.NAME, ENROLLMENT.STATUS, ENROLLMENT.WAITLIST_POSITION,
-                        ENROLLMENT.ATTENDED)
+                        ENROLLMENT.ATTENDED, GROUP_MEMBER.ERETAIL_TRAINED_AT.isNotNull())
                 .from(ENROLLMENT).join(GROUP_MEMBER).on(GROUP_MEMBER.ID.eq(ENROLLMENT.MEMBER_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(ENROLLMENT.GROUP_ID))
                 .where(which).orderBy(ENROLLMENT.STATUS, ENROLLMENT.WAITLIST_POSITION.asc().nullsFirst(),
                         ENROLLMENT.ID)
                 .fetch(r -> new Enrollment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9()));
+                        r.value7(), r.value8(), r.value9(), r.value10()));
     }
 
     void cancel(long enrollmentId) {
@@ -273,6 +273,14 @@ class TrainingRepository {
                         trained.getOrDefault(d.getId(), 0), groups.getOrDefault(d.getId(), 0),
                         attendance.getOrDefault(d.getId(), new int[2])[0],
                         attendance.getOrDefault(d.getId(), new int[2])[1])).toList();
+    }
+
+    /** A trained member: {name, group id, group name, trained on (ISO date in India)}, if trained. */
+    Optional<Object[]> trainedMember(long memberId) {
+        return dsl.select(GROUP_MEMBER.NAME, GROUP_MEMBER.GROUP_ID, SHG_GROUP.NAME, GROUP_MEMBER.ERETAIL_TRAINED_AT)
+                .from(GROUP_MEMBER).join(SHG_GROUP).on(SHG_GROUP.ID.eq(GROUP_MEMBER.GROUP_ID))
+                .where(GROUP_MEMBER.ID.eq(memberId).and(GROUP_MEMBER.ERETAIL_TRAINED_AT.isNotNull()))
+                .fetchOptional(r -> new Object[] {r.value1(), r.value2(), r.value3(), r.value4()});
     }
 
     int target() {

@@ -53,9 +53,11 @@ public class TrainingService {
     private final AuditService audit;
     private final MailOutbox mail;
     private final Clock clock;
+    private final app.haat.mail.TrainingCertificate certificate;
 
     TrainingService(TrainingRepository repository, CurrentUser currentUser, UserService users, AuditService audit,
-                    MailOutbox mail, Clock clock) {
+                    MailOutbox mail, Clock clock, app.haat.mail.TrainingCertificate certificate) {
+        this.certificate = certificate;
         this.repository = repository;
         this.currentUser = currentUser;
         this.users = users;
@@ -346,6 +348,27 @@ public class TrainingService {
             audit.record("GROUP", enrollment.groupId(), "ERETAIL_TRAINED", null, "member "
                     + enrollment.memberName() + " completed the e-retail topics");
         }
+    }
+
+    /**
+     * The certificate (PDF) of a member who completed the e-retail topics, for staff or the member's own group, in
+     * the language asked for.
+     */
+    @Transactional(readOnly = true)
+    public byte[] certificate(long memberId, java.util.Locale locale) {
+        HaatPrincipal me = currentUser.require();
+        Object[] member = repository.trainedMember(memberId)
+                .orElseThrow(() -> new NotFoundException("training.error.notTrained"));
+        boolean staff = me.role() == Role.CENTRE_STAFF || me.role() == Role.STATE_ADMIN;
+        if (!staff && !users.groupOfCurrentUser().map(g -> g.equals(member[1])).orElse(false)) {
+            throw new AccessDeniedException("Not your member");
+        }
+        boolean bengali = app.haat.core.i18n.Translator.BENGALI.getLanguage().equals(locale.getLanguage());
+        OffsetDateTime trainedAt = (OffsetDateTime) member[3];
+        List<String> topics = repository.topics().stream().filter(Topic::eretail).map(t -> t.name(bengali)).toList();
+        return certificate.render((String) member[0], (String) member[2], topics,
+                Formats.date(trainedAt.atZoneSameInstant(Formats.INDIA).toLocalDate()),
+                "HAAT/TRN/" + trainedAt.getYear() + "/" + memberId, locale);
     }
 
     /** The report's lines and the statewide target. */

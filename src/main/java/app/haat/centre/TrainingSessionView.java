@@ -110,6 +110,19 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
             });
             line.add(present);
         }
+        if (enrollment.memberTrained()) {
+            String file = "haat-certificate-" + enrollment.memberId() + ".pdf";
+            java.util.Locale locale = getLocale();
+            com.vaadin.flow.component.html.Anchor certificate = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                        byte[] pdf = trainings.certificate(enrollment.memberId(), locale);
+                        return new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
+                    }), getTranslation("training.certificate"));
+            certificate.getElement().setAttribute("download", true);
+            certificate.setId("certificate-" + enrollment.id());
+            line.add(certificate);
+        }
         Button cancel = new Button(getTranslation("training.cancel"), e -> Confirm.ask(
                 getTranslation("training.cancel"), getTranslation("training.cancelConfirm", enrollment.memberName()),
                 getTranslation("training.cancel"), () -> {

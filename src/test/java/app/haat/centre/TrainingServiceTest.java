@@ -8,6 +8,7 @@ import app.haat.centre.TrainingRecords.SeriesForm;
 import app.haat.centre.TrainingRecords.SeriesResult;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Translator;
 import app.haat.db.Tables;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.group.GroupRegistryTest;
@@ -211,6 +212,19 @@ class TrainingServiceTest extends IntegrationTest {
         assertThat(fx.accounts.as((String) group[0], () -> groups.get((Long) group[1])).eretailTrained()).isTrue();
         assertThat(dsl.select(Tables.GROUP_MEMBER.ERETAIL_TRAINED_AT).from(Tables.GROUP_MEMBER)
                 .where(Tables.GROUP_MEMBER.ID.eq(member)).fetchOne().value1()).isNotNull();
+
+        // the trained member's certificate, for the group and for staff; none for an untrained member
+        byte[] pdf = fx.accounts.as((String) group[0], () -> trainings.certificate(member, java.util.Locale.ENGLISH));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Member 0")
+                    .contains("Certificate of e-retail training").contains("Taking e-payments");
+        }
+        assertThat(fx.accounts.as(staff, () -> trainings.certificate(member, Translator.BENGALI))).isNotEmpty();
+        Object[] other = group(true, 1);
+        assertThatThrownBy(() -> fx.accounts.as((String) other[0], () -> trainings.certificate(member,
+                java.util.Locale.ENGLISH))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.certificate((Long) other[2],
+                java.util.Locale.ENGLISH))).isInstanceOf(app.haat.core.api.NotFoundException.class);
 
         // the report counts the member for the group's district, with four sessions attended
         TrainingService.ReportLine district = fx.accounts.as(staff, () -> trainings.report()).districts().stream()
