@@ -38,9 +38,23 @@ public final class TrainingRecords {
                              boolean memberTrained) {
     }
 
-    /** A weekly series: the first session's day and time, its length, how many weeks. */
+    /**
+     * A weekly series: the first session's day and time, its length, how many weeks; optionally a topic its members
+     * must have attended first, and the municipalities it is for (empty: everyone).
+     */
     public record SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, java.time.LocalTime startsAt,
-                             int minutes, int weeks, int capacity, String language) {
+                             int minutes, int weeks, int capacity, String language, Long prerequisiteTopicId,
+                             java.util.Set<Long> audience) {
+
+        public SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, java.time.LocalTime startsAt,
+                          int minutes, int weeks, int capacity, String language) {
+            this(topicId, roomId, trainerId, firstDay, startsAt, minutes, weeks, capacity, language, null,
+                    java.util.Set.of());
+        }
+
+        public SeriesForm {
+            audience = audience == null ? java.util.Set.of() : java.util.Set.copyOf(audience);
+        }
     }
 
     /** What a series made: the sessions created and the dates skipped for a closure or holiday (with reasons). */

@@ -97,6 +97,48 @@ class TrainingRepository {
                 .set(TRAINING_SESSION.CREATED_AT, now).returning(TRAINING_SESSION.ID).fetchOne(TRAINING_SESSION.ID);
     }
 
+    /** Who a session is for, and what it needs first. */
+    void setAudience(List<Long> sessionIds, Long prerequisiteTopicId, java.util.Set<Long> municipalities) {
+        if (prerequisiteTopicId != null) {
+            dsl.update(TRAINING_SESSION).set(TRAINING_SESSION.PREREQUISITE_TOPIC_ID, prerequisiteTopicId)
+                    .where(TRAINING_SESSION.ID.in(sessionIds)).execute();
+        }
+        for (long session : sessionIds) {
+            for (long municipality : municipalities) {
+                dsl.insertInto(app.haat.db.Tables.TRAINING_AUDIENCE)
+                        .set(app.haat.db.Tables.TRAINING_AUDIENCE.SESSION_ID, session)
+                        .set(app.haat.db.Tables.TRAINING_AUDIENCE.MUNICIPALITY_ID, municipality).execute();
+            }
+        }
+    }
+
+    /** The municipalities a session is for (empty: everyone). */
+    java.util.Set<Long> audience(long sessionId) {
+        return new java.util.HashSet<>(dsl.select(app.haat.db.Tables.TRAINING_AUDIENCE.MUNICIPALITY_ID)
+                .from(app.haat.db.Tables.TRAINING_AUDIENCE)
+                .where(app.haat.db.Tables.TRAINING_AUDIENCE.SESSION_ID.eq(sessionId))
+                .fetch(app.haat.db.Tables.TRAINING_AUDIENCE.MUNICIPALITY_ID));
+    }
+
+    /** The topic a session needs attended first, if any. */
+    Optional<Long> prerequisite(long sessionId) {
+        return dsl.select(TRAINING_SESSION.PREREQUISITE_TOPIC_ID).from(TRAINING_SESSION)
+                .where(TRAINING_SESSION.ID.eq(sessionId)).fetchOptional(TRAINING_SESSION.PREREQUISITE_TOPIC_ID)
+                .filter(java.util.Objects::nonNull);
+    }
+
+    boolean attendedTopic(long memberId, long topicId) {
+        return dsl.fetchExists(DSL.selectOne().from(ENROLLMENT).join(TRAINING_SESSION)
+                .on(TRAINING_SESSION.ID.eq(ENROLLMENT.SESSION_ID))
+                .where(ENROLLMENT.MEMBER_ID.eq(memberId).and(ENROLLMENT.ATTENDED.isTrue())
+                        .and(TRAINING_SESSION.TOPIC_ID.eq(topicId))));
+    }
+
+    long municipalityOfGroup(long groupId) {
+        return dsl.select(SHG_GROUP.MUNICIPALITY_ID).from(SHG_GROUP).where(SHG_GROUP.ID.eq(groupId))
+                .fetchOne(SHG_GROUP.MUNICIPALITY_ID);
+    }
+
     void setSeries(List<Long> sessionIds, long seriesId) {
         dsl.update(TRAINING_SESSION).set(TRAINING_SESSION.SERIES_ID, seriesId)
                 .where(TRAINING_SESSION.ID.in(sessionIds)).execute();

@@ -181,6 +181,10 @@ public class TrainingService {
         if (!"bn".equals(form.language()) && !"en".equals(form.language())) {
             errors.add("training.error.language");
         }
+        if (form.prerequisiteTopicId() != null && (form.prerequisiteTopicId() == form.topicId()
+                || repository.topics().stream().noneMatch(t -> t.id() == form.prerequisiteTopicId()))) {
+            errors.add("training.error.prerequisite");
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -210,6 +214,7 @@ public class TrainingService {
             throw new ValidationException("training.error.allClosed");
         }
         repository.setSeries(created, created.getFirst());
+        repository.setAudience(created, form.prerequisiteTopicId(), form.audience());
         audit.record("TRAINING_SERIES", created.getFirst(), "CREATE", null, created.size() + " sessions, skipped "
                 + skipped);
         return new SeriesResult(created, skipped);
@@ -269,6 +274,8 @@ public class TrainingService {
             throw new ConflictException("training.error.started");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        java.util.Set<Long> audience = repository.audience(sessionId);
+        var prerequisite = repository.prerequisite(sessionId);
         List<Long> done = new ArrayList<>();
         for (long memberId : new LinkedHashSet<>(memberIds)) {
             String[] member = repository.memberGroup(memberId)
@@ -279,6 +286,14 @@ public class TrainingService {
             }
             if (!"VERIFIED".equals(member[1])) {
                 throw new ConflictException("training.error.unverified");
+            }
+            if (!audience.isEmpty() && !audience.contains(repository.municipalityOfGroup(groupId))) {
+                throw new ConflictException("training.error.audience");
+            }
+            if (prerequisite.isPresent() && !repository.attendedTopic(memberId, prerequisite.get())) {
+                String topic = repository.topics().stream().filter(t -> t.id() == prerequisite.get())
+                        .map(Topic::nameEn).findFirst().orElse("");
+                throw new ConflictException("training.error.needsTopic", member[2], topic);
             }
             boolean seat = repository.count(sessionId, "ENROLLED") < session.capacity();
             long id;

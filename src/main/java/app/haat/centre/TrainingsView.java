@@ -62,8 +62,11 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
     private final Div calendar = new Div();
     private final Paragraph feed = new Paragraph();
 
-    public TrainingsView(TrainingService trainings, CurrentUser currentUser) {
+    private final app.haat.region.RegionService regions;
+
+    public TrainingsView(TrainingService trainings, CurrentUser currentUser, app.haat.region.RegionService regions) {
         this.trainings = trainings;
+        this.regions = regions;
         this.staff = currentUser.hasRole(app.haat.core.security.Role.CENTRE_STAFF)
                 || currentUser.hasRole(app.haat.core.security.Role.STATE_ADMIN);
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
@@ -226,16 +229,37 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         language.setItems("bn", "en");
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
         language.setValue("bn");
-        FormLayout form = new FormLayout(topic, room, trainer, first, time, minutes, weeks, seats, language);
+        Select<app.haat.region.Zone> zone = new Select<>();
+        zone.setLabel(getTranslation("training.audience"));
+        zone.setItems(regions.zones());
+        zone.setEmptySelectionAllowed(true);
+        zone.setEmptySelectionCaption(getTranslation("training.everyone"));
+        zone.setItemLabelGenerator(z -> z == null ? getTranslation("training.everyone")
+                : bengali ? z.nameBn() : z.nameEn());
+        zone.setId("series-zone");
+        Select<Topic> prerequisite = new Select<>();
+        prerequisite.setLabel(getTranslation("training.prerequisite"));
+        prerequisite.setItems(trainings.topics());
+        prerequisite.setEmptySelectionAllowed(true);
+        prerequisite.setEmptySelectionCaption(getTranslation("training.noPrerequisite"));
+        prerequisite.setItemLabelGenerator(t -> t == null ? getTranslation("training.noPrerequisite")
+                : t.name(bengali));
+        prerequisite.setId("series-prerequisite");
+        FormLayout form = new FormLayout(topic, room, trainer, first, time, minutes, weeks, seats, language, zone,
+                prerequisite);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         Button create = new Button(getTranslation("training.create"), e -> {
             if (topic.isEmpty() || room.isEmpty() || trainer.isEmpty()) {
                 Notifications.error(getTranslation("training.error.noTrainerOrTopic"));
                 return;
             }
+            java.util.Set<Long> audience = zone.getValue() == null ? java.util.Set.of()
+                    : regions.municipalitiesOfZone(zone.getValue().id()).stream().map(m -> m.id())
+                    .collect(Collectors.toSet());
             SeriesForm series = new SeriesForm(topic.getValue().id(), room.getValue().id(), trainer.getValue().id(),
                     first.getValue(), time.getValue(), orZero(minutes), orZero(weeks), orZero(seats),
-                    language.getValue());
+                    language.getValue(), prerequisite.getValue() == null ? null : prerequisite.getValue().id(),
+                    audience);
             SeriesResult[] result = new SeriesResult[1];
             if (Notifications.attempt(() -> result[0] = trainings.createSeries(series))) {
                 dialog.close();

@@ -77,7 +77,11 @@ class TrainingServiceTest extends IntegrationTest {
 
     /** A verified group (its leader signs in with the answer's mobile) with members; answers {mobile, group, ids…}. */
     private Object[] group(boolean verified, int members) {
-        long municipality = fx.municipality("Bidhannagar");
+        return group(verified, members, "Bidhannagar");
+    }
+
+    private Object[] group(boolean verified, int members, String municipalityName) {
+        long municipality = fx.municipality(municipalityName);
         String officer = fx.accounts.officer(Set.of(municipality));
         String mobile = GroupRegistryTest.newMobile();
         long id = groups.register(new SignUpForm(unique("Alo "), municipality, "5", 10, "Rina Das", mobile,
@@ -241,5 +245,35 @@ class TrainingServiceTest extends IntegrationTest {
             trainings.setTarget(0);
             return null;
         })).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void aSessionForOneMunicipalityWithATopicToAttendFirst() throws Exception {
+        long photography = fx.accounts.as(staff, () -> trainings.createSeries(series(tuesday, 1, 10))).sessionIds()
+                .getFirst();
+        long bally = fx.municipality("Bally");
+        long listing = fx.accounts.as(staff, () -> trainings.createSeries(new SeriesForm(topic("MARKETPLACE"), room,
+                trainer, tuesday.plusWeeks(1), LocalTime.of(11, 0), 60, 1, 10, "bn", topic("PHOTOGRAPHY"),
+                Set.of(bally)))).sessionIds().getFirst();
+        Object[] elsewhere = group(true, 1);
+        assertThatThrownBy(() -> fx.accounts.as((String) elsewhere[0], () -> trainings.enroll(listing,
+                List.of((Long) elsewhere[2])))).isInstanceOf(ConflictException.class)
+                .hasMessage("training.error.audience");
+        Object[] local = group(true, 1, "Bally");
+        assertThatThrownBy(() -> fx.accounts.as((String) local[0], () -> trainings.enroll(listing,
+                List.of((Long) local[2])))).isInstanceOf(ConflictException.class)
+                .hasMessage("training.error.needsTopic");
+        Enrollment first = fx.accounts.as((String) local[0], () -> trainings.enroll(photography,
+                List.of((Long) local[2]))).getFirst();
+        fx.accounts.as(staff, () -> {
+            trainings.markAttendance(first.id(), true);
+            return null;
+        });
+        assertThat(fx.accounts.as((String) local[0], () -> trainings.enroll(listing, List.of((Long) local[2])))
+                .getFirst().status()).isEqualTo("ENROLLED");
+        // a topic cannot be its own prerequisite
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.createSeries(new SeriesForm(
+                topic("EPAYMENT"), room, trainer, tuesday.plusWeeks(3), LocalTime.of(11, 0), 60, 1, 10, "bn",
+                topic("EPAYMENT"), Set.of())))).isInstanceOf(ValidationException.class);
     }
 }
