@@ -139,6 +139,13 @@ class TrainingRepository {
                 .fetchOne(SHG_GROUP.MUNICIPALITY_ID);
     }
 
+    void shift(List<Long> sessionIds, int days) {
+        dsl.update(TRAINING_SESSION)
+                .set(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.STARTS_AT.plus(days))
+                .set(TRAINING_SESSION.ENDS_AT, TRAINING_SESSION.ENDS_AT.plus(days))
+                .where(TRAINING_SESSION.ID.in(sessionIds)).execute();
+    }
+
     void setSeries(List<Long> sessionIds, long seriesId) {
         dsl.update(TRAINING_SESSION).set(TRAINING_SESSION.SERIES_ID, seriesId)
                 .where(TRAINING_SESSION.ID.in(sessionIds)).execute();

@@ -54,9 +54,12 @@ public class TrainingService {
     private final MailOutbox mail;
     private final Clock clock;
     private final app.haat.mail.TrainingCertificate certificate;
+    private final boolean demoMode;
 
     TrainingService(TrainingRepository repository, CurrentUser currentUser, UserService users, AuditService audit,
-                    MailOutbox mail, Clock clock, app.haat.mail.TrainingCertificate certificate) {
+                    MailOutbox mail, Clock clock, app.haat.mail.TrainingCertificate certificate,
+                    @org.springframework.beans.factory.annotation.Value("${haat.demo:false}") boolean demoMode) {
+        this.demoMode = demoMode;
         this.certificate = certificate;
         this.repository = repository;
         this.currentUser = currentUser;
@@ -384,6 +387,20 @@ public class TrainingService {
         return certificate.render((String) member[0], (String) member[2], topics,
                 Formats.date(trainedAt.atZoneSameInstant(Formats.INDIA).toLocalDate()),
                 "HAAT/TRN/" + trainedAt.getYear() + "/" + memberId, locale);
+    }
+
+    /**
+     * Demo mode only: moves sessions in time, so that the demo can show past sessions with attendance (sessions are
+     * created from today on everywhere else).
+     */
+    @Transactional
+    public void shiftForDemo(List<Long> sessionIds, int days) {
+        requireStaff();
+        if (!demoMode) {
+            throw new AccessDeniedException("Only demo mode writes history");
+        }
+        repository.shift(sessionIds, days);
+        audit.record("TRAINING_SERIES", sessionIds.getFirst(), "DEMO_SHIFT", null, days + " days");
     }
 
     /** The report's lines and the statewide target. */

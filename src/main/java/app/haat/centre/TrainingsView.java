@@ -95,6 +95,8 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         previous.getElement().setAttribute("aria-label", getTranslation("training.previous"));
         Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> move(1));
         next.getElement().setAttribute("aria-label", getTranslation("training.next"));
+        previous.setId("trainings-previous");
+        next.setId("trainings-next");
         from.addValueChangeListener(e -> show());
         span.addValueChangeListener(e -> show());
         focus.addValueChangeListener(e -> show());

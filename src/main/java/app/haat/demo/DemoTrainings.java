@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Demo trainings at the Salt Lake Sector-1 centre: two rooms, three trainers, a month of weekly sessions on the four
- * e-retail topics from next week, and members of demo groups enrolled (one session full, with a waitlist).
+ * e-retail topics from next week, and members of demo groups enrolled (one session full, with a waitlist); last
+ * month's sessions with their attendance, so some members are trained and the report shows progress.
  */
 final class DemoTrainings {
 
@@ -65,13 +66,42 @@ final class DemoTrainings {
                 enrolled += trainings.enroll(firstGstPan, members).size(); // the third group waits
             }
         }
+        // last month: one session of each e-retail topic, attended by the first group's members, who are now
+        // trained (their group is ready on its training item); one member missed GST/PAN
+        List<Long> past = new ArrayList<>();
+        LocalDate far = LocalDate.now(clock).plusDays(300).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        String[] codes = {"PHOTOGRAPHY", "MARKETPLACE", "EPAYMENT", "GST_PAN"};
+        for (int i = 0; i < codes.length; i++) {
+            past.addAll(series(trainings, topics, codes[i], photoRoom, soma, far.plusDays(i), 1, 24));
+        }
+        List<Long> attendees = new ArrayList<>();
+        for (int g = 0; g < Math.min(2, verified.size()); g++) {
+            attendees.add(groups.addMember(verified.get(g).id(), MEMBERS[(g + 2) % MEMBERS.length],
+                    Member.MemberRole.MEMBER, null));
+        }
+        for (long session : past) {
+            enrolled += trainings.enroll(session, attendees).size();
+        }
+        trainings.shiftForDemo(past, -(int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock)
+                .minusDays(30), far));
+        for (int i = 0; i < past.size(); i++) {
+            for (var enrollment : trainings.enrollments(past.get(i))) {
+                boolean missed = i == past.size() - 1 && enrollment.memberId() == attendees.getLast();
+                trainings.markAttendance(enrollment.id(), !missed);
+            }
+        }
         return enrolled;
     }
 
     private static List<Long> series(TrainingService trainings, List<Topic> topics, String code, long room,
                                      long trainer, LocalDate first, int seats) {
+        return series(trainings, topics, code, room, trainer, first, 4, seats);
+    }
+
+    private static List<Long> series(TrainingService trainings, List<Topic> topics, String code, long room,
+                                     long trainer, LocalDate first, int weeks, int seats) {
         long topic = topics.stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow().id();
-        return trainings.createSeries(new SeriesForm(topic, room, trainer, first, LocalTime.of(11, 0), 120, 4, seats,
-                "bn")).sessionIds();
+        return trainings.createSeries(new SeriesForm(topic, room, trainer, first, LocalTime.of(11, 0), 120, weeks,
+                seats, "bn")).sessionIds();
     }
 }

@@ -132,7 +132,9 @@ public class SearchPanel extends VerticalLayout {
         box.setItems(counts);
         box.setItemLabelGenerator(c -> label(dimension, c) + " (" + Formats.number(c.count()) + ")");
         box.setClearButtonVisible(true);
-        box.setWidth("12em");
+        // two to a row on a phone, so the facets do not push the results off the screen
+        box.setWidth("calc(50% - var(--lumo-space-s))");
+        box.setMaxWidth("12em");
         box.setId("facet-" + dimension);
         counts.stream().filter(c -> c.value().equals(filters.get(dimension))).findFirst().ifPresent(box::setValue);
         box.addValueChangeListener(e -> {

@@ -90,6 +90,15 @@ class AllocationBoardIT extends BrowserTest {
         assertThat(browser.findElement(By.id("groups-found")).getText()).endsWith("টি পাওয়া গেছে");
         assertNoSidewaysScrolling();
         screenshot("23-search-bn-360");
+
+        // the centre's calendar next week, and a session's roster, on the phone
+        browser.get("http://localhost:" + port + "/trainings");
+        click(By.id("trainings-next"));
+        click(By.cssSelector("[id^='session-']"));
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("session-seats")));
+        waitForPageText("আসন নেওয়া");
+        assertNoSidewaysScrolling();
+        screenshot("24-training-session-bn-360");
     }
 
     /** Chooses the kiosk in the dialog and waits for the board's verdict on it (opening the list again if needed). */

@@ -61,6 +61,8 @@ class DemoMailTest {
             assertThat(sessions).hasSize(16);
             assertThat(sessions).filteredOn(x -> x.waitlisted() > 0).singleElement()
                     .satisfies(x -> assertThat(x.enrolled()).isEqualTo(x.capacity()));
+            // last month's sessions with attendance: one member completed all four topics, one missed GST/PAN
+            assertThat(SystemAuthority.runAsAdmin(() -> trainings.report()).trained()).isEqualTo(1);
             assertThat(exhibitions).filteredOn(e -> e.status().name().equals("RUNNING")).singleElement()
                     .satisfies(e -> assertThat(e.startsOn()).isBefore(today))
                     .satisfies(e -> assertThat(e.endsOn()).isAfter(today));
