@@ -117,6 +117,20 @@ public class ProductService {
         }
     }
 
+    /**
+     * A photo's thumbnail without a signed-in user: only for the public catalogue, which has checked that the photo's
+     * group stands at a published exhibition.
+     */
+    @Transactional(readOnly = true)
+    public byte[] exhibitedThumbnail(long photoId) {
+        var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("Photo " + photoId));
+        try {
+            return files.read(photo.value1(), true);
+        } catch (IOException e) {
+            throw new NotFoundException("Photo file " + photoId);
+        }
+    }
+
     /** Readiness for online selling: PAN, GSTIN, bank account, at least 3 product photos, e-retail training. */
     @Transactional(readOnly = true)
     public Readiness readiness(long groupId) {

@@ -12,8 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The allocation board end to end in the browser, on the demo data of the production jar: the officer opens the
  * closed exhibition, runs the allocation, checks a kiosk on the floor plan, locks a group, tries a move the board
- * refuses with its reason, makes one it allows, and publishes; then searches the groups with Latin letters. At 360 px,
- * in Bengali.
+ * refuses with its reason, makes one it allows, and publishes; then searches the groups with Latin letters, opens the
+ * centre's calendar, and, signed out, the public catalogue. At 360 px, in Bengali.
  */
 class AllocationBoardIT extends BrowserTest {
 
@@ -99,6 +99,20 @@ class AllocationBoardIT extends BrowserTest {
         waitForPageText("আসন নেওয়া");
         assertNoSidewaysScrolling();
         screenshot("24-training-session-bn-360");
+
+        // the public catalogue on the phone, without signing in: the first screen transfers at most 300 KB
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/catalogue");
+        click(By.cssSelector("#places a"));
+        waitForPageText("কিয়স্ক");
+        long bytes = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('navigation')[0].transferSize"
+                        + " + performance.getEntriesByType('resource').reduce((s, r) => s + r.transferSize, 0);"))
+                .longValue();
+        System.out.println("BENCH catalogue.firstScreen: " + bytes + " bytes transferred");
+        assertThat(bytes).isPositive().isLessThanOrEqualTo(300_000);
+        assertNoSidewaysScrolling();
+        screenshot("25-catalogue-bn-360");
     }
 
     /** Chooses the kiosk in the dialog and waits for the board's verdict on it (opening the list again if needed). */

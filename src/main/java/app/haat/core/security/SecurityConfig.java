@@ -47,7 +47,9 @@ public class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/fonts/**", "/images/**").permitAll()
                 // the centre's public calendar feeds (session times and topics; calendar apps do not sign in)
-                .requestMatchers("/calendar/**").permitAll());
+                .requestMatchers("/calendar/**").permitAll()
+                // the public exhibitor catalogue (published exhibitions only, no personal data)
+                .requestMatchers("/catalogue", "/catalogue/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

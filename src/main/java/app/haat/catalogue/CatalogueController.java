@@ -1,0 +1,118 @@
+package app.haat.catalogue;
+
+import app.haat.core.api.NotFoundException;
+import app.haat.core.i18n.Translator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The public catalogue as plain server-rendered pages (no Vaadin application, no script): light enough for a phone
+ * on a slow connection, with stable, shareable addresses. Bengali by default; {@code ?lang=en} for English.
+ */
+@Controller
+class CatalogueController {
+
+    private static final List<String> TEXTS = List.of("name", "switchLanguage", "nothing", "onNow", "upcoming",
+            "noGroups", "kiosk", "all", "title", "notFound");
+    private final CatalogueService catalogue;
+    private final Translator translator;
+    private final TemplateEngine engine = new TemplateEngine();
+
+    CatalogueController(CatalogueService catalogue, Translator translator) {
+        this.catalogue = catalogue;
+        this.translator = translator;
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/catalogue/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+    }
+
+    @GetMapping("/catalogue")
+    ResponseEntity<String> index(@RequestParam(defaultValue = "bn") String lang) {
+        boolean bengali = !"en".equals(lang);
+        Map<String, Object> model = model(bengali, "/catalogue");
+        model.put("places", catalogue.municipalities(bengali));
+        model.put("shows", null);
+        return page(model, HttpStatus.OK);
+    }
+
+    @GetMapping("/catalogue/municipality/{id}")
+    ResponseEntity<String> municipality(@PathVariable long id, @RequestParam(defaultValue = "bn") String lang) {
+        boolean bengali = !"en".equals(lang);
+        Map<String, Object> model = model(bengali, "/catalogue/municipality/" + id);
+        var shows = catalogue.municipality(id, bengali);
+        model.put("shows", shows);
+        if (!shows.isEmpty()) {
+            model.put("title", shows.getFirst().municipality());
+        }
+        return page(model, HttpStatus.OK);
+    }
+
+    @GetMapping("/catalogue/exhibition/{id}")
+    ResponseEntity<String> exhibition(@PathVariable long id, @RequestParam(defaultValue = "bn") String lang) {
+        boolean bengali = !"en".equals(lang);
+        Map<String, Object> model = model(bengali, "/catalogue/exhibition/" + id);
+        try {
+            var show = catalogue.exhibition(id, bengali);
+            model.put("shows", List.of(show));
+            model.put("title", show.title());
+            return page(model, HttpStatus.OK);
+        } catch (NotFoundException unpublished) {
+            // the same answer whether it does not exist or is not yet published: nothing leaks
+            model.put("shows", List.of());
+            model.put("title", ((Map<?, ?>) model.get("t")).get("notFound"));
+            return page(model, HttpStatus.NOT_FOUND);
+        }
+    }
+
+    @GetMapping("/catalogue/photo/{id}.jpg")
+    ResponseEntity<byte[]> photo(@PathVariable long id) {
+        try {
+            return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
+                    .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic()).body(catalogue.thumbnail(id));
+        } catch (NotFoundException notShown) {
+            return ResponseEntity.notFound().build();
+        }
+    }
+
+    private Map<String, Object> model(boolean bengali, String path) {
+        Locale locale = Translator.forLanguage(bengali ? "bn" : "en");
+        Map<String, String> texts = new HashMap<>();
+        for (String key : TEXTS) {
+            texts.put(key, translator.getTranslation("catalogue." + key, locale));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("t", texts);
+        model.put("lang", bengali ? "bn" : "en");
+        model.put("title", texts.get("title"));
+        model.put("switchLink", path + "?lang=" + (bengali ? "en" : "bn"));
+        model.put("places", null);
+        return model;
+    }
+
+    private ResponseEntity<String> page(Map<String, Object> model, HttpStatus status) {
+        Context context = new Context(Locale.ROOT, model);
+        return ResponseEntity.status(status).contentType(new MediaType("text", "html",
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic())
+                .body(engine.process("catalogue", context));
+    }
+}

@@ -1,0 +1,132 @@
+package app.haat.catalogue;
+
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.ASSIGNMENT;
+import static app.haat.db.Tables.CATEGORY;
+import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.EXHIBITION_SLOT;
+import static app.haat.db.Tables.GROUP_CATEGORY;
+import static app.haat.db.Tables.KIOSK;
+import static app.haat.db.Tables.MUNICIPALITY;
+import static app.haat.db.Tables.PRODUCT;
+import static app.haat.db.Tables.PRODUCT_PHOTO;
+import static app.haat.db.Tables.SHG_GROUP;
+import static app.haat.db.Tables.VENUE;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Reads what the public may see: published exhibitions that have not ended, and their verified groups. */
+@Repository
+class CatalogueRepository {
+
+    /** Published (or running) and not over: the only exhibitions the catalogue shows. */
+    static Condition shown(LocalDate today) {
+        return EXHIBITION.STATUS.in("PUBLISHED", "RUNNING").and(EXHIBITION.ENDS_ON.ge(today));
+    }
+
+    private final DSLContext dsl;
+
+    CatalogueRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    record Place(long id, String nameEn, String nameBn, int exhibitions) {
+    }
+
+    List<Place> municipalities(LocalDate today) {
+        return dsl.select(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DSL.countDistinct(EXHIBITION.ID))
+                .from(EXHIBITION).join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
+                .where(shown(today)).groupBy(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)
+                .orderBy(MUNICIPALITY.NAME_EN)
+                .fetch(r -> new Place(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    record Show(long id, String title, String venue, String address, long municipalityId, String municipalityEn,
+                String municipalityBn, LocalDate startsOn, LocalDate endsOn, String status) {
+    }
+
+    List<Show> shows(Condition which, LocalDate today) {
+        return dsl.select(EXHIBITION.ID, EXHIBITION.TITLE, VENUE.NAME, VENUE.ADDRESS, MUNICIPALITY.ID,
+                        MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, EXHIBITION.STARTS_ON, EXHIBITION.ENDS_ON,
+                        EXHIBITION.STATUS)
+                .from(EXHIBITION).join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
+                .where(shown(today).and(which)).orderBy(EXHIBITION.STARTS_ON, EXHIBITION.ID)
+                .fetch(r -> new Show(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10()));
+    }
+
+    List<Show> showsIn(long municipalityId, LocalDate today) {
+        return shows(VENUE.MUNICIPALITY_ID.eq(municipalityId), today);
+    }
+
+    List<Show> show(long exhibitionId, LocalDate today) {
+        return shows(EXHIBITION.ID.eq(exhibitionId), today);
+    }
+
+    /** A verified group at its kiosk in one slot: what a shopper sees. */
+    record Stand(long exhibitionId, String kiosk, int slot, LocalDate from, LocalDate to, long groupId,
+                 String groupName, String municipalityEn, String municipalityBn) {
+    }
+
+    List<Stand> stands(Collection<Long> exhibitionIds) {
+        var groupMunicipality = MUNICIPALITY.as("group_municipality");
+        return dsl.select(ASSIGNMENT.EXHIBITION_ID, KIOSK.CODE, EXHIBITION_SLOT.SEQ, EXHIBITION_SLOT.STARTS_ON,
+                        EXHIBITION_SLOT.ENDS_ON, SHG_GROUP.ID, SHG_GROUP.NAME, groupMunicipality.NAME_EN,
+                        groupMunicipality.NAME_BN)
+                .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(groupMunicipality).on(groupMunicipality.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(ASSIGNMENT.EXHIBITION_ID.in(exhibitionIds).and(SHG_GROUP.STATUS.eq("VERIFIED"))
+                        .and(APPLICATION.STATUS.eq("ASSIGNED")))
+                .orderBy(ASSIGNMENT.EXHIBITION_ID, EXHIBITION_SLOT.SEQ, KIOSK.CODE, SHG_GROUP.NAME)
+                .fetch(r -> new Stand(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9()));
+    }
+
+    /** Each group's product names, in order. */
+    Map<Long, List<String>> products(Collection<Long> groupIds) {
+        return dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME).from(PRODUCT).where(PRODUCT.GROUP_ID.in(groupIds))
+                .orderBy(PRODUCT.ID).fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
+                        Collectors.mapping(r -> r.value2(), Collectors.toList())));
+    }
+
+    /** Each group's category names {English, Bengali}. */
+    Map<Long, List<String[]>> categories(Collection<Long> groupIds) {
+        return dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.NAME_EN, CATEGORY.NAME_BN).from(GROUP_CATEGORY)
+                .join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .where(GROUP_CATEGORY.GROUP_ID.in(groupIds)).orderBy(CATEGORY.SORT_ORDER).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(
+                        r -> new String[] {r.value2(), r.value3()}, Collectors.toList())));
+    }
+
+    /** Each group's first product photo. */
+    Map<Long, Long> firstPhotos(Collection<Long> groupIds) {
+        return dsl.select(PRODUCT.GROUP_ID, DSL.min(PRODUCT_PHOTO.ID)).from(PRODUCT_PHOTO)
+                .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
+                .where(PRODUCT.GROUP_ID.in(groupIds)).groupBy(PRODUCT.GROUP_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    /** Whether the photo belongs to a verified group standing at a shown exhibition. */
+    boolean photoShown(long photoId, LocalDate today) {
+        return dsl.fetchExists(DSL.selectOne().from(PRODUCT_PHOTO)
+                .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
+                .join(APPLICATION).on(APPLICATION.GROUP_ID.eq(PRODUCT.GROUP_ID))
+                .join(ASSIGNMENT).on(ASSIGNMENT.APPLICATION_ID.eq(APPLICATION.ID))
+                .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(PRODUCT.GROUP_ID))
+                .where(PRODUCT_PHOTO.ID.eq(photoId).and(SHG_GROUP.STATUS.eq("VERIFIED")).and(shown(today))));
+    }
+}

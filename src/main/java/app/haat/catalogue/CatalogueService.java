@@ -1,0 +1,114 @@
+package app.haat.catalogue;
+
+import app.haat.core.api.NotFoundException;
+import app.haat.core.i18n.Formats;
+import app.haat.group.ProductService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public exhibitor catalogue: no sign-in, so only published (or running) exhibitions that have not ended, and
+ * only verified groups, with names, categories, products, photos and kiosks: no phone numbers or personal data.
+ */
+@Service
+public class CatalogueService {
+
+    private final CatalogueRepository repository;
+    private final ProductService products;
+    private final Clock clock;
+
+    CatalogueService(CatalogueRepository repository, ProductService products, Clock clock) {
+        this.repository = repository;
+        this.products = products;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.INDIA));
+    }
+
+    /** A group at its kiosk, as the page shows it. */
+    public record StandView(String kiosk, long groupId, String groupName, String from, String categories,
+                            String products, Long photoId, String place) {
+    }
+
+    /** One exhibition with its stands, slot by slot. */
+    public record ShowView(long id, String title, String venue, String address, String municipality, String dates,
+                           boolean running, Map<String, List<StandView>> slots, int groups) {
+    }
+
+    public record PlaceView(long id, String name, int exhibitions) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlaceView> municipalities(boolean bengali) {
+        return repository.municipalities(today()).stream().map(p -> new PlaceView(p.id(), bengali ? p.nameBn()
+                : p.nameEn(), p.exhibitions())).toList();
+    }
+
+    /** The current and upcoming exhibitions of a municipality; empty when it has none. */
+    @Transactional(readOnly = true)
+    public List<ShowView> municipality(long municipalityId, boolean bengali) {
+        return views(repository.showsIn(municipalityId, today()), bengali);
+    }
+
+    /** One exhibition; not found unless it is published and not over (nothing of it leaks otherwise). */
+    @Transactional(readOnly = true)
+    public ShowView exhibition(long exhibitionId, boolean bengali) {
+        List<ShowView> found = views(repository.show(exhibitionId, today()), bengali);
+        if (found.isEmpty()) {
+            throw new NotFoundException("catalogue.notFound");
+        }
+        return found.getFirst();
+    }
+
+    /** A product photo's thumbnail, only when its group is on show. */
+    @Transactional(readOnly = true)
+    public byte[] thumbnail(long photoId) {
+        if (!repository.photoShown(photoId, today())) {
+            throw new NotFoundException("catalogue.notFound");
+        }
+        return products.exhibitedThumbnail(photoId);
+    }
+
+    private List<ShowView> views(List<CatalogueRepository.Show> shows, boolean bengali) {
+        if (shows.isEmpty()) {
+            return List.of();
+        }
+        List<CatalogueRepository.Stand> stands = repository.stands(shows.stream().map(
+                CatalogueRepository.Show::id).toList());
+        List<Long> groupIds = stands.stream().map(CatalogueRepository.Stand::groupId).distinct().toList();
+        Map<Long, List<String>> productNames = groupIds.isEmpty() ? Map.of() : repository.products(groupIds);
+        Map<Long, List<String[]>> categoryNames = groupIds.isEmpty() ? Map.of() : repository.categories(groupIds);
+        Map<Long, Long> photos = groupIds.isEmpty() ? Map.of() : repository.firstPhotos(groupIds);
+        List<ShowView> views = new ArrayList<>();
+        for (CatalogueRepository.Show show : shows) {
+            Map<String, List<StandView>> slots = new LinkedHashMap<>();
+            int count = 0;
+            for (CatalogueRepository.Stand stand : stands) {
+                if (stand.exhibitionId() != show.id()) {
+                    continue;
+                }
+                String slot = Formats.date(stand.from()) + " – " + Formats.date(stand.to());
+                slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(new StandView(stand.kiosk(),
+                        stand.groupId(), stand.groupName(), slot,
+                        String.join(", ", categoryNames.getOrDefault(stand.groupId(), List.of()).stream()
+                                .map(c -> c[bengali ? 1 : 0]).toList()),
+                        String.join(", ", productNames.getOrDefault(stand.groupId(), List.of())),
+                        photos.get(stand.groupId()), bengali ? stand.municipalityBn() : stand.municipalityEn()));
+                count++;
+            }
+            views.add(new ShowView(show.id(), show.title(), show.venue(), show.address(),
+                    bengali ? show.municipalityBn() : show.municipalityEn(),
+                    Formats.date(show.startsOn()) + " – " + Formats.date(show.endsOn()),
+                    "RUNNING".equals(show.status()) || !today().isBefore(show.startsOn()), slots, count));
+        }
+        return views;
+    }
+}

@@ -1,0 +1,109 @@
+package app.haat.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haat.allocation.AllocationService;
+import app.haat.exhibition.ApplicationForm;
+import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.exhibition.ExhibitionStatus;
+import app.haat.exhibition.SlotLength;
+import app.haat.group.ProductService;
+import app.haat.support.IntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The public catalogue over real HTTP, without signing in: only published exhibitions, no personal data. */
+@org.springframework.test.annotation.DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CatalogueWebTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ExhibitionFixtures fx;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AllocationService allocation;
+    @Autowired
+    ProductService products;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] jpeg() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void shoppersSeeOnlyPublishedExhibitionsAndNoPersonalData() throws Exception {
+        long chinsurah = fx.municipality("Hooghly-Chinsurah");
+        String officer = fx.accounts.officer(Set.of(chinsurah));
+        long mall = fx.mall(officer, chinsurah, 2);
+        long id = fx.openExhibition(officer, mall, "Chinsurah Winter Fair", LocalDate.now().plusDays(20), 7,
+                SlotLength.WHOLE, 3);
+        long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
+        List<String> mobiles = new ArrayList<>();
+        long photo = 0;
+        for (int i = 0; i < 4; i++) {
+            Object[] group = fx.verifiedGroup(officer, chinsurah, "HANDLOOM");
+            mobiles.add((String) group[0]);
+            if (i == 0) {
+                byte[] picture = jpeg();
+                photo = fx.accounts.as((String) group[0], () -> products.addPhoto((Long) group[2],
+                        new java.io.ByteArrayInputStream(picture)));
+            }
+            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
+                    List.of((Long) group[2]), false, false, true)));
+        }
+        fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
+                ExhibitionStatus.CLOSED));
+        fx.accounts.as(officer, () -> allocation.run(id, null, null));
+
+        // allocated but not published: not found, and nothing of it in the answer
+        HttpResponse<String> early = get("/catalogue/exhibition/" + id);
+        assertThat(early.statusCode()).isEqualTo(404);
+        assertThat(early.body()).doesNotContain("Chinsurah Winter Fair").doesNotContain("কারিগর");
+        assertThat(get("/catalogue/photo/" + photo + ".jpg").statusCode()).isEqualTo(404);
+        assertThat(get("/catalogue/exhibition/99999999").statusCode()).isEqualTo(404);
+
+        fx.accounts.as(officer, () -> allocation.publish(id));
+        HttpResponse<String> page = get("/catalogue/exhibition/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("Chinsurah Winter Fair").contains("কারিগর গোষ্ঠী").contains("কিয়স্ক K")
+                .contains("loading=\"lazy\"");
+        assertThat(page.body()).doesNotContain("Rina Das"); // the leader: personal data stays off the catalogue
+        assertThat(page.body().length()).isLessThan(300_000);
+        HttpResponse<String> english = get("/catalogue/exhibition/" + id + "?lang=en");
+        assertThat(english.body()).contains("Kiosk K").contains("lang=\"en\"");
+        // the municipality's page and the index list it
+        assertThat(get("/catalogue/municipality/" + chinsurah).body()).contains("Chinsurah Winter Fair");
+        assertThat(get("/catalogue").body()).contains("/catalogue/municipality/" + chinsurah);
+        // the photo of an exhibited group is public now
+        HttpResponse<byte[]> thumbnail = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/catalogue/photo/" + photo + ".jpg")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(thumbnail.statusCode()).isEqualTo(200);
+        assertThat(thumbnail.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/jpeg");
+    }
+}
