@@ -62,12 +62,9 @@ class AllocationBoardIT extends BrowserTest {
 
         // a move to where it already is is refused before it is tried; a kiosk with electricity and room is allowed
         click(By.id("move-" + placementId));
-        chooseKiosk(kiosk);
-        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-verdict"),
-                "গোষ্ঠীটি এখন সেখানেই আছে।"));
+        chooseKiosk(kiosk, "গোষ্ঠীটি এখন সেখানেই আছে।");
         assertThat(browser.findElement(By.id("target-go")).getAttribute("disabled")).isNotNull();
-        chooseKiosk(target);
-        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-verdict"), "চলবে"));
+        chooseKiosk(target, "চলবে");
         assertNoSidewaysScrolling();
         screenshot("21-board-move-check-bn-360");
         click(By.id("target-go"));
@@ -115,8 +112,11 @@ class AllocationBoardIT extends BrowserTest {
         screenshot("25-catalogue-bn-360");
     }
 
-    /** Chooses the kiosk in the dialog and waits for the board's verdict on it (opening the list again if needed). */
-    private void chooseKiosk(String code) {
+    /**
+     * Chooses the kiosk in the dialog and waits for the board's verdict on it; a choice that did not register (the
+     * list was still opening or closing) is made again.
+     */
+    private void chooseKiosk(String code, String verdict) {
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
                 click(By.id("target-kiosk"));
@@ -128,13 +128,14 @@ class AllocationBoardIT extends BrowserTest {
                     item.ifPresent(WebElement::click);
                     return item.isPresent();
                 });
-                waitUpTo(5).until(d -> List.of(d.findElement(By.id("target-kiosk")).getText().split("\\s*\\n\\s*"))
-                        .contains(code));
+                waitUpTo(5).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-verdict"),
+                        verdict));
                 return;
             } catch (org.openqa.selenium.WebDriverException notYet) {
-                // the list opened or closed while we clicked: try again
+                // try again
             }
         }
-        throw new AssertionError("kiosk " + code + " could not be chosen");
+        throw new AssertionError("kiosk " + code + " could not be chosen; verdict: "
+                + browser.findElement(By.id("target-verdict")).getText());
     }
 }
