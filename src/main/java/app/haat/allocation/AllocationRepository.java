@@ -79,6 +79,14 @@ class AllocationRepository {
                         .and(APPLICATION.GROUP_ID.in(DSL.select(APPLICATION.GROUP_ID).from(APPLICATION)
                                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)))))
                 .groupBy(APPLICATION.GROUP_ID).fetchMap(r -> r.value1(), r -> r.value2());
+        // no-shows: absences at check-in in the 12 months before this exhibition (the penalty of the formula)
+        Map<Long, Integer> noShows = dsl.select(APPLICATION.GROUP_ID, DSL.count()).from(app.haat.db.Tables.CHECK_IN)
+                .join(APPLICATION).on(APPLICATION.ID.eq(app.haat.db.Tables.CHECK_IN.APPLICATION_ID))
+                .where(app.haat.db.Tables.CHECK_IN.PRESENT.isFalse()
+                        .and(app.haat.db.Tables.CHECK_IN.CHECK_DAY.between(startsOn.minusYears(1), startsOn))
+                        .and(APPLICATION.GROUP_ID.in(DSL.select(APPLICATION.GROUP_ID).from(APPLICATION)
+                                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)))))
+                .groupBy(APPLICATION.GROUP_ID).fetchMap(r -> r.value1(), r -> r.value2());
         // this exhibition's slots that overlap a slot the group holds in another exhibition
         var mine = EXHIBITION_SLOT.as("mine");
         var theirs = EXHIBITION_SLOT.as("theirs");
@@ -95,7 +103,7 @@ class AllocationRepository {
             long groupId = r.value2();
             applicants.add(new Applicant(r.value1(), groupId, r.value3(), r.value4(), category.get(groupId),
                     r.value5(), r.value6(), preferences.getOrDefault(r.value1(), List.of()),
-                    past.getOrDefault(groupId, 0), 0, busy.getOrDefault(groupId, Set.of()),
+                    past.getOrDefault(groupId, 0), noShows.getOrDefault(groupId, 0), busy.getOrDefault(groupId, Set.of()),
                     r.value7().toInstant().toEpochMilli()));
         }
         return applicants;

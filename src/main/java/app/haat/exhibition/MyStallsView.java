@@ -133,6 +133,10 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
             letter.getElement().setAttribute("download", true);
             letter.setId("letter-" + application.id());
             actions.add(letter);
+            // the sales page belongs to the sales feature, which builds on this one: linked by its address
+            Anchor report = new Anchor("sales/" + application.id(), getTranslation("stalls.sales"));
+            report.setId("sales-link-" + application.id());
+            actions.add(report);
         }
         card.add(actions);
         boolean withdrawable = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED,

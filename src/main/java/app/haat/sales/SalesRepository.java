@@ -1,0 +1,102 @@
+package app.haat.sales;
+
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.ASSIGNMENT;
+import static app.haat.db.Tables.CHECK_IN;
+import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.EXHIBITION_SLOT;
+import static app.haat.db.Tables.SALES_REPORT;
+import static app.haat.db.Tables.SALES_SETTING;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+import org.jooq.DSLContext;
+
+@Repository
+class SalesRepository {
+
+    private final DSLContext dsl;
+
+    SalesRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The application's exhibition, group, status, and the exhibition's status. */
+    record Stand(long applicationId, long exhibitionId, long groupId, String status, String exhibitionStatus) {
+    }
+
+    Optional<Stand> stand(long applicationId) {
+        return dsl.select(APPLICATION.ID, APPLICATION.EXHIBITION_ID, APPLICATION.GROUP_ID, APPLICATION.STATUS,
+                        EXHIBITION.STATUS).from(APPLICATION).join(EXHIBITION)
+                .on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID)).where(APPLICATION.ID.eq(applicationId))
+                .fetchOptional(r -> new Stand(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Whether the application holds a seat in a slot that covers the day. */
+    boolean assignedOn(long applicationId, LocalDate day) {
+        return dsl.fetchExists(dsl.selectOne().from(ASSIGNMENT).join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId).and(EXHIBITION_SLOT.STARTS_ON.le(day))
+                        .and(EXHIBITION_SLOT.ENDS_ON.ge(day))));
+    }
+
+    /** The days the application holds a seat, up to and including the given day. */
+    List<LocalDate> assignedDaysUpTo(long applicationId, LocalDate last) {
+        List<LocalDate> days = new java.util.ArrayList<>();
+        dsl.select(EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON).from(ASSIGNMENT).join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID)).where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
+                .fetch().forEach(r -> r.value1().datesUntil(r.value2().plusDays(1)).filter(d -> !d.isAfter(last))
+                        .forEach(days::add));
+        return days;
+    }
+
+    boolean hasReport(long applicationId, LocalDate day) {
+        return dsl.fetchExists(SALES_REPORT, SALES_REPORT.APPLICATION_ID.eq(applicationId).and(SALES_REPORT.SALES_DAY.eq(day)));
+    }
+
+    void upsertReport(long applicationId, LocalDate day, int amount, int items, String note, String actor,
+                      boolean onBehalf, OffsetDateTime now) {
+        int updated = dsl.update(SALES_REPORT).set(SALES_REPORT.AMOUNT_RUPEES, amount).set(SALES_REPORT.ITEMS, items)
+                .set(SALES_REPORT.NOTE, note).set(SALES_REPORT.ENTERED_BY, actor).set(SALES_REPORT.ON_BEHALF, onBehalf)
+                .set(SALES_REPORT.ENTERED_AT, now)
+                .where(SALES_REPORT.APPLICATION_ID.eq(applicationId).and(SALES_REPORT.SALES_DAY.eq(day))).execute();
+        if (updated == 0) {
+            dsl.insertInto(SALES_REPORT).set(SALES_REPORT.APPLICATION_ID, applicationId).set(SALES_REPORT.SALES_DAY, day)
+                    .set(SALES_REPORT.AMOUNT_RUPEES, amount).set(SALES_REPORT.ITEMS, items).set(SALES_REPORT.NOTE, note)
+                    .set(SALES_REPORT.ENTERED_BY, actor).set(SALES_REPORT.ON_BEHALF, onBehalf)
+                    .set(SALES_REPORT.ENTERED_AT, now).execute();
+        }
+    }
+
+    /** A day's report: {amount, items}. */
+    record Report(LocalDate day, int amount, int items, String note, boolean onBehalf) {
+    }
+
+    List<Report> reports(long applicationId) {
+        return dsl.selectFrom(SALES_REPORT).where(SALES_REPORT.APPLICATION_ID.eq(applicationId))
+                .orderBy(SALES_REPORT.SALES_DAY).fetch(r -> new Report(r.getSalesDay(), r.getAmountRupees(), r.getItems(),
+                        r.getNote(), r.getOnBehalf()));
+    }
+
+    void upsertCheckIn(long applicationId, LocalDate day, boolean present, String actor, OffsetDateTime now) {
+        int updated = dsl.update(CHECK_IN).set(CHECK_IN.PRESENT, present).set(CHECK_IN.MARKED_BY, actor)
+                .set(CHECK_IN.MARKED_AT, now)
+                .where(CHECK_IN.APPLICATION_ID.eq(applicationId).and(CHECK_IN.CHECK_DAY.eq(day))).execute();
+        if (updated == 0) {
+            dsl.insertInto(CHECK_IN).set(CHECK_IN.APPLICATION_ID, applicationId).set(CHECK_IN.CHECK_DAY, day)
+                    .set(CHECK_IN.PRESENT, present).set(CHECK_IN.MARKED_BY, actor).set(CHECK_IN.MARKED_AT, now)
+                    .execute();
+        }
+    }
+
+    int ceiling() {
+        return dsl.select(SALES_SETTING.CEILING_RUPEES).from(SALES_SETTING).fetchOne(SALES_SETTING.CEILING_RUPEES);
+    }
+
+    void setCeiling(int rupees) {
+        dsl.update(SALES_SETTING).set(SALES_SETTING.CEILING_RUPEES, rupees).execute();
+    }
+}

@@ -1,0 +1,151 @@
+package app.haat.sales;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Formats;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.HaatPrincipal;
+import app.haat.core.security.Role;
+import app.haat.exhibition.ExhibitionService;
+import app.haat.user.UserService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Daily sales of an assigned group, reported from its phone (or by an officer on its behalf), and officers'
+ * check-ins of groups at their kiosks. Only days the group holds a seat, up to today; a figure above the ceiling an
+ * admin sets is refused; once the exhibition has finished only an officer may change a report, and the audit log
+ * says so. An absence at check-in counts as a no-show for the allocator's penalty.
+ */
+@Service
+public class SalesService {
+
+    private static final Set<String> ON_SHOW = Set.of("PUBLISHED", "RUNNING", "FINISHED");
+    private final SalesRepository repository;
+    private final ExhibitionService exhibitions;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    SalesService(SalesRepository repository, ExhibitionService exhibitions, UserService users,
+                 CurrentUser currentUser, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.exhibitions = exhibitions;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One day of a stand: the report (if any) and whether it is missing. */
+    public record Day(LocalDate day, Integer amount, Integer items, String note, boolean onBehalf, boolean missing) {
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.INDIA));
+    }
+
+    /** The group itself, or an officer who manages the exhibition; answers whether the caller is the officer. */
+    private boolean requireAccess(SalesRepository.Stand stand) {
+        HaatPrincipal me = currentUser.require();
+        if (me.role() == Role.SHG) {
+            if (!users.groupOfCurrentUser().map(g -> g == stand.groupId()).orElse(false)) {
+                throw new AccessDeniedException("Not your stand");
+            }
+            return false;
+        }
+        exhibitions.requireManage(stand.exhibitionId());
+        return true;
+    }
+
+    private SalesRepository.Stand stand(long applicationId) {
+        SalesRepository.Stand stand = repository.stand(applicationId)
+                .orElseThrow(() -> new NotFoundException("sales.error.noStand"));
+        if (!"ASSIGNED".equals(stand.status()) || !ON_SHOW.contains(stand.exhibitionStatus())) {
+            throw new ConflictException("sales.error.notAssigned");
+        }
+        return stand;
+    }
+
+    @Transactional
+    public void report(long applicationId, LocalDate day, int amountRupees, int items, String note) {
+        SalesRepository.Stand stand = stand(applicationId);
+        boolean officer = requireAccess(stand);
+        List<String> errors = new ArrayList<>();
+        if (amountRupees < 0 || items < 0) {
+            errors.add("sales.error.negative");
+        }
+        int ceiling = repository.ceiling();
+        if (amountRupees > ceiling) {
+            throw new ValidationException(List.of("sales.error.ceiling", Formats.number(ceiling)));
+        }
+        if (note != null && note.length() > 300) {
+            errors.add("sales.error.note");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (day == null || day.isAfter(today()) || !repository.assignedOn(applicationId, day)) {
+            throw new ConflictException("sales.error.day");
+        }
+        if ("FINISHED".equals(stand.exhibitionStatus()) && !officer) {
+            throw new ConflictException("sales.error.closed");
+        }
+        boolean change = repository.hasReport(applicationId, day);
+        repository.upsertReport(applicationId, day, amountRupees, items, note == null || note.isBlank() ? null
+                : note.strip(), currentUser.actorName(), officer, OffsetDateTime.now(clock));
+        audit.record("SALES", applicationId, change ? ("FINISHED".equals(stand.exhibitionStatus())
+                        ? "CORRECT_AFTER_CLOSE" : "CORRECT") : "REPORT", null,
+                day + ": ₹" + amountRupees + ", " + items + " items" + (officer ? ", by the officer" : ""));
+    }
+
+    /** The stand's days so far: each with its report, or marked missing (late) when the day has passed. */
+    @Transactional(readOnly = true)
+    public List<Day> days(long applicationId) {
+        SalesRepository.Stand stand = stand(applicationId);
+        requireAccess(stand);
+        var reports = repository.reports(applicationId);
+        List<Day> days = new ArrayList<>();
+        for (LocalDate day : repository.assignedDaysUpTo(applicationId, today())) {
+            var report = reports.stream().filter(r -> r.day().equals(day)).findFirst();
+            days.add(report.map(r -> new Day(day, r.amount(), r.items(), r.note(), r.onBehalf(), false))
+                    .orElse(new Day(day, null, null, null, false, day.isBefore(today()))));
+        }
+        return days;
+    }
+
+    /** An officer marks the group present or absent at its kiosk on a day it holds a seat. */
+    @Transactional
+    public void checkIn(long applicationId, LocalDate day, boolean present) {
+        SalesRepository.Stand stand = stand(applicationId);
+        if (!requireAccess(stand)) {
+            throw new AccessDeniedException("Officers check groups in");
+        }
+        if (day == null || day.isAfter(today()) || !repository.assignedOn(applicationId, day)) {
+            throw new ConflictException("sales.error.day");
+        }
+        repository.upsertCheckIn(applicationId, day, present, currentUser.actorName(), OffsetDateTime.now(clock));
+        audit.record("CHECK_IN", applicationId, present ? "PRESENT" : "ABSENT", null, day.toString());
+    }
+
+    /** The admin's ceiling for one day's sales (refused above it, as a mistyped figure). */
+    @Transactional
+    public void setCeiling(int rupees) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        if (rupees < 1) {
+            throw new ValidationException("sales.error.ceilingValue");
+        }
+        repository.setCeiling(rupees);
+        audit.record("SALES_SETTING", 1, "CEILING", null, "₹" + rupees);
+    }
+}

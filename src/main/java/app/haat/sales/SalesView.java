@@ -1,0 +1,125 @@
+package app.haat.sales;
+
+import app.haat.core.i18n.Formats;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.Role;
+import app.haat.core.ui.DateFields;
+import app.haat.core.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A stand's daily sales, on the group's phone: each day so far with its figures, or marked late when missing, and a
+ * short form for a day. Officers enter figures on the group's behalf and check the group in as present or absent.
+ */
+@Route("sales")
+@RolesAllowed({Role.GROUP, Role.OFFICER, Role.ADMIN})
+public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final SalesService sales;
+    private final boolean officer;
+    private long applicationId;
+
+    public SalesView(SalesService sales, CurrentUser currentUser) {
+        this.sales = sales;
+        this.officer = !currentUser.hasRole(app.haat.core.security.Role.SHG);
+        addClassName("haat-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        applicationId = id;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H2(getTranslation("sales.title")));
+        List<SalesService.Day> days = sales.days(applicationId);
+        DatePicker day = new DatePicker(getTranslation("sales.day"));
+        DateFields.apply(day);
+        day.setMax(LocalDate.now(Formats.INDIA));
+        days.stream().map(SalesService.Day::day).min(LocalDate::compareTo).ifPresent(day::setMin);
+        days.stream().filter(SalesService.Day::missing).map(SalesService.Day::day).findFirst()
+                .or(() -> days.stream().map(SalesService.Day::day).max(LocalDate::compareTo)).ifPresent(day::setValue);
+        day.setId("sales-day");
+        IntegerField amount = new IntegerField(getTranslation("sales.amount"));
+        amount.setMin(0);
+        amount.setPrefixComponent(new Span("₹"));
+        amount.setId("sales-amount");
+        IntegerField items = new IntegerField(getTranslation("sales.items"));
+        items.setMin(0);
+        items.setId("sales-items");
+        TextField note = new TextField(getTranslation("sales.note"));
+        note.setMaxLength(300);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (amount.getValue() == null || items.getValue() == null) {
+                Notifications.error(getTranslation("sales.error.negative"));
+                return;
+            }
+            if (Notifications.attempt(() -> sales.report(applicationId, day.getValue(), amount.getValue(),
+                    items.getValue(), note.getValue()))) {
+                Notifications.success(getTranslation("sales.saved"));
+                show();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("sales-save");
+        FormLayout form = new FormLayout(day, amount, items, note);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
+        add(form, save, new H3(getTranslation("sales.days")));
+        if (days.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("sales.notYet"));
+            none.addClassName("haat-empty");
+            add(none);
+        }
+        for (SalesService.Day d : days) {
+            Span text = new Span(Formats.date(d.day()) + " · " + (d.amount() == null
+                    ? getTranslation(d.missing() ? "sales.missing" : "sales.due")
+                    : "₹" + Formats.number(d.amount()) + " · " + getTranslation("sales.itemsCount",
+                    Formats.number(d.items())) + (d.onBehalf() ? " · " + getTranslation("sales.byOfficer") : "")));
+            text.addClassName("name");
+            Div line = new Div(text);
+            line.addClassName("haat-placement");
+            line.setId("sales-" + d.day());
+            if (d.missing()) {
+                line.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            if (officer) {
+                for (boolean present : new boolean[] {true, false}) {
+                    Button mark = new Button(getTranslation(present ? "sales.present" : "sales.absent"), e -> {
+                        if (Notifications.attempt(() -> sales.checkIn(applicationId, d.day(), present))) {
+                            Notifications.success(getTranslation("sales.checkedIn"));
+                        }
+                    });
+                    mark.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    mark.setId((present ? "present-" : "absent-") + d.day());
+                    line.add(mark);
+                }
+            }
+            add(line);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sales.title") + " · " + getTranslation("app.name");
+    }
+}

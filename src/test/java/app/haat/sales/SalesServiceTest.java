@@ -1,0 +1,152 @@
+package app.haat.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.haat.allocation.AllocationService;
+import app.haat.allocation.AssignmentRow;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.ValidationException;
+import app.haat.db.Tables;
+import app.haat.exhibition.Application;
+import app.haat.exhibition.ApplicationFilter;
+import app.haat.exhibition.ApplicationForm;
+import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.exhibition.ExhibitionStatus;
+import app.haat.exhibition.SlotLength;
+import app.haat.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Daily sales and check-ins against a real database, and the no-shows reaching the allocator. */
+class SalesServiceTest extends IntegrationTest {
+
+    @Autowired
+    ExhibitionFixtures fx;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AllocationService allocation;
+    @Autowired
+    SalesService sales;
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void groupsReportTheirDaysOfficersCheckThemInAndNoShowsCostPriority() throws Exception {
+        long baranagar = fx.municipality("Baranagar");
+        String officer = fx.accounts.officer(Set.of(baranagar));
+        long mall = fx.mall(officer, baranagar, 1);
+        LocalDate today = LocalDate.now(app.haat.core.i18n.Formats.INDIA);
+        long id = fx.openExhibition(officer, mall, "Sales fair " + System.nanoTime(), today.plusDays(40), 7,
+                SlotLength.WHOLE, 2);
+        long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
+        List<String> leaders = new ArrayList<>();
+        List<Long> groupIds = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Object[] group = fx.verifiedGroup(officer, baranagar, "FOOD");
+            leaders.add((String) group[0]);
+            groupIds.add((Long) group[1]);
+            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
+                    List.of((Long) group[2]), false, false, true)));
+        }
+        fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
+                ExhibitionStatus.CLOSED));
+        fx.accounts.as(officer, () -> allocation.run(id, null, null));
+        fx.accounts.as(officer, () -> allocation.publish(id));
+        // the exhibition is under way: it started three days ago (moved in time for the test)
+        dsl.update(Tables.EXHIBITION).set(Tables.EXHIBITION.STARTS_ON, today.minusDays(3))
+                .set(Tables.EXHIBITION.ENDS_ON, today.plusDays(3)).where(Tables.EXHIBITION.ID.eq(id)).execute();
+        dsl.update(Tables.EXHIBITION_SLOT).set(Tables.EXHIBITION_SLOT.STARTS_ON, today.minusDays(3))
+                .set(Tables.EXHIBITION_SLOT.ENDS_ON, today.plusDays(3)).where(Tables.EXHIBITION_SLOT.ID.eq(slot))
+                .execute();
+        List<AssignmentRow> seats = fx.accounts.as(officer, () -> allocation.assignments(id));
+        assertThat(seats).hasSize(2);
+        List<Application> all = fx.accounts.as(officer, () -> applications.page(id, ApplicationFilter.ALL, 0, 10));
+        Application placed = all.stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED).findFirst()
+                .orElseThrow();
+        Application other = all.stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED
+                && a.id() != placed.id()).findFirst().orElseThrow();
+        Application waiting = all.stream().filter(a -> a.status() == ApplicationStatus.WAITLISTED).findFirst()
+                .orElseThrow();
+        String leader = leaders.get(groupIds.indexOf(placed.groupId()));
+
+        // the group reports yesterday from its phone; the wrong days and figures are refused with reasons
+        fx.accounts.as(leader, () -> sales.report(placed.id(), today.minusDays(1), 4_250, 17, "Kantha sold out"));
+        assertThatThrownBy(() -> fx.accounts.as(leader, () -> sales.report(placed.id(), today.minusDays(4), 100, 1,
+                null))).isInstanceOf(ConflictException.class).hasMessage("sales.error.day");
+        assertThatThrownBy(() -> fx.accounts.as(leader, () -> sales.report(placed.id(), today.plusDays(1), 100, 1,
+                null))).isInstanceOf(ConflictException.class).hasMessage("sales.error.day");
+        assertThatThrownBy(() -> fx.accounts.as(leader, () -> sales.report(placed.id(), today, -5, 1, null)))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> fx.accounts.as(leader, () -> sales.report(placed.id(), today, 900_000, 1, null)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).contains("sales.error.ceiling"));
+        assertThatThrownBy(() -> fx.accounts.as(leader, () -> sales.report(other.id(), today, 100, 1, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        String waitingLeader = leaders.get(groupIds.indexOf(waiting.groupId()));
+        assertThatThrownBy(() -> fx.accounts.as(waitingLeader, () -> sales.report(waiting.id(), today, 100, 1,
+                null))).isInstanceOf(ConflictException.class).hasMessage("sales.error.notAssigned");
+
+        // the days so far: yesterday reported, the two before it missing (late), today not yet due
+        List<SalesService.Day> days = fx.accounts.as(leader, () -> sales.days(placed.id()));
+        assertThat(days).hasSize(4);
+        assertThat(days).filteredOn(SalesService.Day::missing).extracting(SalesService.Day::day)
+                .containsExactly(today.minusDays(3), today.minusDays(2));
+        assertThat(days).filteredOn(d -> d.amount() != null).singleElement()
+                .satisfies(d -> assertThat(d.amount()).isEqualTo(4_250));
+
+        // the officer enters a report for the other group and checks it in as absent; a stranger cannot
+        fx.accounts.as(officer, () -> sales.report(other.id(), today.minusDays(2), 1_000, 4, null));
+        fx.accounts.as(officer, () -> sales.checkIn(other.id(), today.minusDays(1), false));
+        String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
+        assertThatThrownBy(() -> fx.accounts.as(stranger, () -> sales.checkIn(other.id(), today, true)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fx.accounts.as(leader, () -> sales.checkIn(placed.id(), today, true)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // once finished, only the officer corrects a report, and the audit log says so
+        dsl.update(Tables.EXHIBITION).set(Tables.EXHIBITION.STATUS, "FINISHED").where(Tables.EXHIBITION.ID.eq(id))
+                .execute();
+        assertThatThrownBy(() -> fx.accounts.as(leader, () -> sales.report(placed.id(), today.minusDays(1), 5_000,
+                20, null))).isInstanceOf(ConflictException.class).hasMessage("sales.error.closed");
+        fx.accounts.as(officer, () -> sales.report(placed.id(), today.minusDays(1), 5_000, 20, "corrected"));
+        assertThat(dsl.fetchCount(Tables.AUDIT_LOG, Tables.AUDIT_LOG.ENTITY_TYPE.eq("SALES")
+                .and(Tables.AUDIT_LOG.ENTITY_ID.eq(String.valueOf(placed.id())))
+                .and(Tables.AUDIT_LOG.ACTION.eq("CORRECT_AFTER_CLOSE")))).isEqualTo(1);
+
+        // the next exhibition: both stood here before, but the one absent at check-in goes behind
+        long next = fx.openExhibition(officer, mall, "Next fair " + System.nanoTime(), today.plusDays(60), 7,
+                SlotLength.WHOLE, 1);
+        long nextSlot = fx.accounts.as(officer, () -> fx.exhibitions.slots(next)).getFirst().id();
+        String absentLeader = leaders.get(groupIds.indexOf(other.groupId()));
+        long absentApplication = fx.accounts.as(absentLeader, () -> applications.apply(next, new ApplicationForm(null,
+                List.of(nextSlot), List.of(productOf(other.groupId())), false, false, true)));
+        long presentApplication = fx.accounts.as(leader, () -> applications.apply(next, new ApplicationForm(null,
+                List.of(nextSlot), List.of(productOf(placed.groupId())), false, false, true)));
+        dsl.update(Tables.EXHIBITION).set(Tables.EXHIBITION.STARTS_ON, today.plusDays(60))
+                .where(Tables.EXHIBITION.ID.eq(next)).execute();
+        fx.accounts.as(officer, () -> fx.exhibitions.advance(next, fx.exhibitions.get(next).version(),
+                ExhibitionStatus.CLOSED));
+        for (long seed = 1; seed <= 3; seed++) { // whatever the lottery draws
+            long s = seed;
+            fx.accounts.as(officer, () -> allocation.run(next, s, "checking the penalty with another draw"));
+            assertThat(fx.accounts.as(officer, () -> allocation.assignments(next)))
+                    .extracting(AssignmentRow::applicationId).containsExactly(presentApplication)
+                    .doesNotContain(absentApplication);
+        }
+    }
+
+    private long productOf(long groupId) {
+        return dsl.select(Tables.PRODUCT.ID).from(Tables.PRODUCT).where(Tables.PRODUCT.GROUP_ID.eq(groupId))
+                .limit(1).fetchOne(Tables.PRODUCT.ID);
+    }
+}
