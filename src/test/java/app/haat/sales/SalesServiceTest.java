@@ -42,35 +42,16 @@ class SalesServiceTest extends IntegrationTest {
 
     @Test
     void groupsReportTheirDaysOfficersCheckThemInAndNoShowsCostPriority() throws Exception {
-        long baranagar = fx.municipality("Baranagar");
-        String officer = fx.accounts.officer(Set.of(baranagar));
-        long mall = fx.mall(officer, baranagar, 1);
+        UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Baranagar");
+        String officer = stand.officer();
+        long id = stand.exhibitionId();
+        long mall = stand.mall();
         LocalDate today = LocalDate.now(app.haat.core.i18n.Formats.INDIA);
-        long id = fx.openExhibition(officer, mall, "Sales fair " + System.nanoTime(), today.plusDays(40), 7,
-                SlotLength.WHOLE, 2);
-        long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
-        List<String> leaders = new ArrayList<>();
-        List<Long> groupIds = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            Object[] group = fx.verifiedGroup(officer, baranagar, "FOOD");
-            leaders.add((String) group[0]);
-            groupIds.add((Long) group[1]);
-            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
-                    List.of((Long) group[2]), false, false, true)));
-        }
-        fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
-                ExhibitionStatus.CLOSED));
-        fx.accounts.as(officer, () -> allocation.run(id, null, null));
-        fx.accounts.as(officer, () -> allocation.publish(id));
-        // the exhibition is under way: it started three days ago (moved in time for the test)
-        dsl.update(Tables.EXHIBITION).set(Tables.EXHIBITION.STARTS_ON, today.minusDays(3))
-                .set(Tables.EXHIBITION.ENDS_ON, today.plusDays(3)).where(Tables.EXHIBITION.ID.eq(id)).execute();
-        dsl.update(Tables.EXHIBITION_SLOT).set(Tables.EXHIBITION_SLOT.STARTS_ON, today.minusDays(3))
-                .set(Tables.EXHIBITION_SLOT.ENDS_ON, today.plusDays(3)).where(Tables.EXHIBITION_SLOT.ID.eq(slot))
-                .execute();
+        List<String> leaders = stand.leaders();
+        List<Long> groupIds = stand.groupIds();
         List<AssignmentRow> seats = fx.accounts.as(officer, () -> allocation.assignments(id));
         assertThat(seats).hasSize(2);
-        List<Application> all = fx.accounts.as(officer, () -> applications.page(id, ApplicationFilter.ALL, 0, 10));
+        List<Application> all = stand.applications();
         Application placed = all.stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED).findFirst()
                 .orElseThrow();
         Application other = all.stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED

@@ -1,0 +1,57 @@
+package app.haat.sales;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haat.allocation.AllocationService;
+import app.haat.core.i18n.Translator;
+import app.haat.exhibition.Application;
+import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.support.ViewTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A group reports a day's sales from My stalls, in Bengali; the late days show. */
+class SalesViewTest extends ViewTest {
+
+    @Autowired
+    ExhibitionFixtures fx;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AllocationService allocation;
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void aGroupReportsYesterdaysSalesFromItsPhone() {
+        UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Kamarhati");
+        Application placed = stand.applications().stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED)
+                .findFirst().orElseThrow();
+        signInAs(stand.leaderOf(placed));
+        navigate("my-stalls");
+        assertThat(_get(Anchor.class, s -> s.withId("sales-link-" + placed.id())).getHref())
+                .isEqualTo("sales/" + placed.id());
+        navigate("sales/" + placed.id());
+        useLanguage(Translator.BENGALI);
+        LocalDate yesterday = LocalDate.now(app.haat.core.i18n.Formats.INDIA).minusDays(1);
+        assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday)).getElement().getTextRecursively())
+                .contains("এখনও জানানো হয়নি");
+        setAsUser(_get(DatePicker.class, s -> s.withId("sales-day")), yesterday);
+        setAsUser(_get(IntegerField.class, s -> s.withId("sales-amount")), 3_200);
+        setAsUser(_get(IntegerField.class, s -> s.withId("sales-items")), 12);
+        _click(_get(Button.class, s -> s.withId("sales-save")));
+        assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday)).getElement().getTextRecursively())
+                .contains("₹3,200").contains("12টি জিনিস");
+    }
+}
