@@ -343,6 +343,34 @@ class TrainingRepository {
                 .set(app.haat.db.Tables.TRAINING_TARGET.UPDATED_AT, now).execute();
     }
 
+    /** A centre's hours: {opens, closes, closed weekday (1 Monday … 7 Sunday, or null)}; 10:00–18:00 if never set. */
+    record Hours(java.time.LocalTime opens, java.time.LocalTime closes, Integer closedWeekday) {
+        static final Hours DEFAULT = new Hours(java.time.LocalTime.of(10, 0), java.time.LocalTime.of(18, 0), null);
+    }
+
+    Hours hours(long venueId) {
+        return dsl.selectFrom(app.haat.db.Tables.CENTRE_HOURS).where(app.haat.db.Tables.CENTRE_HOURS.VENUE_ID
+                        .eq(venueId))
+                .fetchOptional(r -> new Hours(r.getOpensAt(), r.getClosesAt(), r.getClosedWeekday()))
+                .orElse(Hours.DEFAULT);
+    }
+
+    void setHours(long venueId, Hours hours) {
+        var table = app.haat.db.Tables.CENTRE_HOURS;
+        int updated = dsl.update(table).set(table.OPENS_AT, hours.opens()).set(table.CLOSES_AT, hours.closes())
+                .set(table.CLOSED_WEEKDAY, hours.closedWeekday()).where(table.VENUE_ID.eq(venueId)).execute();
+        if (updated == 0) {
+            dsl.insertInto(table).set(table.VENUE_ID, venueId).set(table.OPENS_AT, hours.opens())
+                    .set(table.CLOSES_AT, hours.closes()).set(table.CLOSED_WEEKDAY, hours.closedWeekday()).execute();
+        }
+    }
+
+    long insertTopic(String code, String nameEn, String nameBn, boolean eretail) {
+        return dsl.insertInto(TRAINING_TOPIC).set(TRAINING_TOPIC.CODE, code).set(TRAINING_TOPIC.NAME_EN, nameEn)
+                .set(TRAINING_TOPIC.NAME_BN, nameBn).set(TRAINING_TOPIC.ERETAIL, eretail)
+                .returning(TRAINING_TOPIC.ID).fetchOne(TRAINING_TOPIC.ID);
+    }
+
     boolean isCentre(long venueId) {
         return dsl.fetchExists(VENUE, VENUE.ID.eq(venueId).and(VENUE.KIND.eq("CENTRE")));
     }

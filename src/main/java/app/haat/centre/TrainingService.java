@@ -20,6 +20,7 @@ import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.user.UserService;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -142,6 +143,46 @@ public class TrainingService {
         return repository.closures(venueId);
     }
 
+    /** A centre's opening hours and weekly closed day. */
+    @Transactional(readOnly = true)
+    public TrainingRepository.Hours hours(long venueId) {
+        requireStaff();
+        return repository.hours(venueId);
+    }
+
+    /** Staff set a centre's opening hours and its weekly closed day (null: open every day). */
+    @Transactional
+    public void setHours(long venueId, java.time.LocalTime opens, java.time.LocalTime closes, DayOfWeek closedDay) {
+        requireStaff();
+        if (!repository.isCentre(venueId) || opens == null || closes == null || !closes.isAfter(opens)) {
+            throw new ValidationException("training.error.hours");
+        }
+        repository.setHours(venueId, new TrainingRepository.Hours(opens, closes, closedDay == null ? null
+                : closedDay.getValue()));
+        audit.record("CENTRE_HOURS", venueId, "UPDATE", null, opens + "–" + closes + (closedDay == null ? ""
+                : ", closed " + closedDay));
+    }
+
+    /** A new topic (staff): a code, its names, and whether it is one of the e-retail topics that make a member trained. */
+    @Transactional
+    public long addTopic(String code, String nameEn, String nameBn, boolean eretail) {
+        requireStaff();
+        String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+",
+                "_");
+        if (normalised.isEmpty() || normalised.length() > 30 || nameEn == null || nameEn.isBlank()
+                || nameBn == null || nameBn.isBlank() || nameEn.strip().length() > 120
+                || nameBn.strip().length() > 120) {
+            throw new ValidationException("training.error.topic");
+        }
+        try {
+            long id = repository.insertTopic(normalised, nameEn.strip(), nameBn.strip(), eretail);
+            audit.record("TRAINING_TOPIC", id, "CREATE", null, normalised + (eretail ? " (e-retail)" : ""));
+            return id;
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("training.error.topicExists", normalised);
+        }
+    }
+
     /** A holiday or closure of the centre (a single day when from and to are the same). */
     @Transactional
     public long addClosure(long venueId, LocalDate from, LocalDate to, String reason) {
@@ -191,6 +232,13 @@ public class TrainingService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        TrainingRepository.Hours hours = repository.hours(room.venueId());
+        if (form.startsAt().isBefore(hours.opens()) || form.startsAt().plusMinutes(form.minutes()).isAfter(
+                hours.closes()) || form.startsAt().plusMinutes(form.minutes()).isBefore(form.startsAt())) {
+            // the hours follow the message as a value of their own (validation messages carry no parameters)
+            throw new ValidationException(List.of("training.error.outsideHours", hours.opens() + "–"
+                    + hours.closes() + "."));
+        }
         repository.lockRoomAndTrainer(form.roomId(), form.trainerId());
         List<Closure> closures = repository.closures(room.venueId());
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -202,6 +250,10 @@ public class TrainingService {
                     .findFirst();
             if (closed.isPresent()) {
                 skipped.add(Formats.date(day) + ": " + closed.get().reason());
+                continue;
+            }
+            if (hours.closedWeekday() != null && day.getDayOfWeek().getValue() == hours.closedWeekday()) {
+                skipped.add(Formats.date(day) + ": " + day.getDayOfWeek());
                 continue;
             }
             OffsetDateTime from = day.atTime(form.startsAt()).atZone(Formats.INDIA).toOffsetDateTime();

@@ -116,7 +116,11 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
             room.setId("trainings-add-room");
             Button trainer = new Button(getTranslation("training.addTrainer"), e -> openTrainer());
             trainer.setId("trainings-add-trainer");
-            HorizontalLayout actions = new HorizontalLayout(series, room, trainer);
+            Button topic = new Button(getTranslation("training.addTopic"), e -> openTopic());
+            topic.setId("trainings-add-topic");
+            Button hours = new Button(getTranslation("training.hours"), e -> openHours());
+            hours.setId("trainings-hours");
+            HorizontalLayout actions = new HorizontalLayout(series, room, trainer, topic, hours);
             actions.setWrap(true);
             add(actions);
         }
@@ -340,6 +344,75 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(name, topics, languages));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openTopic() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("training.addTopic"));
+        TextField code = new TextField(getTranslation("training.topicCode"));
+        code.setMaxLength(30);
+        code.setId("topic-code");
+        TextField english = new TextField(getTranslation("training.topicEn"));
+        english.setMaxLength(120);
+        english.setId("topic-en");
+        TextField bengaliName = new TextField(getTranslation("training.topicBn"));
+        bengaliName.setMaxLength(120);
+        bengaliName.setId("topic-bn");
+        com.vaadin.flow.component.checkbox.Checkbox eretail = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("training.topicEretail"));
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (Notifications.attempt(() -> trainings.addTopic(code.getValue(), english.getValue(),
+                    bengaliName.getValue(), eretail.getValue()))) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("topic-save");
+        dialog.add(new VerticalLayout(code, english, bengaliName, eretail));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openHours() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("training.hours"));
+        Select<Long> centre = new Select<>();
+        centre.setLabel(getTranslation("training.centre"));
+        Map<Long, String> centres = trainings.centres();
+        centre.setItems(centres.keySet());
+        centre.setItemLabelGenerator(id -> id == null ? "" : centres.get(id));
+        TimePicker opens = new TimePicker(getTranslation("training.opens"));
+        TimePicker closes = new TimePicker(getTranslation("training.closes"));
+        Select<DayOfWeek> closed = new Select<>();
+        closed.setLabel(getTranslation("training.closedDay"));
+        closed.setItems(DayOfWeek.values());
+        closed.setEmptySelectionAllowed(true);
+        closed.setEmptySelectionCaption(getTranslation("training.noClosedDay"));
+        closed.setItemLabelGenerator(d -> d == null ? getTranslation("training.noClosedDay")
+                : getTranslation("training.day." + d.name()));
+        centre.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                var hours = trainings.hours(e.getValue());
+                opens.setValue(hours.opens());
+                closes.setValue(hours.closes());
+                closed.setValue(hours.closedWeekday() == null ? null : DayOfWeek.of(hours.closedWeekday()));
+            }
+        });
+        centres.keySet().stream().findFirst().ifPresent(centre::setValue);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (centre.isEmpty()) {
+                Notifications.error(getTranslation("training.error.notCentre"));
+                return;
+            }
+            if (Notifications.attempt(() -> trainings.setHours(centre.getValue(), opens.getValue(),
+                    closes.getValue(), closed.getValue()))) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(centre, opens, closes, closed));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

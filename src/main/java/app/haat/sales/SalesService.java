@@ -87,7 +87,8 @@ public class SalesService {
         }
         int ceiling = repository.ceiling();
         if (amountRupees > ceiling) {
-            throw new ValidationException(List.of("sales.error.ceiling", Formats.number(ceiling)));
+            // the ceiling follows the message as a value of its own (validation messages carry no parameters)
+            throw new ValidationException(List.of("sales.error.ceiling", "₹" + Formats.number(ceiling) + "."));
         }
         if (note != null && note.length() > 300) {
             errors.add("sales.error.note");

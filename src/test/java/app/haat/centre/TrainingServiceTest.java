@@ -276,4 +276,38 @@ class TrainingServiceTest extends IntegrationTest {
                 topic("EPAYMENT"), room, trainer, tuesday.plusWeeks(3), LocalTime.of(11, 0), 60, 1, 10, "bn",
                 topic("EPAYMENT"), Set.of())))).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void sessionsKeepToTheCentresHoursAndTopicsCanBeAdded() throws Exception {
+        fx.accounts.as(staff, () -> {
+            trainings.setHours(centre, LocalTime.of(10, 0), LocalTime.of(17, 0), DayOfWeek.WEDNESDAY);
+            return null;
+        });
+        // 16:00 for two hours ends after closing: refused with the hours
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.createSeries(new SeriesForm(
+                topic("PHOTOGRAPHY"), room, trainer, tuesday, LocalTime.of(16, 0), 120, 1, 10, "bn"))))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).contains("training.error.outsideHours"));
+        // a weekly series on Wednesdays is all closed days: nothing made; Tuesdays go ahead
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.createSeries(series(tuesday.plusDays(1), 2,
+                10)))).isInstanceOf(ValidationException.class);
+        assertThat(fx.accounts.as(staff, () -> trainings.createSeries(series(tuesday, 2, 10))).sessionIds())
+                .hasSize(2);
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> {
+            trainings.setHours(centre, LocalTime.of(18, 0), LocalTime.of(9, 0), null);
+            return null;
+        })).isInstanceOf(ValidationException.class);
+
+        // a new topic; the same code again is a conflict
+        String code = "SOCIAL_" + System.nanoTime() % 100000;
+        long id = fx.accounts.as(staff, () -> trainings.addTopic(code.toLowerCase(), "Selling on social media",
+                "সোশ্যাল মিডিয়ায় বিক্রি", false));
+        assertThat(fx.accounts.as(staff, () -> trainings.topics())).extracting(TrainingRecords.Topic::code)
+                .contains(code);
+        assertThat(id).isPositive();
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.addTopic(code, "Again", "আবার", false)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.addTopic(" ", "", "", false)))
+                .isInstanceOf(ValidationException.class);
+    }
 }
