@@ -371,6 +371,23 @@ class TrainingRepository {
                 .returning(TRAINING_TOPIC.ID).fetchOne(TRAINING_TOPIC.ID);
     }
 
+    /** Verified groups whose name contains the text: {id, name, municipality (English), municipality (Bengali)}. */
+    List<String[]> verifiedGroups(String text, int offset, int limit) {
+        var municipality = app.haat.db.Tables.MUNICIPALITY;
+        return dsl.select(SHG_GROUP.ID, SHG_GROUP.NAME, municipality.NAME_EN, municipality.NAME_BN).from(SHG_GROUP)
+                .join(municipality).on(municipality.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .where(SHG_GROUP.STATUS.eq("VERIFIED").and(text == null || text.isBlank() ? DSL.noCondition()
+                        : DSL.lower(SHG_GROUP.NAME).contains(text.strip().toLowerCase(java.util.Locale.ROOT))))
+                .orderBy(SHG_GROUP.NAME, SHG_GROUP.ID).offset(offset).limit(limit)
+                .fetch(r -> new String[] {String.valueOf(r.value1()), r.value2(), r.value3(), r.value4()});
+    }
+
+    /** A group's members: {id, name}. */
+    List<String[]> members(long groupId) {
+        return dsl.select(GROUP_MEMBER.ID, GROUP_MEMBER.NAME).from(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId))
+                .orderBy(GROUP_MEMBER.ID).fetch(r -> new String[] {String.valueOf(r.value1()), r.value2()});
+    }
+
     boolean isCentre(long venueId) {
         return dsl.fetchExists(VENUE, VENUE.ID.eq(venueId).and(VENUE.KIND.eq("CENTRE")));
     }

@@ -143,6 +143,20 @@ public class TrainingService {
         return repository.closures(venueId);
     }
 
+    /** For staff enrolling anyone: verified groups by name (id, name, municipality in English and Bengali). */
+    @Transactional(readOnly = true)
+    public List<String[]> enrollableGroups(String text, int offset, int limit) {
+        requireStaff();
+        return repository.verifiedGroups(text, offset, Math.min(limit, 100));
+    }
+
+    /** For staff enrolling anyone: a group's members by name (no phone numbers). */
+    @Transactional(readOnly = true)
+    public List<String[]> enrollableMembers(long groupId) {
+        requireStaff();
+        return repository.members(groupId);
+    }
+
     /** A centre's opening hours and weekly closed day. */
     @Transactional(readOnly = true)
     public TrainingRepository.Hours hours(long venueId) {

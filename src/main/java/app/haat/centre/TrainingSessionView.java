@@ -75,7 +75,9 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         add(facts, seats);
         boolean staff = currentUser.hasRole(Role.CENTRE_STAFF) || currentUser.hasRole(Role.STATE_ADMIN);
         if (currentUser.hasRole(Role.SHG)) {
-            enrollSection();
+            enrollSection(groups.ownGroupId());
+        } else if (staff) {
+            staffEnrollSection();
         }
         List<Enrollment> roster = trainings.enrollments(session.id());
         add(new H3(getTranslation(staff ? "training.roster" : "training.yours")));
@@ -136,17 +138,45 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         return line;
     }
 
+    /** Staff enroll anyone: they find a verified group by name, then choose its members. */
+    private void staffEnrollSection() {
+        com.vaadin.flow.component.combobox.ComboBox<String[]> group =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("training.findGroup"));
+        group.setItems(query -> trainings.enrollableGroups(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        group.setItemLabelGenerator(g -> g[1] + " · " + (bengali ? g[3] : g[2]));
+        group.setWidth("min(420px, 90vw)");
+        group.setId("staff-group");
+        VerticalLayout chooser = new VerticalLayout();
+        chooser.setPadding(false);
+        group.addValueChangeListener(e -> {
+            chooser.removeAll();
+            if (e.getValue() != null) {
+                addEnrollForm(chooser, trainings.enrollableMembers(Long.parseLong(e.getValue()[0])).stream()
+                        .map(m -> new Member(Long.parseLong(m[0]), m[1], Member.MemberRole.MEMBER, null)).toList());
+            }
+        });
+        add(new H3(getTranslation("training.enrollAnyone")), group, chooser);
+    }
+
     /** A group's leader chooses members from the group's list. */
-    private void enrollSection() {
-        long own = groups.ownGroupId();
+    private void enrollSection(long own) {
+        add(new H3(getTranslation("training.enrollTitle")));
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        addEnrollForm(form, groups.members(own));
+        add(form);
+    }
+
+    /** The members not yet enrolled, to choose from, and the button that enrolls them. */
+    private void addEnrollForm(VerticalLayout into, List<Member> all) {
         Set<Long> already = trainings.enrollments(session.id()).stream().map(Enrollment::memberId)
                 .collect(Collectors.toSet());
-        List<Member> members = groups.members(own).stream().filter(m -> !already.contains(m.id())).toList();
-        add(new H3(getTranslation("training.enrollTitle")));
+        List<Member> members = all.stream().filter(m -> !already.contains(m.id())).toList();
         if (members.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("training.noMembers"));
             none.addClassName("haat-empty");
-            add(none);
+            into.add(none);
             return;
         }
         CheckboxGroup<Member> choose = new CheckboxGroup<>(getTranslation("training.members"));
@@ -169,7 +199,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         });
         enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enroll.setId("enroll-submit");
-        add(choose, enroll);
+        into.add(choose, enroll);
     }
 
     @Override

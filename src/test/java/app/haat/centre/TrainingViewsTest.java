@@ -108,9 +108,27 @@ class TrainingViewsTest extends ViewTest {
         assertThat(_get(Paragraph.class, s -> s.withId("session-seats")).getText())
                 .isEqualTo("12টির মধ্যে 2টি আসন নেওয়া");
 
-        // staff tick attendance on the roster
+        // staff enroll a member of another verified group, found by its name
+        String mobile2 = GroupRegistryTest.newMobile();
+        String otherName = unique("Ekata ");
+        long other = groups.register(new SignUpForm(otherName, bidhannagar, "6", 10, "Mita Bag", mobile2,
+                "long-enough", null, true, Set.of("CRAFT"), "bn"));
+        fx.accounts.as(officer, () -> groups.verify(other, groups.get(other).version()));
+        fx.accounts.as(mobile2, () -> groups.addMember(other, "Tumpa Saha", Member.MemberRole.MEMBER, null));
         signInAs(staff);
         navigate("training/" + session);
+        useLanguage(java.util.Locale.ENGLISH);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String[]> find = _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("staff-group"));
+        setAsUser(find, fx.accounts.as(staff, () -> trainings.enrollableGroups(otherName, 0, 5)).getFirst());
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Member> theirs = _get(CheckboxGroup.class, s -> s.withId("enroll-members"));
+        setAsUser(theirs, Set.copyOf(theirs.getListDataView().getItems().toList()));
+        _click(_get(Button.class, s -> s.withId("enroll-submit")));
+        assertThat(_get(Paragraph.class, s -> s.withId("session-seats")).getText()).isEqualTo("3 of 12 seats taken");
+
+        // staff tick attendance on the roster
         TrainingRecords.Enrollment enrollment = fx.accounts.as(staff, () -> trainings.enrollments(session)).stream()
                 .filter(e -> e.memberId() == first).findFirst().orElseThrow();
         setAsUser(_get(Checkbox.class, s -> s.withId("present-" + enrollment.id())), true);
