@@ -91,7 +91,11 @@ class AllocationBoardIT extends BrowserTest {
         // the centre's calendar next week, and a session's roster, on the phone
         browser.get("http://localhost:" + port + "/trainings");
         click(By.id("trainings-next"));
-        click(By.cssSelector("[id^='session-']"));
+        // next week's calendar shows the demo's sessions; open the first one by its address
+        String card = waitUpTo(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id^='session-']")).stream().findFirst()
+                        .map(e -> e.getAttribute("id")).orElse(null));
+        browser.get("http://localhost:" + port + "/training/" + card.substring("session-".length()));
         waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("session-seats")));
         waitForPageText("আসন নেওয়া");
         assertNoSidewaysScrolling();
