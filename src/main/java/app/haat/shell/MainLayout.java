@@ -3,6 +3,7 @@ package app.haat.shell;
 import app.haat.allocation.WeightsView;
 import app.haat.audit.AuditLogView;
 import app.haat.centre.TrainingsView;
+import app.haat.dashboard.DashboardView;
 import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
@@ -75,6 +76,10 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(Role role) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (role == Role.STATE_ADMIN || role == Role.MUNICIPAL_OFFICER) {
+            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
+                    VaadinIcon.CHART.create()));
+        }
         if (role == Role.STATE_ADMIN || role == Role.MUNICIPAL_OFFICER) {
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class, VaadinIcon.GROUP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.readiness"), ReadinessView.class,

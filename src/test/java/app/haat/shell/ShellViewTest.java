@@ -62,7 +62,8 @@ class ShellViewTest extends ViewTest {
         String text = figures.getElement().getTextRecursively();
         assertThat(text).contains("127").contains("Municipalities").contains("23").contains("Districts");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .containsExactly("Home", "Groups", "Readiness", "Exhibitions", "Venues", "Trainings", "Municipalities",
+                .containsExactly("Home", "Dashboard", "Groups", "Readiness", "Exhibitions", "Venues", "Trainings",
+                        "Municipalities",
                         "Categories", "Allocation weights", "Users", "Audit log", "Mail",
                         "Backups");
     }
@@ -80,8 +81,8 @@ class ShellViewTest extends ViewTest {
                         null, null))));
         assertThat(_get(Div.class, s -> s.withId("home-figures")).getElement().getTextRecursively())
                 .contains(expectedPending + "Groups waiting for verification");
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Home", "Groups",
-                "Readiness", "Exhibitions", "Venues", "Audit log", "Trainings");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Home",
+                "Dashboard", "Groups", "Readiness", "Exhibitions", "Venues", "Audit log", "Trainings");
         assertThatThrownBy(() -> navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
     }
 

@@ -1,0 +1,92 @@
+package app.haat.dashboard;
+
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.ASSIGNMENT;
+import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.GROUP_MEMBER;
+import static app.haat.db.Tables.MUNICIPALITY;
+import static app.haat.db.Tables.SALES_REPORT;
+import static app.haat.db.Tables.SHG_GROUP;
+import static app.haat.db.Tables.VENUE;
+
+import app.haat.core.data.ReadinessItems;
+import java.util.List;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** The programme's figures, for a set of municipalities (null: the whole state). */
+@Repository
+class DashboardRepository {
+
+    private final DSLContext dsl;
+
+    DashboardRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static Condition scope(Set<Long> municipalities) {
+        return municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
+    }
+
+    /** Registered, verified, ready to sell online, members trained, applications, placements, first-timers placed. */
+    long[] counts(Set<Long> municipalities) {
+        Condition scope = scope(municipalities);
+        long registered = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.ne("DELETED").and(scope));
+        long verified = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.eq("VERIFIED").and(scope));
+        long ready = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.eq("VERIFIED").and(scope)
+                .and(ReadinessItems.DONE.eq(ReadinessItems.ITEMS)));
+        long trained = dsl.fetchCount(DSL.selectOne().from(GROUP_MEMBER).join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(GROUP_MEMBER.GROUP_ID)).where(GROUP_MEMBER.ERETAIL_TRAINED_AT.isNotNull()
+                        .and(scope)));
+        long applications = dsl.fetchCount(DSL.selectOne().from(APPLICATION).join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID)).where(scope));
+        long placements = dsl.fetchCount(DSL.selectOne().from(ASSIGNMENT).join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID)).join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID)).where(scope));
+        // groups whose only placements are in a single exhibition: placed for the first time
+        long firstTimers = dsl.fetchCount(DSL.select(APPLICATION.GROUP_ID).from(ASSIGNMENT).join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID)).join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID)).where(scope).groupBy(APPLICATION.GROUP_ID)
+                .having(DSL.countDistinct(ASSIGNMENT.EXHIBITION_ID).eq(1)));
+        return new long[] {registered, verified, ready, trained, applications, placements, firstTimers};
+    }
+
+    /** A label with a number: sales in rupees by something. */
+    record Figure(String labelEn, String labelBn, long value) {
+    }
+
+    List<Figure> salesByMunicipality(Set<Long> municipalities) {
+        return dsl.select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
+                .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .where(scope(municipalities)).groupBy(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)
+                .orderBy(DSL.sum(SALES_REPORT.AMOUNT_RUPEES).desc()).limit(10)
+                .fetch(r -> new Figure(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3().longValue()));
+    }
+
+    List<Figure> salesByVenue(Set<Long> municipalities) {
+        return dsl.select(VENUE.NAME, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
+                .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(EXHIBITION).on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
+                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .where(scope(municipalities)).groupBy(VENUE.NAME)
+                .orderBy(DSL.sum(SALES_REPORT.AMOUNT_RUPEES).desc()).limit(10)
+                .fetch(r -> new Figure(r.value1(), r.value1(), r.value2() == null ? 0 : r.value2().longValue()));
+    }
+
+    /** Sales per day, oldest first, for the last days. */
+    List<Figure> salesByDay(Set<Long> municipalities, java.time.LocalDate from) {
+        return dsl.select(SALES_REPORT.SALES_DAY, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
+                .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .where(scope(municipalities).and(SALES_REPORT.SALES_DAY.ge(from)))
+                .groupBy(SALES_REPORT.SALES_DAY).orderBy(SALES_REPORT.SALES_DAY)
+                .fetch(r -> new Figure(r.value1().toString(), r.value1().toString(),
+                        r.value2() == null ? 0 : r.value2().longValue()));
+    }
+}

@@ -1,0 +1,63 @@
+package app.haat.sales;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haat.allocation.AllocationService;
+import app.haat.exhibition.Application;
+import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.support.ViewTest;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The dashboard counts placements and draws sales as SVG with their numbers, scoped to the officer. */
+class DashboardViewTest extends ViewTest {
+
+    @Autowired
+    ExhibitionFixtures fx;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AllocationService allocation;
+    @Autowired
+    SalesService sales;
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void anOfficerSeesTheirMunicipalitysPlacementsAndSales() {
+        UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Panihati");
+        Application placed = stand.applications().stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED)
+                .findFirst().orElseThrow();
+        LocalDate yesterday = LocalDate.now(app.haat.core.i18n.Formats.INDIA).minusDays(1);
+        fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), yesterday, 2_500, 9, null));
+
+        signInAs(stand.officer());
+        navigate("dashboard");
+        assertThat(_get(Div.class, s -> s.withId("figure-placements")).getElement().getTextRecursively())
+                .startsWith("2");
+        assertThat(_get(Div.class, s -> s.withId("figure-firstTimers")).getElement().getTextRecursively())
+                .startsWith("2");
+        @SuppressWarnings("unchecked")
+        Grid<String[]> byMunicipality = _get(Grid.class, s -> s.withId("table-salesByMunicipality"));
+        assertThat(byMunicipality.getListDataView().getItems().map(r -> r[0] + " " + r[1]))
+                .containsExactly("Panihati ₹2,500");
+        assertThat(_find(Html.class).stream().map(Html::getInnerHtml)).anySatisfy(svg -> assertThat(svg)
+                .contains("<svg").contains("<rect").contains("Panihati"));
+
+        // another municipality's officer does not see it
+        signInAs(fx.accounts.officer(Set.of(fx.municipality("Kolkata"))));
+        navigate("");
+        navigate("dashboard");
+        assertThat(_find(Grid.class, s -> s.withId("table-salesByMunicipality"))).isEmpty();
+    }
+}
