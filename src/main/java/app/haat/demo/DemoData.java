@@ -50,10 +50,13 @@ class DemoData implements ApplicationRunner {
     private final AllocationService allocation;
 
     private final app.haat.centre.TrainingService trainings;
+    private final app.haat.sales.SalesService sales;
 
     DemoData(UserService users, RegionService regions, GroupService groups, VenueService venues,
              ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
-             AllocationService allocation, app.haat.centre.TrainingService trainings) {
+             AllocationService allocation, app.haat.centre.TrainingService trainings,
+             app.haat.sales.SalesService sales) {
+        this.sales = sales;
         this.trainings = trainings;
         this.allocation = allocation;
         this.users = users;
@@ -111,6 +114,10 @@ class DemoData implements ApplicationRunner {
         if (demoApplications >= 0) {
             log.info("Demo mode: created malls, Chandannagar's 10 vans, 3 centres and 6 exhibitions (draft, open,"
                     + " closed, published, running, finished) with {} applications.", demoApplications);
+        }
+        if (demoApplications >= 0) {
+            log.info("Demo mode: {} daily sales reports for the running and finished exhibitions.",
+                    DemoSales.load(exhibitions, applications, sales));
         }
         int demoEnrollments = DemoTrainings.load(trainings, groups, clock);
         if (demoEnrollments >= 0) {

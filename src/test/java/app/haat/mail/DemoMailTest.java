@@ -61,6 +61,11 @@ class DemoMailTest {
             assertThat(sessions).hasSize(16);
             assertThat(sessions).filteredOn(x -> x.waitlisted() > 0).singleElement()
                     .satisfies(x -> assertThat(x.enrolled()).isEqualTo(x.capacity()));
+            // sales reported for the running and the finished exhibitions: the state's dashboard shows them
+            var dashboard = SystemAuthority.runAsAdmin(() -> portal.getBean(
+                    app.haat.dashboard.DashboardService.class).dashboard());
+            assertThat(dashboard.salesByVenue()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(dashboard.figures().placements()).isPositive();
             // last month's sessions with attendance: one member completed all four topics, one missed GST/PAN
             assertThat(SystemAuthority.runAsAdmin(() -> trainings.report()).trained()).isEqualTo(1);
             assertThat(exhibitions).filteredOn(e -> e.status().name().equals("RUNNING")).singleElement()
