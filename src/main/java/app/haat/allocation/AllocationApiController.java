@@ -1,5 +1,11 @@
 package app.haat.allocation;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import app.haat.core.export.Exports;
+import app.haat.core.export.ExportFormat;
 import app.haat.core.api.NotFoundException;
 import app.haat.allocation.engine.AllocationResult;
 import java.util.List;
@@ -18,9 +24,21 @@ class AllocationApiController {
     private final AllocationService allocation;
     private final HandChangeService handChanges;
 
-    AllocationApiController(AllocationService allocation, HandChangeService handChanges) {
+    private final AssignmentExport export;
+
+    AllocationApiController(AllocationService allocation, HandChangeService handChanges, AssignmentExport export) {
         this.allocation = allocation;
         this.handChanges = handChanges;
+        this.export = export;
+    }
+
+    /** {@code GET /api/exhibitions/{id}/assignments/export?format=csv|xlsx}: the board, streamed. */
+    @GetMapping("/assignments/export")
+    void exportAssignments(@PathVariable long id, @RequestParam(defaultValue = "csv") String format,
+                           HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ExportFormat chosen = ExportFormat.parse(format);
+        Exports.stream(response, chosen, "assignments", out -> export.export(id, chosen, Exports.language(request),
+                out));
     }
 
     /** Runs the allocator: no body (or no seed) uses the seed fixed at closing; another seed needs a reason. */

@@ -4,6 +4,7 @@ import app.haat.allocation.engine.AllocationResult;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
+import app.haat.core.ui.ExportButtons;
 import app.haat.core.ui.Notifications;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationFilter;
@@ -67,6 +68,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private final ApplicationService applications;
     private final HandChangeService handChanges;
     private final VenueService venues;
+    private final AssignmentExport export;
     private Exhibition exhibition;
     private Venue venue;
     private List<Kiosk> kiosks;
@@ -82,7 +84,9 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private final Div promotionsHolder = new Div();
 
     public AllocationBoardView(AllocationService allocation, ExhibitionService exhibitions,
-                               ApplicationService applications, HandChangeService handChanges, VenueService venues) {
+                               ApplicationService applications, HandChangeService handChanges, VenueService venues,
+                               AssignmentExport export) {
+        this.export = export;
         this.allocation = allocation;
         this.exhibitions = exhibitions;
         this.applications = applications;
@@ -105,7 +109,9 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         Paragraph seed = new Paragraph(exhibition.lotterySeed() == null ? getTranslation("allocation.none")
                 : getTranslation("allocation.seed", String.valueOf(exhibition.lotterySeed())));
         seed.setId("allocation-seed");
-        add(seed);
+        var locale = getLocale();
+        add(seed, new ExportButtons("assignments", "assignments",
+                (format, out) -> export.export(id, format, locale, out)));
         boolean runnable = exhibition.status() == ExhibitionStatus.CLOSED
                 || exhibition.status() == ExhibitionStatus.ALLOCATED;
         if (manage && runnable) {

@@ -302,4 +302,26 @@ class AllocationRepository {
                 .fetch(r -> new AssignmentRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9()));
     }
+
+    /** One placement as an export line: kiosk, slot and its dates, the group and its municipality. */
+    record AssignmentLine(String kioskCode, int slot, LocalDate from, LocalDate to, String groupName,
+                          String municipalityEn, String municipalityBn, boolean locked) {
+    }
+
+    /** The exhibition's placements in board order, through a cursor; the caller closes the stream. */
+    java.util.stream.Stream<AssignmentLine> assignmentLines(long exhibitionId) {
+        return dsl.select(KIOSK.CODE, EXHIBITION_SLOT.SEQ, EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON,
+                        SHG_GROUP.NAME, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, ASSIGNMENT.LOCKED)
+                .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
+                .orderBy(EXHIBITION_SLOT.SEQ, KIOSK.CODE, ASSIGNMENT.SEAT)
+                .fetchSize(500)
+                .fetchStream()
+                .map(r -> new AssignmentLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8()));
+    }
 }

@@ -1,5 +1,10 @@
 package app.haat.centre;
 
+import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import app.haat.core.export.Exports;
+import app.haat.core.export.ExportFormat;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,6 +27,18 @@ class TrainingApiController {
 
     TrainingApiController(TrainingService trainings) {
         this.trainings = trainings;
+    }
+
+    /** {@code GET /api/trainings/export?from=…&to=…&format=csv|xlsx[&room=…][&trainer=…]}: sessions with attendance. */
+    @GetMapping("/export")
+    void export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) Long room,
+                @RequestParam(required = false) Long trainer, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
+        ExportFormat chosen = ExportFormat.parse(format);
+        Exports.stream(response, chosen, "trainings", out -> trainings.export(from, to, room, trainer, chosen,
+                Exports.language(request), out));
     }
 
     /** {@code GET /api/trainings?from=2026-12-01&to=2026-12-31}: the sessions in the range, with seats taken. */

@@ -155,27 +155,62 @@ class TrainingRepository {
         return sessions(TRAINING_SESSION.STARTS_AT.ge(from).and(TRAINING_SESSION.STARTS_AT.lt(to)));
     }
 
+    /** A session with its attendance so far, for exports. */
+    record SessionLine(Session session, int present, int absent) {
+    }
+
+    /** Sessions starting in [from, to), optionally of one room or trainer, with attendance, through a cursor. */
+    java.util.stream.Stream<SessionLine> sessionLines(OffsetDateTime from, OffsetDateTime to, Long roomId,
+                                                      Long trainerId) {
+        Condition which = TRAINING_SESSION.STARTS_AT.ge(from).and(TRAINING_SESSION.STARTS_AT.lt(to));
+        if (roomId != null) {
+            which = which.and(TRAINING_SESSION.ROOM_ID.eq(roomId));
+        }
+        if (trainerId != null) {
+            which = which.and(TRAINING_SESSION.TRAINER_ID.eq(trainerId));
+        }
+        var present = DSL.field(DSL.selectCount().from(ENROLLMENT).where(ENROLLMENT.SESSION_ID.eq(TRAINING_SESSION.ID)
+                .and(ENROLLMENT.ATTENDED.isTrue()))).as("present_count");
+        var absent = DSL.field(DSL.selectCount().from(ENROLLMENT).where(ENROLLMENT.SESSION_ID.eq(TRAINING_SESSION.ID)
+                .and(ENROLLMENT.STATUS.eq("ENROLLED")).and(ENROLLMENT.ATTENDED.isFalse()))).as("absent_count");
+        return sessionQuery(which, present, absent).fetchSize(500).fetchStream()
+                .map(r -> new SessionLine(session(r), r.get("present_count", Integer.class),
+                        r.get("absent_count", Integer.class)));
+    }
+
     Optional<Session> session(long id) {
         return sessions(TRAINING_SESSION.ID.eq(id)).stream().findFirst();
     }
 
     private List<Session> sessions(Condition which) {
+        return sessionQuery(which).fetch(TrainingRepository::session);
+    }
+
+    private org.jooq.ResultQuery<org.jooq.Record> sessionQuery(Condition which, org.jooq.SelectField<?>... more) {
         var enrolled = DSL.field(DSL.selectCount().from(ENROLLMENT).where(ENROLLMENT.SESSION_ID.eq(TRAINING_SESSION.ID)
-                .and(ENROLLMENT.STATUS.eq("ENROLLED"))));
+                .and(ENROLLMENT.STATUS.eq("ENROLLED")))).as("enrolled_count");
         var waiting = DSL.field(DSL.selectCount().from(ENROLLMENT).where(ENROLLMENT.SESSION_ID.eq(TRAINING_SESSION.ID)
-                .and(ENROLLMENT.STATUS.eq("WAITLISTED"))));
-        return dsl.select(TRAINING_SESSION.ID, TRAINING_SESSION.TOPIC_ID, TRAINING_TOPIC.NAME_EN, TRAINING_TOPIC.NAME_BN,
-                        TRAINING_SESSION.ROOM_ID, TRAINING_ROOM.NAME, VENUE.NAME, TRAINING_SESSION.TRAINER_ID,
-                        TRAINER.NAME, TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.ENDS_AT, TRAINING_SESSION.CAPACITY,
-                        TRAINING_SESSION.LANGUAGE, enrolled, waiting)
+                .and(ENROLLMENT.STATUS.eq("WAITLISTED")))).as("waiting_count");
+        List<org.jooq.SelectField<?>> fields = new java.util.ArrayList<>(List.of(TRAINING_SESSION.ID,
+                TRAINING_SESSION.TOPIC_ID, TRAINING_TOPIC.NAME_EN, TRAINING_TOPIC.NAME_BN, TRAINING_SESSION.ROOM_ID,
+                TRAINING_ROOM.NAME, VENUE.NAME, TRAINING_SESSION.TRAINER_ID, TRAINER.NAME, TRAINING_SESSION.STARTS_AT,
+                TRAINING_SESSION.ENDS_AT, TRAINING_SESSION.CAPACITY, TRAINING_SESSION.LANGUAGE, enrolled, waiting));
+        fields.addAll(List.of(more));
+        return dsl.select(fields)
                 .from(TRAINING_SESSION).join(TRAINING_TOPIC).on(TRAINING_TOPIC.ID.eq(TRAINING_SESSION.TOPIC_ID))
                 .join(TRAINING_ROOM).on(TRAINING_ROOM.ID.eq(TRAINING_SESSION.ROOM_ID))
                 .join(VENUE).on(VENUE.ID.eq(TRAINING_ROOM.VENUE_ID))
                 .join(TRAINER).on(TRAINER.ID.eq(TRAINING_SESSION.TRAINER_ID))
-                .where(which).orderBy(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.ID)
-                .fetch(r -> new Session(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
-                        r.value14(), r.value15()));
+                .where(which).orderBy(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.ID);
+    }
+
+    private static Session session(org.jooq.Record r) {
+        return new Session(r.get(TRAINING_SESSION.ID), r.get(TRAINING_SESSION.TOPIC_ID), r.get(TRAINING_TOPIC.NAME_EN),
+                r.get(TRAINING_TOPIC.NAME_BN), r.get(TRAINING_SESSION.ROOM_ID), r.get(TRAINING_ROOM.NAME),
+                r.get(VENUE.NAME), r.get(TRAINING_SESSION.TRAINER_ID), r.get(TRAINER.NAME),
+                r.get(TRAINING_SESSION.STARTS_AT), r.get(TRAINING_SESSION.ENDS_AT), r.get(TRAINING_SESSION.CAPACITY),
+                r.get(TRAINING_SESSION.LANGUAGE), r.get("enrolled_count", Integer.class),
+                r.get("waiting_count", Integer.class));
     }
 
     /** Locks the session row: enrollments and cancellations of one session take turns. */

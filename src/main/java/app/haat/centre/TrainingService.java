@@ -12,7 +12,11 @@ import app.haat.centre.TrainingRecords.Trainer;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.export.ExportFormat;
+import app.haat.core.export.ExportText;
+import app.haat.core.export.TableWriter;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
@@ -56,11 +60,13 @@ public class TrainingService {
     private final Clock clock;
     private final app.haat.mail.TrainingCertificate certificate;
     private final boolean demoMode;
+    private final Translator translator;
 
     TrainingService(TrainingRepository repository, CurrentUser currentUser, UserService users, AuditService audit,
-                    MailOutbox mail, Clock clock, app.haat.mail.TrainingCertificate certificate,
+                    MailOutbox mail, Clock clock, app.haat.mail.TrainingCertificate certificate, Translator translator,
                     @org.springframework.beans.factory.annotation.Value("${haat.demo:false}") boolean demoMode) {
         this.demoMode = demoMode;
+        this.translator = translator;
         this.certificate = certificate;
         this.repository = repository;
         this.currentUser = currentUser;
@@ -297,6 +303,36 @@ public class TrainingService {
         }
         return repository.sessions(from.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
                 to.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime());
+    }
+
+    private static final List<String> COLUMNS = List.of("export.col.date", "export.col.start", "export.col.end",
+            "export.col.topic", "export.col.room", "export.col.trainer", "export.col.capacity", "export.col.enrolled",
+            "export.col.waiting", "export.col.present", "export.col.absent");
+
+    /**
+     * The sessions of the calendar's range (optionally one room or trainer) with seats and attendance, as CSV or
+     * XLSX; for staff, officers and admins (no names of members, so no further scope).
+     */
+    @Transactional(readOnly = true)
+    public long export(LocalDate from, LocalDate to, Long roomId, Long trainerId, ExportFormat format,
+                       java.util.Locale locale, java.io.OutputStream out) {
+        currentUser.requireRole(Role.CENTRE_STAFF, Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
+        if (from == null || to == null || to.isBefore(from) || from.plusDays(370).isBefore(to)) {
+            throw new ValidationException("training.error.range");
+        }
+        ExportText text = new ExportText(translator, locale);
+        try (var rows = repository.sessionLines(from.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
+                to.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime(), roomId, trainerId)) {
+            return TableWriter.write(format, out, text.of("training.title"), text.header(COLUMNS),
+                    rows.map(line -> {
+                        Session s = line.session();
+                        var starts = s.startsAt().atZoneSameInstant(Formats.INDIA);
+                        var ends = s.endsAt().atZoneSameInstant(Formats.INDIA);
+                        return java.util.Arrays.asList(starts.toLocalDate(), starts.toLocalTime().toString(),
+                                ends.toLocalTime().toString(), s.topic(text.bengali()), s.roomName(), s.trainerName(),
+                                s.capacity(), s.enrolled(), s.waitlisted(), line.present(), line.absent());
+                    }));
+        }
     }
 
     @Transactional(readOnly = true)

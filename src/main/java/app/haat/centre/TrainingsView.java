@@ -125,6 +125,13 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
             add(actions);
         }
         if (!currentUser.hasRole(app.haat.core.security.Role.SHG)) {
+            var locale = getLocale();
+            controls.add(new app.haat.core.ui.ExportButtons("trainings", "trainings", (format, out) -> {
+                LocalDate start = start();
+                Object chosen = focus.getValue();
+                trainings.export(start, end(start), chosen instanceof Room r ? r.id() : null,
+                        chosen instanceof Trainer t ? t.id() : null, format, locale, out);
+            }));
             com.vaadin.flow.router.RouterLink report = new com.vaadin.flow.router.RouterLink(
                     getTranslation("report.link"), TrainingReportView.class);
             report.setId("trainings-report");
@@ -139,10 +146,18 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         from.setValue("MONTH".equals(span.getValue()) ? start.plusMonths(steps) : start.plusWeeks(steps));
     }
 
+    private LocalDate start() {
+        return from.getValue() == null ? LocalDate.now(Formats.INDIA) : from.getValue();
+    }
+
+    private LocalDate end(LocalDate start) {
+        return "MONTH".equals(span.getValue()) ? start.plusMonths(1).minusDays(1) : start.plusDays(6);
+    }
+
     private void show() {
         calendar.removeAll();
-        LocalDate start = from.getValue() == null ? LocalDate.now(Formats.INDIA) : from.getValue();
-        LocalDate end = "MONTH".equals(span.getValue()) ? start.plusMonths(1).minusDays(1) : start.plusDays(6);
+        LocalDate start = start();
+        LocalDate end = end(start);
         Object chosen = focus.getValue();
         List<Session> sessions = trainings.sessions(start, end).stream()
                 .filter(s -> chosen == null || (chosen instanceof Room r ? s.roomId() == r.id()

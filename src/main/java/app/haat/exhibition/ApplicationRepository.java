@@ -161,16 +161,7 @@ class ApplicationRepository {
     }
 
     private List<Application> select(Condition condition, int offset, int limit) {
-        List<Record> rows = dsl.select(APPLICATION.fields())
-                .select(EXHIBITION.TITLE, EXHIBITION.STARTS_ON, EXHIBITION.ENDS_ON, VENUE.NAME, SHG_GROUP.NAME,
-                        SHG_GROUP.MUNICIPALITY_ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN,
-                        DISTRICT.NAME_BN)
-                .from(APPLICATION)
-                .join(EXHIBITION).on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
-                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+        List<Record> rows = joined()
                 .where(condition)
                 .orderBy(APPLICATION.ID.desc())
                 .offset(offset).limit(limit)
@@ -191,18 +182,64 @@ class ApplicationRepository {
                 .where(GROUP_CATEGORY.GROUP_ID.in(groups)).orderBy(CATEGORY.SORT_ORDER)
                 .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
                         Collectors.mapping(r -> r.value2(), Collectors.toList())));
-        return rows.stream().map(r -> new Application(r.get(APPLICATION.ID), r.get(APPLICATION.EXHIBITION_ID),
+        return rows.stream().map(r -> toApplication(r, preferences.getOrDefault(r.get(APPLICATION.ID), List.of()),
+                categories.getOrDefault(r.get(APPLICATION.GROUP_ID), List.of()))).toList();
+    }
+
+    /**
+     * Every application of the exhibition matching the filter, newest first as in the grid, through a cursor: the
+     * slots and categories come as lists aggregated in the same query. The caller closes the stream.
+     */
+    java.util.stream.Stream<Application> stream(long exhibitionId, ApplicationFilter filter) {
+        Field<String> slots = DSL.field(DSL.select(DSL.listAgg(DSL.cast(EXHIBITION_SLOT.SEQ, String.class), ",")
+                        .withinGroupOrderBy(APPLICATION_PREFERENCE.RANK_NO))
+                .from(APPLICATION_PREFERENCE).join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
+                .where(APPLICATION_PREFERENCE.APPLICATION_ID.eq(APPLICATION.ID))).as("slot_list");
+        Field<String> codes = DSL.field(DSL.select(DSL.listAgg(CATEGORY.CODE, ",").withinGroupOrderBy(CATEGORY.SORT_ORDER))
+                .from(GROUP_CATEGORY).join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .where(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID))).as("category_list");
+        return joined(slots, codes)
+                .where(condition(exhibitionId, filter))
+                .orderBy(APPLICATION.ID.desc())
+                .fetchSize(500)
+                .fetchStream()
+                .map(r -> toApplication(r, split(r.get(slots)).stream().map(Integer::valueOf).toList(),
+                        split(r.get(codes))));
+    }
+
+    /** Applications with their exhibition, venue, group, municipality and district, and any further fields. */
+    private org.jooq.SelectOnConditionStep<Record> joined(org.jooq.SelectField<?>... more) {
+        List<org.jooq.SelectField<?>> fields = new java.util.ArrayList<>(List.of(APPLICATION.fields()));
+        fields.addAll(List.of(EXHIBITION.TITLE, EXHIBITION.STARTS_ON, EXHIBITION.ENDS_ON, VENUE.NAME, SHG_GROUP.NAME,
+                SHG_GROUP.MUNICIPALITY_ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN,
+                DISTRICT.NAME_BN));
+        fields.addAll(List.of(more));
+        return dsl.select(fields)
+                .from(APPLICATION)
+                .join(EXHIBITION).on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
+                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID));
+    }
+
+    private static List<String> split(String list) {
+        return list == null || list.isEmpty() ? List.of() : List.of(list.split(","));
+    }
+
+    private static Application toApplication(Record r, List<Integer> preferences, List<String> categories) {
+        return new Application(r.get(APPLICATION.ID), r.get(APPLICATION.EXHIBITION_ID),
                 r.get(EXHIBITION.TITLE), r.get(VENUE.NAME), r.get(EXHIBITION.STARTS_ON), r.get(EXHIBITION.ENDS_ON),
                 r.get(APPLICATION.GROUP_ID), r.get(SHG_GROUP.NAME), r.get(SHG_GROUP.MUNICIPALITY_ID),
                 r.get(MUNICIPALITY.NAME_EN), r.get(MUNICIPALITY.NAME_BN), r.get(DISTRICT.NAME_EN),
                 r.get(DISTRICT.NAME_BN), ApplicationStatus.valueOf(r.get(APPLICATION.STATUS)),
                 r.get(APPLICATION.REASON), r.get(APPLICATION.NEEDS_ELECTRICITY), r.get(APPLICATION.NEEDS_FOOD),
                 r.get(APPLICATION.ON_BEHALF), r.get(APPLICATION.ENTERED_BY), r.get(APPLICATION.CREATED_AT),
-                r.get(APPLICATION.VERSION), preferences.getOrDefault(r.get(APPLICATION.ID), List.of()),
-                categories.getOrDefault(r.get(APPLICATION.GROUP_ID), List.of()), r.get(APPLICATION.EXPLANATION_CODE),
+                r.get(APPLICATION.VERSION), preferences, categories, r.get(APPLICATION.EXPLANATION_CODE),
                 r.get(APPLICATION.EXPLANATION_VALUES) == null ? List.of()
                         : List.of(r.get(APPLICATION.EXPLANATION_VALUES).split("\\|", -1)),
-                r.get(APPLICATION.WAITLIST_POSITION))).toList();
+                r.get(APPLICATION.WAITLIST_POSITION));
     }
 
     /** Changes the status of the applications among these ids that are in one of the given states; answers the count. */

@@ -1,5 +1,10 @@
 package app.haat.exhibition;
 
+import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import app.haat.core.export.Exports;
+import app.haat.core.export.ExportFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +25,30 @@ class ExhibitionApiController {
 
     private final ExhibitionService exhibitions;
     private final ApplicationService applications;
+    private final ApplicationExport export;
 
-    ExhibitionApiController(ExhibitionService exhibitions, ApplicationService applications) {
+    ExhibitionApiController(ExhibitionService exhibitions, ApplicationService applications,
+                            ApplicationExport export) {
         this.exhibitions = exhibitions;
         this.applications = applications;
+        this.export = export;
+    }
+
+    /**
+     * {@code GET /api/exhibitions/{id}/applications/export?format=csv|xlsx} with the review grid's filters
+     * ({@code status}, {@code district}, {@code category}, {@code text}); streamed.
+     */
+    @GetMapping("/{id}/applications/export")
+    void exportApplications(@PathVariable long id, @RequestParam(defaultValue = "csv") String format,
+                            @RequestParam(required = false) ApplicationStatus status,
+                            @RequestParam(required = false) Long district,
+                            @RequestParam(required = false) String category,
+                            @RequestParam(required = false) String text, HttpServletRequest request,
+                            HttpServletResponse response) throws IOException {
+        ExportFormat chosen = ExportFormat.parse(format);
+        ApplicationFilter filter = new ApplicationFilter(status, null, district, category, text);
+        Exports.stream(response, chosen, "applications", out -> export.export(id, filter, chosen,
+                Exports.language(request), out));
     }
 
     /** {@code POST /api/exhibitions}: an exhibition on a venue; its slots follow from the dates and slot length. */

@@ -4,6 +4,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
+import app.haat.core.ui.ExportButtons;
 import app.haat.core.ui.Notifications;
 import app.haat.group.Category;
 import app.haat.group.Group;
@@ -63,10 +64,13 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     private final Span total = new Span();
     private final VerticalLayout counts = new VerticalLayout();
     private final SearchService finder;
+    private final ApplicationExport export;
     private Exhibition exhibition;
 
     public ExhibitionView(ExhibitionService exhibitions, ApplicationService applications, RegionService regions,
-                          GroupService groups, ProductService products, SearchService finder) {
+                          GroupService groups, ProductService products, SearchService finder,
+                          ApplicationExport export) {
+        this.export = export;
         this.finder = finder;
         this.products = products;
         this.exhibitions = exhibitions;
@@ -119,6 +123,13 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
                     e -> UI.getCurrent().navigate("allocation/" + id));
             board.setId("exhibition-board");
             add(board);
+        }
+        if (manage && exhibition.status().ordinal() >= ExhibitionStatus.PUBLISHED.ordinal()) {
+            // sales and check-ins live in the sales feature, which builds on this one: linked by its address
+            Button sales = new Button(getTranslation("sales.overview.title"), VaadinIcon.MONEY.create(),
+                    e -> UI.getCurrent().navigate("sales-overview/" + id));
+            sales.setId("exhibition-sales");
+            add(sales);
         }
         add(new H3(getTranslation("exhibition.slots")), new Paragraph(exhibitions.slots(id).stream()
                 .map(s -> getTranslation("exhibition.slotText", Formats.number(s.seq()), Formats.date(s.startsOn()),
@@ -186,7 +197,9 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         grid.setEmptyStateText(getTranslation("application.none"));
         grid.setHeight("420px");
         total.setId("applications-total");
-        add(filters, total);
+        var locale = getLocale();
+        add(filters, new HorizontalLayout(total, new ExportButtons("applications", "applications",
+                (format, out) -> export.export(exhibition.id(), filter(), format, locale, out))));
         if (manage) {
             Button accept = new Button(getTranslation("application.accept"), VaadinIcon.CHECK.create(), e -> {
                 Set<Long> ids = selectedIds();
@@ -293,10 +306,14 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         dialog.open();
     }
 
-    private void refresh() {
-        ApplicationFilter filter = new ApplicationFilter(status.getValue(), null,
+    private ApplicationFilter filter() {
+        return new ApplicationFilter(status.getValue(), null,
                 district.getValue() == null ? null : district.getValue().id(),
                 category.getValue() == null ? null : category.getValue().code(), search.getValue());
+    }
+
+    private void refresh() {
+        ApplicationFilter filter = filter();
         grid.setItems(query -> applications.page(exhibition.id(), filter, query.getOffset(), query.getLimit()).stream(),
                 query -> applications.count(exhibition.id(), filter));
         total.setText(getTranslation("application.count", Formats.number(applications.count(exhibition.id(), filter))));

@@ -1,9 +1,12 @@
 package app.haat.group;
 
-import app.haat.core.i18n.Translator;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Locale;
+import java.util.List;
+import app.haat.core.export.ExportFormat;
+import app.haat.core.export.Exports;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,18 +23,35 @@ class GroupApiController {
 
     private final GroupService groups;
     private final GroupImportService importer;
+    private final GroupExport export;
 
-    GroupApiController(GroupService groups, GroupImportService importer) {
+    GroupApiController(GroupService groups, GroupImportService importer, GroupExport export) {
         this.groups = groups;
         this.importer = importer;
+        this.export = export;
+    }
+
+    /**
+     * {@code GET /api/groups/export?format=csv|xlsx} with the grid's filters as parameters; streamed, scoped like
+     * the grid. Headers and names follow {@code Accept-Language}.
+     */
+    @GetMapping("/export")
+    void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) GroupStatus status,
+                @RequestParam(required = false) String ward, @RequestParam(required = false) String category,
+                @RequestParam(required = false) String text,
+                @RequestParam(required = false) GroupFilter.ReadinessLevel readiness,
+                @RequestParam(defaultValue = "false") boolean deletionRequested, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
+        ExportFormat chosen = ExportFormat.parse(format);
+        GroupFilter filter = new GroupFilter(status, ward, category, text, readiness, deletionRequested);
+        Exports.stream(response, chosen, "groups", out -> export.export(filter, List.of(), chosen,
+                Exports.language(request), out));
     }
 
     /** {@code POST /api/groups/import} with the CSV as the body ({@code text/csv}); officers and admins. */
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     ImportReport importCsv(HttpServletRequest request) throws IOException {
-        Locale language = request.getHeader("Accept-Language") == null ? Translator.ENGLISH
-                : Translator.supported(request.getLocale());
-        return importer.importCsv(request.getInputStream(), "api", language);
+        return importer.importCsv(request.getInputStream(), "api", Exports.language(request));
     }
 
     /** The signed-in group asks for its account and personal data to be deleted. */

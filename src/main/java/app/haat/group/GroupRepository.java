@@ -208,6 +208,10 @@ class GroupRepository {
     }
 
     List<Group> page(Condition condition, int offset, int limit, List<GroupSort> sort) {
+        return select(condition, offset, limit, order(sort));
+    }
+
+    private static List<SortField<?>> order(List<GroupSort> sort) {
         List<SortField<?>> order = new java.util.ArrayList<>();
         for (GroupSort s : sort) {
             Field<?> field = switch (s.column()) {
@@ -224,7 +228,34 @@ class GroupRepository {
             order.add(s.ascending() ? field.asc() : field.desc());
         }
         order.add(SHG_GROUP.ID.desc()); // newest first among equals, and a stable order for paging
-        return select(condition, offset, limit, order);
+        return order;
+    }
+
+    /**
+     * Every group matching the condition, in the grid's order, read through a cursor (fetch size 500) so an export
+     * of the whole registry never holds it in memory. The caller closes the stream inside its transaction.
+     */
+    java.util.stream.Stream<Group> stream(Condition condition, List<GroupSort> sort) {
+        Field<String> categories = DSL.field(DSL.select(DSL.listAgg(CATEGORY.CODE, ",")
+                        .withinGroupOrderBy(CATEGORY.SORT_ORDER))
+                .from(GROUP_CATEGORY).join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .where(GROUP_CATEGORY.GROUP_ID.eq(SHG_GROUP.ID))).as("category_codes");
+        Field<Integer> readiness = READINESS.as("readiness");
+        return dsl.select(SHG_GROUP.fields())
+                .select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN, DISTRICT.NAME_BN, readiness,
+                        categories)
+                .from(SHG_GROUP)
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+                .where(condition)
+                .orderBy(order(sort))
+                .fetchSize(500)
+                .fetchStream()
+                .map(r -> {
+                    String codes = r.get(categories);
+                    return toGroup(r, codes == null || codes.isEmpty() ? List.of() : List.of(codes.split(",")),
+                            r.get(readiness));
+                });
     }
 
     int count(Condition condition) {
@@ -434,7 +465,12 @@ class GroupRepository {
                 .orderBy(CATEGORY.SORT_ORDER)
                 .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
                         Collectors.mapping(r -> r.value2(), Collectors.toList())));
-        return rows.stream().map(r -> new Group(r.get(SHG_GROUP.ID), r.get(SHG_GROUP.NAME),
+        return rows.stream().map(r -> toGroup(r, categories.getOrDefault(r.get(SHG_GROUP.ID), List.of()),
+                r.get(readiness))).toList();
+    }
+
+    private static Group toGroup(Record r, List<String> categories, Integer readiness) {
+        return new Group(r.get(SHG_GROUP.ID), r.get(SHG_GROUP.NAME),
                 r.get(SHG_GROUP.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME_EN), r.get(MUNICIPALITY.NAME_BN),
                 r.get(DISTRICT.NAME_EN), r.get(DISTRICT.NAME_BN), r.get(SHG_GROUP.WARD), r.get(SHG_GROUP.MEMBER_COUNT),
                 r.get(SHG_GROUP.LEADER_NAME), r.get(SHG_GROUP.PHONE), r.get(SHG_GROUP.EMAIL),
@@ -442,7 +478,7 @@ class GroupRepository {
                 r.get(SHG_GROUP.STATUS_REASON), r.get(SHG_GROUP.PAN), r.get(SHG_GROUP.GSTIN),
                 r.get(SHG_GROUP.BANK_ACCOUNT), r.get(SHG_GROUP.IFSC), r.get(SHG_GROUP.CREATED_AT),
                 r.get(SHG_GROUP.VERIFIED_AT), r.get(SHG_GROUP.VERIFIED_BY), r.get(SHG_GROUP.VERSION),
-                categories.getOrDefault(r.get(SHG_GROUP.ID), List.of()), r.get(SHG_GROUP.ERETAIL_TRAINED_AT) != null,
-                r.get(SHG_GROUP.DELETION_REQUESTED_AT), r.get(readiness))).toList();
+                categories, r.get(SHG_GROUP.ERETAIL_TRAINED_AT) != null,
+                r.get(SHG_GROUP.DELETION_REQUESTED_AT), readiness);
     }
 }

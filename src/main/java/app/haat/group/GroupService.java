@@ -495,7 +495,8 @@ public class GroupService {
         }
     }
 
-    private Set<Long> visibleMunicipalities() {
+    /** The municipalities the caller may see; null for an admin (all). Officers and admins only. */
+    Set<Long> visibleMunicipalities() {
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         return me.role() == Role.STATE_ADMIN ? null : users.scopeOfCurrentUser();
     }

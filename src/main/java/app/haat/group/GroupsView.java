@@ -4,6 +4,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
+import app.haat.core.ui.ExportButtons;
 import app.haat.core.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,7 +49,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox deletionRequested = new Checkbox();
     private final Span total = new Span();
 
-    public GroupsView(GroupService groups, GroupImportService importer, SearchService finder) {
+    public GroupsView(GroupService groups, GroupImportService importer, SearchService finder, GroupExport export) {
         this.groups = groups;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
@@ -91,8 +92,12 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         Button importCsv = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(importer, this::refresh).open());
         importCsv.setId("groups-import");
+        var locale = getLocale();
+        ExportButtons exports = new ExportButtons("groups", "groups", (format, out) -> export.export(filter(),
+                sortOf(grid.getSortOrder().stream().map(o -> new QuerySortOrder(o.getSorted().getKey(),
+                        o.getDirection())).toList()), format, locale, out));
         HorizontalLayout filters = new HorizontalLayout(status, search, ward, category, readiness,
-                deletionRequested, importCsv);
+                deletionRequested, importCsv, exports);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         total.setId("groups-total");
@@ -133,10 +138,14 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void refresh() {
-        GroupFilter filter = new GroupFilter(status.getValue(), ward.getValue(),
+    private GroupFilter filter() {
+        return new GroupFilter(status.getValue(), ward.getValue(),
                 category.getValue() == null ? null : category.getValue().code(), search.getValue(),
                 readiness.getValue(), deletionRequested.getValue());
+    }
+
+    private void refresh() {
+        GroupFilter filter = filter();
         grid.setItems(query -> groups.page(filter, query.getOffset(), query.getLimit(), sortOf(query.getSortOrders()))
                 .stream(), query -> groups.count(filter));
         total.setText(getTranslation("group.count", Formats.number(groups.count(filter))));

@@ -5,6 +5,9 @@ import static app.haat.db.Tables.ASSIGNMENT;
 import static app.haat.db.Tables.CHECK_IN;
 import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
+import static app.haat.db.Tables.KIOSK;
+import static app.haat.db.Tables.MUNICIPALITY;
+import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SALES_SETTING;
 
@@ -98,5 +101,59 @@ class SalesRepository {
 
     void setCeiling(int rupees) {
         dsl.update(SALES_SETTING).set(SALES_SETTING.CEILING_RUPEES, rupees).execute();
+    }
+
+    /** One seat of a stand: the application holds the kiosk for the slot's days. */
+    record SeatLine(long applicationId, String groupName, String municipalityEn, String municipalityBn,
+                    String kioskCode, LocalDate from, LocalDate to) {
+    }
+
+    /** The exhibition's seats ordered by application, then slot, through a cursor; the caller closes it. */
+    java.util.stream.Stream<SeatLine> seats(long exhibitionId) {
+        return dsl.select(APPLICATION.ID, SHG_GROUP.NAME, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, KIOSK.CODE,
+                        EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON)
+                .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
+                .orderBy(APPLICATION.ID, EXHIBITION_SLOT.STARTS_ON)
+                .fetchSize(500)
+                .fetchStream()
+                .map(r -> new SeatLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7()));
+    }
+
+    /** A report of some stand of the exhibition. */
+    record ReportLine(long applicationId, Report report) {
+    }
+
+    /** The exhibition's reports ordered by application and day, through a cursor; the caller closes it. */
+    java.util.stream.Stream<ReportLine> reportLines(long exhibitionId) {
+        return dsl.select(SALES_REPORT.fields()).from(SALES_REPORT).join(APPLICATION)
+                .on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
+                .orderBy(SALES_REPORT.APPLICATION_ID, SALES_REPORT.SALES_DAY)
+                .fetchSize(500)
+                .fetchStream()
+                .map(r -> r.into(SALES_REPORT))
+                .map(r -> new ReportLine(r.getApplicationId(), new Report(r.getSalesDay(), r.getAmountRupees(),
+                        r.getItems(), r.getNote(), r.getOnBehalf())));
+    }
+
+    /** A check-in mark of some stand of the exhibition. */
+    record CheckLine(long applicationId, LocalDate day, boolean present) {
+    }
+
+    /** The exhibition's check-ins ordered by application and day, through a cursor; the caller closes it. */
+    java.util.stream.Stream<CheckLine> checkLines(long exhibitionId) {
+        return dsl.select(CHECK_IN.APPLICATION_ID, CHECK_IN.CHECK_DAY, CHECK_IN.PRESENT).from(CHECK_IN)
+                .join(APPLICATION).on(APPLICATION.ID.eq(CHECK_IN.APPLICATION_ID))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
+                .orderBy(CHECK_IN.APPLICATION_ID, CHECK_IN.CHECK_DAY)
+                .fetchSize(500)
+                .fetchStream()
+                .map(r -> new CheckLine(r.value1(), r.value2(), r.value3()));
     }
 }

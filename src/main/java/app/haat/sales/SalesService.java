@@ -4,7 +4,13 @@ import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.export.ExportFormat;
+import app.haat.core.export.ExportText;
+import app.haat.core.export.TableWriter;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
+import java.io.OutputStream;
+import java.util.Locale;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
@@ -37,8 +43,11 @@ public class SalesService {
     private final AuditService audit;
     private final Clock clock;
 
+    private final Translator translator;
+
     SalesService(SalesRepository repository, ExhibitionService exhibitions, UserService users,
-                 CurrentUser currentUser, AuditService audit, Clock clock) {
+                 CurrentUser currentUser, AuditService audit, Clock clock, Translator translator) {
+        this.translator = translator;
         this.repository = repository;
         this.exhibitions = exhibitions;
         this.users = users;
@@ -148,5 +157,68 @@ public class SalesService {
         }
         repository.setCeiling(rupees);
         audit.record("SALES_SETTING", 1, "CEILING", null, "₹" + rupees);
+    }
+
+    /** The current ceiling for one day's sales, in rupees (admins see and change it). */
+    @Transactional(readOnly = true)
+    public int ceiling() {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        return repository.ceiling();
+    }
+
+    /** A stand's sales so far: days due up to today, how many were reported or are late, totals and absences. */
+    public record StandSummary(long applicationId, String groupName, String municipalityEn, String municipalityBn,
+                               String kiosks, int daysDue, int reported, int late, long amount, long items,
+                               int absences) {
+    }
+
+    /**
+     * Every stand of an exhibition with its sales so far, the late ones first (officers chase them), for whoever
+     * manages the exhibition.
+     */
+    @Transactional(readOnly = true)
+    public List<StandSummary> overview(long exhibitionId) {
+        exhibitions.requireManage(exhibitionId);
+        java.util.Map<Long, StandSummary> stands = new java.util.LinkedHashMap<>();
+        try (var seats = repository.seats(exhibitionId); var reports = repository.reportLines(exhibitionId);
+             var checks = repository.checkLines(exhibitionId)) {
+            StandDays.of(seats, reports, checks, today()).forEach(d -> stands.merge(d.seat().applicationId(),
+                    new StandSummary(d.seat().applicationId(), d.seat().groupName(), d.seat().municipalityEn(),
+                            d.seat().municipalityBn(), d.seat().kioskCode(), 1,
+                            d.state() == StandDays.State.REPORTED ? 1 : 0, d.state() == StandDays.State.LATE ? 1 : 0,
+                            d.report() == null ? 0 : d.report().amount(), d.report() == null ? 0 : d.report().items(),
+                            Boolean.FALSE.equals(d.present()) ? 1 : 0),
+                    (a, b) -> new StandSummary(a.applicationId(), a.groupName(), a.municipalityEn(),
+                            a.municipalityBn(), a.kiosks().equals(b.kiosks()) ? a.kiosks()
+                            : a.kiosks() + ", " + b.kiosks(), a.daysDue() + b.daysDue(), a.reported() + b.reported(),
+                            a.late() + b.late(), a.amount() + b.amount(), a.items() + b.items(),
+                            a.absences() + b.absences())));
+        }
+        return stands.values().stream().sorted(java.util.Comparator.comparingInt(StandSummary::late).reversed()
+                .thenComparing(StandSummary::kiosks).thenComparing(StandSummary::groupName)).toList();
+    }
+
+    private static final List<String> COLUMNS = List.of("export.col.day", "export.col.kiosk", "export.col.group",
+            "export.col.municipality", "export.col.report", "export.col.amount", "export.col.items",
+            "export.col.note", "export.col.onBehalf", "export.col.present");
+
+    /** Every stand's every day so far, reported or not, as CSV or XLSX, streamed; for whoever manages the exhibition. */
+    @Transactional(readOnly = true)
+    public long export(long exhibitionId, ExportFormat format, Locale locale, OutputStream out) {
+        var exhibition = exhibitions.requireManage(exhibitionId);
+        ExportText text = new ExportText(translator, locale);
+        try (var seats = repository.seats(exhibitionId); var reports = repository.reportLines(exhibitionId);
+             var checks = repository.checkLines(exhibitionId)) {
+            return TableWriter.write(format, out, exhibition.title(), text.header(COLUMNS),
+                    StandDays.of(seats, reports, checks, today()).map(d -> java.util.Arrays.asList(d.day(),
+                            d.seat().kioskCode(), d.seat().groupName(),
+                            text.pick(d.seat().municipalityEn(), d.seat().municipalityBn()),
+                            text.of("export.report." + d.state().name()),
+                            d.report() == null ? null : d.report().amount(),
+                            d.report() == null ? null : d.report().items(),
+                            d.report() == null ? null : d.report().note(),
+                            d.report() == null ? null : text.yesNo(d.report().onBehalf()),
+                            d.present() == null ? null : text.yesNo(d.present()))));
+        }
     }
 }

@@ -1,0 +1,76 @@
+package app.haat.core.export;
+
+import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+
+/** Exports over HTTP: the file streams into the response as the service writes it. */
+public final class Exports {
+
+    private Exports() {
+    }
+
+    /** The body of an export, written by a service to the stream it is given. */
+    @FunctionalInterface
+    public interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Streams an export as an attachment. The headers are set with the first byte: a service that refuses (scope,
+     * bad filter) before writing leaves the response free for the usual problem answer.
+     */
+    public static void stream(HttpServletResponse response, ExportFormat format, String subject, Body body)
+            throws IOException {
+        String fileName = format.fileName(subject, LocalDate.now(Formats.INDIA));
+        OutputStream lazy = new OutputStream() {
+            private OutputStream target;
+
+            private OutputStream target() throws IOException {
+                if (target == null) {
+                    response.setContentType(format.contentType());
+                    response.setHeader("Content-Disposition",
+                            ContentDisposition.attachment().filename(fileName).build().toString());
+                    response.setHeader("Cache-Control", "no-store");
+                    target = response.getOutputStream();
+                }
+                return target;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                target().write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                target().write(bytes, offset, length);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                if (target != null) {
+                    target.flush();
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                target().close();
+            }
+        };
+        body.write(lazy);
+    }
+
+    /** Bengali when the client asks for it in {@code Accept-Language}, English otherwise. */
+    public static Locale language(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Translator.ENGLISH
+                : Translator.supported(request.getLocale());
+    }
+}
