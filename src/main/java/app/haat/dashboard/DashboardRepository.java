@@ -1,10 +1,14 @@
 package app.haat.dashboard;
 
 import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.APPLICATION_PRODUCT;
 import static app.haat.db.Tables.ASSIGNMENT;
+import static app.haat.db.Tables.CATEGORY;
 import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.GROUP_CATEGORY;
 import static app.haat.db.Tables.GROUP_MEMBER;
 import static app.haat.db.Tables.MUNICIPALITY;
+import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
@@ -77,6 +81,31 @@ class DashboardRepository {
                 .where(scope(municipalities)).groupBy(VENUE.NAME)
                 .orderBy(DSL.sum(SALES_REPORT.AMOUNT_RUPEES).desc()).limit(10)
                 .fetch(r -> new Figure(r.value1(), r.value1(), r.value2() == null ? 0 : r.value2().longValue()));
+    }
+
+    /**
+     * Sales per category. A stall counts for the category of the products it applied with, or else of its group;
+     * one with several counts for the first in the categories' order, so that no rupee is counted twice. A stall
+     * with neither has null names.
+     */
+    List<Figure> salesByCategory(Set<Long> municipalities) {
+        var first = CATEGORY.as("first_category");
+        var productCategory = DSL.field(DSL.select(PRODUCT.CATEGORY_ID).from(APPLICATION_PRODUCT).join(PRODUCT)
+                .on(PRODUCT.ID.eq(APPLICATION_PRODUCT.PRODUCT_ID)).join(first).on(first.ID.eq(PRODUCT.CATEGORY_ID))
+                .where(APPLICATION_PRODUCT.APPLICATION_ID.eq(APPLICATION.ID))
+                .orderBy(first.SORT_ORDER, first.ID).limit(1));
+        var own = CATEGORY.as("group_category");
+        var groupCategory = DSL.field(DSL.select(GROUP_CATEGORY.CATEGORY_ID).from(GROUP_CATEGORY).join(own)
+                .on(own.ID.eq(GROUP_CATEGORY.CATEGORY_ID)).where(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID))
+                .orderBy(own.SORT_ORDER, own.ID).limit(1));
+        var stallCategory = DSL.coalesce(productCategory, groupCategory);
+        return dsl.select(CATEGORY.NAME_EN, CATEGORY.NAME_BN, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
+                .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .leftJoin(CATEGORY).on(CATEGORY.ID.eq(stallCategory))
+                .where(scope(municipalities)).groupBy(CATEGORY.NAME_EN, CATEGORY.NAME_BN)
+                .orderBy(DSL.sum(SALES_REPORT.AMOUNT_RUPEES).desc()).limit(10)
+                .fetch(r -> new Figure(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3().longValue()));
     }
 
     /** Sales per day, oldest first, for the last days. */

@@ -1,6 +1,7 @@
 package app.haat.dashboard;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
@@ -20,8 +21,15 @@ public class DashboardService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final app.haat.region.RegionService regions;
+    private final Translator translator;
+    private final DashboardPdf pdf;
 
-    DashboardService(DashboardRepository repository, CurrentUser currentUser, UserService users, Clock clock) {
+    DashboardService(DashboardRepository repository, CurrentUser currentUser, UserService users, Clock clock,
+                     app.haat.region.RegionService regions, Translator translator, DashboardPdf pdf) {
+        this.translator = translator;
+        this.pdf = pdf;
+        this.regions = regions;
         this.repository = repository;
         this.currentUser = currentUser;
         this.users = users;
@@ -37,8 +45,16 @@ public class DashboardService {
     public record Bar(String labelEn, String labelBn, long value) {
     }
 
-    public record Dashboard(Figures figures, List<Bar> salesByMunicipality, List<Bar> salesByVenue,
-                            List<Bar> salesByDay) {
+    /** A chart: its key (which names its title) and its bars. */
+    public record Chart(String key, List<Bar> bars) {
+    }
+
+    /** The figures and the charts, in the order they are shown; {@code scope} null means the whole state. */
+    public record Dashboard(Figures figures, List<Chart> charts, List<String> scopeEn, List<String> scopeBn,
+                            LocalDate on) {
+        public Chart chart(String key) {
+            return charts.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+        }
     }
 
     @Transactional(readOnly = true)
@@ -47,9 +63,25 @@ public class DashboardService {
         Set<Long> scope = me.role() == Role.STATE_ADMIN ? null : users.scopeOfCurrentUser();
         long[] c = repository.counts(scope);
         LocalDate from = LocalDate.now(clock.withZone(Formats.INDIA)).minusDays(29);
-        return new Dashboard(new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6]),
-                bars(repository.salesByMunicipality(scope)), bars(repository.salesByVenue(scope)),
-                bars(repository.salesByDay(scope, from)));
+        LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
+        List<app.haat.region.Municipality> mine = scope == null ? List.of() : regions.municipalities().stream()
+                .filter(m -> scope.contains(m.id())).toList();
+        return new Dashboard(new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6]), List.of(
+                new Chart("salesByMunicipality", bars(repository.salesByMunicipality(scope))),
+                new Chart("salesByVenue", bars(repository.salesByVenue(scope))),
+                new Chart("salesByCategory", repository.salesByCategory(scope).stream().map(f -> f.labelEn() != null
+                        ? new Bar(f.labelEn(), f.labelBn(), f.value())
+                        : new Bar(translator.english("dashboard.otherCategory"),
+                        translator.getTranslation("dashboard.otherCategory", Translator.BENGALI), f.value())).toList()),
+                new Chart("salesByDay", bars(repository.salesByDay(scope, from)))),
+                scope == null ? null : mine.stream().map(app.haat.region.Municipality::nameEn).toList(),
+                scope == null ? null : mine.stream().map(app.haat.region.Municipality::nameBn).toList(), today);
+    }
+
+    /** The caller's dashboard as a PDF, in the given language. */
+    @Transactional(readOnly = true)
+    public void writePdf(java.util.Locale locale, java.io.OutputStream out) {
+        pdf.write(dashboard(), locale, out);
     }
 
     private static List<Bar> bars(List<DashboardRepository.Figure> figures) {

@@ -2,7 +2,18 @@ package app.haat.dashboard;
 
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
+import app.haat.core.export.Exports;
+import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Notifications;
+import app.haat.sales.SalesService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +29,8 @@ import java.util.List;
 
 /**
  * Whether the programme works: groups registered, verified and ready to sell online, members trained, applications,
- * placements and first-timers placed, and sales by municipality, venue and day, each chart with its numbers.
+ * placements and first-timers placed, and sales by municipality, venue, category and day, each chart with its
+ * numbers; a PDF of it all. Admins also keep the ceiling of a day's sales here.
  */
 @Route("dashboard")
 @RolesAllowed({Role.ADMIN, Role.OFFICER})
@@ -26,9 +38,21 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final boolean bengali;
 
-    public DashboardView(DashboardService dashboards) {
+    public DashboardView(DashboardService dashboards, SalesService sales, CurrentUser currentUser) {
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
+        var locale = getLocale();
+        Anchor pdf = new Anchor((DownloadHandler) event -> {
+            event.setFileName(Exports.pdfName("dashboard"));
+            event.setContentType("application/pdf");
+            try (var out = event.getOutputStream()) {
+                dashboards.writePdf(locale, out);
+            }
+        }, "");
+        pdf.getElement().setAttribute("download", true);
+        pdf.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("dashboard.pdf")));
+        pdf.addClassName("haat-export");
+        pdf.setId("dashboard-pdf");
         DashboardService.Dashboard dashboard = dashboards.dashboard();
         DashboardService.Figures f = dashboard.figures();
         Div figures = new Div();
@@ -45,10 +69,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             card.setId("figure-" + keys[i]);
             figures.add(card);
         }
-        add(new H2(getTranslation("dashboard.title")), figures);
-        chart("salesByMunicipality", dashboard.salesByMunicipality());
-        chart("salesByVenue", dashboard.salesByVenue());
-        chart("salesByDay", dashboard.salesByDay());
+        add(new H2(getTranslation("dashboard.title")), pdf, figures);
+        dashboard.charts().forEach(chart -> chart(chart.key(), chart.bars()));
+        if (currentUser.hasRole(Role.STATE_ADMIN)) {
+            add(ceiling(sales));
+        }
     }
 
     private void chart(String key, List<DashboardService.Bar> bars) {
@@ -71,6 +96,49 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         table.setItems(rows);
         table.setAllRowsVisible(true);
         add(svg, table);
+    }
+
+    /** The admin's ceiling for a day's sales: shown with its value, changed in a small dialog. */
+    private VerticalLayout ceiling(SalesService sales) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.setId("dashboard-ceiling");
+        Paragraph now = new Paragraph(getTranslation("dashboard.ceilingNow", "₹" + Formats.number(sales.ceiling())));
+        now.setId("dashboard-ceiling-now");
+        Button change = new Button(getTranslation("dashboard.ceilingChange"), e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("dashboard.ceiling"));
+            IntegerField rupees = new IntegerField(getTranslation("dashboard.ceiling"));
+            rupees.setMin(1);
+            rupees.setMax(100_000_000);
+            rupees.setPrefixComponent(new Span("₹"));
+            rupees.setValue(sales.ceiling());
+            rupees.setWidthFull();
+            rupees.setId("ceiling-rupees");
+            Button save = new Button(getTranslation("action.save"), click -> {
+                Integer value = rupees.getValue();
+                if (value == null || rupees.isInvalid()) {
+                    rupees.setInvalid(true);
+                    rupees.setErrorMessage(getTranslation("sales.error.ceilingValue"));
+                    return;
+                }
+                if (Notifications.attempt(() -> sales.setCeiling(value))) {
+                    Notifications.success(getTranslation("dashboard.ceilingSaved", "₹" + Formats.number(value)));
+                    now.setText(getTranslation("dashboard.ceilingNow", "₹" + Formats.number(value)));
+                    dialog.close();
+                }
+            });
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setId("ceiling-save");
+            save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+            dialog.add(rupees);
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+            dialog.open();
+            rupees.focus();
+        });
+        change.setId("dashboard-ceiling-change");
+        section.add(new H3(getTranslation("dashboard.ceiling")), now, change);
+        return section;
     }
 
     private String label(DashboardService.Bar bar) {

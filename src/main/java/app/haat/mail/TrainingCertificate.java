@@ -1,5 +1,6 @@
 package app.haat.mail;
 
+import app.haat.core.pdf.ShapedTextWriter;
 import app.haat.core.i18n.Translator;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

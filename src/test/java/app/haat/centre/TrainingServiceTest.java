@@ -310,4 +310,39 @@ class TrainingServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.addTopic(" ", "", "", false)))
                 .isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void theCalendarsSessionsExportWithSeatsAndAttendanceForStaffAndOfficersOnly() {
+        SeriesResult made = fx.accounts.as(staff, () -> trainings.createSeries(series(tuesday, 3, 10)));
+        long first = made.sessionIds().getFirst();
+        Object[] group = group(true, 2);
+        List<Enrollment> enrolled = fx.accounts.as((String) group[0], () -> trainings.enroll(first,
+                List.of((Long) group[2], (Long) group[3])));
+        fx.accounts.as(staff, () -> trainings.markAttendance(enrolled.get(0).id(), true));
+        fx.accounts.as(staff, () -> trainings.markAttendance(enrolled.get(1).id(), false));
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        fx.accounts.as(staff, () -> trainings.export(tuesday, tuesday.plusWeeks(3), room, null,
+                app.haat.core.export.ExportFormat.CSV, app.haat.core.i18n.Translator.ENGLISH, out));
+        List<List<String>> rows = app.haat.support.ExportFiles.csv(out.toByteArray());
+        assertThat(rows.getFirst()).containsExactly("Date", "Starts", "Ends", "Topic", "Room", "Trainer", "Seats",
+                "Enrolled", "Waiting", "Present", "Absent");
+        assertThat(rows).hasSize(1 + 3);
+        assertThat(rows.get(1)).containsExactly(tuesday.toString(), "11:00", "13:00", rows.get(1).get(3), "Room 2",
+                rows.get(1).get(5), "10", "2", "0", "1", "1");
+        assertThat(rows.get(2)).endsWith("0", "0", "0");
+
+        // an officer may export (no member names in it); a group may not; an absurd range is refused
+        String officer = fx.accounts.officer(Set.of(fx.municipality("Bidhannagar")));
+        java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+        fx.accounts.as(officer, () -> trainings.export(tuesday, tuesday.plusWeeks(3), null, trainer,
+                app.haat.core.export.ExportFormat.XLSX, app.haat.core.i18n.Translator.BENGALI, again));
+        assertThat(app.haat.support.ExportFiles.xlsx(again.toByteArray())).hasSize(1 + 3);
+        assertThatThrownBy(() -> fx.accounts.as((String) group[0], () -> trainings.export(tuesday, tuesday,
+                null, null, app.haat.core.export.ExportFormat.CSV, app.haat.core.i18n.Translator.ENGLISH, out)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.export(tuesday, tuesday.plusYears(2),
+                null, null, app.haat.core.export.ExportFormat.CSV, app.haat.core.i18n.Translator.ENGLISH, out)))
+                .isInstanceOf(app.haat.core.api.ValidationException.class);
+    }
 }

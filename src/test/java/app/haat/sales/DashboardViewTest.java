@@ -1,5 +1,6 @@
 package app.haat.sales;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,11 +54,51 @@ class DashboardViewTest extends ViewTest {
                 .containsExactly("Panihati ₹2,500");
         assertThat(_find(Html.class).stream().map(Html::getInnerHtml)).anySatisfy(svg -> assertThat(svg)
                 .contains("<svg").contains("<rect").contains("Panihati"));
+        @SuppressWarnings("unchecked")
+        Grid<String[]> byCategory = _get(Grid.class, s -> s.withId("table-salesByCategory"));
+        assertThat(byCategory.getListDataView().getItems().map(r -> r[0] + " " + r[1]))
+                .containsExactly("Food ₹2,500");
+        // the PDF link is there; officers do not see the admin's ceiling
+        _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("dashboard-pdf"));
+        assertThat(_find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                s -> s.withId("dashboard-ceiling"))).isEmpty();
 
         // another municipality's officer does not see it
         signInAs(fx.accounts.officer(Set.of(fx.municipality("Kolkata"))));
         navigate("");
         navigate("dashboard");
         assertThat(_find(Grid.class, s -> s.withId("table-salesByMunicipality"))).isEmpty();
+    }
+
+    @Test
+    void theAdminChangesTheCeilingAndAFigureAboveItIsRefused() {
+        UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Khardaha");
+        Application placed = stand.applications().stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED)
+                .findFirst().orElseThrow();
+        LocalDate yesterday = LocalDate.now(app.haat.core.i18n.Formats.INDIA).minusDays(1);
+        String admin = fx.accounts.admin();
+        int before = fx.accounts.as(admin, () -> sales.ceiling());
+        try {
+            signInAs(admin);
+            navigate("dashboard");
+            _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("dashboard-ceiling-change")));
+            com.vaadin.flow.component.textfield.IntegerField rupees = _get(
+                    com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("ceiling-rupees"));
+            assertThat(rupees.getValue()).isEqualTo(before);
+            setAsUser(rupees, 5_000);
+            _click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("ceiling-save")));
+            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("dashboard-ceiling-now"))
+                    .getText()).contains("₹5,000");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.accounts.as(stand.leaderOf(placed),
+                    () -> sales.report(placed.id(), yesterday, 6_000, 3, null)))
+                    .isInstanceOf(app.haat.core.api.ValidationException.class);
+            fx.accounts.as(stand.leaderOf(placed), () -> sales.report(placed.id(), yesterday, 4_900, 3, null));
+            // an officer may not change it
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.accounts.as(stand.officer(),
+                    () -> sales.setCeiling(1_000_000))).isInstanceOf(
+                    org.springframework.security.access.AccessDeniedException.class);
+        } finally {
+            fx.accounts.as(admin, () -> sales.setCeiling(before));
+        }
     }
 }

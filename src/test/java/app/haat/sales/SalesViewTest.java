@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,5 +54,30 @@ class SalesViewTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("sales-save")));
         assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday)).getElement().getTextRecursively())
                 .contains("₹3,200").contains("12টি জিনিস");
+    }
+
+    @Test
+    void theOfficerSeesEveryStandWithTheLateOnesFirstAndCanExportThem() {
+        UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Titagarh");
+        signInAs(stand.officer());
+        navigate("exhibition/" + stand.exhibitionId());
+        _get(com.vaadin.flow.component.button.Button.class, s -> s.withId("exhibition-sales"));
+        _get(Anchor.class, s -> s.withId("applications-export-csv"));
+        navigate("sales-overview/" + stand.exhibitionId());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<SalesService.StandSummary> grid = _get(
+                com.vaadin.flow.component.grid.Grid.class, s -> s.withId("sales-overview-grid"));
+        List<SalesService.StandSummary> rows = grid.getListDataView().getItems().toList();
+        assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r.late()).isEqualTo(3));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("sales-overview-summary"))
+                .getText()).contains("6");
+        assertThat(_get(Anchor.class, s -> s.withId("sales-export-xlsx")).getHref()).isNotBlank();
+
+        // an officer of another municipality gets the error page, not the stands
+        signInAs(fx.accounts.officer(java.util.Set.of(fx.municipality("Kolkata"))));
+        navigate("");
+        navigate("sales-overview/" + stand.exhibitionId());
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getCurrentView())
+                .isNotInstanceOf(SalesOverviewView.class);
     }
 }

@@ -28,13 +28,26 @@ public final class Exports {
      */
     public static void stream(HttpServletResponse response, ExportFormat format, String subject, Body body)
             throws IOException {
-        String fileName = format.fileName(subject, LocalDate.now(Formats.INDIA));
+        stream(response, format.contentType(), format.fileName(subject, LocalDate.now(Formats.INDIA)), body);
+    }
+
+    /** Streams a PDF as an attachment, such as {@code haat-dashboard-2026-11-26.pdf}. */
+    public static void pdf(HttpServletResponse response, String subject, Body body) throws IOException {
+        stream(response, "application/pdf", pdfName(subject), body);
+    }
+
+    public static String pdfName(String subject) {
+        return "haat-" + subject + "-" + LocalDate.now(Formats.INDIA) + ".pdf";
+    }
+
+    private static void stream(HttpServletResponse response, String contentType, String fileName, Body body)
+            throws IOException {
         OutputStream lazy = new OutputStream() {
             private OutputStream target;
 
             private OutputStream target() throws IOException {
                 if (target == null) {
-                    response.setContentType(format.contentType());
+                    response.setContentType(contentType);
                     response.setHeader("Content-Disposition",
                             ContentDisposition.attachment().filename(fileName).build().toString());
                     response.setHeader("Cache-Control", "no-store");

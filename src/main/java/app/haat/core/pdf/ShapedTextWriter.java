@@ -1,4 +1,4 @@
-package app.haat.mail;
+package app.haat.core.pdf;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -29,16 +29,16 @@ import org.apache.pdfbox.util.Matrix;
  * shaped glyphs are written by glyph id into the embedded, subset font. Runs of plain Latin text (dates, kiosk codes)
  * are written as ordinary text, so they extract exactly.
  */
-final class ShapedTextWriter {
+public final class ShapedTextWriter {
 
     private static final FontRenderContext CONTEXT = new FontRenderContext(new AffineTransform(), true, true);
 
     /** A parsed font, reusable across documents (parsing is the slow part). */
-    static final class FontFace {
+    public static final class FontFace {
         private final byte[] bytes;
         private final Font awtFont;
 
-        FontFace(String resource) {
+        public FontFace(String resource) {
             try (InputStream in = ShapedTextWriter.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("missing font " + resource);
@@ -70,7 +70,7 @@ final class ShapedTextWriter {
             return shaped.computeIfAbsent(size + "|" + text, key -> layout(text, sized));
         }
 
-        PDType0Font embedInto(PDDocument document) {
+        public PDType0Font embedInto(PDDocument document) {
             try {
                 return PDType0Font.load(document, parsed.get(), true);
             } catch (IOException e) {
@@ -90,7 +90,7 @@ final class ShapedTextWriter {
      * @param bold drawn as filled and stroked outlines: one embedded font serves both weights, which halves the
      *             font subsetting, the slowest part of making a letter
      */
-    ShapedTextWriter(PDPageContentStream stream, PDType0Font pdfFont, FontFace face, float size, boolean bold) {
+    public ShapedTextWriter(PDPageContentStream stream, PDType0Font pdfFont, FontFace face, float size, boolean bold) {
         this.stream = stream;
         this.pdfFont = pdfFont;
         this.face = face;
@@ -100,7 +100,7 @@ final class ShapedTextWriter {
     }
 
     /** Writes one line starting at (x, y) (PDF coordinates) and answers its width in points. */
-    float write(String text, float x, float y) throws IOException {
+    public float write(String text, float x, float y) throws IOException {
         if (text == null || text.isEmpty()) {
             return 0;
         }

@@ -1,0 +1,176 @@
+package app.haat.dashboard;
+
+import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
+import app.haat.core.pdf.ShapedTextWriter;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard as an A4 PDF for a meeting or a file: its scope and date, the figures, and every chart as bars with
+ * its numbers beside them, in Bengali or English. Drawn with PDFBox; Bengali shaped by {@link ShapedTextWriter}.
+ */
+@Component
+class DashboardPdf {
+
+    private static final float MARGIN = 48;
+    private static final float LABEL_WIDTH = 190;
+    private static final float BAR_WIDTH = 220;
+    private static final Color BRAND = new Color(0x8a, 0x2b, 0x0f);
+    private static final Color BAR = new Color(0xc2, 0x5b, 0x2a);
+
+    private final ShapedTextWriter.FontFace regular = new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
+    private final Translator translator;
+
+    DashboardPdf(Translator translator) {
+        this.translator = translator;
+    }
+
+    void write(DashboardService.Dashboard dashboard, Locale locale, OutputStream out) {
+        boolean bengali = Translator.BENGALI.equals(Translator.supported(locale));
+        try (PDDocument document = new PDDocument()) {
+            document.getDocumentInformation().setTitle(text(locale, "app.name") + " · "
+                    + text(locale, "dashboard.title"));
+            Pages pages = new Pages(document, regular.embedInto(document));
+            pages.title(text(locale, "app.name") + " · " + text(locale, "dashboard.title"));
+            List<String> scope = bengali ? dashboard.scopeBn() : dashboard.scopeEn();
+            pages.line(scope == null ? text(locale, "dashboard.stateWide")
+                    : text(locale, "dashboard.scope", String.join(", ", scope)), 11);
+            pages.line(text(locale, "dashboard.on", Formats.date(dashboard.on())), 11);
+            pages.gap(10);
+            pages.heading(text(locale, "dashboard.figures"));
+            DashboardService.Figures f = dashboard.figures();
+            long[] values = {f.registered(), f.verified(), f.readyOnline(), f.membersTrained(), f.applications(),
+                    f.placements(), f.firstTimersPlaced()};
+            String[] keys = {"registered", "verified", "readyOnline", "membersTrained", "applications", "placements",
+                    "firstTimers"};
+            for (int i = 0; i < keys.length; i++) {
+                pages.pair(Formats.number(values[i]), text(locale, "dashboard." + keys[i]));
+            }
+            for (DashboardService.Chart chart : dashboard.charts()) {
+                pages.gap(10);
+                pages.heading(text(locale, "dashboard." + chart.key()));
+                if (chart.bars().isEmpty()) {
+                    pages.line(text(locale, "dashboard.noSales"), 11);
+                    continue;
+                }
+                long max = chart.bars().stream().mapToLong(DashboardService.Bar::value).max().orElse(1);
+                for (DashboardService.Bar bar : chart.bars()) {
+                    String label = bar.labelEn().matches("\\d{4}-\\d{2}-\\d{2}")
+                            ? Formats.date(java.time.LocalDate.parse(bar.labelEn()))
+                            : bengali ? bar.labelBn() : bar.labelEn();
+                    pages.bar(shorten(label), bar.value() / (float) Math.max(1, max),
+                            text(locale, "dashboard.rupees", Formats.number(bar.value())));
+                }
+            }
+            pages.close();
+            document.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not draw the dashboard", e);
+        }
+    }
+
+    private static String shorten(String label) {
+        return label.codePointCount(0, label.length()) <= 32 ? label
+                : label.substring(0, label.offsetByCodePoints(0, 31)) + "…";
+    }
+
+    private String text(Locale locale, String key, Object... params) {
+        return translator.getTranslation(key, locale, params);
+    }
+
+    /** Lines down the page, a new page when one is full. */
+    private final class Pages {
+        private final PDDocument document;
+        private final PDType0Font font;
+        private PDPageContentStream stream;
+        private float y;
+
+        Pages(PDDocument document, PDType0Font font) throws IOException {
+            this.document = document;
+            this.font = font;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            close();
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            stream = new PDPageContentStream(document, page);
+            y = page.getMediaBox().getHeight() - MARGIN;
+        }
+
+        private void room(float height) throws IOException {
+            if (y - height < MARGIN) {
+                newPage();
+            }
+        }
+
+        private ShapedTextWriter writer(float size, boolean bold) {
+            return new ShapedTextWriter(stream, font, regular, size, bold);
+        }
+
+        void title(String text) throws IOException {
+            branded(text, 20, 30, 22, 12);
+        }
+
+        void heading(String text) throws IOException {
+            branded(text, 14, 40, 18, 8);
+        }
+
+        private void branded(String text, float size, float needed, float before, float after) throws IOException {
+            room(needed);
+            y -= before;
+            stream.setNonStrokingColor(BRAND);
+            writer(size, true).write(text, MARGIN, y);
+            stream.setNonStrokingColor(Color.BLACK);
+            y -= after;
+        }
+
+        void line(String text, float size) throws IOException {
+            room(size + 8);
+            y -= size + 6;
+            writer(size, false).write(text, MARGIN, y);
+        }
+
+        void pair(String number, String label) throws IOException {
+            room(20);
+            y -= 17;
+            writer(12, true).write(number, MARGIN, y);
+            writer(11, false).write(label, MARGIN + 80, y);
+        }
+
+        void bar(String label, float share, String value) throws IOException {
+            room(20);
+            y -= 17;
+            writer(10, false).write(label, MARGIN, y);
+            float width = Math.max(1, share * BAR_WIDTH);
+            stream.setNonStrokingColor(BAR);
+            stream.addRect(MARGIN + LABEL_WIDTH, y - 2, width, 11);
+            stream.fill();
+            stream.setNonStrokingColor(Color.BLACK);
+            writer(10, false).write(value, MARGIN + LABEL_WIDTH + width + 6, y);
+        }
+
+        void gap(float points) {
+            y -= points;
+        }
+
+        void close() throws IOException {
+            if (stream != null) {
+                stream.close();
+                stream = null;
+            }
+        }
+    }
+}
