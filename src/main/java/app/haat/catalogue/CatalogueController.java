@@ -28,7 +28,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class CatalogueController {
 
     private static final List<String> TEXTS = List.of("name", "switchLanguage", "nothing", "onNow", "upcoming",
-            "noGroups", "kiosk", "all", "title", "notFound");
+            "noGroups", "kiosk", "all", "title", "notFound", "seeAll");
+    /** A municipality's page shows the first stands of each slot; the exhibition's own page shows them all. */
+    static final int PREVIEW = 12;
     private final CatalogueService catalogue;
     private final Translator translator;
     private final TemplateEngine engine = new TemplateEngine();
@@ -58,6 +60,7 @@ class CatalogueController {
     ResponseEntity<String> municipality(@PathVariable long id, @RequestParam(defaultValue = "bn") String lang) {
         boolean bengali = !"en".equals(lang);
         Map<String, Object> model = model(bengali, "/catalogue/municipality/" + id);
+        model.put("limit", PREVIEW);
         var shows = catalogue.municipality(id, bengali);
         model.put("shows", shows);
         if (!shows.isEmpty()) {
@@ -105,6 +108,7 @@ class CatalogueController {
         model.put("title", texts.get("title"));
         model.put("switchLink", path + "?lang=" + (bengali ? "en" : "bn"));
         model.put("places", null);
+        model.put("limit", Integer.MAX_VALUE);
         return model;
     }
 
