@@ -111,7 +111,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         seed.setId("allocation-seed");
         var locale = getLocale();
         add(seed, new ExportButtons("assignments", "assignments",
-                (format, out) -> export.export(id, format, locale, out)));
+                () -> (format, out) -> export.export(id, format, locale, out)));
         boolean runnable = exhibition.status() == ExhibitionStatus.CLOSED
                 || exhibition.status() == ExhibitionStatus.ALLOCATED;
         if (manage && runnable) {

@@ -126,11 +126,13 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         }
         if (!currentUser.hasRole(app.haat.core.security.Role.SHG)) {
             var locale = getLocale();
-            controls.add(new app.haat.core.ui.ExportButtons("trainings", "trainings", (format, out) -> {
+            controls.add(new app.haat.core.ui.ExportButtons("trainings", "trainings", () -> {
                 LocalDate start = start();
+                LocalDate end = end(start);
                 Object chosen = focus.getValue();
-                trainings.export(start, end(start), chosen instanceof Room r ? r.id() : null,
-                        chosen instanceof Trainer t ? t.id() : null, format, locale, out);
+                Long room = chosen instanceof Room r ? r.id() : null;
+                Long trainer = chosen instanceof Trainer t ? t.id() : null;
+                return (format, out) -> trainings.export(start, end, room, trainer, format, locale, out);
             }));
             com.vaadin.flow.router.RouterLink report = new com.vaadin.flow.router.RouterLink(
                     getTranslation("report.link"), TrainingReportView.class);

@@ -61,7 +61,7 @@ class DashboardPdf {
                 pages.gap(10);
                 pages.heading(text(locale, "dashboard." + chart.key()));
                 if (chart.bars().isEmpty()) {
-                    pages.line(text(locale, "dashboard.noSales"), 11);
+                    pages.line(text(locale, chart.rupees() ? "dashboard.noSales" : "dashboard.noGroups"), 11);
                     continue;
                 }
                 long max = chart.bars().stream().mapToLong(DashboardService.Bar::value).max().orElse(1);
@@ -70,7 +70,8 @@ class DashboardPdf {
                             ? Formats.date(java.time.LocalDate.parse(bar.labelEn()))
                             : bengali ? bar.labelBn() : bar.labelEn();
                     pages.bar(shorten(label), bar.value() / (float) Math.max(1, max),
-                            text(locale, "dashboard.rupees", Formats.number(bar.value())));
+                            chart.rupees() ? text(locale, "dashboard.rupees", Formats.number(bar.value()))
+                                    : Formats.number(bar.value()));
                 }
             }
             pages.close();
@@ -137,10 +138,22 @@ class DashboardPdf {
             y -= after;
         }
 
+        /** A line of text, wrapped at commas or spaces (a scope of many municipalities runs long). */
         void line(String text, float size) throws IOException {
-            room(size + 8);
-            y -= size + 6;
-            writer(size, false).write(text, MARGIN, y);
+            int perLine = (int) (95 * 11 / size);
+            String rest = text.strip();
+            while (!rest.isEmpty()) {
+                int cut = rest.length();
+                if (cut > perLine) {
+                    int at = Math.max(rest.lastIndexOf(", ", perLine), rest.lastIndexOf(' ', perLine));
+                    cut = at <= 0 ? perLine : at + 1;
+                }
+                String part = rest.substring(0, cut).strip();
+                rest = rest.substring(cut).strip();
+                room(size + 8);
+                y -= size + 6;
+                writer(size, false).write(part, MARGIN, y);
+            }
         }
 
         void pair(String number, String label) throws IOException {

@@ -94,7 +94,7 @@ class DashboardRepository {
                 .on(PRODUCT.ID.eq(APPLICATION_PRODUCT.PRODUCT_ID)).join(first).on(first.ID.eq(PRODUCT.CATEGORY_ID))
                 .where(APPLICATION_PRODUCT.APPLICATION_ID.eq(APPLICATION.ID))
                 .orderBy(first.SORT_ORDER, first.ID).limit(1));
-        var own = CATEGORY.as("group_category");
+        var own = CATEGORY.as("own_category");
         var groupCategory = DSL.field(DSL.select(GROUP_CATEGORY.CATEGORY_ID).from(GROUP_CATEGORY).join(own)
                 .on(own.ID.eq(GROUP_CATEGORY.CATEGORY_ID)).where(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID))
                 .orderBy(own.SORT_ORDER, own.ID).limit(1));

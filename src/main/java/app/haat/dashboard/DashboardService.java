@@ -3,6 +3,8 @@ package app.haat.dashboard;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
+import app.haat.group.GroupService;
+import app.haat.group.ReadinessFigures;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import app.haat.user.UserService;
@@ -24,9 +26,12 @@ public class DashboardService {
     private final app.haat.region.RegionService regions;
     private final Translator translator;
     private final DashboardPdf pdf;
+    private final GroupService groups;
 
     DashboardService(DashboardRepository repository, CurrentUser currentUser, UserService users, Clock clock,
-                     app.haat.region.RegionService regions, Translator translator, DashboardPdf pdf) {
+                     app.haat.region.RegionService regions, Translator translator, DashboardPdf pdf,
+                     GroupService groups) {
+        this.groups = groups;
         this.translator = translator;
         this.pdf = pdf;
         this.regions = regions;
@@ -45,8 +50,11 @@ public class DashboardService {
     public record Bar(String labelEn, String labelBn, long value) {
     }
 
-    /** A chart: its key (which names its title) and its bars. */
-    public record Chart(String key, List<Bar> bars) {
+    /** A chart: its key (which names its title), its bars, and whether they are rupees or counts. */
+    public record Chart(String key, List<Bar> bars, boolean rupees) {
+        Chart(String key, List<Bar> bars) {
+            this(key, bars, true);
+        }
     }
 
     /** The figures and the charts, in the order they are shown; {@code scope} null means the whole state. */
@@ -73,7 +81,8 @@ public class DashboardService {
                         ? new Bar(f.labelEn(), f.labelBn(), f.value())
                         : new Bar(translator.english("dashboard.otherCategory"),
                         translator.getTranslation("dashboard.otherCategory", Translator.BENGALI), f.value())).toList()),
-                new Chart("salesByDay", bars(repository.salesByDay(scope, from)))),
+                new Chart("salesByDay", bars(repository.salesByDay(scope, from))),
+                new Chart("readiness", readiness(), false)),
                 scope == null ? null : mine.stream().map(app.haat.region.Municipality::nameEn).toList(),
                 scope == null ? null : mine.stream().map(app.haat.region.Municipality::nameBn).toList(), today);
     }
@@ -82,6 +91,28 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public void writePdf(java.util.Locale locale, java.io.OutputStream out) {
         pdf.write(dashboard(), locale, out);
+    }
+
+    /** Verified groups having done each readiness item, and all of them, from the registry's own figures. */
+    private List<Bar> readiness() {
+        List<ReadinessFigures> figures = groups.readinessByMunicipality();
+        if (figures.isEmpty()) {
+            return List.of();
+        }
+        String[] keys = {"pan", "gstin", "bank", "photos", "training", "ready"};
+        long[] done = new long[keys.length];
+        for (ReadinessFigures f : figures) {
+            int[] items = {f.pan(), f.gstin(), f.bank(), f.photos(), f.trained(), f.ready()};
+            for (int i = 0; i < keys.length; i++) {
+                done[i] += items[i];
+            }
+        }
+        List<Bar> bars = new java.util.ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            String key = "readiness.col." + keys[i];
+            bars.add(new Bar(translator.english(key), translator.getTranslation(key, Translator.BENGALI), done[i]));
+        }
+        return bars;
     }
 
     private static List<Bar> bars(List<DashboardRepository.Figure> figures) {

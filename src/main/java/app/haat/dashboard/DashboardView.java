@@ -70,29 +70,33 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             figures.add(card);
         }
         add(new H2(getTranslation("dashboard.title")), pdf, figures);
-        dashboard.charts().forEach(chart -> chart(chart.key(), chart.bars()));
+        dashboard.charts().forEach(this::chart);
         if (currentUser.hasRole(Role.STATE_ADMIN)) {
             add(ceiling(sales));
         }
     }
 
-    private void chart(String key, List<DashboardService.Bar> bars) {
+    private void chart(DashboardService.Chart chart) {
+        String key = chart.key();
+        List<DashboardService.Bar> bars = chart.bars();
         String title = getTranslation("dashboard." + key);
         add(new H3(title));
         if (bars.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("dashboard.noSales"));
+            Paragraph none = new Paragraph(getTranslation(chart.rupees() ? "dashboard.noSales"
+                    : "dashboard.noGroups"));
             none.addClassName("haat-empty");
             add(none);
             return;
         }
-        List<String[]> rows = bars.stream().map(b -> new String[] {label(b), "₹" + Formats.number(b.value())})
-                .toList();
+        List<String[]> rows = bars.stream().map(b -> new String[] {label(b),
+                (chart.rupees() ? "₹" : "") + Formats.number(b.value())}).toList();
         Html svg = new Html("<div id=\"chart-" + key + "\">" + BarChart.svg(title, rows, bars.stream()
                 .map(DashboardService.Bar::value).toList()) + "</div>");
         Grid<String[]> table = new Grid<>();
         table.setId("table-" + key);
         table.addColumn(r -> r[0]).setHeader(getTranslation("dashboard.what")).setFlexGrow(2);
-        table.addColumn(r -> r[1]).setHeader(getTranslation("dashboard.sales")).setAutoWidth(true);
+        table.addColumn(r -> r[1]).setHeader(getTranslation(chart.rupees() ? "dashboard.sales"
+                : "dashboard.groups")).setAutoWidth(true);
         table.setItems(rows);
         table.setAllRowsVisible(true);
         add(svg, table);

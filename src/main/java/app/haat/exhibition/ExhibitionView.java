@@ -198,8 +198,15 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         grid.setHeight("420px");
         total.setId("applications-total");
         var locale = getLocale();
-        add(filters, new HorizontalLayout(total, new ExportButtons("applications", "applications",
-                (format, out) -> export.export(exhibition.id(), filter(), format, locale, out))));
+        long exhibitionId = exhibition.id();
+        HorizontalLayout totalAndExports = new HorizontalLayout(total, new ExportButtons("applications",
+                "applications", () -> {
+                    ApplicationFilter filter = filter();
+                    return (format, out) -> export.export(exhibitionId, filter, format, locale, out);
+                }));
+        totalAndExports.setWrap(true);
+        totalAndExports.setAlignItems(Alignment.CENTER);
+        add(filters, totalAndExports);
         if (manage) {
             Button accept = new Button(getTranslation("application.accept"), VaadinIcon.CHECK.create(), e -> {
                 Set<Long> ids = selectedIds();

@@ -93,9 +93,12 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new ImportDialog(importer, this::refresh).open());
         importCsv.setId("groups-import");
         var locale = getLocale();
-        ExportButtons exports = new ExportButtons("groups", "groups", (format, out) -> export.export(filter(),
-                sortOf(grid.getSortOrder().stream().map(o -> new QuerySortOrder(o.getSorted().getKey(),
-                        o.getDirection())).toList()), format, locale, out));
+        ExportButtons exports = new ExportButtons("groups", "groups", () -> {
+            GroupFilter filter = filter();
+            List<GroupSort> sort = sortOf(grid.getSortOrder().stream().map(o -> new QuerySortOrder(
+                    o.getSorted().getKey(), o.getDirection())).toList());
+            return (format, out) -> export.export(filter, sort, format, locale, out);
+        });
         HorizontalLayout filters = new HorizontalLayout(status, search, ward, category, readiness,
                 deletionRequested, importCsv, exports);
         filters.setAlignItems(Alignment.BASELINE);

@@ -24,7 +24,7 @@ import java.util.List;
  * them; a row opens the stand's days (to enter figures or check the group in). Exports every stand's every day.
  */
 @Route("sales-overview")
-@RolesAllowed({Role.OFFICER, Role.ADMIN})
+@RolesAllowed({Role.OFFICER, Role.ADMIN, Role.STAFF})
 public class SalesOverviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final SalesService sales;
@@ -50,7 +50,8 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
                 "₹" + Formats.number(amount), Formats.number(late)));
         summary.setId("sales-overview-summary");
         var locale = getLocale();
-        add(summary, new ExportButtons("sales", "sales", (format, out) -> sales.export(id, format, locale, out)));
+        add(summary, new ExportButtons("sales", "sales", () -> (format, out) -> sales.export(id, format, locale,
+                out)));
         Grid<SalesService.StandSummary> grid = new Grid<>();
         grid.setId("sales-overview-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

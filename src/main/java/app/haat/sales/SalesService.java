@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SalesService {
 
     private static final Set<String> ON_SHOW = Set.of("PUBLISHED", "RUNNING", "FINISHED");
+    /** Ten crore rupees: far above any stall's day, low enough to catch a figure typed with extra zeros. */
+    public static final int MAX_CEILING = 100_000_000;
     private final SalesRepository repository;
     private final ExhibitionService exhibitions;
     private final UserService users;
@@ -152,7 +154,7 @@ public class SalesService {
     @Transactional
     public void setCeiling(int rupees) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        if (rupees < 1) {
+        if (rupees < 1 || rupees > MAX_CEILING) {
             throw new ValidationException("sales.error.ceilingValue");
         }
         repository.setCeiling(rupees);
@@ -189,8 +191,9 @@ public class SalesService {
                             d.report() == null ? 0 : d.report().amount(), d.report() == null ? 0 : d.report().items(),
                             Boolean.FALSE.equals(d.present()) ? 1 : 0),
                     (a, b) -> new StandSummary(a.applicationId(), a.groupName(), a.municipalityEn(),
-                            a.municipalityBn(), a.kiosks().equals(b.kiosks()) ? a.kiosks()
-                            : a.kiosks() + ", " + b.kiosks(), a.daysDue() + b.daysDue(), a.reported() + b.reported(),
+                            a.municipalityBn(), java.util.List.of(a.kiosks().split(", ")).contains(b.kiosks())
+                            ? a.kiosks() : a.kiosks() + ", " + b.kiosks(), a.daysDue() + b.daysDue(),
+                            a.reported() + b.reported(),
                             a.late() + b.late(), a.amount() + b.amount(), a.items() + b.items(),
                             a.absences() + b.absences())));
         }

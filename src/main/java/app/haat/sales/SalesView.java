@@ -30,7 +30,7 @@ import java.util.List;
  * short form for a day. Officers enter figures on the group's behalf and check the group in as present or absent.
  */
 @Route("sales")
-@RolesAllowed({Role.GROUP, Role.OFFICER, Role.ADMIN})
+@RolesAllowed({Role.GROUP, Role.OFFICER, Role.ADMIN, Role.STAFF})
 public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final SalesService sales;

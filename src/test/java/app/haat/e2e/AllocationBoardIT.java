@@ -101,6 +101,19 @@ class AllocationBoardIT extends BrowserTest {
         assertNoSidewaysScrolling();
         screenshot("24-training-session-bn-360");
 
+        // the dashboard on the phone with sales by category, and its PDF and the groups' export, fetched by the page
+        // from the links a tap would follow
+        browser.get("http://localhost:" + port + "/dashboard");
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("table-salesByCategory")));
+        waitForPageText("বিভাগ অনুযায়ী বিক্রি");
+        assertNoSidewaysScrolling();
+        screenshot("26-dashboard-bn-360");
+        assertThat(fetchStart(browser.findElement(By.id("dashboard-pdf")).getAttribute("href"))).startsWith("%PDF-");
+        browser.get("http://localhost:" + port + "/groups");
+        String csv = fetchStart(waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("groups-export-csv"))).getAttribute("href"));
+        assertThat(csv).contains("গোষ্ঠী"); // the Bengali header (fetch drops the byte-order mark)
+
         // the public catalogue on the phone, without signing in: the first screen transfers at most 300 KB
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/catalogue");
@@ -114,6 +127,16 @@ class AllocationBoardIT extends BrowserTest {
         assertThat(bytes).isPositive().isLessThanOrEqualTo(300_000);
         assertNoSidewaysScrolling();
         screenshot("25-catalogue-bn-360");
+    }
+
+    /** The first 200 characters of what the address answers, fetched inside the signed-in page. */
+    private String fetchStart(String href) {
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        Object text = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(t => done(t.substring(0, 200)))"
+                        + ".catch(e => done('failed: ' + e));", href);
+        return String.valueOf(text);
     }
 
     /**

@@ -58,6 +58,11 @@ class DashboardViewTest extends ViewTest {
         Grid<String[]> byCategory = _get(Grid.class, s -> s.withId("table-salesByCategory"));
         assertThat(byCategory.getListDataView().getItems().map(r -> r[0] + " " + r[1]))
                 .containsExactly("Food ₹2,500");
+        // readiness for online selling, item by item, over the officer's verified groups (none fully ready here)
+        @SuppressWarnings("unchecked")
+        Grid<String[]> readiness = _get(Grid.class, s -> s.withId("table-readiness"));
+        assertThat(readiness.getListDataView().getItems().map(r -> r[0] + " " + r[1]))
+                .contains("All done 0").hasSize(6);
         // the PDF link is there; officers do not see the admin's ceiling
         _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("dashboard-pdf"));
         assertThat(_find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
@@ -93,6 +98,10 @@ class DashboardViewTest extends ViewTest {
                     () -> sales.report(placed.id(), yesterday, 6_000, 3, null)))
                     .isInstanceOf(app.haat.core.api.ValidationException.class);
             fx.accounts.as(stand.leaderOf(placed), () -> sales.report(placed.id(), yesterday, 4_900, 3, null));
+            // an absurd ceiling is refused too
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.accounts.as(admin,
+                    () -> sales.setCeiling(SalesService.MAX_CEILING + 1)))
+                    .isInstanceOf(app.haat.core.api.ValidationException.class);
             // an officer may not change it
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.accounts.as(stand.officer(),
                     () -> sales.setCeiling(1_000_000))).isInstanceOf(

@@ -33,9 +33,11 @@ class SalesViewTest extends ViewTest {
     AllocationService allocation;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    SalesService sales;
 
     @Test
-    void aGroupReportsYesterdaysSalesFromItsPhone() {
+    void aGroupReportsThreeDaysOfSalesFromItsPhone() {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Kamarhati");
         Application placed = stand.applications().stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED)
                 .findFirst().orElseThrow();
@@ -48,12 +50,20 @@ class SalesViewTest extends ViewTest {
         LocalDate yesterday = LocalDate.now(app.haat.core.i18n.Formats.INDIA).minusDays(1);
         assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday)).getElement().getTextRecursively())
                 .contains("এখনও জানানো হয়নি");
-        setAsUser(_get(DatePicker.class, s -> s.withId("sales-day")), yesterday);
-        setAsUser(_get(IntegerField.class, s -> s.withId("sales-amount")), 3_200);
-        setAsUser(_get(IntegerField.class, s -> s.withId("sales-items")), 12);
-        _click(_get(Button.class, s -> s.withId("sales-save")));
+        // three days, one after the other, from the same form
+        for (int back = 3; back >= 1; back--) {
+            LocalDate day = yesterday.plusDays(1 - back);
+            setAsUser(_get(DatePicker.class, s -> s.withId("sales-day")), day);
+            setAsUser(_get(IntegerField.class, s -> s.withId("sales-amount")), 3_000 + back * 100);
+            setAsUser(_get(IntegerField.class, s -> s.withId("sales-items")), 10 + back);
+            _click(_get(Button.class, s -> s.withId("sales-save")));
+        }
         assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday)).getElement().getTextRecursively())
-                .contains("₹3,200").contains("12টি জিনিস");
+                .contains("₹3,100").contains("11টি জিনিস");
+        assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday.minusDays(2))).getElement()
+                .getTextRecursively()).contains("₹3,300").doesNotContain("এখনও জানানো হয়নি");
+        assertThat(fx.accounts.as(stand.leaderOf(placed), () -> sales.days(placed.id())))
+                .filteredOn(d -> d.amount() != null).hasSize(3);
     }
 
     @Test

@@ -13,7 +13,33 @@ import org.springframework.http.ContentDisposition;
 /** Exports over HTTP: the file streams into the response as the service writes it. */
 public final class Exports {
 
+    /** Exports running at once: each holds a database connection while it streams to a maybe slow phone. */
+    static final int AT_ONCE = 4;
+    private static final java.util.concurrent.Semaphore RUNNING = new java.util.concurrent.Semaphore(AT_ONCE, true);
+
     private Exports() {
+    }
+
+    /**
+     * Runs an export when fewer than {@link #AT_ONCE} are running, waiting up to 20 s for a turn; refused as busy
+     * after that, so that downloads never take every database connection from the portal.
+     */
+    public static void gated(Body body, OutputStream out) throws IOException {
+        boolean turn;
+        try {
+            turn = RUNNING.tryAcquire(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for an export's turn");
+        }
+        if (!turn) {
+            throw new app.haat.core.api.ConflictException("export.error.busy");
+        }
+        try {
+            body.write(out);
+        } finally {
+            RUNNING.release();
+        }
     }
 
     /** The body of an export, written by a service to the stream it is given. */
@@ -78,7 +104,7 @@ public final class Exports {
                 target().close();
             }
         };
-        body.write(lazy);
+        gated(body, lazy);
     }
 
     /** Bengali when the client asks for it in {@code Accept-Language}, English otherwise. */

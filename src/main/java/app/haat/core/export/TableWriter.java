@@ -39,13 +39,17 @@ public abstract sealed class TableWriter implements Closeable {
      */
     public static long write(ExportFormat format, OutputStream out, String sheetName, List<String> header,
                              Stream<? extends List<?>> rows) {
-        try (TableWriter writer = open(format, out, sheetName)) {
-            writer.header(header);
-            rows.forEach(writer::row);
-            return writer.rows();
+        TableWriter writer = open(format, out, sheetName);
+        writer.header(header);
+        // a failure midway (the database, the client) leaves the file unfinished, so the download visibly breaks
+        // instead of arriving well-formed with rows missing
+        rows.forEach(writer::row);
+        try {
+            writer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return writer.rows();
     }
 
     /** The header: bold in XLSX. */
@@ -57,8 +61,9 @@ public abstract sealed class TableWriter implements Closeable {
     public abstract long rows();
 
     /**
-     * A text cell starting with = + - @ would be run as a formula by a spreadsheet; group names are typed by anyone,
-     * so such a cell gets a leading apostrophe (the OWASP advice for CSV injection).
+     * A CSV text cell starting with = + - @ would be run as a formula by a spreadsheet; group names are typed by
+     * anyone, so such a cell gets a leading apostrophe (the OWASP advice for CSV injection). XLSX cells are written
+     * as inline strings, which are never formulas.
      */
     static String defused(String text) {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
@@ -78,6 +83,8 @@ public abstract sealed class TableWriter implements Closeable {
     }
 
     private static final class Csv extends TableWriter {
+        private static final java.time.format.DateTimeFormatter MINUTES =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         private final CSVPrinter printer;
         private long rows;
 
@@ -105,7 +112,12 @@ public abstract sealed class TableWriter implements Closeable {
         private void print(List<?> cells) {
             try {
                 for (Object cell : cells) {
-                    printer.print(cell instanceof String text ? defused(text) : cell == null ? "" : cell.toString());
+                    printer.print(switch (cell) {
+                        case null -> "";
+                        case String text -> defused(text);
+                        case LocalDateTime time -> time.format(MINUTES);
+                        default -> cell.toString();
+                    });
                 }
                 printer.println();
             } catch (IOException e) {
@@ -151,7 +163,7 @@ public abstract sealed class TableWriter implements Closeable {
                 Object cell = cells.get(column);
                 switch (cell) {
                     case null -> { }
-                    case String text -> sheet.inlineString(next, column, defused(text));
+                    case String text -> sheet.inlineString(next, column, text); // an inline string is never a formula
                     case BigDecimal number -> sheet.value(next, column, number);
                     case Number number -> sheet.value(next, column, number);
                     case LocalDate date -> {
