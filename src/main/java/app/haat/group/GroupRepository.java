@@ -441,9 +441,11 @@ class GroupRepository {
         if (pageIds.isEmpty()) {
             return List.of();
         }
-        // ids as literals: H2 evaluates an IN list of bound parameters row by row (a full scan with a cast per
-        // comparison, 10 s for 100,000 groups in chunks) but looks up a literal list in the primary key
-        List<Field<Long>> ids = pageIds.stream().<Field<Long>>map(DSL::inline).toList();
+        // An export's chunk of a thousand ids goes as literals: with the joins, H2 evaluated a long IN list of bound
+        // parameters row by row (a cast per comparison; 8.9 s against 4.2 s for 100,000 groups). A grid's page keeps
+        // bound parameters, so its statement is parsed once (literals made the first page 55% slower).
+        List<Field<Long>> ids = pageIds.stream().<Field<Long>>map(pageIds.size() > 100 ? DSL::inline : DSL::val)
+                .toList();
         Field<Integer> readiness = READINESS.as("readiness");
         Map<Long, Record> byId = dsl.select(SHG_GROUP.fields())
                 .select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN, DISTRICT.NAME_BN, readiness)
