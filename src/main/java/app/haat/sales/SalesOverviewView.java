@@ -58,9 +58,7 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
         grid.addColumn(SalesService.StandSummary::kiosks).setHeader(getTranslation("export.col.kiosk"))
                 .setAutoWidth(true);
         grid.addColumn(SalesService.StandSummary::groupName).setHeader(getTranslation("export.col.group"))
-                .setFlexGrow(3);
-        grid.addColumn(s -> bengali ? s.municipalityBn() : s.municipalityEn())
-                .setHeader(getTranslation("export.col.municipality")).setFlexGrow(2);
+                .setWidth("9em").setFlexGrow(3);
         grid.addColumn(s -> Formats.number(s.reported()) + "/" + Formats.number(s.daysDue()))
                 .setHeader(getTranslation("sales.overview.reported")).setAutoWidth(true);
         grid.addColumn(s -> s.late() == 0 ? "" : getTranslation("sales.overview.lateDays", Formats.number(s.late())))
@@ -72,6 +70,9 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
                 .setAutoWidth(true);
         grid.addColumn(s -> s.absences() == 0 ? "" : Formats.number(s.absences()))
                 .setHeader(getTranslation("export.col.absent")).setAutoWidth(true);
+        // the municipality last: on a phone the first columns show who is late
+        grid.addColumn(s -> bengali ? s.municipalityBn() : s.municipalityEn())
+                .setHeader(getTranslation("export.col.municipality")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("sales.overview.none"));
         grid.setItems(stands);
         grid.asSingleSelect().addValueChangeListener(e -> {

@@ -114,6 +114,18 @@ class AllocationBoardIT extends BrowserTest {
                 By.id("groups-export-csv"))).getAttribute("href"));
         assertThat(csv).contains("গোষ্ঠী"); // the Bengali header (fetch drops the byte-order mark)
 
+        // the officers' sales overview of the demo's running exhibition (found through the public catalogue's links):
+        // every stand with its late days first
+        String municipality = firstMatch(fetchText("/catalogue"), "/catalogue/municipality/(\\d+)");
+        String running = firstMatch(fetchText("/catalogue/municipality/" + municipality),
+                "/catalogue/exhibition/(\\d+)");
+        browser.get("http://localhost:" + port + "/sales-overview/" + running);
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-overview-grid")));
+        waitForPageText("দিন দেরি");
+        assertThat(browser.findElement(By.id("sales-overview-summary")).getText()).contains("স্টল");
+        assertNoSidewaysScrolling();
+        screenshot("27-sales-overview-bn-360");
+
         // the public catalogue on the phone, without signing in: the first screen transfers at most 300 KB
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/catalogue");
@@ -131,12 +143,24 @@ class AllocationBoardIT extends BrowserTest {
 
     /** The first 200 characters of what the address answers, fetched inside the signed-in page. */
     private String fetchStart(String href) {
+        String text = fetchText(href);
+        return text.substring(0, Math.min(200, text.length()));
+    }
+
+    /** What the address answers, as text, fetched inside the page (with its cookies). */
+    private String fetchText(String href) {
         browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
         Object text = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.text()).then(t => done(t.substring(0, 200)))"
+                        + "fetch(arguments[0]).then(r => r.text()).then(t => done(t))"
                         + ".catch(e => done('failed: ' + e));", href);
         return String.valueOf(text);
+    }
+
+    private static String firstMatch(String text, String pattern) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(text);
+        assertThat(m.find()).as("%s in the page", pattern).isTrue();
+        return m.group(1);
     }
 
     /**
