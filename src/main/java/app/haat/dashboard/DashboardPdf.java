@@ -46,7 +46,8 @@ class DashboardPdf {
             List<String> scope = bengali ? dashboard.scopeBn() : dashboard.scopeEn();
             pages.line(scope == null ? text(locale, "dashboard.stateWide")
                     : text(locale, "dashboard.scope", String.join(", ", scope)), 11);
-            pages.line(text(locale, "dashboard.on", Formats.date(dashboard.on())), 11);
+            pages.line(text(locale, "dashboard.on", Formats.date(dashboard.on())) + " · "
+                    + text(locale, "dashboard.period." + dashboard.period().name()), 11);
             pages.gap(10);
             pages.heading(text(locale, "dashboard.figures"));
             DashboardService.Figures f = dashboard.figures();
@@ -66,9 +67,7 @@ class DashboardPdf {
                 }
                 long max = chart.bars().stream().mapToLong(DashboardService.Bar::value).max().orElse(1);
                 for (DashboardService.Bar bar : chart.bars()) {
-                    String label = bar.labelEn().matches("\\d{4}-\\d{2}-\\d{2}")
-                            ? Formats.date(java.time.LocalDate.parse(bar.labelEn()))
-                            : bengali ? bar.labelBn() : bar.labelEn();
+                    String label = bar.label(bengali);
                     pages.bar(shorten(label), bar.value() / (float) Math.max(1, max),
                             chart.rupees() ? text(locale, "dashboard.rupees", Formats.number(bar.value()))
                                     : Formats.number(bar.value()));

@@ -62,23 +62,23 @@ class DashboardRepository {
     record Figure(String labelEn, String labelBn, long value) {
     }
 
-    List<Figure> salesByMunicipality(Set<Long> municipalities) {
+    List<Figure> salesByMunicipality(Set<Long> municipalities, java.time.LocalDate from) {
         return dsl.select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
                 .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .where(scope(municipalities)).groupBy(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)
+                .where(sales(municipalities, from)).groupBy(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)
                 .orderBy(DSL.sum(SALES_REPORT.AMOUNT_RUPEES).desc()).limit(10)
                 .fetch(r -> new Figure(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3().longValue()));
     }
 
-    List<Figure> salesByVenue(Set<Long> municipalities) {
+    List<Figure> salesByVenue(Set<Long> municipalities, java.time.LocalDate from) {
         return dsl.select(VENUE.NAME, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
                 .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
                 .join(EXHIBITION).on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
                 .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
-                .where(scope(municipalities)).groupBy(VENUE.NAME)
+                .where(sales(municipalities, from)).groupBy(VENUE.NAME)
                 .orderBy(DSL.sum(SALES_REPORT.AMOUNT_RUPEES).desc()).limit(10)
                 .fetch(r -> new Figure(r.value1(), r.value1(), r.value2() == null ? 0 : r.value2().longValue()));
     }
@@ -88,7 +88,7 @@ class DashboardRepository {
      * one with several counts for the first in the categories' order, so that no rupee is counted twice. A stall
      * with neither has null names.
      */
-    List<Figure> salesByCategory(Set<Long> municipalities) {
+    List<Figure> salesByCategory(Set<Long> municipalities, java.time.LocalDate from) {
         var first = CATEGORY.as("first_category");
         var productCategory = DSL.field(DSL.select(PRODUCT.CATEGORY_ID).from(APPLICATION_PRODUCT).join(PRODUCT)
                 .on(PRODUCT.ID.eq(APPLICATION_PRODUCT.PRODUCT_ID)).join(first).on(first.ID.eq(PRODUCT.CATEGORY_ID))
@@ -103,19 +103,39 @@ class DashboardRepository {
                 .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
                 .leftJoin(CATEGORY).on(CATEGORY.ID.eq(stallCategory))
-                .where(scope(municipalities)).groupBy(CATEGORY.NAME_EN, CATEGORY.NAME_BN)
+                .where(sales(municipalities, from)).groupBy(CATEGORY.NAME_EN, CATEGORY.NAME_BN)
                 .orderBy(DSL.sum(SALES_REPORT.AMOUNT_RUPEES).desc()).limit(10)
                 .fetch(r -> new Figure(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3().longValue()));
     }
 
-    /** Sales per day, oldest first, for the last days. */
+    /** Sales per day, oldest first, from the given day (null: all). */
     List<Figure> salesByDay(Set<Long> municipalities, java.time.LocalDate from) {
         return dsl.select(SALES_REPORT.SALES_DAY, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
                 .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .where(scope(municipalities).and(SALES_REPORT.SALES_DAY.ge(from)))
+                .where(sales(municipalities, from))
                 .groupBy(SALES_REPORT.SALES_DAY).orderBy(SALES_REPORT.SALES_DAY)
                 .fetch(r -> new Figure(r.value1().toString(), r.value1().toString(),
                         r.value2() == null ? 0 : r.value2().longValue()));
+    }
+
+    /** Sales per month ("2026-11"), oldest first, from the given day (null: all). */
+    List<Figure> salesByMonth(Set<Long> municipalities, java.time.LocalDate from) {
+        var year = DSL.year(SALES_REPORT.SALES_DAY);
+        var month = DSL.month(SALES_REPORT.SALES_DAY);
+        return dsl.select(year, month, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
+                .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .where(sales(municipalities, from))
+                .groupBy(year, month).orderBy(year, month)
+                .fetch(r -> {
+                    String label = String.format("%04d-%02d", r.value1(), r.value2());
+                    return new Figure(label, label, r.value3() == null ? 0 : r.value3().longValue());
+                });
+    }
+
+    /** Sales reports of groups in the municipalities (null: all), from the day (null: all). */
+    private static Condition sales(Set<Long> municipalities, java.time.LocalDate from) {
+        return from == null ? scope(municipalities) : scope(municipalities).and(SALES_REPORT.SALES_DAY.ge(from));
     }
 }

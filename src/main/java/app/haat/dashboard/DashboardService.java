@@ -48,6 +48,16 @@ public class DashboardService {
 
     /** A bar of a chart: its label in English and Bengali, and its value. */
     public record Bar(String labelEn, String labelBn, long value) {
+        /** The label to show: a day as 25/11/2026, a month as 11/2026, a name in the language asked for. */
+        public String label(boolean bengali) {
+            if (labelEn.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Formats.date(LocalDate.parse(labelEn));
+            }
+            if (labelEn.matches("\\d{4}-\\d{2}")) {
+                return labelEn.substring(5) + "/" + labelEn.substring(0, 4);
+            }
+            return bengali ? labelBn : labelEn;
+        }
     }
 
     /** A chart: its key (which names its title), its bars, and whether they are rupees or counts. */
@@ -59,7 +69,7 @@ public class DashboardService {
 
     /** The figures and the charts, in the order they are shown; {@code scope} null means the whole state. */
     public record Dashboard(Figures figures, List<Chart> charts, List<String> scopeEn, List<String> scopeBn,
-                            LocalDate on) {
+                            LocalDate on, Period period) {
         public Chart chart(String key) {
             return charts.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
         }
@@ -67,30 +77,39 @@ public class DashboardService {
 
     @Transactional(readOnly = true)
     public Dashboard dashboard() {
+        return dashboard(Period.ALL);
+    }
+
+    /** The figures, and the sales of the period (null: all) by municipality, venue, category and over time. */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(Period chosen) {
+        Period period = chosen == null ? Period.ALL : chosen;
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         Set<Long> scope = me.role() == Role.STATE_ADMIN ? null : users.scopeOfCurrentUser();
         long[] c = repository.counts(scope);
-        LocalDate from = LocalDate.now(clock.withZone(Formats.INDIA)).minusDays(29);
         LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
+        LocalDate from = period.from(today);
         List<app.haat.region.Municipality> mine = scope == null ? List.of() : regions.municipalities().stream()
                 .filter(m -> scope.contains(m.id())).toList();
         return new Dashboard(new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6]), List.of(
-                new Chart("salesByMunicipality", bars(repository.salesByMunicipality(scope))),
-                new Chart("salesByVenue", bars(repository.salesByVenue(scope))),
-                new Chart("salesByCategory", repository.salesByCategory(scope).stream().map(f -> f.labelEn() != null
+                new Chart("salesByMunicipality", bars(repository.salesByMunicipality(scope, from))),
+                new Chart("salesByVenue", bars(repository.salesByVenue(scope, from))),
+                new Chart("salesByCategory", repository.salesByCategory(scope, from).stream().map(f -> f.labelEn() != null
                         ? new Bar(f.labelEn(), f.labelBn(), f.value())
                         : new Bar(translator.english("dashboard.otherCategory"),
                         translator.getTranslation("dashboard.otherCategory", Translator.BENGALI), f.value())).toList()),
-                new Chart("salesByDay", bars(repository.salesByDay(scope, from))),
+                period.monthly() ? new Chart("salesByMonth", bars(repository.salesByMonth(scope, from)))
+                        : new Chart("salesByDay", bars(repository.salesByDay(scope, from))),
                 new Chart("readiness", readiness(), false)),
                 scope == null ? null : mine.stream().map(app.haat.region.Municipality::nameEn).toList(),
-                scope == null ? null : mine.stream().map(app.haat.region.Municipality::nameBn).toList(), today);
+                scope == null ? null : mine.stream().map(app.haat.region.Municipality::nameBn).toList(), today,
+                period);
     }
 
     /** The caller's dashboard as a PDF, in the given language. */
     @Transactional(readOnly = true)
-    public void writePdf(java.util.Locale locale, java.io.OutputStream out) {
-        pdf.write(dashboard(), locale, out);
+    public void writePdf(Period period, java.util.Locale locale, java.io.OutputStream out) {
+        pdf.write(dashboard(period), locale, out);
     }
 
     /** Verified groups having done each readiness item, and all of them, from the registry's own figures. */

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.Html;
@@ -38,22 +40,51 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final boolean bengali;
 
+    private final DashboardService dashboards;
+    private final VerticalLayout content = new VerticalLayout();
+    private volatile Period period = Period.ALL;
+
     public DashboardView(DashboardService dashboards, SalesService sales, CurrentUser currentUser) {
+        this.dashboards = dashboards;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
         var locale = getLocale();
         Anchor pdf = new Anchor((DownloadHandler) event -> {
             event.setFileName(Exports.pdfName("dashboard"));
             event.setContentType("application/pdf");
+            Period chosen = period; // the period on screen when the link was followed
             try (var out = event.getOutputStream()) {
-                dashboards.writePdf(locale, out);
+                dashboards.writePdf(chosen, locale, out);
             }
         }, "");
         pdf.getElement().setAttribute("download", true);
         pdf.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("dashboard.pdf")));
         pdf.addClassName("haat-export");
         pdf.setId("dashboard-pdf");
-        DashboardService.Dashboard dashboard = dashboards.dashboard();
+        Select<Period> periods = new Select<>();
+        periods.setLabel(getTranslation("dashboard.periodLabel"));
+        periods.setItems(Period.values());
+        periods.setItemLabelGenerator(p -> getTranslation("dashboard.period." + p.name()));
+        periods.setValue(Period.ALL);
+        periods.setId("dashboard-period");
+        periods.addValueChangeListener(e -> {
+            period = e.getValue() == null ? Period.ALL : e.getValue();
+            show();
+        });
+        HorizontalLayout tools = new HorizontalLayout(periods, pdf);
+        tools.setWrap(true);
+        tools.setAlignItems(Alignment.BASELINE);
+        content.setPadding(false);
+        add(new H2(getTranslation("dashboard.title")), tools, content);
+        show();
+        if (currentUser.hasRole(Role.STATE_ADMIN)) {
+            add(ceiling(sales));
+        }
+    }
+
+    private void show() {
+        content.removeAll();
+        DashboardService.Dashboard dashboard = dashboards.dashboard(period);
         DashboardService.Figures f = dashboard.figures();
         Div figures = new Div();
         figures.addClassName("haat-figures");
@@ -69,26 +100,23 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             card.setId("figure-" + keys[i]);
             figures.add(card);
         }
-        add(new H2(getTranslation("dashboard.title")), pdf, figures);
+        content.add(figures);
         dashboard.charts().forEach(this::chart);
-        if (currentUser.hasRole(Role.STATE_ADMIN)) {
-            add(ceiling(sales));
-        }
     }
 
     private void chart(DashboardService.Chart chart) {
         String key = chart.key();
         List<DashboardService.Bar> bars = chart.bars();
         String title = getTranslation("dashboard." + key);
-        add(new H3(title));
+        content.add(new H3(title));
         if (bars.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation(chart.rupees() ? "dashboard.noSales"
                     : "dashboard.noGroups"));
             none.addClassName("haat-empty");
-            add(none);
+            content.add(none);
             return;
         }
-        List<String[]> rows = bars.stream().map(b -> new String[] {label(b),
+        List<String[]> rows = bars.stream().map(b -> new String[] {b.label(bengali),
                 (chart.rupees() ? "₹" : "") + Formats.number(b.value())}).toList();
         Html svg = new Html("<div id=\"chart-" + key + "\">" + BarChart.svg(title, rows, bars.stream()
                 .map(DashboardService.Bar::value).toList()) + "</div>");
@@ -99,7 +127,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 : "dashboard.groups")).setAutoWidth(true);
         table.setItems(rows);
         table.setAllRowsVisible(true);
-        add(svg, table);
+        content.add(svg, table);
     }
 
     /** The admin's ceiling for a day's sales: shown with its value, changed in a small dialog. */
@@ -143,13 +171,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         change.setId("dashboard-ceiling-change");
         section.add(new H3(getTranslation("dashboard.ceiling")), now, change);
         return section;
-    }
-
-    private String label(DashboardService.Bar bar) {
-        if (bar.labelEn().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Formats.date(java.time.LocalDate.parse(bar.labelEn()));
-        }
-        return bengali ? bar.labelBn() : bar.labelEn();
     }
 
     @Override

@@ -58,6 +58,18 @@ class DashboardViewTest extends ViewTest {
         Grid<String[]> byCategory = _get(Grid.class, s -> s.withId("table-salesByCategory"));
         assertThat(byCategory.getListDataView().getItems().map(r -> r[0] + " " + r[1]))
                 .containsExactly("Food ₹2,500");
+        // since the start, sales go month by month; over the last 30 days, day by day
+        @SuppressWarnings("unchecked")
+        Grid<String[]> byMonth = _get(Grid.class, s -> s.withId("table-salesByMonth"));
+        assertThat(byMonth.getListDataView().getItems().map(r -> r[0] + " " + r[1])).containsExactly(
+                String.format("%02d/%d ₹2,500", yesterday.getMonthValue(), yesterday.getYear()));
+        setAsUser(_get(com.vaadin.flow.component.select.Select.class, s -> s.withId("dashboard-period")),
+                app.haat.dashboard.Period.DAYS_30);
+        @SuppressWarnings("unchecked")
+        Grid<String[]> byDay = _get(Grid.class, s -> s.withId("table-salesByDay"));
+        assertThat(byDay.getListDataView().getItems().map(r -> r[0] + " " + r[1]))
+                .containsExactly(app.haat.core.i18n.Formats.date(yesterday) + " ₹2,500");
+        assertThat(_find(Grid.class, s -> s.withId("table-salesByMonth"))).isEmpty();
         // readiness for online selling, item by item, over the officer's verified groups (none fully ready here)
         @SuppressWarnings("unchecked")
         Grid<String[]> readiness = _get(Grid.class, s -> s.withId("table-readiness"));

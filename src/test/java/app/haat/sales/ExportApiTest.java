@@ -123,5 +123,13 @@ class ExportApiTest extends IntegrationTest {
                     .contains("No sales reported yet.");
         }
         assertThat(get("/api/dashboard.pdf", stand.leaderOf(placed), null).statusCode()).isEqualTo(403);
+        // the period of the sales counted: month by month since the start, day by day over the last 30 days
+        try (var document = Loader.loadPDF(get("/api/dashboard.pdf?period=DAYS_30", stand.officer(), null).body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Sales by day").contains("Last 30 days")
+                    .contains("Rs 3,300");
+        }
+        assertThat(new String(get("/api/dashboard", stand.officer(), null).body(), StandardCharsets.UTF_8))
+                .contains("\"salesByMonth\"").contains("\"period\":\"ALL\"");
+        assertThat(get("/api/dashboard?period=FOREVER", stand.officer(), null).statusCode()).isEqualTo(400);
     }
 }
