@@ -62,50 +62,46 @@ class DashboardRepository {
     record Figure(String labelEn, String labelBn, long value) {
     }
 
-    List<Figure> salesByMunicipality(Set<Long> municipalities, java.time.LocalDate from) {
-        return dsl.select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
-                .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .where(sales(municipalities, from)).groupBy(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)
-                .orderBy(DSL.sum(SALES_REPORT.AMOUNT_RUPEES).desc()).limit(10)
-                .fetch(r -> new Figure(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3().longValue()));
-    }
-
-    List<Figure> salesByVenue(Set<Long> municipalities, java.time.LocalDate from) {
-        return dsl.select(VENUE.NAME, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
-                .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(EXHIBITION).on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
-                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
-                .where(sales(municipalities, from)).groupBy(VENUE.NAME)
-                .orderBy(DSL.sum(SALES_REPORT.AMOUNT_RUPEES).desc()).limit(10)
-                .fetch(r -> new Figure(r.value1(), r.value1(), r.value2() == null ? 0 : r.value2().longValue()));
+    /** One stand's sales of the period with where it stood and what it sold (category names null: none). */
+    record StandSales(String municipalityEn, String municipalityBn, String venue, String categoryEn,
+                      String categoryBn, long rupees) {
     }
 
     /**
-     * Sales per category. A stall counts for the category of the products it applied with, or else of its group;
-     * one with several counts for the first in the categories' order, so that no rupee is counted twice. A stall
-     * with neither has null names.
+     * Every stand's sales of the period, in the municipalities' scope (null: all), with its group's municipality,
+     * its venue and its category: the reports are summed per stand in one pass, and a stand's category (the first,
+     * in the categories' order, of the products it applied with, or else of its group) is looked up once per stand,
+     * not once per report. The dashboard adds these up by municipality, venue and category.
      */
-    List<Figure> salesByCategory(Set<Long> municipalities, java.time.LocalDate from) {
+    List<StandSales> salesByStand(Set<Long> municipalities, java.time.LocalDate from) {
+        var totals = DSL.select(SALES_REPORT.APPLICATION_ID, DSL.sum(SALES_REPORT.AMOUNT_RUPEES).as("rupees"))
+                .from(SALES_REPORT)
+                .where(from == null ? DSL.noCondition() : SALES_REPORT.SALES_DAY.ge(from))
+                .groupBy(SALES_REPORT.APPLICATION_ID).asTable("totals");
+        var stand = totals.field(SALES_REPORT.APPLICATION_ID);
+        var rupees = totals.field("rupees", java.math.BigDecimal.class);
         var first = CATEGORY.as("first_category");
         var productCategory = DSL.field(DSL.select(PRODUCT.CATEGORY_ID).from(APPLICATION_PRODUCT).join(PRODUCT)
                 .on(PRODUCT.ID.eq(APPLICATION_PRODUCT.PRODUCT_ID)).join(first).on(first.ID.eq(PRODUCT.CATEGORY_ID))
                 .where(APPLICATION_PRODUCT.APPLICATION_ID.eq(APPLICATION.ID))
                 .orderBy(first.SORT_ORDER, first.ID).limit(1));
+        // not named like a table: PostgreSQL refuses an alias that repeats a table's name in the same query
         var own = CATEGORY.as("own_category");
         var groupCategory = DSL.field(DSL.select(GROUP_CATEGORY.CATEGORY_ID).from(GROUP_CATEGORY).join(own)
                 .on(own.ID.eq(GROUP_CATEGORY.CATEGORY_ID)).where(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID))
                 .orderBy(own.SORT_ORDER, own.ID).limit(1));
-        var stallCategory = DSL.coalesce(productCategory, groupCategory);
-        return dsl.select(CATEGORY.NAME_EN, CATEGORY.NAME_BN, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
-                .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
+        return dsl.select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, VENUE.NAME, CATEGORY.NAME_EN, CATEGORY.NAME_BN,
+                        rupees)
+                .from(totals)
+                .join(APPLICATION).on(APPLICATION.ID.eq(stand))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .leftJoin(CATEGORY).on(CATEGORY.ID.eq(stallCategory))
-                .where(sales(municipalities, from)).groupBy(CATEGORY.NAME_EN, CATEGORY.NAME_BN)
-                .orderBy(DSL.sum(SALES_REPORT.AMOUNT_RUPEES).desc()).limit(10)
-                .fetch(r -> new Figure(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3().longValue()));
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(EXHIBITION).on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
+                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .leftJoin(CATEGORY).on(CATEGORY.ID.eq(DSL.coalesce(productCategory, groupCategory)))
+                .where(scope(municipalities))
+                .fetch(r -> new StandSales(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6() == null ? 0 : r.value6().longValue()));
     }
 
     /** Sales per day, oldest first, from the given day (null: all). */

@@ -89,15 +89,17 @@ public class DashboardService {
         long[] c = repository.counts(scope);
         LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
         LocalDate from = period.from(today);
+        List<DashboardRepository.StandSales> stands = repository.salesByStand(scope, from);
         List<app.haat.region.Municipality> mine = scope == null ? List.of() : regions.municipalities().stream()
                 .filter(m -> scope.contains(m.id())).toList();
         return new Dashboard(new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6]), List.of(
-                new Chart("salesByMunicipality", bars(repository.salesByMunicipality(scope, from))),
-                new Chart("salesByVenue", bars(repository.salesByVenue(scope, from))),
-                new Chart("salesByCategory", repository.salesByCategory(scope, from).stream().map(f -> f.labelEn() != null
-                        ? new Bar(f.labelEn(), f.labelBn(), f.value())
-                        : new Bar(translator.english("dashboard.otherCategory"),
-                        translator.getTranslation("dashboard.otherCategory", Translator.BENGALI), f.value())).toList()),
+                new Chart("salesByMunicipality", top(stands, s -> s.municipalityEn(), s -> s.municipalityBn())),
+                new Chart("salesByVenue", top(stands, DashboardRepository.StandSales::venue,
+                        DashboardRepository.StandSales::venue)),
+                new Chart("salesByCategory", top(stands,
+                        s -> s.categoryEn() != null ? s.categoryEn() : translator.english("dashboard.otherCategory"),
+                        s -> s.categoryBn() != null ? s.categoryBn()
+                                : translator.getTranslation("dashboard.otherCategory", Translator.BENGALI))),
                 period.monthly() ? new Chart("salesByMonth", bars(repository.salesByMonth(scope, from)))
                         : new Chart("salesByDay", bars(repository.salesByDay(scope, from))),
                 new Chart("readiness", readiness(), false)),
@@ -132,6 +134,19 @@ public class DashboardService {
             bars.add(new Bar(translator.english(key), translator.getTranslation(key, Translator.BENGALI), done[i]));
         }
         return bars;
+    }
+
+    /** The ten largest sums of the stands' sales by a label (English and Bengali), largest first. */
+    private static List<Bar> top(List<DashboardRepository.StandSales> stands,
+                                 java.util.function.Function<DashboardRepository.StandSales, String> english,
+                                 java.util.function.Function<DashboardRepository.StandSales, String> bengali) {
+        java.util.Map<String, Bar> sums = new java.util.LinkedHashMap<>();
+        for (DashboardRepository.StandSales stand : stands) {
+            sums.merge(english.apply(stand), new Bar(english.apply(stand), bengali.apply(stand), stand.rupees()),
+                    (a, b) -> new Bar(a.labelEn(), a.labelBn(), a.value() + b.value()));
+        }
+        return sums.values().stream().sorted(java.util.Comparator.comparingLong(Bar::value).reversed()).limit(10)
+                .toList();
     }
 
     private static List<Bar> bars(List<DashboardRepository.Figure> figures) {

@@ -37,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Catalogue benchmark (not part of ./mvnw verify): {@code ./mvnw -Ddev -Pbench test -Dtest='CatalogueBenchmark'}.
  * One municipality with 20 published exhibitions (half of them running, half upcoming) and 1,200 assigned groups;
  * times {@code GET /catalogue/municipality/{id}} over loopback HTTP (the server's time plus a local round trip).
+ * Then gives every stand 60 days of sales and times the admin's state-wide dashboard (service time).
  */
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -144,5 +145,42 @@ class CatalogueBenchmark extends IntegrationTest {
                     times[199] / 1e6);
             assertThat(times[190] / 1e6).isLessThan(150);
         }
+
+        // the same stands' sales: 60 days each (72,000 reports), then the admin's dashboard over them
+        List<Long> stands = dsl.select(app.haat.db.Tables.ASSIGNMENT.APPLICATION_ID)
+                .from(app.haat.db.Tables.ASSIGNMENT).join(app.haat.db.Tables.APPLICATION)
+                .on(app.haat.db.Tables.APPLICATION.ID.eq(app.haat.db.Tables.ASSIGNMENT.APPLICATION_ID))
+                .where(app.haat.db.Tables.APPLICATION.GROUP_ID.in(groupIds))
+                .fetch(app.haat.db.Tables.ASSIGNMENT.APPLICATION_ID);
+        var reports = app.haat.db.Tables.SALES_REPORT;
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        for (long stand : stands) {
+            var insert = dsl.insertInto(reports, reports.APPLICATION_ID, reports.SALES_DAY, reports.AMOUNT_RUPEES,
+                    reports.ITEMS, reports.ENTERED_BY, reports.ENTERED_AT);
+            for (int d = 0; d < DAYS_OF_SALES; d++) {
+                insert = insert.values(stand, today.minusDays(d), 500 + (int) ((stand * 31 + d * 17) % 4_000),
+                        1 + d % 20, "bench", now);
+            }
+            insert.execute();
+        }
+        for (app.haat.dashboard.Period period : List.of(app.haat.dashboard.Period.ALL,
+                app.haat.dashboard.Period.DAYS_30)) {
+            long[] dashboardTimes = new long[20];
+            for (int i = -3; i < dashboardTimes.length; i++) {
+                long t = System.nanoTime();
+                fx.accounts.as(admin, () -> dashboards.dashboard(period));
+                if (i >= 0) {
+                    dashboardTimes[i] = System.nanoTime() - t;
+                }
+            }
+            Arrays.sort(dashboardTimes);
+            System.out.printf("BENCH dashboard[%s]: %d sales reports of %d stands, state-wide; median %.1f ms,"
+                            + " max %.1f ms (20 runs)%n", period, stands.size() * DAYS_OF_SALES, stands.size(),
+                    dashboardTimes[10] / 1e6, dashboardTimes[19] / 1e6);
+        }
     }
+
+    static final int DAYS_OF_SALES = Integer.getInteger("bench.daysOfSales", 60);
+    @Autowired
+    app.haat.dashboard.DashboardService dashboards;
 }
