@@ -63,6 +63,10 @@ class CatalogueController {
         model.put("limit", PREVIEW);
         var shows = catalogue.municipality(id, bengali);
         model.put("shows", shows);
+        // the exhibitions with a slot longer than the preview get a link to all their groups
+        model.put("more", shows.stream().filter(show -> show.slots().values().stream()
+                .anyMatch(stands -> stands.size() > PREVIEW)).map(CatalogueService.ShowView::id)
+                .collect(java.util.stream.Collectors.toSet()));
         if (!shows.isEmpty()) {
             model.put("title", shows.getFirst().municipality());
         }
@@ -109,6 +113,7 @@ class CatalogueController {
         model.put("switchLink", path + "?lang=" + (bengali ? "en" : "bn"));
         model.put("places", null);
         model.put("limit", Integer.MAX_VALUE);
+        model.put("more", java.util.Set.of());
         return model;
     }
 
