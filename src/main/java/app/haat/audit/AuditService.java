@@ -44,6 +44,15 @@ public class AuditService {
         events.publishEvent(new app.haat.core.data.DataChanged(entityType, id));
     }
 
+    /**
+     * Records that the caller read something out, in a transaction of its own: an export of personal data is
+     * logged before its first byte, even when the export itself runs in a read-only transaction or fails.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAccess(String entityType, String action, String detail) {
+        repository.insert(currentUser.actorName(), entityType, null, action, null, detail);
+    }
+
     /** Admins read everything; officers the entries about the groups of their municipalities. */
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {

@@ -28,7 +28,11 @@ public class GroupExport {
     private final GroupRepository repository;
     private final Translator translator;
 
-    GroupExport(GroupService groups, GroupRepository repository, Translator translator) {
+    private final app.haat.audit.AuditService audit;
+
+    GroupExport(GroupService groups, GroupRepository repository, Translator translator,
+                app.haat.audit.AuditService audit) {
+        this.audit = audit;
         this.groups = groups;
         this.repository = repository;
         this.translator = translator;
@@ -39,6 +43,8 @@ public class GroupExport {
     public long export(GroupFilter filter, List<GroupSort> sort, ExportFormat format, Locale locale,
                        OutputStream out) {
         var condition = GroupRepository.filter(filter, groups.visibleMunicipalities());
+        // leaders' names leave the portal in this file: who took which groups is on the record
+        audit.recordAccess("EXPORT", "GROUPS", format + ", " + filter);
         ExportText text = new ExportText(translator, locale);
         Map<String, String> categoryNames = repository.categories().stream()
                 .collect(Collectors.toMap(Category::code, c -> text.pick(c.nameEn(), c.nameBn())));

@@ -53,6 +53,8 @@ class ExportTest extends IntegrationTest {
     AssignmentExport assignmentExport;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    app.haat.audit.AuditService audit;
 
     private UnderWay stand;
     private Application placed;
@@ -145,6 +147,15 @@ class ExportTest extends IntegrationTest {
         List<String> row = rows.stream().filter(r -> r.get(1).equals(placed.groupName())).findFirst().orElseThrow();
         assertThat(row.get(7)).matches("\\*{6}\\d{4}");
         assertThat(row.get(8)).isNotEqualTo("FOOD").isNotBlank();
+
+        // who took the leaders' names out is on the record (for the admin's audit log)
+        List<app.haat.audit.AuditEntry> exports = fx.accounts.as(fx.accounts.admin(), () -> audit.page(
+                new app.haat.audit.AuditFilter("EXPORT", null), 0, 500));
+        assertThat(exports).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo(stand.officer());
+            assertThat(e.action()).isEqualTo("GROUPS");
+            assertThat(e.newValue()).startsWith("CSV").contains("VERIFIED");
+        });
 
         // the text filter narrows it to one; in Bengali the headers and municipality names follow
         String mobile = stand.leaderOf(placed);
