@@ -3,9 +3,11 @@ package app.haat.allocation;
 import static app.haat.db.Tables.APPLICATION;
 import static app.haat.db.Tables.APPLICATION_PREFERENCE;
 import static app.haat.db.Tables.ASSIGNMENT;
+import static app.haat.db.Tables.CHECK_IN;
 import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.KIOSK;
+import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.WAITLIST_PROMOTION;
 
@@ -43,6 +45,19 @@ class HandChangeRepository {
 
     /** A slot as the checks need it. */
     record Period(long id, long exhibitionId, int seq, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /** Whether the stand has sales reported or a check-in marked on a day of this slot. */
+    boolean reportedIn(long applicationId, long slotId) {
+        var days = dsl.select(EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON).from(EXHIBITION_SLOT)
+                .where(EXHIBITION_SLOT.ID.eq(slotId)).fetchOne();
+        if (days == null) {
+            return false;
+        }
+        return dsl.fetchExists(SALES_REPORT, SALES_REPORT.APPLICATION_ID.eq(applicationId)
+                .and(SALES_REPORT.SALES_DAY.between(days.value1(), days.value2())))
+                || dsl.fetchExists(CHECK_IN, CHECK_IN.APPLICATION_ID.eq(applicationId)
+                .and(CHECK_IN.CHECK_DAY.between(days.value1(), days.value2())));
     }
 
     Optional<Seat> seat(long assignmentId) {

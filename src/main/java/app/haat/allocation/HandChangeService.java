@@ -192,7 +192,19 @@ public class HandChangeService {
         if (seat.kioskId() == kioskId && seat.slotId() == slotId) {
             throw new ConflictException("allocation.move.same");
         }
+        keepsItsReportedDays(seat, slotId);
         check(candidate(seat.applicationId()), kioskId, slotId, Set.of(seat.applicationId()));
+    }
+
+    /**
+     * A stand that has reported sales or been checked in during its slot stays in that slot: in another one its
+     * reported days would no longer be its days, and would drop out of the officers' sales overview. A move to
+     * another kiosk of the same slot is fine.
+     */
+    private void keepsItsReportedDays(HandChangeRepository.Seat seat, long slotId) {
+        if (seat.slotId() != slotId && repository.reportedIn(seat.applicationId(), seat.slotId())) {
+            throw new ConflictException("allocation.move.reported", candidate(seat.applicationId()).groupName());
+        }
     }
 
     private void checkSwap(HandChangeRepository.Seat one, HandChangeRepository.Seat other) {
@@ -202,6 +214,8 @@ public class HandChangeService {
         if (one.kioskId() == other.kioskId() && one.slotId() == other.slotId()) {
             throw new ConflictException("allocation.move.same");
         }
+        keepsItsReportedDays(one, other.slotId());
+        keepsItsReportedDays(other, one.slotId());
         Set<Long> both = Set.of(one.applicationId(), other.applicationId());
         check(candidate(one.applicationId()), other.kioskId(), other.slotId(), both);
         check(candidate(other.applicationId()), one.kioskId(), one.slotId(), both);
