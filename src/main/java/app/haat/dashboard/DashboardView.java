@@ -5,17 +5,16 @@ import app.haat.core.i18n.Translator;
 import app.haat.core.export.Exports;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
+import app.haat.core.ui.ExportButtons;
 import app.haat.core.ui.Notifications;
 import app.haat.sales.SalesService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -49,18 +48,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
         var locale = getLocale();
-        Anchor pdf = new Anchor((DownloadHandler) event -> {
+        Anchor pdf = ExportButtons.downloadLink("dashboard-pdf", getTranslation("dashboard.pdf"), event -> {
             event.setFileName(Exports.pdfName("dashboard"));
             event.setContentType("application/pdf");
             Period chosen = period; // the period on screen when the link was followed
             try (var out = event.getOutputStream()) {
                 dashboards.writePdf(chosen, locale, out);
             }
-        }, "");
-        pdf.getElement().setAttribute("download", true);
-        pdf.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("dashboard.pdf")));
-        pdf.addClassName("haat-export");
-        pdf.setId("dashboard-pdf");
+        });
         Select<Period> periods = new Select<>();
         periods.setLabel(getTranslation("dashboard.periodLabel"));
         periods.setItems(Period.values());

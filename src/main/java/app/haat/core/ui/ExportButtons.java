@@ -42,12 +42,24 @@ public class ExportButtons extends HorizontalLayout {
                     throw busy;
                 }
             });
-            link.getElement().setAttribute("download", true);
-            link.add(VaadinIcon.DOWNLOAD_ALT.create());
-            link.add(getTranslation("export." + format.name()));
-            link.setId(idPrefix + "-export-" + format.name().toLowerCase());
-            link.addClassName("haat-export");
-            add(link);
+            add(styled(link, idPrefix + "-export-" + format.name().toLowerCase(),
+                    getTranslation("export." + format.name())));
         }
+    }
+
+    /** A download link as the grids' export links look: an icon, the text, a thumb-sized target. */
+    public static Anchor downloadLink(String id, String text, DownloadHandler handler) {
+        Anchor link = new Anchor();
+        link.setHref(handler);
+        return styled(link, id, text);
+    }
+
+    private static Anchor styled(Anchor link, String id, String text) {
+        link.getElement().setAttribute("download", true);
+        link.add(VaadinIcon.DOWNLOAD_ALT.create());
+        link.add(text);
+        link.setId(id);
+        link.addClassName("haat-export");
+        return link;
     }
 }
