@@ -49,7 +49,12 @@ class AllocationMessages {
             Map<String, Object> model = greeting(exhibition, outcome);
             model.put("status", outcome.status());
             model.put("position", outcome.position() == null ? "" : outcome.position());
-            model.put("reason", outcome.reason() == null ? "" : outcome.reason());
+            // an officer's rejection carries its reason; a run's ineligibility its explanation, in the group's words
+            String reason = outcome.reason() != null ? outcome.reason()
+                    : "INELIGIBLE".equals(outcome.status()) && outcome.explanationCode() != null
+                    ? translator.getTranslation("explanation." + outcome.explanationCode(),
+                    Translator.forLanguage(language)) : "";
+            model.put("reason", reason);
             mail.enqueue(MessageType.APPLICATION_STATUS, outcome.email(), language, model);
         }
         return true;

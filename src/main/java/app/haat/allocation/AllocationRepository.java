@@ -34,8 +34,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AllocationRepository {
 
-    /** Applications the allocator considers: not rejected by an officer, not withdrawn. */
-    static final List<String> IN_PLAY = List.of("SUBMITTED", "ACCEPTED", "WAITLISTED", "ASSIGNED");
+    /**
+     * Applications the allocator considers: every one not rejected by an officer and not withdrawn. An application
+     * the last run found ineligible stays in play: the next run decides afresh from the state at that moment.
+     */
+    static final List<String> IN_PLAY = List.of("SUBMITTED", "ACCEPTED", "WAITLISTED", "ASSIGNED", "INELIGIBLE");
 
     private final DSLContext dsl;
 
@@ -69,7 +72,7 @@ class AllocationRepository {
         dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY).join(CATEGORY)
                 .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID)).join(APPLICATION)
                 .on(APPLICATION.GROUP_ID.eq(GROUP_CATEGORY.GROUP_ID))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)).orderBy(CATEGORY.SORT_ORDER)
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)).orderBy(CATEGORY.SORT_ORDER, CATEGORY.ID)
                 .fetch().forEach(r -> category.putIfAbsent(r.value1(), r.value2()));
         Map<Long, Integer> past = dsl.select(APPLICATION.GROUP_ID, DSL.count()).from(ASSIGNMENT)
                 .join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
@@ -148,7 +151,7 @@ class AllocationRepository {
             String status = switch (e.outcome()) {
                 case ASSIGNED -> "ASSIGNED";
                 case WAITLISTED -> "WAITLISTED";
-                case INELIGIBLE -> "REJECTED";
+                case INELIGIBLE -> "INELIGIBLE";
             };
             dsl.update(APPLICATION).set(APPLICATION.STATUS, status)
                     .set(APPLICATION.EXPLANATION_CODE, e.code())
@@ -236,12 +239,12 @@ class AllocationRepository {
     /** One applicant's outcome, with what its message needs. */
     record Outcome(long applicationId, long groupId, String status, String reason, Integer position, String email,
                    String leader, String groupName, String kioskCode, Integer floor, Integer x, Integer y,
-                   Long assignmentId, LocalDate from, LocalDate to) {
+                   Long assignmentId, LocalDate from, LocalDate to, String explanationCode) {
     }
 
     List<Outcome> outcomes(long exhibitionId) {
         return outcomes(APPLICATION.EXHIBITION_ID.eq(exhibitionId)
-                .and(APPLICATION.STATUS.in("ASSIGNED", "WAITLISTED", "REJECTED")));
+                .and(APPLICATION.STATUS.in("ASSIGNED", "WAITLISTED", "REJECTED", "INELIGIBLE")));
     }
 
     Optional<Outcome> outcome(long applicationId) {
@@ -252,7 +255,7 @@ class AllocationRepository {
         return dsl.select(APPLICATION.ID, APPLICATION.GROUP_ID, APPLICATION.STATUS, APPLICATION.REASON,
                         APPLICATION.WAITLIST_POSITION, SHG_GROUP.EMAIL, SHG_GROUP.LEADER_NAME, SHG_GROUP.NAME,
                         KIOSK.CODE, KIOSK.FLOOR, KIOSK.POS_X, KIOSK.POS_Y, ASSIGNMENT.ID, EXHIBITION_SLOT.STARTS_ON,
-                        EXHIBITION_SLOT.ENDS_ON)
+                        EXHIBITION_SLOT.ENDS_ON, APPLICATION.EXPLANATION_CODE)
                 .from(APPLICATION).join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
                 .leftJoin(ASSIGNMENT).on(ASSIGNMENT.APPLICATION_ID.eq(APPLICATION.ID))
                 .leftJoin(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
@@ -261,7 +264,7 @@ class AllocationRepository {
                 .orderBy(APPLICATION.ID)
                 .fetch(r -> new Outcome(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
-                        r.value14(), r.value15()));
+                        r.value14(), r.value15(), r.value16()));
     }
 
     void insertRun(long exhibitionId, long seed, Weights weights, String reason, String actor, OffsetDateTime now,

@@ -34,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicationService {
 
-    private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.of(ApplicationStatus.SUBMITTED,
-            ApplicationStatus.ACCEPTED, ApplicationStatus.WAITLISTED, ApplicationStatus.ASSIGNED);
+    private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.copyOf(
+            java.util.Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::inPlay).toList());
     private static final Set<ExhibitionStatus> REVIEWABLE = EnumSet.of(ExhibitionStatus.OPEN, ExhibitionStatus.CLOSED);
 
     private final ApplicationRepository repository;
@@ -173,8 +173,10 @@ public class ApplicationService {
             throw new ValidationException("application.error.noneSelected");
         }
         Set<ApplicationStatus> from = to == ApplicationStatus.ACCEPTED
-                ? EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED)
-                : EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED, ApplicationStatus.ACCEPTED);
+                ? EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED,
+                        ApplicationStatus.INELIGIBLE)
+                : EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED, ApplicationStatus.ACCEPTED,
+                        ApplicationStatus.INELIGIBLE);
         int changed = repository.changeStatus(exhibitionId, ids, from, to, reason, OffsetDateTime.now(clock));
         for (long id : ids) {
             audit.record("APPLICATION", id, to == ApplicationStatus.ACCEPTED ? "ACCEPT" : "REJECT", null,

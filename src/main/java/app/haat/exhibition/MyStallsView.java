@@ -139,8 +139,7 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(report);
         }
         card.add(actions);
-        boolean withdrawable = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED,
-                ApplicationStatus.WAITLISTED, ApplicationStatus.ASSIGNED).contains(application.status())
+        boolean withdrawable = application.status().inPlay()
                 && LocalDate.now(Formats.INDIA).isBefore(application.startsOn());
         if (withdrawable) {
             Button withdraw = new Button(getTranslation("stalls.withdraw"), e -> Confirm.ask(

@@ -118,16 +118,25 @@ public final class Allocator {
 
         /**
          * Spread: each municipality's proportional share of the free places (rounded up); its applicants beyond that
-         * share, in rotation and lottery order, wait until others have had their turn.
+         * share, in rotation and lottery order, wait until others have had their turn. Only the applicants who compete
+         * for a free place in this run count: eligible now (see {@link #ineligibility}) and not already holding all
+         * their places through locked placements. Ineligibility is never remembered between runs.
          */
         private boolean[] shares() {
             int places = Arrays.stream(free).flatMapToInt(Arrays::stream).sum();
             Map<Long, List<Integer>> byMunicipality = new LinkedHashMap<>();
+            int competing = 0;
             for (int a = 0; a < applicants.size(); a++) {
-                byMunicipality.computeIfAbsent(applicants.get(a).municipalityId(), m -> new ArrayList<>()).add(a);
+                Applicant applicant = applicants.get(a);
+                if (ineligibility(applicant) != null || heldSlots.getOrDefault(applicant.applicationId(), Set.of())
+                        .size() >= input.maxPlacementsPerGroup()) {
+                    continue;
+                }
+                byMunicipality.computeIfAbsent(applicant.municipalityId(), m -> new ArrayList<>()).add(a);
+                competing++;
             }
             boolean[] over = new boolean[applicants.size()];
-            int total = Math.max(1, applicants.size());
+            int total = Math.max(1, competing);
             for (List<Integer> members : byMunicipality.values()) {
                 long share = (long) Math.ceil((double) places * members.size() / total);
                 members.sort(Comparator.<Integer>comparingInt(a -> rotation(applicants.get(a)))

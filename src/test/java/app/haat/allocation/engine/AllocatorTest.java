@@ -182,6 +182,57 @@ class AllocatorTest {
                 Weights.DEFAULT, 1)).placements()).extracting(Placement::applicationId).containsExactly(2L);
     }
 
+    /**
+     * A municipality's share counts only the applicants competing in this run: eligible now and not already holding
+     * their place through a lock. Six of A's eight applicants chose no slot and one of B's is busy elsewhere; counted
+     * anyway they would give A both places in two draws out of three.
+     */
+    @Test
+    void sharesCountOnlyTheApplicantsEligibleInThisRun() {
+        List<SlotSpec> slots = List.of(new SlotSpec(1, 1));
+        List<KioskSpec> kiosks = List.of(new KioskSpec(9, "K1", 2, false, false));
+        List<Applicant> applicants = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            applicants.add(new Applicant(100 + i, 100 + i, 1, 1, "CRAFT", false, false, i < 2 ? List.of(1L) : List.of(),
+                    0, 0, Set.of(), i));
+        }
+        for (int i = 0; i < 3; i++) {
+            applicants.add(new Applicant(200 + i, 200 + i, 2, 1, "CRAFT", false, false, List.of(1L), 0, 0,
+                    i == 2 ? Set.of(1L) : Set.of(), i));
+        }
+        for (long seed = 1; seed <= 40; seed++) {
+            AllocationResult result = allocator.allocate(new AllocationInput(slots, kiosks, applicants, List.of(), seed,
+                    Weights.DEFAULT, 1));
+            assertThat(result.placements()).extracting(p -> p.applicationId() / 100).as("seed %d", seed)
+                    .containsExactlyInAnyOrder(1L, 2L);
+            assertThat(result.explanations().get(202L).code()).isEqualTo("ineligible.busy");
+            assertThat(result.explanations().get(107L).code()).isEqualTo("ineligible.noPreferences");
+            long waitingA = result.waitlist().stream().filter(id -> id / 100 == 1).findFirst().orElseThrow();
+            assertThat(result.explanations().get(waitingA).code()).isEqualTo("waitlisted.share");
+        }
+    }
+
+    /** A group whose only place is locked does not count again toward its municipality's share of the free places. */
+    @Test
+    void aLockedPlacementDoesNotCountTowardTheShareOfTheFreePlaces() {
+        List<SlotSpec> slots = List.of(new SlotSpec(1, 1));
+        List<KioskSpec> kiosks = List.of(new KioskSpec(9, "K1", 3, false, false));
+        List<Applicant> applicants = new ArrayList<>();
+        for (int i = 0; i < 3; i++) { // A: one locked, two competing; B: one competing
+            applicants.add(new Applicant(100 + i, 100 + i, 1, 1, "CRAFT", false, false, List.of(1L), 0, 0, Set.of(),
+                    i));
+        }
+        applicants.add(new Applicant(200, 200, 2, 1, "CRAFT", false, false, List.of(1L), 0, 0, Set.of(), 9));
+        applicants.add(new Applicant(201, 201, 2, 1, "CRAFT", false, false, List.of(1L), 0, 0, Set.of(), 9));
+        for (long seed = 1; seed <= 40; seed++) {
+            AllocationResult result = allocator.allocate(new AllocationInput(slots, kiosks, applicants,
+                    List.of(new Placement(100, 9, 1, true)), seed, Weights.DEFAULT, 1));
+            // two free places, four competing (two from each): one each
+            assertThat(result.placements().stream().filter(p -> !p.locked()).map(p -> p.applicationId() / 100))
+                    .as("seed %d", seed).containsExactlyInAnyOrder(1L, 2L);
+        }
+    }
+
     @Test
     void badInputIsRefused() {
         AllocationInput input = randomInstance(3, 1, 1, 1, 5, 1);
