@@ -57,18 +57,23 @@ public class HandChangeService {
     /** Why moving the placement to this kiosk and slot would be refused, or empty when it is allowed. */
     @Transactional(readOnly = true)
     public Optional<ConflictException> whyNotMove(long assignmentId, long kioskId, long slotId) {
-        return refusal(() -> checkMove(seat(assignmentId), kioskId, slotId));
+        HandChangeRepository.Seat seat = seat(assignmentId);
+        exhibitions.requireManage(seat.exhibitionId()); // the refusals name groups: only for the board's officers
+        return refusal(() -> checkMove(seat, kioskId, slotId));
     }
 
     /** Why swapping the two placements would be refused, or empty when it is allowed. */
     @Transactional(readOnly = true)
     public Optional<ConflictException> whyNotSwap(long assignmentId, long otherAssignmentId) {
-        return refusal(() -> checkSwap(seat(assignmentId), seat(otherAssignmentId)));
+        HandChangeRepository.Seat seat = seat(assignmentId);
+        exhibitions.requireManage(seat.exhibitionId());
+        return refusal(() -> checkSwap(seat, seat(otherAssignmentId)));
     }
 
     /** Why placing the waitlisted application in this kiosk and slot would be refused, or empty when allowed. */
     @Transactional(readOnly = true)
     public Optional<ConflictException> whyNotPlace(long applicationId, long kioskId, long slotId) {
+        exhibitions.requireManage(candidate(applicationId).exhibitionId());
         return refusal(() -> checkPlace(applicationId, kioskId, slotId));
     }
 

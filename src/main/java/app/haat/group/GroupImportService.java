@@ -299,35 +299,28 @@ public class GroupImportService {
             Set<String> registrations = chunk.stream().map(ImportRow::registrationNo).filter(r -> r != null)
                     .collect(Collectors.toSet());
             Set<String> phones = chunk.stream().map(ImportRow::phone).collect(Collectors.toSet());
-            Map<String, Long> byRegistration = new HashMap<>();
-            Map<String, org.jooq.Record5<Long, String, String, String, Long>> byPhone = new HashMap<>();
+            Map<String, GroupRepository.ImportMatch> byRegistration = new HashMap<>();
+            Map<String, GroupRepository.ImportMatch> byPhone = new HashMap<>();
             for (var existing : repository.matching(registrations, phones)) {
-                if (existing.value2() != null) {
-                    byRegistration.put(existing.value2(), existing.value1());
+                if (existing.registrationNo() != null) {
+                    byRegistration.put(existing.registrationNo(), existing);
                 }
-                byPhone.put(existing.value3(), existing);
+                byPhone.put(existing.phone(), existing);
             }
             List<ImportRow> inserts = new ArrayList<>();
             Map<Long, ImportRow> touched = new LinkedHashMap<>();
             for (ImportRow row : chunk) {
-                Long id = row.registrationNo() == null ? null : byRegistration.get(row.registrationNo());
+                var sameRegistration = row.registrationNo() == null ? null : byRegistration.get(row.registrationNo());
                 var samePhone = byPhone.get(row.phone());
-                if (id == null && samePhone != null) {
-                    boolean sameGroup = samePhone.value4().equalsIgnoreCase(row.name())
-                            && samePhone.value5() == row.municipalityId();
-                    if (!sameGroup) {
-                        reject(row.line(), List.of(text("import.row.phoneTaken", row.phone(), samePhone.value4())));
-                        continue;
-                    }
-                    id = samePhone.value1();
-                }
-                if (id != null && samePhone != null && !samePhone.value1().equals(id)) {
-                    reject(row.line(), List.of(text("import.row.phoneTaken", row.phone(), samePhone.value4())));
+                String refusal = refusal(row, sameRegistration, samePhone);
+                if (refusal != null) {
+                    reject(row.line(), List.of(refusal));
                     continue;
                 }
-                if (id != null) {
-                    repository.updateImported(id, row);
-                    touched.put(id, row);
+                var match = sameRegistration != null ? sameRegistration : samePhone;
+                if (match != null) {
+                    repository.updateImported(match.id(), row);
+                    touched.put(match.id(), row);
                     updated++;
                 } else {
                     inserts.add(row);
@@ -343,6 +336,45 @@ public class GroupImportService {
             }
             repository.addCategoriesAndProducts(touched);
             chunk.clear();
+        }
+
+        /**
+         * Why a row may not update or take the identifiers of an existing group, or null. A row updates a group only
+         * when it matches by registration number (or, without one, by phone, name and municipality), the group is in
+         * the importer's scope and stays in its municipality. A reason never names a group, person or number outside
+         * the importer's scope: the row's own values only.
+         */
+        private String refusal(ImportRow row, GroupRepository.ImportMatch sameRegistration,
+                               GroupRepository.ImportMatch samePhone) {
+            var match = sameRegistration;
+            if (match == null && samePhone != null) {
+                boolean sameGroup = samePhone.name().equalsIgnoreCase(row.name())
+                        && samePhone.municipalityId() == row.municipalityId();
+                if (!sameGroup) {
+                    return inScope(samePhone) ? text("import.row.phoneTaken", row.phone(), samePhone.name())
+                            : text("import.row.phoneElsewhere", row.phone());
+                }
+                match = samePhone;
+            }
+            if (match == null) {
+                return null;
+            }
+            if (!inScope(match)) {
+                return match == sameRegistration ? text("import.row.registrationElsewhere", row.registrationNo())
+                        : text("import.row.phoneElsewhere", row.phone());
+            }
+            if (match.municipalityId() != row.municipalityId()) {
+                return text("import.row.municipalityChange", match.name());
+            }
+            if (samePhone != null && samePhone.id() != match.id()) {
+                return inScope(samePhone) ? text("import.row.phoneTaken", row.phone(), samePhone.name())
+                        : text("import.row.phoneElsewhere", row.phone());
+            }
+            return null;
+        }
+
+        private boolean inScope(GroupRepository.ImportMatch group) {
+            return scope == null || scope.contains(group.municipalityId());
         }
 
         private void reject(long line, List<String> errors) {

@@ -115,13 +115,16 @@ class GroupRepository {
     }
 
     /** Existing groups matched by registration number or phone: id, registration number, phone, name, municipality. */
-    List<org.jooq.Record5<Long, String, String, String, Long>> matching(Collection<String> registrationNos,
-                                                                        Collection<String> phones) {
+    /** An existing group an import row may match, with what the scope check needs. */
+    record ImportMatch(long id, String registrationNo, String phone, String name, long municipalityId) {
+    }
+
+    List<ImportMatch> matching(Collection<String> registrationNos, Collection<String> phones) {
         return dsl.select(SHG_GROUP.ID, SHG_GROUP.REGISTRATION_NO, SHG_GROUP.PHONE, SHG_GROUP.NAME,
                         SHG_GROUP.MUNICIPALITY_ID)
                 .from(SHG_GROUP)
                 .where(SHG_GROUP.REGISTRATION_NO.in(registrationNos).or(SHG_GROUP.PHONE.in(phones)))
-                .fetch();
+                .fetch(org.jooq.Records.mapping(ImportMatch::new));
     }
 
     /** Inserts verified groups in one statement; answers their ids by phone (phones are unique). */
@@ -197,6 +200,15 @@ class GroupRepository {
                     .select(DSL.select(DSL.val(groupId), CATEGORY.ID).from(CATEGORY).where(CATEGORY.CODE.in(codes)))
                     .execute();
         }
+    }
+
+    /** Who holds a mobile number, to tell them through their own channel. */
+    record PhoneHolder(long groupId, String name, String leaderName, String email) {
+    }
+
+    Optional<PhoneHolder> holderOf(String mobile) {
+        return dsl.select(SHG_GROUP.ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME, SHG_GROUP.EMAIL).from(SHG_GROUP)
+                .where(SHG_GROUP.PHONE.eq(mobile)).fetchOptional(org.jooq.Records.mapping(PhoneHolder::new));
     }
 
     boolean phoneTaken(String mobile) {

@@ -147,6 +147,7 @@ public class GroupService {
         if (!form.consent()) {
             errors.add("group.error.consent");
         }
+        errors.addAll(UserService.passwordErrors(form.password())); // before the number is looked up: see SignUpService
         Set<String> known = repository.categories().stream().map(Category::code).collect(Collectors.toSet());
         Set<String> categories = form.categories() == null ? Set.of() : form.categories();
         if (!known.containsAll(categories)) {
@@ -337,12 +338,21 @@ public class GroupService {
         return get(id);
     }
 
-    /** Other groups sharing this group's PAN, GSTIN or bank account, for the officer's warning. */
+    /**
+     * Other groups sharing this group's PAN, GSTIN, bank account or a phone, for the officer's warning; those outside
+     * the reader's municipalities stay nameless.
+     */
     @Transactional(readOnly = true)
-    public List<Map.Entry<String, Group>> sharedIdentifiers(long id) {
+    public List<SharedIdentifier> sharedIdentifiers(long id) {
         Group group = get(id);
         requireOfficerOf(group);
-        return repository.sharedIdentifiers(group);
+        Set<Long> scope = visibleMunicipalities();
+        return repository.sharedIdentifiers(group).stream().map(entry -> {
+            Group other = entry.getValue();
+            boolean visible = scope == null || scope.contains(other.municipalityId());
+            return new SharedIdentifier(entry.getKey(), visible ? other.name() : null,
+                    visible ? other.municipalityEn() : null);
+        }).toList();
     }
 
     /**

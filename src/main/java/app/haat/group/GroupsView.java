@@ -195,15 +195,15 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 .map(m -> m.name() + " (" + getTranslation("group.role." + m.role().name()) + ")").toList())));
         body.add(line("mail.status", getTranslation("group.status." + group.status().name())
                 + (group.statusReason() == null ? "" : ": " + group.statusReason())));
-        List<Map.Entry<String, Group>> shared = groups.sharedIdentifiers(group.id());
+        List<SharedIdentifier> shared = groups.sharedIdentifiers(group.id());
         if (!shared.isEmpty()) {
             Div warning = new Div(VaadinIcon.WARNING.create());
             warning.addClassName("haat-warning");
             warning.setId("group-duplicates");
             StringBuilder text = new StringBuilder(getTranslation("group.duplicates"));
-            shared.forEach(entry -> text.append(' ').append(getTranslation("group.shared." + entry.getKey())).append(": ")
-                    .append(entry.getValue().name())
-                    .append(" (").append(entry.getValue().municipalityEn()).append(");"));
+            shared.forEach(other -> text.append(' ').append(getTranslation("group.shared." + other.kind()))
+                    .append(": ").append(other.outsideScope() ? getTranslation("group.shared.elsewhere")
+                            : other.groupName() + " (" + other.municipalityEn() + ")").append(';'));
             warning.add(new Span(text.toString()));
             body.add(warning);
         }

@@ -31,7 +31,7 @@ import java.util.Locale;
 @AnonymousAllowed
 public class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
-    public SignUpView(GroupService groups, RegionService regions) {
+    public SignUpView(GroupService groups, SignUpService signUps, RegionService regions) {
         addClassName("haat-login");
         setDefaultHorizontalComponentAlignment(Alignment.CENTER);
         boolean bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
@@ -104,7 +104,7 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         done.setId("signup-done");
         Button submit = new Button(getTranslation("group.register"), e -> {
             try {
-                groups.register(new SignUpForm(name.getValue(), municipality.getValue() == null ? null
+                signUps.signUp(new SignUpForm(name.getValue(), municipality.getValue() == null ? null
                         : municipality.getValue().id(), ward.getValue(), members.getValue(), leader.getValue(),
                         mobile.getValue(), password.getValue(), email.getValue(), consent.getValue(),
                         categories.getValue().stream().map(Category::code).collect(java.util.stream.Collectors.toSet()),

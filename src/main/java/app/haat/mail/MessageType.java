@@ -17,7 +17,9 @@ public enum MessageType {
     WAITLIST_PROMOTION(false),
     TRAINING_ENROLLMENT(false),
     REMINDER(false),
-    PASSWORD_RESET(false);
+    PASSWORD_RESET(false),
+    /** Someone tried to sign up a new group with a number already registered: its group is told, the visitor not. */
+    SIGNUP_NUMBER_IN_USE(false);
 
     private final boolean allotmentLetter;
 
@@ -88,6 +90,10 @@ public enum MessageType {
                 m.put("eventEnd", "2026-12-09T13:00");
                 m.put("eventSummary", m.get("topic"));
                 m.put("eventLocation", m.get("place"));
+            }
+            case SIGNUP_NUMBER_IN_USE -> {
+                m.put("mobile", "9830012345");
+                m.put("link", "http://localhost:8080/forgot-password");
             }
             default -> {
                 // the common keys are enough

@@ -128,7 +128,7 @@ class ExhibitionViewsTest extends ViewTest {
         navigate("my-stalls");
         useLanguage(Translator.BENGALI);
         assertThat(_get(Div.class, s -> s.withId("application-" + rows.get(0).id())).getElement()
-                .getTextRecursively()).contains("বাতিল: Same products as last month");
+                .getTextRecursively()).contains("নামঞ্জুর: Same products as last month");
     }
 
     @Test

@@ -140,7 +140,22 @@ public class GroupRegistryTest extends IntegrationTest {
                 new ProfileForm(first.registrationNo(), "ABCDE1234F", null, null, null)));
         String officer = accounts.officer(Set.of(bally));
         assertThat(accounts.as(officer, () -> groups.sharedIdentifiers(id)))
-                .extracting(java.util.Map.Entry::getKey).contains("PAN", "PHONE");
+                .extracting(SharedIdentifier::kind).contains("PAN", "PHONE");
+        assertThat(accounts.as(officer, () -> groups.sharedIdentifiers(id)))
+                .anySatisfy(shared -> assertThat(shared.groupName()).startsWith("Twin Kendra"));
+        // an officer of another zone who sees a group sharing the PAN learns that it is shared, not with whom
+        long howrah = regions.municipalities().stream().filter(m -> m.nameEn().equals("Howrah")).findFirst()
+                .orElseThrow().id();
+        String third = newMobile();
+        long elsewhere = groups.register(form("Third Kendra " + third, howrah, third));
+        accounts.as(third, () -> groups.updateProfile(elsewhere, 0, new ProfileForm(null, "ABCDE1234F", null, null,
+                null)));
+        String howrahOfficer = accounts.officer(Set.of(howrah));
+        assertThat(accounts.as(howrahOfficer, () -> groups.sharedIdentifiers(elsewhere)))
+                .isNotEmpty().allSatisfy(shared -> {
+                    assertThat(shared.outsideScope()).isTrue();
+                    assertThat(shared.municipalityEn()).isNull();
+                });
         assertThatThrownBy(() -> accounts.as(other, () -> groups.updateProfile(twin, 1,
                 new ProfileForm("WB/" + mobile, null, null, null, null))))
                 .isInstanceOf(ConflictException.class);

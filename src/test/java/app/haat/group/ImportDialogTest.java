@@ -41,6 +41,42 @@ class ImportDialogTest extends ViewTest {
     }
 
     @Test
+    void anOfficersImportCannotTakeOverAGroupOfAnotherZoneAndTheReportNamesNothingOfIt() {
+        var regions = context.getBean(app.haat.region.RegionService.class);
+        var groups = context.getBean(GroupService.class);
+        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
+                .orElseThrow().id();
+        long medinipur = regions.municipalities().stream().filter(m -> m.nameEn().equals("Medinipur")).findFirst()
+                .orElseThrow().id();
+        String phone = GroupRegistryTest.newMobile();
+        String registration = app.haat.support.IntegrationTest.unique("WB/NDD/");
+        accounts.as(accounts.admin(), () -> context.getBean(GroupImportService.class).importCsv(
+                new ByteArrayInputStream(("name,municipality,ward,members,leader_name,phone,registration_no\n"
+                        + "Alor Disha Swayambhar Dal,Bally,3,12,Rina Das," + phone + "," + registration + "\n")
+                        .getBytes(StandardCharsets.UTF_8)), "setup"));
+        signInAs(accounts.officer(java.util.Set.of(medinipur)));
+        navigate("groups");
+        _click(_get(Button.class, s -> s.withId("groups-import")));
+        String csv = "name,municipality,ward,members,leader_name,phone,registration_no\n"
+                + "Taken Over,Medinipur,1,10,Intruder," + GroupRegistryTest.newMobile() + "," + registration + "\n"
+                + "Phone Thief,Medinipur,1,10,Intruder," + phone + ",\n";
+        _get(ImportDialog.class).run(UI.getCurrent(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "takeover.csv");
+        MockVaadin.clientRoundtrip(false);
+        @SuppressWarnings("unchecked")
+        Grid<ImportReport.RejectedRow> rejected = _get(Grid.class, s -> s.withId("import-rejected"));
+        for (int row = 0; row < 2; row++) {
+            assertThat(String.join(" ", com.github.mvysny.kaributesting.v10.GridKt._get(rejected, row).errors()))
+                    .contains("outside your municipalities").doesNotContain("Alor Disha").doesNotContain("Rina Das")
+                    .doesNotContain("Bally");
+        }
+        var victim = accounts.as(accounts.admin(), () -> groups.page(new GroupFilter(null, null, null, phone), 0, 1))
+                .getFirst();
+        assertThat(victim.name()).isEqualTo("Alor Disha Swayambhar Dal");
+        assertThat(victim.municipalityId()).isEqualTo(bally);
+    }
+
+    @Test
     void aBrokenFileShowsTheReasonAndImportsNothing() {
         signInAs(accounts.admin());
         navigate("groups");

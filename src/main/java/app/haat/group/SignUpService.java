@@ -1,0 +1,70 @@
+package app.haat.group;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.mail.MailOutbox;
+import app.haat.mail.MessageType;
+import app.haat.user.UserService;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The public sign-up. It answers the same whether or not the mobile number is registered already, so nobody learns
+ * from it which numbers belong to a group; the group that holds the number is told through its own channel.
+ */
+@Service
+public class SignUpService {
+
+    static final String PHONE_TAKEN = "group.error.phoneTaken";
+
+    private final GroupService groups;
+    private final GroupRepository repository;
+    private final UserService users;
+    private final MailOutbox mail;
+    private final AuditService audit;
+    private final TransactionTemplate transaction;
+    private final String baseUrl;
+
+    SignUpService(GroupService groups, GroupRepository repository, UserService users, MailOutbox mail,
+                  AuditService audit, TransactionTemplate transaction, @Value("${haat.base-url}") String baseUrl) {
+        this.groups = groups;
+        this.repository = repository;
+        this.users = users;
+        this.mail = mail;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * Registers the group, or, when its number is taken (also by a sign-up at the same instant), tells the holder
+     * and returns as if it had: a form error is the only answer the visitor can tell apart.
+     */
+    public void signUp(SignUpForm form) {
+        try {
+            transaction.executeWithoutResult(status -> groups.register(form));
+        } catch (ConflictException e) {
+            if (!PHONE_TAKEN.equals(e.getMessage())) {
+                throw e;
+            }
+            transaction.executeWithoutResult(status -> tellHolder(form));
+        }
+    }
+
+    private void tellHolder(SignUpForm form) {
+        users.hashAndForget(form.password()); // as long as a real sign-up takes, so timing tells nothing either
+        String mobile = IndianFormats.mobile(form.mobile()).orElseThrow();
+        repository.holderOf(mobile).ifPresent(holder -> {
+            audit.record("GROUP", holder.groupId(), "SIGNUP_NUMBER_IN_USE", null,
+                    "a sign-up was tried with the group's number");
+            if (holder.email() != null) {
+                mail.enqueue(MessageType.SIGNUP_NUMBER_IN_USE, holder.email(),
+                        users.languageOfGroupAccount(holder.groupId()).orElse("bn"), Map.of("name",
+                                holder.leaderName(), "groupName", holder.name(), "mobile", mobile,
+                                "link", baseUrl + "/forgot-password"));
+            }
+        });
+    }
+}

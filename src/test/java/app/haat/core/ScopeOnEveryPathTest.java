@@ -1,0 +1,376 @@
+package app.haat.core;
+
+import static app.haat.db.Tables.ASSIGNMENT;
+import static app.haat.db.Tables.AUDIT_LOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.haat.allocation.AllocationService;
+import app.haat.allocation.HandChangeService;
+import app.haat.centre.TrainingRecords.SeriesForm;
+import app.haat.centre.TrainingService;
+import app.haat.exhibition.ApplicationForm;
+import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.exhibition.ExhibitionStatus;
+import app.haat.exhibition.SlotLength;
+import app.haat.group.GroupImportService;
+import app.haat.group.GroupRegistryTest;
+import app.haat.group.Member;
+import app.haat.support.IntegrationTest;
+import app.haat.support.TestAccounts;
+import app.haat.venue.KioskForm;
+import app.haat.venue.VenueForm;
+import app.haat.venue.VenueKind;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Scope on every path: every state-changing API endpoint, called by every role that must not use it on a record of
+ * the North (Bally) zone, is refused and changes nothing; an import never takes over or moves a group of another zone
+ * and its reasons name nothing outside the importer's scope. A new write endpoint fails {@link #everyWriteEndpointIsInTheMatrix}
+ * until it is added to the matrix.
+ */
+@org.springframework.test.annotation.DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScopeOnEveryPathTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ExhibitionFixtures fx;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    AllocationService allocation;
+    @Autowired
+    HandChangeService handChanges;
+    @Autowired
+    TrainingService trainings;
+    @Autowired
+    GroupImportService importer;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** The North zone's records that the others try to touch. */
+    private String northOfficer;
+    private String southOfficer;
+    private String staff;
+    private String foreignGroup;
+    private Object[] victim; // {mobile, group id, product id}
+    private String victimRegistration;
+    private long exhibition;
+    private long venue;
+    private List<Long> assignments;
+    private long waitingApplication;
+    private long promotion;
+    private long kiosk;
+    private long slot;
+    private long session;
+    private long member;
+
+    @BeforeAll
+    void northZone() {
+        long bally = fx.municipality("Bally");
+        long medinipur = fx.municipality("Medinipur");
+        northOfficer = fx.accounts.officer(Set.of(bally));
+        southOfficer = fx.accounts.officer(Set.of(medinipur));
+        staff = fx.accounts.staff();
+        foreignGroup = (String) fx.verifiedGroup(southOfficer, medinipur, "CRAFT")[0];
+        victim = fx.verifiedGroup(northOfficer, bally, "HANDLOOM");
+        victimRegistration = unique("WB/NDD/");
+        dsl.update(app.haat.db.Tables.SHG_GROUP).set(app.haat.db.Tables.SHG_GROUP.REGISTRATION_NO, victimRegistration)
+                .set(app.haat.db.Tables.SHG_GROUP.NAME, "Alor Disha " + victim[0])
+                .where(app.haat.db.Tables.SHG_GROUP.ID.eq((Long) victim[1])).execute();
+        // an allocated exhibition: two kiosks, one slot, one group each; four applicants, one withdraws (promotion)
+        venue = fx.mall(northOfficer, bally, 2);
+        exhibition = fx.openExhibition(northOfficer, venue, "North fair", LocalDate.of(2035, 4, 2), 7,
+                SlotLength.WHOLE, 1);
+        slot = fx.accounts.as(northOfficer, () -> fx.exhibitions.slots(exhibition)).getFirst().id();
+        kiosk = fx.accounts.as(northOfficer, () -> fx.venues.kiosks(venue)).getFirst().id();
+        List<Object[]> groups = new ArrayList<>();
+        groups.add(victim);
+        for (int i = 0; i < 3; i++) {
+            groups.add(fx.verifiedGroup(northOfficer, bally, "HANDLOOM"));
+        }
+        List<Long> ids = new ArrayList<>();
+        for (Object[] group : groups) {
+            ids.add(fx.accounts.as((String) group[0], () -> applications.apply(exhibition, new ApplicationForm(null,
+                    List.of(slot), List.of((Long) group[2]), false, false, true))));
+        }
+        fx.accounts.as(northOfficer, () -> fx.exhibitions.advance(exhibition,
+                fx.exhibitions.get(exhibition).version(), ExhibitionStatus.CLOSED));
+        fx.accounts.as(northOfficer, () -> allocation.run(exhibition, null, null));
+        long leaving = dsl.select(ASSIGNMENT.APPLICATION_ID).from(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibition)).orderBy(ASSIGNMENT.ID).limit(1)
+                .fetchOne(ASSIGNMENT.APPLICATION_ID);
+        fx.accounts.as(northOfficer, () -> applications.withdraw(leaving));
+        assignments = dsl.select(ASSIGNMENT.ID).from(ASSIGNMENT).where(ASSIGNMENT.EXHIBITION_ID.eq(exhibition))
+                .orderBy(ASSIGNMENT.ID).fetch(ASSIGNMENT.ID);
+        waitingApplication = ids.stream().filter(id -> id != leaving && !dsl.fetchExists(ASSIGNMENT,
+                ASSIGNMENT.APPLICATION_ID.eq(id))).findFirst().orElseThrow();
+        promotion = dsl.select(app.haat.db.Tables.WAITLIST_PROMOTION.ID).from(app.haat.db.Tables.WAITLIST_PROMOTION)
+                .where(app.haat.db.Tables.WAITLIST_PROMOTION.EXHIBITION_ID.eq(exhibition))
+                .fetchOne(app.haat.db.Tables.WAITLIST_PROMOTION.ID);
+        // a training session at the centre, and a member of the victim group
+        long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
+                unique("Centre "), fx.municipality("Bidhannagar"), "Sector-1", 1, 6, 3, null, null,
+                List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+        long room = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Room", 20, null));
+        long trainer = fx.accounts.as(staff, () -> trainings.addTrainer(unique("Soma "), "PHOTOGRAPHY", "bn"));
+        long topic = fx.accounts.as(staff, () -> trainings.topics()).getFirst().id();
+        session = fx.accounts.as(staff, () -> trainings.createSeries(new SeriesForm(topic, room, trainer,
+                LocalDate.of(2035, 6, 5), LocalTime.of(11, 0), 120, 1, 10, "bn"))).sessionIds().getFirst();
+        member = fx.accounts.as((String) victim[0], () -> fx.groups.addMember((Long) victim[1], "Mita",
+                Member.MemberRole.MEMBER, null));
+    }
+
+    /** One state-changing call; {@code refusedAlso} are answers other than 401/403/404 that still count as refused. */
+    record Call(String method, String path, String contentType, String body, Set<Integer> refusedAlso) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** The same route with its ids filled in; also the route pattern the matrix covers. */
+    private Call call(String method, String path, String contentType, String body, Integer... alsoRefused) {
+        return new Call(method, path, contentType, body, Set.of(alsoRefused));
+    }
+
+    List<Call> calls() {
+        long group = (Long) victim[1];
+        long one = assignments.get(0);
+        long two = assignments.get(1);
+        String json = "application/json";
+        return List.of(
+                call("POST", "/api/users", json, "{\"username\":\"" + unique("intruder") + "\",\"password\":"
+                        + "\"long-enough-1\",\"displayName\":\"X\",\"role\":\"STATE_ADMIN\",\"municipalities\":[]}"),
+                // the takeover found by the testers: an import row matching a North group by registration number
+                call("POST", "/api/groups/import", "text/csv", "name,municipality,ward,members,leader_name,phone,"
+                        + "registration_no\nTaken Over,Medinipur,1,10,Intruder," + GroupRegistryTest.newMobile() + ","
+                        + victimRegistration + "\n", 200, 400),
+                call("POST", "/api/groups/me/deletion-request", null, null, 400, 409),
+                call("DELETE", "/api/groups/me/deletion-request", null, null, 400, 409),
+                call("POST", "/api/groups/" + group + "/deletion", null, null, 409),
+                call("POST", "/api/venues", json, "{\"kind\":\"MALL\",\"name\":\"" + unique("Mall ") + "\","
+                        + "\"municipalityId\":" + fx.municipality("Bally") + ",\"address\":\"x\",\"floors\":1,"
+                        + "\"planColumns\":4,\"planRows\":4,\"kiosks\":[]}"),
+                call("POST", "/api/exhibitions", json, "{\"venueId\":" + venue + ",\"title\":\"Intruder fair\","
+                        + "\"startsOn\":\"2036-01-05\",\"endsOn\":\"2036-01-06\",\"slotLength\":\"WHOLE\","
+                        + "\"groupsPerKioskSlot\":1,\"applicationsOpenAt\":\"2035-12-01T00:00:00Z\","
+                        + "\"applicationsCloseAt\":\"2035-12-20T00:00:00Z\"}"),
+                call("POST", "/api/exhibitions/" + exhibition + "/status", json, "{\"status\":\"PUBLISHED\"}"),
+                call("POST", "/api/exhibitions/" + exhibition + "/applications", json, "{\"groupId\":" + group
+                        + ",\"slotPreferences\":[" + slot + "],\"productIds\":[" + victim[2] + "],"
+                        + "\"declaration\":true}", 409),
+                call("POST", "/api/exhibitions/" + exhibition + "/allocation", null, null),
+                call("POST", "/api/exhibitions/" + exhibition + "/publish", null, null),
+                call("POST", "/api/exhibitions/" + exhibition + "/assignments/" + one + "/move", json,
+                        "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + ",\"version\":0}"),
+                call("POST", "/api/exhibitions/" + exhibition + "/assignments/" + one + "/swap", json,
+                        "{\"otherAssignmentId\":" + two + ",\"version\":0,\"otherVersion\":0}"),
+                call("POST", "/api/exhibitions/" + exhibition + "/assignments/" + one + "/lock", json,
+                        "{\"locked\":true}"),
+                call("POST", "/api/exhibitions/" + exhibition + "/applications/" + waitingApplication + "/placement",
+                        json, "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + "}"),
+                call("POST", "/api/exhibitions/" + exhibition + "/promotions/" + promotion + "/undo", null, null),
+                call("POST", "/api/admin/backup", null, null),
+                call("POST", "/api/trainings/" + session + "/enrollments", json, "{\"memberIds\":[" + member + "]}"));
+    }
+
+    /** Who must not change the North zone's records: nobody signed in, a South officer, a group of the South. */
+    Stream<org.junit.jupiter.params.provider.Arguments> intrusions() {
+        List<org.junit.jupiter.params.provider.Arguments> all = new ArrayList<>();
+        for (Call call : calls()) {
+            for (String who : List.of("anonymous", "south-officer", "foreign-group", "centre-staff")) {
+                if (who.equals("centre-staff") && call.path().endsWith("/enrollments")) {
+                    continue; // centre staff enroll anyone's members: that is their job
+                }
+                if (who.equals("foreign-group") && call.path().contains("/me/")) {
+                    continue; // a group's own deletion request is its own business
+                }
+                all.add(org.junit.jupiter.params.provider.Arguments.of(who, call));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("intrusions")
+    void aCallOutsideTheCallersScopeIsRefusedAndChangesNothing(String who, Call call) throws Exception {
+        String user = switch (who) {
+            case "south-officer" -> southOfficer;
+            case "foreign-group" -> foreignGroup;
+            case "centre-staff" -> staff;
+            default -> null;
+        };
+        String before = fingerprint();
+        HttpResponse<String> response = send(call, user);
+        Set<Integer> refused = new TreeSet<>(Set.of(401, 403, 404));
+        if (user != null) {
+            refused.addAll(call.refusedAlso());
+        }
+        assertThat(response.statusCode()).as(response.body()).isIn(refused);
+        assertThat(response.statusCode() == 401).as("401 exactly when nobody signed in").isEqualTo(user == null);
+        assertThat(fingerprint()).as(() -> "nothing changed; last audit: " + dsl.selectFrom(AUDIT_LOG)
+                .orderBy(AUDIT_LOG.ID.desc()).limit(2).fetch()).isEqualTo(before);
+        for (Object secret : List.of(victim[0], "Alor Disha", "Rina Das")) {
+            assertThat(response.body()).as("names nothing outside the caller's scope").doesNotContain(
+                    String.valueOf(secret));
+        }
+    }
+
+    @Test
+    void everyWriteEndpointIsInTheMatrix() {
+        Set<String> covered = new TreeSet<>();
+        for (Call call : calls()) {
+            covered.add(call.method() + " " + call.path().replaceAll("/\\d+", "/{}"));
+        }
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/")).forEach(pattern -> info.getMethodsCondition().getMethods()
+                        .stream().filter(m -> m != RequestMethod.GET && m != RequestMethod.HEAD
+                                && m != RequestMethod.OPTIONS)
+                        .forEach(m -> endpoints.add(m.name() + " " + pattern.replaceAll("\\{[^}]+}", "{}")))));
+        assertThat(endpoints).isNotEmpty();
+        assertThat(covered).containsAll(endpoints);
+    }
+
+    @Test
+    void anImportNeverTakesOverNorMovesAGroupAndNamesNothingOutsideTheImportersScope() throws Exception {
+        String file = "name,municipality,ward,members,leader_name,phone,registration_no\n"
+                + "Taken Over,Medinipur,1,10,Intruder," + GroupRegistryTest.newMobile() + "," + victimRegistration + "\n"
+                + "Phone Thief,Medinipur,1,10,Intruder," + victim[0] + ",\n";
+        HttpResponse<String> response = send(new Call("POST", "/api/groups/import", "text/csv", file, Set.of()),
+                southOfficer);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"imported\":0").contains("\"updated\":0")
+                .contains("outside your municipalities").doesNotContain("Alor Disha").doesNotContain("Rina Das")
+                .doesNotContain("Bally");
+        // the phone is the importer's own input; the group holding it is not named
+        assertThat(response.body()).contains("\"line\":2").contains("\"line\":3");
+        String name = fx.accounts.as(northOfficer, () -> fx.groups.get((Long) victim[1]).name());
+        assertThat(name).startsWith("Alor Disha");
+
+        // even an admin's import never moves a group to another municipality
+        String admin = fx.accounts.admin();
+        String moving = "name,municipality,ward,members,leader_name,phone,registration_no\n"
+                + "Alor Disha moved,Medinipur,3,12,Rina Das," + victim[0] + "," + victimRegistration + "\n";
+        var report = fx.accounts.as(admin, () -> importer.importCsv(new ByteArrayInputStream(moving.getBytes(
+                StandardCharsets.UTF_8)), "move"));
+        assertThat(report.updated()).isZero();
+        assertThat(report.rejected()).singleElement().satisfies(r -> assertThat(r.errors()).singleElement()
+                .asString().contains("never moves a group"));
+        assertThat(fx.accounts.as(admin, () -> fx.groups.get((Long) victim[1]).municipalityEn())).isEqualTo("Bally");
+        // within scope and municipality, the same row updates
+        var update = fx.accounts.as(northOfficer, () -> importer.importCsv(new ByteArrayInputStream(
+                ("name,municipality,ward,members,leader_name,phone,registration_no\n" + "Alor Disha " + victim[0]
+                        + ",Bally,4,13,Rina Das," + victim[0] + "," + victimRegistration + "\n")
+                        .getBytes(StandardCharsets.UTF_8)), "update"));
+        assertThat(update.updated()).isEqualTo(1);
+        assertThat(fx.accounts.as(admin, () -> fx.groups.get((Long) victim[1]).memberCount())).isEqualTo(13);
+    }
+
+    @Test
+    void theBoardsRefusalsWhichNameGroupsAreForTheBoardsOfficersOnly() {
+        long one = assignments.get(0);
+        for (Runnable peek : List.<Runnable>of(() -> handChanges.whyNotMove(one, kiosk, slot),
+                () -> handChanges.whyNotSwap(one, assignments.get(1)),
+                () -> handChanges.whyNotPlace(waitingApplication, kiosk, slot))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.accounts.as(southOfficer, peek))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            fx.accounts.as(northOfficer, peek); // the board's own officer may ask
+        }
+    }
+
+    @Test
+    void signingUpWithARegisteredNumberAnswersAsANewNumberDoesAndTellsTheHolder() {
+        var signUps = context.getBean(app.haat.group.SignUpService.class);
+        String holder = (String) victim[0];
+        dsl.update(app.haat.db.Tables.SHG_GROUP).set(app.haat.db.Tables.SHG_GROUP.EMAIL, "holder-" + holder
+                + "@example.org").where(app.haat.db.Tables.SHG_GROUP.ID.eq((Long) victim[1])).execute();
+        String fresh = GroupRegistryTest.newMobile();
+        long bally = fx.municipality("Bally");
+        // a new number and a registered one: both return normally, with nothing that tells them apart
+        signUps.signUp(new app.haat.group.SignUpForm("New Kendra", bally, "2", 10, "Mou", fresh, "long-enough",
+                null, true, Set.of(), "bn"));
+        signUps.signUp(new app.haat.group.SignUpForm("Copy Kendra", bally, "2", 10, "Mou", holder, "long-enough",
+                null, true, Set.of(), "bn"));
+        var group = app.haat.db.Tables.SHG_GROUP;
+        assertThat(dsl.fetchCount(group, group.PHONE.eq(fresh))).isEqualTo(1);
+        assertThat(dsl.fetchCount(group, group.PHONE.eq(holder))).isEqualTo(1);
+        assertThat(dsl.fetchCount(group, group.NAME.eq("Copy Kendra"))).isZero();
+        var outbox = app.haat.db.Tables.MAIL_OUTBOX;
+        assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.eq("holder-" + holder + "@example.org")
+                .and(outbox.MESSAGE_TYPE.eq("SIGNUP_NUMBER_IN_USE")))).isEqualTo(1);
+        // a form error is the same for both numbers: the weak password is refused before the number is looked up
+        for (String mobile : List.of(GroupRegistryTest.newMobile(), holder)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> signUps.signUp(new app.haat.group.SignUpForm(
+                            "Weak Kendra", bally, "2", 10, "Mou", mobile, "short", null, true, Set.of(), "bn")))
+                    .isInstanceOfSatisfying(app.haat.core.api.ValidationException.class,
+                            e -> assertThat(e.errors()).containsExactly("user.error.passwordShort"));
+        }
+    }
+
+    /** What a refused call must leave as it was: every audited change, and the rows it could have touched. */
+    private String fingerprint() {
+        StringBuilder print = new StringBuilder().append(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.ne("IMPORT")));
+        for (String table : List.of("shg_group", "app_user", "venue", "exhibition", "application", "assignment")) {
+            var row = dsl.select(DSL.count(), DSL.sum(DSL.field("version", Integer.class))).from(DSL.table(table))
+                    .fetchOne();
+            print.append('|').append(row.value1()).append('/').append(row.value2());
+        }
+        for (String table : List.of("enrollment", "allocation_run", "waitlist_promotion", "kiosk", "group_member")) {
+            print.append('|').append(dsl.fetchCount(DSL.table(table)));
+        }
+        return print.toString();
+    }
+
+    private HttpResponse<String> send(Call call, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
+                .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8))
+                .header("Accept", "application/json");
+        if (call.contentType() != null) {
+            request.header("Content-Type", call.contentType());
+        }
+        if (user != null) {
+            String password = user.equals(foreignGroup) ? "long-enough" : TestAccounts.PASSWORD; // groups' sign-up
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
