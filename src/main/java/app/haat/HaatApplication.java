@@ -26,6 +26,10 @@ public class HaatApplication implements AppShellConfigurator {
         if (args.length > 0 && "restore".equals(args[0])) {
             System.exit(RestoreCommand.run(args));
         }
+        // `java -jar haat.jar verify-draw draw.json` checks a draw's public record offline: no database, no server
+        if (args.length > 0 && "verify-draw".equals(args[0])) {
+            System.exit(app.haat.allocation.VerifyDrawCommand.run(args));
+        }
         SpringApplication.run(HaatApplication.class, args);
     }
 

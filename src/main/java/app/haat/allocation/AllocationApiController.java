@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import app.haat.core.export.Exports;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
 import app.haat.allocation.engine.AllocationResult;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +26,11 @@ class AllocationApiController {
     private final HandChangeService handChanges;
 
     private final AssignmentExport export;
+    private final DrawService draws;
 
-    AllocationApiController(AllocationService allocation, HandChangeService handChanges, AssignmentExport export) {
+    AllocationApiController(AllocationService allocation, HandChangeService handChanges, AssignmentExport export,
+                            DrawService draws) {
+        this.draws = draws;
         this.allocation = allocation;
         this.handChanges = handChanges;
         this.export = export;
@@ -41,10 +45,42 @@ class AllocationApiController {
                 out));
     }
 
-    /** Runs the allocator: no body (or no seed) uses the seed fixed at closing; another seed needs a reason. */
+    /**
+     * Runs the allocator: no body repeats the latest run's seed; {@code {"reason":…}} is a re-draw with the next
+     * derived seed. A seed is never chosen: a {@code seed} field is refused.
+     */
     @PostMapping("/allocation")
-    AllocationResult run(@PathVariable long id, @RequestBody(required = false) RunRequest request) {
-        return allocation.run(id, request == null ? null : request.seed(), request == null ? null : request.reason());
+    RunAnswer run(@PathVariable long id, @RequestBody(required = false) RunRequest request) {
+        if (request != null && request.seed() != null) {
+            throw new ValidationException("allocation.error.seedChosen");
+        }
+        AllocationService.Run run = allocation.run(id, request == null ? null : request.reason());
+        AllocationResult result = run.result();
+        return new RunAnswer(run.runId(), run.redraw(), result.seed(), result.placements(), result.waitlist(),
+                result.explanations());
+    }
+
+    /** A run's answer: its id in the public record, its re-draw number and seed, and what the engine decided. */
+    record RunAnswer(long runId, int redraw, long seed, List<app.haat.allocation.engine.Placement> placements,
+                     List<Long> waitlist, java.util.Map<Long, app.haat.allocation.engine.Explanation> explanations) {
+    }
+
+    /** The exhibition's runs with their seeds and reasons (its officers, the admin). */
+    @GetMapping("/allocation/runs")
+    List<DrawRepository.StoredRun> runs(@PathVariable long id) {
+        return draws.runs(id);
+    }
+
+    /** Recomputes a stored run from its recorded input and seed. */
+    @PostMapping("/allocation/{runId}/replay")
+    DrawService.Replay replay(@PathVariable long id, @PathVariable long runId) {
+        return draws.replay(id, runId);
+    }
+
+    /** The public record of the draw: no sign-in, from closing on; seeds, inputs and results after publishing. */
+    @GetMapping("/draw")
+    DrawService.PublicDraw draw(@PathVariable long id) {
+        return draws.publicDraw(id);
     }
 
     /** Publishes the allocation and queues one message per applicant; answers how many. */

@@ -1,6 +1,6 @@
 package app.haat.allocation;
 
-import app.haat.allocation.engine.AllocationResult;
+import app.haat.allocation.engine.DrawSeeds;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
@@ -106,9 +106,13 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         boolean manage = exhibitions.canManage(exhibition);
         removeAll();
         add(new H2(getTranslation("allocation.board") + " · " + exhibition.title()));
+        // commit, then reveal: everyone sees the seed's hash; the seed itself its officers, and all after publishing
+        boolean revealed = manage || exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) >= 0;
         Paragraph seed = new Paragraph(exhibition.lotterySeed() == null ? getTranslation("allocation.none")
-                : getTranslation("allocation.seed", String.valueOf(exhibition.lotterySeed())));
+                : getTranslation("allocation.seedHash", DrawSeeds.commitment(exhibition.lotterySeed()))
+                + (revealed ? " " + getTranslation("allocation.seed", String.valueOf(exhibition.lotterySeed())) : ""));
         seed.setId("allocation-seed");
+        seed.addClassName("haat-break");
         var locale = getLocale();
         add(seed, new ExportButtons("assignments", "assignments",
                 () -> (format, out) -> export.export(id, format, locale, out)));
@@ -117,7 +121,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         if (manage && runnable) {
             Button run = new Button(getTranslation("allocation.run"), VaadinIcon.PLAY.create(),
                     e -> Confirm.ask(getTranslation("allocation.run"), getTranslation("allocation.runConfirm"),
-                            getTranslation("allocation.run"), () -> run(null, null)));
+                            getTranslation("allocation.run"), () -> run(null)));
             run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             run.setId("allocation-run");
             Button redraw = new Button(getTranslation("allocation.redraw"), e -> openRedraw());
@@ -424,35 +428,38 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         }
     }
 
-    private void run(Long seed, String reason) {
-        AllocationResult[] result = new AllocationResult[1];
-        if (Notifications.attempt(() -> result[0] = allocation.run(exhibition.id(), seed, reason))) {
-            long placed = result[0].placements().size();
+    private void run(String redrawReason) {
+        AllocationService.Run[] run = new AllocationService.Run[1];
+        if (Notifications.attempt(() -> run[0] = allocation.run(exhibition.id(), redrawReason))) {
+            long placed = run[0].result().placements().size();
             Notifications.success(getTranslation("allocation.done", Formats.number(placed),
-                    Formats.number(result[0].waitlist().size())));
+                    Formats.number(run[0].result().waitlist().size())));
             UI.getCurrent().refreshCurrentRoute(true);
         }
     }
 
+    /** A re-draw: a reason for the public record; its seed follows from the committed one, nobody chooses it. */
     private void openRedraw() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("allocation.redraw"));
-        TextField seed = new TextField(getTranslation("allocation.newSeed"));
-        seed.setAllowedCharPattern("[0-9]");
-        seed.setMaxLength(18);
-        seed.setId("allocation-new-seed");
+        Paragraph how = new Paragraph(getTranslation("allocation.redrawHow"));
         TextArea reason = new TextArea(getTranslation("allocation.reason"));
         reason.setMaxLength(1000);
+        reason.setRequired(true);
         reason.setWidth("min(480px, 85vw)");
         reason.setId("allocation-reason");
-        Button go = new Button(getTranslation("allocation.run"), e -> {
-            Long value = seed.getValue().isBlank() ? null : Long.valueOf(seed.getValue());
+        Button go = new Button(getTranslation("allocation.redraw"), e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("allocation.error.reason"));
+                return;
+            }
             dialog.close();
-            run(value, reason.getValue());
+            run(reason.getValue());
         });
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.setId("allocation-redraw-run");
-        dialog.add(new VerticalLayout(seed, reason));
+        dialog.add(new VerticalLayout(how, reason));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), go);
         dialog.open();
     }

@@ -9,6 +9,10 @@ import static app.haat.db.Tables.VENUE;
 
 import app.haat.allocation.engine.AllocationInput;
 import app.haat.allocation.engine.AllocationResult;
+import app.haat.allocation.engine.DrawInput;
+import app.haat.allocation.engine.DrawResult;
+import app.haat.allocation.engine.DrawSeeds;
+import app.haat.allocation.engine.Engine;
 import app.haat.allocation.engine.Allocator;
 import app.haat.allocation.engine.Explanation;
 import app.haat.allocation.engine.Weights;
@@ -25,6 +29,7 @@ import org.springframework.security.access.AccessDeniedException;
 import app.haat.exhibition.AllotmentLetters;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ApplicationWithdrawn;
+import app.haat.exhibition.ApplicationsReviewed;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
@@ -45,7 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs the allocator on a closed exhibition and stores the outcome: assignments (seat numbers keep the database from
  * double-booking a kiosk), each applicant's status, waitlist position and explanation, and the run with its seed.
- * The seed is the one fixed when applications closed; another seed needs a recorded reason.
+ * The seed is the one committed when applications closed, or a re-draw's seed derived from it; every run goes into
+ * the draw's public record with what the engine saw.
  */
 @Service
 public class AllocationService implements AllotmentLetters {
@@ -61,11 +67,16 @@ public class AllocationService implements AllotmentLetters {
     private final MailOutbox mail;
     private final AllocationMessages messages;
     private final AllotmentLetter letter;
+    private final DrawRepository draws;
+    private final DrawService drawService;
     private final Allocator allocator = new Allocator();
 
     AllocationService(AllocationRepository repository, HandChangeRepository handChanges, ExhibitionService exhibitions,
                       VenueService venues, CurrentUser currentUser, AuditService audit, Clock clock, UserService users,
-                      MailOutbox mail, AllocationMessages messages, AllotmentLetter letter) {
+                      MailOutbox mail, AllocationMessages messages, AllotmentLetter letter, DrawRepository draws,
+                      DrawService drawService) {
+        this.draws = draws;
+        this.drawService = drawService;
         this.repository = repository;
         this.handChanges = handChanges;
         this.exhibitions = exhibitions;
@@ -87,44 +98,59 @@ public class AllocationService implements AllotmentLetters {
         return venue.kind() == VenueKind.MALL ? exhibition.groupsPerKioskSlot() : kioskCapacity;
     }
 
+    /** A stored run: its id in the public record and what the engine decided. */
+    public record Run(long runId, int redraw, AllocationResult result) {
+    }
+
+    /**
+     * Runs the allocator. Without a reason it repeats the latest run's seed (the committed one at first); with a
+     * reason it is the next re-draw, whose seed follows from the committed one (see {@link DrawSeeds}): nobody ever
+     * chooses a seed.
+     */
     @Transactional
-    public AllocationResult run(long exhibitionId, Long seed, String reason) {
+    public Run run(long exhibitionId, String redrawReason) {
         Exhibition exhibition = exhibitions.requireManage(exhibitionId);
         repository.lockExhibition(exhibitionId);
-        if (exhibition.status() != ExhibitionStatus.CLOSED && exhibition.status() != ExhibitionStatus.ALLOCATED) {
+        exhibition = exhibitions.get(exhibitionId); // read again under the lock
+        if (exhibition.status() != ExhibitionStatus.CLOSED && exhibition.status() != ExhibitionStatus.ALLOCATED
+                || exhibition.lotterySeed() == null) {
             throw new ConflictException("allocation.error.notClosed");
         }
-        long fixed = exhibition.lotterySeed() == null ? 0 : exhibition.lotterySeed();
-        long used = seed == null ? fixed : seed;
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (used != fixed && why == null) {
-            throw new ValidationException("allocation.error.reason");
-        }
+        String why = redrawReason == null || redrawReason.isBlank() ? null : redrawReason.strip();
         if (why != null && why.length() > 1000) {
             throw new ValidationException("allocation.error.reasonLong");
         }
-        Venue venue = venues.get(exhibition.venueId());
-        List<AllocationInput.SlotSpec> slots = exhibitions.slots(exhibitionId).stream()
-                .map(s -> new AllocationInput.SlotSpec(s.id(), s.seq())).toList();
-        List<AllocationInput.KioskSpec> kiosks = venues.kiosks(exhibition.venueId()).stream()
-                .map(k -> new AllocationInput.KioskSpec(k.id(), k.code(), placesPerSlot(venue, exhibition,
-                        k.capacity()), k.electricity(), k.foodAllowed())).toList();
-        Weights weights = repository.weights().weights();
-        AllocationInput input = new AllocationInput(slots, kiosks,
-                repository.applicants(exhibitionId, exhibition.startsOn()), repository.locked(exhibitionId), used,
-                weights, 1);
+        int latest = draws.latestRedraw(exhibitionId).orElse(0);
+        int redraw = why == null ? latest : latest + 1;
+        long used = DrawSeeds.seedOf(exhibition.lotterySeed(), redraw);
+        AllocationInput input = input(exhibition, used);
         AllocationResult result = allocator.allocate(input);
         OffsetDateTime now = OffsetDateTime.now(clock);
         repository.replaceAssignments(exhibitionId, result.placements());
         repository.recordOutcomes(result.explanations(), result.waitlist(), now);
-        String actor = currentUser.require().username();
+        var actor = currentUser.require();
         int placed = (int) result.explanations().values().stream()
                 .filter(e -> e.outcome() == Explanation.Outcome.ASSIGNED).count();
-        repository.insertRun(exhibitionId, used, weights, why, actor, now, placed, result.waitlist().size());
+        long runId = draws.insertRun(exhibitionId, used, redraw, input.weights(), why, actor.username(),
+                actor.role().name(), now, placed, result.waitlist().size(), Engine.VERSION,
+                drawService.write(DrawInput.of(input)), drawService.write(DrawResult.of(result)));
         exhibitions.markAllocated(exhibitionId, exhibition.version());
-        audit.record("EXHIBITION", exhibitionId, "ALLOCATE", null, "seed " + used + (why == null ? "" : ", reason: "
-                + why) + ", " + weights + ", " + placed + " placed, " + result.waitlist().size() + " waitlisted");
-        return result;
+        audit.record("EXHIBITION", exhibitionId, "ALLOCATE", null, "run " + runId + ", re-draw " + redraw + ", seed "
+                + used + (why == null ? "" : ", reason: " + why) + ", " + input.weights() + ", " + placed
+                + " placed, " + result.waitlist().size() + " waitlisted");
+        return new Run(runId, redraw, result);
+    }
+
+    /** What the engine sees now: slots, kiosks with their places, the applications in play, locks, weights, seed. */
+    AllocationInput input(Exhibition exhibition, long seed) {
+        Venue venue = venues.get(exhibition.venueId());
+        List<AllocationInput.SlotSpec> slots = exhibitions.slots(exhibition.id()).stream()
+                .map(s -> new AllocationInput.SlotSpec(s.id(), s.seq())).toList();
+        List<AllocationInput.KioskSpec> kiosks = venues.kiosks(exhibition.venueId()).stream()
+                .map(k -> new AllocationInput.KioskSpec(k.id(), k.code(), placesPerSlot(venue, exhibition,
+                        k.capacity()), k.electricity(), k.foodAllowed())).toList();
+        return new AllocationInput(slots, kiosks, repository.applicants(exhibition.id(), exhibition.startsOn()),
+                repository.locked(exhibition.id()), seed, repository.weights().weights(), 1);
     }
 
     /**
@@ -133,6 +159,8 @@ public class AllocationService implements AllotmentLetters {
      */
     @EventListener
     public void promoteOnWithdrawal(ApplicationWithdrawn withdrawn) {
+        Exhibition exhibition = exhibitions.find(withdrawn.exhibitionId());
+        drawService.recordChange(exhibition, "WITHDRAW", withdrawn.applicationId(), null);
         if (withdrawn.previousStatus() != ApplicationStatus.ASSIGNED) {
             return;
         }
@@ -149,8 +177,20 @@ public class AllocationService implements AllotmentLetters {
                             now);
                     audit.record("APPLICATION", promoted, "PROMOTE", "status=WAITLISTED",
                             "status=ASSIGNED, seat of withdrawn application " + withdrawn.applicationId());
+                    drawService.recordChange(exhibition, "PROMOTE", promoted, "seat of withdrawn application "
+                            + withdrawn.applicationId());
                     notifyPromotion(promoted);
                 }));
+    }
+
+    /** A review after closing (a rejection with its reason, or an acceptance) goes into the draw's public record. */
+    @EventListener
+    public void recordReview(ApplicationsReviewed reviewed) {
+        Exhibition exhibition = exhibitions.find(reviewed.exhibitionId());
+        for (long applicationId : reviewed.applicationIds()) {
+            drawService.recordChange(exhibition, reviewed.status() == ApplicationStatus.REJECTED ? "REJECT" : "ACCEPT",
+                    applicationId, reviewed.reason());
+        }
     }
 
     private void notifyPromotion(long applicationId) {

@@ -40,10 +40,12 @@ public class HandChangeService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final DrawService draws;
 
     HandChangeService(HandChangeRepository repository, AllocationRepository allocations, ExhibitionService exhibitions,
                       VenueService venues, AllocationMessages messages, AuditService audit, CurrentUser currentUser,
-                      Clock clock) {
+                      Clock clock, DrawService draws) {
+        this.draws = draws;
         this.repository = repository;
         this.allocations = allocations;
         this.exhibitions = exhibitions;
@@ -87,6 +89,7 @@ public class HandChangeService {
         }
         audit.record("ASSIGNMENT", assignmentId, "MOVE", where(seat.kioskId(), seat.slotId()),
                 where(kioskId, slotId));
+        draws.recordChange(exhibition, "MOVE", seat.applicationId(), where(kioskId, slotId));
         tellIfPublished(exhibition, seat.applicationId());
     }
 
@@ -105,6 +108,7 @@ public class HandChangeService {
         }
         audit.record("ASSIGNMENT", assignmentId, "SWAP", where(one.kioskId(), one.slotId()) + " / "
                 + where(other.kioskId(), other.slotId()), "swapped with assignment " + otherAssignmentId);
+        draws.recordChange(exhibition, "SWAP", one.applicationId(), "with application " + other.applicationId());
         tellIfPublished(exhibition, one.applicationId());
         tellIfPublished(exhibition, other.applicationId());
     }
@@ -130,6 +134,7 @@ public class HandChangeService {
         }
         audit.record("APPLICATION", applicationId, "PLACE", "status=" + candidate.status(),
                 "status=ASSIGNED, " + where(kioskId, slotId));
+        draws.recordChange(exhibition, "PLACE", applicationId, where(kioskId, slotId));
         tellIfPublished(exhibition, applicationId);
         return id;
     }
@@ -138,8 +143,10 @@ public class HandChangeService {
     @Transactional
     public void lock(long assignmentId, boolean locked) {
         HandChangeRepository.Seat seat = seat(assignmentId);
-        changeable(seat.exhibitionId());
+        Exhibition exhibition = changeable(seat.exhibitionId());
         repository.lock(assignmentId, locked);
+        draws.recordChange(exhibition, locked ? "LOCK" : "UNLOCK", seat.applicationId(), where(seat.kioskId(),
+                seat.slotId()));
         audit.record("ASSIGNMENT", assignmentId, locked ? "LOCK" : "UNLOCK", null, where(seat.kioskId(),
                 seat.slotId()));
     }
@@ -180,6 +187,7 @@ public class HandChangeService {
         repository.markUndone(promotionId, currentUser.actorName(), now);
         audit.record("APPLICATION", promotion.applicationId(), "UNDO_PROMOTION", "status=ASSIGNED",
                 "status=WAITLISTED, position " + position);
+        draws.recordChange(exhibition, "UNDO_PROMOTION", promotion.applicationId(), null);
         tellIfPublished(exhibition, promotion.applicationId());
     }
 

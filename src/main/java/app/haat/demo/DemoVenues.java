@@ -98,7 +98,7 @@ final class DemoVenues {
         exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.OPEN);
         applied += apply(published, 60, exhibitions, applications, groups, products);
         exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.CLOSED);
-        allocation.run(published, null, null);
+        allocation.run(published, null);
         allocation.publish(published);
         // history: one exhibition running now and one finished last month, with their placements (which count
         // for the rotation of later allocations); both go through every step first, then move back in time
@@ -129,7 +129,7 @@ final class DemoVenues {
         exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.OPEN);
         int applied = apply(id, applicants, exhibitions, applications, groups, products);
         exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.CLOSED);
-        allocation.run(id, null, null);
+        allocation.run(id, null);
         allocation.publish(id);
         exhibitions.shiftForDemo(id, startsInDays - ahead);
         exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.RUNNING);

@@ -178,6 +178,7 @@ public class ApplicationService {
                 : EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED, ApplicationStatus.ACCEPTED,
                         ApplicationStatus.INELIGIBLE);
         int changed = repository.changeStatus(exhibitionId, ids, from, to, reason, OffsetDateTime.now(clock));
+        events.publishEvent(new ApplicationsReviewed(exhibitionId, List.copyOf(ids), to, reason));
         for (long id : ids) {
             audit.record("APPLICATION", id, to == ApplicationStatus.ACCEPTED ? "ACCEPT" : "REJECT", null,
                     "status=" + to + (reason == null ? "" : ", reason=" + reason));

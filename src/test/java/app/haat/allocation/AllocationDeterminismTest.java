@@ -77,8 +77,7 @@ class AllocationDeterminismTest extends IntegrationTest {
         long lockedAssignment = dsl.select(ASSIGNMENT.ID).from(ASSIGNMENT).where(ASSIGNMENT.EXHIBITION_ID.eq(here))
                 .orderBy(ASSIGNMENT.ID).limit(1).fetchOne(ASSIGNMENT.ID);
         fx.accounts.as(officer, () -> handChanges.lock(lockedAssignment, true));
-        long seed = fx.accounts.as(officer, () -> fx.exhibitions.get(here).lotterySeed());
-        fx.accounts.as(officer, () -> allocation.run(here, seed + 7, "The mall moved the first row of kiosks"));
+        fx.accounts.as(officer, () -> allocation.run(here, "The mall moved the first row of kiosks"));
         Snapshot redrawn = run(officer, here);
         assertThat(run(officer, here)).isEqualTo(redrawn);
         long lockedApplication = dsl.select(ASSIGNMENT.APPLICATION_ID).from(ASSIGNMENT)
@@ -116,11 +115,9 @@ class AllocationDeterminismTest extends IntegrationTest {
     }
 
     private void redrawUntil(String officer, long exhibitionId, long groupId, boolean placed) {
-        long seed = fx.accounts.as(officer, () -> fx.exhibitions.get(exhibitionId).lotterySeed());
         for (int k = 0; k < 40; k++) {
-            long next = seed + k;
             String reason = k == 0 ? null : "Test re-draw " + k;
-            fx.accounts.as(officer, () -> allocation.run(exhibitionId, next, reason));
+            fx.accounts.as(officer, () -> allocation.run(exhibitionId, reason));
             boolean holds = dsl.fetchExists(ASSIGNMENT.join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID)),
                     ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.GROUP_ID.eq(groupId)));
             if (holds == placed) {
@@ -131,7 +128,7 @@ class AllocationDeterminismTest extends IntegrationTest {
     }
 
     private Snapshot run(String officer, long exhibitionId) {
-        fx.accounts.as(officer, () -> allocation.run(exhibitionId, null, null));
+        fx.accounts.as(officer, () -> allocation.run(exhibitionId, null));
         return snapshot(exhibitionId);
     }
 

@@ -49,7 +49,7 @@ class AllocationServiceTest extends IntegrationTest {
             fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, ranked,
                     List.of((Long) group[2]), false, false, true)));
         }
-        assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, null, null)))
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, null)))
                 .isInstanceOf(ConflictException.class).hasMessage("allocation.error.notClosed");
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));
@@ -57,10 +57,10 @@ class AllocationServiceTest extends IntegrationTest {
         assertThat(seed).isNotNull();
 
         String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
-        assertThatThrownBy(() -> fx.accounts.as(stranger, () -> allocation.run(id, null, null)))
+        assertThatThrownBy(() -> fx.accounts.as(stranger, () -> allocation.run(id, null)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        AllocationResult first = fx.accounts.as(officer, () -> allocation.run(id, null, null));
+        AllocationResult first = fx.accounts.as(officer, () -> allocation.run(id, null)).result();
         assertThat(first.seed()).isEqualTo(seed);
         assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(id).status())).isEqualTo(ExhibitionStatus.ALLOCATED);
         List<AssignmentRow> rows = fx.accounts.as(officer, () -> allocation.assignments(id));
@@ -72,18 +72,19 @@ class AllocationServiceTest extends IntegrationTest {
                 ApplicationStatus.WAITLISTED, null, null, null, null)))).isEqualTo(3);
 
         // the same seed again: the same assignments
-        fx.accounts.as(officer, () -> allocation.run(id, null, null));
+        fx.accounts.as(officer, () -> allocation.run(id, null));
         assertThat(fx.accounts.as(officer, () -> allocation.assignments(id)).stream()
                 .map(r -> r.applicationId() + "@" + r.kioskCode() + "/" + r.slot()).toList())
                 .containsExactlyInAnyOrderElementsOf(rows.stream()
                         .map(r -> r.applicationId() + "@" + r.kioskCode() + "/" + r.slot()).toList());
-        // another seed only with a reason
-        assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, seed + 1, " ")))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.errors()).containsExactly("allocation.error.reason"));
-        AllocationResult redrawn = fx.accounts.as(officer, () -> allocation.run(id, seed + 1,
+        // a blank reason repeats the latest seed; a re-draw with a reason takes the next seed derived from the committed
+        assertThat(fx.accounts.as(officer, () -> allocation.run(id, " ")).result().seed()).isEqualTo(seed);
+        AllocationService.Run redrawn = fx.accounts.as(officer, () -> allocation.run(id,
                 "The first draw used a kiosk that turned out to be closed for repairs"));
-        assertThat(redrawn.seed()).isEqualTo(seed + 1);
+        assertThat(redrawn.redraw()).isEqualTo(1);
+        assertThat(redrawn.result().seed()).isEqualTo(app.haat.allocation.engine.DrawSeeds.seedOf(seed, 1));
+        assertThat(fx.accounts.as(officer, () -> allocation.run(id, null)).result().seed())
+                .isEqualTo(redrawn.result().seed());
         assertThat(fx.accounts.as(officer, () -> allocation.assignments(id))).hasSize(12);
 
         // an assigned group withdraws: the first waitlisted group that asked for that slot takes the seat
@@ -124,7 +125,7 @@ class AllocationServiceTest extends IntegrationTest {
                 .eq("ASSIGNMENT")))).isEqualTo(12);
         assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%").and(outbox.MESSAGE_TYPE
                 .eq("APPLICATION_STATUS")))).isEqualTo(2);
-        assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, null, null)))
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, null)))
                 .isInstanceOf(ConflictException.class).hasMessage("allocation.error.notClosed");
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.publish(id)))
                 .isInstanceOf(ConflictException.class).hasMessage("allocation.error.notAllocated");

@@ -73,7 +73,7 @@ class HandChangeServiceTest extends IntegrationTest {
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(exhibitionId,
                 fx.exhibitions.get(exhibitionId).version(), ExhibitionStatus.CLOSED));
-        fx.accounts.as(officer, () -> allocation.run(exhibitionId, null, null));
+        fx.accounts.as(officer, () -> allocation.run(exhibitionId, null));
     }
 
     private List<AssignmentRow> rows() {
@@ -150,10 +150,8 @@ class HandChangeServiceTest extends IntegrationTest {
             handChanges.lock(movedA.id(), true);
             return null;
         });
-        long seed = fx.accounts.as(officer, () -> fx.exhibitions.get(exhibitionId).lotterySeed());
-        for (long s = seed + 1; s < seed + 4; s++) {
-            long next = s;
-            fx.accounts.as(officer, () -> allocation.run(exhibitionId, next, "Testing that locks hold"));
+        for (int redraw = 1; redraw < 4; redraw++) {
+            fx.accounts.as(officer, () -> allocation.run(exhibitionId, "Testing that locks hold"));
             AssignmentRow kept = rows().stream().filter(r -> r.applicationId() == movedA.applicationId()).findFirst()
                     .orElseThrow();
             assertThat(kept.locked()).isTrue();
@@ -312,7 +310,7 @@ class HandChangeServiceTest extends IntegrationTest {
             }))).isEqualTo("weights.error.stale");
             fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                     ExhibitionStatus.CLOSED));
-            fx.accounts.as(officer, () -> allocation.run(id, null, null));
+            fx.accounts.as(officer, () -> allocation.run(id, null));
             assertThat(dsl.select(Tables.ALLOCATION_RUN.WEIGHTS).from(Tables.ALLOCATION_RUN)
                     .where(Tables.ALLOCATION_RUN.EXHIBITION_ID.eq(id)).fetchOne(Tables.ALLOCATION_RUN.WEIGHTS))
                     .isEqualTo(changed.toString());

@@ -105,7 +105,7 @@ class CatalogueBenchmark extends IntegrationTest {
             }
             fx.accounts.as(admin, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                     ExhibitionStatus.CLOSED));
-            fx.accounts.as(admin, () -> allocation.run(id, null, null));
+            fx.accounts.as(admin, () -> allocation.run(id, null));
             fx.accounts.as(admin, () -> allocation.publish(id));
             if (e % 2 == 0) { // half of them running this week
                 LocalDate from = today.minusDays(2);

@@ -78,7 +78,7 @@ class CatalogueWebTest extends IntegrationTest {
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));
-        fx.accounts.as(officer, () -> allocation.run(id, null, null));
+        fx.accounts.as(officer, () -> allocation.run(id, null));
 
         // allocated but not published: not found, and nothing of it in the answer
         HttpResponse<String> early = get("/catalogue/exhibition/" + id);

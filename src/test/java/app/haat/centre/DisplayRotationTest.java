@@ -69,7 +69,7 @@ class DisplayRotationTest extends IntegrationTest {
         }
         fx.accounts.as(staff, () -> fx.exhibitions.advance(rotation, fx.exhibitions.get(rotation).version(),
                 ExhibitionStatus.CLOSED));
-        fx.accounts.as(staff, () -> allocation.run(rotation, null, null));
+        fx.accounts.as(staff, () -> allocation.run(rotation, null));
 
         List<AssignmentRow> placed = fx.accounts.as(staff, () -> allocation.assignments(rotation));
         assertThat(placed).hasSize(8); // 2 bays × 2 groups × 2 weeks

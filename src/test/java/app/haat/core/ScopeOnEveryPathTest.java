@@ -99,6 +99,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private long slot;
     private long session;
     private long member;
+    private long run;
 
     @BeforeAll
     void northZone() {
@@ -131,7 +132,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         }
         fx.accounts.as(northOfficer, () -> fx.exhibitions.advance(exhibition,
                 fx.exhibitions.get(exhibition).version(), ExhibitionStatus.CLOSED));
-        fx.accounts.as(northOfficer, () -> allocation.run(exhibition, null, null));
+        run = fx.accounts.as(northOfficer, () -> allocation.run(exhibition, null)).runId();
         long leaving = dsl.select(ASSIGNMENT.APPLICATION_ID).from(ASSIGNMENT)
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibition)).orderBy(ASSIGNMENT.ID).limit(1)
                 .fetchOne(ASSIGNMENT.APPLICATION_ID);
@@ -196,6 +197,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         + ",\"slotPreferences\":[" + slot + "],\"productIds\":[" + victim[2] + "],"
                         + "\"declaration\":true}", 409),
                 call("POST", "/api/exhibitions/" + exhibition + "/allocation", null, null),
+                call("POST", "/api/exhibitions/" + exhibition + "/allocation/" + run + "/replay", null, null),
                 call("POST", "/api/exhibitions/" + exhibition + "/publish", null, null),
                 call("POST", "/api/exhibitions/" + exhibition + "/assignments/" + one + "/move", json,
                         "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + ",\"version\":0}"),

@@ -62,7 +62,7 @@ class MoveAfterSalesTest extends IntegrationTest {
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));
-        fx.accounts.as(officer, () -> allocation.run(id, null, null));
+        fx.accounts.as(officer, () -> allocation.run(id, null));
         fx.accounts.as(officer, () -> allocation.publish(id));
         // under way: the first slot began three days ago, the second begins in four days
         dsl.update(Tables.EXHIBITION).set(Tables.EXHIBITION.STARTS_ON, today.minusDays(3))

@@ -117,9 +117,8 @@ class SalesServiceTest extends IntegrationTest {
                 .where(Tables.EXHIBITION.ID.eq(next)).execute();
         fx.accounts.as(officer, () -> fx.exhibitions.advance(next, fx.exhibitions.get(next).version(),
                 ExhibitionStatus.CLOSED));
-        for (long seed = 1; seed <= 3; seed++) { // whatever the lottery draws
-            long s = seed;
-            fx.accounts.as(officer, () -> allocation.run(next, s, "checking the penalty with another draw"));
+        for (int redraw = 1; redraw <= 3; redraw++) { // whatever the lottery draws
+            fx.accounts.as(officer, () -> allocation.run(next, "checking the penalty with another draw"));
             assertThat(fx.accounts.as(officer, () -> allocation.assignments(next)))
                     .extracting(AssignmentRow::applicationId).containsExactly(presentApplication)
                     .doesNotContain(absentApplication);

@@ -42,7 +42,7 @@ record UnderWay(String officer, long exhibitionId, long mall, long slot, List<St
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));
-        fx.accounts.as(officer, () -> allocation.run(id, null, null));
+        fx.accounts.as(officer, () -> allocation.run(id, null));
         fx.accounts.as(officer, () -> allocation.publish(id));
         dsl.update(Tables.EXHIBITION).set(Tables.EXHIBITION.STARTS_ON, today.minusDays(3))
                 .set(Tables.EXHIBITION.ENDS_ON, today.plusDays(3)).where(Tables.EXHIBITION.ID.eq(id)).execute();

@@ -1,0 +1,11 @@
+package app.haat.exhibition;
+
+import java.util.List;
+
+/**
+ * Published inside a review's transaction (an officer accepts or rejects applications), so the allocation can add a
+ * review after closing to the draw's public record without the exhibition feature knowing of it.
+ */
+public record ApplicationsReviewed(long exhibitionId, List<Long> applicationIds, ApplicationStatus status,
+                                   String reason) {
+}
