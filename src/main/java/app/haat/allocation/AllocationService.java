@@ -91,11 +91,13 @@ public class AllocationService implements AllotmentLetters {
     }
 
     /**
-     * How many groups a kiosk takes in one slot: a mall kiosk the exhibition's groups per kiosk-slot, a van or a
-     * display bay its own capacity.
+     * How many groups a kiosk takes in one slot, the one rule for the allocator, the board, hand changes and letters:
+     * a mall kiosk the smaller of its capacity and the exhibition's groups per kiosk-slot; a van or a display bay its
+     * own capacity.
      */
     public static int placesPerSlot(Venue venue, Exhibition exhibition, int kioskCapacity) {
-        return venue.kind() == VenueKind.MALL ? exhibition.groupsPerKioskSlot() : kioskCapacity;
+        return venue.kind() == VenueKind.MALL ? Math.min(kioskCapacity, exhibition.groupsPerKioskSlot())
+                : kioskCapacity;
     }
 
     /** A stored run: its id in the public record and what the engine decided. */

@@ -183,7 +183,7 @@ final class DemoVenues {
             int x = 1 + (i % (kiosks / 2)) * 2;
             int y = i < kiosks / 2 ? 1 : 5;
             boolean corner = i % (kiosks / 2) == 0 || i % (kiosks / 2) == kiosks / 2 - 1;
-            forms.add(new KioskForm("K" + (i + 1), 0, x, y, BigDecimal.valueOf(3), BigDecimal.valueOf(2.5), null,
+            forms.add(new KioskForm("K" + (i + 1), 0, x, y, BigDecimal.valueOf(3), BigDecimal.valueOf(2.5), 10,
                     i % 2 == 0, i == kiosks - 1, corner));
         }
         return new VenueForm(VenueKind.MALL, name, municipality, address, 2, 12, 8, null, null, forms);

@@ -51,7 +51,11 @@ public class FloorPlan extends Div {
                     if (selectedKiosk != null && selectedKiosk == kiosk.id()) {
                         cell.addClassName("selected");
                     }
-                    cell.getElement().setAttribute("aria-label", kiosk.code());
+                    // the kiosk's capacity, in the reader's digits: how many groups' displays it holds
+                    String places = cell.getTranslation("venue.kioskPlaces",
+                            app.haat.core.i18n.Formats.number(kiosk.capacity()));
+                    cell.getElement().setAttribute("aria-label", kiosk.code() + ", " + places);
+                    cell.getElement().setAttribute("title", kiosk.code() + " · " + places);
                 } else {
                     int x = column;
                     int y = row;

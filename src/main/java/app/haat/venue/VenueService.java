@@ -218,8 +218,11 @@ public class VenueService {
             errors.add("venue.error.kioskCode");
         }
         errors.addAll(positionErrors(venue, form.floor(), form.x(), form.y()));
-        int capacity = form.capacity() == null ? 1 : form.capacity();
-        if (capacity < 1 || capacity > 100) {
+        // how many groups' displays the kiosk holds: required, since it bounds every exhibition's places in it
+        int capacity = form.capacity() == null ? 0 : form.capacity();
+        if (form.capacity() == null) {
+            errors.add("venue.error.capacityRequired");
+        } else if (capacity < 1 || capacity > 100) {
             errors.add("venue.error.capacity");
         }
         for (BigDecimal size : new BigDecimal[] {form.widthM(), form.depthM()}) {

@@ -200,14 +200,22 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         code.setId("kiosk-code");
         BigDecimalField width = new BigDecimalField(getTranslation("venue.width"));
         BigDecimalField depth = new BigDecimalField(getTranslation("venue.depth"));
+        // a text field, not an IntegerField: a number input drops Bengali digits
+        TextField capacity = new TextField(getTranslation("venue.kioskCapacity"));
+        capacity.setRequired(true);
+        capacity.setHelperText(getTranslation("venue.kioskCapacityHint"));
+        capacity.getElement().setAttribute("inputmode", "numeric");
+        capacity.setMaxLength(3);
+        capacity.setId("kiosk-capacity");
         Checkbox electricity = new Checkbox(getTranslation("venue.electricity"));
         Checkbox food = new Checkbox(getTranslation("venue.food"));
         Checkbox corner = new Checkbox(getTranslation("venue.corner"));
-        FormLayout form = new FormLayout(code, width, depth, electricity, food, corner);
+        FormLayout form = new FormLayout(code, capacity, width, depth, electricity, food, corner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 3));
         Button add = new Button(getTranslation("venue.addKiosk"), e -> {
             if (Notifications.attempt(() -> venues.addKiosk(venue.id(), new KioskForm(code.getValue(), onFloor, x, y,
-                    width.getValue(), depth.getValue(), null, electricity.getValue(), food.getValue(),
+                    width.getValue(), depth.getValue(), Formats.wholeNumber(capacity.getValue()).stream().boxed()
+                    .findFirst().orElse(null), electricity.getValue(), food.getValue(),
                     corner.getValue())))) {
                 dialog.close();
                 redraw();

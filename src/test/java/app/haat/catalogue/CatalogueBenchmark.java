@@ -90,7 +90,7 @@ class CatalogueBenchmark extends IntegrationTest {
         for (int e = 0; e < EXHIBITIONS; e++) {
             List<app.haat.venue.KioskForm> kiosks = new ArrayList<>();
             for (int k = 0; k < PER_EXHIBITION / 2; k++) {
-                kiosks.add(new app.haat.venue.KioskForm("K" + (k + 1), 0, k % 12, k / 12, null, null, null, true,
+                kiosks.add(new app.haat.venue.KioskForm("K" + (k + 1), 0, k % 12, k / 12, null, null, 10, true,
                         false, false));
             }
             long mall = fx.accounts.as(admin, () -> fx.venues.create(new app.haat.venue.VenueForm(

@@ -100,7 +100,7 @@ class ApplicationBenchmark extends IntegrationTest {
         long kolkata = fx.municipality("Kolkata");
         List<KioskForm> kiosks = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            kiosks.add(new KioskForm("K" + i, 0, i, 0, null, null, null, true, false, false));
+            kiosks.add(new KioskForm("K" + i, 0, i, 0, null, null, 10, true, false, false));
         }
         long venue = fx.accounts.as(admin, () -> fx.venues.create(new VenueForm(VenueKind.MALL, "Deadline Mall "
                 + System.nanoTime(), kolkata, null, 1, 8, 4, null, null, kiosks)));

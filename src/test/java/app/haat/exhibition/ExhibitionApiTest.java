@@ -58,7 +58,7 @@ class ExhibitionApiTest extends IntegrationTest {
         String mall = """
                 {"kind":"MALL","name":"Howrah API Mall","municipalityId":%d,"floors":1,"planColumns":8,"planRows":4,
                  "kiosks":[%s]}""".formatted(bally, String.join(",", java.util.stream.IntStream.range(0, 6)
-                .mapToObj(i -> "{\"code\":\"A" + i + "\",\"floor\":0,\"x\":" + i + ",\"y\":0,\"electricity\":true}")
+                .mapToObj(i -> "{\"code\":\"A" + i + "\",\"floor\":0,\"x\":" + i + ",\"y\":0,\"capacity\":4,\"electricity\":true}")
                 .toList()));
         HttpResponse<String> refused = send("POST", "/api/venues", stranger, TestAccounts.PASSWORD, mall);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);

@@ -47,7 +47,7 @@ public class ExhibitionFixtures {
     public long mall(String officer, long municipalityId, int kiosks) {
         List<KioskForm> forms = new ArrayList<>();
         for (int i = 0; i < kiosks; i++) {
-            forms.add(new KioskForm("K" + (i + 1), 0, i, 0, null, null, null, i == 0, i == 1, i == kiosks - 1));
+            forms.add(new KioskForm("K" + (i + 1), 0, i, 0, null, null, 10, i == 0, i == 1, i == kiosks - 1));
         }
         return accounts.as(officer, () -> venues.create(new VenueForm(VenueKind.MALL, "City Centre " + System.nanoTime(),
                 municipalityId, "DC Block, Salt Lake", 2, 12, 8, null, null, forms)));

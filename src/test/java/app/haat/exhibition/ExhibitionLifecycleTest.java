@@ -60,7 +60,7 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.venues.moveKiosk(k1.id(), moved.version(), 0, 1, 0)))
                 .isInstanceOf(ConflictException.class).hasMessage("venue.error.cellTaken");
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.venues.addKiosk(mall, new KioskForm("k2", 1, 0, 0,
-                null, null, null, false, false, false)))).isInstanceOf(ConflictException.class)
+                null, null, 4, false, false, false)))).isInstanceOf(ConflictException.class)
                 .hasMessage("venue.error.codeTaken");
 
         // another municipality's officer may neither see nor change it

@@ -54,6 +54,12 @@ class ExhibitionViewsTest extends ViewTest {
             int x = i * 2;
             _click(_get(NativeButton.class, s -> s.withId("cell-0-" + x + "-2")));
             setAsUser(_get(TextField.class, s -> s.withId("kiosk-code")), "K" + (i + 1));
+            if (i == 0) { // the capacity is required: without it the kiosk is not added
+                _click(_get(Button.class, s -> s.withId("kiosk-add")));
+                assertThat(_find(NativeButton.class, s -> s.withClasses("kiosk"))).isEmpty();
+            }
+            // Bengali digits and Latin ones alike
+            setAsUser(_get(TextField.class, s -> s.withId("kiosk-capacity")), i % 2 == 0 ? "৪" : "4");
             _click(_get(Button.class, s -> s.withId("kiosk-add")));
         }
         assertThat(_find(NativeButton.class, s -> s.withClasses("kiosk"))).hasSize(6);
@@ -62,7 +68,8 @@ class ExhibitionViewsTest extends ViewTest {
         _click(_get(NativeButton.class, s -> s.withId("cell-0-0-5")));
         assertThat(fx.venues.kiosks(venueId)).filteredOn(k -> k.code().equals("K1"))
                 .singleElement().satisfies(k -> assertThat(List.of(k.x(), k.y())).containsExactly(0, 5));
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Kiosk K1 moved.");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Give the kiosk's capacity: how many groups' displays it holds.", "Kiosk K1 moved.");
 
         navigate("exhibitions");
         _click(_get(Button.class, s -> s.withId("exhibition-new")));

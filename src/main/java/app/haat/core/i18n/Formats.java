@@ -37,4 +37,23 @@ public final class Formats {
         }
         return value < 0 ? "-" + out : out.toString();
     }
+
+    /** The text with Bengali digits (০-৯) turned into Latin ones, so every number field takes both styles. */
+    public static String latinDigits(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(c >= '\u09E6' && c <= '\u09EF' ? '0' + (c - '\u09E6') : c));
+        return out.toString();
+    }
+
+    /** A whole number typed in Latin or Bengali digits (surrounding spaces allowed), or empty if it is not one. */
+    public static java.util.OptionalInt wholeNumber(String text) {
+        String digits = latinDigits(text == null ? "" : text.strip());
+        if (!digits.matches("[0-9]{1,9}")) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(Integer.parseInt(digits));
+    }
 }
