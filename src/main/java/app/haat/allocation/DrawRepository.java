@@ -2,6 +2,7 @@ package app.haat.allocation;
 
 import static app.haat.db.Tables.ALLOCATION_RUN;
 import static app.haat.db.Tables.DRAW_CHANGE;
+import static app.haat.db.Tables.EXHIBITION;
 
 import app.haat.allocation.engine.Weights;
 import java.time.OffsetDateTime;
@@ -77,5 +78,17 @@ class DrawRepository {
                         DRAW_CHANGE.AUTHOR_ROLE, DRAW_CHANGE.REASON).from(DRAW_CHANGE)
                 .where(DRAW_CHANGE.EXHIBITION_ID.eq(exhibitionId)).orderBy(DRAW_CHANGE.ID)
                 .fetch(org.jooq.Records.mapping(Change::new));
+    }
+
+    /** An exhibition whose draw has begun and that has not finished: id, title, whether published, seed. */
+    record Listing(long id, String title, String status, long seed) {
+    }
+
+    List<Listing> listings() {
+        return dsl.select(EXHIBITION.ID, EXHIBITION.TITLE, EXHIBITION.STATUS, EXHIBITION.LOTTERY_SEED).from(EXHIBITION)
+                .where(EXHIBITION.STATUS.in("CLOSED", "ALLOCATED", "PUBLISHED", "RUNNING")
+                        .and(EXHIBITION.LOTTERY_SEED.isNotNull()))
+                .orderBy(EXHIBITION.STARTS_ON, EXHIBITION.ID).limit(500)
+                .fetch(org.jooq.Records.mapping(Listing::new));
     }
 }

@@ -59,11 +59,28 @@ public class DrawService {
         }
         boolean revealed = exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) >= 0;
         List<PublicRun> runs = repository.runs(exhibitionId).stream().map(run -> new PublicRun(run.id(),
-                revealed ? run.seed() : null, run.redraw(), run.reason(), run.authorRole(), run.at(),
+                revealed ? run.seed() : null, run.redraw(), run.reason(), run.authorRole(), india(run.at()),
                 run.engineVersion(), revealed && run.inputJson() != null ? input(run) : null,
                 revealed && run.resultJson() != null ? result(run) : null)).toList();
         return new PublicDraw(exhibitionId, DrawSeeds.commitment(exhibition.lotterySeed()), Engine.VERSION, runs,
-                repository.changes(exhibitionId));
+                repository.changes(exhibitionId).stream().map(c -> new DrawRepository.Change(india(c.at()), c.action(),
+                        c.applicationId(), c.authorRole(), c.reason())).toList());
+    }
+
+    /** Times in the record in India's offset, as people at the meeting read them. */
+    private static OffsetDateTime india(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(app.haat.core.i18n.Formats.INDIA).toOffsetDateTime();
+    }
+
+    /** An exhibition in the public list of draws: pending (closed, not yet published) or published. */
+    public record DrawListing(long exhibitionId, String title, boolean pending, String seedSha256) {
+    }
+
+    /** Every draw that has begun and whose exhibition has not finished, for the public catalogue. */
+    @Transactional(readOnly = true)
+    public List<DrawListing> listings() {
+        return repository.listings().stream().map(l -> new DrawListing(l.id(), l.title(),
+                "CLOSED".equals(l.status()) || "ALLOCATED".equals(l.status()), DrawSeeds.commitment(l.seed()))).toList();
     }
 
     /** The exhibition's runs with their seeds, for its officers and the admin. */

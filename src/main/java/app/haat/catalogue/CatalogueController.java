@@ -28,14 +28,18 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class CatalogueController {
 
     private static final List<String> TEXTS = List.of("name", "switchLanguage", "nothing", "onNow", "upcoming",
-            "noGroups", "kiosk", "all", "title", "notFound", "seeAll");
+            "noGroups", "kiosk", "all", "title", "notFound", "seeAll", "draws", "drawPending", "drawPublished",
+            "drawTitle", "drawHash", "drawHow", "drawRuns", "drawChanges", "drawJson", "drawNoRuns", "drawReason",
+            "drawSeedHidden", "drawNoChanges");
     /** A municipality's page shows the first stands of each slot; the exhibition's own page shows them all. */
     static final int PREVIEW = 12;
     private final CatalogueService catalogue;
+    private final app.haat.allocation.DrawService draws;
     private final Translator translator;
     private final TemplateEngine engine = new TemplateEngine();
 
-    CatalogueController(CatalogueService catalogue, Translator translator) {
+    CatalogueController(CatalogueService catalogue, app.haat.allocation.DrawService draws, Translator translator) {
+        this.draws = draws;
         this.catalogue = catalogue;
         this.translator = translator;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -53,7 +57,25 @@ class CatalogueController {
         Map<String, Object> model = model(bengali, "/catalogue");
         model.put("places", catalogue.municipalities(bengali));
         model.put("shows", null);
+        model.put("draws", draws.listings());
         return page(model, HttpStatus.OK);
+    }
+
+    /** A draw's public record, readable at a public meeting: the commitment, every run, every change after closing. */
+    @GetMapping("/catalogue/draw/{id}")
+    ResponseEntity<String> draw(@PathVariable long id, @RequestParam(defaultValue = "bn") String lang) {
+        boolean bengali = !"en".equals(lang);
+        Map<String, Object> model = model(bengali, "/catalogue/draw/" + id);
+        try {
+            var record = draws.publicDraw(id);
+            model.put("draw", record);
+            model.put("title", ((Map<?, ?>) model.get("t")).get("drawTitle"));
+            return page("draw", model, HttpStatus.OK);
+        } catch (NotFoundException notBegun) {
+            model.put("shows", List.of());
+            model.put("title", ((Map<?, ?>) model.get("t")).get("notFound"));
+            return page(model, HttpStatus.NOT_FOUND);
+        }
     }
 
     @GetMapping("/catalogue/municipality/{id}")
@@ -114,14 +136,19 @@ class CatalogueController {
         model.put("places", null);
         model.put("limit", Integer.MAX_VALUE);
         model.put("more", java.util.Set.of());
+        model.put("draws", List.of());
         return model;
     }
 
     private ResponseEntity<String> page(Map<String, Object> model, HttpStatus status) {
+        return page("catalogue", model, status);
+    }
+
+    private ResponseEntity<String> page(String template, Map<String, Object> model, HttpStatus status) {
         Context context = new Context(Locale.ROOT, model);
         return ResponseEntity.status(status).contentType(new MediaType("text", "html",
                         java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic())
-                .body(engine.process("catalogue", context));
+                .body(engine.process(template, context));
     }
 }

@@ -288,4 +288,17 @@ class ApplicationRepository {
         return base.orderBy(DSL.count().desc(), en).fetch(r -> new ApplicationCount(r.value1(), r.value2(),
                 r.value3()));
     }
+
+    /** Whom to tell of a step in the exhibition: each active applicant's group with an e-mail address. */
+    record Contact(long groupId, String email, String leader, String groupName) {
+    }
+
+    List<Contact> contacts(long exhibitionId) {
+        var group = app.haat.db.Tables.SHG_GROUP;
+        return dsl.select(group.ID, group.EMAIL, group.LEADER_NAME, group.NAME).from(APPLICATION)
+                .join(group).on(group.ID.eq(APPLICATION.GROUP_ID))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.ACTIVE.isTrue())
+                        .and(group.EMAIL.isNotNull()))
+                .orderBy(APPLICATION.ID).fetch(org.jooq.Records.mapping(Contact::new));
+    }
 }

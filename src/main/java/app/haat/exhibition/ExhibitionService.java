@@ -47,9 +47,12 @@ public class ExhibitionService {
     private final AuditService audit;
     private final Clock clock;
 
+    private final ClosingNotice closingNotice;
+
     ExhibitionService(ExhibitionRepository repository, VenueService venues, RegionService regions,
-                      CurrentUser currentUser, AuditService audit, Clock clock,
+                      CurrentUser currentUser, AuditService audit, Clock clock, ClosingNotice closingNotice,
                       @org.springframework.beans.factory.annotation.Value("${haat.demo:false}") boolean demoMode) {
+        this.closingNotice = closingNotice;
         this.demoMode = demoMode;
         this.repository = repository;
         this.venues = venues;
@@ -332,7 +335,10 @@ public class ExhibitionService {
         if (target == ExhibitionStatus.CLOSED) {
             long seed = SEEDS.nextLong() & Long.MAX_VALUE;
             repository.fixSeed(id, seed);
-            audit.record("EXHIBITION", id, "SEED", null, "lottery seed " + seed);
+            // the audit log keeps the fingerprint only: the seed itself is revealed when the result is published
+            audit.record("EXHIBITION", id, "SEED", null, "lottery seed committed, SHA-256 "
+                    + app.haat.core.data.Sha256.hex(Long.toString(seed)));
+            closingNotice.tell(exhibition, seed);
         }
     }
 

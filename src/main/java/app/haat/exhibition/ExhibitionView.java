@@ -26,6 +26,7 @@ import app.haat.search.SearchPanel;
 import app.haat.search.SearchService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -91,6 +92,17 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
                 + Formats.date(exhibition.endsOn()) + " · " + getTranslation("exhibition.slot."
                 + exhibition.slotLength().name()) + " · " + getTranslation("exhibition.perKioskText",
                 Formats.number(exhibition.groupsPerKioskSlot())));
+        if (exhibition.lotterySeed() != null) {
+            // commit, then reveal: the seed's fingerprint is public from closing, with the draw's public record
+            Anchor record = new Anchor("catalogue/draw/" + id + "?lang=" + (bengali ? "bn" : "en"),
+                    getTranslation("exhibition.drawRecord"));
+            record.setId("exhibition-draw-record");
+            Paragraph commitment = new Paragraph(getTranslation("exhibition.seedHash",
+                    app.haat.core.data.Sha256.hex(Long.toString(exhibition.lotterySeed()))));
+            commitment.setId("exhibition-seed-hash");
+            commitment.addClassName("haat-break");
+            add(commitment, record);
+        }
         Paragraph window = new Paragraph(getTranslation("exhibition.windowText",
                 Formats.dateTime(exhibition.applicationsOpenAt()), Formats.dateTime(exhibition.applicationsCloseAt())));
         List<String> allowed = exhibitions.categories(id);

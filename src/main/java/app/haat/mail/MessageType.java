@@ -19,7 +19,9 @@ public enum MessageType {
     REMINDER(false),
     PASSWORD_RESET(false),
     /** Someone tried to sign up a new group with a number already registered: its group is told, the visitor not. */
-    SIGNUP_NUMBER_IN_USE(false);
+    SIGNUP_NUMBER_IN_USE(false),
+    /** Applications are closed: the fingerprint of the lottery's seed and where to check the draw. */
+    APPLICATIONS_CLOSED(false);
 
     private final boolean allotmentLetter;
 
@@ -90,6 +92,11 @@ public enum MessageType {
                 m.put("eventEnd", "2026-12-09T13:00");
                 m.put("eventSummary", m.get("topic"));
                 m.put("eventLocation", m.get("place"));
+            }
+            case APPLICATIONS_CLOSED -> {
+                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
+                m.put("seedSha256", "2ceb42ccbf3a5c6ed02adf6643855a6b723e106d8dee46c540c723a50624d057");
+                m.put("link", "http://localhost:8080/catalogue/draw/1");
             }
             case SIGNUP_NUMBER_IN_USE -> {
                 m.put("mobile", "9830012345");

@@ -53,6 +53,8 @@ class DrawRecordTest extends IntegrationTest {
     HandChangeService handChanges;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.jooq.DSLContext dsl;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -74,9 +76,24 @@ class DrawRecordTest extends IntegrationTest {
                     List.of((Long) group[2]), false, false, true))));
         }
         assertThat(get("/api/exhibitions/" + id + "/draw", null).statusCode()).isEqualTo(404); // not closed yet
+        var group = app.haat.db.Tables.SHG_GROUP;
+        String marker = "closing" + id;
+        dsl.update(group).set(group.EMAIL, org.jooq.impl.DSL.concat(org.jooq.impl.DSL.val(marker + "-"),
+                group.ID.cast(String.class), org.jooq.impl.DSL.val("@example.org"))).where(group.ID.in(
+                org.jooq.impl.DSL.select(app.haat.db.Tables.APPLICATION.GROUP_ID).from(app.haat.db.Tables.APPLICATION)
+                        .where(app.haat.db.Tables.APPLICATION.EXHIBITION_ID.eq(id)))).execute();
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));
         long committed = fx.accounts.as(officer, () -> fx.exhibitions.get(id).lotterySeed());
+        // every applicant holds the commitment before any draw
+        var outbox = app.haat.db.Tables.MAIL_OUTBOX;
+        assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%")
+                .and(outbox.MESSAGE_TYPE.eq("APPLICATIONS_CLOSED")))).isEqualTo(9);
+        // the catalogue lists the draw as pending, with its fingerprint; its page shows the record
+        assertThat(get("/catalogue?lang=en", null).body()).contains("draw-" + id).contains("draw pending")
+                .contains(DrawSeeds.commitment(committed));
+        assertThat(get("/catalogue/draw/" + id + "?lang=en", null).body()).contains(DrawSeeds.commitment(committed))
+                .contains("The lottery has not been run yet.");
 
         // anyone reads the commitment from closing on, without signing in
         JsonNode pending = json.readTree(get("/api/exhibitions/" + id + "/draw", null).body());
@@ -129,6 +146,9 @@ class DrawRecordTest extends IntegrationTest {
 
         fx.accounts.as(officer, () -> allocation.publish(id));
         String record = get("/api/exhibitions/" + id + "/draw", null).body();
+        String page = get("/catalogue/draw/" + id, null).body();
+        assertThat(page).contains("seed " + committed).contains("A kiosk was found closed for repairs")
+                .contains("WITHDRAW");
         JsonNode after = json.readTree(record);
         assertThat(after.get("runs").get(0).get("seed").asLong()).isEqualTo(committed);
         assertThat(after.get("runs").get(3).get("input").get("applications")).hasSize(8); // the withdrawn one is out

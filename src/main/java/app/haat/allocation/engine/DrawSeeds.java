@@ -1,10 +1,7 @@
 package app.haat.allocation.engine;
 
+import app.haat.core.data.Sha256;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Commit, then reveal: the portal publishes only {@link #commitment} of the seed it drew when applications closed, and
@@ -18,7 +15,7 @@ public final class DrawSeeds {
 
     /** Lowercase hex SHA-256 of the seed's decimal ASCII text. */
     public static String commitment(long seed) {
-        return HexFormat.of().formatHex(sha256(Long.toString(seed)));
+        return Sha256.hex(Long.toString(seed));
     }
 
     /**
@@ -29,14 +26,6 @@ public final class DrawSeeds {
         if (redraw < 0) {
             throw new IllegalArgumentException("re-draws count from 1");
         }
-        return redraw == 0 ? committed : ByteBuffer.wrap(sha256(committed + ":" + redraw)).getLong();
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return redraw == 0 ? committed : ByteBuffer.wrap(Sha256.of(committed + ":" + redraw)).getLong();
     }
 }

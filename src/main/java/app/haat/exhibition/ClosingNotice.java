@@ -1,0 +1,41 @@
+package app.haat.exhibition;
+
+import app.haat.core.data.Sha256;
+import app.haat.mail.MailOutbox;
+import app.haat.mail.MessageType;
+import app.haat.user.UserService;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Applications are closed": every applicant is told, in the closing's transaction, with the fingerprint of the
+ * lottery's seed and the address of the draw's public record, so that the commitment is in their hands before any draw.
+ */
+@Component
+class ClosingNotice {
+
+    private final ApplicationRepository applications;
+    private final UserService users;
+    private final MailOutbox mail;
+    private final String baseUrl;
+
+    ClosingNotice(ApplicationRepository applications, UserService users, MailOutbox mail,
+                  @Value("${haat.base-url}") String baseUrl) {
+        this.applications = applications;
+        this.users = users;
+        this.mail = mail;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    void tell(Exhibition exhibition, long seed) {
+        String fingerprint = Sha256.hex(Long.toString(seed));
+        for (ApplicationRepository.Contact contact : applications.contacts(exhibition.id())) {
+            String language = users.languageOfGroupAccount(contact.groupId()).orElse("bn");
+            mail.enqueue(MessageType.APPLICATIONS_CLOSED, contact.email(), language, Map.of(
+                    "name", contact.leader(), "groupName", contact.groupName(), "exhibition", exhibition.title(),
+                    "seedSha256", fingerprint,
+                    "link", baseUrl + "/catalogue/draw/" + exhibition.id() + "?lang=" + language));
+        }
+    }
+}
