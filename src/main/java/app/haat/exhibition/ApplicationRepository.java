@@ -25,6 +25,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -171,19 +172,24 @@ class ApplicationRepository {
         }
         List<Long> ids = rows.stream().map(r -> r.get(APPLICATION.ID)).toList();
         List<Long> groups = rows.stream().map(r -> r.get(APPLICATION.GROUP_ID)).distinct().toList();
-        Map<Long, List<Integer>> preferences = dsl.select(APPLICATION_PREFERENCE.APPLICATION_ID, EXHIBITION_SLOT.SEQ)
+        Map<Long, List<Record3<Long, Integer, Long>>> preferences = dsl
+                .select(APPLICATION_PREFERENCE.APPLICATION_ID, EXHIBITION_SLOT.SEQ, EXHIBITION_SLOT.ID)
                 .from(APPLICATION_PREFERENCE).join(EXHIBITION_SLOT)
                 .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
                 .where(APPLICATION_PREFERENCE.APPLICATION_ID.in(ids)).orderBy(APPLICATION_PREFERENCE.RANK_NO)
-                .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
-                        Collectors.mapping(r -> r.value2(), Collectors.toList())));
+                .fetch().stream().collect(Collectors.groupingBy(r -> r.value1()));
         Map<Long, List<String>> categories = dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY)
                 .join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
                 .where(GROUP_CATEGORY.GROUP_ID.in(groups)).orderBy(CATEGORY.SORT_ORDER)
                 .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
                         Collectors.mapping(r -> r.value2(), Collectors.toList())));
-        return rows.stream().map(r -> toApplication(r, preferences.getOrDefault(r.get(APPLICATION.ID), List.of()),
-                categories.getOrDefault(r.get(APPLICATION.GROUP_ID), List.of()))).toList();
+        return rows.stream().map(r -> {
+            List<Record3<Long, Integer, Long>> ranked = preferences.getOrDefault(r.get(APPLICATION.ID),
+                    List.of());
+            return toApplication(r, ranked.stream().map(p -> p.value2()).toList(),
+                    ranked.stream().map(p -> p.value3()).toList(),
+                    categories.getOrDefault(r.get(APPLICATION.GROUP_ID), List.of()));
+        }).toList();
     }
 
     /**
@@ -196,16 +202,21 @@ class ApplicationRepository {
                 .from(APPLICATION_PREFERENCE).join(EXHIBITION_SLOT)
                 .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
                 .where(APPLICATION_PREFERENCE.APPLICATION_ID.eq(APPLICATION.ID))).as("slot_list");
+        Field<String> slotIds = DSL.field(DSL.select(DSL.listAgg(DSL.cast(EXHIBITION_SLOT.ID, String.class), ",")
+                        .withinGroupOrderBy(APPLICATION_PREFERENCE.RANK_NO))
+                .from(APPLICATION_PREFERENCE).join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
+                .where(APPLICATION_PREFERENCE.APPLICATION_ID.eq(APPLICATION.ID))).as("slot_id_list");
         Field<String> codes = DSL.field(DSL.select(DSL.listAgg(CATEGORY.CODE, ",").withinGroupOrderBy(CATEGORY.SORT_ORDER))
                 .from(GROUP_CATEGORY).join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
                 .where(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID))).as("category_list");
-        return joined(slots, codes)
+        return joined(slots, slotIds, codes)
                 .where(condition(exhibitionId, filter))
                 .orderBy(APPLICATION.ID.desc())
                 .fetchSize(500)
                 .fetchStream()
                 .map(r -> toApplication(r, split(r.get(slots)).stream().map(Integer::valueOf).toList(),
-                        split(r.get(codes))));
+                        split(r.get(slotIds)).stream().map(Long::valueOf).toList(), split(r.get(codes))));
     }
 
     /** Applications with their exhibition, venue, group, municipality and district, and any further fields. */
@@ -228,7 +239,8 @@ class ApplicationRepository {
         return list == null || list.isEmpty() ? List.of() : List.of(list.split(","));
     }
 
-    private static Application toApplication(Record r, List<Integer> preferences, List<String> categories) {
+    private static Application toApplication(Record r, List<Integer> preferences, List<Long> preferredSlotIds,
+                                             List<String> categories) {
         return new Application(r.get(APPLICATION.ID), r.get(APPLICATION.EXHIBITION_ID),
                 r.get(EXHIBITION.TITLE), r.get(VENUE.NAME), r.get(EXHIBITION.STARTS_ON), r.get(EXHIBITION.ENDS_ON),
                 r.get(APPLICATION.GROUP_ID), r.get(SHG_GROUP.NAME), r.get(SHG_GROUP.MUNICIPALITY_ID),
@@ -236,7 +248,8 @@ class ApplicationRepository {
                 r.get(DISTRICT.NAME_BN), ApplicationStatus.valueOf(r.get(APPLICATION.STATUS)),
                 r.get(APPLICATION.REASON), r.get(APPLICATION.NEEDS_ELECTRICITY), r.get(APPLICATION.NEEDS_FOOD),
                 r.get(APPLICATION.ON_BEHALF), r.get(APPLICATION.ENTERED_BY), r.get(APPLICATION.CREATED_AT),
-                r.get(APPLICATION.VERSION), preferences, categories, r.get(APPLICATION.EXPLANATION_CODE),
+                r.get(APPLICATION.VERSION), preferences, preferredSlotIds, categories,
+                r.get(APPLICATION.EXPLANATION_CODE),
                 r.get(APPLICATION.EXPLANATION_VALUES) == null ? List.of()
                         : List.of(r.get(APPLICATION.EXPLANATION_VALUES).split("\\|", -1)),
                 r.get(APPLICATION.WAITLIST_POSITION));

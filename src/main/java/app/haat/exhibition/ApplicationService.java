@@ -211,6 +211,20 @@ public class ApplicationService {
         return repository.ofGroup(groups.mine().id());
     }
 
+    /**
+     * The exhibitions the caller may see, newest first, optionally of one status and on venues of one municipality:
+     * admins all, officers their municipalities', centre staff the centres'; a group those taking its applications
+     * now and those it has applied to.
+     */
+    @Transactional(readOnly = true)
+    public List<Exhibition> visibleExhibitions(ExhibitionStatus status, Long venueMunicipality) {
+        if (currentUser.require().role() == Role.SHG) {
+            Group group = groups.mine();
+            return exhibitions.visibleToGroup(group.municipalityId(), group.id(), status, venueMunicipality);
+        }
+        return exhibitions.list(status, venueMunicipality);
+    }
+
     /** Exhibitions the signed-in group may apply to now, without those it has an active application for. */
     @Transactional(readOnly = true)
     public List<Exhibition> openForMe() {

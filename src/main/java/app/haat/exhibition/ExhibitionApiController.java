@@ -5,6 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import app.haat.core.export.Exports;
 import app.haat.core.export.ExportFormat;
+import app.haat.venue.VenueKind;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +62,17 @@ class ExhibitionApiController {
         return Map.of("id", exhibitions.create(form));
     }
 
+    /**
+     * {@code GET /api/exhibitions?status=&municipality=}: the exhibitions the caller may see (as in the views; a group
+     * sees those taking its applications now and those it applied to), newest first; {@code municipality} is the
+     * venue's municipality id.
+     */
+    @GetMapping
+    List<ExhibitionSummaryJson> list(@RequestParam(required = false) ExhibitionStatus status,
+                                     @RequestParam(required = false) Long municipality) {
+        return applications.visibleExhibitions(status, municipality).stream().map(ExhibitionSummaryJson::of).toList();
+    }
+
     /** For a signed-in group: the exhibitions it may apply to now, with their slots. */
     @GetMapping("/open")
     List<ExhibitionJson> openForMe() {
@@ -74,10 +89,10 @@ class ExhibitionApiController {
     /** {@code POST /api/exhibitions/{id}/status}: the next lifecycle step, e.g. {@code {"status":"OPEN"}}. */
     @PostMapping("/{id}/status")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void advance(@PathVariable long id, @RequestBody Map<String, String> body) {
+    void advance(@PathVariable long id, @RequestBody StatusRequest body) {
         ExhibitionStatus target;
         try {
-            target = ExhibitionStatus.valueOf(String.valueOf(body.get("status")));
+            target = ExhibitionStatus.valueOf(String.valueOf(body.status()));
         } catch (IllegalArgumentException e) {
             target = null;
         }
@@ -100,5 +115,27 @@ class ExhibitionApiController {
     }
 
     record ExhibitionJson(Exhibition exhibition, List<Slot> slots, Set<Long> catchment, List<String> categories) {
+    }
+
+    /** The step asked for; a step that is not the next one (or is taken elsewhere) is refused with the reason. */
+    record StatusRequest(@Schema(description = "the next lifecycle step", example = "OPEN") String status) {
+    }
+
+    /** One exhibition in the list: what a client needs to pick it, without its slots and catchment. */
+    record ExhibitionSummaryJson(long id, String title, ExhibitionVenueJson venue, LocalDate startsOn, LocalDate endsOn,
+                                 ExhibitionStatus status, ApplicationWindowJson applicationWindow, int applications) {
+
+        static ExhibitionSummaryJson of(Exhibition e) {
+            return new ExhibitionSummaryJson(e.id(), e.title(), new ExhibitionVenueJson(e.venueId(), e.venueName(),
+                    e.venueKind(), e.municipalityId()), e.startsOn(), e.endsOn(), e.status(),
+                    new ApplicationWindowJson(e.applicationsOpenAt(), e.applicationsCloseAt()), e.applications());
+        }
+    }
+
+    record ExhibitionVenueJson(long id, String name, VenueKind kind, long municipalityId) {
+    }
+
+    /** When applications open and close (the OPEN step must also have been taken). */
+    record ApplicationWindowJson(OffsetDateTime opensAt, OffsetDateTime closesAt) {
     }
 }

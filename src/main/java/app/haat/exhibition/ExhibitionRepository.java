@@ -97,11 +97,45 @@ class ExhibitionRepository {
 
     /** Exhibitions on venues in these municipalities (null: all), optionally of some venue kinds only. */
     List<Exhibition> list(Set<Long> municipalities, Set<VenueKind> kinds) {
+        return list(municipalities, kinds, null, null);
+    }
+
+    /** Narrows a listing to one status and one venue municipality, each when given. */
+    static Condition filtered(Condition condition, ExhibitionStatus status, Long venueMunicipality) {
+        Condition result = condition;
+        if (status != null) {
+            result = result.and(EXHIBITION.STATUS.eq(status.name()));
+        }
+        if (venueMunicipality != null) {
+            result = result.and(VENUE.MUNICIPALITY_ID.eq(venueMunicipality));
+        }
+        return result;
+    }
+
+    /** Exhibitions on venues in these municipalities (null: all) and of these kinds (null: all), filtered. */
+    List<Exhibition> list(Set<Long> municipalities, Set<VenueKind> kinds, ExhibitionStatus status,
+                          Long venueMunicipality) {
         Condition condition = municipalities == null ? DSL.noCondition() : VENUE.MUNICIPALITY_ID.in(municipalities);
         if (kinds != null) {
             condition = condition.and(VENUE.KIND.in(kinds.stream().map(Enum::name).toList()));
         }
-        return select(condition);
+        return select(filtered(condition, status, venueMunicipality));
+    }
+
+    /**
+     * What a group sees: the exhibitions taking applications now whose catchment holds its municipality, and those
+     * it has applied to (whatever became of the application), filtered.
+     */
+    List<Exhibition> visibleToGroup(long municipalityId, long groupId, OffsetDateTime now, ExhibitionStatus status,
+                                    Long venueMunicipality) {
+        Condition open = EXHIBITION.STATUS.eq(ExhibitionStatus.OPEN.name())
+                .and(EXHIBITION.APPLICATIONS_OPEN_AT.le(now)).and(EXHIBITION.APPLICATIONS_CLOSE_AT.gt(now))
+                .and(DSL.exists(DSL.selectOne().from(EXHIBITION_CATCHMENT)
+                        .where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(EXHIBITION.ID)
+                                .and(EXHIBITION_CATCHMENT.MUNICIPALITY_ID.eq(municipalityId)))));
+        Condition applied = DSL.exists(DSL.selectOne().from(APPLICATION)
+                .where(APPLICATION.EXHIBITION_ID.eq(EXHIBITION.ID).and(APPLICATION.GROUP_ID.eq(groupId))));
+        return select(filtered(open.or(applied), status, venueMunicipality));
     }
 
     /** Open exhibitions whose catchment holds this municipality. */

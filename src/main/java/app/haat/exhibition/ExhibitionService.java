@@ -69,6 +69,23 @@ public class ExhibitionService {
         return repository.list(scope.municipalities(), scope.kinds());
     }
 
+    /**
+     * The exhibitions on the venues the caller may see (as {@link #list()}), optionally of one status and on venues
+     * of one municipality; a municipality outside the caller's scope gives none.
+     */
+    @Transactional(readOnly = true)
+    public List<Exhibition> list(ExhibitionStatus status, Long venueMunicipality) {
+        VenueScope scope = venues.scope();
+        return repository.list(scope.municipalities(), scope.kinds(), status, venueMunicipality);
+    }
+
+    /** What a group sees of the exhibitions (see the repository); the caller has checked it is that group. */
+    List<Exhibition> visibleToGroup(long municipalityId, long groupId, ExhibitionStatus status,
+                                    Long venueMunicipality) {
+        return repository.visibleToGroup(municipalityId, groupId, OffsetDateTime.now(clock), status,
+                venueMunicipality);
+    }
+
     /** One exhibition, for whoever may see its venue. */
     @Transactional(readOnly = true)
     public Exhibition get(long id) {

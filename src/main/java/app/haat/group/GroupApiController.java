@@ -1,8 +1,12 @@
 package app.haat.group;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.export.Exports;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,8 +28,10 @@ class GroupApiController {
     private final GroupService groups;
     private final GroupImportService importer;
     private final GroupExport export;
+    private final ProductService products;
 
-    GroupApiController(GroupService groups, GroupImportService importer, GroupExport export) {
+    GroupApiController(GroupService groups, GroupImportService importer, GroupExport export, ProductService products) {
+        this.products = products;
         this.groups = groups;
         this.importer = importer;
         this.export = export;
@@ -49,6 +55,10 @@ class GroupApiController {
     }
 
     /** {@code POST /api/groups/import} with the CSV as the body ({@code text/csv}); officers and admins. */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The groups as UTF-8 CSV "
+            + "with a header row: name, municipality, ward, members, leader_name, phone; optionally products, "
+            + "category, email, gstin, pan, registration_no",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     ImportReport importCsv(HttpServletRequest request) throws IOException {
         return importer.importCsv(request.getInputStream(), "api", Exports.language(request));
@@ -75,8 +85,36 @@ class GroupApiController {
         groups.confirmDeletion(id, groups.get(id).version());
     }
 
+    /** {@code GET /api/groups/me}: the signed-in group's own record (its id is what its other calls name). */
+    @GetMapping("/me")
+    Group mine() {
+        return groups.mine();
+    }
+
     @GetMapping("/{id}")
     Group get(@PathVariable long id) {
         return groups.get(id);
+    }
+
+    /**
+     * {@code GET /api/groups/{id}/products}: the group's products, whose ids an application names; for the group
+     * itself, its officers and admins.
+     */
+    @GetMapping("/{id}/products")
+    List<ProductJson> products(@PathVariable long id) {
+        List<Product> listed = products.listed(id);
+        Map<Long, String> codes = groups.categories().stream().collect(Collectors.toMap(Category::id,
+                Category::code));
+        return listed.stream().map(p -> new ProductJson(p.id(), p.name(),
+                p.categoryId() == null ? null : codes.get(p.categoryId()), new PriceJson(p.priceMin(), p.priceMax())))
+                .toList();
+    }
+
+    /** A product as a client applying for a stall needs it: the category is its code (as exhibitions list them). */
+    record ProductJson(long id, String name, String category, PriceJson price) {
+    }
+
+    /** The price range in rupees; either end may be unknown. */
+    record PriceJson(Integer min, Integer max) {
     }
 }

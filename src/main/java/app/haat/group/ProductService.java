@@ -4,6 +4,8 @@ import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +31,11 @@ public class ProductService {
     private final AuditService audit;
     private final PhotoFiles files;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ProductService(ProductRepository repository, GroupService groups, AuditService audit, PhotoFiles files,
-                   Clock clock) {
+                   Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.repository = repository;
         this.groups = groups;
         this.audit = audit;
@@ -42,6 +47,19 @@ public class ProductService {
     public List<Product> products(long groupId) {
         groups.get(groupId);
         return repository.ofGroup(groupId);
+    }
+
+    /**
+     * The products of a group as the API lists them (the ids an application names), for whoever may see the group.
+     * To anyone but an admin a group that does not exist is refused like another's, so probing ids outside the
+     * caller's scope tells nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<Product> listed(long groupId) {
+        if (!currentUser.hasRole(Role.STATE_ADMIN) && !repository.groupExists(groupId)) {
+            throw new AccessDeniedException("Group " + groupId + " is not yours");
+        }
+        return products(groupId);
     }
 
     @Transactional

@@ -3,11 +3,11 @@ package app.haat.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.region.RegionService;
+import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,9 @@ class ApiTest extends IntegrationTest {
     @Autowired
     app.haat.group.GroupService groups;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Sends through the contract: every /api answer is checked against the published OpenAPI description. */
+    @Autowired
+    ApiContract api;
 
     private HttpResponse<String> send(String method, String path, String user, String password, String body)
             throws IOException, InterruptedException {
@@ -54,7 +56,7 @@ class ApiTest extends IntegrationTest {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private void assertProblem(HttpResponse<String> response, int status) {
@@ -181,7 +183,7 @@ class ApiTest extends IntegrationTest {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (admin + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode report = json.readTree(response.body());
         assertThat(report.get("imported").asInt()).isEqualTo(1);
@@ -191,14 +193,14 @@ class ApiTest extends IntegrationTest {
         // the row errors come in the language the client asks for
         HttpRequest inBengali = HttpRequest.newBuilder(request, (name, value) -> true)
                 .header("Accept-Language", "bn").build();
-        JsonNode bengali = json.readTree(http.send(inBengali, HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode bengali = json.readTree(api.send(inBengali, HttpResponse.BodyHandlers.ofString()).body());
         assertThat(bengali.get("updated").asInt()).isEqualTo(1);
         assertThat(bengali.get("rejected").get(0).get("errors").get(0).asText())
                 .isEqualTo("phone \"12345\" 6-9 দিয়ে শুরু 10 অঙ্কের মোবাইল নম্বর নয়");
 
         HttpRequest broken = HttpRequest.newBuilder(request, (name, value) -> true)
                 .POST(HttpRequest.BodyPublishers.ofString("name,ward\n\"x,1\n")).build();
-        HttpResponse<String> refused = http.send(broken, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = api.send(broken, HttpResponse.BodyHandlers.ofString());
         assertProblem(refused, 400);
         assertThat(json.readTree(refused.body()).get("detail").asText()).contains("Columns missing");
     }

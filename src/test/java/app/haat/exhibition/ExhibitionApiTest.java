@@ -2,10 +2,10 @@ package app.haat.exhibition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,9 @@ class ExhibitionApiTest extends IntegrationTest {
     @Autowired
     JsonMapper json;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Sends through the contract: every /api answer is checked against the published OpenAPI description. */
+    @Autowired
+    ApiContract api;
 
     private HttpResponse<String> send(String method, String path, String user, String password, String body)
             throws Exception {
@@ -47,7 +49,7 @@ class ExhibitionApiTest extends IntegrationTest {
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -216,7 +218,7 @@ class ExhibitionApiTest extends IntegrationTest {
         }
         assertThat(send("GET", "/api/groups/search?q=a&limit=abc", officer, TestAccounts.PASSWORD, null)
                 .statusCode()).isEqualTo(400);
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        HttpResponse<String> anonymous = api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/groups/search?q=a")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
     }
@@ -273,7 +275,7 @@ class ExhibitionApiTest extends IntegrationTest {
                 "{\"memberIds\":[]}").statusCode()).isEqualTo(400);
 
         // the room's feed, without signing in: an iCalendar with the session in India time
-        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        HttpResponse<String> feed = api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/calendar/room/" + room + ".ics")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");

@@ -8,10 +8,10 @@ import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.support.ExportFiles;
+import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,9 @@ class ExportApiTest extends IntegrationTest {
     @Autowired
     DSLContext dsl;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Sends through the contract: every /api answer is checked against the published OpenAPI description. */
+    @Autowired
+    ApiContract api;
 
     private HttpResponse<byte[]> get(String path, String user, String language) throws Exception {
         // officers have the test accounts' password; a group's leader the one it signed up with
@@ -60,7 +62,7 @@ class ExportApiTest extends IntegrationTest {
         if (language != null) {
             request.header("Accept-Language", language);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return api.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
