@@ -391,6 +391,38 @@ public final class Allocator {
             return anySlot ? null : "ineligible.busy";
         }
 
+        private List<Integer> placedList;
+        private Map<Long, Integer> placedPerMunicipality;
+
+        /** The placed applicants in input order, worked out once for all the explanations of a run. */
+        private List<Integer> placedApplicants(Map<Long, List<Placement>> placed) {
+            if (placedList == null) {
+                placedList = new ArrayList<>();
+                placedPerMunicipality = new HashMap<>();
+                for (int b = 0; b < applicants.size(); b++) {
+                    if (placed.containsKey(applicants.get(b).applicationId())) {
+                        placedList.add(b);
+                        placedPerMunicipality.merge(applicants.get(b).municipalityId(), 1, Integer::sum);
+                    }
+                }
+            }
+            return placedList;
+        }
+
+        private Map<Long, Integer> placedIn(Map<Long, List<Placement>> placed) {
+            placedApplicants(placed);
+            return placedPerMunicipality;
+        }
+
+        private static boolean anyIn(List<Placement> placements, Set<Long> slotIds) {
+            for (Placement p : placements) {
+                if (slotIds.contains(p.slotId())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private Explanation waitlisted(Applicant applicant, int a, int position, Map<Long, List<Placement>> placed) {
             Set<Long> wanted = new HashSet<>(applicant.preferences());
             long firstSlot = applicant.preferences().getFirst();
@@ -398,10 +430,9 @@ public final class Allocator {
                     : "?";
             int fewerPast = 0;
             int sameTurn = 0;
-            for (int b = 0; b < applicants.size(); b++) {
+            for (int b : placedApplicants(placed)) {
                 Applicant other = applicants.get(b);
-                List<Placement> theirs = placed.get(other.applicationId());
-                if (theirs == null || theirs.stream().noneMatch(p -> wanted.contains(p.slotId()))) {
+                if (!anyIn(placed.get(other.applicationId()), wanted)) {
                     continue;
                 }
                 if (rotation(other) < rotation(applicant)) {
@@ -411,8 +442,8 @@ public final class Allocator {
                 }
             }
             String pos = String.valueOf(position);
-            boolean othersPlaced = applicants.stream().anyMatch(other -> other.municipalityId() != applicant
-                    .municipalityId() && placed.containsKey(other.applicationId()));
+            boolean othersPlaced = placedApplicants(placed).size() > placedIn(placed).getOrDefault(
+                    applicant.municipalityId(), 0);
             if (overShare[a] && othersPlaced) {
                 return new Explanation(applicant.applicationId(), Explanation.Outcome.WAITLISTED, "waitlisted.share",
                         List.of(pos, slotSeq));

@@ -1,65 +1,98 @@
 package app.haat.allocation.engine;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
-/** Min-cost flow by successive shortest paths (queue-based Bellman-Ford, so negative residual costs are fine). */
+/**
+ * Min-cost flow by successive shortest paths (queue-based Bellman-Ford, so negative residual costs are fine). Edges,
+ * adjacency and the queue are plain int arrays: boxing integers took most of a state-wide round (measured with JFR).
+ * Edges are visited in the order they were added, so the flow found does not depend on the representation.
+ */
 final class MinCostFlow {
 
-    private final List<int[]> edges = new ArrayList<>(); // {to, capacity, cost, reverse index}
-    private final List<List<Integer>> out = new ArrayList<>();
-    private final List<Integer> from = new ArrayList<>();
+    private int[] to = new int[64];
+    private int[] capacity = new int[64];
+    private int[] cost = new int[64];
+    private int[] origin = new int[64];
+    private int edgeCount;
+    private final int[][] out;
+    private final int[] outCount;
 
     MinCostFlow(int nodes) {
+        out = new int[nodes][];
+        outCount = new int[nodes];
         for (int i = 0; i < nodes; i++) {
-            out.add(new ArrayList<>());
+            out[i] = new int[4];
         }
     }
 
-    /** Adds an edge and its residual twin; answers the edge's id. */
+    /** Adds an edge and its residual twin (its id + 1); answers the edge's id. */
     int addEdge(int u, int v, int capacity, int cost) {
-        int id = edges.size();
-        edges.add(new int[] {v, capacity, cost, id + 1});
-        from.add(u);
-        edges.add(new int[] {u, 0, -cost, id});
-        from.add(v);
-        out.get(u).add(id);
-        out.get(v).add(id + 1);
+        int id = edgeCount;
+        if (id + 2 > to.length) {
+            int size = to.length * 2;
+            to = Arrays.copyOf(to, size);
+            this.capacity = Arrays.copyOf(this.capacity, size);
+            this.cost = Arrays.copyOf(this.cost, size);
+            origin = Arrays.copyOf(origin, size);
+        }
+        set(id, u, v, capacity, cost);
+        set(id + 1, v, u, 0, -cost);
+        edgeCount += 2;
+        link(u, id);
+        link(v, id + 1);
         return id;
+    }
+
+    private void set(int id, int u, int v, int edgeCapacity, int edgeCost) {
+        origin[id] = u;
+        to[id] = v;
+        capacity[id] = edgeCapacity;
+        cost[id] = edgeCost;
+    }
+
+    private void link(int node, int edge) {
+        if (outCount[node] == out[node].length) {
+            out[node] = Arrays.copyOf(out[node], out[node].length * 2);
+        }
+        out[node][outCount[node]++] = edge;
     }
 
     /** True when the edge carries flow. */
     boolean used(int edge) {
-        return edges.get(edges.get(edge)[3])[1] > 0;
+        return capacity[edge ^ 1] > 0;
     }
 
     /** Sends up to {@code limit} units from source to sink at least cost; answers how many were sent. */
     int run(int source, int sink, int limit) {
-        int n = out.size();
+        int n = out.length;
         long[] distance = new long[n];
         int[] via = new int[n];
         boolean[] queued = new boolean[n];
+        int[] queue = new int[n + 1]; // a ring: a node is in the queue at most once
         int sent = 0;
         while (sent < limit) {
             Arrays.fill(distance, Long.MAX_VALUE);
             Arrays.fill(via, -1);
             distance[source] = 0;
-            ArrayDeque<Integer> queue = new ArrayDeque<>();
-            queue.add(source);
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = source;
             queued[source] = true;
-            while (!queue.isEmpty()) {
-                int u = queue.poll();
+            while (head != tail) {
+                int u = queue[head];
+                head = head + 1 == queue.length ? 0 : head + 1;
                 queued[u] = false;
-                for (int id : out.get(u)) {
-                    int[] e = edges.get(id);
-                    if (e[1] > 0 && distance[u] + e[2] < distance[e[0]]) {
-                        distance[e[0]] = distance[u] + e[2];
-                        via[e[0]] = id;
-                        if (!queued[e[0]]) {
-                            queued[e[0]] = true;
-                            queue.add(e[0]);
+                int[] edges = out[u];
+                for (int k = 0, count = outCount[u]; k < count; k++) {
+                    int id = edges[k];
+                    int v = to[id];
+                    if (capacity[id] > 0 && distance[u] + cost[id] < distance[v]) {
+                        distance[v] = distance[u] + cost[id];
+                        via[v] = id;
+                        if (!queued[v]) {
+                            queued[v] = true;
+                            queue[tail] = v;
+                            tail = tail + 1 == queue.length ? 0 : tail + 1;
                         }
                     }
                 }
@@ -67,10 +100,10 @@ final class MinCostFlow {
             if (distance[sink] == Long.MAX_VALUE) {
                 break;
             }
-            for (int v = sink; v != source; v = from.get(via[v])) {
-                int[] e = edges.get(via[v]);
-                e[1] -= 1;
-                edges.get(e[3])[1] += 1;
+            for (int v = sink; v != source; v = origin[via[v]]) {
+                int id = via[v];
+                capacity[id] -= 1;
+                capacity[id ^ 1] += 1;
             }
             sent++;
         }
