@@ -49,7 +49,7 @@ class GroupApiController {
     }
 
     /** {@code POST /api/groups/import} with the CSV as the body ({@code text/csv}); officers and admins. */
-    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PostMapping(path = "/import", consumes = "text/csv")
     ImportReport importCsv(HttpServletRequest request) throws IOException {
         return importer.importCsv(request.getInputStream(), "api", Exports.language(request));
     }
