@@ -59,7 +59,7 @@ class GroupApiController {
             + "with a header row: name, municipality, ward, members, leader_name, phone; optionally products, "
             + "category, email, gstin, pan, registration_no",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PostMapping(path = "/import", consumes = "text/csv")
     ImportReport importCsv(HttpServletRequest request) throws IOException {
         return importer.importCsv(request.getInputStream(), "api", Exports.language(request));
     }

@@ -1,20 +1,25 @@
 package app.haat.user;
 
 import app.haat.audit.AuditService;
+import app.haat.core.security.AccountVersions;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import app.haat.db.tables.records.AppUserRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for Spring Security and keeps the failed-attempt count behind the lock-out. */
+/**
+ * Loads accounts for Spring Security, keeps the attempt count behind the lock-out, and tells whether a session's
+ * principal still matches its account.
+ */
 @Service
-public class SignInService implements UserDetailsService {
+public class SignInService implements UserDetailsService, AccountVersions {
 
     static final int MAX_FAILURES = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
@@ -37,26 +42,48 @@ public class SignInService implements UserDetailsService {
         OffsetDateTime lockedUntil = user.getLockedUntil();
         boolean locked = lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(clock));
         return new HaatPrincipal(user.getId(), user.getUsername(), user.getPasswordHash(),
-                Role.valueOf(user.getRole()), user.getEnabled(), locked);
+                Role.valueOf(user.getRole()), user.getEnabled(), locked, user.getSessionVersion());
     }
 
-    /** One more wrong password; the fifth in a row locks the account for 15 minutes. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isCurrent(HaatPrincipal principal) {
+        return repository.sessionIsCurrent(principal.userId(), principal.sessionVersion());
+    }
+
+    /** What a sign-in attempt may do before its password is compared. */
+    public enum Claim { CHECK, LAST_CHECK, LOCKED, UNKNOWN }
+
+    /**
+     * Counts the attempt before the password is compared (see {@link UserRepository#claimAttempt}): at most five
+     * attempts per lock period get {@code CHECK} or, the fifth, {@code LAST_CHECK} (which has locked the account
+     * unless its password proves right); every other attempt during the lock gets {@code LOCKED}.
+     */
     @Transactional
-    public void recordFailure(String username) {
+    public Claim claimAttempt(String username) {
         String name = normalise(username);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int failures = repository.incrementFailures(name, now);
-        if (failures >= MAX_FAILURES) {
-            OffsetDateTime until = now.plus(LOCK_DURATION);
-            repository.lock(name, until);
-            repository.findByUsername(name).ifPresent(user ->
-                    audit.record("USER", user.getId(), "LOCKED", null, "after " + failures + " failed sign-ins"));
+        Optional<Integer> count = repository.claimAttempt(name, MAX_FAILURES, now, now.plus(LOCK_DURATION));
+        if (count.isEmpty()) {
+            return repository.exists(name) ? Claim.LOCKED : Claim.UNKNOWN;
         }
+        return count.get() >= MAX_FAILURES ? Claim.LAST_CHECK : Claim.CHECK;
     }
 
+    /** The attempt that set the lock had a wrong password: the account stays locked, and the audit log says so. */
     @Transactional
-    public void recordSuccess(String username) {
-        repository.clearFailures(normalise(username));
+    public void recordLocked(String username) {
+        repository.findByUsername(normalise(username)).ifPresent(user -> audit.record("USER", user.getId(), "LOCKED",
+                null, "after " + MAX_FAILURES + " failed sign-ins"));
+    }
+
+    /**
+     * A right password starts the count again. Only the attempt that set the lock ({@code LAST_CHECK}) lifts it: a
+     * lock that parallel attempts set while this one was being checked stays.
+     */
+    @Transactional
+    public void recordSuccess(String username, boolean liftLock) {
+        repository.clearFailures(normalise(username), liftLock);
     }
 
     static String normalise(String username) {

@@ -98,6 +98,7 @@ class UserRepository {
                 .set(APP_USER.ENABLED, false)
                 .set(APP_USER.PASSWORD_HASH, unusablePasswordHash)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .set(APP_USER.SESSION_VERSION, APP_USER.SESSION_VERSION.plus(1))
                 .where(APP_USER.GROUP_ID.eq(groupId))
                 .execute();
     }
@@ -118,49 +119,76 @@ class UserRepository {
                 .execute() == 1;
     }
 
+    /** Enables or disables the account; either way its open sessions end. */
     void setEnabled(long id, boolean enabled) {
         dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .set(APP_USER.SESSION_VERSION, APP_USER.SESSION_VERSION.plus(1))
                 .where(APP_USER.ID.eq(id)).execute();
     }
 
+    /** A new password lifts the lock-out and ends the account's open sessions. */
     void setPassword(long id, String passwordHash) {
         dsl.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.FAILED_ATTEMPTS, 0)
                 .setNull(APP_USER.LOCKED_UNTIL)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .set(APP_USER.SESSION_VERSION, APP_USER.SESSION_VERSION.plus(1))
                 .where(APP_USER.ID.eq(id))
                 .execute();
+    }
+
+    /** Ends the account's open sessions (after a change of role or municipalities). */
+    void endSessions(long id) {
+        dsl.update(APP_USER).set(APP_USER.SESSION_VERSION, APP_USER.SESSION_VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).execute();
+    }
+
+    /** True if the account exists, is enabled and still has this session version; reads one row by its key. */
+    boolean sessionIsCurrent(long id, int sessionVersion) {
+        return dsl.fetchExists(APP_USER, APP_USER.ID.eq(id).and(APP_USER.ENABLED.isTrue())
+                .and(APP_USER.SESSION_VERSION.eq(sessionVersion)));
     }
 
     void setLanguage(long id, String language) {
         dsl.update(APP_USER).set(APP_USER.LANGUAGE, language).where(APP_USER.ID.eq(id)).execute();
     }
 
-    /** Counts one failed sign-in atomically and answers the new count (0 if the user is unknown or locked). */
-    int incrementFailures(String username, OffsetDateTime now) {
-        int updated = dsl.update(APP_USER)
-                .set(APP_USER.FAILED_ATTEMPTS, APP_USER.FAILED_ATTEMPTS.plus(1))
+    /**
+     * Counts one sign-in attempt before its password is checked, in one conditional update, so parallel attempts
+     * cannot outrun the count: refused (empty) while the account is locked; the attempt that reaches
+     * {@code maxAttempts} sets the lock itself. An expired lock starts the count afresh. Answers the new count.
+     */
+    Optional<Integer> claimAttempt(String username, int maxAttempts, OffsetDateTime now, OffsetDateTime lockUntil) {
+        return dsl.update(APP_USER)
+                .set(APP_USER.FAILED_ATTEMPTS, DSL.when(APP_USER.LOCKED_UNTIL.isNull(),
+                        APP_USER.FAILED_ATTEMPTS.plus(1)).otherwise(DSL.inline(1)))
+                .set(APP_USER.LOCKED_UNTIL, DSL.when(APP_USER.LOCKED_UNTIL.isNull()
+                                .and(APP_USER.FAILED_ATTEMPTS.ge(maxAttempts - 1)), DSL.val(lockUntil))
+                        .otherwise(DSL.castNull(APP_USER.LOCKED_UNTIL.getDataType())))
                 .where(APP_USER.USERNAME.eq(username)
                         .and(APP_USER.LOCKED_UNTIL.isNull().or(APP_USER.LOCKED_UNTIL.le(now))))
-                .execute();
-        if (updated == 0) {
-            return 0;
+                .returning(APP_USER.FAILED_ATTEMPTS)
+                .fetchOptional(APP_USER.FAILED_ATTEMPTS);
+    }
+
+    boolean exists(String username) {
+        return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
+    }
+
+    /** After a right password: the count starts again; a lock is lifted only by the attempt that set it. */
+    void clearFailures(String username, boolean liftLock) {
+        if (liftLock) {
+            dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0).setNull(APP_USER.LOCKED_UNTIL)
+                    .where(APP_USER.USERNAME.eq(username)
+                            .and(APP_USER.FAILED_ATTEMPTS.gt(0).or(APP_USER.LOCKED_UNTIL.isNotNull())))
+                    .execute();
+        } else {
+            dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0)
+                    .where(APP_USER.USERNAME.eq(username).and(APP_USER.FAILED_ATTEMPTS.gt(0))
+                            .and(APP_USER.LOCKED_UNTIL.isNull()))
+                    .execute();
         }
-        return dsl.select(APP_USER.FAILED_ATTEMPTS).from(APP_USER).where(APP_USER.USERNAME.eq(username))
-                .fetchOne(APP_USER.FAILED_ATTEMPTS);
-    }
-
-    void lock(String username, OffsetDateTime until) {
-        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, until).set(APP_USER.FAILED_ATTEMPTS, 0)
-                .where(APP_USER.USERNAME.eq(username)).execute();
-    }
-
-    void clearFailures(String username) {
-        dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0).setNull(APP_USER.LOCKED_UNTIL)
-                .where(APP_USER.USERNAME.eq(username)
-                        .and(APP_USER.FAILED_ATTEMPTS.gt(0).or(APP_USER.LOCKED_UNTIL.isNotNull())))
-                .execute();
     }
 
     Set<Long> municipalityIds(long userId) {

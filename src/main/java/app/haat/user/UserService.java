@@ -115,6 +115,9 @@ public class UserService {
             throw new ConflictException("user.error.staleVersion");
         }
         repository.replaceMunicipalities(id, municipalities);
+        if (form.role() != Role.valueOf(old.getRole()) || !municipalities.equals(oldMunicipalities)) {
+            repository.endSessions(id); // what the account may see changed: it signs in again
+        }
         audit.record("USER", id, "UPDATE",
                 describe(old.getUsername(), Role.valueOf(old.getRole()), oldMunicipalities, old.getEnabled())
                         + ", name=" + old.getDisplayName() + ", email=" + old.getEmail(),
@@ -136,7 +139,7 @@ public class UserService {
         audit.record("USER", id, enabled ? "ENABLE" : "DISABLE", "enabled=" + old.getEnabled(), "enabled=" + enabled);
     }
 
-    /** Sets a new generated password (shown once to the admin) and lifts any lock-out. */
+    /** Sets a new generated password (shown once to the admin), lifts any lock-out and ends the open sessions. */
     @Transactional
     public String resetPassword(long id) {
         currentUser.requireRole(Role.STATE_ADMIN);

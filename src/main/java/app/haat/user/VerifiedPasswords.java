@@ -15,15 +15,17 @@ import org.springframework.security.core.Authentication;
 /**
  * Remembers for a few minutes that a password matched, so API clients that send HTTP Basic with every request do
  * not pay a bcrypt check (~70 ms of CPU) each time. Only a salted SHA-256 of the password is kept, with the bcrypt
- * hash it was checked against. A recalled entry still loads the account: if it was disabled, locked or given a new
- * password since, the entry no longer counts and the full check runs.
+ * hash it was checked against and the account's session version. A recalled entry still loads the account: if it
+ * was disabled, locked, given a new password, role or municipalities since (each raises the session version), the
+ * entry is dropped and the full check runs. Entries live in this process only; the account row they are compared
+ * with is shared, so a change made through another portal process is seen too.
  */
 final class VerifiedPasswords {
 
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
     static final int MAX_ENTRIES = 20_000;
 
-    private record Entry(String digest, String passwordHash, long expiresAtNanos) {
+    private record Entry(String digest, String passwordHash, int sessionVersion, long expiresAtNanos) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -42,7 +44,7 @@ final class VerifiedPasswords {
             }
         }
         entries.put(username, new Entry(digest(username, password), principal.getPassword(),
-                System.nanoTime() + TIME_TO_LIVE.toNanos()));
+                principal.sessionVersion(), System.nanoTime() + TIME_TO_LIVE.toNanos()));
     }
 
     /** The authentication, if this password matched recently and the account is unchanged and usable; else null. */
@@ -60,7 +62,8 @@ final class VerifiedPasswords {
             entries.remove(username);
             return null;
         }
-        if (!current.isEnabled() || !current.isAccountNonLocked() || !entry.passwordHash().equals(current.getPassword())) {
+        if (!current.isEnabled() || !current.isAccountNonLocked() || !entry.passwordHash().equals(current.getPassword())
+                || entry.sessionVersion() != current.sessionVersion()) {
             entries.remove(username);
             return null;
         }

@@ -27,9 +27,6 @@ public class ProblemResponses {
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Haat\"");
-        }
         response.getOutputStream().write(jsonMapper.writeValueAsBytes(problem));
     }
 }

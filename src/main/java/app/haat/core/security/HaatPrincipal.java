@@ -7,9 +7,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user as Spring Security holds it. Scope (municipalities) is read fresh from the database. */
+/**
+ * The signed-in user as Spring Security holds it. Scope (municipalities) is read fresh from the database;
+ * {@code sessionVersion} is the account's sign-in generation when this principal was loaded, which every request
+ * compares with the database's (see {@link SessionVersionFilter}).
+ */
 public record HaatPrincipal(long userId, String username, String passwordHash, Role role, boolean enabled,
-                            boolean locked) implements UserDetails, Serializable {
+                            boolean locked, int sessionVersion) implements UserDetails, Serializable {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -2,6 +2,13 @@ package app.haat.core.security;
 
 import app.haat.core.api.ProblemResponses;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,24 +19,33 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
-    /** The JSON API: HTTP Basic with the portal's accounts, stateless, CSRF off only here, errors as problem details. */
+    /** A client that wants the Basic challenge (to show a browser's password dialog) sends this header. */
+    public static final String CHALLENGE_HEADER = "X-Haat-Challenge";
+
+    /**
+     * The JSON API: HTTP Basic with the portal's accounts, stateless, CSRF off only here (the guard refuses what a
+     * browser could send from another site instead), errors as problem details. A 401 carries no Basic challenge
+     * unless asked for, so a browser never offers to remember the password for the portal.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems,
+                                    @Value("${haat.base-url:}") String baseUrl) throws Exception {
         return http.securityMatcher("/api/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiRequestGuard(problems, baseUrl), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",
-                                "Send HTTP Basic credentials of a Haat account.")))
+                        signInRequired(problems, request, response)))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",
-                                        "Send HTTP Basic credentials of a Haat account."))
+                                signInRequired(problems, request, response))
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
                                         "Your role may not use this endpoint.")))
@@ -41,10 +57,22 @@ public class SecurityConfig {
                 .build();
     }
 
-    /** The Vaadin UI: form sign-in on the login view, view access by annotations. */
+    private static void signInRequired(ProblemResponses problems, HttpServletRequest request,
+                                       HttpServletResponse response) throws IOException {
+        if ("basic".equalsIgnoreCase(request.getHeader(CHALLENGE_HEADER))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Haat\", charset=\"UTF-8\"");
+        }
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",
+                "Send HTTP Basic credentials of a Haat account.");
+    }
+
+    /**
+     * The Vaadin UI: form sign-in on the login view, view access by annotations. Every request checks that the
+     * session's account has not changed since it signed in.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, AccountVersions versions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/fonts/**", "/images/**").permitAll()
@@ -52,7 +80,19 @@ public class SecurityConfig {
                 .requestMatchers("/calendar/**").permitAll()
                 // the public exhibitor catalogue (published exhibitions only, no personal data)
                 .requestMatchers("/catalogue", "/catalogue/**").permitAll());
+        http.addFilterAfter(new SessionVersionFilter(versions), SecurityContextHolderFilter.class);
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Security headers on every answer, before Spring Security's filters run (see {@link SecurityHeadersFilter}). */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
     }
 
     @Bean
