@@ -13,7 +13,6 @@ import app.haat.support.TestAccounts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +55,8 @@ class DrawRecordTest extends IntegrationTest {
     @Autowired
     org.jooq.DSLContext dsl;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    app.haat.support.ApiContract api; // every answer checked against the OpenAPI description
 
     @Test
     void theDrawIsCommittedRecordedRevealedAndVerifiable() throws Exception {
@@ -211,6 +211,6 @@ class DrawRecordTest extends IntegrationTest {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":"
                     + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

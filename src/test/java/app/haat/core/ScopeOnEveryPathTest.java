@@ -23,7 +23,6 @@ import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +80,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    app.haat.support.ApiContract api; // every answer checked against the OpenAPI description
 
     /** The North zone's records that the others try to touch. */
     private String northOfficer;
@@ -373,6 +373,6 @@ class ScopeOnEveryPathTest extends IntegrationTest {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                     .getBytes(StandardCharsets.UTF_8)));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
