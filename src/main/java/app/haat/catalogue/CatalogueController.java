@@ -30,7 +30,7 @@ class CatalogueController {
     private static final List<String> TEXTS = List.of("name", "switchLanguage", "nothing", "onNow", "upcoming",
             "noGroups", "kiosk", "all", "title", "notFound", "seeAll", "draws", "drawPending", "drawPublished",
             "drawTitle", "drawHash", "drawHow", "drawRuns", "drawChanges", "drawJson", "drawNoRuns", "drawReason",
-            "drawSeedHidden", "drawNoChanges");
+            "drawSeedHidden", "drawNoChanges", "drawSeed", "drawRedraw");
     /** A municipality's page shows the first stands of each slot; the exhibition's own page shows them all. */
     static final int PREVIEW = 12;
     private final CatalogueService catalogue;
@@ -69,6 +69,16 @@ class CatalogueController {
         try {
             var record = draws.publicDraw(id);
             model.put("draw", record);
+            Locale locale = Translator.forLanguage(bengali ? "bn" : "en");
+            Map<String, String> words = new HashMap<>();
+            for (String role : List.of("STATE_ADMIN", "MUNICIPAL_OFFICER", "CENTRE_STAFF", "SHG")) {
+                words.put(role, translator.getTranslation("role." + role, locale));
+            }
+            for (String action : List.of("MOVE", "SWAP", "LOCK", "UNLOCK", "PLACE", "PROMOTE", "UNDO_PROMOTION",
+                    "WITHDRAW", "REJECT", "ACCEPT")) {
+                words.put(action, translator.getTranslation("draw.action." + action, locale));
+            }
+            model.put("words", words);
             model.put("title", ((Map<?, ?>) model.get("t")).get("drawTitle"));
             return page("draw", model, HttpStatus.OK);
         } catch (NotFoundException notBegun) {

@@ -79,6 +79,7 @@ class AllocationBoardIT extends BrowserTest {
         assertNoSidewaysScrolling();
         screenshot("22-board-published-bn-360");
 
+
         // search on the phone: Latin letters find the demo's Bengali names, the matched words marked
         browser.get("http://localhost:" + port + "/groups");
         type("groups-find", "maa sarada swanirvar");
@@ -139,6 +140,17 @@ class AllocationBoardIT extends BrowserTest {
         assertThat(bytes).isPositive().isLessThanOrEqualTo(300_000);
         assertNoSidewaysScrolling();
         screenshot("25-catalogue-bn-360");
+
+        // the published draw's public record, still signed out, as anyone at a public meeting would open it
+        browser.get("http://localhost:" + port + "/catalogue");
+        WebElement published = browser.findElements(By.cssSelector("a[id^='draw-']")).stream()
+                .filter(link -> link.getText().contains("Handloom week at South City")).findFirst().orElseThrow();
+        published.click();
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("draw-hash")));
+        assertThat(browser.findElement(By.id("draw-hash")).getText()).matches("[0-9a-f]{64}");
+        waitForPageText("সিড ");
+        assertNoSidewaysScrolling();
+        screenshot("28-draw-record-bn-360");
     }
 
     /** The first 200 characters of what the address answers, fetched inside the signed-in page. */
