@@ -11,6 +11,13 @@ public record Exhibition(long id, long venueId, String venueName, VenueKind venu
                          OffsetDateTime applicationsOpenAt, OffsetDateTime applicationsCloseAt, ExhibitionStatus status,
                          String createdBy, int version, int applications, Long lotterySeed) {
 
+    /** The same exhibition without its lottery seed: before publishing, only its officers see the seed. */
+    public Exhibition withoutSeed() {
+        return new Exhibition(id, venueId, venueName, venueKind, municipalityId, municipalityEn, municipalityBn, title,
+                startsOn, endsOn, slotLength, groupsPerKioskSlot, catchmentLabel, applicationsOpenAt,
+                applicationsCloseAt, status, createdBy, version, applications, null);
+    }
+
     /** Open for applications at that instant: the OPEN step taken and the window running. */
     public boolean acceptsApplicationsAt(OffsetDateTime now) {
         return status == ExhibitionStatus.OPEN && !now.isBefore(applicationsOpenAt) && now.isBefore(applicationsCloseAt);

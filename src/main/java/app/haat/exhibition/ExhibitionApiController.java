@@ -76,14 +76,20 @@ class ExhibitionApiController {
     /** For a signed-in group: the exhibitions it may apply to now, with their slots. */
     @GetMapping("/open")
     List<ExhibitionJson> openForMe() {
-        return applications.openForMe().stream().map(e -> new ExhibitionJson(e, exhibitions.slots(e.id()), Set.of(),
-                exhibitions.categories(e.id()))).toList();
+        return applications.openForMe().stream().map(e -> new ExhibitionJson(e.withoutSeed(), exhibitions.slots(e.id()),
+                Set.of(), exhibitions.categories(e.id()), null)).toList();
     }
 
+    /** One exhibition; the seed's fingerprint for all who see it, the seed itself for its officers or once published. */
     @GetMapping("/{id}")
     ExhibitionJson get(@PathVariable long id) {
-        return new ExhibitionJson(exhibitions.get(id), exhibitions.slots(id), exhibitions.catchment(id),
-                exhibitions.categories(id));
+        Exhibition exhibition = exhibitions.get(id);
+        String fingerprint = exhibition.lotterySeed() == null ? null
+                : app.haat.core.data.Sha256.hex(Long.toString(exhibition.lotterySeed()));
+        boolean revealed = exhibitions.canManage(exhibition)
+                || exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) >= 0;
+        return new ExhibitionJson(revealed ? exhibition : exhibition.withoutSeed(), exhibitions.slots(id),
+                exhibitions.catchment(id), exhibitions.categories(id), fingerprint);
     }
 
     /** {@code POST /api/exhibitions/{id}/status}: the next lifecycle step, e.g. {@code {"status":"OPEN"}}. */
@@ -114,7 +120,8 @@ class ExhibitionApiController {
                 Math.min(Math.max(1, limit), 5000));
     }
 
-    record ExhibitionJson(Exhibition exhibition, List<Slot> slots, Set<Long> catchment, List<String> categories) {
+    record ExhibitionJson(Exhibition exhibition, List<Slot> slots, Set<Long> catchment, List<String> categories,
+                          String seedSha256) {
     }
 
     /** The step asked for; a step that is not the next one (or is taken elsewhere) is refused with the reason. */
