@@ -103,6 +103,7 @@ public class AllocationService implements AllotmentLetters {
         if (why != null && why.length() > 1000) {
             throw new ValidationException("allocation.error.reasonLong");
         }
+        app.haat.core.api.InputRules.requireMultiLine(why);
         Venue venue = venues.get(exhibition.venueId());
         List<AllocationInput.SlotSpec> slots = exhibitions.slots(exhibitionId).stream()
                 .map(s -> new AllocationInput.SlotSpec(s.id(), s.seq())).toList();
@@ -231,7 +232,7 @@ public class AllocationService implements AllotmentLetters {
     @Override
     @Transactional(readOnly = true)
     public byte[] allotmentLetter(long applicationId) {
-        long own = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("Not a group"));
+        long own = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("error.groupOnly"));
         AllocationRepository.Outcome outcome = repository.outcome(applicationId)
                 .filter(o -> o.groupId() == own)
                 .orElseThrow(() -> new NotFoundException("allocation.error.noLetter"));
