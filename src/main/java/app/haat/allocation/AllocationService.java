@@ -122,6 +122,7 @@ public class AllocationService implements AllotmentLetters {
         if (why != null && why.length() > 1000) {
             throw new ValidationException("allocation.error.reasonLong");
         }
+        app.haat.core.api.InputRules.requireMultiLine(why);
         int latest = draws.latestRedraw(exhibitionId).orElse(0);
         int redraw = why == null ? latest : latest + 1;
         long used = DrawSeeds.seedOf(exhibition.lotterySeed(), redraw);
@@ -273,7 +274,7 @@ public class AllocationService implements AllotmentLetters {
     @Override
     @Transactional(readOnly = true)
     public byte[] allotmentLetter(long applicationId) {
-        long own = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("Not a group"));
+        long own = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("error.groupOnly"));
         AllocationRepository.Outcome outcome = repository.outcome(applicationId)
                 .filter(o -> o.groupId() == own)
                 .orElseThrow(() -> new NotFoundException("allocation.error.noLetter"));

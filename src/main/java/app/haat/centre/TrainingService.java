@@ -10,6 +10,7 @@ import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
 import app.haat.core.api.ConflictException;
+import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.export.ExportFormat;
@@ -115,6 +116,7 @@ public class TrainingService {
         if (name == null || name.isBlank() || name.strip().length() > 120) {
             errors.add("training.error.roomName");
         }
+        InputRules.checkSingleLine(errors, name, equipment);
         if (capacity < 1 || capacity > 500) {
             errors.add("training.error.roomCapacity");
         }
@@ -137,6 +139,7 @@ public class TrainingService {
         if (name == null || name.isBlank() || name.strip().length() > 120) {
             throw new ValidationException("training.error.trainerName");
         }
+        InputRules.requireSingleLine(name, topics, languages);
         long id = repository.insertTrainer(name.strip(), topics, languages == null || languages.isBlank() ? "bn"
                 : languages.strip());
         audit.record("TRAINER", id, "CREATE", null, name.strip());
@@ -194,6 +197,7 @@ public class TrainingService {
                 || nameBn.strip().length() > 120) {
             throw new ValidationException("training.error.topic");
         }
+        InputRules.requireSingleLine(nameEn, nameBn);
         try {
             long id = repository.insertTopic(normalised, nameEn.strip(), nameBn.strip(), eretail);
             audit.record("TRAINING_TOPIC", id, "CREATE", null, normalised + (eretail ? " (e-retail)" : ""));
@@ -207,10 +211,11 @@ public class TrainingService {
     @Transactional
     public long addClosure(long venueId, LocalDate from, LocalDate to, String reason) {
         requireStaff();
-        if (from == null || to == null || to.isBefore(from) || reason == null || reason.isBlank()
-                || !repository.isCentre(venueId)) {
+        if (!InputRules.isPlausible(from) || !InputRules.isPlausible(to) || to.isBefore(from) || reason == null
+                || reason.isBlank() || !repository.isCentre(venueId)) {
             throw new ValidationException("training.error.closure");
         }
+        InputRules.requireSingleLine(reason);
         long id = repository.insertClosure(venueId, from, to, reason.strip());
         audit.record("CENTRE_CLOSURE", id, "CREATE", null, from + " – " + to + ": " + reason.strip());
         return id;
@@ -234,7 +239,7 @@ public class TrainingService {
         if (form.capacity() < 1 || form.capacity() > room.capacity()) {
             errors.add("training.error.capacity");
         }
-        if (form.firstDay() == null || form.startsAt() == null
+        if (!InputRules.isPlausible(form.firstDay()) || form.startsAt() == null
                 || form.firstDay().isBefore(LocalDate.now(clock.withZone(Formats.INDIA)))) {
             errors.add("training.error.firstDay");
         }
@@ -298,11 +303,17 @@ public class TrainingService {
     @Transactional(readOnly = true)
     public List<Session> sessions(LocalDate from, LocalDate to) {
         currentUser.require();
-        if (from == null || to == null || to.isBefore(from) || from.plusDays(370).isBefore(to)) {
-            throw new ValidationException("training.error.range");
-        }
+        requireRange(from, to);
         return repository.sessions(from.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
                 to.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime());
+    }
+
+    /** A calendar's range: plausible days (no arithmetic on year 999999999), in order, at most about a year. */
+    private static void requireRange(LocalDate from, LocalDate to) {
+        if (!InputRules.isPlausible(from) || !InputRules.isPlausible(to) || to.isBefore(from)
+                || from.plusDays(370).isBefore(to)) {
+            throw new ValidationException("training.error.range");
+        }
     }
 
     private static final List<String> COLUMNS = List.of("export.col.date", "export.col.start", "export.col.end",
@@ -317,9 +328,7 @@ public class TrainingService {
     public long export(LocalDate from, LocalDate to, Long roomId, Long trainerId, ExportFormat format,
                        java.util.Locale locale, java.io.OutputStream out) {
         currentUser.requireRole(Role.CENTRE_STAFF, Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
-        if (from == null || to == null || to.isBefore(from) || from.plusDays(370).isBefore(to)) {
-            throw new ValidationException("training.error.range");
-        }
+        requireRange(from, to);
         ExportText text = new ExportText(translator, locale);
         try (var rows = repository.sessionLines(from.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
                 to.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime(), roomId, trainerId)) {
@@ -356,7 +365,7 @@ public class TrainingService {
     /** The signed-in group's enrollments, upcoming and past. */
     @Transactional(readOnly = true)
     public List<Enrollment> mine() {
-        long own = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("Not a group"));
+        long own = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("error.groupOnly"));
         return repository.enrollmentsOfGroup(own);
     }
 
@@ -368,8 +377,9 @@ public class TrainingService {
     public List<Enrollment> enroll(long sessionId, Collection<Long> memberIds) {
         HaatPrincipal me = currentUser.require();
         boolean staff = me.role() == Role.CENTRE_STAFF || me.role() == Role.STATE_ADMIN;
-        Long own = staff ? null : users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("No group"));
-        if (memberIds == null || memberIds.isEmpty() || memberIds.size() > 50) {
+        Long own = staff ? null
+                : users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("error.groupOnly"));
+        if (!InputRules.hasNoNulls(memberIds) || memberIds.isEmpty() || memberIds.size() > 50) {
             throw new ValidationException("training.error.members");
         }
         repository.lockSession(sessionId);
@@ -387,7 +397,7 @@ public class TrainingService {
                     .orElseThrow(() -> new NotFoundException("training.error.noMember"));
             long groupId = Long.parseLong(member[0]);
             if (own != null && own != groupId) {
-                throw new AccessDeniedException("Member " + memberId + " is not of your group");
+                throw new AccessDeniedException("training.error.notYourMember");
             }
             if (!"VERIFIED".equals(member[1])) {
                 throw new ConflictException("training.error.unverified");
@@ -426,7 +436,7 @@ public class TrainingService {
                 .orElseThrow(() -> new NotFoundException("training.error.noEnrollment"));
         boolean staff = me.role() == Role.CENTRE_STAFF || me.role() == Role.STATE_ADMIN;
         if (!staff && !users.groupOfCurrentUser().map(g -> g == enrollment.groupId()).orElse(false)) {
-            throw new AccessDeniedException("Not your enrollment");
+            throw new AccessDeniedException("training.error.notYourEnrollment");
         }
         repository.lockSession(enrollment.sessionId());
         Enrollment fresh = repository.enrollment(enrollmentId).orElseThrow();
@@ -481,7 +491,7 @@ public class TrainingService {
                 .orElseThrow(() -> new NotFoundException("training.error.notTrained"));
         boolean staff = me.role() == Role.CENTRE_STAFF || me.role() == Role.STATE_ADMIN;
         if (!staff && !users.groupOfCurrentUser().map(g -> g.equals(member[1])).orElse(false)) {
-            throw new AccessDeniedException("Not your member");
+            throw new AccessDeniedException("training.error.notYourMember");
         }
         boolean bengali = app.haat.core.i18n.Translator.BENGALI.getLanguage().equals(locale.getLanguage());
         OffsetDateTime trainedAt = (OffsetDateTime) member[3];
@@ -499,7 +509,7 @@ public class TrainingService {
     public void shiftForDemo(List<Long> sessionIds, int days) {
         requireStaff();
         if (!demoMode) {
-            throw new AccessDeniedException("Only demo mode writes history");
+            throw new AccessDeniedException("error.demoOnly");
         }
         repository.shift(sessionIds, days);
         audit.record("TRAINING_SERIES", sessionIds.getFirst(), "DEMO_SHIFT", null, days + " days");

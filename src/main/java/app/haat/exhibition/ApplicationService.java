@@ -2,6 +2,7 @@ package app.haat.exhibition;
 
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
+import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
@@ -37,6 +38,8 @@ public class ApplicationService {
     private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.copyOf(
             java.util.Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::inPlay).toList());
     private static final Set<ExhibitionStatus> REVIEWABLE = EnumSet.of(ExhibitionStatus.OPEN, ExhibitionStatus.CLOSED);
+    /** More products than any stall shows; a longer list is a client's mistake, refused before any query. */
+    static final int MAX_PRODUCTS = 100;
 
     private final ApplicationRepository repository;
     private final ExhibitionService exhibitions;
@@ -69,7 +72,7 @@ public class ApplicationService {
         if (me.role() == Role.SHG) {
             groupId = groups.ownGroupId();
             if (form.groupId() != null && form.groupId() != groupId) {
-                throw new AccessDeniedException("A group applies only for itself");
+                throw new AccessDeniedException("application.error.ownGroupOnly");
             }
             onBehalf = false;
         } else if (me.role() == Role.MUNICIPAL_OFFICER || me.role() == Role.STATE_ADMIN) {
@@ -79,12 +82,24 @@ public class ApplicationService {
             groupId = groups.get(form.groupId()).id(); // an officer only for the groups of their municipalities
             onBehalf = true;
         } else {
-            throw new AccessDeniedException("Role " + me.role() + " may not apply");
+            throw new AccessDeniedException("error.forbidden");
         }
         List<Long> preferences = form.slotPreferences() == null ? List.of() : form.slotPreferences();
-        List<Long> products = form.productIds() == null ? List.of() : form.productIds().stream().distinct().toList();
+        List<Long> products = form.productIds() == null ? List.of() : form.productIds();
+        // before any query: an exhibition has at most MAX_SLOTS slots, and no group shows more than MAX_PRODUCTS
+        List<String> shape = new ArrayList<>();
+        if (!InputRules.hasNoNulls(preferences) || preferences.size() > ExhibitionService.MAX_SLOTS) {
+            shape.add("application.error.preferences");
+        }
+        if (!InputRules.hasNoNulls(products) || products.size() > MAX_PRODUCTS) {
+            shape.add("application.error.products");
+        }
+        if (!shape.isEmpty()) {
+            throw new ValidationException(shape);
+        }
+        products = products.stream().distinct().toList();
         ApplicationRepository.Facts facts = repository.facts(exhibitionId, groupId, preferences, products)
-                .orElseThrow(() -> new NotFoundException("Exhibition " + exhibitionId));
+                .orElseThrow(() -> new NotFoundException("exhibition.error.notFound"));
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<String> errors = new ArrayList<>();
         if (!GroupStatus.VERIFIED.name().equals(facts.groupStatus())) {
@@ -133,7 +148,7 @@ public class ApplicationService {
     @Transactional
     public void withdraw(long applicationId) {
         Application application = repository.find(applicationId)
-                .orElseThrow(() -> new NotFoundException("Application " + applicationId));
+                .orElseThrow(() -> new NotFoundException("application.error.notFound"));
         groups.get(application.groupId()); // the group itself, its officers, admins
         if (!WITHDRAWABLE.contains(application.status())) {
             throw new ConflictException("application.error.notWithdrawable");
@@ -161,6 +176,7 @@ public class ApplicationService {
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
             throw new ValidationException("application.error.reason");
         }
+        InputRules.requireMultiLine(reason);
         return review(exhibitionId, applicationIds, ApplicationStatus.REJECTED, reason.strip());
     }
 

@@ -2,12 +2,14 @@ package app.haat.exhibition;
 
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
+import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.region.District;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.region.Zone;
@@ -37,6 +39,8 @@ public class ExhibitionService {
 
     static final int MAX_DAYS = 366;
     static final int MAX_SLOTS = 120;
+    /** How far ahead an exhibition may be planned; further is a typing slip (2062 for 2026), not a plan. */
+    static final int MAX_YEARS_AHEAD = 5;
     private final boolean demoMode;
     private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
@@ -96,7 +100,7 @@ public class ExhibitionService {
 
     /** Without a scope check: for callers that check their own way in (a group's own application). */
     public Exhibition find(long id) {
-        return repository.find(id).orElseThrow(() -> new NotFoundException("Exhibition " + id));
+        return repository.find(id).orElseThrow(() -> new NotFoundException("exhibition.error.notFound"));
     }
 
     /** Whether the caller manages this exhibition (its venue). */
@@ -109,7 +113,7 @@ public class ExhibitionService {
     public Exhibition requireManage(long id) {
         Exhibition exhibition = get(id);
         if (!canManage(exhibition)) {
-            throw new AccessDeniedException("Exhibition " + id + " is not managed by you");
+            throw new AccessDeniedException("exhibition.error.notManaged");
         }
         return exhibition;
     }
@@ -144,16 +148,25 @@ public class ExhibitionService {
         }
         Venue venue = venues.get(form.venueId());
         if (!venues.canManage(venue)) {
-            throw new AccessDeniedException("Venue " + venue.id() + " is not managed by you");
+            throw new AccessDeniedException("venue.error.notManaged");
         }
         String title = form.title() == null ? "" : form.title().strip();
         if (title.isEmpty() || title.length() > 200) {
             errors.add("exhibition.error.title");
         }
+        InputRules.checkSingleLine(errors, title);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
+        boolean datesValid = false;
         if (form.startsOn() == null || form.endsOn() == null || form.endsOn().isBefore(form.startsOn())) {
             errors.add("exhibition.error.dates");
+        } else if (form.startsOn().isBefore(today)) {
+            errors.add("exhibition.error.past");
+        } else if (form.startsOn().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            errors.add("exhibition.error.tooFarAhead");
         } else if (ChronoUnit.DAYS.between(form.startsOn(), form.endsOn()) + 1 > MAX_DAYS) {
             errors.add("exhibition.error.tooLong");
+        } else {
+            datesValid = true;
         }
         if (form.slotLength() == null) {
             errors.add("exhibition.error.slotLength");
@@ -165,25 +178,30 @@ public class ExhibitionService {
         OffsetDateTime closes = form.applicationsCloseAt();
         if (opens == null || closes == null || !opens.isBefore(closes)) {
             errors.add("exhibition.error.window");
-        } else if (form.startsOn() != null
+        } else if (opens.isBefore(OffsetDateTime.now(clock).minusYears(1))) {
+            errors.add("exhibition.error.windowTooEarly");
+        } else if (datesValid
                 && closes.isAfter(form.startsOn().atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
             errors.add("exhibition.error.windowAfterStart");
         }
         List<String> categories = form.categories() == null ? List.of() : form.categories().stream().distinct().toList();
-        if (!categories.isEmpty() && repository.countCategories(categories) != categories.size()) {
+        if (!InputRules.hasNoNulls(categories) || categories.size() > 100
+                || (!categories.isEmpty() && repository.countCategories(categories) != categories.size())) {
             errors.add("exhibition.error.category");
         }
         Set<Long> catchment = Set.of();
         String catchmentLabel = null;
-        try {
-            Catchment chosen = form.catchment() == null ? Catchment.DEFAULT : form.catchment();
+        Catchment chosen = form.catchment() == null ? Catchment.DEFAULT : form.catchment();
+        if (!wellFormed(chosen)) {
+            errors.add("exhibition.error.catchment");
+        } else {
+            chosen = new Catchment(chosen.kind(), chosen.ids() == null ? List.of()
+                    : chosen.ids().stream().distinct().toList());
             catchmentLabel = label(chosen, venue);
             catchment = resolve(chosen, venue);
             if (catchment.isEmpty()) {
                 errors.add("exhibition.error.catchment");
             }
-        } catch (IllegalArgumentException e) {
-            errors.add("exhibition.error.catchment");
         }
         List<LocalDate[]> slots = errors.isEmpty() ? slots(form.startsOn(), form.endsOn(), form.slotLength()) : List.of();
         if (slots.size() > MAX_SLOTS) {
@@ -228,6 +246,27 @@ public class ExhibitionService {
         return slots;
     }
 
+    /**
+     * Whether the catchment's ids fit its kind: one zone, at least one district or municipality (ids that exist, no
+     * nulls, no more than there are), none for the state or the default. Checked before anything reads them.
+     */
+    private boolean wellFormed(Catchment catchment) {
+        if (catchment.ids() != null && !InputRules.hasNoNulls(catchment.ids())) {
+            return false;
+        }
+        List<Long> ids = catchment.ids() == null ? List.of() : catchment.ids().stream().distinct().toList();
+        if (catchment.kind() == null || catchment.kind() == Catchment.Kind.STATE) {
+            return ids.isEmpty();
+        }
+        return switch (catchment.kind()) {
+            case ZONE -> ids.size() == 1 && regions.zones().stream().anyMatch(z -> z.id() == ids.getFirst());
+            case DISTRICTS -> !ids.isEmpty() && ids.size() <= 100 && regions.districts().stream()
+                    .map(District::id).collect(Collectors.toSet()).containsAll(ids);
+            case MUNICIPALITIES -> !ids.isEmpty() && ids.size() <= 1000 && regions.allExist(ids);
+            case STATE -> true;
+        };
+    }
+
     /** Stored form of the catchment, turned into words by the views: STATE, ZONE:id, DISTRICTS:ids, MUNICIPALITIES:n. */
     private String label(Catchment catchment, Venue venue) {
         Catchment.Kind kind = catchment.kind();
@@ -264,19 +303,9 @@ public class ExhibitionService {
         Set<Long> result = new LinkedHashSet<>();
         switch (kind) {
             case STATE -> all.forEach(m -> result.add(m.id()));
-            case ZONE -> {
-                if (ids.size() != 1) {
-                    throw new IllegalArgumentException("one zone");
-                }
-                regions.municipalitiesOfZone(ids.getFirst()).forEach(m -> result.add(m.id()));
-            }
+            case ZONE -> regions.municipalitiesOfZone(ids.getFirst()).forEach(m -> result.add(m.id()));
             case DISTRICTS -> all.stream().filter(m -> ids.contains(m.districtId())).forEach(m -> result.add(m.id()));
-            case MUNICIPALITIES -> {
-                if (!regions.allExist(ids)) {
-                    throw new IllegalArgumentException("unknown municipality");
-                }
-                result.addAll(ids);
-            }
+            case MUNICIPALITIES -> result.addAll(ids);
         }
         return result;
     }
@@ -298,7 +327,7 @@ public class ExhibitionService {
     @Transactional
     public void shiftForDemo(long id, int days) {
         if (!demoMode) {
-            throw new AccessDeniedException("Only demo mode writes history");
+            throw new AccessDeniedException("error.demoOnly");
         }
         Exhibition exhibition = requireManage(id);
         if (exhibition.status() != ExhibitionStatus.PUBLISHED) {

@@ -98,6 +98,9 @@ public class ExhibitionsView extends VerticalLayout implements HasDynamicTitle {
         DateFields.apply(starts);
         DateFields.apply(ends);
         starts.setValue(LocalDate.now(Formats.INDIA).plusWeeks(3));
+        // the service's rule, shown in the calendar: from today, at most MAX_YEARS_AHEAD years ahead
+        starts.setMin(LocalDate.now(Formats.INDIA));
+        starts.setMax(LocalDate.now(Formats.INDIA).plusYears(ExhibitionService.MAX_YEARS_AHEAD));
         ends.setValue(starts.getValue().plusDays(13));
         starts.setId("exhibition-starts");
         ends.setId("exhibition-ends");

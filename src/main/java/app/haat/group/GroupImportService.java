@@ -1,6 +1,7 @@
 package app.haat.group;
 
 import app.haat.audit.AuditService;
+import app.haat.core.api.InputRules;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
@@ -104,11 +105,21 @@ public class GroupImportService {
             if (e.getCause() instanceof TooLargeException) {
                 throw new ValidationException("import.error.tooLarge");
             }
-            throw new ValidationException(List.of("import.error.csv", e.getMessage()));
+            throw brokenCsv(e);
         } catch (IllegalStateException | IllegalArgumentException e) {
-            // commons-csv reports broken quoting and similar as these, with the position in the message
-            throw new ValidationException(List.of("import.error.csv", String.valueOf(e.getMessage())));
+            throw brokenCsv(e);
         }
+    }
+
+    /**
+     * commons-csv reports broken quoting as these, in English with class names; the reader gets the line it names
+     * (a number, in any language) and our words, never the library's.
+     */
+    private static ValidationException brokenCsv(RuntimeException e) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)")
+                .matcher(String.valueOf(e.getMessage()));
+        return line.find() ? new ValidationException(List.of("import.error.csv", line.group(1)))
+                : new ValidationException("import.error.csvBroken");
     }
 
     private Map<String, List<Municipality>> municipalityIndex() {
@@ -277,6 +288,10 @@ public class GroupImportService {
             }
             if (!record.isConsistent()) {
                 errors.add(text("import.row.fields", record.size(), position.size()));
+            }
+            if (java.util.stream.Stream.of(name, ward, leader, rawPhone, email, rawGstin, rawPan, registrationNo,
+                    category, value(record, position, "products")).anyMatch(v -> !InputRules.isSingleLine(v))) {
+                errors.add(text(InputRules.SINGLE_LINE));
             }
             if (registrationNo != null) {
                 registrationLines.putIfAbsent(registrationNo, line);

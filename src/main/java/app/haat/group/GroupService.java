@@ -2,6 +2,7 @@ package app.haat.group;
 
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
+import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.CurrentUser;
@@ -94,7 +95,7 @@ public class GroupService {
             throw new ValidationException(errors);
         }
         Category old = repository.categories().stream().filter(c -> c.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("Category " + id));
+                .orElseThrow(() -> new NotFoundException("category.error.notFound"));
         repository.renameCategory(id, nameEn.strip(), nameBn.strip());
         audit.record("CATEGORY", id, "RENAME", old.nameEn() + " / " + old.nameBn(),
                 nameEn.strip() + " / " + nameBn.strip());
@@ -108,6 +109,7 @@ public class GroupService {
         if (nameBn == null || nameBn.isBlank() || nameBn.strip().length() > 80) {
             errors.add("category.error.nameBn");
         }
+        InputRules.checkSingleLine(errors, nameEn, nameBn);
         return errors;
     }
 
@@ -147,6 +149,7 @@ public class GroupService {
         if (!form.consent()) {
             errors.add("group.error.consent");
         }
+        InputRules.checkSingleLine(errors, name, form.ward(), form.leaderName(), email);
         errors.addAll(UserService.passwordErrors(form.password())); // before the number is looked up: see SignUpService
         Set<String> known = repository.categories().stream().map(Category::code).collect(Collectors.toSet());
         Set<String> categories = form.categories() == null ? Set.of() : form.categories();
@@ -187,7 +190,7 @@ public class GroupService {
         HaatPrincipal actor = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         if (actor.role() == Role.MUNICIPAL_OFFICER && (form.municipalityId() == null
                 || !users.scopeOfCurrentUser().contains(form.municipalityId()))) {
-            throw new AccessDeniedException("Municipality " + form.municipalityId() + " is not yours");
+            throw new AccessDeniedException("group.error.municipalityNotYours");
         }
         String name = form.groupName() == null ? "" : form.groupName().strip();
         String mobile = IndianFormats.mobile(form.mobile()).orElse(null);
@@ -201,6 +204,7 @@ public class GroupService {
         if (form.municipalityId() == null || !regions.allExist(Set.of(form.municipalityId()))) {
             errors.add("group.error.municipality");
         }
+        InputRules.checkSingleLine(errors, name, form.ward(), form.leaderName(), form.email(), registrationNo);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -289,7 +293,7 @@ public class GroupService {
      */
     @Transactional
     public void confirmDeletion(long id, int version) {
-        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("Group " + id));
+        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("group.error.notFound"));
         HaatPrincipal actor = requireOfficerOf(group);
         if (group.deleted()) {
             throw new ConflictException("group.error.deleted");
@@ -320,7 +324,7 @@ public class GroupService {
     /** One group, for an admin, an officer of its municipality, or the group itself. */
     @Transactional(readOnly = true)
     public Group get(long id) {
-        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("Group " + id));
+        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("group.error.notFound"));
         requireAccess(group);
         return group;
     }
@@ -328,13 +332,13 @@ public class GroupService {
     /** The signed-in group's id, without loading the group (for the busy paths). */
     @Transactional(readOnly = true)
     public long ownGroupId() {
-        return users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("Not a group account"));
+        return users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("error.groupOnly"));
     }
 
     /** The signed-in group's own record. */
     @Transactional(readOnly = true)
     public Group mine() {
-        long id = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("Not a group account"));
+        long id = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("error.groupOnly"));
         return get(id);
     }
 
@@ -369,6 +373,7 @@ public class GroupService {
         if (registrationNo != null && registrationNo.length() > 60) {
             errors.add("group.error.registrationNo");
         }
+        InputRules.checkSingleLine(errors, registrationNo);
         String pan = null;
         if (blankToNull(form.pan()) != null) {
             pan = IndianFormats.pan(form.pan()).orElse(null);
@@ -427,7 +432,7 @@ public class GroupService {
 
     @Transactional(readOnly = true)
     public List<Member> members(long groupId) {
-        requireAccess(repository.find(groupId).orElseThrow(() -> new NotFoundException("Group " + groupId)));
+        requireAccess(repository.find(groupId).orElseThrow(() -> new NotFoundException("group.error.notFound")));
         return repository.members(groupId);
     }
 
@@ -438,6 +443,7 @@ public class GroupService {
         if (name == null || name.isBlank() || name.strip().length() > 120) {
             errors.add("group.error.memberName");
         }
+        InputRules.checkSingleLine(errors, name);
         String mobile = null;
         if (blankToNull(phone) != null) {
             mobile = IndianFormats.mobile(phone).orElse(null);
@@ -481,11 +487,12 @@ public class GroupService {
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
             throw new ValidationException("group.error.reason");
         }
+        InputRules.requireMultiLine(reason);
         changeStatus(id, version, GroupStatus.REJECTED, reason.strip());
     }
 
     private void changeStatus(long id, int version, GroupStatus status, String reason) {
-        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("Group " + id));
+        Group group = repository.find(id).orElseThrow(() -> new NotFoundException("group.error.notFound"));
         HaatPrincipal actor = requireOfficerOf(group);
         if (group.deleted()) {
             throw new ConflictException("group.error.deleted");
@@ -518,17 +525,17 @@ public class GroupService {
             case MUNICIPAL_OFFICER -> requireOfficerOf(group);
             case SHG -> {
                 if (users.groupOfCurrentUser().filter(own -> own == group.id()).isEmpty()) {
-                    throw new AccessDeniedException("Not your group");
+                    throw new AccessDeniedException("group.error.notYours");
                 }
             }
-            default -> throw new AccessDeniedException("Role " + me.role() + " may not see groups");
+            default -> throw new AccessDeniedException("error.forbidden");
         }
     }
 
     private HaatPrincipal requireOfficerOf(Group group) {
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         if (me.role() == Role.MUNICIPAL_OFFICER && !users.scopeOfCurrentUser().contains(group.municipalityId())) {
-            throw new AccessDeniedException("Group " + group.id() + " is not in your municipalities");
+            throw new AccessDeniedException("group.error.notYours");
         }
         return me;
     }

@@ -2,6 +2,7 @@ package app.haat.group;
 
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
+import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.CurrentUser;
@@ -74,6 +75,8 @@ public class ProductService {
         if (description != null && description.length() > 2000) {
             errors.add("product.error.description");
         }
+        InputRules.checkSingleLine(errors, trimmed);
+        InputRules.checkMultiLine(errors, description);
         if ((priceMin != null && (priceMin < 0 || priceMin > 10_000_000))
                 || (priceMax != null && (priceMax < 0 || priceMax > 10_000_000))
                 || (priceMin != null && priceMax != null && priceMin > priceMax)) {
@@ -95,7 +98,7 @@ public class ProductService {
     @Transactional
     public long addPhoto(long productId, InputStream content) {
         long groupId = repository.groupOfProduct(productId)
-                .orElseThrow(() -> new NotFoundException("Product " + productId));
+                .orElseThrow(() -> new NotFoundException("product.error.notFound"));
         groups.editable(groupId);
         if (repository.countPhotos(productId) >= MAX_PHOTOS) {
             throw new ValidationException("photo.error.tooMany");
@@ -119,19 +122,20 @@ public class ProductService {
     /** The product's photos in the order they were added, for whoever may see the group. */
     @Transactional(readOnly = true)
     public List<Long> photoIds(long productId) {
-        groups.get(repository.groupOfProduct(productId).orElseThrow(() -> new NotFoundException("Product " + productId)));
+        groups.get(repository.groupOfProduct(productId)
+                .orElseThrow(() -> new NotFoundException("product.error.notFound")));
         return repository.photoIds(productId);
     }
 
     /** The photo's bytes (or its thumbnail), for whoever may see the group. */
     @Transactional(readOnly = true)
     public byte[] photo(long photoId, boolean thumbnail) {
-        var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("Photo " + photoId));
+        var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("product.error.photoNotFound"));
         groups.get(photo.value2());
         try {
             return files.read(photo.value1(), thumbnail);
         } catch (IOException e) {
-            throw new NotFoundException("Photo file " + photoId);
+            throw new NotFoundException("product.error.photoNotFound");
         }
     }
 
@@ -141,11 +145,11 @@ public class ProductService {
      */
     @Transactional(readOnly = true)
     public byte[] exhibitedThumbnail(long photoId) {
-        var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("Photo " + photoId));
+        var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("product.error.photoNotFound"));
         try {
             return files.read(photo.value1(), true);
         } catch (IOException e) {
-            throw new NotFoundException("Photo file " + photoId);
+            throw new NotFoundException("product.error.photoNotFound");
         }
     }
 

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BackupApiController {
 
-    record BackupJson(String file, String path, long bytes) {
+    /** The file's name and size: where the server keeps its files is none of a client's business. */
+    record BackupJson(String file, long bytes) {
     }
 
     private final BackupService backups;
@@ -22,6 +23,6 @@ class BackupApiController {
     @ResponseStatus(HttpStatus.CREATED)
     BackupJson backup() {
         BackupService.BackupFile file = backups.backup();
-        return new BackupJson(file.name(), file.path().toString(), file.bytes());
+        return new BackupJson(file.name(), file.bytes());
     }
 }

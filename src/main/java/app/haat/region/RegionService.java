@@ -2,6 +2,7 @@ package app.haat.region;
 
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
+import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.CurrentUser;
@@ -81,7 +82,7 @@ public class RegionService {
     @Transactional
     public void renameZone(long zoneId, String nameEn, String nameBn) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        Zone old = repository.zone(zoneId).orElseThrow(() -> new NotFoundException("Zone " + zoneId));
+        Zone old = repository.zone(zoneId).orElseThrow(() -> new NotFoundException("region.error.zoneNotFound"));
         String en = strip(nameEn);
         String bn = strip(nameBn);
         validateZoneNames(en, bn);
@@ -95,7 +96,7 @@ public class RegionService {
     @Transactional
     public void deleteZone(long zoneId) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        Zone old = repository.zone(zoneId).orElseThrow(() -> new NotFoundException("Zone " + zoneId));
+        Zone old = repository.zone(zoneId).orElseThrow(() -> new NotFoundException("region.error.zoneNotFound"));
         repository.deleteZone(zoneId);
         audit.record("ZONE", zoneId, "DELETE", old.nameEn() + " / " + old.nameBn(), null);
     }
@@ -106,10 +107,10 @@ public class RegionService {
         currentUser.requireRole(Role.STATE_ADMIN);
         Long old = repository.districtZone(districtId).orElse(null);
         if (repository.districts().stream().noneMatch(d -> d.id() == districtId)) {
-            throw new NotFoundException("District " + districtId);
+            throw new NotFoundException("region.error.districtNotFound");
         }
         if (zoneId != null && repository.zone(zoneId).isEmpty()) {
-            throw new NotFoundException("Zone " + zoneId);
+            throw new NotFoundException("region.error.zoneNotFound");
         }
         if (Objects.equals(old, zoneId)) {
             return;
@@ -130,6 +131,7 @@ public class RegionService {
         if (nameBn.isEmpty() || nameBn.length() > MAX_NAME) {
             errors.add("region.zone.error.nameBn");
         }
+        InputRules.checkSingleLine(errors, nameEn, nameBn);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -2,6 +2,7 @@ package app.haat.sales;
 
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
+import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.export.ExportFormat;
@@ -71,7 +72,7 @@ public class SalesService {
         HaatPrincipal me = currentUser.require();
         if (me.role() == Role.SHG) {
             if (!users.groupOfCurrentUser().map(g -> g == stand.groupId()).orElse(false)) {
-                throw new AccessDeniedException("Not your stand");
+                throw new AccessDeniedException("sales.error.notYourStand");
             }
             return false;
         }
@@ -104,6 +105,7 @@ public class SalesService {
         if (note != null && note.length() > 300) {
             errors.add("sales.error.note");
         }
+        InputRules.checkSingleLine(errors, note);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -141,7 +143,7 @@ public class SalesService {
     public void checkIn(long applicationId, LocalDate day, boolean present) {
         SalesRepository.Stand stand = stand(applicationId);
         if (!requireAccess(stand)) {
-            throw new AccessDeniedException("Officers check groups in");
+            throw new AccessDeniedException("sales.error.officersCheckIn");
         }
         if (day == null || day.isAfter(today()) || !repository.assignedOn(applicationId, day)) {
             throw new ConflictException("sales.error.day");

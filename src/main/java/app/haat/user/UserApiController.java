@@ -38,7 +38,9 @@ class UserApiController {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("user.error.role");
         }
-        Set<Long> municipalities = body.municipalities() == null ? Set.of() : Set.copyOf(body.municipalities());
+        // a null element is the service's to refuse, with its message (Set.copyOf would throw before it could)
+        Set<Long> municipalities = body.municipalities() == null ? Set.of()
+                : new java.util.LinkedHashSet<>(body.municipalities());
         long id = users.create(new UserForm(body.username(), body.password(), body.displayName(), body.email(), role,
                 municipalities, body.language()));
         return new CreatedJson(id);

@@ -2,6 +2,7 @@ package app.haat.user;
 
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
+import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.CurrentUser;
@@ -64,7 +65,7 @@ public class UserService {
     @Transactional(readOnly = true)
     public UserAccount get(long id) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        AppUserRecord record = repository.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+        AppUserRecord record = repository.findById(id).orElseThrow(() -> new NotFoundException("user.error.notFound"));
         return toAccount(record, repository.municipalityIds(id));
     }
 
@@ -100,7 +101,7 @@ public class UserService {
     @Transactional
     public void update(long id, int version, UserForm form) {
         HaatPrincipal actor = currentUser.requireRole(Role.STATE_ADMIN);
-        AppUserRecord old = repository.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+        AppUserRecord old = repository.findById(id).orElseThrow(() -> new NotFoundException("user.error.notFound"));
         List<String> errors = new ArrayList<>();
         Set<Long> municipalities = validateProfile(form, errors);
         if (actor.userId() == id && form.role() != Role.STATE_ADMIN) {
@@ -131,7 +132,7 @@ public class UserService {
         if (actor.userId() == id && !enabled) {
             throw new ValidationException("user.error.disableSelf");
         }
-        AppUserRecord old = repository.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+        AppUserRecord old = repository.findById(id).orElseThrow(() -> new NotFoundException("user.error.notFound"));
         if (old.getEnabled() == enabled) {
             return;
         }
@@ -143,7 +144,7 @@ public class UserService {
     @Transactional
     public String resetPassword(long id) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        AppUserRecord user = repository.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+        AppUserRecord user = repository.findById(id).orElseThrow(() -> new NotFoundException("user.error.notFound"));
         String password = generatePassword();
         repository.setPassword(id, passwordEncoder.encode(password));
         audit.record("USER", user.getId(), "PASSWORD_RESET", null, "by admin");
@@ -281,7 +282,12 @@ public class UserService {
     }
 
     private Set<Long> validateProfile(UserForm form, List<String> errors) {
+        if (form.municipalityIds() != null && !InputRules.hasNoNulls(form.municipalityIds())) {
+            errors.add("user.error.municipalityUnknown");
+            return Set.of();
+        }
         Set<Long> municipalities = form.municipalityIds() == null ? Set.of() : new TreeSet<>(form.municipalityIds());
+        InputRules.checkSingleLine(errors, form.displayName(), form.email());
         if (form.role() == null) {
             errors.add("user.error.role");
             return municipalities;

@@ -47,7 +47,7 @@ class AllocationBoardViewTest extends ViewTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 2);
-        LocalDate start = LocalDate.of(2034, 3, 6);
+        LocalDate start = app.haat.exhibition.ExhibitionFixtures.mondayAhead(90);
         long id = fx.openExhibition(officer, mall, "Board fair", start, 7, SlotLength.WHOLE, 2);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
         Map<String, Long> applicationOf = new java.util.LinkedHashMap<>();

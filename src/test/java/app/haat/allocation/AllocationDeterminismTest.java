@@ -40,7 +40,7 @@ class AllocationDeterminismTest extends IntegrationTest {
         long bally = fx.municipality("Bally");
         long kolkata = fx.municipality("Kolkata");
         String officer = fx.accounts.officer(Set.of(bally, kolkata));
-        LocalDate startsOn = LocalDate.of(2034, 3, 6);
+        LocalDate startsOn = ExhibitionFixtures.mondayAhead(60);
         long smallMall = fx.mall(officer, bally, 1);
         long bigMall = fx.mall(officer, bally, 3);
         // elsewhere: one place for the whole fortnight; here: three kiosks, two weekly slots

@@ -40,7 +40,8 @@ class AllocationServiceTest extends IntegrationTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 3);
-        long id = fx.openExhibition(officer, mall, "Allocated fair", LocalDate.of(2033, 2, 7), 14, SlotLength.WEEK, 2);
+        long id = fx.openExhibition(officer, mall, "Allocated fair", ExhibitionFixtures.mondayAhead(80), 14,
+                SlotLength.WEEK, 2);
         var slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(id));
         for (int i = 0; i < 15; i++) {
             Object[] group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");

@@ -63,7 +63,7 @@ class DrawRecordTest extends IntegrationTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 2);
-        long id = fx.openExhibition(officer, mall, "Verifiable fair", LocalDate.of(2035, 9, 3), 14, SlotLength.WEEK, 1);
+        long id = fx.openExhibition(officer, mall, "Verifiable fair", ExhibitionFixtures.mondayAhead(65), 14, SlotLength.WEEK, 1);
         var slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(id));
         List<String> leaders = new ArrayList<>();
         List<Long> ids = new ArrayList<>();

@@ -100,7 +100,7 @@ class HandChangeServiceTest extends IntegrationTest {
 
     @Test
     void movesAndSwapsAreCheckedAgainstEveryHardConstraintAndLockedPlacesSurviveARerun() throws Exception {
-        allocated("Bally", LocalDate.of(2034, 3, 6), 12);
+        allocated("Bally", ExhibitionFixtures.mondayAhead(90), 12);
         List<AssignmentRow> rows = rows();
         assertThat(rows).hasSize(12);
         long needsPower = fx.accounts.as(officer, () -> applications.page(exhibitionId, ApplicationFilter.ALL, 0, 100))
@@ -170,7 +170,7 @@ class HandChangeServiceTest extends IntegrationTest {
 
     @Test
     void anUndonePromotionFreesTheSeatAndTwoOfficersFillingTheLastSeatAtOnceGetOneSuccess() throws Exception {
-        allocated("Uttarpara-Kotrung", LocalDate.of(2034, 5, 1), 14);
+        allocated("Uttarpara-Kotrung", ExhibitionFixtures.mondayAhead(100), 14);
         String second = fx.accounts.officer(Set.of(fx.municipality("Uttarpara-Kotrung")));
         List<Application> waitlist = waiting();
         assertThat(waitlist).hasSize(2);
@@ -238,7 +238,7 @@ class HandChangeServiceTest extends IntegrationTest {
 
     @Test
     void afterPublishingAHandChangeTellsTheGroupsAndTheGroupDownloadsItsLetter() throws Exception {
-        allocated("Serampore", LocalDate.of(2034, 7, 3), 12);
+        allocated("Serampore", ExhibitionFixtures.mondayAhead(110), 12);
         String marker = "hand" + exhibitionId;
         dsl.update(Tables.SHG_GROUP).set(Tables.SHG_GROUP.EMAIL, DSL.concat(DSL.val(marker + "-"),
                         Tables.SHG_GROUP.ID.cast(String.class), DSL.val("@example.org")))
@@ -278,7 +278,8 @@ class HandChangeServiceTest extends IntegrationTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 2);
-        long id = fx.openExhibition(officer, mall, "Early fair", LocalDate.of(2034, 9, 4), 7, SlotLength.WHOLE, 2);
+        long id = fx.openExhibition(officer, mall, "Early fair", ExhibitionFixtures.mondayAhead(120), 7,
+                SlotLength.WHOLE, 2);
         var slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst();
         Object[] group = fx.verifiedGroup(officer, bally, "CRAFT");
         long application = fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null,

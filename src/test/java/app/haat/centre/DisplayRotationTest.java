@@ -56,7 +56,8 @@ class DisplayRotationTest extends IntegrationTest {
                 unique("Rotation centre "), fx.municipality("Bidhannagar"), "Sector-1", 1, 6, 3, null, null,
                 List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false),
                         new KioskForm("BAY2", 0, 1, 0, null, null, 2, true, false, false)))));
-        long rotation = fx.openExhibition(staff, centre, "Display rotation", LocalDate.of(2039, 1, 3), 14,
+        long rotation = fx.openExhibition(staff, centre, "Display rotation",
+                app.haat.exhibition.ExhibitionFixtures.mondayAhead(130), 14,
                 SlotLength.WEEK, 2);
         var slots = fx.accounts.as(staff, () -> fx.exhibitions.slots(rotation));
         List<Long> both = slots.stream().map(s -> s.id()).toList();

@@ -27,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -116,7 +117,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 .where(app.haat.db.Tables.SHG_GROUP.ID.eq((Long) victim[1])).execute();
         // an allocated exhibition: two kiosks, one slot, one group each; four applicants, one withdraws (promotion)
         venue = fx.mall(northOfficer, bally, 2);
-        exhibition = fx.openExhibition(northOfficer, venue, "North fair", LocalDate.of(2035, 4, 2), 7,
+        exhibition = fx.openExhibition(northOfficer, venue, "North fair", ExhibitionFixtures.mondayAhead(70), 7,
                 SlotLength.WHOLE, 1);
         slot = fx.accounts.as(northOfficer, () -> fx.exhibitions.slots(exhibition)).getFirst().id();
         kiosk = fx.accounts.as(northOfficer, () -> fx.venues.kiosks(venue)).getFirst().id();
@@ -189,9 +190,10 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         + "\"municipalityId\":" + fx.municipality("Bally") + ",\"address\":\"x\",\"floors\":1,"
                         + "\"planColumns\":4,\"planRows\":4,\"kiosks\":[]}"),
                 call("POST", "/api/exhibitions", json, "{\"venueId\":" + venue + ",\"title\":\"Intruder fair\","
-                        + "\"startsOn\":\"2036-01-05\",\"endsOn\":\"2036-01-06\",\"slotLength\":\"WHOLE\","
-                        + "\"groupsPerKioskSlot\":1,\"applicationsOpenAt\":\"2035-12-01T00:00:00Z\","
-                        + "\"applicationsCloseAt\":\"2035-12-20T00:00:00Z\"}"),
+                        + "\"startsOn\":\"" + ExhibitionFixtures.mondayAhead(90) + "\",\"endsOn\":\""
+                        + ExhibitionFixtures.mondayAhead(90).plusDays(1) + "\",\"slotLength\":\"WHOLE\","
+                        + "\"groupsPerKioskSlot\":1,\"applicationsOpenAt\":\"" + OffsetDateTime.now() + "\","
+                        + "\"applicationsCloseAt\":\"" + OffsetDateTime.now().plusDays(20) + "\"}"),
                 call("POST", "/api/exhibitions/" + exhibition + "/status", json, "{\"status\":\"PUBLISHED\"}"),
                 call("POST", "/api/exhibitions/" + exhibition + "/applications", json, "{\"groupId\":" + group
                         + ",\"slotPreferences\":[" + slot + "],\"productIds\":[" + victim[2] + "],"

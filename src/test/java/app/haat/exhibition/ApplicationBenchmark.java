@@ -104,7 +104,7 @@ class ApplicationBenchmark extends IntegrationTest {
         }
         long venue = fx.accounts.as(admin, () -> fx.venues.create(new VenueForm(VenueKind.MALL, "Deadline Mall "
                 + System.nanoTime(), kolkata, null, 1, 8, 4, null, null, kiosks)));
-        LocalDate start = LocalDate.now().plusYears(5).plusDays(System.nanoTime() % 300);
+        LocalDate start = LocalDate.now().plusYears(4).plusDays(System.nanoTime() % 300);
         OffsetDateTime now = OffsetDateTime.now();
         long exhibition = fx.accounts.as(admin, () -> fx.exhibitions.create(new ExhibitionForm(venue, "Deadline day",
                 start, start.plusDays(13), SlotLength.WEEK, 10, new Catchment(Catchment.Kind.STATE, List.of()),

@@ -77,7 +77,7 @@ class ExhibitionApiTest extends IntegrationTest {
         assertThat(offFloor.statusCode()).isEqualTo(400);
         assertThat(json.readTree(offFloor.body()).get("detail").asText()).contains("off the floor plan");
 
-        LocalDate start = LocalDate.of(2032, 3, 1);
+        LocalDate start = ExhibitionFixtures.mondayAhead(60);
         OffsetDateTime now = OffsetDateTime.now();
         String exhibition = """
                 {"venueId":%d,"title":"Basanta Utsav","startsOn":"%s","endsOn":"%s","slotLength":"WEEK",

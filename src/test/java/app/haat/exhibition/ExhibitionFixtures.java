@@ -38,6 +38,15 @@ public class ExhibitionFixtures {
         this.accounts = accounts;
     }
 
+    /**
+     * A Monday about {@code weeks} weeks from today: exhibitions start today or later and at most five years ahead,
+     * so tests pick their weeks relative to today (and far enough apart for the groups they share).
+     */
+    public static LocalDate mondayAhead(int weeks) {
+        return LocalDate.now(app.haat.core.i18n.Formats.INDIA).plusWeeks(weeks)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+    }
+
     public long municipality(String nameEn) {
         return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).findFirst().orElseThrow()
                 .id();

@@ -33,7 +33,7 @@ class ExhibitionLifecycleTest extends IntegrationTest {
 
     /** Each test on its own weeks, far enough ahead for the window to close before the start. */
     private static LocalDate someMonday() {
-        return LocalDate.of(2030, 1, 7).plusWeeks(3L * WEEKS.incrementAndGet());
+        return ExhibitionFixtures.mondayAhead(52).plusWeeks(3L * WEEKS.incrementAndGet());
     }
 
     @Test

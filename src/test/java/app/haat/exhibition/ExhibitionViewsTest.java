@@ -78,7 +78,7 @@ class ExhibitionViewsTest extends ViewTest {
                 com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("exhibition-venue"));
         setAsUser(venuePicker, fx.venues.get(venueId));
         setAsUser(_get(TextField.class, s -> s.withId("exhibition-title")), "Poush Mela at Avani");
-        LocalDate start = LocalDate.of(2031, 1, 6);
+        LocalDate start = ExhibitionFixtures.mondayAhead(40);
         setAsUser(_get(DatePicker.class, s -> s.withId("exhibition-starts")), start);
         setAsUser(_get(DatePicker.class, s -> s.withId("exhibition-ends")), start.plusDays(13));
         _click(_get(Button.class, s -> s.withId("exhibition-save")));
@@ -143,7 +143,7 @@ class ExhibitionViewsTest extends ViewTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 2);
-        long exhibitionId = fx.exhibition(officer, mall, LocalDate.of(2031, 6, 2), List.of());
+        long exhibitionId = fx.exhibition(officer, mall, ExhibitionFixtures.mondayAhead(62), List.of());
         fx.open(officer, exhibitionId);
         Object[] group = fx.verifiedGroup(officer, bally, "FOOD");
         signInAs(officer);
@@ -169,7 +169,7 @@ class ExhibitionViewsTest extends ViewTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 1);
-        long exhibitionId = fx.exhibition(officer, mall, LocalDate.of(2031, 9, 1), List.of());
+        long exhibitionId = fx.exhibition(officer, mall, ExhibitionFixtures.mondayAhead(75), List.of());
         signInAs(fx.accounts.officer(Set.of(fx.municipality("Kolkata"))));
         // the service refuses; the router shows its error page instead of the view
         navigate("venue/" + mall);

@@ -96,7 +96,8 @@ class SearchServiceTest extends IntegrationTest {
                 .extracting(SearchService.Hit::id).containsExactly(groupId).doesNotContain((Long) neighbour[1]);
 
         long mall = fx.mall(officer, bally, 2);
-        long exhibitionId = fx.openExhibition(officer, mall, "Search fair", LocalDate.of(2035, 1, 7), 7,
+        long exhibitionId = fx.openExhibition(officer, mall, "Search fair",
+                app.haat.exhibition.ExhibitionFixtures.mondayAhead(70), 7,
                 SlotLength.WHOLE, 2);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(exhibitionId)).getFirst().id();
         long applicationId = fx.accounts.as(mobile, () -> applications.apply(exhibitionId, new ApplicationForm(null,

@@ -30,7 +30,7 @@ class KioskCapacityTest extends IntegrationTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 2); // capacity 10
-        long id = fx.openExhibition(officer, mall, "Places fair", LocalDate.of(2036, 2, 4), 7, SlotLength.WHOLE, 4);
+        long id = fx.openExhibition(officer, mall, "Places fair", ExhibitionFixtures.mondayAhead(75), 7, SlotLength.WHOLE, 4);
         var exhibition = fx.accounts.as(officer, () -> fx.exhibitions.get(id));
         Venue venue = fx.accounts.as(officer, () -> fx.venues.get(mall));
         assertThat(AllocationService.placesPerSlot(venue, exhibition, 10)).isEqualTo(4);
@@ -50,8 +50,8 @@ class KioskCapacityTest extends IntegrationTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 2);
-        fx.openExhibition(officer, mall, "Six a kiosk", LocalDate.of(2036, 3, 4), 7, SlotLength.WHOLE, 6);
-        fx.openExhibition(officer, mall, "Eight a kiosk", LocalDate.of(2036, 4, 4), 7, SlotLength.WHOLE, 8);
+        fx.openExhibition(officer, mall, "Six a kiosk", ExhibitionFixtures.mondayAhead(85), 7, SlotLength.WHOLE, 6);
+        fx.openExhibition(officer, mall, "Eight a kiosk", ExhibitionFixtures.mondayAhead(95), 7, SlotLength.WHOLE, 8);
         long other = fx.mall(officer, bally, 1); // no exhibition: left alone
         // as round 1 stored them: a capacity of 1 that the allocator never read for malls
         dsl.update(KIOSK).set(KIOSK.CAPACITY, 1).where(KIOSK.VENUE_ID.in(mall, other)).execute();

@@ -22,7 +22,7 @@ public class CurrentUser {
     }
 
     public HaatPrincipal require() {
-        return find().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        return find().orElseThrow(() -> new AccessDeniedException("error.signInFirst"));
     }
 
     public HaatPrincipal requireRole(Role... roles) {
@@ -32,7 +32,7 @@ public class CurrentUser {
                 return principal;
             }
         }
-        throw new AccessDeniedException("Role " + principal.role() + " may not do this");
+        throw new AccessDeniedException("error.forbidden");
     }
 
     public boolean hasRole(Role role) {

@@ -40,29 +40,38 @@ public final class Notifications {
         }
     }
 
-    /** The translated text for a service refusal, or null if it is not one. */
+    /**
+     * The translated text for a service refusal, or null if it is not one. A refusal's message is a bundle key; one
+     * that is not (raw text from a library, say) is shown as the general sentence for its kind, never as it is.
+     */
     public static String describe(RuntimeException e) {
         UI ui = UI.getCurrent();
         if (e instanceof ValidationException v) {
             return v.errors().stream().map(k -> translate(ui, k)).collect(Collectors.joining(" "));
         }
-        if (e instanceof ConflictException c && ui != null && c.params().length > 0) {
-            return ui.getTranslation(c.getMessage(), c.params());
+        if (e instanceof ConflictException c) {
+            return translate(ui, c.getMessage(), "error.conflict", c.params());
         }
-        if (e instanceof ConflictException) {
-            return translate(ui, e.getMessage());
-        }
-        if (e instanceof NotFoundException) {
-            return translate(ui, e.getMessage());
+        if (e instanceof NotFoundException n) {
+            return translate(ui, n.getMessage(), "error.notFound", n.params());
         }
         if (e instanceof AccessDeniedException) {
-            return translate(ui, "error.forbidden");
+            return translate(ui, e.getMessage(), "error.forbidden");
         }
         return null;
     }
 
+    /** A validation error is a key, or a value that goes with the key before it (a ceiling, a file's line). */
     private static String translate(UI ui, String key) {
         String text = ui == null ? key : ui.getTranslation(key);
         return text.startsWith("!") ? key : text;
+    }
+
+    private static String translate(UI ui, String key, String fallback, Object... params) {
+        if (ui == null) {
+            return key;
+        }
+        String text = key == null ? "!" : ui.getTranslation(key, params);
+        return text.startsWith("!") ? ui.getTranslation(fallback) : text;
     }
 }
