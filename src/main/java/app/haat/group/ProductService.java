@@ -58,7 +58,7 @@ public class ProductService {
     @Transactional(readOnly = true)
     public List<Product> listed(long groupId) {
         if (!currentUser.hasRole(Role.STATE_ADMIN) && !repository.groupExists(groupId)) {
-            throw new AccessDeniedException("Group " + groupId + " is not yours");
+            throw new AccessDeniedException("group.error.notYours");
         }
         return products(groupId);
     }

@@ -148,7 +148,7 @@ class BadInputApiTest extends IntegrationTest {
 
     private static final String VENUE = """
             {"kind":"MALL","name":"Bad input mall","municipalityId":{bally},"floors":1,"planColumns":8,"planRows":4,
-             "kiosks":[{"code":"A1","floor":0,"x":0,"y":0},{"code":"A2","floor":0,"x":1,"y":0}]}""";
+             "kiosks":[{"code":"A1","floor":0,"x":0,"y":0,"capacity":4},{"code":"A2","floor":0,"x":1,"y":0,"capacity":4}]}""";
 
     private static final String USER = """
             {"username":"baduser","password":"long-enough-1","role":"MUNICIPAL_OFFICER","municipalities":[{bally}],
@@ -241,6 +241,12 @@ class BadInputApiTest extends IntegrationTest {
                 VENUE.replace("\"A2\"", "\"A1\""), 409));
         rows.add(new Row("two kiosks in one cell", Who.OFFICER, "POST", "/api/venues", JSON,
                 VENUE.replace("\"x\":1", "\"x\":0"), 409));
+        rows.add(new Row("a kiosk without its capacity", Who.OFFICER, "POST", "/api/venues", JSON,
+                VENUE.replace(",\"capacity\":4}]", "}]"), 400));
+        rows.add(new Row("a kiosk of capacity 0", Who.OFFICER, "POST", "/api/venues", JSON,
+                VENUE.replace("\"capacity\":4}]", "\"capacity\":0}]"), 400));
+        rows.add(new Row("a chosen lottery seed", Who.OFFICER, "POST", "/api/exhibitions/{exhibition}/allocation", JSON,
+                "{\"seed\":42,\"reason\":\"my lucky number\"}", 400));
         rows.add(new Row("kiosks as an object", Who.OFFICER, "POST", "/api/venues", JSON,
                 VENUE.replaceAll("\"kiosks\":\\[.*]", "\"kiosks\":{\"code\":\"A1\"}"), 400));
         rows.add(new Row("a null municipality", Who.ADMIN, "POST", "/api/users", JSON,
