@@ -2,6 +2,7 @@ package app.haat.demo;
 
 import app.haat.core.security.Role;
 import app.haat.core.security.SystemAuthority;
+import app.haat.core.startup.StartupGate;
 import app.haat.allocation.AllocationService;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionService;
@@ -51,11 +52,14 @@ class DemoData implements ApplicationRunner {
 
     private final app.haat.centre.TrainingService trainings;
     private final app.haat.sales.SalesService sales;
+    /** The portal answers 503 until the demo data is in (not an empty portal that fills up while one looks). */
+    private final StartupGate.Task loaded;
 
     DemoData(UserService users, RegionService regions, GroupService groups, VenueService venues,
              ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
              AllocationService allocation, app.haat.centre.TrainingService trainings,
-             app.haat.sales.SalesService sales) {
+             app.haat.sales.SalesService sales, StartupGate gate) {
+        this.loaded = gate.register("demo data");
         this.sales = sales;
         this.trainings = trainings;
         this.allocation = allocation;
@@ -72,6 +76,7 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemAuthority.runAsAdmin(this::load);
+        loaded.done();
     }
 
     private void load() {

@@ -39,6 +39,11 @@ class EmbeddedMailServer {
             return greenMail.getSmtp().getPort();
         }
 
+        /** Where it listens, for the Mail view (the demo may have had to take another port than 3025). */
+        String address() {
+            return "127.0.0.1:" + port();
+        }
+
         List<MimeMessage> received() {
             return Arrays.asList(greenMail.getReceivedMessages());
         }
@@ -48,12 +53,39 @@ class EmbeddedMailServer {
         }
     }
 
+    /**
+     * On the preferred port, or on a free one when that is taken (a second demo, or a test's mail server): the demo
+     * never fails to start over a port, and the log and the Mail view say which one it got.
+     */
     @Bean(destroyMethod = "stop")
     Server embeddedSmtpServer(@Value("${haat.mail.embedded-port:3025}") int preferredPort) {
-        int port = free(preferredPort) ? preferredPort : anyFreePort();
-        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        log.info("Demo mode: embedded SMTP server on 127.0.0.1:{}; messages appear in the Mail view", port);
+        if (free(preferredPort)) {
+            try {
+                Server server = start(preferredPort);
+                log.info("Demo mode: embedded SMTP server on 127.0.0.1:{}; messages appear in the Mail view",
+                        preferredPort);
+                return server;
+            } catch (RuntimeException takenMeanwhile) {
+                log.debug("port {} was taken meanwhile: {}", preferredPort, takenMeanwhile.getMessage());
+            }
+        }
+        int port = anyFreePort();
+        Server server = start(port);
+        log.info("Demo mode: port {} is taken, so the embedded SMTP server listens on 127.0.0.1:{} instead;"
+                + " messages appear in the Mail view", preferredPort, port);
+        return server;
+    }
+
+    private static Server start(int port) {
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(15_000); // a busy machine can take longer than the default 2 s
+        GreenMail greenMail = new GreenMail(setup);
+        try {
+            greenMail.start();
+        } catch (RuntimeException e) {
+            greenMail.stop();
+            throw e;
+        }
         return new Server(greenMail);
     }
 

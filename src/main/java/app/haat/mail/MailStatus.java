@@ -57,6 +57,11 @@ public class MailStatus {
         return dispatcher.canSend() ? Mode.SMTP : Mode.NONE;
     }
 
+    /** Where the embedded server listens (host:port), or empty when it does not run. */
+    public Optional<String> embeddedAddress() {
+        return Optional.ofNullable(embedded.getIfAvailable()).map(EmbeddedMailServer.Server::address);
+    }
+
     /** Newest first; empty unless the embedded server runs. */
     public List<Received> received(int limit) {
         currentUser.requireRole(Role.STATE_ADMIN);

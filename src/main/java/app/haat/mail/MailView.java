@@ -150,7 +150,8 @@ public class MailView extends VerticalLayout implements HasDynamicTitle {
         Button refresh = new Button(getTranslation("mail.refresh"), VaadinIcon.REFRESH.create(),
                 e -> grid.setItems(status.received(200)));
         grid.setItems(status.received(200));
-        VerticalLayout tab = new VerticalLayout(new Paragraph(getTranslation("mail.receivedExplain")), refresh, grid,
+        VerticalLayout tab = new VerticalLayout(new Paragraph(getTranslation("mail.receivedExplain",
+                status.embeddedAddress().orElse(""))), refresh, grid,
                 shown);
         tab.setPadding(false);
         return tab;

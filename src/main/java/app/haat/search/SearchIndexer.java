@@ -1,6 +1,7 @@
 package app.haat.search;
 
 import app.haat.core.data.DataChanged;
+import app.haat.core.startup.StartupGate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,10 +43,13 @@ class SearchIndexer implements SmartLifecycle {
     /** Asked for while a rebuild ran: its reading may have passed the changed rows already. */
     private volatile boolean rebuildAgain;
     private Thread worker;
+    /** The portal answers 503 until the index agrees with the database (a search before would miss groups). */
+    private final StartupGate.Task startupIndex;
 
-    SearchIndexer(SearchIndex index, SearchRepository repository) {
+    SearchIndexer(SearchIndex index, SearchRepository repository, StartupGate gate) {
         this.index = index;
         this.repository = repository;
+        this.startupIndex = gate.register("search index");
     }
 
     /** A change the index follows: groups, applications, or all applications of exhibitions (null: all). */
@@ -95,7 +99,9 @@ class SearchIndexer implements SmartLifecycle {
         if (index.needsRebuild() || !complete) {
             log.info("Rebuilding the search index from the database ({} groups, {} applications).", expected[0],
                     expected[1]);
-            startRebuild();
+            startRebuild(); // start-up completes when it has (rebuildNow)
+        } else if (!rebuild.get().running()) {
+            startupIndex.done();
         }
     }
 
@@ -154,10 +160,13 @@ class SearchIndexer implements SmartLifecycle {
             if (rebuildAgain) {
                 rebuildAgain = false;
                 startRebuild();
+            } else {
+                startupIndex.done();
             }
         } catch (IOException | RuntimeException e) {
             log.error("The search index rebuild failed; search keeps the old index.", e);
             rebuild.set(new RebuildProgress(false, done, total, e.toString()));
+            startupIndex.done(); // the portal serves without a fresh index rather than not at all; an admin rebuilds
             try {
                 fresh.close();
             } catch (IOException ignored) {

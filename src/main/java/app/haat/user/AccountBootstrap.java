@@ -1,6 +1,7 @@
 package app.haat.user;
 
 import app.haat.core.security.SystemAuthority;
+import app.haat.core.startup.StartupGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,12 +24,15 @@ class AccountBootstrap implements ApplicationRunner {
     private final UserService users;
     private final String configuredPassword;
     private final boolean demo;
+    /** The portal answers 503 until the first account exists (a sign-in before would only fail). */
+    private final StartupGate.Task firstAccount;
 
     AccountBootstrap(UserService users, @Value("${HAAT_ADMIN_PASSWORD:}") String configuredPassword,
-                     @Value("${haat.demo:false}") boolean demo) {
+                     @Value("${haat.demo:false}") boolean demo, StartupGate gate) {
         this.users = users;
         this.configuredPassword = configuredPassword;
         this.demo = demo;
+        this.firstAccount = gate.register("first account");
     }
 
     @Override
@@ -47,5 +51,6 @@ class AccountBootstrap implements ApplicationRunner {
                         + " signing in)", password);
             }
         }
+        firstAccount.done();
     }
 }

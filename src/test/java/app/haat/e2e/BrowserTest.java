@@ -82,7 +82,7 @@ abstract class BrowserTest {
             }
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                        URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
@@ -92,7 +92,7 @@ abstract class BrowserTest {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the portal did not become healthy in 90 s");
+        throw new IllegalStateException("the portal did not become ready in 90 s");
     }
 
     @AfterAll

@@ -29,6 +29,8 @@ class DemoMailTest {
         try (ConfigurableApplicationContext portal = PortalProcess.start(dataDir, "haat.demo=true")) {
             MailStatus status = portal.getBean(MailStatus.class);
             assertThat(status.mode()).isEqualTo(MailStatus.Mode.EMBEDDED);
+            // the Mail view names the port: 3025, or a free one when 3025 is taken (a demo running beside the tests)
+            assertThat(status.embeddedAddress()).hasValueSatisfying(a -> assertThat(a).matches("127\\.0\\.0\\.1:\\d+"));
             portal.getBean(PasswordResetService.class).requestReset("officer.northdumdum");
             String officer = "officer.northdumdum@haat.example";
             await().atMost(Duration.ofSeconds(15)).until(() -> SystemAuthority.runAsAdmin(() -> status.received(50))

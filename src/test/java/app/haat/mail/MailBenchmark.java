@@ -2,6 +2,7 @@ package app.haat.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.support.FreePorts;
 import app.haat.support.IntegrationTest;
 import app.haat.support.SmtpSink;
 import java.lang.management.ManagementFactory;
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,13 +27,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 2. 100,000 queued messages (after an outage) drained in batches, heap watched.
  */
 @Tag("bench")
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + MailBenchmark.PORT,
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1",
         "haat.mail.poll-interval=PT1H", "haat.mail.wake-on-commit=false"})
 class MailBenchmark extends IntegrationTest {
 
-    static final int PORT = 3035;
+    static final int PORT = FreePorts.any();
     static final int ASSIGNMENTS = Integer.getInteger("bench.assignments", 10_000);
     static final int QUEUED = Integer.getInteger("bench.queued", 100_000);
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> PORT);
+    }
 
     @Autowired
     MailOutbox outbox;

@@ -46,6 +46,25 @@ class StartupFailureTest {
         }
     }
 
+    /** The first start runs the migrations without trying them on a copy; a failure leaves the database empty. */
+    @Test
+    void aFailingMigrationOnTheFirstStartLeavesAnEmptyDatabase() throws Exception {
+        assertThatThrownBy(() -> PortalProcess.start(dataDir,
+                "spring.flyway.locations=classpath:db/migration,classpath:db/broken"))
+                .hasStackTraceContaining(MigrationFailedException.class.getName())
+                .hasStackTraceContaining("V999");
+        String url = "jdbc:h2:file:" + dataDir.resolve("db/haat") + ";IFEXISTS=TRUE";
+        try (var connection = DriverManager.getConnection(url, "sa", "");
+             var tables = connection.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA'")) {
+            tables.next();
+            assertThat(tables.getInt(1)).isZero();
+        }
+        try (ConfigurableApplicationContext portal = PortalProcess.start(dataDir)) {
+            assertThat(portal.isRunning()).isTrue();
+        }
+    }
+
     @Test
     void anUnwritableDataDirectoryIsNamedInTheError() throws Exception {
         Path file = Files.writeString(dataDir.resolve("a-file"), "x");

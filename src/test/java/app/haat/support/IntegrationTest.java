@@ -1,10 +1,14 @@
 package app.haat.support;
 
+import app.haat.core.startup.StartupGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,6 +24,15 @@ public abstract class IntegrationTest {
 
     public static final Path DATA_DIR = createDataDir();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    private StartupGate startupGate;
+
+    /** The context is up, but the portal answers 503 until its start-up work (e.g. the search index) is done. */
+    @BeforeEach
+    void awaitStartUpComplete() {
+        startupGate.awaitOpen(Duration.ofSeconds(120));
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

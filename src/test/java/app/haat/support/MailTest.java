@@ -7,19 +7,28 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Tests that send real mail: the app's SMTP settings point at 127.0.0.1:3025, where each test runs a GreenMail
- * server it can stop and start (an outage) or replace. All such tests share this one configuration, so only one
- * Spring context dispatches mail.
+ * Tests that send real mail: the app's SMTP settings point at 127.0.0.1 and a free port chosen once per JVM (not
+ * 3025, which the demo's own SMTP server holds while it runs), where each test runs a GreenMail server it can stop
+ * and start (an outage) or replace. All such tests share this one configuration, so only one Spring context
+ * dispatches mail.
  */
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + MailTest.SMTP_PORT,
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1",
         "spring.mail.properties.mail.smtp.connectiontimeout=1000", "spring.mail.properties.mail.smtp.timeout=1000",
         "spring.mail.properties.mail.smtp.writetimeout=1000", "haat.base-url=http://haat.test"})
 public abstract class MailTest extends ViewTest {
 
-    public static final int SMTP_PORT = 3025;
+    /** One port for the whole JVM: the port is part of the context's configuration, and contexts are cached. */
+    public static final int SMTP_PORT = FreePorts.any();
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
     protected GreenMail smtp;
 
     @BeforeEach
