@@ -143,7 +143,7 @@ class EndToEndIT extends BrowserTest {
         // the officer opens an exhibition in a Bally mall over the API; the group applies from its phone
         String mall = api("officer.bally", "officer-password", "POST", "/api/venues", "{\"kind\":\"MALL\","
                 + "\"name\":\"Avani Riverside Mall\",\"municipalityId\":" + bally.group(1) + ",\"kiosks\":["
-                + "{\"code\":\"K1\",\"x\":0,\"y\":0},{\"code\":\"K2\",\"x\":2,\"y\":0}]}");
+                + "{\"code\":\"K1\",\"x\":0,\"y\":0,\"capacity\":4},{\"code\":\"K2\",\"x\":2,\"y\":0,\"capacity\":4}]}");
         String venueId = mall.replaceAll("\\D+", "");
         java.time.LocalDate start = java.time.LocalDate.now().plusWeeks(5);
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
