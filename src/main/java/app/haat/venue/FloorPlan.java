@@ -56,6 +56,11 @@ public class FloorPlan extends Div {
                             app.haat.core.i18n.Formats.number(kiosk.capacity()));
                     cell.getElement().setAttribute("aria-label", kiosk.code() + ", " + places);
                     cell.getElement().setAttribute("title", kiosk.code() + " · " + places);
+                    // the capacity under the code, so the plan shows every kiosk's places at a glance
+                    com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span(
+                            app.haat.core.i18n.Formats.number(kiosk.capacity()));
+                    count.addClassName("places");
+                    cell.add(count);
                 } else {
                     int x = column;
                     int y = row;

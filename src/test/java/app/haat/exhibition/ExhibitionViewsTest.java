@@ -63,6 +63,9 @@ class ExhibitionViewsTest extends ViewTest {
             _click(_get(Button.class, s -> s.withId("kiosk-add")));
         }
         assertThat(_find(NativeButton.class, s -> s.withClasses("kiosk"))).hasSize(6);
+        // each kiosk shows its places on the plan, typed in Bengali or Latin digits alike
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("places")))
+                .extracting(com.vaadin.flow.component.html.Span::getText).containsOnly("4").hasSize(6);
         // move K1: choose it, then an empty cell
         _click(_get(NativeButton.class, s -> s.withId("kiosk-K1")));
         _click(_get(NativeButton.class, s -> s.withId("cell-0-0-5")));
