@@ -33,6 +33,8 @@ class AllocationDeterminismTest extends IntegrationTest {
     @Autowired
     HandChangeService handChanges;
     @Autowired
+    DrawService draws;
+    @Autowired
     DSLContext dsl;
 
     @Test
@@ -102,6 +104,14 @@ class AllocationDeterminismTest extends IntegrationTest {
         assertThat(run(officer, here)).isEqualTo(freed);
         assertThat(freed.outcome(busyHere)).startsWith("ASSIGNED assigned");
         assertThat(freed.placements()).anyMatch(p -> p.startsWith(busyHere + "@") && p.endsWith("/" + second));
+
+        // and every stored run of the season, from its recorded input and seed, replays to its recorded result
+        var runs = fx.accounts.as(officer, () -> draws.runs(here));
+        assertThat(runs).hasSizeGreaterThan(8);
+        for (var run : runs) {
+            assertThat(fx.accounts.as(officer, () -> draws.replay(here, run.id())).identical()).as("run %d", run.id())
+                    .isTrue();
+        }
     }
 
     private long apply(Object[] group, long exhibitionId, List<Long> slots) {
