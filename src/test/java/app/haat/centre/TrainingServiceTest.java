@@ -186,8 +186,19 @@ class TrainingServiceTest extends IntegrationTest {
         // a group sees only its own
         assertThat(fx.accounts.as((String) first[0], () -> trainings.enrollments(session)))
                 .allMatch(e -> e.groupId() == (Long) first[1]);
-        // the day before, a reminder to each group that has an e-mail address
-        assertThat(trainings.remind(tuesday)).isGreaterThanOrEqualTo(0);
+        // the day before, a reminder to each enrolled group with an e-mail address, one per group
+        List<Long> enrolled = fx.accounts.as(staff, () -> trainings.enrollments(session)).stream()
+                .filter(e -> "ENROLLED".equals(e.status())).map(Enrollment::groupId).distinct().toList();
+        assertThat(enrolled).isNotEmpty();
+        dsl.update(Tables.SHG_GROUP).set(Tables.SHG_GROUP.EMAIL, org.jooq.impl.DSL.concat(
+                        org.jooq.impl.DSL.val("remind-"), Tables.SHG_GROUP.ID.cast(String.class),
+                        org.jooq.impl.DSL.val("@example.org")))
+                .where(Tables.SHG_GROUP.ID.in(enrolled)).execute();
+        int reminded = trainings.remind(tuesday);
+        assertThat(reminded).isEqualTo(enrolled.size());
+        assertThat(dsl.fetchCount(Tables.MAIL_OUTBOX, Tables.MAIL_OUTBOX.RECIPIENT.in(enrolled.stream()
+                .map(id -> "remind-" + id + "@example.org").toList())
+                .and(Tables.MAIL_OUTBOX.MESSAGE_TYPE.eq("REMINDER")))).isEqualTo(reminded);
     }
 
     @Test
