@@ -23,17 +23,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode (haat.demo=true, the README's run command): accounts for each role and a few hundred groups, so a new
- * user can try every screen. Loaded through the services, once; a second start finds them and adds nothing.
+ * user can try every screen. Loaded through the services, once; a second start finds them and adds nothing. Always a
+ * bean, deciding when the portal starts: the production jar's bean definitions are fixed at build time (Spring AOT).
  */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "haat.demo", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "haat-demo";
@@ -53,13 +53,13 @@ class DemoData implements ApplicationRunner {
     private final app.haat.centre.TrainingService trainings;
     private final app.haat.sales.SalesService sales;
     /** The portal answers 503 until the demo data is in (not an empty portal that fills up while one looks). */
-    private final StartupGate.Task loaded;
+    private final StartupGate.Task loaded; // null outside demo mode
 
     DemoData(UserService users, RegionService regions, GroupService groups, VenueService venues,
              ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
              AllocationService allocation, app.haat.centre.TrainingService trainings,
-             app.haat.sales.SalesService sales, StartupGate gate) {
-        this.loaded = gate.register("demo data");
+             app.haat.sales.SalesService sales, StartupGate gate, @Value("${haat.demo:false}") boolean demo) {
+        this.loaded = demo ? gate.register("demo data") : null;
         this.sales = sales;
         this.trainings = trainings;
         this.allocation = allocation;
@@ -75,6 +75,9 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (loaded == null) {
+            return; // not demo mode
+        }
         SystemAuthority.runAsAdmin(this::load);
         loaded.done();
     }

@@ -90,7 +90,7 @@ class DemoMailTest {
     void productionWithoutSmtpStartsNoServerAndKeepsMessagesQueued() {
         try (ConfigurableApplicationContext portal = PortalProcess.start(dataDir)) {
             assertThat(portal.getBean(MailStatus.class).mode()).isEqualTo(MailStatus.Mode.NONE);
-            assertThat(portal.getBeanProvider(EmbeddedMailServer.Server.class).getIfAvailable()).isNull();
+            assertThat(portal.getBean(SmtpSetup.Smtp.class).embedded()).isEmpty();
         }
     }
 }
