@@ -100,7 +100,7 @@ public class TrainingScheduleService {
         return new SeriesResult(created, skipped);
     }
 
-    /** Every refusal of the form at once: weeks, length, seats, first day, trainer and topic, language, prerequisite. */
+    /** Every refusal of the form at once: weeks, length, seats, first day, trainer or topic, language, prerequisite. */
     private void validate(SeriesForm form, Room room) {
         List<String> errors = new ArrayList<>();
         if (form.weeks() < 1 || form.weeks() > MAX_WEEKS) {

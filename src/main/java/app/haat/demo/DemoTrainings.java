@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "haat.demo", havingValue = "true")
 class DemoTrainings {
 
-    private static final String[] MEMBERS = {"পূর্ণিমা মণ্ডল", "শিখা দত্ত", "Mousumi Ghosh", "রেখা সাহা"};
+    private static final List<String> MEMBERS = List.of("পূর্ণিমা মণ্ডল", "শিখা দত্ত", "Mousumi Ghosh", "রেখা সাহা");
     private final CentreSetupService setup;
     private final TrainingScheduleService schedule;
     private final EnrollmentService enrollments;
@@ -80,8 +80,8 @@ class DemoTrainings {
             Group group = verified.get(g);
             List<Long> members = new ArrayList<>();
             for (int m = 0; m < 2; m++) {
-                members.add(groups.addMember(group.id(), MEMBERS[(g + m) % MEMBERS.length], Member.MemberRole.MEMBER,
-                        null));
+                members.add(groups.addMember(group.id(), MEMBERS.get((g + m) % MEMBERS.size()),
+                        Member.MemberRole.MEMBER, null));
             }
             for (int week = 0; week < 4; week++) {
                 enrolled += enrollments.enroll(sessions.get((g % 3) * 4 + week), members).size();
@@ -102,13 +102,13 @@ class DemoTrainings {
         int enrolled = 0;
         List<Long> past = new ArrayList<>();
         LocalDate far = LocalDate.now(clock).plusDays(300).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        String[] codes = {"PHOTOGRAPHY", "MARKETPLACE", "EPAYMENT", "GST_PAN"};
-        for (int i = 0; i < codes.length; i++) {
-            past.addAll(series(topics, codes[i], room, trainer, far.plusDays(i), 1, 24));
+        List<String> codes = List.of("PHOTOGRAPHY", "MARKETPLACE", "EPAYMENT", "GST_PAN");
+        for (int i = 0; i < codes.size(); i++) {
+            past.addAll(series(topics, codes.get(i), room, trainer, far.plusDays(i), 1, 24));
         }
         List<Long> attendees = new ArrayList<>();
         for (int g = 0; g < Math.min(2, verified.size()); g++) {
-            attendees.add(groups.addMember(verified.get(g).id(), MEMBERS[(g + 2) % MEMBERS.length],
+            attendees.add(groups.addMember(verified.get(g).id(), MEMBERS.get((g + 2) % MEMBERS.size()),
                     Member.MemberRole.MEMBER, null));
         }
         for (long session : past) {
