@@ -50,14 +50,14 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final AllocationService allocation;
 
-    private final app.haat.centre.TrainingService trainings;
+    private final DemoTrainings trainings;
     private final app.haat.sales.SalesService sales;
     /** The portal answers 503 until the demo data is in (not an empty portal that fills up while one looks). */
     private final StartupGate.Task loaded; // null outside demo mode
 
     DemoData(UserService users, RegionService regions, GroupService groups, VenueService venues,
              ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
-             AllocationService allocation, app.haat.centre.TrainingService trainings,
+             AllocationService allocation, DemoTrainings trainings,
              app.haat.sales.SalesService sales, StartupGate gate, @Value("${haat.demo:false}") boolean demo) {
         this.loaded = demo ? gate.register("demo data") : null;
         this.sales = sales;
@@ -127,7 +127,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo mode: {} daily sales reports for the running and finished exhibitions.",
                     DemoSales.load(exhibitions, applications, sales));
         }
-        int demoEnrollments = DemoTrainings.load(trainings, groups, clock);
+        int demoEnrollments = trainings.load(groups, clock);
         if (demoEnrollments >= 0) {
             log.info("Demo mode: created training rooms, trainers, a month of sessions and {} enrollments.",
                     demoEnrollments);

@@ -224,7 +224,9 @@ class ExhibitionApiTest extends IntegrationTest {
     }
 
     @Autowired
-    app.haat.centre.TrainingService trainings;
+    app.haat.centre.CentreSetupService centreSetup;
+    @Autowired
+    app.haat.centre.TrainingScheduleService trainingSchedule;
     @Autowired
     app.haat.group.GroupService groupService;
 
@@ -236,12 +238,12 @@ class ExhibitionApiTest extends IntegrationTest {
                 app.haat.venue.VenueKind.CENTRE, "API centre " + System.nanoTime(), bidhannagar, "Sector-1", 1, 6, 3,
                 null, null, List.of(new app.haat.venue.KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false,
                 false)))));
-        long room = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Room A", 1, null));
-        long trainer = fx.accounts.as(staff, () -> trainings.addTrainer("Api Trainer " + System.nanoTime(), null,
+        long room = fx.accounts.as(staff, () -> centreSetup.addRoom(centre, "Room A", 1, null));
+        long trainer = fx.accounts.as(staff, () -> centreSetup.addTrainer("Api Trainer " + System.nanoTime(), null,
                 "bn"));
-        long topic = fx.accounts.as(staff, () -> trainings.topics()).getFirst().id();
+        long topic = fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
         LocalDate day = LocalDate.now().plusDays(60); // feeds reach a year ahead
-        long session = fx.accounts.as(staff, () -> trainings.createSeries(new app.haat.centre.TrainingRecords
+        long session = fx.accounts.as(staff, () -> trainingSchedule.createSeries(new app.haat.centre.TrainingRecords
                 .SeriesForm(topic, room, trainer, day, java.time.LocalTime.of(10, 30), 90, 1, 1, "bn"))).sessionIds()
                 .getFirst();
         JsonNode list = json.readTree(send("GET", "/api/trainings?from=" + day + "&to=" + day, staff,

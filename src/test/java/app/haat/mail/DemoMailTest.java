@@ -58,7 +58,7 @@ class DemoMailTest {
                     .containsExactlyInAnyOrder("DRAFT", "OPEN", "CLOSED", "PUBLISHED", "RUNNING", "FINISHED");
             java.time.LocalDate today = java.time.LocalDate.now();
             // trainings: two rooms, a month of sessions on the four e-retail topics, one with a waitlist
-            var trainings = portal.getBean(app.haat.centre.TrainingService.class);
+            var trainings = portal.getBean(app.haat.centre.TrainingScheduleService.class);
             var sessions = SystemAuthority.runAsAdmin(() -> trainings.sessions(today, today.plusDays(40)));
             assertThat(sessions).hasSize(16);
             assertThat(sessions).filteredOn(x -> x.waitlisted() > 0).singleElement()
@@ -69,7 +69,8 @@ class DemoMailTest {
             assertThat(dashboard.chart("salesByVenue").bars()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(dashboard.figures().placements()).isPositive();
             // last month's sessions with attendance: one member completed all four topics, one missed GST/PAN
-            assertThat(SystemAuthority.runAsAdmin(() -> trainings.report()).trained()).isEqualTo(1);
+            var reports = portal.getBean(app.haat.centre.TrainingReportService.class);
+            assertThat(SystemAuthority.runAsAdmin(() -> reports.report()).trained()).isEqualTo(1);
             assertThat(exhibitions).filteredOn(e -> e.status().name().equals("RUNNING")).singleElement()
                     .satisfies(e -> assertThat(e.startsOn()).isBefore(today))
                     .satisfies(e -> assertThat(e.endsOn()).isAfter(today));
