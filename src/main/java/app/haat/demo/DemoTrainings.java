@@ -5,6 +5,7 @@ import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingService;
 import app.haat.group.Group;
 import app.haat.group.GroupFilter;
+import app.haat.group.GroupProfileService;
 import app.haat.group.GroupService;
 import app.haat.group.GroupStatus;
 import app.haat.group.Member;
@@ -29,7 +30,7 @@ final class DemoTrainings {
     }
 
     /** Loads the demo trainings unless rooms exist; answers how many enrollments it made (-1: nothing loaded). */
-    static int load(TrainingService trainings, GroupService groups, Clock clock) {
+    static int load(TrainingService trainings, GroupService groups, GroupProfileService profiles, Clock clock) {
         if (!trainings.rooms().isEmpty()) {
             return -1;
         }
@@ -55,7 +56,7 @@ final class DemoTrainings {
             Group group = verified.get(g);
             List<Long> members = new ArrayList<>();
             for (int m = 0; m < 2; m++) {
-                members.add(groups.addMember(group.id(), MEMBERS[(g + m) % MEMBERS.length], Member.MemberRole.MEMBER,
+                members.add(profiles.addMember(group.id(), MEMBERS[(g + m) % MEMBERS.length], Member.MemberRole.MEMBER,
                         null));
             }
             // each group's members take one of the first three topics every week, and the first GST/PAN session
@@ -76,7 +77,7 @@ final class DemoTrainings {
         }
         List<Long> attendees = new ArrayList<>();
         for (int g = 0; g < Math.min(2, verified.size()); g++) {
-            attendees.add(groups.addMember(verified.get(g).id(), MEMBERS[(g + 2) % MEMBERS.length],
+            attendees.add(profiles.addMember(verified.get(g).id(), MEMBERS[(g + 2) % MEMBERS.length],
                     Member.MemberRole.MEMBER, null));
         }
         for (long session : past) {

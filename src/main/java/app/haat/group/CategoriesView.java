@@ -20,10 +20,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
 
     private final GroupService groups;
+    private final CategoryService categories;
     private final Grid<Category> grid = new Grid<>();
 
-    public CategoriesView(GroupService groups) {
+    public CategoriesView(GroupService groups, CategoryService categories) {
         this.groups = groups;
+        this.categories = categories;
         addClassName("haat-view");
         grid.setId("categories-grid");
         grid.addColumn(Category::code).setHeader(getTranslation("category.code")).setAutoWidth(true);
@@ -47,7 +49,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         nameBn.setMaxLength(80);
         nameBn.setId("category-name-bn");
         Button add = new Button(getTranslation("category.add"), VaadinIcon.PLUS.create(), e -> {
-            if (Notifications.attempt(() -> groups.createCategory(code.getValue(), nameEn.getValue(),
+            if (Notifications.attempt(() -> categories.createCategory(code.getValue(), nameEn.getValue(),
                     nameBn.getValue()))) {
                 code.clear();
                 nameEn.clear();
@@ -70,7 +72,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         TextField nameEn = new TextField(getTranslation("reference.nameEn"), category.nameEn(), "");
         TextField nameBn = new TextField(getTranslation("reference.nameBn"), category.nameBn(), "");
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (Notifications.attempt(() -> groups.renameCategory(category.id(), nameEn.getValue(),
+            if (Notifications.attempt(() -> categories.renameCategory(category.id(), nameEn.getValue(),
                     nameBn.getValue()))) {
                 dialog.close();
                 refresh();

@@ -11,6 +11,8 @@ import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Translator;
 import app.haat.db.Tables;
 import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.group.GroupProfileService;
+import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupService;
 import app.haat.group.Member;
@@ -42,6 +44,10 @@ class TrainingServiceTest extends IntegrationTest {
     ExhibitionFixtures fx;
     @Autowired
     GroupService groups;
+    @Autowired
+    GroupRegistrationService registrations;
+    @Autowired
+    GroupProfileService profiles;
     @Autowired
     DSLContext dsl;
 
@@ -84,17 +90,17 @@ class TrainingServiceTest extends IntegrationTest {
         long municipality = fx.municipality(municipalityName);
         String officer = fx.accounts.officer(Set.of(municipality));
         String mobile = GroupRegistryTest.newMobile();
-        long id = groups.register(new SignUpForm(unique("Alo "), municipality, "5", 10, "Rina Das", mobile,
+        long id = registrations.register(new SignUpForm(unique("Alo "), municipality, "5", 10, "Rina Das", mobile,
                 "long-enough", null, true, Set.of("HANDLOOM"), "bn"));
         if (verified) {
-            fx.accounts.as(officer, () -> groups.verify(id, groups.get(id).version()));
+            fx.accounts.as(officer, () -> registrations.verify(id, groups.get(id).version()));
         }
         Object[] answer = new Object[2 + members];
         answer[0] = mobile;
         answer[1] = id;
         for (int i = 0; i < members; i++) {
             int n = i;
-            answer[2 + i] = fx.accounts.as(mobile, () -> groups.addMember(id, "Member " + n, Member.MemberRole.MEMBER,
+            answer[2 + i] = fx.accounts.as(mobile, () -> profiles.addMember(id, "Member " + n, Member.MemberRole.MEMBER,
                     null));
         }
         return answer;

@@ -2,6 +2,7 @@ package app.haat.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupService;
 import app.haat.group.SignUpForm;
@@ -51,6 +52,8 @@ class BrowserSafetyTest extends IntegrationTest {
     @Autowired
     GroupService groups;
     @Autowired
+    GroupRegistrationService registrations;
+    @Autowired
     JsonMapper json;
 
     private PortalClient portal;
@@ -88,7 +91,7 @@ class BrowserSafetyTest extends IntegrationTest {
         long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
                 .orElseThrow().id();
         String mobile = GroupRegistryTest.newMobile();
-        long groupId = groups.register(new SignUpForm("Origin Gosthi " + mobile, bally, "5", 10, "Rina", mobile,
+        long groupId = registrations.register(new SignUpForm("Origin Gosthi " + mobile, bally, "5", 10, "Rina", mobile,
                 "group-password", null, true, Set.of(), "en"));
         Path backups = DATA_DIR.resolve("backups");
         long backupsBefore = countFiles(backups);
