@@ -4,6 +4,7 @@ import app.haat.core.security.Role;
 import app.haat.core.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,10 +44,10 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         code.setMaxLength(30);
         code.setId("category-code");
         TextField nameEn = new TextField(getTranslation("reference.nameEn"));
-        nameEn.setMaxLength(80);
+        nameEn.setMaxLength(CategoryService.MAX_NAME);
         nameEn.setId("category-name-en");
         TextField nameBn = new TextField(getTranslation("reference.nameBn"));
-        nameBn.setMaxLength(80);
+        nameBn.setMaxLength(CategoryService.MAX_NAME);
         nameBn.setId("category-name-bn");
         Button add = new Button(getTranslation("category.add"), VaadinIcon.PLUS.create(), e -> {
             if (Notifications.attempt(() -> categories.createCategory(code.getValue(), nameEn.getValue(),
@@ -67,7 +68,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void rename(Category category) {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        Dialog dialog = new Dialog();
         dialog.setHeaderTitle(category.code());
         TextField nameEn = new TextField(getTranslation("reference.nameEn"), category.nameEn(), "");
         TextField nameBn = new TextField(getTranslation("reference.nameBn"), category.nameBn(), "");

@@ -97,7 +97,8 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout identityForm() {
-        TextField registration = field("group.registrationNo", group.registrationNo(), 60, "profile-registration");
+        TextField registration = field("group.registrationNo", group.registrationNo(), GroupRules.MAX_REGISTRATION_NO,
+                "profile-registration");
         TextField pan = field("group.pan", group.pan(), 10, "profile-pan");
         TextField gstin = field("group.gstin", group.gstin(), 15, "profile-gstin");
         TextField bank = field("group.bankAccount", group.bankAccount(), 18, "profile-bank");
@@ -159,7 +160,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         members.setAllRowsVisible(true);
         members.setEmptyStateText(getTranslation("group.noMembers"));
         TextField name = new TextField(getTranslation("group.memberName"));
-        name.setMaxLength(120);
+        name.setMaxLength(GroupRules.MAX_PERSON_NAME);
         name.setId("member-name");
         ComboBox<Member.MemberRole> role = new ComboBox<>(getTranslation("users.role"));
         role.setItems(Member.MemberRole.values());

@@ -22,8 +22,6 @@ class AuditLogViewTest extends ViewTest {
     @Autowired
     RegionService regions;
     @Autowired
-    app.haat.group.GroupService groups;
-    @Autowired
     GroupRegistrationService registrations;
     @Autowired
     AuditService audit;

@@ -38,8 +38,6 @@ class ApiTest extends IntegrationTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    app.haat.group.GroupService groups;
-    @Autowired
     GroupRegistrationService registrations;
 
     /** Sends through the contract: every /api answer is checked against the published OpenAPI description. */

@@ -8,7 +8,6 @@ import app.haat.core.i18n.Formats;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.GroupProfileService;
-import app.haat.group.GroupService;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import app.haat.venue.KioskForm;
@@ -78,8 +77,6 @@ class BadInputApiTest extends IntegrationTest {
     DSLContext dsl;
     @Autowired
     TrainingService trainings;
-    @Autowired
-    GroupService groups;
     @Autowired
     GroupProfileService profiles;
 

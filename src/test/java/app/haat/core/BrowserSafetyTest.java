@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
-import app.haat.group.GroupService;
 import app.haat.group.SignUpForm;
 import app.haat.region.RegionService;
 import app.haat.support.IntegrationTest;
@@ -49,8 +48,6 @@ class BrowserSafetyTest extends IntegrationTest {
     UserService users;
     @Autowired
     RegionService regions;
-    @Autowired
-    GroupService groups;
     @Autowired
     GroupRegistrationService registrations;
     @Autowired

@@ -17,8 +17,6 @@ import org.springframework.security.access.AccessDeniedException;
 class CategoriesViewTest extends ViewTest {
 
     @Autowired
-    GroupService groups;
-    @Autowired
     CategoryService categoryService;
 
     @Test

@@ -21,8 +21,6 @@ class SignUpMailTest extends MailTest {
     private static final Pattern LINK = Pattern.compile("http://haat\\.test/verify-email\\?token=([A-Za-z0-9_-]+)");
 
     @Autowired
-    GroupService groups;
-    @Autowired
     GroupRegistrationService registrations;
     @Autowired
     RegionService regions;
