@@ -13,7 +13,7 @@ import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
 
-import app.haat.core.data.ReadinessItems;
+import app.haat.search.ReadinessItems;
 import java.util.List;
 import java.util.Set;
 import org.jooq.Condition;

@@ -9,7 +9,6 @@ import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.SHG_GROUP;
 
-import app.haat.core.data.ReadinessItems;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,13 @@
 package app.haat.user;
 
+import static app.haat.core.data.TextInput.blankToNull;
+
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.data.TextInput;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
@@ -31,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     static final int MIN_PASSWORD = 8;
     /** bcrypt looks at 72 bytes only; longer passwords would silently be cut. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -305,7 +307,7 @@ public class UserService {
             errors.add("user.error.municipalityUnknown");
         }
         String email = blankToNull(form.email());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !TextInput.isEmailAddress(email)) {
             errors.add("user.error.email");
         }
         if (form.displayName() != null && form.displayName().strip().length() > 120) {
@@ -324,10 +326,6 @@ public class UserService {
 
     private static String language(String language) {
         return "bn".equals(language) ? "bn" : "en";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String describe(String username, Role role, Set<Long> municipalities, boolean enabled) {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.haat.group.GroupRegistrationService;
 import app.haat.region.RegionService;
 import app.haat.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -21,7 +22,7 @@ class AuditLogViewTest extends ViewTest {
     @Autowired
     RegionService regions;
     @Autowired
-    app.haat.group.GroupService groups;
+    GroupRegistrationService registrations;
     @Autowired
     AuditService audit;
 
@@ -58,10 +59,10 @@ class AuditLogViewTest extends ViewTest {
                 .orElseThrow().id();
         String mine = app.haat.group.GroupRegistryTest.newMobile();
         String theirs = app.haat.group.GroupRegistryTest.newMobile();
-        long myGroup = groups.register(new app.haat.group.SignUpForm("Audit Mine " + mine, bally, "1", 10, "Rina",
-                mine, "long-enough", null, true, Set.of(), "en"));
-        long otherGroup = groups.register(new app.haat.group.SignUpForm("Audit Theirs " + theirs, kolkata, "1", 10,
-                "Rina", theirs, "long-enough", null, true, Set.of(), "en"));
+        long myGroup = registrations.register(new app.haat.group.SignUpForm("Audit Mine " + mine, bally, "1", 10,
+                "Rina", mine, "long-enough", null, true, Set.of(), "en"));
+        long otherGroup = registrations.register(new app.haat.group.SignUpForm("Audit Theirs " + theirs, kolkata, "1",
+                10, "Rina", theirs, "long-enough", null, true, Set.of(), "en"));
         signInAs(accounts.officer(Set.of(bally)));
         navigate("admin/audit");
         List<AuditEntry> entries = _findAll(grid());

@@ -8,7 +8,7 @@ import app.haat.centre.TrainingScheduleService;
 import app.haat.core.i18n.Formats;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.SlotLength;
-import app.haat.group.GroupService;
+import app.haat.group.GroupProfileService;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import app.haat.venue.KioskForm;
@@ -81,7 +81,7 @@ class BadInputApiTest extends IntegrationTest {
     @Autowired
     TrainingScheduleService trainingSchedule;
     @Autowired
-    GroupService groups;
+    GroupProfileService profiles;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<Who, String> users = new java.util.EnumMap<>(Who.class);
@@ -103,7 +103,7 @@ class BadInputApiTest extends IntegrationTest {
         Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
         users.put(Who.GROUP, (String) group[0]);
         long groupId = (Long) group[1];
-        long member = fx.accounts.as((String) group[0], () -> groups.addMember(groupId, "Member", null, null));
+        long member = fx.accounts.as((String) group[0], () -> profiles.addMember(groupId, "Member", null, null));
         String staff = users.get(Who.STAFF);
         long centre = fx.accounts.as(users.get(Who.ADMIN), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
                 "Bad input centre " + System.nanoTime(), fx.municipality("Bidhannagar"), "Sector-1", 1, 6, 3, null,
@@ -126,7 +126,7 @@ class BadInputApiTest extends IntegrationTest {
         Object[] spare = fx.verifiedGroup(officer, bally, "JUTE");
         spareGroup = (String) spare[0];
         spareIds.put("{product}", String.valueOf(spare[2]));
-        spareIds.put("{member}", String.valueOf(fx.accounts.as(spareGroup, () -> groups.addMember((Long) spare[1],
+        spareIds.put("{member}", String.valueOf(fx.accounts.as(spareGroup, () -> profiles.addMember((Long) spare[1],
                 "Spare member", null, null))));
     }
 

@@ -157,7 +157,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         long topic = fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
         session = fx.accounts.as(staff, () -> trainingSchedule.createSeries(new SeriesForm(topic, room, trainer,
                 LocalDate.of(2035, 6, 5), LocalTime.of(11, 0), 120, 1, 10, "bn"))).sessionIds().getFirst();
-        member = fx.accounts.as((String) victim[0], () -> fx.groups.addMember((Long) victim[1], "Mita",
+        member = fx.accounts.as((String) victim[0], () -> fx.profiles.addMember((Long) victim[1], "Mita",
                 Member.MemberRole.MEMBER, null));
     }
 

@@ -2,6 +2,7 @@ package app.haat.exhibition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.group.GroupProfileService;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
@@ -228,7 +229,7 @@ class ExhibitionApiTest extends IntegrationTest {
     @Autowired
     app.haat.centre.TrainingScheduleService trainingSchedule;
     @Autowired
-    app.haat.group.GroupService groupService;
+    GroupProfileService profiles;
 
     @Test
     void trainingsOverTheApiAndTheRoomsPublicCalendarFeed() throws Exception {
@@ -262,7 +263,7 @@ class ExhibitionApiTest extends IntegrationTest {
                     "CRAFT");
             leaders[i] = (String) group[0];
             long groupId = (Long) group[1];
-            members[i] = fx.accounts.as(leaders[i], () -> groupService.addMember(groupId, "Member", null, null));
+            members[i] = fx.accounts.as(leaders[i], () -> profiles.addMember(groupId, "Member", null, null));
         }
         HttpResponse<String> first = send("POST", "/api/trainings/" + session + "/enrollments", leaders[0],
                 "long-enough", "{\"memberIds\":[" + members[0] + "]}");
