@@ -56,6 +56,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AllocationService implements AllotmentLetters {
 
+    /** The longest reason a re-draw may give for the public record. */
+    static final int MAX_REDRAW_REASON = 1000;
+
     private final AllocationRepository repository;
     private final HandChangeRepository handChanges;
     private final ExhibitionService exhibitions;
@@ -119,7 +122,7 @@ public class AllocationService implements AllotmentLetters {
             throw new ConflictException("allocation.error.notClosed");
         }
         String why = redrawReason == null || redrawReason.isBlank() ? null : redrawReason.strip();
-        if (why != null && why.length() > 1000) {
+        if (why != null && why.length() > MAX_REDRAW_REASON) {
             throw new ValidationException("allocation.error.reasonLong");
         }
         app.haat.core.api.InputRules.requireMultiLine(why);

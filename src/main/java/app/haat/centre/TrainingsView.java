@@ -2,7 +2,6 @@ package app.haat.centre;
 
 import app.haat.centre.TrainingRecords.Room;
 import app.haat.centre.TrainingRecords.SeriesForm;
-import app.haat.centre.TrainingRecords.SeriesResult;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
@@ -283,15 +282,14 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
                     first.getValue(), time.getValue(), orZero(minutes), orZero(weeks), orZero(seats),
                     language.getValue(), prerequisite.getValue() == null ? null : prerequisite.getValue().id(),
                     audience);
-            SeriesResult[] result = new SeriesResult[1];
-            if (Notifications.attempt(() -> result[0] = trainings.createSeries(series))) {
+            Notifications.attemptAndGet(() -> trainings.createSeries(series)).ifPresent(result -> {
                 dialog.close();
-                Notifications.success(getTranslation("training.created", Formats.number(result[0].sessionIds()
-                        .size())) + (result[0].skipped().isEmpty() ? "" : " " + getTranslation("training.skipped",
-                        String.join("; ", result[0].skipped()))));
+                Notifications.success(getTranslation("training.created", Formats.number(result.sessionIds()
+                        .size())) + (result.skipped().isEmpty() ? "" : " " + getTranslation("training.skipped",
+                        String.join("; ", result.skipped()))));
                 from.setValue(first.getValue().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
                 show();
-            }
+            });
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("series-create");

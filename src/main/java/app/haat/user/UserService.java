@@ -30,7 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    static final int MAX_USERNAME = 60;
+    static final int MAX_DISPLAY_NAME = 120;
+    /** The longest e-mail address (RFC 5321's path limit less its angle brackets). */
+    static final int MAX_EMAIL = 254;
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (MAX_USERNAME - 1) + "}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     static final int MIN_PASSWORD = 8;
     /** bcrypt looks at 72 bytes only; longer passwords would silently be cut. */
@@ -305,10 +309,10 @@ public class UserService {
             errors.add("user.error.municipalityUnknown");
         }
         String email = blankToNull(form.email());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
             errors.add("user.error.email");
         }
-        if (form.displayName() != null && form.displayName().strip().length() > 120) {
+        if (form.displayName() != null && form.displayName().strip().length() > MAX_DISPLAY_NAME) {
             errors.add("user.error.displayName");
         }
         if (form.language() != null && !form.language().isBlank() && !"en".equals(form.language())
