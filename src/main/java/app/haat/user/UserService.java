@@ -33,7 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    static final int MAX_USERNAME = 60;
+    static final int MAX_DISPLAY_NAME = 120;
+    /** The longest e-mail address (RFC 5321's path limit less its angle brackets). */
+    static final int MAX_EMAIL = TextInput.MAX_EMAIL;
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (MAX_USERNAME - 1) + "}");
     static final int MIN_PASSWORD = 8;
     /** bcrypt looks at 72 bytes only; longer passwords would silently be cut. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -310,7 +314,7 @@ public class UserService {
         if (email != null && !TextInput.isEmailAddress(email)) {
             errors.add("user.error.email");
         }
-        if (form.displayName() != null && form.displayName().strip().length() > 120) {
+        if (form.displayName() != null && form.displayName().strip().length() > MAX_DISPLAY_NAME) {
             errors.add("user.error.displayName");
         }
         if (form.language() != null && !form.language().isBlank() && !"en".equals(form.language())
