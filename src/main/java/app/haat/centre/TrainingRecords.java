@@ -34,7 +34,7 @@ public final class TrainingRecords {
     }
 
     public record Enrollment(long id, long sessionId, long memberId, String memberName, long groupId,
-                             String groupName, String status, Integer waitlistPosition, Boolean attended,
+                             String groupName, EnrollmentStatus status, Integer waitlistPosition, Boolean attended,
                              boolean memberTrained) {
     }
 

@@ -16,6 +16,8 @@ import app.haat.centre.TrainingRecords.Room;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
+import app.haat.group.GroupStatus;
+import app.haat.venue.VenueKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -172,7 +174,8 @@ class TrainingRepository {
         var present = DSL.field(DSL.selectCount().from(ENROLLMENT).where(ENROLLMENT.SESSION_ID.eq(TRAINING_SESSION.ID)
                 .and(ENROLLMENT.ATTENDED.isTrue()))).as("present_count");
         var absent = DSL.field(DSL.selectCount().from(ENROLLMENT).where(ENROLLMENT.SESSION_ID.eq(TRAINING_SESSION.ID)
-                .and(ENROLLMENT.STATUS.eq("ENROLLED")).and(ENROLLMENT.ATTENDED.isFalse()))).as("absent_count");
+                .and(ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED)).and(ENROLLMENT.ATTENDED.isFalse())))
+                .as("absent_count");
         return sessionQuery(which, present, absent).fetchSize(500).fetchStream()
                 .map(r -> new SessionLine(session(r), r.get("present_count", Integer.class),
                         r.get("absent_count", Integer.class)));
@@ -188,9 +191,9 @@ class TrainingRepository {
 
     private org.jooq.ResultQuery<org.jooq.Record> sessionQuery(Condition which, org.jooq.SelectField<?>... more) {
         var enrolled = DSL.field(DSL.selectCount().from(ENROLLMENT).where(ENROLLMENT.SESSION_ID.eq(TRAINING_SESSION.ID)
-                .and(ENROLLMENT.STATUS.eq("ENROLLED")))).as("enrolled_count");
+                .and(ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED)))).as("enrolled_count");
         var waiting = DSL.field(DSL.selectCount().from(ENROLLMENT).where(ENROLLMENT.SESSION_ID.eq(TRAINING_SESSION.ID)
-                .and(ENROLLMENT.STATUS.eq("WAITLISTED")))).as("waiting_count");
+                .and(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED)))).as("waiting_count");
         List<org.jooq.SelectField<?>> fields = new java.util.ArrayList<>(List.of(TRAINING_SESSION.ID,
                 TRAINING_SESSION.TOPIC_ID, TRAINING_TOPIC.NAME_EN, TRAINING_TOPIC.NAME_BN, TRAINING_SESSION.ROOM_ID,
                 TRAINING_ROOM.NAME, VENUE.NAME, TRAINING_SESSION.TRAINER_ID, TRAINER.NAME, TRAINING_SESSION.STARTS_AT,
@@ -219,18 +222,18 @@ class TrainingRepository {
                 .fetch();
     }
 
-    int count(long sessionId, String status) {
+    int count(long sessionId, EnrollmentStatus status) {
         return dsl.fetchCount(ENROLLMENT, ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq(status)));
     }
 
     int lastWaitlistPosition(long sessionId) {
         return dsl.select(DSL.coalesce(DSL.max(ENROLLMENT.WAITLIST_POSITION), 0)).from(ENROLLMENT)
-                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq("WAITLISTED")))
+                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED)))
                 .fetchOne().value1();
     }
 
-    long insertEnrollment(long sessionId, long memberId, long groupId, String status, Integer position, String actor,
-                          OffsetDateTime now) {
+    long insertEnrollment(long sessionId, long memberId, long groupId, EnrollmentStatus status, Integer position,
+                          String actor, OffsetDateTime now) {
         return dsl.insertInto(ENROLLMENT).set(ENROLLMENT.SESSION_ID, sessionId).set(ENROLLMENT.MEMBER_ID, memberId)
                 .set(ENROLLMENT.GROUP_ID, groupId).set(ENROLLMENT.STATUS, status).set(ENROLLMENT.ACTIVE, true)
                 .set(ENROLLMENT.WAITLIST_POSITION, position).set(ENROLLMENT.ENROLLED_BY, actor)
@@ -238,11 +241,11 @@ class TrainingRepository {
     }
 
     List<Enrollment> enrollments(long sessionId) {
-        return enrollments(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.ne("CANCELLED")));
+        return enrollments(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.ne(EnrollmentStatus.CANCELLED)));
     }
 
     List<Enrollment> enrollmentsOfGroup(long groupId) {
-        return enrollments(ENROLLMENT.GROUP_ID.eq(groupId).and(ENROLLMENT.STATUS.ne("CANCELLED")));
+        return enrollments(ENROLLMENT.GROUP_ID.eq(groupId).and(ENROLLMENT.STATUS.ne(EnrollmentStatus.CANCELLED)));
     }
 
     Optional<Enrollment> enrollment(long id) {
@@ -262,26 +265,26 @@ class TrainingRepository {
     }
 
     void cancel(long enrollmentId) {
-        dsl.update(ENROLLMENT).set(ENROLLMENT.STATUS, "CANCELLED").setNull(ENROLLMENT.ACTIVE)
+        dsl.update(ENROLLMENT).set(ENROLLMENT.STATUS, EnrollmentStatus.CANCELLED).setNull(ENROLLMENT.ACTIVE)
                 .setNull(ENROLLMENT.WAITLIST_POSITION).where(ENROLLMENT.ID.eq(enrollmentId)).execute();
     }
 
     /** The first on the session's waitlist, if any. */
     Optional<Long> firstWaiting(long sessionId) {
         return dsl.select(ENROLLMENT.ID).from(ENROLLMENT)
-                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq("WAITLISTED")))
+                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED)))
                 .orderBy(ENROLLMENT.WAITLIST_POSITION, ENROLLMENT.ID).limit(1).fetchOptional(ENROLLMENT.ID);
     }
 
     void promote(long enrollmentId) {
-        dsl.update(ENROLLMENT).set(ENROLLMENT.STATUS, "ENROLLED").setNull(ENROLLMENT.WAITLIST_POSITION)
+        dsl.update(ENROLLMENT).set(ENROLLMENT.STATUS, EnrollmentStatus.ENROLLED).setNull(ENROLLMENT.WAITLIST_POSITION)
                 .where(ENROLLMENT.ID.eq(enrollmentId)).execute();
     }
 
     /** The waiting behind a position that left move up one. */
     void closeGap(long sessionId, int position) {
         dsl.update(ENROLLMENT).set(ENROLLMENT.WAITLIST_POSITION, ENROLLMENT.WAITLIST_POSITION.minus(1))
-                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq("WAITLISTED"))
+                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED))
                         .and(ENROLLMENT.WAITLIST_POSITION.gt(position))).execute();
     }
 
@@ -293,7 +296,7 @@ class TrainingRepository {
     Optional<String[]> memberGroup(long memberId) {
         return dsl.select(GROUP_MEMBER.GROUP_ID, SHG_GROUP.STATUS, GROUP_MEMBER.NAME).from(GROUP_MEMBER)
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(GROUP_MEMBER.GROUP_ID)).where(GROUP_MEMBER.ID.eq(memberId))
-                .fetchOptional(r -> new String[] {String.valueOf(r.value1()), r.value2(), r.value3()});
+                .fetchOptional(r -> new String[] {String.valueOf(r.value1()), r.value2().name(), r.value3()});
     }
 
     /** Whether the member has attended a session of every e-retail topic. */
@@ -322,7 +325,7 @@ class TrainingRepository {
     }
 
     Map<Long, String> centres() {
-        return dsl.select(VENUE.ID, VENUE.NAME).from(VENUE).where(VENUE.KIND.eq("CENTRE")).orderBy(VENUE.ID)
+        return dsl.select(VENUE.ID, VENUE.NAME).from(VENUE).where(VENUE.KIND.eq(VenueKind.CENTRE)).orderBy(VENUE.ID)
                 .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
@@ -341,7 +344,7 @@ class TrainingRepository {
                 .groupBy(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID).fetchMap(r -> r.value1(), r -> r.value2());
         var groups = dsl.select(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID, DSL.count()).from(SHG_GROUP)
                 .join(app.haat.db.Tables.MUNICIPALITY).on(app.haat.db.Tables.MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .where(SHG_GROUP.STATUS.eq("VERIFIED").and(scope))
+                .where(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(scope))
                 .groupBy(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID).fetchMap(r -> r.value1(), r -> r.value2());
         Map<Long, int[]> attendance = new java.util.HashMap<>();
         dsl.select(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID, ENROLLMENT.ATTENDED, DSL.count()).from(ENROLLMENT)
@@ -411,7 +414,7 @@ class TrainingRepository {
         var municipality = app.haat.db.Tables.MUNICIPALITY;
         return dsl.select(SHG_GROUP.ID, SHG_GROUP.NAME, municipality.NAME_EN, municipality.NAME_BN).from(SHG_GROUP)
                 .join(municipality).on(municipality.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .where(SHG_GROUP.STATUS.eq("VERIFIED").and(text == null || text.isBlank() ? DSL.noCondition()
+                .where(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(text == null || text.isBlank() ? DSL.noCondition()
                         : DSL.lower(SHG_GROUP.NAME).contains(text.strip().toLowerCase(java.util.Locale.ROOT))))
                 .orderBy(SHG_GROUP.NAME, SHG_GROUP.ID).offset(offset).limit(limit)
                 .fetch(r -> new String[] {String.valueOf(r.value1()), r.value2(), r.value3(), r.value4()});
@@ -424,7 +427,7 @@ class TrainingRepository {
     }
 
     boolean isCentre(long venueId) {
-        return dsl.fetchExists(VENUE, VENUE.ID.eq(venueId).and(VENUE.KIND.eq("CENTRE")));
+        return dsl.fetchExists(VENUE, VENUE.ID.eq(venueId).and(VENUE.KIND.eq(VenueKind.CENTRE)));
     }
 
     Optional<Room> room(long roomId) {

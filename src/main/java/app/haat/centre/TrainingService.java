@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.centre.TrainingRecords.Closure;
 import app.haat.centre.TrainingRecords.Enrollment;
@@ -21,6 +22,7 @@ import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.group.GroupStatus;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.user.UserService;
@@ -126,7 +128,7 @@ public class TrainingService {
         try {
             long id = repository.insertRoom(venueId, name.strip(), capacity, equipment == null || equipment.isBlank()
                     ? null : equipment.strip());
-            audit.record("TRAINING_ROOM", id, "CREATE", null, name.strip() + ", " + capacity + " seats");
+            audit.record(AuditEntity.TRAINING_ROOM, id, "CREATE", null, name.strip() + ", " + capacity + " seats");
             return id;
         } catch (DuplicateKeyException e) {
             throw new ConflictException("training.error.roomExists", name.strip());
@@ -142,7 +144,7 @@ public class TrainingService {
         InputRules.requireSingleLine(name, topics, languages);
         long id = repository.insertTrainer(name.strip(), topics, languages == null || languages.isBlank() ? "bn"
                 : languages.strip());
-        audit.record("TRAINER", id, "CREATE", null, name.strip());
+        audit.record(AuditEntity.TRAINER, id, "CREATE", null, name.strip());
         return id;
     }
 
@@ -182,7 +184,7 @@ public class TrainingService {
         }
         repository.setHours(venueId, new TrainingRepository.Hours(opens, closes, closedDay == null ? null
                 : closedDay.getValue()));
-        audit.record("CENTRE_HOURS", venueId, "UPDATE", null, opens + "–" + closes + (closedDay == null ? ""
+        audit.record(AuditEntity.CENTRE_HOURS, venueId, "UPDATE", null, opens + "–" + closes + (closedDay == null ? ""
                 : ", closed " + closedDay));
     }
 
@@ -200,7 +202,7 @@ public class TrainingService {
         InputRules.requireSingleLine(nameEn, nameBn);
         try {
             long id = repository.insertTopic(normalised, nameEn.strip(), nameBn.strip(), eretail);
-            audit.record("TRAINING_TOPIC", id, "CREATE", null, normalised + (eretail ? " (e-retail)" : ""));
+            audit.record(AuditEntity.TRAINING_TOPIC, id, "CREATE", null, normalised + (eretail ? " (e-retail)" : ""));
             return id;
         } catch (DuplicateKeyException e) {
             throw new ConflictException("training.error.topicExists", normalised);
@@ -217,7 +219,7 @@ public class TrainingService {
         }
         InputRules.requireSingleLine(reason);
         long id = repository.insertClosure(venueId, from, to, reason.strip());
-        audit.record("CENTRE_CLOSURE", id, "CREATE", null, from + " – " + to + ": " + reason.strip());
+        audit.record(AuditEntity.CENTRE_CLOSURE, id, "CREATE", null, from + " – " + to + ": " + reason.strip());
         return id;
     }
 
@@ -295,7 +297,7 @@ public class TrainingService {
         }
         repository.setSeries(created, created.getFirst());
         repository.setAudience(created, form.prerequisiteTopicId(), form.audience());
-        audit.record("TRAINING_SERIES", created.getFirst(), "CREATE", null, created.size() + " sessions, skipped "
+        audit.record(AuditEntity.TRAINING_SERIES, created.getFirst(), "CREATE", null, created.size() + " sessions, skipped "
                 + skipped);
         return new SeriesResult(created, skipped);
     }
@@ -399,7 +401,7 @@ public class TrainingService {
             if (own != null && own != groupId) {
                 throw new AccessDeniedException("training.error.notYourMember");
             }
-            if (!"VERIFIED".equals(member[1])) {
+            if (!GroupStatus.VERIFIED.name().equals(member[1])) {
                 throw new ConflictException("training.error.unverified");
             }
             if (!audience.isEmpty() && !audience.contains(repository.municipalityOfGroup(groupId))) {
@@ -410,15 +412,16 @@ public class TrainingService {
                         .map(Topic::nameEn).findFirst().orElse("");
                 throw new ConflictException("training.error.needsTopic", member[2], topic);
             }
-            boolean seat = repository.count(sessionId, "ENROLLED") < session.capacity();
+            boolean seat = repository.count(sessionId, EnrollmentStatus.ENROLLED) < session.capacity();
             long id;
             try {
-                id = repository.insertEnrollment(sessionId, memberId, groupId, seat ? "ENROLLED" : "WAITLISTED",
+                id = repository.insertEnrollment(sessionId, memberId, groupId,
+                        seat ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
                         seat ? null : repository.lastWaitlistPosition(sessionId) + 1, me.username(), now);
             } catch (DuplicateKeyException e) {
                 throw new ConflictException("training.error.alreadyEnrolled", member[2]);
             }
-            audit.record("ENROLLMENT", id, seat ? "ENROLL" : "WAITLIST", null, "session " + sessionId + ", member "
+            audit.record(AuditEntity.ENROLLMENT, id, seat ? "ENROLL" : "WAITLIST", null, "session " + sessionId + ", member "
                     + memberId);
             if (seat) {
                 tell(MessageType.TRAINING_ENROLLMENT, groupId, member[2], session);
@@ -440,12 +443,12 @@ public class TrainingService {
         }
         repository.lockSession(enrollment.sessionId());
         Enrollment fresh = repository.enrollment(enrollmentId).orElseThrow();
-        if ("CANCELLED".equals(fresh.status())) {
+        if (fresh.status() == EnrollmentStatus.CANCELLED) {
             throw new ConflictException("training.error.alreadyCancelled");
         }
         repository.cancel(enrollmentId);
-        audit.record("ENROLLMENT", enrollmentId, "CANCEL", "status=" + fresh.status(), "status=CANCELLED");
-        if ("WAITLISTED".equals(fresh.status())) {
+        audit.record(AuditEntity.ENROLLMENT, enrollmentId, "CANCEL", "status=" + fresh.status(), "status=CANCELLED");
+        if (fresh.status() == EnrollmentStatus.WAITLISTED) {
             repository.closeGap(fresh.sessionId(), fresh.waitlistPosition());
             return;
         }
@@ -453,7 +456,7 @@ public class TrainingService {
             Enrollment promoted = repository.enrollment(next).orElseThrow();
             repository.promote(next);
             repository.closeGap(fresh.sessionId(), promoted.waitlistPosition());
-            audit.record("ENROLLMENT", next, "PROMOTE", "status=WAITLISTED", "status=ENROLLED");
+            audit.record(AuditEntity.ENROLLMENT, next, "PROMOTE", "status=WAITLISTED", "status=ENROLLED");
             tell(MessageType.TRAINING_ENROLLMENT, promoted.groupId(), promoted.memberName(),
                     repository.session(fresh.sessionId()).orElseThrow());
         });
@@ -468,14 +471,14 @@ public class TrainingService {
         requireStaff();
         Enrollment enrollment = repository.enrollment(enrollmentId)
                 .orElseThrow(() -> new NotFoundException("training.error.noEnrollment"));
-        if (!"ENROLLED".equals(enrollment.status())) {
+        if (enrollment.status() != EnrollmentStatus.ENROLLED) {
             throw new ConflictException("training.error.notEnrolled");
         }
         repository.markAttendance(enrollmentId, present);
-        audit.record("ENROLLMENT", enrollmentId, present ? "PRESENT" : "ABSENT", null, enrollment.memberName());
+        audit.record(AuditEntity.ENROLLMENT, enrollmentId, present ? "PRESENT" : "ABSENT", null, enrollment.memberName());
         if (present && repository.attendedEveryEretailTopic(enrollment.memberId())
                 && repository.markTrained(enrollment.memberId(), enrollment.groupId(), OffsetDateTime.now(clock))) {
-            audit.record("GROUP", enrollment.groupId(), "ERETAIL_TRAINED", null, "member "
+            audit.record(AuditEntity.GROUP, enrollment.groupId(), "ERETAIL_TRAINED", null, "member "
                     + enrollment.memberName() + " completed the e-retail topics");
         }
     }
@@ -512,7 +515,7 @@ public class TrainingService {
             throw new AccessDeniedException("error.demoOnly");
         }
         repository.shift(sessionIds, days);
-        audit.record("TRAINING_SERIES", sessionIds.getFirst(), "DEMO_SHIFT", null, days + " days");
+        audit.record(AuditEntity.TRAINING_SERIES, sessionIds.getFirst(), "DEMO_SHIFT", null, days + " days");
     }
 
     /** The report's lines and the statewide target. */
@@ -555,7 +558,7 @@ public class TrainingService {
         }
         int before = repository.target();
         repository.setTarget(members, me.username(), OffsetDateTime.now(clock));
-        audit.record("TRAINING_TARGET", 1, "UPDATE", String.valueOf(before), String.valueOf(members));
+        audit.record(AuditEntity.TRAINING_TARGET, 1, "UPDATE", String.valueOf(before), String.valueOf(members));
     }
 
     /** The day before: a reminder to every group with members enrolled in a session that day. */
@@ -573,7 +576,7 @@ public class TrainingService {
                 day.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
             Map<Long, List<String>> byGroup = new HashMap<>();
             for (Enrollment e : repository.enrollments(session.id())) {
-                if ("ENROLLED".equals(e.status())) {
+                if (e.status() == EnrollmentStatus.ENROLLED) {
                     byGroup.computeIfAbsent(e.groupId(), g -> new ArrayList<>()).add(e.memberName());
                 }
             }

@@ -97,7 +97,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         Div line = new Div(name);
         line.addClassName("haat-placement");
         line.setId("enrollment-" + enrollment.id());
-        if ("WAITLISTED".equals(enrollment.status())) {
+        if (enrollment.status() == EnrollmentStatus.WAITLISTED) {
             line.add(new Span(getTranslation("training.waitlistPosition", Formats.number(
                     enrollment.waitlistPosition()))));
         } else if (staff) {
@@ -191,7 +191,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
             List<Enrollment>[] done = new List[1];
             if (Notifications.attempt(() -> done[0] = trainings.enroll(session.id(), choose.getValue().stream()
                     .map(Member::id).toList()))) {
-                long waiting = done[0].stream().filter(x -> "WAITLISTED".equals(x.status())).count();
+                long waiting = done[0].stream().filter(x -> x.status() == EnrollmentStatus.WAITLISTED).count();
                 Notifications.success(getTranslation("training.enrolled", Formats.number(done[0].size() - waiting),
                         Formats.number(waiting)));
                 show();

@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.export.ExportText;
 import app.haat.core.export.TableWriter;
@@ -44,7 +45,7 @@ public class GroupExport {
                        OutputStream out) {
         var condition = GroupRepository.filter(filter, groups.visibleMunicipalities());
         // leaders' names leave the portal in this file: who took which groups is on the record
-        audit.recordAccess("EXPORT", "GROUPS", format + ", " + filter);
+        audit.recordAccess(AuditEntity.EXPORT, "GROUPS", format + ", " + filter);
         ExportText text = new ExportText(translator, locale);
         Map<String, String> categoryNames = repository.categories().stream()
                 .collect(Collectors.toMap(Category::code, c -> text.pick(c.nameEn(), c.nameBn())));

@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.InputRules;
 import app.haat.core.api.ValidationException;
@@ -93,7 +94,7 @@ public class GroupImportService {
             return transaction.execute(status -> {
                 Run run = new Run(actor.username(), scope, municipalities, categories, language);
                 run.read(input);
-                audit.record("GROUP", null, "IMPORT", null, "file=" + fileName + ", imported=" + run.imported
+                audit.record(AuditEntity.GROUP, null, "IMPORT", null, "file=" + fileName + ", imported=" + run.imported
                         + ", updated=" + run.updated + ", rejected=" + run.rejectedCount);
                 return new ImportReport(run.imported, run.updated, run.rejected, run.unknownColumns,
                         run.rejectedCount);

@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -83,7 +84,7 @@ public class GroupService {
             throw new ConflictException("category.error.duplicate");
         }
         long id = repository.insertCategory(normalised, nameEn.strip(), nameBn.strip());
-        audit.record("CATEGORY", id, "CREATE", null, normalised + ": " + nameEn.strip() + " / " + nameBn.strip());
+        audit.record(AuditEntity.CATEGORY, id, "CREATE", null, normalised + ": " + nameEn.strip() + " / " + nameBn.strip());
         return id;
     }
 
@@ -97,7 +98,7 @@ public class GroupService {
         Category old = repository.categories().stream().filter(c -> c.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("category.error.notFound"));
         repository.renameCategory(id, nameEn.strip(), nameBn.strip());
-        audit.record("CATEGORY", id, "RENAME", old.nameEn() + " / " + old.nameBn(),
+        audit.record(AuditEntity.CATEGORY, id, "RENAME", old.nameEn() + " / " + old.nameBn(),
                 nameEn.strip() + " / " + nameBn.strip());
     }
 
@@ -170,7 +171,7 @@ public class GroupService {
         }
         repository.setCategories(id, categories);
         users.createGroupAccount(id, mobile, form.password(), form.leaderName().strip(), email, form.language());
-        audit.record("GROUP", id, "REGISTER", null, "name=" + name + ", municipality=" + form.municipalityId()
+        audit.record(AuditEntity.GROUP, id, "REGISTER", null, "name=" + name + ", municipality=" + form.municipalityId()
                 + ", phone=" + mobile);
         if (email != null) {
             String token = Tokens.newToken();
@@ -216,7 +217,7 @@ public class GroupService {
             throw new ConflictException("group.error.phoneTaken");
         }
         repository.setCategories(id, form.categories() == null ? Set.of() : form.categories());
-        audit.record("GROUP", id, "CREATE_VERIFIED", null, "name=" + name + ", municipality=" + form.municipalityId()
+        audit.record(AuditEntity.GROUP, id, "CREATE_VERIFIED", null, "name=" + name + ", municipality=" + form.municipalityId()
                 + ", phone=" + mobile);
         return id;
     }
@@ -228,7 +229,7 @@ public class GroupService {
             return false;
         }
         Optional<Long> group = repository.confirmEmail(Tokens.hash(token), OffsetDateTime.now(clock));
-        group.ifPresent(id -> audit.recordAs("group " + id, "GROUP", id, "EMAIL_CONFIRMED", null, null));
+        group.ifPresent(id -> audit.recordAs("group " + id, AuditEntity.GROUP, id, "EMAIL_CONFIRMED", null, null));
         return group.isPresent();
     }
 
@@ -272,7 +273,7 @@ public class GroupService {
         Group group = editable(mine().id());
         if (group.deletionRequestedAt() == null) {
             repository.markDeletionRequested(group.id(), OffsetDateTime.now(clock));
-            audit.record("GROUP", group.id(), "DELETION_REQUEST", null, "requested by the group");
+            audit.record(AuditEntity.GROUP, group.id(), "DELETION_REQUEST", null, "requested by the group");
         }
     }
 
@@ -282,7 +283,7 @@ public class GroupService {
         Group group = editable(mine().id());
         if (group.deletionRequestedAt() != null) {
             repository.markDeletionRequested(group.id(), null);
-            audit.record("GROUP", group.id(), "DELETION_WITHDRAWN", null, "withdrawn by the group");
+            audit.record(AuditEntity.GROUP, group.id(), "DELETION_WITHDRAWN", null, "withdrawn by the group");
         }
     }
 
@@ -307,7 +308,7 @@ public class GroupService {
         }
         users.eraseGroupAccount(id);
         photoFiles.deleteAfterCommit(photos);
-        audit.record("GROUP", id, "DELETE", "status=" + group.status(), "status=DELETED, personal data erased");
+        audit.record(AuditEntity.GROUP, id, "DELETE", "status=" + group.status(), "status=DELETED, personal data erased");
     }
 
     @Transactional(readOnly = true)
@@ -423,7 +424,7 @@ public class GroupService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("group.error.registrationTaken");
         }
-        audit.record("GROUP", id, "PROFILE", "registrationNo=" + group.registrationNo() + ", pan=" + mask(group.pan())
+        audit.record(AuditEntity.GROUP, id, "PROFILE", "registrationNo=" + group.registrationNo() + ", pan=" + mask(group.pan())
                         + ", gstin=" + group.gstin() + ", bank=" + mask(group.bankAccount()) + ", ifsc=" + group.ifsc(),
                 "registrationNo=" + registrationNo + ", pan=" + mask(pan) + ", gstin=" + gstin + ", bank="
                         + mask(bankAccount) + ", ifsc=" + ifsc);
@@ -455,7 +456,7 @@ public class GroupService {
             throw new ValidationException(errors);
         }
         long id = repository.addMember(groupId, name.strip(), role == null ? Member.MemberRole.MEMBER : role, mobile);
-        audit.record("GROUP", groupId, "MEMBER_ADD", null, name.strip() + " (" + role + ")");
+        audit.record(AuditEntity.GROUP, groupId, "MEMBER_ADD", null, name.strip() + " (" + role + ")");
         return id;
     }
 
@@ -463,7 +464,7 @@ public class GroupService {
     public void removeMember(long groupId, long memberId) {
         editable(groupId);
         if (repository.removeMember(groupId, memberId) == 1) {
-            audit.record("GROUP", groupId, "MEMBER_REMOVE", "member " + memberId, null);
+            audit.record(AuditEntity.GROUP, groupId, "MEMBER_REMOVE", "member " + memberId, null);
         }
     }
 
@@ -500,7 +501,7 @@ public class GroupService {
         if (!repository.updateStatus(id, version, status, reason, actor.username(), OffsetDateTime.now(clock))) {
             throw new ConflictException("group.error.staleVersion");
         }
-        audit.record("GROUP", id, status == GroupStatus.VERIFIED ? "VERIFY" : "REJECT",
+        audit.record(AuditEntity.GROUP, id, status == GroupStatus.VERIFIED ? "VERIFY" : "REJECT",
                 "status=" + group.status(), "status=" + status + (reason == null ? "" : ", reason=" + reason));
         if (group.email() != null) {
             MessageType type = status == GroupStatus.VERIFIED ? MessageType.GROUP_VERIFIED : MessageType.GROUP_REJECTED;

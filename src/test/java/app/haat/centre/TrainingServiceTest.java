@@ -15,6 +15,7 @@ import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupService;
 import app.haat.group.Member;
 import app.haat.group.SignUpForm;
+import app.haat.mail.MessageType;
 import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
 import app.haat.venue.KioskForm;
@@ -160,9 +161,10 @@ class TrainingServiceTest extends IntegrationTest {
             return fx.accounts.as((String) who[0], () -> trainings.enroll(session, List.of((Long) who[2])));
         })).isEqualTo(2);
         List<Enrollment> roster = fx.accounts.as(staff, () -> trainings.enrollments(session));
-        assertThat(roster).extracting(Enrollment::status).containsExactlyInAnyOrder("ENROLLED", "ENROLLED",
-                "WAITLISTED");
-        Enrollment waiting = roster.stream().filter(e -> e.status().equals("WAITLISTED")).findFirst().orElseThrow();
+        assertThat(roster).extracting(Enrollment::status).containsExactlyInAnyOrder(EnrollmentStatus.ENROLLED,
+                EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED);
+        Enrollment waiting = roster.stream().filter(e -> e.status() == EnrollmentStatus.WAITLISTED).findFirst()
+                .orElseThrow();
         assertThat(waiting.waitlistPosition()).isEqualTo(1);
 
         // once is enough; another group's member is not the leader's to enroll; an unverified group is refused
@@ -178,17 +180,18 @@ class TrainingServiceTest extends IntegrationTest {
         Enrollment thirds = roster.stream().filter(e -> e.groupId() == (Long) third[1]).findFirst().orElseThrow();
         fx.accounts.as((String) third[0], () -> trainings.cancel(thirds.id()));
         assertThat(fx.accounts.as(staff, () -> trainings.enrollments(session))).extracting(Enrollment::status)
-                .containsExactly("ENROLLED", "ENROLLED");
+                .containsExactly(EnrollmentStatus.ENROLLED, EnrollmentStatus.ENROLLED);
         assertThatThrownBy(() -> fx.accounts.as((String) third[0], () -> trainings.cancel(thirds.id())))
                 .isInstanceOf(ConflictException.class);
         assertThat(dsl.fetchCount(Tables.MAIL_OUTBOX, Tables.MAIL_OUTBOX.RECIPIENT.eq("training-" + third[1]
-                + "@example.org").and(Tables.MAIL_OUTBOX.MESSAGE_TYPE.eq("TRAINING_ENROLLMENT")))).isEqualTo(1);
+                + "@example.org").and(Tables.MAIL_OUTBOX.MESSAGE_TYPE.eq(MessageType.TRAINING_ENROLLMENT))))
+                .isEqualTo(1);
         // a group sees only its own
         assertThat(fx.accounts.as((String) first[0], () -> trainings.enrollments(session)))
                 .allMatch(e -> e.groupId() == (Long) first[1]);
         // the day before, a reminder to each enrolled group with an e-mail address, one per group
         List<Long> enrolled = fx.accounts.as(staff, () -> trainings.enrollments(session)).stream()
-                .filter(e -> "ENROLLED".equals(e.status())).map(Enrollment::groupId).distinct().toList();
+                .filter(e -> e.status() == EnrollmentStatus.ENROLLED).map(Enrollment::groupId).distinct().toList();
         assertThat(enrolled).isNotEmpty();
         dsl.update(Tables.SHG_GROUP).set(Tables.SHG_GROUP.EMAIL, org.jooq.impl.DSL.concat(
                         org.jooq.impl.DSL.val("remind-"), Tables.SHG_GROUP.ID.cast(String.class),
@@ -198,7 +201,7 @@ class TrainingServiceTest extends IntegrationTest {
         assertThat(reminded).isEqualTo(enrolled.size());
         assertThat(dsl.fetchCount(Tables.MAIL_OUTBOX, Tables.MAIL_OUTBOX.RECIPIENT.in(enrolled.stream()
                 .map(id -> "remind-" + id + "@example.org").toList())
-                .and(Tables.MAIL_OUTBOX.MESSAGE_TYPE.eq("REMINDER")))).isEqualTo(reminded);
+                .and(Tables.MAIL_OUTBOX.MESSAGE_TYPE.eq(MessageType.REMINDER)))).isEqualTo(reminded);
     }
 
     @Test
@@ -281,7 +284,7 @@ class TrainingServiceTest extends IntegrationTest {
             return null;
         });
         assertThat(fx.accounts.as((String) local[0], () -> trainings.enroll(listing, List.of((Long) local[2])))
-                .getFirst().status()).isEqualTo("ENROLLED");
+                .getFirst().status()).isEqualTo(EnrollmentStatus.ENROLLED);
         // a topic cannot be its own prerequisite
         assertThatThrownBy(() -> fx.accounts.as(staff, () -> trainings.createSeries(new SeriesForm(
                 topic("EPAYMENT"), room, trainer, tuesday.plusWeeks(3), LocalTime.of(11, 0), 60, 1, 10, "bn",
