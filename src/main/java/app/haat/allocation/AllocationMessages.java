@@ -2,6 +2,7 @@ package app.haat.allocation;
 
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
+import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.Exhibition;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
@@ -42,16 +43,16 @@ class AllocationMessages {
             return false;
         }
         String language = users.languageOfGroupAccount(outcome.groupId()).orElse("bn");
-        if ("ASSIGNED".equals(outcome.status()) && outcome.assignmentId() != null) {
+        if (outcome.status() == ApplicationStatus.ASSIGNED && outcome.assignmentId() != null) {
             mail.enqueue(MessageType.ASSIGNMENT, outcome.email(), language,
                     letterModel(exhibition, venue, outcome, language));
         } else {
             Map<String, Object> model = greeting(exhibition, outcome);
-            model.put("status", outcome.status());
+            model.put("status", outcome.status().name());
             model.put("position", outcome.position() == null ? "" : outcome.position());
             // an officer's rejection carries its reason; a run's ineligibility its explanation, in the group's words
             String reason = outcome.reason() != null ? outcome.reason()
-                    : "INELIGIBLE".equals(outcome.status()) && outcome.explanationCode() != null
+                    : outcome.status() == ApplicationStatus.INELIGIBLE && outcome.explanationCode() != null
                     ? translator.getTranslation("explanation." + outcome.explanationCode(),
                     Translator.forLanguage(language)) : "";
             model.put("reason", reason);

@@ -17,6 +17,7 @@ import app.haat.allocation.engine.AllocationInput.Applicant;
 import app.haat.allocation.engine.Explanation;
 import app.haat.allocation.engine.Placement;
 import app.haat.allocation.engine.Weights;
+import app.haat.exhibition.ApplicationStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ class AllocationRepository {
      * Applications the allocator considers: every one not rejected by an officer and not withdrawn. An application
      * the last run found ineligible stays in play: the next run decides afresh from the state at that moment.
      */
-    static final List<String> IN_PLAY = List.of("SUBMITTED", "ACCEPTED", "WAITLISTED", "ASSIGNED", "INELIGIBLE");
+    static final List<ApplicationStatus> IN_PLAY = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED,
+            ApplicationStatus.WAITLISTED, ApplicationStatus.ASSIGNED, ApplicationStatus.INELIGIBLE);
 
     private final DSLContext dsl;
 
@@ -148,10 +150,10 @@ class AllocationRepository {
             position.put(waitlist.get(i), i + 1);
         }
         for (Explanation e : explanations.values()) {
-            String status = switch (e.outcome()) {
-                case ASSIGNED -> "ASSIGNED";
-                case WAITLISTED -> "WAITLISTED";
-                case INELIGIBLE -> "INELIGIBLE";
+            ApplicationStatus status = switch (e.outcome()) {
+                case ASSIGNED -> ApplicationStatus.ASSIGNED;
+                case WAITLISTED -> ApplicationStatus.WAITLISTED;
+                case INELIGIBLE -> ApplicationStatus.INELIGIBLE;
             };
             dsl.update(APPLICATION).set(APPLICATION.STATUS, status)
                     .set(APPLICATION.EXPLANATION_CODE, e.code())
@@ -184,7 +186,7 @@ class AllocationRepository {
         var theirs = APPLICATION.as("theirs");
         return dsl.select(APPLICATION.ID).from(APPLICATION)
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)
-                        .and(APPLICATION.STATUS.eq("WAITLISTED"))
+                        .and(APPLICATION.STATUS.eq(ApplicationStatus.WAITLISTED))
                         .and(DSL.exists(DSL.selectOne().from(APPLICATION_PREFERENCE)
                                 .where(APPLICATION_PREFERENCE.APPLICATION_ID.eq(APPLICATION.ID)
                                         .and(APPLICATION_PREFERENCE.SLOT_ID.eq(slotId)))))
@@ -211,7 +213,8 @@ class AllocationRepository {
         String kiosk = dsl.select(KIOSK.CODE).from(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne(KIOSK.CODE);
         int seq = dsl.select(EXHIBITION_SLOT.SEQ).from(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId))
                 .fetchOne(EXHIBITION_SLOT.SEQ);
-        dsl.update(APPLICATION).set(APPLICATION.STATUS, "ASSIGNED").set(APPLICATION.EXPLANATION_CODE, "promoted")
+        dsl.update(APPLICATION).set(APPLICATION.STATUS, ApplicationStatus.ASSIGNED)
+                .set(APPLICATION.EXPLANATION_CODE, "promoted")
                 .set(APPLICATION.EXPLANATION_VALUES, kiosk + "|" + seq).setNull(APPLICATION.WAITLIST_POSITION)
                 .set(APPLICATION.UPDATED_AT, now).set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
                 .where(APPLICATION.ID.eq(applicationId)).execute();
@@ -237,14 +240,15 @@ class AllocationRepository {
     }
 
     /** One applicant's outcome, with what its message needs. */
-    record Outcome(long applicationId, long groupId, String status, String reason, Integer position, String email,
-                   String leader, String groupName, String kioskCode, Integer floor, Integer x, Integer y,
+    record Outcome(long applicationId, long groupId, ApplicationStatus status, String reason, Integer position,
+                   String email, String leader, String groupName, String kioskCode, Integer floor, Integer x, Integer y,
                    Long assignmentId, LocalDate from, LocalDate to, String explanationCode) {
     }
 
     List<Outcome> outcomes(long exhibitionId) {
         return outcomes(APPLICATION.EXHIBITION_ID.eq(exhibitionId)
-                .and(APPLICATION.STATUS.in("ASSIGNED", "WAITLISTED", "REJECTED", "INELIGIBLE")));
+                .and(APPLICATION.STATUS.in(ApplicationStatus.ASSIGNED, ApplicationStatus.WAITLISTED,
+                        ApplicationStatus.REJECTED, ApplicationStatus.INELIGIBLE)));
     }
 
     Optional<Outcome> outcome(long applicationId) {

@@ -16,6 +16,7 @@ import app.haat.allocation.engine.Engine;
 import app.haat.allocation.engine.Allocator;
 import app.haat.allocation.engine.Explanation;
 import app.haat.allocation.engine.Weights;
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
@@ -143,7 +144,7 @@ public class AllocationService implements AllotmentLetters {
                 actor.role().name(), now, placed, result.waitlist().size(), Engine.VERSION,
                 drawService.write(DrawInput.of(input)), drawService.write(DrawResult.of(result)));
         exhibitions.markAllocated(exhibitionId, exhibition.version());
-        audit.record("EXHIBITION", exhibitionId, "ALLOCATE", null, "run " + runId + ", re-draw " + redraw + ", seed "
+        audit.record(AuditEntity.EXHIBITION, exhibitionId, "ALLOCATE", null, "run " + runId + ", re-draw " + redraw + ", seed "
                 + used + (why == null ? "" : ", reason: " + why) + ", " + input.weights() + ", " + placed
                 + " placed, " + result.waitlist().size() + " waitlisted");
         return new Run(runId, redraw, result);
@@ -183,7 +184,7 @@ public class AllocationService implements AllotmentLetters {
                     }
                     handChanges.recordPromotion(withdrawn.exhibitionId(), promoted, withdrawn.applicationId(), before,
                             now);
-                    audit.record("APPLICATION", promoted, "PROMOTE", "status=WAITLISTED",
+                    audit.record(AuditEntity.APPLICATION, promoted, "PROMOTE", "status=WAITLISTED",
                             "status=ASSIGNED, seat of withdrawn application " + withdrawn.applicationId());
                     drawService.recordChange(exhibition, "PROMOTE", promoted, "seat of withdrawn application "
                             + withdrawn.applicationId());
@@ -239,7 +240,7 @@ public class AllocationService implements AllotmentLetters {
                 queued++;
             }
         }
-        audit.record("EXHIBITION", exhibitionId, "PUBLISH", null, queued + " messages queued");
+        audit.record(AuditEntity.EXHIBITION, exhibitionId, "PUBLISH", null, queued + " messages queued");
         return queued;
     }
 
@@ -269,7 +270,7 @@ public class AllocationService implements AllotmentLetters {
                 OffsetDateTime.now(clock))) {
             throw new ConflictException("weights.error.stale");
         }
-        audit.record("ALLOCATION_WEIGHTS", 1, "UPDATE", before.weights().toString(), weights.toString());
+        audit.record(AuditEntity.ALLOCATION_WEIGHTS, 1, "UPDATE", before.weights().toString(), weights.toString());
     }
 
     /**
@@ -284,7 +285,7 @@ public class AllocationService implements AllotmentLetters {
                 .filter(o -> o.groupId() == own)
                 .orElseThrow(() -> new NotFoundException("allocation.error.noLetter"));
         Exhibition exhibition = exhibitions.find(repository.exhibitionOf(applicationId));
-        if (!"ASSIGNED".equals(outcome.status()) || outcome.assignmentId() == null
+        if (outcome.status() != ApplicationStatus.ASSIGNED || outcome.assignmentId() == null
                 || exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) < 0) {
             throw new NotFoundException("allocation.error.noLetter");
         }

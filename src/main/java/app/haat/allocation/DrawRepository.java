@@ -5,6 +5,7 @@ import static app.haat.db.Tables.DRAW_CHANGE;
 import static app.haat.db.Tables.EXHIBITION;
 
 import app.haat.allocation.engine.Weights;
+import app.haat.exhibition.ExhibitionStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -81,12 +82,13 @@ class DrawRepository {
     }
 
     /** An exhibition whose draw has begun and that has not finished: id, title, whether published, seed. */
-    record Listing(long id, String title, String status, long seed) {
+    record Listing(long id, String title, ExhibitionStatus status, long seed) {
     }
 
     List<Listing> listings() {
         return dsl.select(EXHIBITION.ID, EXHIBITION.TITLE, EXHIBITION.STATUS, EXHIBITION.LOTTERY_SEED).from(EXHIBITION)
-                .where(EXHIBITION.STATUS.in("CLOSED", "ALLOCATED", "PUBLISHED", "RUNNING")
+                .where(EXHIBITION.STATUS.in(ExhibitionStatus.CLOSED, ExhibitionStatus.ALLOCATED,
+                                ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING)
                         .and(EXHIBITION.LOTTERY_SEED.isNotNull()))
                 .orderBy(EXHIBITION.STARTS_ON, EXHIBITION.ID).limit(500)
                 .fetch(org.jooq.Records.mapping(Listing::new));

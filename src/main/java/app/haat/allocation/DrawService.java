@@ -80,7 +80,8 @@ public class DrawService {
     @Transactional(readOnly = true)
     public List<DrawListing> listings() {
         return repository.listings().stream().map(l -> new DrawListing(l.id(), l.title(),
-                "CLOSED".equals(l.status()) || "ALLOCATED".equals(l.status()), DrawSeeds.commitment(l.seed()))).toList();
+                l.status() == ExhibitionStatus.CLOSED || l.status() == ExhibitionStatus.ALLOCATED,
+                DrawSeeds.commitment(l.seed()))).toList();
     }
 
     /** The exhibition's runs with their seeds, for its officers and the admin. */

@@ -11,6 +11,7 @@ import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.WAITLIST_PROMOTION;
 
+import app.haat.exhibition.ApplicationStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -36,7 +37,7 @@ class HandChangeRepository {
 
     /** An application as the checks need it: its group, needs, status and the slots it asked for. */
     record Candidate(long applicationId, long exhibitionId, long groupId, String groupName, boolean needsElectricity,
-                     boolean needsFood, String status, List<Long> preferences) {
+                     boolean needsFood, ApplicationStatus status, List<Long> preferences) {
     }
 
     /** A kiosk as the checks need it. */
@@ -146,7 +147,7 @@ class HandChangeRepository {
     }
 
     /** Sets the application's status, explanation and waitlist position. */
-    void setOutcome(long applicationId, String status, String code, String values, Integer position,
+    void setOutcome(long applicationId, ApplicationStatus status, String code, String values, Integer position,
                     OffsetDateTime now) {
         dsl.update(APPLICATION).set(APPLICATION.STATUS, status).set(APPLICATION.EXPLANATION_CODE, code)
                 .set(APPLICATION.EXPLANATION_VALUES, values).set(APPLICATION.WAITLIST_POSITION, position)
@@ -167,7 +168,8 @@ class HandChangeRepository {
     /** Shifts the waitlist positions from {@code from} on by {@code delta} (+1 to make room, −1 to close a gap). */
     void shiftWaitlist(long exhibitionId, int from, int delta) {
         dsl.update(APPLICATION).set(APPLICATION.WAITLIST_POSITION, APPLICATION.WAITLIST_POSITION.plus(delta))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.STATUS.eq("WAITLISTED"))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)
+                        .and(APPLICATION.STATUS.eq(ApplicationStatus.WAITLISTED))
                         .and(APPLICATION.WAITLIST_POSITION.ge(from))).execute();
     }
 

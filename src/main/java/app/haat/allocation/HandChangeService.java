@@ -1,10 +1,12 @@
 package app.haat.allocation;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.CurrentUser;
+import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
@@ -87,7 +89,7 @@ public class HandChangeService {
         if (!repository.moveSeat(assignmentId, version, kioskId, slotId, repository.freeSeat(kioskId, slotId))) {
             throw new ConflictException("allocation.error.stale");
         }
-        audit.record("ASSIGNMENT", assignmentId, "MOVE", where(seat.kioskId(), seat.slotId()),
+        audit.record(AuditEntity.ASSIGNMENT, assignmentId, "MOVE", where(seat.kioskId(), seat.slotId()),
                 where(kioskId, slotId));
         draws.recordChange(exhibition, "MOVE", seat.applicationId(), where(kioskId, slotId));
         tellIfPublished(exhibition, seat.applicationId());
@@ -106,7 +108,7 @@ public class HandChangeService {
         if (!moved) {
             throw new ConflictException("allocation.error.stale");
         }
-        audit.record("ASSIGNMENT", assignmentId, "SWAP", where(one.kioskId(), one.slotId()) + " / "
+        audit.record(AuditEntity.ASSIGNMENT, assignmentId, "SWAP", where(one.kioskId(), one.slotId()) + " / "
                 + where(other.kioskId(), other.slotId()), "swapped with assignment " + otherAssignmentId);
         draws.recordChange(exhibition, "SWAP", one.applicationId(), "with application " + other.applicationId());
         tellIfPublished(exhibition, one.applicationId());
@@ -127,12 +129,12 @@ public class HandChangeService {
                 repository.freeSeat(kioskId, slotId));
         HandChangeRepository.Spot spot = repository.spot(kioskId).orElseThrow();
         HandChangeRepository.Period period = repository.period(slotId).orElseThrow();
-        repository.setOutcome(applicationId, "ASSIGNED", "placedByHand", spot.code() + "|" + period.seq(), null,
-                OffsetDateTime.now(clock));
+        repository.setOutcome(applicationId, ApplicationStatus.ASSIGNED, "placedByHand",
+                spot.code() + "|" + period.seq(), null, OffsetDateTime.now(clock));
         if (before.position() != null) {
             repository.shiftWaitlist(exhibition.id(), before.position() + 1, -1);
         }
-        audit.record("APPLICATION", applicationId, "PLACE", "status=" + candidate.status(),
+        audit.record(AuditEntity.APPLICATION, applicationId, "PLACE", "status=" + candidate.status(),
                 "status=ASSIGNED, " + where(kioskId, slotId));
         draws.recordChange(exhibition, "PLACE", applicationId, where(kioskId, slotId));
         tellIfPublished(exhibition, applicationId);
@@ -147,7 +149,7 @@ public class HandChangeService {
         repository.lock(assignmentId, locked);
         draws.recordChange(exhibition, locked ? "LOCK" : "UNLOCK", seat.applicationId(), where(seat.kioskId(),
                 seat.slotId()));
-        audit.record("ASSIGNMENT", assignmentId, locked ? "LOCK" : "UNLOCK", null, where(seat.kioskId(),
+        audit.record(AuditEntity.ASSIGNMENT, assignmentId, locked ? "LOCK" : "UNLOCK", null, where(seat.kioskId(),
                 seat.slotId()));
     }
 
@@ -173,7 +175,7 @@ public class HandChangeService {
             throw new ConflictException("allocation.error.promotionUndone");
         }
         HandChangeRepository.Candidate candidate = candidate(promotion.applicationId());
-        if (!"ASSIGNED".equals(candidate.status())) {
+        if (candidate.status() != ApplicationStatus.ASSIGNED) {
             throw new ConflictException("allocation.error.promotionGone");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -182,10 +184,10 @@ public class HandChangeService {
         if (position != null) {
             repository.shiftWaitlist(exhibition.id(), position, 1);
         }
-        repository.setOutcome(promotion.applicationId(), "WAITLISTED", promotion.previousCode(),
+        repository.setOutcome(promotion.applicationId(), ApplicationStatus.WAITLISTED, promotion.previousCode(),
                 promotion.previousValues(), position, now);
         repository.markUndone(promotionId, currentUser.actorName(), now);
-        audit.record("APPLICATION", promotion.applicationId(), "UNDO_PROMOTION", "status=ASSIGNED",
+        audit.record(AuditEntity.APPLICATION, promotion.applicationId(), "UNDO_PROMOTION", "status=ASSIGNED",
                 "status=WAITLISTED, position " + position);
         draws.recordChange(exhibition, "UNDO_PROMOTION", promotion.applicationId(), null);
         tellIfPublished(exhibition, promotion.applicationId());
@@ -236,7 +238,7 @@ public class HandChangeService {
 
     private void checkPlace(long applicationId, long kioskId, long slotId) {
         HandChangeRepository.Candidate candidate = candidate(applicationId);
-        if (!"WAITLISTED".equals(candidate.status())) {
+        if (candidate.status() != ApplicationStatus.WAITLISTED) {
             throw new ConflictException("allocation.move.notWaiting", candidate.groupName());
         }
         check(candidate, kioskId, slotId, Set.of());

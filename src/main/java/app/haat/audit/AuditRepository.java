@@ -52,7 +52,7 @@ class AuditRepository {
         if (officerId == null) {
             return DSL.noCondition();
         }
-        return AUDIT_LOG.ENTITY_TYPE.eq("GROUP").and(AUDIT_LOG.ENTITY_ID.in(
+        return AUDIT_LOG.ENTITY_TYPE.eq(AuditEntity.GROUP.name()).and(AUDIT_LOG.ENTITY_ID.in(
                 DSL.select(SHG_GROUP.ID.cast(String.class)).from(SHG_GROUP)
                         .join(USER_MUNICIPALITY).on(USER_MUNICIPALITY.MUNICIPALITY_ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                         .where(USER_MUNICIPALITY.USER_ID.eq(officerId))));

@@ -4,6 +4,7 @@ import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +19,10 @@ public class AuditService {
     private final AuditRepository repository;
     private final CurrentUser currentUser;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     AuditService(AuditRepository repository, CurrentUser currentUser,
-                 org.springframework.context.ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.events = events;
@@ -29,19 +30,19 @@ public class AuditService {
 
     /** Records a change in the caller's transaction and tells listeners (the search index) what changed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String entityType, Object entityId, String action, String oldValue, String newValue) {
+    public void record(AuditEntity entity, Object entityId, String action, String oldValue, String newValue) {
         String id = entityId == null ? null : entityId.toString();
-        repository.insert(currentUser.actorName(), entityType, id, action, oldValue, newValue);
-        events.publishEvent(new app.haat.core.data.DataChanged(entityType, id));
+        repository.insert(currentUser.actorName(), entity.name(), id, action, oldValue, newValue);
+        events.publishEvent(new DataChanged(entity, id));
     }
 
     /** For events with no surrounding change, such as a sign-in lock-out, recorded by the named actor. */
     @Transactional
-    public void recordAs(String actor, String entityType, Object entityId, String action, String oldValue,
+    public void recordAs(String actor, AuditEntity entity, Object entityId, String action, String oldValue,
                          String newValue) {
         String id = entityId == null ? null : entityId.toString();
-        repository.insert(actor, entityType, id, action, oldValue, newValue);
-        events.publishEvent(new app.haat.core.data.DataChanged(entityType, id));
+        repository.insert(actor, entity.name(), id, action, oldValue, newValue);
+        events.publishEvent(new DataChanged(entity, id));
     }
 
     /**
@@ -49,8 +50,8 @@ public class AuditService {
      * logged before its first byte, even when the export itself runs in a read-only transaction or fails.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAccess(String entityType, String action, String detail) {
-        repository.insert(currentUser.actorName(), entityType, null, action, null, detail);
+    public void recordAccess(AuditEntity entity, String action, String detail) {
+        repository.insert(currentUser.actorName(), entity.name(), null, action, null, detail);
     }
 
     /** Admins read everything; officers the entries about the groups of their municipalities. */

@@ -2,6 +2,7 @@ package app.haat.catalogue;
 
 import app.haat.core.api.NotFoundException;
 import app.haat.core.i18n.Translator;
+import app.haat.core.security.Role;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +72,8 @@ class CatalogueController {
             model.put("draw", record);
             Locale locale = Translator.forLanguage(bengali ? "bn" : "en");
             Map<String, String> words = new HashMap<>();
-            for (String role : List.of("STATE_ADMIN", "MUNICIPAL_OFFICER", "CENTRE_STAFF", "SHG")) {
-                words.put(role, translator.getTranslation("role." + role, locale));
+            for (Role role : Role.values()) {
+                words.put(role.name(), translator.getTranslation("role." + role.name(), locale));
             }
             for (String action : List.of("MOVE", "SWAP", "LOCK", "UNLOCK", "PLACE", "PROMOTE", "UNDO_PROMOTION",
                     "WITHDRAW", "REJECT", "ACCEPT")) {

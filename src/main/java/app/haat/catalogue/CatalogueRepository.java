@@ -13,6 +13,9 @@ import static app.haat.db.Tables.PRODUCT_PHOTO;
 import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
 
+import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionStatus;
+import app.haat.group.GroupStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +32,8 @@ class CatalogueRepository {
 
     /** Published (or running) and not over: the only exhibitions the catalogue shows. */
     static Condition shown(LocalDate today) {
-        return EXHIBITION.STATUS.in("PUBLISHED", "RUNNING").and(EXHIBITION.ENDS_ON.ge(today));
+        return EXHIBITION.STATUS.in(ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING)
+                .and(EXHIBITION.ENDS_ON.ge(today));
     }
 
     private final DSLContext dsl;
@@ -51,7 +55,7 @@ class CatalogueRepository {
     }
 
     record Show(long id, String title, String venue, String address, long municipalityId, String municipalityEn,
-                String municipalityBn, LocalDate startsOn, LocalDate endsOn, String status) {
+                String municipalityBn, LocalDate startsOn, LocalDate endsOn, ExhibitionStatus status) {
     }
 
     List<Show> shows(Condition which, LocalDate today) {
@@ -88,8 +92,8 @@ class CatalogueRepository {
                 .join(groupMunicipality).on(groupMunicipality.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                 .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
                 .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
-                .where(ASSIGNMENT.EXHIBITION_ID.in(exhibitionIds).and(SHG_GROUP.STATUS.eq("VERIFIED"))
-                        .and(APPLICATION.STATUS.eq("ASSIGNED")))
+                .where(ASSIGNMENT.EXHIBITION_ID.in(exhibitionIds).and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED))
+                        .and(APPLICATION.STATUS.eq(ApplicationStatus.ASSIGNED)))
                 .orderBy(ASSIGNMENT.EXHIBITION_ID, EXHIBITION_SLOT.SEQ, KIOSK.CODE, SHG_GROUP.NAME)
                 .fetch(r -> new Stand(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9()));
@@ -127,6 +131,6 @@ class CatalogueRepository {
                 .join(ASSIGNMENT).on(ASSIGNMENT.APPLICATION_ID.eq(APPLICATION.ID))
                 .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(PRODUCT.GROUP_ID))
-                .where(PRODUCT_PHOTO.ID.eq(photoId).and(SHG_GROUP.STATUS.eq("VERIFIED")).and(shown(today))));
+                .where(PRODUCT_PHOTO.ID.eq(photoId).and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED)).and(shown(today))));
     }
 }

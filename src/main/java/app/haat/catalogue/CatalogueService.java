@@ -2,6 +2,7 @@ package app.haat.catalogue;
 
 import app.haat.core.api.NotFoundException;
 import app.haat.core.i18n.Formats;
+import app.haat.exhibition.ExhibitionStatus;
 import app.haat.group.ProductService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -107,7 +108,7 @@ public class CatalogueService {
             views.add(new ShowView(show.id(), show.title(), show.venue(), show.address(),
                     bengali ? show.municipalityBn() : show.municipalityEn(),
                     Formats.date(show.startsOn()) + " – " + Formats.date(show.endsOn()),
-                    "RUNNING".equals(show.status()) || !today().isBefore(show.startsOn()), slots, count));
+                    show.status() == ExhibitionStatus.RUNNING || !today().isBefore(show.startsOn()), slots, count));
         }
         return views;
     }

@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.centre.TrainingRecords.Enrollment;
 import app.haat.centre.TrainingRecords.Topic;
@@ -49,14 +50,14 @@ public class AttendanceService {
         access.requireStaff();
         Enrollment enrollment = repository.enrollment(enrollmentId)
                 .orElseThrow(() -> new NotFoundException("training.error.noEnrollment"));
-        if (!"ENROLLED".equals(enrollment.status())) {
+        if (enrollment.status() != EnrollmentStatus.ENROLLED) {
             throw new ConflictException("training.error.notEnrolled");
         }
         repository.markAttendance(enrollmentId, present);
-        audit.record("ENROLLMENT", enrollmentId, present ? "PRESENT" : "ABSENT", null, enrollment.memberName());
+        audit.record(AuditEntity.ENROLLMENT, enrollmentId, present ? "PRESENT" : "ABSENT", null, enrollment.memberName());
         if (present && repository.attendedEveryEretailTopic(enrollment.memberId())
                 && repository.markTrained(enrollment.memberId(), enrollment.groupId(), OffsetDateTime.now(clock))) {
-            audit.record("GROUP", enrollment.groupId(), "ERETAIL_TRAINED", null, "member "
+            audit.record(AuditEntity.GROUP, enrollment.groupId(), "ERETAIL_TRAINED", null, "member "
                     + enrollment.memberName() + " completed the e-retail topics");
         }
     }

@@ -83,12 +83,12 @@ class CentreSetupRepository {
 
     /** The centres (venues of kind centre): id → name. */
     Map<Long, String> centres() {
-        return dsl.select(VENUE.ID, VENUE.NAME).from(VENUE).where(VENUE.KIND.eq(VenueKind.CENTRE.name()))
+        return dsl.select(VENUE.ID, VENUE.NAME).from(VENUE).where(VENUE.KIND.eq(VenueKind.CENTRE))
                 .orderBy(VENUE.ID).fetchMap(VENUE.ID, VENUE.NAME);
     }
 
     boolean isCentre(long venueId) {
-        return dsl.fetchExists(VENUE, VENUE.ID.eq(venueId).and(VENUE.KIND.eq(VenueKind.CENTRE.name())));
+        return dsl.fetchExists(VENUE, VENUE.ID.eq(venueId).and(VENUE.KIND.eq(VenueKind.CENTRE)));
     }
 
     Hours hours(long venueId) {

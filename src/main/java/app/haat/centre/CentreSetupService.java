@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.centre.TrainingRecords.Closure;
 import app.haat.centre.TrainingRecords.Hours;
@@ -87,7 +88,7 @@ public class CentreSetupService {
         try {
             long id = repository.insertRoom(venueId, name.strip(), capacity, equipment == null || equipment.isBlank()
                     ? null : equipment.strip());
-            audit.record("TRAINING_ROOM", id, "CREATE", null, name.strip() + ", " + capacity + " seats");
+            audit.record(AuditEntity.TRAINING_ROOM, id, "CREATE", null, name.strip() + ", " + capacity + " seats");
             return id;
         } catch (DuplicateKeyException e) {
             throw new ConflictException("training.error.roomExists", name.strip());
@@ -103,7 +104,7 @@ public class CentreSetupService {
         InputRules.requireSingleLine(name, topics, languages);
         long id = repository.insertTrainer(name.strip(), topics, languages == null || languages.isBlank() ? "bn"
                 : languages.strip());
-        audit.record("TRAINER", id, "CREATE", null, name.strip());
+        audit.record(AuditEntity.TRAINER, id, "CREATE", null, name.strip());
         return id;
     }
 
@@ -120,7 +121,7 @@ public class CentreSetupService {
         InputRules.requireSingleLine(nameEn, nameBn);
         try {
             long id = repository.insertTopic(normalised, nameEn.strip(), nameBn.strip(), eretail);
-            audit.record("TRAINING_TOPIC", id, "CREATE", null, normalised + (eretail ? " (e-retail)" : ""));
+            audit.record(AuditEntity.TRAINING_TOPIC, id, "CREATE", null, normalised + (eretail ? " (e-retail)" : ""));
             return id;
         } catch (DuplicateKeyException e) {
             throw new ConflictException("training.error.topicExists", normalised);
@@ -143,7 +144,7 @@ public class CentreSetupService {
         }
         InputRules.requireSingleLine(reason);
         long id = repository.insertClosure(venueId, from, to, reason.strip());
-        audit.record("CENTRE_CLOSURE", id, "CREATE", null, from + " – " + to + ": " + reason.strip());
+        audit.record(AuditEntity.CENTRE_CLOSURE, id, "CREATE", null, from + " – " + to + ": " + reason.strip());
         return id;
     }
 
@@ -162,7 +163,7 @@ public class CentreSetupService {
             throw new ValidationException("training.error.hours");
         }
         repository.setHours(venueId, new Hours(opens, closes, closedDay == null ? null : closedDay.getValue()));
-        audit.record("CENTRE_HOURS", venueId, "UPDATE", null, opens + "–" + closes + (closedDay == null ? ""
+        audit.record(AuditEntity.CENTRE_HOURS, venueId, "UPDATE", null, opens + "–" + closes + (closedDay == null ? ""
                 : ", closed " + closedDay));
     }
 }

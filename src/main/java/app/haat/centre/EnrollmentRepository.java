@@ -34,16 +34,16 @@ class EnrollmentRepository {
         this.dsl = dsl;
     }
 
-    int count(long sessionId, String status) {
+    int count(long sessionId, EnrollmentStatus status) {
         return dsl.fetchCount(ENROLLMENT, ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq(status)));
     }
 
     int lastWaitlistPosition(long sessionId) {
         return dsl.fetchValue(DSL.select(DSL.coalesce(DSL.max(ENROLLMENT.WAITLIST_POSITION), 0)).from(ENROLLMENT)
-                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq("WAITLISTED"))));
+                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED))));
     }
 
-    long insertEnrollment(long sessionId, long memberId, long groupId, String status, Integer position, String actor,
+    long insertEnrollment(long sessionId, long memberId, long groupId, EnrollmentStatus status, Integer position, String actor,
                           OffsetDateTime now) {
         return dsl.insertInto(ENROLLMENT).set(ENROLLMENT.SESSION_ID, sessionId).set(ENROLLMENT.MEMBER_ID, memberId)
                 .set(ENROLLMENT.GROUP_ID, groupId).set(ENROLLMENT.STATUS, status).set(ENROLLMENT.ACTIVE, true)
@@ -52,11 +52,11 @@ class EnrollmentRepository {
     }
 
     List<Enrollment> enrollments(long sessionId) {
-        return enrollments(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.ne("CANCELLED")));
+        return enrollments(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.ne(EnrollmentStatus.CANCELLED)));
     }
 
     List<Enrollment> enrollmentsOfGroup(long groupId) {
-        return enrollments(ENROLLMENT.GROUP_ID.eq(groupId).and(ENROLLMENT.STATUS.ne("CANCELLED")));
+        return enrollments(ENROLLMENT.GROUP_ID.eq(groupId).and(ENROLLMENT.STATUS.ne(EnrollmentStatus.CANCELLED)));
     }
 
     Optional<Enrollment> enrollment(long id) {
@@ -75,26 +75,26 @@ class EnrollmentRepository {
     }
 
     void cancel(long enrollmentId) {
-        dsl.update(ENROLLMENT).set(ENROLLMENT.STATUS, "CANCELLED").setNull(ENROLLMENT.ACTIVE)
+        dsl.update(ENROLLMENT).set(ENROLLMENT.STATUS, EnrollmentStatus.CANCELLED).setNull(ENROLLMENT.ACTIVE)
                 .setNull(ENROLLMENT.WAITLIST_POSITION).where(ENROLLMENT.ID.eq(enrollmentId)).execute();
     }
 
     /** The first on the session's waitlist, if any. */
     Optional<Long> firstWaiting(long sessionId) {
         return dsl.select(ENROLLMENT.ID).from(ENROLLMENT)
-                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq("WAITLISTED")))
+                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED)))
                 .orderBy(ENROLLMENT.WAITLIST_POSITION, ENROLLMENT.ID).limit(1).fetchOptional(ENROLLMENT.ID);
     }
 
     void promote(long enrollmentId) {
-        dsl.update(ENROLLMENT).set(ENROLLMENT.STATUS, "ENROLLED").setNull(ENROLLMENT.WAITLIST_POSITION)
+        dsl.update(ENROLLMENT).set(ENROLLMENT.STATUS, EnrollmentStatus.ENROLLED).setNull(ENROLLMENT.WAITLIST_POSITION)
                 .where(ENROLLMENT.ID.eq(enrollmentId)).execute();
     }
 
     /** The waiting behind a position that left move up one. */
     void closeGap(long sessionId, int position) {
         dsl.update(ENROLLMENT).set(ENROLLMENT.WAITLIST_POSITION, ENROLLMENT.WAITLIST_POSITION.minus(1))
-                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq("WAITLISTED"))
+                .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED))
                         .and(ENROLLMENT.WAITLIST_POSITION.gt(position))).execute();
     }
 
@@ -161,7 +161,7 @@ class EnrollmentRepository {
                 : DSL.lower(SHG_GROUP.NAME).contains(text.strip().toLowerCase(Locale.ROOT));
         return dsl.select(SHG_GROUP.ID, SHG_GROUP.NAME, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN).from(SHG_GROUP)
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .where(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED.name()).and(named))
+                .where(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(named))
                 .orderBy(SHG_GROUP.NAME, SHG_GROUP.ID).offset(offset).limit(limit)
                 .fetch(mapping(EnrollableGroup::new));
     }

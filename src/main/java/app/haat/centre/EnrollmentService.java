@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.centre.TrainingRecords.EnrollableGroup;
 import app.haat.centre.TrainingRecords.EnrollableMember;
@@ -124,7 +125,7 @@ public class EnrollmentService {
         if (own.isPresent() && own.get() != member.groupId()) {
             throw new AccessDeniedException("training.error.notYourMember");
         }
-        if (!GroupStatus.VERIFIED.name().equals(member.groupStatus())) {
+        if (member.groupStatus() != GroupStatus.VERIFIED) {
             throw new ConflictException("training.error.unverified");
         }
         if (!audience.isEmpty() && !audience.contains(repository.municipalityOfGroup(member.groupId()))) {
@@ -139,15 +140,15 @@ public class EnrollmentService {
 
     /** A seat while there is one, else the end of the waitlist; a seat is told to the group. */
     private long enrollOne(Session session, long memberId, MemberOfGroup member, String actor, OffsetDateTime now) {
-        boolean seat = repository.count(session.id(), "ENROLLED") < session.capacity();
+        boolean seat = repository.count(session.id(), EnrollmentStatus.ENROLLED) < session.capacity();
         long id;
         try {
-            id = repository.insertEnrollment(session.id(), memberId, member.groupId(), seat ? "ENROLLED"
-                    : "WAITLISTED", seat ? null : repository.lastWaitlistPosition(session.id()) + 1, actor, now);
+            id = repository.insertEnrollment(session.id(), memberId, member.groupId(), seat ? EnrollmentStatus.ENROLLED
+                    : EnrollmentStatus.WAITLISTED, seat ? null : repository.lastWaitlistPosition(session.id()) + 1, actor, now);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("training.error.alreadyEnrolled", member.memberName());
         }
-        audit.record("ENROLLMENT", id, seat ? "ENROLL" : "WAITLIST", null, "session " + session.id() + ", member "
+        audit.record(AuditEntity.ENROLLMENT, id, seat ? "ENROLL" : "WAITLIST", null, "session " + session.id() + ", member "
                 + memberId);
         if (seat) {
             messages.tell(MessageType.TRAINING_ENROLLMENT, member.groupId(), member.memberName(), session);
@@ -164,12 +165,12 @@ public class EnrollmentService {
         access.requireStaffOrGroup(me, enrollment.groupId(), "training.error.notYourEnrollment");
         sessions.lockSession(enrollment.sessionId());
         Enrollment fresh = repository.enrollment(enrollmentId).orElseThrow();
-        if ("CANCELLED".equals(fresh.status())) {
+        if (fresh.status() == EnrollmentStatus.CANCELLED) {
             throw new ConflictException("training.error.alreadyCancelled");
         }
         repository.cancel(enrollmentId);
-        audit.record("ENROLLMENT", enrollmentId, "CANCEL", "status=" + fresh.status(), "status=CANCELLED");
-        if ("WAITLISTED".equals(fresh.status())) {
+        audit.record(AuditEntity.ENROLLMENT, enrollmentId, "CANCEL", "status=" + fresh.status(), "status=CANCELLED");
+        if (fresh.status() == EnrollmentStatus.WAITLISTED) {
             repository.closeGap(fresh.sessionId(), fresh.waitlistPosition());
             return;
         }
@@ -177,7 +178,7 @@ public class EnrollmentService {
             Enrollment promoted = repository.enrollment(next).orElseThrow();
             repository.promote(next);
             repository.closeGap(fresh.sessionId(), promoted.waitlistPosition());
-            audit.record("ENROLLMENT", next, "PROMOTE", "status=WAITLISTED", "status=ENROLLED");
+            audit.record(AuditEntity.ENROLLMENT, next, "PROMOTE", "status=WAITLISTED", "status=ENROLLED");
             messages.tell(MessageType.TRAINING_ENROLLMENT, promoted.groupId(), promoted.memberName(),
                     sessions.session(fresh.sessionId()).orElseThrow());
         });

@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.group.GroupStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -46,7 +47,7 @@ public final class TrainingRecords {
     }
 
     public record Enrollment(long id, long sessionId, long memberId, String memberName, long groupId,
-                             String groupName, String status, Integer waitlistPosition, Boolean attended,
+                             String groupName, EnrollmentStatus status, Integer waitlistPosition, Boolean attended,
                              boolean memberTrained) {
     }
 
@@ -62,7 +63,7 @@ public final class TrainingRecords {
     }
 
     /** A member about to be enrolled: the group, its status (only a verified group's members enroll), the name. */
-    record MemberOfGroup(long groupId, String groupStatus, String memberName) {
+    record MemberOfGroup(long groupId, GroupStatus groupStatus, String memberName) {
     }
 
     /** Whom a group's messages go to: its e-mail (null: none), its leader, its name. */

@@ -46,7 +46,7 @@ public class TrainingReminders {
                 day.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
             Map<Long, List<String>> byGroup = new HashMap<>();
             for (Enrollment e : enrollments.enrollments(session.id())) {
-                if ("ENROLLED".equals(e.status())) {
+                if (e.status() == EnrollmentStatus.ENROLLED) {
                     byGroup.computeIfAbsent(e.groupId(), g -> new ArrayList<>()).add(e.memberName());
                 }
             }

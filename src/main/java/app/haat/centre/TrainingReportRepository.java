@@ -37,7 +37,7 @@ class TrainingReportRepository {
         var enrollments = ENROLLMENT.join(SHG_GROUP).on(SHG_GROUP.ID.eq(ENROLLMENT.GROUP_ID));
         return dsl.select(DISTRICT.ID, DISTRICT.NAME_EN, DISTRICT.NAME_BN,
                         inDistrict(members, GROUP_MEMBER.ERETAIL_TRAINED_AT.isNotNull().and(scope)),
-                        inDistrict(SHG_GROUP, SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED.name()).and(scope)),
+                        inDistrict(SHG_GROUP, SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(scope)),
                         inDistrict(enrollments, ENROLLMENT.ATTENDED.isTrue().and(scope)),
                         inDistrict(enrollments, ENROLLMENT.ATTENDED.isFalse().and(scope)))
                 .from(DISTRICT).orderBy(DISTRICT.NAME_EN).fetch(mapping(DistrictFigures::new)).stream()

@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.centre.TrainingRecords.DistrictFigures;
 import app.haat.centre.TrainingRecords.Report;
@@ -61,6 +62,6 @@ public class TrainingReportService {
         }
         int before = repository.target();
         repository.setTarget(members, me.username(), OffsetDateTime.now(clock));
-        audit.record("TRAINING_TARGET", 1, "UPDATE", String.valueOf(before), String.valueOf(members));
+        audit.record(AuditEntity.TRAINING_TARGET, 1, "UPDATE", String.valueOf(before), String.valueOf(members));
     }
 }

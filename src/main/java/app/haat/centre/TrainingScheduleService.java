@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.centre.TrainingRecords.Closure;
 import app.haat.centre.TrainingRecords.Hours;
@@ -95,7 +96,7 @@ public class TrainingScheduleService {
         }
         repository.setSeries(created, created.getFirst());
         repository.setAudience(created, form.prerequisiteTopicId(), form.audience());
-        audit.record("TRAINING_SERIES", created.getFirst(), "CREATE", null, created.size() + " sessions, skipped "
+        audit.record(AuditEntity.TRAINING_SERIES, created.getFirst(), "CREATE", null, created.size() + " sessions, skipped "
                 + skipped);
         return new SeriesResult(created, skipped);
     }
@@ -193,6 +194,6 @@ public class TrainingScheduleService {
             throw new AccessDeniedException("error.demoOnly");
         }
         repository.shift(sessionIds, days);
-        audit.record("TRAINING_SERIES", sessionIds.getFirst(), "DEMO_SHIFT", null, days + " days");
+        audit.record(AuditEntity.TRAINING_SERIES, sessionIds.getFirst(), "DEMO_SHIFT", null, days + " days");
     }
 }

@@ -41,8 +41,8 @@ class TrainingSessionRepository {
     private static final SelectField<Session> SESSION = DSL.row(TRAINING_SESSION.ID, TRAINING_SESSION.TOPIC_ID,
             TRAINING_TOPIC.NAME_EN, TRAINING_TOPIC.NAME_BN, TRAINING_SESSION.ROOM_ID, TRAINING_ROOM.NAME, VENUE.NAME,
             TRAINING_SESSION.TRAINER_ID, TRAINER.NAME, TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.ENDS_AT,
-            TRAINING_SESSION.CAPACITY, TRAINING_SESSION.LANGUAGE, enrollments(ENROLLMENT.STATUS.eq("ENROLLED")),
-            enrollments(ENROLLMENT.STATUS.eq("WAITLISTED"))).mapping(Session::new);
+            TRAINING_SESSION.CAPACITY, TRAINING_SESSION.LANGUAGE, enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED)),
+            enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED))).mapping(Session::new);
 
     private final DSLContext dsl;
 
@@ -146,7 +146,7 @@ class TrainingSessionRepository {
                 .and(roomId == null ? DSL.noCondition() : TRAINING_SESSION.ROOM_ID.eq(roomId))
                 .and(trainerId == null ? DSL.noCondition() : TRAINING_SESSION.TRAINER_ID.eq(trainerId));
         return dsl.select(SESSION, enrollments(ENROLLMENT.ATTENDED.isTrue()),
-                        enrollments(ENROLLMENT.STATUS.eq("ENROLLED").and(ENROLLMENT.ATTENDED.isFalse())))
+                        enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED).and(ENROLLMENT.ATTENDED.isFalse())))
                 .from(SESSIONS).where(which).orderBy(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.ID)
                 .fetchSize(500).fetchStream().map(mapping(SessionLine::new));
     }

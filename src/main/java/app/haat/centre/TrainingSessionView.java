@@ -109,7 +109,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         Div line = new Div(name);
         line.addClassName("haat-placement");
         line.setId("enrollment-" + enrollment.id());
-        if ("WAITLISTED".equals(enrollment.status())) {
+        if (enrollment.status() == EnrollmentStatus.WAITLISTED) {
             line.add(new Span(getTranslation("training.waitlistPosition", Formats.number(
                     enrollment.waitlistPosition()))));
         } else if (staff) {
@@ -199,7 +199,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
             }
             Notifications.attemptAndGet(() -> enrollments.enroll(session.id(), choose.getValue().stream()
                     .map(Member::id).toList())).ifPresent(done -> {
-                long waiting = done.stream().filter(x -> "WAITLISTED".equals(x.status())).count();
+                long waiting = done.stream().filter(x -> x.status() == EnrollmentStatus.WAITLISTED).count();
                 Notifications.success(getTranslation("training.enrolled", Formats.number(done.size() - waiting),
                         Formats.number(waiting)));
                 show();

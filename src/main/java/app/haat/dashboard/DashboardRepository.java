@@ -13,6 +13,7 @@ import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
 
+import app.haat.group.GroupStatus;
 import app.haat.search.ReadinessItems;
 import java.util.List;
 import java.util.Set;
@@ -38,9 +39,9 @@ class DashboardRepository {
     /** Registered, verified, ready to sell online, members trained, applications, placements, first-timers placed. */
     long[] counts(Set<Long> municipalities) {
         Condition scope = scope(municipalities);
-        long registered = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.ne("DELETED").and(scope));
-        long verified = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.eq("VERIFIED").and(scope));
-        long ready = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.eq("VERIFIED").and(scope)
+        long registered = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.ne(GroupStatus.DELETED).and(scope));
+        long verified = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(scope));
+        long ready = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(scope)
                 .and(ReadinessItems.DONE.eq(ReadinessItems.ITEMS)));
         long trained = dsl.fetchCount(DSL.selectOne().from(GROUP_MEMBER).join(SHG_GROUP)
                 .on(SHG_GROUP.ID.eq(GROUP_MEMBER.GROUP_ID)).where(GROUP_MEMBER.ERETAIL_TRAINED_AT.isNotNull()

@@ -16,6 +16,7 @@ import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
 
 import app.haat.group.GroupConditions;
+import app.haat.group.GroupStatus;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -44,7 +45,7 @@ class ApplicationRepository {
         long id = dsl.insertInto(APPLICATION)
                 .set(APPLICATION.EXHIBITION_ID, exhibitionId)
                 .set(APPLICATION.GROUP_ID, groupId)
-                .set(APPLICATION.STATUS, ApplicationStatus.SUBMITTED.name())
+                .set(APPLICATION.STATUS, ApplicationStatus.SUBMITTED)
                 .set(APPLICATION.ACTIVE, true)
                 .set(APPLICATION.NEEDS_ELECTRICITY, form.needsElectricity())
                 .set(APPLICATION.NEEDS_FOOD, form.needsFood())
@@ -70,8 +71,9 @@ class ApplicationRepository {
     }
 
     /** Everything applying checks, in one query: the exhibition's state and window, and the group's standing. */
-    record Facts(ExhibitionStatus exhibitionStatus, OffsetDateTime opensAt, OffsetDateTime closesAt, String groupStatus,
-                 boolean inCatchment, boolean categoryAllowed, int knownSlots, int ownProducts, boolean active) {
+    record Facts(ExhibitionStatus exhibitionStatus, OffsetDateTime opensAt, OffsetDateTime closesAt,
+                 GroupStatus groupStatus, boolean inCatchment, boolean categoryAllowed, int knownSlots, int ownProducts,
+                 boolean active) {
     }
 
     Optional<Facts> facts(long exhibitionId, long groupId, Collection<Long> slotIds, Collection<Long> productIds) {
@@ -95,7 +97,7 @@ class ApplicationRepository {
                         DSL.field(active))
                 .from(EXHIBITION).crossJoin(SHG_GROUP)
                 .where(EXHIBITION.ID.eq(exhibitionId).and(SHG_GROUP.ID.eq(groupId)))
-                .fetchOptional(r -> new Facts(ExhibitionStatus.valueOf(r.value1()), r.value2(), r.value3(), r.value4(),
+                .fetchOptional(r -> new Facts(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
@@ -142,7 +144,7 @@ class ApplicationRepository {
     private static Condition condition(long exhibitionId, ApplicationFilter filter) {
         Condition condition = APPLICATION.EXHIBITION_ID.eq(exhibitionId);
         if (filter.status() != null) {
-            condition = condition.and(APPLICATION.STATUS.eq(filter.status().name()));
+            condition = condition.and(APPLICATION.STATUS.eq(filter.status()));
         }
         if (filter.municipalityId() != null) {
             condition = condition.and(SHG_GROUP.MUNICIPALITY_ID.eq(filter.municipalityId()));
@@ -243,7 +245,7 @@ class ApplicationRepository {
                 r.get(EXHIBITION.TITLE), r.get(VENUE.NAME), r.get(EXHIBITION.STARTS_ON), r.get(EXHIBITION.ENDS_ON),
                 r.get(APPLICATION.GROUP_ID), r.get(SHG_GROUP.NAME), r.get(SHG_GROUP.MUNICIPALITY_ID),
                 r.get(MUNICIPALITY.NAME_EN), r.get(MUNICIPALITY.NAME_BN), r.get(DISTRICT.NAME_EN),
-                r.get(DISTRICT.NAME_BN), ApplicationStatus.valueOf(r.get(APPLICATION.STATUS)),
+                r.get(DISTRICT.NAME_BN), r.get(APPLICATION.STATUS),
                 r.get(APPLICATION.REASON), r.get(APPLICATION.NEEDS_ELECTRICITY), r.get(APPLICATION.NEEDS_FOOD),
                 r.get(APPLICATION.ON_BEHALF), r.get(APPLICATION.ENTERED_BY), r.get(APPLICATION.CREATED_AT),
                 r.get(APPLICATION.VERSION), preferences, preferredSlotIds, categories,
@@ -257,13 +259,13 @@ class ApplicationRepository {
     int changeStatus(long exhibitionId, Collection<Long> ids, Collection<ApplicationStatus> from, ApplicationStatus to,
                      String reason, OffsetDateTime now) {
         return dsl.update(APPLICATION)
-                .set(APPLICATION.STATUS, to.name())
+                .set(APPLICATION.STATUS, to)
                 .set(APPLICATION.REASON, reason)
                 .set(APPLICATION.ACTIVE, to == ApplicationStatus.WITHDRAWN ? null : Boolean.TRUE)
                 .set(APPLICATION.UPDATED_AT, now)
                 .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.ID.in(ids))
-                        .and(APPLICATION.STATUS.in(from.stream().map(Enum::name).toList())))
+                        .and(APPLICATION.STATUS.in(from)))
                 .execute();
     }
 

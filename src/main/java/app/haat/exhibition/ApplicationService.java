@@ -1,5 +1,6 @@
 package app.haat.exhibition;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -104,7 +105,7 @@ public class ApplicationService {
                 .orElseThrow(() -> new NotFoundException("exhibition.error.notFound"));
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<String> errors = new ArrayList<>();
-        if (!GroupStatus.VERIFIED.name().equals(facts.groupStatus())) {
+        if (facts.groupStatus() != GroupStatus.VERIFIED) {
             errors.add("application.error.notVerified");
         }
         if (facts.exhibitionStatus() != ExhibitionStatus.OPEN || now.isBefore(facts.opensAt())
@@ -141,7 +142,7 @@ public class ApplicationService {
             // the same group at the same instant from a second tab or client: the unique key decides
             throw new ConflictException("application.error.duplicate");
         }
-        audit.record("APPLICATION", id, "SUBMIT", null, "exhibition " + exhibitionId + ", group " + groupId
+        audit.record(AuditEntity.APPLICATION, id, "SUBMIT", null, "exhibition " + exhibitionId + ", group " + groupId
                 + ", slots " + preferences + (onBehalf ? ", entered on behalf of the group by " + me.username() : ""));
         return id;
     }
@@ -162,7 +163,7 @@ public class ApplicationService {
         }
         repository.changeStatus(application.exhibitionId(), List.of(applicationId), WITHDRAWABLE,
                 ApplicationStatus.WITHDRAWN, null, OffsetDateTime.now(clock));
-        audit.record("APPLICATION", applicationId, "WITHDRAW", "status=" + application.status(), "status=WITHDRAWN");
+        audit.record(AuditEntity.APPLICATION, applicationId, "WITHDRAW", "status=" + application.status(), "status=WITHDRAWN");
         events.publishEvent(new ApplicationWithdrawn(application.exhibitionId(), applicationId, application.status()));
     }
 
@@ -198,7 +199,7 @@ public class ApplicationService {
         int changed = repository.changeStatus(exhibitionId, ids, from, to, reason, OffsetDateTime.now(clock));
         events.publishEvent(new ApplicationsReviewed(exhibitionId, List.copyOf(ids), to, reason));
         for (long id : ids) {
-            audit.record("APPLICATION", id, to == ApplicationStatus.ACCEPTED ? "ACCEPT" : "REJECT", null,
+            audit.record(AuditEntity.APPLICATION, id, to == ApplicationStatus.ACCEPTED ? "ACCEPT" : "REJECT", null,
                     "status=" + to + (reason == null ? "" : ", reason=" + reason));
         }
         return changed;

@@ -50,12 +50,12 @@ class ExhibitionRepository {
                 .set(EXHIBITION.TITLE, title)
                 .set(EXHIBITION.STARTS_ON, form.startsOn())
                 .set(EXHIBITION.ENDS_ON, form.endsOn())
-                .set(EXHIBITION.SLOT_LENGTH, form.slotLength().name())
+                .set(EXHIBITION.SLOT_LENGTH, form.slotLength())
                 .set(EXHIBITION.GROUPS_PER_KIOSK_SLOT, form.groupsPerKioskSlot())
                 .set(EXHIBITION.CATCHMENT_LABEL, catchmentLabel)
                 .set(EXHIBITION.APPLICATIONS_OPEN_AT, form.applicationsOpenAt())
                 .set(EXHIBITION.APPLICATIONS_CLOSE_AT, form.applicationsCloseAt())
-                .set(EXHIBITION.STATUS, ExhibitionStatus.DRAFT.name())
+                .set(EXHIBITION.STATUS, ExhibitionStatus.DRAFT)
                 .set(EXHIBITION.CREATED_BY, actor)
                 .set(EXHIBITION.CREATED_AT, now)
                 .returning(EXHIBITION.ID).fetchOne(EXHIBITION.ID);
@@ -104,7 +104,7 @@ class ExhibitionRepository {
     static Condition filtered(Condition condition, ExhibitionStatus status, Long venueMunicipality) {
         Condition result = condition;
         if (status != null) {
-            result = result.and(EXHIBITION.STATUS.eq(status.name()));
+            result = result.and(EXHIBITION.STATUS.eq(status));
         }
         if (venueMunicipality != null) {
             result = result.and(VENUE.MUNICIPALITY_ID.eq(venueMunicipality));
@@ -117,7 +117,7 @@ class ExhibitionRepository {
                           Long venueMunicipality) {
         Condition condition = municipalities == null ? DSL.noCondition() : VENUE.MUNICIPALITY_ID.in(municipalities);
         if (kinds != null) {
-            condition = condition.and(VENUE.KIND.in(kinds.stream().map(Enum::name).toList()));
+            condition = condition.and(VENUE.KIND.in(kinds));
         }
         return select(filtered(condition, status, venueMunicipality));
     }
@@ -128,7 +128,7 @@ class ExhibitionRepository {
      */
     List<Exhibition> visibleToGroup(long municipalityId, long groupId, OffsetDateTime now, ExhibitionStatus status,
                                     Long venueMunicipality) {
-        Condition open = EXHIBITION.STATUS.eq(ExhibitionStatus.OPEN.name())
+        Condition open = EXHIBITION.STATUS.eq(ExhibitionStatus.OPEN)
                 .and(EXHIBITION.APPLICATIONS_OPEN_AT.le(now)).and(EXHIBITION.APPLICATIONS_CLOSE_AT.gt(now))
                 .and(DSL.exists(DSL.selectOne().from(EXHIBITION_CATCHMENT)
                         .where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(EXHIBITION.ID)
@@ -140,7 +140,7 @@ class ExhibitionRepository {
 
     /** Open exhibitions whose catchment holds this municipality. */
     List<Exhibition> openFor(long municipalityId) {
-        return select(EXHIBITION.STATUS.eq(ExhibitionStatus.OPEN.name()).and(DSL.exists(DSL.selectOne()
+        return select(EXHIBITION.STATUS.eq(ExhibitionStatus.OPEN).and(DSL.exists(DSL.selectOne()
                 .from(EXHIBITION_CATCHMENT).where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(EXHIBITION.ID)
                         .and(EXHIBITION_CATCHMENT.MUNICIPALITY_ID.eq(municipalityId))))));
     }
@@ -161,12 +161,12 @@ class ExhibitionRepository {
 
     private static Exhibition exhibition(Record r, int applications) {
         return new Exhibition(r.get(EXHIBITION.ID), r.get(EXHIBITION.VENUE_ID), r.get(VENUE.NAME),
-                VenueKind.valueOf(r.get(VENUE.KIND)), r.get(VENUE.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME_EN),
+                r.get(VENUE.KIND), r.get(VENUE.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME_EN),
                 r.get(MUNICIPALITY.NAME_BN), r.get(EXHIBITION.TITLE), r.get(EXHIBITION.STARTS_ON),
-                r.get(EXHIBITION.ENDS_ON), SlotLength.valueOf(r.get(EXHIBITION.SLOT_LENGTH)),
+                r.get(EXHIBITION.ENDS_ON), r.get(EXHIBITION.SLOT_LENGTH),
                 r.get(EXHIBITION.GROUPS_PER_KIOSK_SLOT), r.get(EXHIBITION.CATCHMENT_LABEL),
                 r.get(EXHIBITION.APPLICATIONS_OPEN_AT), r.get(EXHIBITION.APPLICATIONS_CLOSE_AT),
-                ExhibitionStatus.valueOf(r.get(EXHIBITION.STATUS)), r.get(EXHIBITION.CREATED_BY),
+                r.get(EXHIBITION.STATUS), r.get(EXHIBITION.CREATED_BY),
                 r.get(EXHIBITION.VERSION), applications, r.get(EXHIBITION.LOTTERY_SEED));
     }
 
@@ -218,9 +218,9 @@ class ExhibitionRepository {
     }
 
     boolean updateStatus(long id, int version, ExhibitionStatus from, ExhibitionStatus to) {
-        return dsl.update(EXHIBITION).set(EXHIBITION.STATUS, to.name()).set(EXHIBITION.VERSION,
+        return dsl.update(EXHIBITION).set(EXHIBITION.STATUS, to).set(EXHIBITION.VERSION,
                         EXHIBITION.VERSION.plus(1))
                 .where(EXHIBITION.ID.eq(id).and(EXHIBITION.VERSION.eq(version))
-                        .and(EXHIBITION.STATUS.eq(from.name()))).execute() == 1;
+                        .and(EXHIBITION.STATUS.eq(from))).execute() == 1;
     }
 }

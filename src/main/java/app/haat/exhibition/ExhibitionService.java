@@ -1,5 +1,6 @@
 package app.haat.exhibition;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -222,7 +223,7 @@ public class ExhibitionService {
         repository.insertSlots(id, slots);
         repository.insertCatchment(id, catchment);
         repository.insertCategories(id, categories);
-        audit.record("EXHIBITION", id, "CREATE", null, title + " at venue " + venue.id() + ", " + form.startsOn()
+        audit.record(AuditEntity.EXHIBITION, id, "CREATE", null, title + " at venue " + venue.id() + ", " + form.startsOn()
                 + " to " + form.endsOn() + ", " + form.slotLength() + " slots, " + form.groupsPerKioskSlot()
                 + " groups per kiosk-slot, catchment " + catchmentLabel + " (" + catchment.size()
                 + " municipalities)");
@@ -343,7 +344,7 @@ public class ExhibitionService {
             throw new ConflictException("exhibition.error.overlap", clash.get());
         }
         repository.shiftDates(id, days);
-        audit.record("EXHIBITION", id, "DEMO_SHIFT", null, days + " days");
+        audit.record(AuditEntity.EXHIBITION, id, "DEMO_SHIFT", null, days + " days");
     }
 
     /**
@@ -385,7 +386,7 @@ public class ExhibitionService {
             long seed = SEEDS.nextLong() & Long.MAX_VALUE;
             repository.fixSeed(id, seed);
             // the audit log keeps the fingerprint only: the seed itself is revealed when the result is published
-            audit.record("EXHIBITION", id, "SEED", null, "lottery seed committed, SHA-256 "
+            audit.record(AuditEntity.EXHIBITION, id, "SEED", null, "lottery seed committed, SHA-256 "
                     + app.haat.core.data.Sha256.hex(Long.toString(seed)));
             closingNotice.tell(exhibition, seed);
         }
@@ -413,6 +414,6 @@ public class ExhibitionService {
         if (!repository.updateStatus(exhibition.id(), version, exhibition.status(), target)) {
             throw new ConflictException("exhibition.error.stale");
         }
-        audit.record("EXHIBITION", exhibition.id(), "STATUS", "status=" + exhibition.status(), "status=" + target);
+        audit.record(AuditEntity.EXHIBITION, exhibition.id(), "STATUS", "status=" + exhibition.status(), "status=" + target);
     }
 }

@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -46,7 +47,7 @@ public class CategoryService {
             throw new ConflictException("category.error.duplicate");
         }
         long id = repository.insert(normalised, nameEn.strip(), nameBn.strip());
-        audit.record("CATEGORY", id, "CREATE", null, normalised + ": " + nameEn.strip() + " / " + nameBn.strip());
+        audit.record(AuditEntity.CATEGORY, id, "CREATE", null, normalised + ": " + nameEn.strip() + " / " + nameBn.strip());
         return id;
     }
 
@@ -60,7 +61,7 @@ public class CategoryService {
         Category old = repository.categories().stream().filter(c -> c.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("category.error.notFound"));
         repository.rename(id, nameEn.strip(), nameBn.strip());
-        audit.record("CATEGORY", id, "RENAME", old.nameEn() + " / " + old.nameBn(),
+        audit.record(AuditEntity.CATEGORY, id, "RENAME", old.nameEn() + " / " + old.nameBn(),
                 nameEn.strip() + " / " + nameBn.strip());
     }
 

@@ -40,8 +40,8 @@ public final class GroupConditions {
     static Condition of(GroupFilter filter, Set<Long> municipalities) {
         Condition condition = municipalities == null ? DSL.noCondition()
                 : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
-        condition = condition.and(filter.status() != null ? SHG_GROUP.STATUS.eq(filter.status().name())
-                : SHG_GROUP.STATUS.ne(GroupStatus.DELETED.name()));
+        condition = condition.and(filter.status() != null ? SHG_GROUP.STATUS.eq(filter.status())
+                : SHG_GROUP.STATUS.ne(GroupStatus.DELETED));
         if (filter.deletionRequested()) {
             condition = condition.and(SHG_GROUP.DELETION_REQUESTED_AT.isNotNull());
         }

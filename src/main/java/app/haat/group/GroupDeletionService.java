@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
@@ -41,7 +42,7 @@ public class GroupDeletionService {
         Group group = ownEditable();
         if (group.deletionRequestedAt() == null) {
             repository.markDeletionRequested(group.id(), OffsetDateTime.now(clock));
-            audit.record("GROUP", group.id(), "DELETION_REQUEST", null, "requested by the group");
+            audit.record(AuditEntity.GROUP, group.id(), "DELETION_REQUEST", null, "requested by the group");
         }
     }
 
@@ -51,7 +52,7 @@ public class GroupDeletionService {
         Group group = ownEditable();
         if (group.deletionRequestedAt() != null) {
             repository.markDeletionRequested(group.id(), null);
-            audit.record("GROUP", group.id(), "DELETION_WITHDRAWN", null, "withdrawn by the group");
+            audit.record(AuditEntity.GROUP, group.id(), "DELETION_WITHDRAWN", null, "withdrawn by the group");
         }
     }
 
@@ -78,6 +79,6 @@ public class GroupDeletionService {
         }
         users.eraseGroupAccount(id);
         photoFiles.deleteAfterCommit(photos);
-        audit.record("GROUP", id, "DELETE", "status=" + group.status(), "status=DELETED, personal data erased");
+        audit.record(AuditEntity.GROUP, id, "DELETE", "status=" + group.status(), "status=DELETED, personal data erased");
     }
 }

@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.export.ExportText;
@@ -47,7 +48,7 @@ public class GroupExport {
                        OutputStream out) {
         var condition = GroupConditions.of(filter, access.visibleMunicipalities());
         // leaders' names leave the portal in this file: who took which groups is on the record
-        audit.recordAccess("EXPORT", "GROUPS", format + ", " + filter);
+        audit.recordAccess(AuditEntity.EXPORT, "GROUPS", format + ", " + filter);
         ExportText text = new ExportText(translator, locale);
         Map<String, String> categoryNames = categories.categories().stream()
                 .collect(Collectors.toMap(Category::code, c -> text.pick(c.nameEn(), c.nameBn())));

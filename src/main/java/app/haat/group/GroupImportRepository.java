@@ -45,7 +45,7 @@ class GroupImportRepository {
                 SHG_GROUP.CREATED_AT, SHG_GROUP.VERIFIED_AT, SHG_GROUP.VERIFIED_BY);
         for (ImportRow r : rows) {
             insert = insert.values(r.name(), r.municipalityId(), r.ward(), r.members(), r.leaderName(), r.phone(),
-                    r.email(), r.gstin(), r.pan(), r.registrationNo(), GroupStatus.VERIFIED.name(), now, now, now,
+                    r.email(), r.gstin(), r.pan(), r.registrationNo(), GroupStatus.VERIFIED, now, now, now,
                     actor);
         }
         return insert.returning(SHG_GROUP.ID, SHG_GROUP.PHONE).fetch().stream()

@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Translator;
@@ -65,7 +66,7 @@ public class GroupImportService {
                 ImportRun run = new ImportRun(repository, rows, texts, staff.principal().username(),
                         staff.municipalities(), clock);
                 run.read(input, MAX_BYTES);
-                audit.record("GROUP", null, "IMPORT", null, "file=" + fileName + ", " + run.summary());
+                audit.record(AuditEntity.GROUP, null, "IMPORT", null, "file=" + fileName + ", " + run.summary());
                 return run.report();
             });
         } catch (UncheckedIOException e) {

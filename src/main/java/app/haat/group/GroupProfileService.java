@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -50,7 +51,7 @@ public class GroupProfileService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("group.error.registrationTaken");
         }
-        audit.record("GROUP", id, "PROFILE", describe(group.registrationNo(), group.pan(), group.gstin(),
+        audit.record(AuditEntity.GROUP, id, "PROFILE", describe(group.registrationNo(), group.pan(), group.gstin(),
                 group.bankAccount(), group.ifsc()), describe(profile.registrationNo(), profile.pan(), profile.gstin(),
                 profile.bankAccount(), profile.ifsc()));
         return profile.warnings();
@@ -98,7 +99,7 @@ public class GroupProfileService {
             throw new ValidationException(errors);
         }
         long id = repository.addMember(groupId, name.strip(), role == null ? Member.MemberRole.MEMBER : role, mobile);
-        audit.record("GROUP", groupId, "MEMBER_ADD", null, name.strip() + " (" + role + ")");
+        audit.record(AuditEntity.GROUP, groupId, "MEMBER_ADD", null, name.strip() + " (" + role + ")");
         return id;
     }
 
@@ -106,7 +107,7 @@ public class GroupProfileService {
     public void removeMember(long groupId, long memberId) {
         access.editable(groupId);
         if (repository.removeMember(groupId, memberId) == 1) {
-            audit.record("GROUP", groupId, "MEMBER_REMOVE", "member " + memberId, null);
+            audit.record(AuditEntity.GROUP, groupId, "MEMBER_REMOVE", "member " + memberId, null);
         }
     }
 }

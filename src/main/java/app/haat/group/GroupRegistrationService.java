@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -91,7 +92,7 @@ public class GroupRegistrationService {
         long id = insert(form, name, mobile, email, null, null);
         repository.setCategories(id, chosen);
         users.createGroupAccount(id, mobile, form.password(), form.leaderName().strip(), email, form.language());
-        audit.record("GROUP", id, "REGISTER", null, "name=" + name + ", municipality=" + form.municipalityId()
+        audit.record(AuditEntity.GROUP, id, "REGISTER", null, "name=" + name + ", municipality=" + form.municipalityId()
                 + ", phone=" + mobile);
         if (email != null) {
             mailConfirmationLink(id, email, name, form);
@@ -122,7 +123,7 @@ public class GroupRegistrationService {
         long id = insert(form, name, mobile, TextInput.blankToNull(form.email()), TextInput.blankToNull(registrationNo),
                 staff.principal().username());
         repository.setCategories(id, form.categories() == null ? Set.of() : form.categories());
-        audit.record("GROUP", id, "CREATE_VERIFIED", null, "name=" + name + ", municipality=" + form.municipalityId()
+        audit.record(AuditEntity.GROUP, id, "CREATE_VERIFIED", null, "name=" + name + ", municipality=" + form.municipalityId()
                 + ", phone=" + mobile);
         return id;
     }
@@ -157,7 +158,7 @@ public class GroupRegistrationService {
             return false;
         }
         Optional<Long> group = repository.confirmEmail(Tokens.hash(token), OffsetDateTime.now(clock));
-        group.ifPresent(id -> audit.recordAs("group " + id, "GROUP", id, "EMAIL_CONFIRMED", null, null));
+        group.ifPresent(id -> audit.recordAs("group " + id, AuditEntity.GROUP, id, "EMAIL_CONFIRMED", null, null));
         return group.isPresent();
     }
 
@@ -188,7 +189,7 @@ public class GroupRegistrationService {
         if (!repository.updateStatus(id, version, status, reason, actor.username(), OffsetDateTime.now(clock))) {
             throw new ConflictException("group.error.staleVersion");
         }
-        audit.record("GROUP", id, status == GroupStatus.VERIFIED ? "VERIFY" : "REJECT",
+        audit.record(AuditEntity.GROUP, id, status == GroupStatus.VERIFIED ? "VERIFY" : "REJECT",
                 "status=" + group.status(), "status=" + status + (reason == null ? "" : ", reason=" + reason));
         if (group.email() != null) {
             mailVerdict(group, status, reason);

@@ -58,7 +58,7 @@ class GroupRepository {
                 .set(SHG_GROUP.PHONE, mobile)
                 .set(SHG_GROUP.EMAIL, email)
                 .set(SHG_GROUP.REGISTRATION_NO, registrationNo)
-                .set(SHG_GROUP.STATUS, (verified ? GroupStatus.VERIFIED : GroupStatus.PENDING).name())
+                .set(SHG_GROUP.STATUS, verified ? GroupStatus.VERIFIED : GroupStatus.PENDING)
                 .set(SHG_GROUP.CONSENT_AT, now)
                 .set(SHG_GROUP.CREATED_AT, now)
                 .set(SHG_GROUP.VERIFIED_AT, verified ? now : null)
@@ -164,7 +164,7 @@ class GroupRepository {
 
     boolean updateStatus(long id, int version, GroupStatus status, String reason, String actor, OffsetDateTime now) {
         return dsl.update(SHG_GROUP)
-                .set(SHG_GROUP.STATUS, status.name())
+                .set(SHG_GROUP.STATUS, status)
                 .set(SHG_GROUP.STATUS_REASON, reason)
                 .set(SHG_GROUP.VERIFIED_AT, status == GroupStatus.VERIFIED ? now : null)
                 .set(SHG_GROUP.VERIFIED_BY, actor)
@@ -193,14 +193,14 @@ class GroupRepository {
 
     List<Member> members(long groupId) {
         return dsl.selectFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(groupId)).orderBy(GROUP_MEMBER.ID)
-                .fetch(r -> new Member(r.getId(), r.getName(), Member.MemberRole.valueOf(r.getRole()), r.getPhone()));
+                .fetch(r -> new Member(r.getId(), r.getName(), r.getRole(), r.getPhone()));
     }
 
     long addMember(long groupId, String name, Member.MemberRole role, String phone) {
         return dsl.insertInto(GROUP_MEMBER)
                 .set(GROUP_MEMBER.GROUP_ID, groupId)
                 .set(GROUP_MEMBER.NAME, name)
-                .set(GROUP_MEMBER.ROLE, role.name())
+                .set(GROUP_MEMBER.ROLE, role)
                 .set(GROUP_MEMBER.PHONE, phone)
                 .returning(GROUP_MEMBER.ID)
                 .fetchOne(GROUP_MEMBER.ID);
@@ -245,7 +245,7 @@ class GroupRepository {
     boolean markDeletionRequested(long id, OffsetDateTime at) {
         return dsl.update(SHG_GROUP).set(SHG_GROUP.DELETION_REQUESTED_AT, at)
                 .set(SHG_GROUP.VERSION, SHG_GROUP.VERSION.plus(1))
-                .where(SHG_GROUP.ID.eq(id).and(SHG_GROUP.STATUS.ne(GroupStatus.DELETED.name()))).execute() == 1;
+                .where(SHG_GROUP.ID.eq(id).and(SHG_GROUP.STATUS.ne(GroupStatus.DELETED))).execute() == 1;
     }
 
     /** File keys of the group's photos, so the files can go once their rows have. */
@@ -272,7 +272,7 @@ class GroupRepository {
                 .set(SHG_GROUP.BANK_ACCOUNT, (String) null)
                 .set(SHG_GROUP.IFSC, (String) null)
                 .set(SHG_GROUP.STATUS_REASON, (String) null)
-                .set(SHG_GROUP.STATUS, GroupStatus.DELETED.name())
+                .set(SHG_GROUP.STATUS, GroupStatus.DELETED)
                 .set(SHG_GROUP.PHOTO_COUNT, 0)
                 .set(SHG_GROUP.DELETED_AT, now)
                 .set(SHG_GROUP.VERIFIED_BY, actor)
@@ -301,7 +301,7 @@ class GroupRepository {
                 .from(SHG_GROUP)
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                 .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
-                .where(scope.and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED.name())))
+                .where(scope.and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED)))
                 .groupBy(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN,
                         DISTRICT.NAME_BN)
                 .orderBy(DISTRICT.NAME_EN, MUNICIPALITY.NAME_EN)
@@ -360,7 +360,7 @@ class GroupRepository {
                 r.get(SHG_GROUP.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME_EN), r.get(MUNICIPALITY.NAME_BN),
                 r.get(DISTRICT.NAME_EN), r.get(DISTRICT.NAME_BN), r.get(SHG_GROUP.WARD), r.get(SHG_GROUP.MEMBER_COUNT),
                 r.get(SHG_GROUP.LEADER_NAME), r.get(SHG_GROUP.PHONE), r.get(SHG_GROUP.EMAIL),
-                r.get(SHG_GROUP.REGISTRATION_NO), GroupStatus.valueOf(r.get(SHG_GROUP.STATUS)),
+                r.get(SHG_GROUP.REGISTRATION_NO), r.get(SHG_GROUP.STATUS),
                 r.get(SHG_GROUP.STATUS_REASON), r.get(SHG_GROUP.PAN), r.get(SHG_GROUP.GSTIN),
                 r.get(SHG_GROUP.BANK_ACCOUNT), r.get(SHG_GROUP.IFSC), r.get(SHG_GROUP.CREATED_AT),
                 r.get(SHG_GROUP.VERIFIED_AT), r.get(SHG_GROUP.VERIFIED_BY), r.get(SHG_GROUP.VERSION),

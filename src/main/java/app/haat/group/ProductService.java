@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -90,7 +91,7 @@ public class ProductService {
         }
         long id = repository.insert(groupId, trimmed, description == null || description.isBlank() ? null
                 : description.strip(), categoryId, priceMin, priceMax);
-        audit.record("GROUP", groupId, "PRODUCT_ADD", null, trimmed);
+        audit.record(AuditEntity.GROUP, groupId, "PRODUCT_ADD", null, trimmed);
         return id;
     }
 
@@ -115,7 +116,7 @@ public class ProductService {
         files.store(key, photo.original(), photo.thumbnail());
         long id = repository.insertPhoto(productId, key, photo.width(), photo.height(), photo.original().length,
                 OffsetDateTime.now(clock));
-        audit.record("GROUP", groupId, "PHOTO_ADD", null, "product " + productId + ", photo " + id);
+        audit.record(AuditEntity.GROUP, groupId, "PHOTO_ADD", null, "product " + productId + ", photo " + id);
         return id;
     }
 

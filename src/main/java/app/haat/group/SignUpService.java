@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.mail.MailOutbox;
@@ -58,7 +59,7 @@ public class SignUpService {
         users.hashAndForget(form.password()); // as long as a real sign-up takes, so timing tells nothing either
         String mobile = IndianFormats.mobile(form.mobile()).orElseThrow();
         repository.holderOf(mobile).ifPresent(holder -> {
-            audit.record("GROUP", holder.groupId(), "SIGNUP_NUMBER_IN_USE", null,
+            audit.record(AuditEntity.GROUP, holder.groupId(), "SIGNUP_NUMBER_IN_USE", null,
                     "a sign-up was tried with the group's number");
             if (holder.email() != null) {
                 mail.enqueue(MessageType.SIGNUP_NUMBER_IN_USE, holder.email(),

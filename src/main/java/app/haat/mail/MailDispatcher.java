@@ -213,7 +213,7 @@ class MailDispatcher {
 
     /** Renders and builds the MIME message; a bad address or template fails the message here, for good. */
     private Optional<Prepared> prepare(Session session, MailOutboxRecord record) {
-        MessageType type = MessageType.valueOf(record.getMessageType());
+        MessageType type = record.getMessageType();
         InternetAddress to;
         try {
             to = new InternetAddress(record.getRecipient(), true);

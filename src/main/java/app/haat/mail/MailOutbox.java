@@ -70,7 +70,7 @@ public class MailOutbox {
     }
 
     @Transactional(readOnly = true)
-    public Map<String, Integer> countsByStatus() {
+    public Map<OutboxStatus, Integer> countsByStatus() {
         currentUser.requireRole(Role.STATE_ADMIN);
         return repository.countsByStatus();
     }
@@ -103,8 +103,8 @@ public class MailOutbox {
     }
 
     static OutboxEntry toEntry(MailOutboxRecord r) {
-        return new OutboxEntry(r.getId(), r.getMessageId(), MessageType.valueOf(r.getMessageType()), r.getRecipient(),
-                r.getLanguage(), OutboxStatus.valueOf(r.getStatus()), r.getAttempts(), r.getCreatedAt(),
+        return new OutboxEntry(r.getId(), r.getMessageId(), r.getMessageType(), r.getRecipient(),
+                r.getLanguage(), r.getStatus(), r.getAttempts(), r.getCreatedAt(),
                 r.getSentAt(), r.getSubject(), r.getLastError());
     }
 }

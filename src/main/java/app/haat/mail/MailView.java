@@ -120,10 +120,10 @@ public class MailView extends VerticalLayout implements HasDynamicTitle {
         OutboxStatus filter = statusFilter.getValue();
         outboxGrid.setItems(query -> outbox.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> outbox.count(filter));
-        Map<String, Integer> byStatus = outbox.countsByStatus();
+        Map<OutboxStatus, Integer> byStatus = outbox.countsByStatus();
         counts.setText(String.join(" · ", Arrays.stream(OutboxStatus.values())
                 .map(s -> getTranslation("mail.status." + s.name()) + ": "
-                        + Formats.number(byStatus.getOrDefault(s.name(), 0)))
+                        + Formats.number(byStatus.getOrDefault(s, 0)))
                 .toList()));
     }
 

@@ -25,11 +25,11 @@ class OutboxRepository {
                 OffsetDateTime now) {
         return dsl.insertInto(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.MESSAGE_ID, messageId)
-                .set(MAIL_OUTBOX.MESSAGE_TYPE, type.name())
+                .set(MAIL_OUTBOX.MESSAGE_TYPE, type)
                 .set(MAIL_OUTBOX.RECIPIENT, recipient)
                 .set(MAIL_OUTBOX.LANGUAGE, language)
                 .set(MAIL_OUTBOX.MODEL, model)
-                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED.name())
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
                 .set(MAIL_OUTBOX.CREATED_AT, now)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
                 .returning(MAIL_OUTBOX.ID)
@@ -39,7 +39,7 @@ class OutboxRepository {
     /** Ids of the oldest messages that are due, at most {@code limit}: the dispatcher's batch. */
     List<Long> due(OffsetDateTime now, int limit) {
         return dsl.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED.name()).and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now)))
+                .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED).and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now)))
                 .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT, MAIL_OUTBOX.ID)
                 .limit(limit)
                 .fetch(MAIL_OUTBOX.ID);
@@ -51,13 +51,13 @@ class OutboxRepository {
             return List.of();
         }
         dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING.name())
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING)
                 .set(MAIL_OUTBOX.CLAIMED_AT, now)
                 .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1))
-                .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED.name())))
+                .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED)))
                 .execute();
         return dsl.selectFrom(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING.name()))
+                .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING))
                         .and(MAIL_OUTBOX.CLAIMED_AT.eq(now)))
                 .orderBy(MAIL_OUTBOX.ID)
                 .fetch();
@@ -65,7 +65,7 @@ class OutboxRepository {
 
     void markSent(long id, String subject, OffsetDateTime now) {
         dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENT.name())
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENT)
                 .set(MAIL_OUTBOX.SENT_AT, now)
                 .set(MAIL_OUTBOX.SUBJECT, subject)
                 .setNull(MAIL_OUTBOX.LAST_ERROR)
@@ -75,7 +75,7 @@ class OutboxRepository {
 
     void markFailed(long id, String subject, String error) {
         dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, OutboxStatus.FAILED.name())
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.FAILED)
                 .set(MAIL_OUTBOX.SUBJECT, subject)
                 .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
                 .where(MAIL_OUTBOX.ID.eq(id))
@@ -84,7 +84,7 @@ class OutboxRepository {
 
     void retryLater(long id, OffsetDateTime at, String error) {
         dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED.name())
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, at)
                 .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)
@@ -95,19 +95,19 @@ class OutboxRepository {
     /** Messages left in SENDING by a crash go back to the queue (they may be sent again, with the same Message-ID). */
     int releaseStale(OffsetDateTime claimedBefore) {
         return dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED.name())
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)
-                .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING.name())
+                .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING)
                         .and(MAIL_OUTBOX.CLAIMED_AT.lt(claimedBefore)))
                 .execute();
     }
 
     int requeue(long id, OffsetDateTime now) {
         return dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED.name())
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
                 .set(MAIL_OUTBOX.ATTEMPTS, 0)
-                .where(MAIL_OUTBOX.ID.eq(id).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.FAILED.name())))
+                .where(MAIL_OUTBOX.ID.eq(id).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.FAILED)))
                 .execute();
     }
 
@@ -120,13 +120,13 @@ class OutboxRepository {
         return dsl.fetchCount(MAIL_OUTBOX, statusIs(status));
     }
 
-    Map<String, Integer> countsByStatus() {
+    Map<OutboxStatus, Integer> countsByStatus() {
         return dsl.select(MAIL_OUTBOX.STATUS, DSL.count()).from(MAIL_OUTBOX).groupBy(MAIL_OUTBOX.STATUS)
                 .fetch().stream().collect(Collectors.toMap(r -> r.value1(), r -> r.value2()));
     }
 
     private static Condition statusIs(OutboxStatus status) {
-        return status == null ? DSL.noCondition() : MAIL_OUTBOX.STATUS.eq(status.name());
+        return status == null ? DSL.noCondition() : MAIL_OUTBOX.STATUS.eq(status);
     }
 
     private static String clip(String error) {

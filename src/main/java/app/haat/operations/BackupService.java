@@ -1,5 +1,6 @@
 package app.haat.operations;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
 import app.haat.core.data.DataDirectory;
@@ -83,7 +84,7 @@ public class BackupService {
             throw new UncheckedIOException("Backup failed: " + e.getMessage(), e);
         }
         BackupFile file = describe(target);
-        audit.recordAs(currentUser.actorName(), "BACKUP", file.name(), "CREATE", null, file.bytes() + " bytes");
+        audit.recordAs(currentUser.actorName(), AuditEntity.BACKUP, file.name(), "CREATE", null, file.bytes() + " bytes");
         return file;
     }
 

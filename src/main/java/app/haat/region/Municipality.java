@@ -1,7 +1,7 @@
 package app.haat.region;
 
 /** An urban local body with its district (and the district's zone, if any). */
-public record Municipality(long id, String nameEn, String nameBn, String type, long districtId, String districtEn,
+public record Municipality(long id, String nameEn, String nameBn, UlbType type, long districtId, String districtEn,
                            String districtBn, String zoneEn, String zoneBn) {
 
     public String name(boolean bengali) {

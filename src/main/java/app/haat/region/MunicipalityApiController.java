@@ -22,7 +22,7 @@ class MunicipalityApiController {
     List<MunicipalityJson> list() {
         return regions.municipalities().stream()
                 .map(m -> new MunicipalityJson(m.id(), m.nameEn(), m.nameBn(), m.districtEn(), m.districtBn(),
-                        m.type()))
+                        m.type().name()))
                 .toList();
     }
 }

@@ -73,7 +73,7 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("reference.otherName")).setFlexGrow(2).setKey("otherName");
         municipalityGrid.addColumn(m -> bengali ? m.districtBn() : m.districtEn())
                 .setHeader(getTranslation("reference.district")).setSortable(true).setFlexGrow(2).setKey("district");
-        municipalityGrid.addColumn(m -> getTranslation("reference.type." + m.type()))
+        municipalityGrid.addColumn(m -> getTranslation("reference.type." + m.type().name()))
                 .setHeader(getTranslation("reference.type")).setFlexGrow(1).setKey("type");
         municipalityGrid.setEmptyStateText(getTranslation("reference.noMatch"));
         municipalityGrid.setHeight("60vh");

@@ -1,5 +1,6 @@
 package app.haat.region;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -75,7 +76,7 @@ public class RegionService {
             throw new ConflictException("region.zone.error.duplicate");
         }
         long id = repository.insertZone(en, bn);
-        audit.record("ZONE", id, "CREATE", null, en + " / " + bn);
+        audit.record(AuditEntity.ZONE, id, "CREATE", null, en + " / " + bn);
         return id;
     }
 
@@ -90,7 +91,7 @@ public class RegionService {
             throw new ConflictException("region.zone.error.duplicate");
         }
         repository.updateZone(zoneId, en, bn);
-        audit.record("ZONE", zoneId, "RENAME", old.nameEn() + " / " + old.nameBn(), en + " / " + bn);
+        audit.record(AuditEntity.ZONE, zoneId, "RENAME", old.nameEn() + " / " + old.nameBn(), en + " / " + bn);
     }
 
     @Transactional
@@ -98,7 +99,7 @@ public class RegionService {
         currentUser.requireRole(Role.STATE_ADMIN);
         Zone old = repository.zone(zoneId).orElseThrow(() -> new NotFoundException("region.error.zoneNotFound"));
         repository.deleteZone(zoneId);
-        audit.record("ZONE", zoneId, "DELETE", old.nameEn() + " / " + old.nameBn(), null);
+        audit.record(AuditEntity.ZONE, zoneId, "DELETE", old.nameEn() + " / " + old.nameBn(), null);
     }
 
     /** Puts a district into a zone, or into none with {@code zoneId == null}. */
@@ -116,7 +117,7 @@ public class RegionService {
             return;
         }
         repository.setDistrictZone(districtId, zoneId);
-        audit.record("DISTRICT", districtId, "ZONE", Objects.toString(old, null), Objects.toString(zoneId, null));
+        audit.record(AuditEntity.DISTRICT, districtId, "ZONE", Objects.toString(old, null), Objects.toString(zoneId, null));
     }
 
     private static String strip(String value) {

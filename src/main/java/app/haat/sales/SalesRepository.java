@@ -11,6 +11,8 @@ import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SALES_SETTING;
 
+import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,7 +30,8 @@ class SalesRepository {
     }
 
     /** The application's exhibition, group, status, and the exhibition's status. */
-    record Stand(long applicationId, long exhibitionId, long groupId, String status, String exhibitionStatus) {
+    record Stand(long applicationId, long exhibitionId, long groupId, ApplicationStatus status,
+                 ExhibitionStatus exhibitionStatus) {
     }
 
     Optional<Stand> stand(long applicationId) {

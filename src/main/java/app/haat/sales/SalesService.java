@@ -1,5 +1,6 @@
 package app.haat.sales;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -15,7 +16,9 @@ import java.util.Locale;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionService;
+import app.haat.exhibition.ExhibitionStatus;
 import app.haat.user.UserService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SalesService {
 
-    private static final Set<String> ON_SHOW = Set.of("PUBLISHED", "RUNNING", "FINISHED");
+    private static final Set<ExhibitionStatus> ON_SHOW = Set.of(ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING,
+            ExhibitionStatus.FINISHED);
     /** Ten crore rupees: far above any stall's day, low enough to catch a figure typed with extra zeros. */
     public static final int MAX_CEILING = 100_000_000;
     static final int MAX_NOTE = 300;
@@ -84,7 +88,7 @@ public class SalesService {
     private SalesRepository.Stand stand(long applicationId) {
         SalesRepository.Stand stand = repository.stand(applicationId)
                 .orElseThrow(() -> new NotFoundException("sales.error.noStand"));
-        if (!"ASSIGNED".equals(stand.status()) || !ON_SHOW.contains(stand.exhibitionStatus())) {
+        if (stand.status() != ApplicationStatus.ASSIGNED || !ON_SHOW.contains(stand.exhibitionStatus())) {
             throw new ConflictException("sales.error.notAssigned");
         }
         return stand;
@@ -113,13 +117,13 @@ public class SalesService {
         if (day == null || day.isAfter(today()) || !repository.assignedOn(applicationId, day)) {
             throw new ConflictException("sales.error.day");
         }
-        if ("FINISHED".equals(stand.exhibitionStatus()) && !officer) {
+        if (stand.exhibitionStatus() == ExhibitionStatus.FINISHED && !officer) {
             throw new ConflictException("sales.error.closed");
         }
         boolean change = repository.hasReport(applicationId, day);
         repository.upsertReport(applicationId, day, amountRupees, items, note == null || note.isBlank() ? null
                 : note.strip(), currentUser.actorName(), officer, OffsetDateTime.now(clock));
-        audit.record("SALES", applicationId, change ? ("FINISHED".equals(stand.exhibitionStatus())
+        audit.record(AuditEntity.SALES, applicationId, change ? (stand.exhibitionStatus() == ExhibitionStatus.FINISHED
                         ? "CORRECT_AFTER_CLOSE" : "CORRECT") : "REPORT", null,
                 day + ": ₹" + amountRupees + ", " + items + " items" + (officer ? ", by the officer" : ""));
     }
@@ -150,7 +154,7 @@ public class SalesService {
             throw new ConflictException("sales.error.day");
         }
         repository.upsertCheckIn(applicationId, day, present, currentUser.actorName(), OffsetDateTime.now(clock));
-        audit.record("CHECK_IN", applicationId, present ? "PRESENT" : "ABSENT", null, day.toString());
+        audit.record(AuditEntity.CHECK_IN, applicationId, present ? "PRESENT" : "ABSENT", null, day.toString());
     }
 
     /** The admin's ceiling for one day's sales (refused above it, as a mistyped figure). */
@@ -161,7 +165,7 @@ public class SalesService {
             throw new ValidationException("sales.error.ceilingValue");
         }
         repository.setCeiling(rupees);
-        audit.record("SALES_SETTING", 1, "CEILING", null, "₹" + rupees);
+        audit.record(AuditEntity.SALES_SETTING, 1, "CEILING", null, "₹" + rupees);
     }
 
     /** The current ceiling for one day's sales, in rupees (admins see and change it). */

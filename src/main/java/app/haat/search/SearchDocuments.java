@@ -1,5 +1,6 @@
 package app.haat.search;
 
+import app.haat.group.GroupStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -99,8 +100,8 @@ final class SearchDocuments {
         doc.add(new StoredField(NAME, g.name()));
         doc.add(new NumericDocValuesField(WORD_COUNT, wordCount(g.name(), String.join(" ", info.stream()
                 .filter(Objects::nonNull).toList()))));
-        dimension(doc, STATUS, g.status());
-        dimension(doc, VERIFIED, String.valueOf("VERIFIED".equals(g.status())));
+        dimension(doc, STATUS, g.status().name());
+        dimension(doc, VERIFIED, String.valueOf(g.status() == GroupStatus.VERIFIED));
         dimension(doc, READINESS, g.readiness() == 0 ? "NONE" : g.readiness() >= ReadinessItems.ITEMS ? "READY" : "PARTLY");
         for (String category : g.categories()) {
             dimension(doc, CATEGORY, category);
@@ -122,7 +123,7 @@ final class SearchDocuments {
         doc.add(new StoredField(NAME, a.groupName()));
         doc.add(new StoredField(EXHIBITION_TITLE, a.exhibitionTitle()));
         doc.add(new NumericDocValuesField(WORD_COUNT, wordCount(a.groupName(), a.exhibitionTitle())));
-        dimension(doc, STATUS, a.status());
+        dimension(doc, STATUS, a.status().name());
         return build(doc);
     }
 

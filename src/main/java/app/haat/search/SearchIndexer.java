@@ -1,6 +1,6 @@
 package app.haat.search;
 
-import app.haat.core.data.DataChanged;
+import app.haat.audit.DataChanged;
 import app.haat.core.startup.StartupGate;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,10 +63,10 @@ class SearchIndexer implements SmartLifecycle {
     /** Follows the audited changes to groups, applications and exhibitions (an allocation run, for instance). */
     @TransactionalEventListener(fallbackExecution = true)
     void changed(DataChanged changed) {
-        Kind kind = switch (changed.entityType()) {
-            case "GROUP" -> Kind.GROUP;
-            case "APPLICATION" -> Kind.APPLICATION;
-            case "EXHIBITION" -> Kind.EXHIBITION;
+        Kind kind = switch (changed.entity()) {
+            case GROUP -> Kind.GROUP;
+            case APPLICATION -> Kind.APPLICATION;
+            case EXHIBITION -> Kind.EXHIBITION;
             default -> null;
         };
         if (kind == null) {

@@ -9,6 +9,7 @@ import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.SHG_GROUP;
 
+import app.haat.group.GroupStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class SearchRepository {
                         DISTRICT.NAME_EN, DISTRICT.NAME_BN, SHG_GROUP.STATUS, ReadinessItems.DONE)
                 .from(SHG_GROUP).join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                 .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
-                .where(which.and(SHG_GROUP.STATUS.ne("DELETED")))
+                .where(which.and(SHG_GROUP.STATUS.ne(GroupStatus.DELETED)))
                 .orderBy(SHG_GROUP.ID).limit(limit).fetch();
         if (rows.isEmpty()) {
             return List.of();
@@ -95,7 +96,8 @@ class SearchRepository {
 
     /** How many groups and applications the index should hold. */
     long[] counts() {
-        return new long[] {dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.ne("DELETED")), dsl.fetchCount(APPLICATION)};
+        return new long[] {dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.ne(GroupStatus.DELETED)),
+                dsl.fetchCount(APPLICATION)};
     }
 
     /** Category names for the facet labels: code → {English, Bengali}. */

@@ -1,5 +1,6 @@
 package app.haat.user;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.Tokens;
@@ -57,7 +58,7 @@ public class PasswordResetService {
         }
         String token = Tokens.newToken();
         repository.insertResetToken(user.getId(), Tokens.hash(token), OffsetDateTime.now(clock).plus(TOKEN_LIFETIME));
-        audit.recordAs(user.getUsername(), "USER", user.getId(), "PASSWORD_RESET_REQUESTED", null, null);
+        audit.recordAs(user.getUsername(), AuditEntity.USER, user.getId(), "PASSWORD_RESET_REQUESTED", null, null);
         String link = baseUrl + "/reset-password?token=" + token;
         outbox.enqueue(MessageType.PASSWORD_RESET, user.getEmail(), user.getLanguage(),
                 Map.of("name", user.getDisplayName(), "link", link));
@@ -82,6 +83,6 @@ public class PasswordResetService {
                 .orElseThrow(() -> new ValidationException("reset.error.invalidToken"));
         repository.setPassword(userId, passwordEncoder.encode(newPassword));
         String username = repository.findById(userId).map(AppUserRecord::getUsername).orElse("?");
-        audit.recordAs(username, "USER", userId, "PASSWORD_RESET", null, "by e-mailed link");
+        audit.recordAs(username, AuditEntity.USER, userId, "PASSWORD_RESET", null, "by e-mailed link");
     }
 }

@@ -1,9 +1,9 @@
 package app.haat.user;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.security.AccountVersions;
 import app.haat.core.security.HaatPrincipal;
-import app.haat.core.security.Role;
 import app.haat.db.tables.records.AppUserRecord;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +42,7 @@ public class SignInService implements UserDetailsService, AccountVersions {
         OffsetDateTime lockedUntil = user.getLockedUntil();
         boolean locked = lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(clock));
         return new HaatPrincipal(user.getId(), user.getUsername(), user.getPasswordHash(),
-                Role.valueOf(user.getRole()), user.getEnabled(), locked, user.getSessionVersion());
+                user.getRole(), user.getEnabled(), locked, user.getSessionVersion());
     }
 
     @Override
@@ -73,7 +73,7 @@ public class SignInService implements UserDetailsService, AccountVersions {
     /** The attempt that set the lock had a wrong password: the account stays locked, and the audit log says so. */
     @Transactional
     public void recordLocked(String username) {
-        repository.findByUsername(normalise(username)).ifPresent(user -> audit.record("USER", user.getId(), "LOCKED",
+        repository.findByUsername(normalise(username)).ifPresent(user -> audit.record(AuditEntity.USER, user.getId(), "LOCKED",
                 null, "after " + MAX_FAILURES + " failed sign-ins"));
     }
 

@@ -52,7 +52,7 @@ class UserRepository {
     }
 
     int countByRole(Role role) {
-        return dsl.fetchCount(APP_USER, APP_USER.ROLE.eq(role.name()));
+        return dsl.fetchCount(APP_USER, APP_USER.ROLE.eq(role));
     }
 
     List<AppUserRecord> all() {
@@ -66,7 +66,7 @@ class UserRepository {
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.EMAIL, email)
-                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.ROLE, role)
                 .set(APP_USER.LANGUAGE, language)
                 .set(APP_USER.CREATED_AT, now)
                 .returning(APP_USER.ID)
@@ -112,7 +112,7 @@ class UserRepository {
         return dsl.update(APP_USER)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.EMAIL, email)
-                .set(APP_USER.ROLE, role.name())
+                .set(APP_USER.ROLE, role)
                 .set(APP_USER.LANGUAGE, language)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))

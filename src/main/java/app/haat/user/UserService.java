@@ -1,7 +1,7 @@
 package app.haat.user;
 
+import app.haat.audit.AuditEntity;
 import static app.haat.core.data.TextInput.blankToNull;
-
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -99,7 +99,7 @@ public class UserService {
             throw new ConflictException("user.error.usernameTaken");
         }
         repository.replaceMunicipalities(id, municipalities);
-        audit.record("USER", id, "CREATE", null, describe(username, form.role(), municipalities, true));
+        audit.record(AuditEntity.USER, id, "CREATE", null, describe(username, form.role(), municipalities, true));
         return id;
     }
 
@@ -122,11 +122,11 @@ public class UserService {
             throw new ConflictException("user.error.staleVersion");
         }
         repository.replaceMunicipalities(id, municipalities);
-        if (form.role() != Role.valueOf(old.getRole()) || !municipalities.equals(oldMunicipalities)) {
+        if (form.role() != old.getRole() || !municipalities.equals(oldMunicipalities)) {
             repository.endSessions(id); // what the account may see changed: it signs in again
         }
-        audit.record("USER", id, "UPDATE",
-                describe(old.getUsername(), Role.valueOf(old.getRole()), oldMunicipalities, old.getEnabled())
+        audit.record(AuditEntity.USER, id, "UPDATE",
+                describe(old.getUsername(), old.getRole(), oldMunicipalities, old.getEnabled())
                         + ", name=" + old.getDisplayName() + ", email=" + old.getEmail(),
                 describe(old.getUsername(), form.role(), municipalities, old.getEnabled())
                         + ", name=" + displayName(form, old.getUsername()) + ", email=" + blankToNull(form.email()));
@@ -143,7 +143,7 @@ public class UserService {
             return;
         }
         repository.setEnabled(id, enabled);
-        audit.record("USER", id, enabled ? "ENABLE" : "DISABLE", "enabled=" + old.getEnabled(), "enabled=" + enabled);
+        audit.record(AuditEntity.USER, id, enabled ? "ENABLE" : "DISABLE", "enabled=" + old.getEnabled(), "enabled=" + enabled);
     }
 
     /** Sets a new generated password (shown once to the admin), lifts any lock-out and ends the open sessions. */
@@ -153,7 +153,7 @@ public class UserService {
         AppUserRecord user = repository.findById(id).orElseThrow(() -> new NotFoundException("user.error.notFound"));
         String password = generatePassword();
         repository.setPassword(id, passwordEncoder.encode(password));
-        audit.record("USER", user.getId(), "PASSWORD_RESET", null, "by admin");
+        audit.record(AuditEntity.USER, user.getId(), "PASSWORD_RESET", null, "by admin");
         return password;
     }
 
@@ -166,7 +166,7 @@ public class UserService {
         repository.findById(me.userId()).ifPresent(user -> {
             if (!language.equals(user.getLanguage())) {
                 repository.setLanguage(me.userId(), language);
-                audit.record("USER", me.userId(), "LANGUAGE", user.getLanguage(), language);
+                audit.record(AuditEntity.USER, me.userId(), "LANGUAGE", user.getLanguage(), language);
             }
         });
     }
@@ -223,7 +223,7 @@ public class UserService {
             throw new ConflictException("group.error.phoneTaken");
         }
         repository.bindGroup(id, groupId);
-        audit.record("USER", id, "CREATE", null, "username=" + mobile + ", role=SHG, group=" + groupId);
+        audit.record(AuditEntity.USER, id, "CREATE", null, "username=" + mobile + ", role=SHG, group=" + groupId);
         return id;
     }
 
@@ -236,7 +236,7 @@ public class UserService {
         currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         int erased = repository.eraseGroupAccount(groupId, passwordEncoder.encode(generatePassword()));
         if (erased > 0) {
-            audit.record("USER", null, "ERASE", null, "account of deleted group " + groupId);
+            audit.record(AuditEntity.USER, null, "ERASE", null, "account of deleted group " + groupId);
         }
     }
 
@@ -265,7 +265,7 @@ public class UserService {
         }
         long id = repository.insert("admin", passwordEncoder.encode(password), "State administrator", null,
                 Role.STATE_ADMIN, "en", OffsetDateTime.now(clock));
-        audit.record("USER", id, "CREATE", null, describe("admin", Role.STATE_ADMIN, Set.of(), true));
+        audit.record(AuditEntity.USER, id, "CREATE", null, describe("admin", Role.STATE_ADMIN, Set.of(), true));
         return true;
     }
 
@@ -338,7 +338,7 @@ public class UserService {
     }
 
     static UserAccount toAccount(AppUserRecord r, Set<Long> municipalityIds) {
-        return new UserAccount(r.getId(), r.getUsername(), r.getDisplayName(), r.getEmail(), Role.valueOf(r.getRole()),
+        return new UserAccount(r.getId(), r.getUsername(), r.getDisplayName(), r.getEmail(), r.getRole(),
                 r.getLanguage(), r.getEnabled(), r.getLockedUntil(), Set.copyOf(municipalityIds), r.getVersion());
     }
 }

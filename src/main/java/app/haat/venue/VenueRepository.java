@@ -8,6 +8,7 @@ import static app.haat.db.Tables.VAN_STOP;
 import static app.haat.db.Tables.VENUE;
 
 import app.haat.db.tables.records.KioskRecord;
+import app.haat.exhibition.ExhibitionStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class VenueRepository {
 
     /** Exhibitions in these states have published kiosks: their venue's kiosks stay as they are. */
-    static final List<String> LOCKING_STATES = List.of("PUBLISHED", "RUNNING");
+    static final List<ExhibitionStatus> LOCKING_STATES = List.of(ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING);
 
     private final DSLContext dsl;
 
@@ -34,7 +35,7 @@ class VenueRepository {
     long insert(VenueKind kind, String name, long municipalityId, String address, int floors, int columns, int rows,
                 String registrationNo, OffsetDateTime now) {
         return dsl.insertInto(VENUE)
-                .set(VENUE.KIND, kind.name())
+                .set(VENUE.KIND, kind)
                 .set(VENUE.NAME, name)
                 .set(VENUE.MUNICIPALITY_ID, municipalityId)
                 .set(VENUE.ADDRESS, address)
@@ -58,7 +59,7 @@ class VenueRepository {
     List<Venue> list(Set<Long> municipalities, Set<VenueKind> kinds) {
         Condition condition = municipalities == null ? DSL.noCondition() : VENUE.MUNICIPALITY_ID.in(municipalities);
         if (kinds != null) {
-            condition = condition.and(VENUE.KIND.in(kinds.stream().map(Enum::name).toList()));
+            condition = condition.and(VENUE.KIND.in(kinds));
         }
         return select(condition);
     }
@@ -81,7 +82,7 @@ class VenueRepository {
     }
 
     private static Venue venue(Record r, int kiosks) {
-        return new Venue(r.get(VENUE.ID), VenueKind.valueOf(r.get(VENUE.KIND)), r.get(VENUE.NAME),
+        return new Venue(r.get(VENUE.ID), r.get(VENUE.KIND), r.get(VENUE.NAME),
                 r.get(VENUE.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME_EN), r.get(MUNICIPALITY.NAME_BN),
                 r.get(DISTRICT.ID), r.get(DISTRICT.NAME_EN), r.get(VENUE.ADDRESS), r.get(VENUE.FLOORS),
                 r.get(VENUE.PLAN_COLUMNS), r.get(VENUE.PLAN_ROWS), r.get(VENUE.REGISTRATION_NO), kiosks,
@@ -147,7 +148,7 @@ class VenueRepository {
     Optional<String> exhibitionOn(long venueId, LocalDate day) {
         return dsl.select(EXHIBITION.TITLE).from(EXHIBITION)
                 .where(EXHIBITION.VENUE_ID.eq(venueId).and(EXHIBITION.STARTS_ON.le(day))
-                        .and(EXHIBITION.ENDS_ON.ge(day)).and(EXHIBITION.STATUS.ne("DRAFT")))
+                        .and(EXHIBITION.ENDS_ON.ge(day)).and(EXHIBITION.STATUS.ne(ExhibitionStatus.DRAFT)))
                 .limit(1).fetchOptional(EXHIBITION.TITLE);
     }
 

@@ -1,5 +1,6 @@
 package app.haat.venue;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -185,7 +186,7 @@ public class VenueService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("venue.error.registrationTaken");
         }
-        audit.record("VENUE", id, "CREATE", null, form.kind() + " " + name + ", municipality " + form.municipalityId()
+        audit.record(AuditEntity.VENUE, id, "CREATE", null, form.kind() + " " + name + ", municipality " + form.municipalityId()
                 + (registration == null ? "" : ", " + registration));
         if (form.kind() == VenueKind.VAN) {
             repository.insertKiosk(id, new KioskForm("VAN", 0, 0, 0, null, null, form.capacity(), false, false, false),
@@ -257,7 +258,7 @@ public class VenueService {
         }
         try {
             long id = repository.insertKiosk(venueId, form, code, capacity);
-            audit.record("VENUE", venueId, "KIOSK_ADD", null, code + " at floor " + form.floor() + " (" + form.x()
+            audit.record(AuditEntity.VENUE, venueId, "KIOSK_ADD", null, code + " at floor " + form.floor() + " (" + form.x()
                     + ", " + form.y() + ")");
             return id;
         } catch (DuplicateKeyException e) {
@@ -290,7 +291,7 @@ public class VenueService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("venue.error.cellTaken");
         }
-        audit.record("VENUE", venue.id(), "KIOSK_MOVE", kiosk.code() + " at " + kiosk.floor() + " (" + kiosk.x() + ", "
+        audit.record(AuditEntity.VENUE, venue.id(), "KIOSK_MOVE", kiosk.code() + " at " + kiosk.floor() + " (" + kiosk.x() + ", "
                 + kiosk.y() + ")", kiosk.code() + " at " + floor + " (" + x + ", " + y + ")");
     }
 
@@ -304,7 +305,7 @@ public class VenueService {
         }
         requireUnpublished(venue.id());
         repository.deleteKiosk(kioskId);
-        audit.record("VENUE", venue.id(), "KIOSK_REMOVE", kiosk.code(), null);
+        audit.record(AuditEntity.VENUE, venue.id(), "KIOSK_REMOVE", kiosk.code(), null);
     }
 
     private void requireUnpublished(long venueId) {
@@ -365,7 +366,7 @@ public class VenueService {
         }
         try {
             long id = repository.insertStop(venueId, weekday, place.strip(), municipalityId);
-            audit.record("VENUE", venueId, "STOP_ADD", null, weekday + " " + place.strip());
+            audit.record(AuditEntity.VENUE, venueId, "STOP_ADD", null, weekday + " " + place.strip());
             return id;
         } catch (DuplicateKeyException e) {
             throw new ConflictException("venue.error.stopTaken");
@@ -376,7 +377,7 @@ public class VenueService {
     public void removeStop(long venueId, long stopId) {
         requireManage(venueId);
         if (repository.deleteStop(venueId, stopId) == 1) {
-            audit.record("VENUE", venueId, "STOP_REMOVE", String.valueOf(stopId), null);
+            audit.record(AuditEntity.VENUE, venueId, "STOP_REMOVE", String.valueOf(stopId), null);
         }
     }
 

@@ -13,6 +13,7 @@ import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionForm;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
+import app.haat.mail.MessageType;
 import app.haat.support.IntegrationTest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -123,9 +124,9 @@ class AllocationServiceTest extends IntegrationTest {
         assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(id).status())).isEqualTo(ExhibitionStatus.PUBLISHED);
         var outbox = app.haat.db.Tables.MAIL_OUTBOX;
         assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%").and(outbox.MESSAGE_TYPE
-                .eq("ASSIGNMENT")))).isEqualTo(12);
+                .eq(MessageType.ASSIGNMENT)))).isEqualTo(12);
         assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%").and(outbox.MESSAGE_TYPE
-                .eq("APPLICATION_STATUS")))).isEqualTo(2);
+                .eq(MessageType.APPLICATION_STATUS)))).isEqualTo(2);
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, null)))
                 .isInstanceOf(ConflictException.class).hasMessage("allocation.error.notClosed");
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.publish(id)))

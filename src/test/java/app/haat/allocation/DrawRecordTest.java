@@ -8,6 +8,7 @@ import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
+import app.haat.mail.MessageType;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import java.io.ByteArrayOutputStream;
@@ -88,7 +89,7 @@ class DrawRecordTest extends IntegrationTest {
         // every applicant holds the commitment before any draw
         var outbox = app.haat.db.Tables.MAIL_OUTBOX;
         assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%")
-                .and(outbox.MESSAGE_TYPE.eq("APPLICATIONS_CLOSED")))).isEqualTo(9);
+                .and(outbox.MESSAGE_TYPE.eq(MessageType.APPLICATIONS_CLOSED)))).isEqualTo(9);
         // the catalogue lists the draw as pending, with its fingerprint; its page shows the record
         assertThat(get("/catalogue?lang=en", null).body()).contains("draw-" + id).contains("draw pending")
                 .contains(DrawSeeds.commitment(committed));

@@ -17,6 +17,7 @@ import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.Slot;
 import app.haat.exhibition.SlotLength;
+import app.haat.mail.MessageType;
 import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
 import app.haat.venue.Kiosk;
@@ -257,14 +258,14 @@ class HandChangeServiceTest extends IntegrationTest {
         fx.accounts.as(officer, () -> allocation.publish(exhibitionId));
         var outbox = Tables.MAIL_OUTBOX;
         int assignmentMails = dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%")
-                .and(outbox.MESSAGE_TYPE.eq("ASSIGNMENT")));
+                .and(outbox.MESSAGE_TYPE.eq(MessageType.ASSIGNMENT)));
         assertThat(assignmentMails).isEqualTo(12);
         fx.accounts.as(officer, () -> {
             handChanges.swap(a.id(), a.version(), b.id(), b.version());
             return null;
         });
         assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%")
-                .and(outbox.MESSAGE_TYPE.eq("ASSIGNMENT")))).isEqualTo(assignmentMails + 2);
+                .and(outbox.MESSAGE_TYPE.eq(MessageType.ASSIGNMENT)))).isEqualTo(assignmentMails + 2);
 
         byte[] pdf = fx.accounts.as(owner, () -> allocation.allotmentLetter(first.applicationId()));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.mail.MessageType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,8 +44,8 @@ class EnrollmentServiceTest extends CentreIntegrationTest {
             return fx.accounts.as(who.mobile(), () -> enrollments.enroll(session, List.of(who.member(0))));
         })).isEqualTo(2);
         List<Enrollment> roster = fx.accounts.as(staff, () -> enrollments.enrollments(session));
-        assertThat(roster).extracting(Enrollment::status).containsExactlyInAnyOrder("ENROLLED", "ENROLLED",
-                "WAITLISTED");
+        assertThat(roster).extracting(Enrollment::status).containsExactlyInAnyOrder(EnrollmentStatus.ENROLLED,
+                EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED);
         Enrollment waiting = roster.stream().filter(e -> e.status().equals("WAITLISTED")).findFirst().orElseThrow();
         assertThat(waiting.waitlistPosition()).isEqualTo(1);
 
@@ -61,17 +62,17 @@ class EnrollmentServiceTest extends CentreIntegrationTest {
         Enrollment thirds = roster.stream().filter(e -> e.groupId() == third.id()).findFirst().orElseThrow();
         fx.accounts.as(third.mobile(), () -> enrollments.cancel(thirds.id()));
         assertThat(fx.accounts.as(staff, () -> enrollments.enrollments(session))).extracting(Enrollment::status)
-                .containsExactly("ENROLLED", "ENROLLED");
+                .containsExactly(EnrollmentStatus.ENROLLED, EnrollmentStatus.ENROLLED);
         assertThatThrownBy(() -> fx.accounts.as(third.mobile(), () -> enrollments.cancel(thirds.id())))
                 .isInstanceOf(ConflictException.class);
         assertThat(dsl.fetchCount(Tables.MAIL_OUTBOX, Tables.MAIL_OUTBOX.RECIPIENT.eq("training-" + third.id()
-                + "@example.org").and(Tables.MAIL_OUTBOX.MESSAGE_TYPE.eq("TRAINING_ENROLLMENT")))).isEqualTo(1);
+                + "@example.org").and(Tables.MAIL_OUTBOX.MESSAGE_TYPE.eq(MessageType.TRAINING_ENROLLMENT)))).isEqualTo(1);
         // a group sees only its own (its one member; an empty list would prove nothing)
         assertThat(fx.accounts.as(first.mobile(), () -> enrollments.enrollments(session)))
                 .extracting(Enrollment::groupId).containsExactly(first.id());
         // the day before, a reminder to each enrolled group with an e-mail address, one per group
         List<Long> enrolled = fx.accounts.as(staff, () -> enrollments.enrollments(session)).stream()
-                .filter(e -> "ENROLLED".equals(e.status())).map(Enrollment::groupId).distinct().toList();
+                .filter(e -> e.status() == EnrollmentStatus.ENROLLED).map(Enrollment::groupId).distinct().toList();
         assertThat(enrolled).isNotEmpty();
         dsl.update(Tables.SHG_GROUP).set(Tables.SHG_GROUP.EMAIL, DSL.concat(DSL.val("remind-"),
                         Tables.SHG_GROUP.ID.cast(String.class), DSL.val("@example.org")))
@@ -80,7 +81,7 @@ class EnrollmentServiceTest extends CentreIntegrationTest {
         assertThat(reminded).isEqualTo(enrolled.size());
         assertThat(dsl.fetchCount(Tables.MAIL_OUTBOX, Tables.MAIL_OUTBOX.RECIPIENT.in(enrolled.stream()
                 .map(id -> "remind-" + id + "@example.org").toList())
-                .and(Tables.MAIL_OUTBOX.MESSAGE_TYPE.eq("REMINDER")))).isEqualTo(reminded);
+                .and(Tables.MAIL_OUTBOX.MESSAGE_TYPE.eq(MessageType.REMINDER)))).isEqualTo(reminded);
     }
 
     @Test

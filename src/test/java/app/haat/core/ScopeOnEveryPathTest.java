@@ -17,6 +17,7 @@ import app.haat.exhibition.SlotLength;
 import app.haat.group.GroupImportService;
 import app.haat.group.GroupRegistryTest;
 import app.haat.group.Member;
+import app.haat.mail.MessageType;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import app.haat.venue.KioskForm;
@@ -341,7 +342,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         assertThat(dsl.fetchCount(group, group.NAME.eq("Copy Kendra"))).isZero();
         var outbox = app.haat.db.Tables.MAIL_OUTBOX;
         assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.eq("holder-" + holder + "@example.org")
-                .and(outbox.MESSAGE_TYPE.eq("SIGNUP_NUMBER_IN_USE")))).isEqualTo(1);
+                .and(outbox.MESSAGE_TYPE.eq(MessageType.SIGNUP_NUMBER_IN_USE)))).isEqualTo(1);
         // a form error is the same for both numbers: the weak password is refused before the number is looked up
         for (String mobile : List.of(GroupRegistryTest.newMobile(), holder)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> signUps.signUp(new app.haat.group.SignUpForm(

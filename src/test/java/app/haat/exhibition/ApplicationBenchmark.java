@@ -6,6 +6,7 @@ import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.core.security.Role;
 import app.haat.group.GroupImportService;
 import app.haat.group.ImportReport;
 import app.haat.region.Municipality;
@@ -93,7 +94,8 @@ class ApplicationBenchmark extends IntegrationTest {
         var insert = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.ROLE,
                 APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE, APP_USER.CREATED_AT, APP_USER.GROUP_ID);
         for (String phone : phones) {
-            insert = insert.values(phone, hash, "SHG", "Leader", "bn", OffsetDateTime.now(), groupByPhone.get(phone));
+            insert = insert.values(phone, hash, Role.SHG, "Leader", "bn", OffsetDateTime.now(),
+                    groupByPhone.get(phone));
         }
         insert.execute();
 

@@ -122,7 +122,7 @@ class ExhibitionLifecycleTest extends IntegrationTest {
                 e -> assertThat(e.errors()).containsExactly("exhibition.error.needsAllocation"));
 
         // a published exhibition freezes the venue's kiosks (published by the allocation issue; set directly here)
-        dsl.update(app.haat.db.Tables.EXHIBITION).set(app.haat.db.Tables.EXHIBITION.STATUS, "PUBLISHED")
+        dsl.update(app.haat.db.Tables.EXHIBITION).set(app.haat.db.Tables.EXHIBITION.STATUS, ExhibitionStatus.PUBLISHED)
                 .where(app.haat.db.Tables.EXHIBITION.ID.eq(id)).execute();
         Kiosk k1 = fx.accounts.as(officer, () -> fx.venues.kiosks(mall)).getFirst();
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.venues.moveKiosk(k1.id(), k1.version(), 0, 9, 9)))

@@ -50,7 +50,7 @@ class MailDeliveryTest extends MailTest {
         String to = unique("assigned") + "@example.org";
         long id = enqueue(MessageType.ASSIGNMENT, to, "bn", MessageType.ASSIGNMENT.sample("bn"));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(row(id).getStatus()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> row(id).getStatus() == OutboxStatus.SENT);
         List<MimeMessage> received = receivedBy(to);
         assertThat(received).hasSize(1);
         MimeMessage message = received.get(0);
@@ -74,8 +74,8 @@ class MailDeliveryTest extends MailTest {
                 MessageType.GROUP_VERIFIED.sample("en"));
         long ok = enqueue(MessageType.GROUP_VERIFIED, good, "en", MessageType.GROUP_VERIFIED.sample("en"));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(row(ok).getStatus()));
-        assertThat(row(bad).getStatus()).isEqualTo("FAILED");
+        await().atMost(Duration.ofSeconds(15)).until(() -> row(ok).getStatus() == OutboxStatus.SENT);
+        assertThat(row(bad).getStatus()).isEqualTo(OutboxStatus.FAILED);
         assertThat(row(bad).getLastError()).contains("Invalid recipient address");
         assertThat(receivedBy(good)).hasSize(1);
     }
@@ -89,7 +89,7 @@ class MailDeliveryTest extends MailTest {
             SystemAuthority.runAsAdmin(() -> regions.createZone(zoneName, "জোন"));
             return outbox.enqueue(MessageType.REMINDER, unique("r") + "@example.org", "en", broken);
         });
-        await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(row(id).getStatus()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> row(id).getStatus() == OutboxStatus.FAILED);
         assertThat(row(id).getLastError()).contains("failed to render").contains("31st December");
         assertThat(regions.zones()).anyMatch(z -> z.nameEn().equals(zoneName));
     }
@@ -108,12 +108,12 @@ class MailDeliveryTest extends MailTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().map(this::row)
                 .allMatch(r -> r.getLastError() != null && r.getLastError().contains("unreachable")));
         // waiting, never given up: queued, or in a retry at this very moment
-        assertThat(ids.stream().map(this::row)).allMatch(r -> r.getStatus().equals("QUEUED")
-                || r.getStatus().equals("SENDING"));
+        assertThat(ids.stream().map(this::row)).allMatch(r -> r.getStatus() == OutboxStatus.QUEUED
+                || r.getStatus() == OutboxStatus.SENDING);
 
         smtp = startGreenMail();
         await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().map(this::row)
-                .allMatch(r -> r.getStatus().equals("SENT")));
+                .allMatch(r -> r.getStatus() == OutboxStatus.SENT));
         Map<String, Long> perRecipient = recipients.stream()
                 .collect(Collectors.toMap(to -> to, to -> (long) receivedBy(to).size()));
         assertThat(perRecipient.values()).containsOnly(1L);
@@ -125,12 +125,12 @@ class MailDeliveryTest extends MailTest {
         smtp.stop(); // keep the dispatcher from sending it before the "crash" is staged
         long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageType.GROUP_VERIFIED.sample("en"));
         // as if a dispatcher claimed it an hour ago and died before marking it
-        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, "SENDING")
+        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING)
                 .set(MAIL_OUTBOX.CLAIMED_AT, java.time.OffsetDateTime.now().minusHours(1))
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, java.time.OffsetDateTime.now())
                 .where(MAIL_OUTBOX.ID.eq(id)).execute();
         smtp = startGreenMail();
-        await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(row(id).getStatus()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> row(id).getStatus() == OutboxStatus.SENT);
         assertThat(receivedBy(to)).hasSize(1).allSatisfy(m ->
                 assertThat(m.getMessageID()).isEqualTo(row(id).getMessageId()));
     }
@@ -153,7 +153,7 @@ class MailDeliveryTest extends MailTest {
             acceptor.start();
             long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageType.GROUP_VERIFIED.sample("en"));
             await().atMost(Duration.ofSeconds(10)).until(() -> row(id).getLastError() != null);
-            assertThat(row(id).getStatus()).isIn("QUEUED", "SENDING");
+            assertThat(row(id).getStatus()).isIn(OutboxStatus.QUEUED, OutboxStatus.SENDING);
             assertThat(row(id).getLastError()).contains("unreachable").matches("(?is).*(timeout|timed out).*");
             hanging.close();
             acceptor.join(5000);

@@ -95,7 +95,8 @@ class SalesServiceTest extends IntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         // once finished, only the officer corrects a report, and the audit log says so
-        dsl.update(Tables.EXHIBITION).set(Tables.EXHIBITION.STATUS, "FINISHED").where(Tables.EXHIBITION.ID.eq(id))
+        dsl.update(Tables.EXHIBITION).set(Tables.EXHIBITION.STATUS, ExhibitionStatus.FINISHED)
+                .where(Tables.EXHIBITION.ID.eq(id))
                 .execute();
         assertThatThrownBy(() -> fx.accounts.as(leader, () -> sales.report(placed.id(), today.minusDays(1), 5_000,
                 20, null))).isInstanceOf(ConflictException.class).hasMessage("sales.error.closed");

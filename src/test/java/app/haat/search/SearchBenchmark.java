@@ -2,6 +2,7 @@ package app.haat.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.group.GroupStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -93,7 +94,8 @@ class SearchBenchmark {
     private static IndexedGroup indexed(long id, Group g) {
         return new IndexedGroup(id, g.name(), g.leader(), String.valueOf(id % 30), g.municipality(),
                 "Municipality " + g.municipality(), null, g.district(), "District " + g.district(), null,
-                id % 5 == 0 ? "PENDING" : "VERIFIED", (int) (id % 6), List.of(id % 2 == 0 ? "HANDLOOM" : "CRAFT"),
+                id % 5 == 0 ? GroupStatus.PENDING : GroupStatus.VERIFIED, (int) (id % 6),
+                List.of(id % 2 == 0 ? "HANDLOOM" : "CRAFT"),
                 Arrays.asList(g.products().split(";")));
     }
 

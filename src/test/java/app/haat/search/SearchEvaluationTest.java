@@ -2,6 +2,7 @@ package app.haat.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.group.GroupStatus;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -45,7 +46,7 @@ class SearchEvaluationTest {
                 long district = places.computeIfAbsent("d:" + row.get("district"), d -> (long) places.size() + 1);
                 writer.addDocument(SearchDocuments.group(new IndexedGroup(id, row.get("name"), row.get("leader"), "1",
                         municipality, row.get("municipality"), null, district, row.get("district"), null,
-                        "VERIFIED", 0, List.of(row.get("category")),
+                        GroupStatus.VERIFIED, 0, List.of(row.get("category")),
                         Arrays.stream(row.get("products").split(";")).map(String::strip).toList())));
             }
         }

@@ -3,6 +3,7 @@ package app.haat.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.core.data.DataDirectory;
+import app.haat.group.GroupStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,8 @@ class SearchIndexTest {
     Path data;
 
     private static IndexedGroup group(long id, String name) {
-        return new IndexedGroup(id, name, "Rina Das", "3", 1, "Bally", "বালি", 1, "Howrah", "হাওড়া", "VERIFIED", 2,
+        return new IndexedGroup(id, name, "Rina Das", "3", 1, "Bally", "বালি", 1, "Howrah", "হাওড়া",
+                GroupStatus.VERIFIED, 2,
                 List.of("HANDLOOM"), List.of("কাঁথা স্টিচ শাড়ি"));
     }
 

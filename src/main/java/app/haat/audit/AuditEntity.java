@@ -1,0 +1,32 @@
+package app.haat.audit;
+
+/**
+ * What an audit entry is about. The log stores the name (audit_log.entity_type), so a constant is never renamed:
+ * the entries already written keep their meaning, and the audit view filters on the stored names.
+ */
+public enum AuditEntity {
+    ALLOCATION_WEIGHTS,
+    APPLICATION,
+    ASSIGNMENT,
+    BACKUP,
+    CATEGORY,
+    CENTRE_CLOSURE,
+    CENTRE_HOURS,
+    CHECK_IN,
+    DISTRICT,
+    ENROLLMENT,
+    EXHIBITION,
+    /** A read, not a change: an export of personal data (see {@link AuditService#recordAccess}). */
+    EXPORT,
+    GROUP,
+    SALES,
+    SALES_SETTING,
+    TRAINER,
+    TRAINING_ROOM,
+    TRAINING_SERIES,
+    TRAINING_TARGET,
+    TRAINING_TOPIC,
+    USER,
+    VENUE,
+    ZONE
+}
