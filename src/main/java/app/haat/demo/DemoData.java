@@ -54,12 +54,14 @@ class DemoData implements ApplicationRunner {
     private final app.haat.sales.SalesService sales;
     /** The portal answers 503 until the demo data is in (not an empty portal that fills up while one looks). */
     private final StartupGate.Task loaded;
+    private final DemoHistoryService history;
 
     DemoData(UserService users, RegionService regions, GroupService groups, VenueService venues,
              ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
              AllocationService allocation, app.haat.centre.TrainingService trainings,
-             app.haat.sales.SalesService sales, StartupGate gate) {
+             app.haat.sales.SalesService sales, DemoHistoryService history, StartupGate gate) {
         this.loaded = gate.register("demo data");
+        this.history = history;
         this.sales = sales;
         this.trainings = trainings;
         this.allocation = allocation;
@@ -114,8 +116,8 @@ class DemoData implements ApplicationRunner {
             log.info("Demo mode: created {} verified groups and one pending group (sign in as {}).", demoGroups,
                     DEMO_GROUP_MOBILE);
         }
-        int demoApplications = DemoVenues.load(venues, exhibitions, applications, groups, products, regions,
-                allocation, clock);
+        int demoApplications = new DemoVenues(venues, exhibitions, applications, groups, products, regions,
+                allocation, history, clock).load();
         if (demoApplications >= 0) {
             log.info("Demo mode: created malls, Chandannagar's 10 vans, 3 centres and 6 exhibitions (draft, open,"
                     + " closed, published, running, finished) with {} applications.", demoApplications);

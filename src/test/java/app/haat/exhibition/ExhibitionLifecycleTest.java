@@ -251,15 +251,4 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         assertThat(fx.accounts.as((String) group[0], applications::openForMe)).extracting(Exhibition::id)
                 .doesNotContain(id);
     }
-
-    @Test
-    void onlyDemoModeMayMoveAnExhibitionBackInTime() {
-        long bally = fx.municipality("Bally");
-        String officer = fx.accounts.officer(Set.of(bally));
-        LocalDate monday = someMonday();
-        long id = fx.exhibition(officer, fx.mall(officer, bally, 1), monday, List.of());
-        assertThatThrownBy(() -> fx.accounts.as(fx.accounts.admin(), () -> fx.exhibitions.shiftForDemo(id, -400)))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(id).startsOn())).isEqualTo(monday);
-    }
 }

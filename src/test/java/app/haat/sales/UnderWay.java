@@ -19,10 +19,10 @@ import org.jooq.DSLContext;
  * An exhibition under way for the sales tests: one kiosk for two groups, three applicants, allocated and published,
  * then moved in time so that it started three days ago and ends in three days.
  */
-record UnderWay(String officer, long exhibitionId, long mall, long slot, List<String> leaders, List<Long> groupIds,
+public record UnderWay(String officer, long exhibitionId, long mall, long slot, List<String> leaders, List<Long> groupIds,
                 List<Application> applications) {
 
-    static UnderWay start(ExhibitionFixtures fx, ApplicationService applications, AllocationService allocation,
+    public static UnderWay start(ExhibitionFixtures fx, ApplicationService applications, AllocationService allocation,
                           DSLContext dsl, String municipality) {
         long municipalityId = fx.municipality(municipality);
         String officer = fx.accounts.officer(Set.of(municipalityId));
@@ -53,7 +53,7 @@ record UnderWay(String officer, long exhibitionId, long mall, long slot, List<St
                 () -> applications.page(id, ApplicationFilter.ALL, 0, 10)));
     }
 
-    String leaderOf(Application application) {
+    public String leaderOf(Application application) {
         return leaders.get(groupIds.indexOf(application.groupId()));
     }
 }
