@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import app.haat.core.api.ConflictException;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -506,7 +507,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         }
         List<Application> waiting = applications.page(exhibition.id(), new ApplicationFilter(
                 ApplicationStatus.WAITLISTED, null, null, null, null), 0, 2000).stream()
-                .sorted(java.util.Comparator.comparing(a -> a.waitlistPosition() == null ? Integer.MAX_VALUE
+                .sorted(Comparator.comparing(a -> a.waitlistPosition() == null ? Integer.MAX_VALUE
                         : a.waitlistPosition())).collect(Collectors.toList());
         grid.setItems(waiting);
         grid.setAllRowsVisible(true);

@@ -1,9 +1,11 @@
 package app.haat.audit;
 
+import app.haat.core.data.DataChanged;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,10 @@ public class AuditService {
     private final AuditRepository repository;
     private final CurrentUser currentUser;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     AuditService(AuditRepository repository, CurrentUser currentUser,
-                 org.springframework.context.ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.events = events;
@@ -32,7 +34,7 @@ public class AuditService {
     public void record(String entityType, Object entityId, String action, String oldValue, String newValue) {
         String id = entityId == null ? null : entityId.toString();
         repository.insert(currentUser.actorName(), entityType, id, action, oldValue, newValue);
-        events.publishEvent(new app.haat.core.data.DataChanged(entityType, id));
+        events.publishEvent(new DataChanged(entityType, id));
     }
 
     /** For events with no surrounding change, such as a sign-in lock-out, recorded by the named actor. */
@@ -41,7 +43,7 @@ public class AuditService {
                          String newValue) {
         String id = entityId == null ? null : entityId.toString();
         repository.insert(actor, entityType, id, action, oldValue, newValue);
-        events.publishEvent(new app.haat.core.data.DataChanged(entityType, id));
+        events.publishEvent(new DataChanged(entityType, id));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 final class DemoTrainings {
 
-    private static final String[] MEMBERS = {"পূর্ণিমা মণ্ডল", "শিখা দত্ত", "Mousumi Ghosh", "রেখা সাহা"};
+    private static final List<String> MEMBERS = List.of("পূর্ণিমা মণ্ডল", "শিখা দত্ত", "Mousumi Ghosh", "রেখা সাহা");
 
     private DemoTrainings() {
     }
@@ -47,16 +48,22 @@ final class DemoTrainings {
         sessions.addAll(series(trainings, topics, "MARKETPLACE", computerRoom, arindam, monday.plusDays(2), 16));
         sessions.addAll(series(trainings, topics, "EPAYMENT", computerRoom, arindam, monday.plusDays(3), 16));
         sessions.addAll(series(trainings, topics, "GST_PAN", photoRoom, nasrin, monday.plusDays(4), 4));
-        // members of the first demo groups enroll; the GST/PAN session of the first week fills and has a waitlist
-        int enrolled = 0;
         List<Group> verified = groups.page(new GroupFilter(GroupStatus.VERIFIED, null, null, null), 0, 6);
+        int enrolled = enrollGroups(trainings, groups, verified, sessions);
+        return enrolled + lastMonth(trainings, groups, verified, topics, photoRoom, soma, clock);
+    }
+
+    /** Members of the first demo groups enroll; the GST/PAN session of the first week fills and has a waitlist. */
+    private static int enrollGroups(TrainingService trainings, GroupService groups, List<Group> verified,
+                                    List<Long> sessions) {
+        int enrolled = 0;
         long firstGstPan = sessions.get(12); // the GST/PAN series was created last: four seats
         for (int g = 0; g < verified.size(); g++) {
             Group group = verified.get(g);
             List<Long> members = new ArrayList<>();
             for (int m = 0; m < 2; m++) {
-                members.add(groups.addMember(group.id(), MEMBERS[(g + m) % MEMBERS.length], Member.MemberRole.MEMBER,
-                        null));
+                members.add(groups.addMember(group.id(), MEMBERS.get((g + m) % MEMBERS.size()),
+                        Member.MemberRole.MEMBER, null));
             }
             // each group's members take one of the first three topics every week, and the first GST/PAN session
             for (int week = 0; week < 4; week++) {
@@ -66,24 +73,31 @@ final class DemoTrainings {
                 enrolled += trainings.enroll(firstGstPan, members).size(); // the third group waits
             }
         }
-        // last month: one session of each e-retail topic, attended by the first group's members, who are now
-        // trained (their group is ready on its training item); one member missed GST/PAN
+        return enrolled;
+    }
+
+    /**
+     * Last month: one session of each e-retail topic, attended by the first group's members, who are now trained
+     * (their group is ready on its training item); one member missed GST/PAN. Answers the enrollments made.
+     */
+    private static int lastMonth(TrainingService trainings, GroupService groups, List<Group> verified,
+                                 List<Topic> topics, long room, long trainer, Clock clock) {
+        int enrolled = 0;
         List<Long> past = new ArrayList<>();
         LocalDate far = LocalDate.now(clock).plusDays(300).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        String[] codes = {"PHOTOGRAPHY", "MARKETPLACE", "EPAYMENT", "GST_PAN"};
-        for (int i = 0; i < codes.length; i++) {
-            past.addAll(series(trainings, topics, codes[i], photoRoom, soma, far.plusDays(i), 1, 24));
+        List<String> codes = List.of("PHOTOGRAPHY", "MARKETPLACE", "EPAYMENT", "GST_PAN");
+        for (int i = 0; i < codes.size(); i++) {
+            past.addAll(series(trainings, topics, codes.get(i), room, trainer, far.plusDays(i), 1, 24));
         }
         List<Long> attendees = new ArrayList<>();
         for (int g = 0; g < Math.min(2, verified.size()); g++) {
-            attendees.add(groups.addMember(verified.get(g).id(), MEMBERS[(g + 2) % MEMBERS.length],
+            attendees.add(groups.addMember(verified.get(g).id(), MEMBERS.get((g + 2) % MEMBERS.size()),
                     Member.MemberRole.MEMBER, null));
         }
         for (long session : past) {
             enrolled += trainings.enroll(session, attendees).size();
         }
-        trainings.shiftForDemo(past, -(int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock)
-                .minusDays(30), far));
+        trainings.shiftForDemo(past, -(int) ChronoUnit.DAYS.between(LocalDate.now(clock).minusDays(30), far));
         for (int i = 0; i < past.size(); i++) {
             for (var enrollment : trainings.enrollments(past.get(i))) {
                 boolean missed = i == past.size() - 1 && enrollment.memberId() == attendees.getLast();

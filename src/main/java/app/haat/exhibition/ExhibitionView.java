@@ -1,5 +1,6 @@
 package app.haat.exhibition;
 
+import app.haat.core.data.Sha256;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
@@ -98,7 +99,7 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
                     getTranslation("exhibition.drawRecord"));
             record.setId("exhibition-draw-record");
             Paragraph commitment = new Paragraph(getTranslation("exhibition.seedHash",
-                    app.haat.core.data.Sha256.hex(Long.toString(exhibition.lotterySeed()))));
+                    Sha256.hex(Long.toString(exhibition.lotterySeed()))));
             commitment.setId("exhibition-seed-hash");
             commitment.addClassName("haat-break");
             add(commitment, record);

@@ -39,7 +39,7 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     public SalesView(SalesService sales, CurrentUser currentUser) {
         this.sales = sales;
-        this.officer = !currentUser.hasRole(app.haat.core.security.Role.SHG);
+        this.officer = !currentUser.hasRole(Role.SHG);
         addClassName("haat-view");
     }
 

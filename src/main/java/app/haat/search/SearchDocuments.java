@@ -1,5 +1,6 @@
 package app.haat.search;
 
+import app.haat.core.data.ReadinessItems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ final class SearchDocuments {
                 .filter(Objects::nonNull).toList()))));
         dimension(doc, STATUS, g.status());
         dimension(doc, VERIFIED, String.valueOf("VERIFIED".equals(g.status())));
-        dimension(doc, READINESS, g.readiness() == 0 ? "NONE" : g.readiness() >= app.haat.core.data.ReadinessItems.ITEMS ? "READY" : "PARTLY");
+        dimension(doc, READINESS, g.readiness() == 0 ? "NONE" : g.readiness() >= ReadinessItems.ITEMS ? "READY" : "PARTLY");
         for (String category : g.categories()) {
             dimension(doc, CATEGORY, category);
         }

@@ -110,17 +110,7 @@ public class VenueService {
 
     @Transactional
     public long create(VenueForm form) {
-        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
-        // who may create what comes first: a stranger learns nothing from validation messages
-        boolean allowed = switch (me.role()) {
-            case STATE_ADMIN -> true;
-            case MUNICIPAL_OFFICER -> form.kind() != VenueKind.CENTRE && (form.municipalityId() == null
-                    || users.scopeOfCurrentUser().contains(form.municipalityId()));
-            default -> form.kind() == null || form.kind() == VenueKind.CENTRE;
-        };
-        if (!allowed) {
-            throw new AccessDeniedException("venue.error.mayNotCreate");
-        }
+        requireMayCreate(form);
         List<String> errors = new ArrayList<>();
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
@@ -132,48 +122,26 @@ public class VenueService {
         if (form.municipalityId() == null || !regions.allExist(List.of(form.municipalityId()))) {
             errors.add("venue.error.municipality");
         }
-        int floors = form.floors() == null ? 1 : form.floors();
-        int columns = form.planColumns() == null ? 12 : form.planColumns();
-        int rows = form.planRows() == null ? 8 : form.planRows();
-        String registration = null;
-        if (form.kind() == VenueKind.VAN) {
-            registration = form.registrationNo() == null ? ""
-                    : form.registrationNo().toUpperCase().replaceAll("[\\s-]", "");
-            if (!VAN_REGISTRATION.matcher(registration).matches()) {
-                errors.add("venue.error.registration");
-            }
-            if (form.capacity() == null || form.capacity() < 1 || form.capacity() > 100) {
-                errors.add("venue.error.capacity");
-            }
-            floors = 1;
-            columns = 2;
-            rows = 2;
-        } else {
-            if (floors < 1 || floors > 20) {
-                errors.add("venue.error.floors");
-            }
-            if (columns < 2 || columns > 40 || rows < 2 || rows > 40) {
-                errors.add("venue.error.plan");
-            }
-        }
+        Layout layout = checkLayout(form, errors);
         if (form.address() != null && form.address().length() > 500) {
             errors.add("venue.error.address");
         }
         InputRules.checkSingleLine(errors, name, form.registrationNo(), form.address());
         if (form.kind() != VenueKind.VAN && form.kiosks() != null && (!InputRules.hasNoNulls(form.kiosks())
-                || form.kiosks().size() > (long) floors * columns * rows)) {
+                || form.kiosks().size() > (long) layout.floors() * layout.columns() * layout.rows())) {
             errors.add("venue.error.kiosks");
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        String registration = layout.registration();
         if (registration != null && repository.registrationTaken(registration)) {
             throw new ConflictException("venue.error.registrationTaken");
         }
         long id;
         try {
-            id = repository.insert(form.kind(), name, form.municipalityId(), blankToNull(form.address()), floors,
-                    columns, rows, registration, OffsetDateTime.now(clock));
+            id = repository.insert(form.kind(), name, form.municipalityId(), blankToNull(form.address()),
+                    layout.floors(), layout.columns(), layout.rows(), registration, OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("venue.error.registrationTaken");
         }
@@ -188,6 +156,49 @@ public class VenueService {
             }
         }
         return id;
+    }
+
+    /** Who may create what comes first: a stranger learns nothing from validation messages. */
+    private void requireMayCreate(VenueForm form) {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
+        boolean allowed = switch (me.role()) {
+            case STATE_ADMIN -> true;
+            case MUNICIPAL_OFFICER -> form.kind() != VenueKind.CENTRE && (form.municipalityId() == null
+                    || users.scopeOfCurrentUser().contains(form.municipalityId()));
+            default -> form.kind() == null || form.kind() == VenueKind.CENTRE;
+        };
+        if (!allowed) {
+            throw new AccessDeniedException("venue.error.mayNotCreate");
+        }
+    }
+
+    /** A new venue's floor plan, and a van's registration (null for the others). */
+    private record Layout(int floors, int columns, int rows, String registration) {
+    }
+
+    /** A van: a valid registration and capacity on a 2 by 2 plan of one floor; else floors and a plan in range. */
+    private static Layout checkLayout(VenueForm form, List<String> errors) {
+        if (form.kind() == VenueKind.VAN) {
+            String registration = form.registrationNo() == null ? ""
+                    : form.registrationNo().toUpperCase().replaceAll("[\\s-]", "");
+            if (!VAN_REGISTRATION.matcher(registration).matches()) {
+                errors.add("venue.error.registration");
+            }
+            if (form.capacity() == null || form.capacity() < 1 || form.capacity() > 100) {
+                errors.add("venue.error.capacity");
+            }
+            return new Layout(1, 2, 2, registration);
+        }
+        int floors = form.floors() == null ? 1 : form.floors();
+        int columns = form.planColumns() == null ? 12 : form.planColumns();
+        int rows = form.planRows() == null ? 8 : form.planRows();
+        if (floors < 1 || floors > 20) {
+            errors.add("venue.error.floors");
+        }
+        if (columns < 2 || columns > 40 || rows < 2 || rows > 40) {
+            errors.add("venue.error.plan");
+        }
+        return new Layout(floors, columns, rows, null);
     }
 
     /**
@@ -322,7 +333,7 @@ public class VenueService {
 
     /** Who stands at a kiosk on a day: exhibition title, slot number and group name, for the floor plan. */
     @Transactional(readOnly = true)
-    public List<String[]> groupsOn(long kioskId, LocalDate day) {
+    public List<KioskOccupant> groupsOn(long kioskId, LocalDate day) {
         Kiosk kiosk = repository.kiosk(kioskId).orElseThrow(() -> new NotFoundException("venue.error.kioskNotFound"));
         get(kiosk.venueId());
         return repository.groupsOn(kioskId, day);

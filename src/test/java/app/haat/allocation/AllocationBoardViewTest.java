@@ -10,6 +10,7 @@ import app.haat.core.i18n.Translator;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
@@ -52,9 +53,9 @@ class AllocationBoardViewTest extends ViewTest {
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
         Map<String, Long> applicationOf = new java.util.LinkedHashMap<>();
         for (int i = 0; i < 6; i++) {
-            Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
-            applicationOf.put((String) group[0], fx.accounts.as((String) group[0], () -> applications.apply(id,
-                    new ApplicationForm(null, List.of(slot), List.of((Long) group[2]), false, false, true))));
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
+            applicationOf.put(group.mobile(), fx.accounts.as(group.mobile(), () -> applications.apply(id,
+                    new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true))));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));

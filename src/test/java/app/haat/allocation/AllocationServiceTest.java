@@ -9,6 +9,7 @@ import app.haat.core.api.ValidationException;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionForm;
 import app.haat.exhibition.ExhibitionStatus;
@@ -44,11 +45,11 @@ class AllocationServiceTest extends IntegrationTest {
                 SlotLength.WEEK, 2);
         var slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(id));
         for (int i = 0; i < 15; i++) {
-            Object[] group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");
             List<Long> ranked = i % 3 == 0 ? List.of(slots.get(1).id(), slots.get(0).id())
                     : List.of(slots.get(0).id(), slots.get(1).id());
-            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, ranked,
-                    List.of((Long) group[2]), false, false, true)));
+            fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null, ranked,
+                    List.of(group.product()), false, false, true)));
         }
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, null)))
                 .isInstanceOf(ConflictException.class).hasMessage("allocation.error.notClosed");

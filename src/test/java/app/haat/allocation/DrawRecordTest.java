@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haat.allocation.engine.DrawSeeds;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
@@ -68,12 +69,12 @@ class DrawRecordTest extends IntegrationTest {
         List<String> leaders = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
-            Object[] group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");
-            leaders.add((String) group[0]);
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");
+            leaders.add(group.mobile());
             List<Long> ranked = i % 2 == 0 ? List.of(slots.get(0).id(), slots.get(1).id())
                     : List.of(slots.get(1).id());
-            ids.add(fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, ranked,
-                    List.of((Long) group[2]), false, false, true))));
+            ids.add(fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null, ranked,
+                    List.of(group.product()), false, false, true))));
         }
         assertThat(get("/api/exhibitions/" + id + "/draw", null).statusCode()).isEqualTo(404); // not closed yet
         var group = app.haat.db.Tables.SHG_GROUP;

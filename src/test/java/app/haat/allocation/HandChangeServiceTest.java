@@ -13,6 +13,7 @@ import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.Slot;
@@ -63,13 +64,13 @@ class HandChangeServiceTest extends IntegrationTest {
         slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(exhibitionId));
         kiosks = fx.accounts.as(officer, () -> fx.venues.kiosks(mall));
         for (int i = 0; i < applicants; i++) {
-            Object[] group = fx.verifiedGroup(officer, municipalityId, "HANDLOOM");
-            mobiles.add((String) group[0]);
+            VerifiedGroup group = fx.verifiedGroup(officer, municipalityId, "HANDLOOM");
+            mobiles.add(group.mobile());
             boolean electricity = i == 0;
             List<Long> ranked = i % 2 == 0 ? List.of(slots.get(0).id(), slots.get(1).id())
                     : List.of(slots.get(1).id(), slots.get(0).id());
-            fx.accounts.as((String) group[0], () -> applications.apply(exhibitionId, new ApplicationForm(null, ranked,
-                    List.of((Long) group[2]), electricity, false, true)));
+            fx.accounts.as(group.mobile(), () -> applications.apply(exhibitionId, new ApplicationForm(null, ranked,
+                    List.of(group.product()), electricity, false, true)));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(exhibitionId,
                 fx.exhibitions.get(exhibitionId).version(), ExhibitionStatus.CLOSED));
@@ -281,9 +282,9 @@ class HandChangeServiceTest extends IntegrationTest {
         long id = fx.openExhibition(officer, mall, "Early fair", ExhibitionFixtures.mondayAhead(120), 7,
                 SlotLength.WHOLE, 2);
         var slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst();
-        Object[] group = fx.verifiedGroup(officer, bally, "CRAFT");
-        long application = fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null,
-                List.of(slot.id()), List.of((Long) group[2]), false, false, true)));
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "CRAFT");
+        long application = fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null,
+                List.of(slot.id()), List.of(group.product()), false, false, true)));
         long kiosk = fx.accounts.as(officer, () -> fx.venues.kiosks(mall)).getFirst().id();
         assertThat(refusal(() -> fx.accounts.as(officer, () -> handChanges.place(id, application, kiosk, slot.id()))))
                 .isEqualTo("allocation.error.handChangeState");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haat.allocation.AllocationService;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
@@ -66,15 +67,15 @@ class CatalogueWebTest extends IntegrationTest {
         List<String> mobiles = new ArrayList<>();
         long photo = 0;
         for (int i = 0; i < 4; i++) {
-            Object[] group = fx.verifiedGroup(officer, chinsurah, "HANDLOOM");
-            mobiles.add((String) group[0]);
+            VerifiedGroup group = fx.verifiedGroup(officer, chinsurah, "HANDLOOM");
+            mobiles.add(group.mobile());
             if (i == 0) {
                 byte[] picture = jpeg();
-                photo = fx.accounts.as((String) group[0], () -> products.addPhoto((Long) group[2],
+                photo = fx.accounts.as(group.mobile(), () -> products.addPhoto(group.product(),
                         new java.io.ByteArrayInputStream(picture)));
             }
-            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
-                    List.of((Long) group[2]), false, false, true)));
+            fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
+                    List.of(group.product()), false, false, true)));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));

@@ -2,6 +2,7 @@ package app.haat.exhibition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
@@ -103,23 +104,23 @@ class ExhibitionApiTest extends IntegrationTest {
 
         // groups apply for themselves; a duplicate is a conflict, a stranger's group is refused
         for (int i = 0; i < 5; i++) {
-            Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
-            String body = "{\"slotPreferences\":[" + slots.get(i % 2) + "],\"productIds\":[" + group[2]
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
+            String body = "{\"slotPreferences\":[" + slots.get(i % 2) + "],\"productIds\":[" + group.product()
                     + "],\"needsElectricity\":true,\"declaration\":true}";
-            HttpResponse<String> applied = send("POST", "/api/exhibitions/" + id + "/applications", (String) group[0],
+            HttpResponse<String> applied = send("POST", "/api/exhibitions/" + id + "/applications", group.mobile(),
                     "long-enough", body);
             assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
             if (i == 0) {
-                assertThat(send("POST", "/api/exhibitions/" + id + "/applications", (String) group[0], "long-enough",
+                assertThat(send("POST", "/api/exhibitions/" + id + "/applications", group.mobile(), "long-enough",
                         body).statusCode()).isEqualTo(409);
-                assertThat(send("GET", "/api/exhibitions/" + id + "/applications", (String) group[0], "long-enough",
+                assertThat(send("GET", "/api/exhibitions/" + id + "/applications", group.mobile(), "long-enough",
                         null).statusCode()).isEqualTo(403);
             }
         }
         // an officer enters a paper form for a group of their own municipality, not for another's
-        Object[] paper = fx.verifiedGroup(officer, bally, "JUTE");
-        String onBehalf = "{\"groupId\":" + paper[1] + ",\"slotPreferences\":[" + slots.get(0) + "],\"productIds\":["
-                + paper[2] + "],\"declaration\":true}";
+        VerifiedGroup paper = fx.verifiedGroup(officer, bally, "JUTE");
+        String onBehalf = "{\"groupId\":" + paper.id() + ",\"slotPreferences\":[" + slots.get(0) + "],\"productIds\":["
+                + paper.product() + "],\"declaration\":true}";
         assertThat(send("POST", "/api/exhibitions/" + id + "/applications", stranger, TestAccounts.PASSWORD,
                 onBehalf).statusCode()).isEqualTo(403);
         assertThat(send("POST", "/api/exhibitions/" + id + "/applications", officer, TestAccounts.PASSWORD,
@@ -191,9 +192,9 @@ class ExhibitionApiTest extends IntegrationTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
-        Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
-        long groupId = (Long) group[1];
-        String q = "/api/groups/search?q=" + java.net.URLEncoder.encode("karigar gosthi " + group[0],
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
+        long groupId = group.id();
+        String q = "/api/groups/search?q=" + java.net.URLEncoder.encode("karigar gosthi " + group.mobile(),
                 StandardCharsets.UTF_8) + "&limit=5";
         JsonNode found = null;
         for (int i = 0; i < 100; i++) { // searchable within a second of the commit
@@ -208,7 +209,7 @@ class ExhibitionApiTest extends IntegrationTest {
         assertThat(found.get("facets").get("municipality").get(0).get("label").asText()).isEqualTo("Bally");
         JsonNode theirs = json.readTree(send("GET", q, stranger, TestAccounts.PASSWORD, null).body());
         assertThat(theirs.get("hits").valueStream().map(h -> h.get("id").asLong())).doesNotContain(groupId);
-        JsonNode itself = json.readTree(send("GET", "/api/groups/search?q=", (String) group[0], "long-enough", null)
+        JsonNode itself = json.readTree(send("GET", "/api/groups/search?q=", group.mobile(), "long-enough", null)
                 .body());
         assertThat(itself.get("total").asLong()).isEqualTo(1);
         for (String odd : List.of("%28%29%3A%2A%3F%7E%22%5C%2F", "x".repeat(10_000), "%E0%A6%BF", "%21%21%21")) {
@@ -256,10 +257,10 @@ class ExhibitionApiTest extends IntegrationTest {
         String[] leaders = new String[2];
         long[] members = new long[2];
         for (int i = 0; i < 2; i++) {
-            Object[] group = fx.verifiedGroup(fx.accounts.officer(java.util.Set.of(bidhannagar)), bidhannagar,
+            VerifiedGroup group = fx.verifiedGroup(fx.accounts.officer(java.util.Set.of(bidhannagar)), bidhannagar,
                     "CRAFT");
-            leaders[i] = (String) group[0];
-            long groupId = (Long) group[1];
+            leaders[i] = group.mobile();
+            long groupId = group.id();
             members[i] = fx.accounts.as(leaders[i], () -> groupService.addMember(groupId, "Member", null, null));
         }
         HttpResponse<String> first = send("POST", "/api/trainings/" + session + "/enrollments", leaders[0],

@@ -86,13 +86,17 @@ public class ExhibitionFixtures {
                 ExhibitionStatus.OPEN));
     }
 
-    /** A group that signed up, was verified by the officer and has one product; answers {mobile, group id, product}. */
-    public Object[] verifiedGroup(String officer, long municipalityId, String category) {
+    /** A verified group: its leader's mobile number (the account's name), its id and its one product's id. */
+    public record VerifiedGroup(String mobile, long id, long product) {
+    }
+
+    /** A group that signed up, was verified by the officer and has one product. */
+    public VerifiedGroup verifiedGroup(String officer, long municipalityId, String category) {
         String mobile = GroupRegistryTest.newMobile();
         long id = groups.register(new SignUpForm("কারিগর গোষ্ঠী " + mobile, municipalityId, "3", 12, "Rina Das",
                 mobile, "long-enough", null, true, Set.of(category), "bn"));
         accounts.as(officer, () -> groups.verify(id, groups.get(id).version()));
         long product = accounts.as(mobile, () -> products.addProduct(id, "Kantha " + mobile, null, null, 300, 900));
-        return new Object[] {mobile, id, product};
+        return new VerifiedGroup(mobile, id, product);
     }
 }

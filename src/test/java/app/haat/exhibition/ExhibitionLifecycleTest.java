@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
 import app.haat.venue.Kiosk;
@@ -158,9 +159,9 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         long mall = fx.mall(officer, bidhannagar, 6);
         long id = fx.exhibition(officer, mall, someMonday(), List.of("HANDLOOM", "CRAFT"));
         List<Slot> slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(id));
-        Object[] group = fx.verifiedGroup(officer, bidhannagar, "HANDLOOM");
-        String mobile = (String) group[0];
-        long product = (Long) group[2];
+        VerifiedGroup group = fx.verifiedGroup(officer, bidhannagar, "HANDLOOM");
+        String mobile = group.mobile();
+        long product = group.product();
         ApplicationForm form = new ApplicationForm(null, List.of(slots.get(1).id(), slots.get(0).id()),
                 List.of(product), true, false, true);
 
@@ -191,26 +192,26 @@ class ExhibitionLifecycleTest extends IntegrationTest {
                         .contains("application.error.notVerified", "application.error.products"));
         long alipurduar = fx.municipality("Alipurduar");
         String farOfficer = fx.accounts.officer(Set.of(alipurduar));
-        Object[] far = fx.verifiedGroup(farOfficer, alipurduar, "HANDLOOM");
-        assertThatThrownBy(() -> fx.accounts.as((String) far[0], () -> applications.apply(id, new ApplicationForm(null,
-                List.of(slots.getFirst().id()), List.of((Long) far[2]), false, false, true))))
+        VerifiedGroup far = fx.verifiedGroup(farOfficer, alipurduar, "HANDLOOM");
+        assertThatThrownBy(() -> fx.accounts.as(far.mobile(), () -> applications.apply(id, new ApplicationForm(null,
+                List.of(slots.getFirst().id()), List.of(far.product()), false, false, true))))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("application.error.catchment"));
-        Object[] food = fx.verifiedGroup(officer, bidhannagar, "FOOD");
-        assertThatThrownBy(() -> fx.accounts.as((String) food[0], () -> applications.apply(id, new ApplicationForm(
-                null, List.of(slots.getFirst().id()), List.of((Long) food[2]), false, true, false))))
+        VerifiedGroup food = fx.verifiedGroup(officer, bidhannagar, "FOOD");
+        assertThatThrownBy(() -> fx.accounts.as(food.mobile(), () -> applications.apply(id, new ApplicationForm(
+                null, List.of(slots.getFirst().id()), List.of(food.product()), false, true, false))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .containsExactly("application.error.category", "application.error.declaration"));
 
         // the officer enters a paper form for another group; the audit log says so
-        Object[] paper = fx.verifiedGroup(officer, bidhannagar, "CRAFT");
-        long onBehalf = fx.accounts.as(officer, () -> applications.apply(id, new ApplicationForm((Long) paper[1],
-                List.of(slots.getFirst().id()), List.of((Long) paper[2]), false, false, true)));
+        VerifiedGroup paper = fx.verifiedGroup(officer, bidhannagar, "CRAFT");
+        long onBehalf = fx.accounts.as(officer, () -> applications.apply(id, new ApplicationForm(paper.id(),
+                List.of(slots.getFirst().id()), List.of(paper.product()), false, false, true)));
         assertThat(dsl.fetchValue(app.haat.db.Tables.AUDIT_LOG.NEW_VALUE, app.haat.db.Tables.AUDIT_LOG.ENTITY_ID
                 .eq(String.valueOf(onBehalf)).and(app.haat.db.Tables.AUDIT_LOG.ENTITY_TYPE.eq("APPLICATION"))))
                 .contains("on behalf of the group by " + officer);
         assertThatThrownBy(() -> fx.accounts.as(farOfficer, () -> applications.apply(id, new ApplicationForm(
-                (Long) paper[1], List.of(slots.getFirst().id()), List.of((Long) paper[2]), false, false, true))))
+                paper.id(), List.of(slots.getFirst().id()), List.of(paper.product()), false, false, true))))
                 .isInstanceOf(AccessDeniedException.class);
 
         // review: bulk accept, reject with a reason the group sees, counts
@@ -218,7 +219,7 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> applications.reject(id, List.of(onBehalf), " ")))
                 .isInstanceOf(ValidationException.class);
         fx.accounts.as(officer, () -> applications.reject(id, List.of(onBehalf), "Products are bought, not made"));
-        assertThat(fx.accounts.as((String) paper[0], applications::mine).getFirst())
+        assertThat(fx.accounts.as(paper.mobile(), applications::mine).getFirst())
                 .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED))
                 .satisfies(a -> assertThat(a.reason()).isEqualTo("Products are bought, not made"));
         assertThat(fx.accounts.as(officer, () -> applications.count(id, new ApplicationFilter(
@@ -241,14 +242,14 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         long id = fx.accounts.as(officer, () -> fx.exhibitions.create(new ExhibitionForm(mall, "Short window",
                 monday, monday, SlotLength.WHOLE, 3, null, List.of(), now.minusMinutes(1), now.plusSeconds(2))));
         fx.open(officer, id);
-        Object[] group = fx.verifiedGroup(officer, bidhannagar, "JUTE");
+        VerifiedGroup group = fx.verifiedGroup(officer, bidhannagar, "JUTE");
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
         Thread.sleep(Math.max(0, java.time.Duration.between(OffsetDateTime.now(), now.plusSeconds(2)).toMillis() + 100));
-        assertThatThrownBy(() -> fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(
-                null, List.of(slot), List.of((Long) group[2]), false, false, true))))
+        assertThatThrownBy(() -> fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(
+                null, List.of(slot), List.of(group.product()), false, false, true))))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("application.error.window"));
-        assertThat(fx.accounts.as((String) group[0], applications::openForMe)).extracting(Exhibition::id)
+        assertThat(fx.accounts.as(group.mobile(), applications::openForMe)).extracting(Exhibition::id)
                 .doesNotContain(id);
     }
 }

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.core.i18n.Translator;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -96,12 +97,12 @@ class ExhibitionViewsTest extends ViewTest {
         // 60 groups apply through the service; one more applies on its phone, in Bengali
         List<Slot> slots = fx.exhibitions.slots(exhibitionId);
         for (int i = 0; i < 60; i++) {
-            Object[] group = fx.verifiedGroup(officer, bally, "HANDLOOM");
-            fx.accounts.as((String) group[0], () -> applications.apply(exhibitionId, new ApplicationForm(null,
-                    List.of(slots.get(0).id()), List.of((Long) group[2]), false, false, true)));
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, "HANDLOOM");
+            fx.accounts.as(group.mobile(), () -> applications.apply(exhibitionId, new ApplicationForm(null,
+                    List.of(slots.get(0).id()), List.of(group.product()), false, false, true)));
         }
-        Object[] phone = fx.verifiedGroup(officer, bally, "CRAFT");
-        signInAs((String) phone[0]);
+        VerifiedGroup phone = fx.verifiedGroup(officer, bally, "CRAFT");
+        signInAs(phone.mobile());
         navigate("my-stalls");
         useLanguage(Translator.BENGALI);
         _click(_get(Button.class, s -> s.withId("apply-" + exhibitionId)));
@@ -134,7 +135,7 @@ class ExhibitionViewsTest extends ViewTest {
                 ApplicationStatus.ACCEPTED, null, null, null, null)))).isEqualTo(1);
 
         // the phone's group was the newest application, first in the grid: it reads the reason in Bengali
-        signInAs((String) phone[0]);
+        signInAs(phone.mobile());
         navigate("my-stalls");
         useLanguage(Translator.BENGALI);
         assertThat(_get(Div.class, s -> s.withId("application-" + rows.get(0).id())).getElement()
@@ -148,20 +149,20 @@ class ExhibitionViewsTest extends ViewTest {
         long mall = fx.mall(officer, bally, 2);
         long exhibitionId = fx.exhibition(officer, mall, ExhibitionFixtures.mondayAhead(62), List.of());
         fx.open(officer, exhibitionId);
-        Object[] group = fx.verifiedGroup(officer, bally, "FOOD");
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "FOOD");
         signInAs(officer);
         navigate("exhibition/" + exhibitionId);
         _click(_get(Button.class, s -> s.withId("applications-paper")));
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.combobox.ComboBox<app.haat.group.Group> picker = _get(
                 com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("paper-group"));
-        setAsUser(picker, fx.accounts.as(officer, () -> fx.groups.get((Long) group[1])));
+        setAsUser(picker, fx.accounts.as(officer, () -> fx.groups.get(group.id())));
         setAsUser(_get(Checkbox.class, s -> s.withId("paper-declaration")), true);
         _click(_get(Button.class, s -> s.withId("paper-save")));
         @SuppressWarnings("unchecked")
         Grid<Application> grid = _get(Grid.class, s -> s.withId("applications-grid"));
         assertThat(_findAll(grid)).singleElement().satisfies(a -> {
-            assertThat(a.groupId()).isEqualTo((Long) group[1]);
+            assertThat(a.groupId()).isEqualTo(group.id());
             assertThat(a.onBehalf()).isTrue();
             assertThat(a.enteredBy()).isEqualTo(officer);
         });

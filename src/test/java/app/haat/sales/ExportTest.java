@@ -14,6 +14,7 @@ import app.haat.exhibition.ApplicationExport;
 import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.group.GroupExport;
 import app.haat.group.GroupFilter;

@@ -8,6 +8,7 @@ import app.haat.allocation.HandChangeService;
 import app.haat.db.Tables;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.Slot;
@@ -54,11 +55,11 @@ class MoveAfterSalesTest extends IntegrationTest {
         List<String> leaders = new ArrayList<>();
         List<Long> groupIds = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            Object[] group = fx.verifiedGroup(officer, municipalityId, "HANDLOOM");
-            leaders.add((String) group[0]);
-            groupIds.add((Long) group[1]);
-            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null,
-                    List.of(slots.get(0).id(), slots.get(1).id()), List.of((Long) group[2]), false, false, true)));
+            VerifiedGroup group = fx.verifiedGroup(officer, municipalityId, "HANDLOOM");
+            leaders.add(group.mobile());
+            groupIds.add(group.id());
+            fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null,
+                    List.of(slots.get(0).id(), slots.get(1).id()), List.of(group.product()), false, false, true)));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));

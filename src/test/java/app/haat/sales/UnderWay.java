@@ -6,6 +6,7 @@ import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
@@ -34,11 +35,11 @@ public record UnderWay(String officer, long exhibitionId, long mall, long slot, 
         List<String> leaders = new ArrayList<>();
         List<Long> groupIds = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Object[] group = fx.verifiedGroup(officer, municipalityId, "FOOD");
-            leaders.add((String) group[0]);
-            groupIds.add((Long) group[1]);
-            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
-                    List.of((Long) group[2]), false, false, true)));
+            VerifiedGroup group = fx.verifiedGroup(officer, municipalityId, "FOOD");
+            leaders.add(group.mobile());
+            groupIds.add(group.id());
+            fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
+                    List.of(group.product()), false, false, true)));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.GroupRegistryTest;
@@ -86,14 +87,14 @@ class SearchServiceTest extends IntegrationTest {
     void aGroupFindsOnlyItselfAndSubmittedApplicationsAreSearchable() throws Exception {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
-        Object[] group = fx.verifiedGroup(officer, bally, "HANDLOOM");
-        Object[] neighbour = fx.verifiedGroup(officer, bally, "HANDLOOM");
-        String mobile = (String) group[0];
-        long groupId = (Long) group[1];
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "HANDLOOM");
+        VerifiedGroup neighbour = fx.verifiedGroup(officer, bally, "HANDLOOM");
+        String mobile = group.mobile();
+        long groupId = group.id();
         millisUntilFound(groupId, () -> fx.accounts.as(mobile, () -> search.groups("karigar", Map.of(), 10, false,
                 false)));
         assertThat(fx.accounts.as(mobile, () -> search.groups("karigar gosthi", Map.of(), 10, false, false)).hits())
-                .extracting(SearchService.Hit::id).containsExactly(groupId).doesNotContain((Long) neighbour[1]);
+                .extracting(SearchService.Hit::id).containsExactly(groupId).doesNotContain(neighbour.id());
 
         long mall = fx.mall(officer, bally, 2);
         long exhibitionId = fx.openExhibition(officer, mall, "Search fair",
@@ -101,7 +102,7 @@ class SearchServiceTest extends IntegrationTest {
                 SlotLength.WHOLE, 2);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(exhibitionId)).getFirst().id();
         long applicationId = fx.accounts.as(mobile, () -> applications.apply(exhibitionId, new ApplicationForm(null,
-                List.of(slot), List.of((Long) group[2]), false, false, true)));
+                List.of(slot), List.of(group.product()), false, false, true)));
         long took = millisUntilFound(applicationId, () -> fx.accounts.as(officer, () -> search.applications(
                 "karigar", exhibitionId, Map.of(), 10, false, false)));
         assertThat(took).isLessThan(1000);
