@@ -12,7 +12,9 @@ import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.support.IntegrationTest;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class AllocationDeterminismTest extends IntegrationTest {
         apply(rival, elsewhere, List.of(elsewhereSlot));
         // the busy group also asks here, for the second week first; everyone else only for the first week
         long busyHere = apply(busy, here, List.of(second, first));
-        java.util.Map<Long, String> others = new java.util.LinkedHashMap<>(); // application -> its group's mobile
+        Map<Long, String> others = new LinkedHashMap<>(); // application -> its group's mobile
         for (int i = 0; i < 12; i++) {
             VerifiedGroup group = fx.verifiedGroup(officer, i < 7 ? bally : kolkata, i % 2 == 0 ? "CRAFT" : "HANDLOOM");
             others.put(apply(group, here, List.of(first)), group.mobile());

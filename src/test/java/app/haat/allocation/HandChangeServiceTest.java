@@ -21,11 +21,14 @@ import app.haat.exhibition.SlotLength;
 import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
 import app.haat.venue.Kiosk;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -135,8 +138,8 @@ class HandChangeServiceTest extends IntegrationTest {
         AssignmentRow movedB = swapped.stream().filter(r -> r.id() == other.id()).findFirst().orElseThrow();
         assertThat(movedA.kioskCode() + "/" + movedA.slot()).isEqualTo(other.kioskCode() + "/" + other.slot());
         assertThat(movedB.kioskCode() + "/" + movedB.slot()).isEqualTo(inK2.kioskCode() + "/" + inK2.slot());
-        assertThat(swapped.stream().collect(java.util.stream.Collectors.groupingBy(
-                r -> r.kioskId() + "/" + r.slotId(), java.util.stream.Collectors.counting())).values())
+        assertThat(swapped.stream().collect(Collectors.groupingBy(
+                r -> r.kioskId() + "/" + r.slotId(), Collectors.counting())).values())
                 .allMatch(n -> n == 2);
         // the board as it was before the swap is stale now
         assertThat(refusal(() -> fx.accounts.as(officer, () -> {
@@ -197,7 +200,7 @@ class HandChangeServiceTest extends IntegrationTest {
             return null;
         });
         assertThat(waiting()).extracting(Application::id, Application::waitlistPosition)
-                .contains(org.assertj.core.groups.Tuple.tuple(promoted, before));
+                .contains(Tuple.tuple(promoted, before));
         assertThat(waiting()).extracting(Application::waitlistPosition).containsExactlyInAnyOrder(1, 2);
         assertThat(rows()).hasSize(11);
         assertThat(refusal(() -> fx.accounts.as(officer, () -> {
@@ -268,7 +271,7 @@ class HandChangeServiceTest extends IntegrationTest {
                 .and(outbox.MESSAGE_TYPE.eq("ASSIGNMENT")))).isEqualTo(assignmentMails + 2);
 
         byte[] pdf = fx.accounts.as(owner, () -> allocation.allotmentLetter(first.applicationId()));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String otherGroup = mobiles.stream().filter(m -> !m.equals(owner)).findFirst().orElseThrow();
         assertThatThrownBy(() -> fx.accounts.as(otherGroup, () -> allocation.allotmentLetter(first.applicationId())))
                 .isInstanceOf(NotFoundException.class);

@@ -6,6 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.haat.group.GroupRegistryTest;
+import app.haat.group.GroupService;
+import app.haat.group.SignUpForm;
 import app.haat.region.RegionService;
 import app.haat.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -15,13 +18,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 class AuditLogViewTest extends ViewTest {
 
     @Autowired
     RegionService regions;
     @Autowired
-    app.haat.group.GroupService groups;
+    GroupService groups;
     @Autowired
     AuditService audit;
 
@@ -56,11 +60,11 @@ class AuditLogViewTest extends ViewTest {
                 .orElseThrow().id();
         long kolkata = regions.municipalities().stream().filter(m -> m.nameEn().equals("Kolkata")).findFirst()
                 .orElseThrow().id();
-        String mine = app.haat.group.GroupRegistryTest.newMobile();
-        String theirs = app.haat.group.GroupRegistryTest.newMobile();
-        long myGroup = groups.register(new app.haat.group.SignUpForm("Audit Mine " + mine, bally, "1", 10, "Rina",
+        String mine = GroupRegistryTest.newMobile();
+        String theirs = GroupRegistryTest.newMobile();
+        long myGroup = groups.register(new SignUpForm("Audit Mine " + mine, bally, "1", 10, "Rina",
                 mine, "long-enough", null, true, Set.of(), "en"));
-        long otherGroup = groups.register(new app.haat.group.SignUpForm("Audit Theirs " + theirs, kolkata, "1", 10,
+        long otherGroup = groups.register(new SignUpForm("Audit Theirs " + theirs, kolkata, "1", 10,
                 "Rina", theirs, "long-enough", null, true, Set.of(), "en"));
         signInAs(accounts.officer(Set.of(bally)));
         navigate("admin/audit");
@@ -70,7 +74,7 @@ class AuditLogViewTest extends ViewTest {
                 .noneMatch(e -> e.entityId().equals(Long.toString(otherGroup)));
         String staff = accounts.staff();
         assertThatThrownBy(() -> accounts.as(staff, () -> audit.page(AuditFilter.ALL, 0, 10)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         signInAs(staff);
         assertThatThrownBy(() -> navigate("admin/audit")).isInstanceOf(MockAccessDeniedException.class);
     }

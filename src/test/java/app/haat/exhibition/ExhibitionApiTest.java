@@ -2,24 +2,34 @@ package app.haat.exhibition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.centre.TrainingRecords;
+import app.haat.centre.TrainingService;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
+import app.haat.group.GroupService;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
+import app.haat.venue.KioskForm;
+import app.haat.venue.VenueForm;
+import app.haat.venue.VenueKind;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 // A fresh context: every Spring context started in this JVM (the portal processes of other tests too) installs its own
 // Vaadin security-context strategy in the static SecurityContextHolder; an older context's filters would then write
 // the sign-in where the services no longer read it.
-@org.springframework.test.annotation.DirtiesContext
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExhibitionApiTest extends IntegrationTest {
 
@@ -60,7 +70,7 @@ class ExhibitionApiTest extends IntegrationTest {
         String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
         String mall = """
                 {"kind":"MALL","name":"Howrah API Mall","municipalityId":%d,"floors":1,"planColumns":8,"planRows":4,
-                 "kiosks":[%s]}""".formatted(bally, String.join(",", java.util.stream.IntStream.range(0, 6)
+                 "kiosks":[%s]}""".formatted(bally, String.join(",", IntStream.range(0, 6)
                 .mapToObj(i -> "{\"code\":\"A" + i + "\",\"floor\":0,\"x\":" + i + ",\"y\":0,\"capacity\":4,\"electricity\":true}")
                 .toList()));
         HttpResponse<String> refused = send("POST", "/api/venues", stranger, TestAccounts.PASSWORD, mall);
@@ -194,7 +204,7 @@ class ExhibitionApiTest extends IntegrationTest {
         String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
         VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
         long groupId = group.id();
-        String q = "/api/groups/search?q=" + java.net.URLEncoder.encode("karigar gosthi " + group.mobile(),
+        String q = "/api/groups/search?q=" + URLEncoder.encode("karigar gosthi " + group.mobile(),
                 StandardCharsets.UTF_8) + "&limit=5";
         JsonNode found = null;
         for (int i = 0; i < 100; i++) { // searchable within a second of the commit
@@ -225,25 +235,25 @@ class ExhibitionApiTest extends IntegrationTest {
     }
 
     @Autowired
-    app.haat.centre.TrainingService trainings;
+    TrainingService trainings;
     @Autowired
-    app.haat.group.GroupService groupService;
+    GroupService groupService;
 
     @Test
     void trainingsOverTheApiAndTheRoomsPublicCalendarFeed() throws Exception {
         String staff = fx.accounts.staff();
         long bidhannagar = fx.municipality("Bidhannagar");
-        long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new app.haat.venue.VenueForm(
-                app.haat.venue.VenueKind.CENTRE, "API centre " + System.nanoTime(), bidhannagar, "Sector-1", 1, 6, 3,
-                null, null, List.of(new app.haat.venue.KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false,
+        long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new VenueForm(
+                VenueKind.CENTRE, "API centre " + System.nanoTime(), bidhannagar, "Sector-1", 1, 6, 3,
+                null, null, List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false,
                 false)))));
         long room = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Room A", 1, null));
         long trainer = fx.accounts.as(staff, () -> trainings.addTrainer("Api Trainer " + System.nanoTime(), null,
                 "bn"));
         long topic = fx.accounts.as(staff, () -> trainings.topics()).getFirst().id();
         LocalDate day = LocalDate.now().plusDays(60); // feeds reach a year ahead
-        long session = fx.accounts.as(staff, () -> trainings.createSeries(new app.haat.centre.TrainingRecords
-                .SeriesForm(topic, room, trainer, day, java.time.LocalTime.of(10, 30), 90, 1, 1, "bn"))).sessionIds()
+        long session = fx.accounts.as(staff, () -> trainings.createSeries(new TrainingRecords
+                .SeriesForm(topic, room, trainer, day, LocalTime.of(10, 30), 90, 1, 1, "bn"))).sessionIds()
                 .getFirst();
         JsonNode list = json.readTree(send("GET", "/api/trainings?from=" + day + "&to=" + day, staff,
                 TestAccounts.PASSWORD, null).body());
@@ -257,7 +267,7 @@ class ExhibitionApiTest extends IntegrationTest {
         String[] leaders = new String[2];
         long[] members = new long[2];
         for (int i = 0; i < 2; i++) {
-            VerifiedGroup group = fx.verifiedGroup(fx.accounts.officer(java.util.Set.of(bidhannagar)), bidhannagar,
+            VerifiedGroup group = fx.verifiedGroup(fx.accounts.officer(Set.of(bidhannagar)), bidhannagar,
                     "CRAFT");
             leaders[i] = group.mobile();
             long groupId = group.id();

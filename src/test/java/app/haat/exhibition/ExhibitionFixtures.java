@@ -1,5 +1,6 @@
 package app.haat.exhibition;
 
+import app.haat.core.i18n.Formats;
 import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupService;
 import app.haat.group.ProductService;
@@ -10,8 +11,10 @@ import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
 import app.haat.venue.VenueService;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +46,8 @@ public class ExhibitionFixtures {
      * so tests pick their weeks relative to today (and far enough apart for the groups they share).
      */
     public static LocalDate mondayAhead(int weeks) {
-        return LocalDate.now(app.haat.core.i18n.Formats.INDIA).plusWeeks(weeks)
-                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        return LocalDate.now(Formats.INDIA).plusWeeks(weeks)
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
     public long municipality(String nameEn) {

@@ -1,22 +1,29 @@
 package app.haat.exhibition;
 
+import static app.haat.db.Tables.AUDIT_LOG;
+import static app.haat.db.Tables.EXHIBITION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Formats;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
+import app.haat.group.GroupRegistryTest;
+import app.haat.group.SignUpForm;
 import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
 import app.haat.venue.Kiosk;
 import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,7 +37,7 @@ class ExhibitionLifecycleTest extends IntegrationTest {
     @Autowired
     ApplicationService applications;
     @Autowired
-    org.jooq.DSLContext dsl;
+    DSLContext dsl;
 
     /** Each test on its own weeks, far enough ahead for the window to close before the start. */
     private static LocalDate someMonday() {
@@ -123,8 +130,8 @@ class ExhibitionLifecycleTest extends IntegrationTest {
                 e -> assertThat(e.errors()).containsExactly("exhibition.error.needsAllocation"));
 
         // a published exhibition freezes the venue's kiosks (published by the allocation issue; set directly here)
-        dsl.update(app.haat.db.Tables.EXHIBITION).set(app.haat.db.Tables.EXHIBITION.STATUS, "PUBLISHED")
-                .where(app.haat.db.Tables.EXHIBITION.ID.eq(id)).execute();
+        dsl.update(EXHIBITION).set(EXHIBITION.STATUS, "PUBLISHED")
+                .where(EXHIBITION.ID.eq(id)).execute();
         Kiosk k1 = fx.accounts.as(officer, () -> fx.venues.kiosks(mall)).getFirst();
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.venues.moveKiosk(k1.id(), k1.version(), 0, 9, 9)))
                 .isInstanceOf(ConflictException.class).hasMessage("venue.error.published");
@@ -147,7 +154,7 @@ class ExhibitionLifecycleTest extends IntegrationTest {
                         "exhibition.error.window", "exhibition.error.category", "exhibition.error.catchment"));
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.exhibitions.create(new ExhibitionForm(mall, "Late",
                 monday, monday.plusDays(3), SlotLength.DAY, 5, null, List.of(), now, monday.plusDays(1)
-                .atStartOfDay(app.haat.core.i18n.Formats.INDIA).toOffsetDateTime()))))
+                .atStartOfDay(Formats.INDIA).toOffsetDateTime()))))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("exhibition.error.windowAfterStart"));
     }
@@ -183,8 +190,8 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         long again = fx.accounts.as(mobile, () -> applications.apply(id, form));
 
         // an unverified group, a group outside the catchment, a food group where only handloom and craft may apply
-        String pendingMobile = app.haat.group.GroupRegistryTest.newMobile();
-        fx.groups.register(new app.haat.group.SignUpForm("Pending " + pendingMobile, bidhannagar, "1", 10, "Mita",
+        String pendingMobile = GroupRegistryTest.newMobile();
+        fx.groups.register(new SignUpForm("Pending " + pendingMobile, bidhannagar, "1", 10, "Mita",
                 pendingMobile, "long-enough", null, true, Set.of("CRAFT"), "bn"));
         assertThatThrownBy(() -> fx.accounts.as(pendingMobile, () -> applications.apply(id, new ApplicationForm(null,
                 List.of(slots.getFirst().id()), List.of(), false, false, true))))
@@ -207,8 +214,8 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         VerifiedGroup paper = fx.verifiedGroup(officer, bidhannagar, "CRAFT");
         long onBehalf = fx.accounts.as(officer, () -> applications.apply(id, new ApplicationForm(paper.id(),
                 List.of(slots.getFirst().id()), List.of(paper.product()), false, false, true)));
-        assertThat(dsl.fetchValue(app.haat.db.Tables.AUDIT_LOG.NEW_VALUE, app.haat.db.Tables.AUDIT_LOG.ENTITY_ID
-                .eq(String.valueOf(onBehalf)).and(app.haat.db.Tables.AUDIT_LOG.ENTITY_TYPE.eq("APPLICATION"))))
+        assertThat(dsl.fetchValue(AUDIT_LOG.NEW_VALUE, AUDIT_LOG.ENTITY_ID
+                .eq(String.valueOf(onBehalf)).and(AUDIT_LOG.ENTITY_TYPE.eq("APPLICATION"))))
                 .contains("on behalf of the group by " + officer);
         assertThatThrownBy(() -> fx.accounts.as(farOfficer, () -> applications.apply(id, new ApplicationForm(
                 paper.id(), List.of(slots.getFirst().id()), List.of(paper.product()), false, false, true))))
@@ -244,7 +251,7 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         fx.open(officer, id);
         VerifiedGroup group = fx.verifiedGroup(officer, bidhannagar, "JUTE");
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
-        Thread.sleep(Math.max(0, java.time.Duration.between(OffsetDateTime.now(), now.plusSeconds(2)).toMillis() + 100));
+        Thread.sleep(Math.max(0, Duration.between(OffsetDateTime.now(), now.plusSeconds(2)).toMillis() + 100));
         assertThatThrownBy(() -> fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(
                 null, List.of(slot), List.of(group.product()), false, false, true))))
                 .isInstanceOfSatisfying(ValidationException.class,

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haat.allocation.AllocationService;
 import app.haat.allocation.AssignmentRow;
 import app.haat.allocation.HandChangeService;
+import app.haat.core.i18n.Formats;
 import app.haat.db.Tables;
+import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
@@ -47,7 +49,7 @@ class MoveAfterSalesTest extends IntegrationTest {
         long municipalityId = fx.municipality("Bhatpara");
         String officer = fx.accounts.officer(Set.of(municipalityId));
         long mall = fx.mall(officer, municipalityId, 2);
-        LocalDate today = LocalDate.now(app.haat.core.i18n.Formats.INDIA);
+        LocalDate today = LocalDate.now(Formats.INDIA);
         long id = fx.openExhibition(officer, mall, "Moving fair " + System.nanoTime(), today.plusDays(40), 14,
                 SlotLength.WEEK, 2);
         List<Slot> slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(id));
@@ -80,7 +82,7 @@ class MoveAfterSalesTest extends IntegrationTest {
         AssignmentRow reporting = inFirst.get(0);
         AssignmentRow quiet = inFirst.get(1);
         String leader = leaders.get(groupIds.indexOf(fx.accounts.as(officer,
-                () -> applications.page(id, app.haat.exhibition.ApplicationFilter.ALL, 0, 10)).stream()
+                () -> applications.page(id, ApplicationFilter.ALL, 0, 10)).stream()
                 .filter(a -> a.id() == reporting.applicationId()).findFirst().orElseThrow().groupId()));
         fx.accounts.as(leader, () -> sales.report(reporting.applicationId(), today.minusDays(1), 2_000, 8, null));
 

@@ -1,6 +1,7 @@
 package app.haat.sales;
 
 import app.haat.allocation.AllocationService;
+import app.haat.core.i18n.Formats;
 import app.haat.db.Tables;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationFilter;
@@ -28,7 +29,7 @@ public record UnderWay(String officer, long exhibitionId, long mall, long slot, 
         long municipalityId = fx.municipality(municipality);
         String officer = fx.accounts.officer(Set.of(municipalityId));
         long mall = fx.mall(officer, municipalityId, 1);
-        LocalDate today = LocalDate.now(app.haat.core.i18n.Formats.INDIA);
+        LocalDate today = LocalDate.now(Formats.INDIA);
         long id = fx.openExhibition(officer, mall, "Sales fair " + System.nanoTime(), today.plusDays(40), 7,
                 SlotLength.WHOLE, 2);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
