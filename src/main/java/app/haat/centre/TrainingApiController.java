@@ -1,10 +1,12 @@
 package app.haat.centre;
 
-import java.io.IOException;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import app.haat.core.export.Exports;
+import app.haat.centre.TrainingRecords.Enrollment;
+import app.haat.centre.TrainingRecords.Session;
 import app.haat.core.export.ExportFormat;
+import app.haat.core.export.Exports;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,10 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/trainings")
 class TrainingApiController {
 
-    private final TrainingService trainings;
+    private final TrainingScheduleService schedule;
+    private final EnrollmentService enrollments;
+    private final TrainingExport export;
 
-    TrainingApiController(TrainingService trainings) {
-        this.trainings = trainings;
+    TrainingApiController(TrainingScheduleService schedule, EnrollmentService enrollments, TrainingExport export) {
+        this.schedule = schedule;
+        this.enrollments = enrollments;
+        this.export = export;
     }
 
     /** {@code GET /api/trainings/export?from=…&to=…&format=csv|xlsx[&room=…][&trainer=…]}: sessions with attendance. */
@@ -37,15 +43,15 @@ class TrainingApiController {
                 @RequestParam(required = false) Long trainer, HttpServletRequest request,
                 HttpServletResponse response) throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
-        Exports.stream(response, chosen, "trainings", out -> trainings.export(from, to, room, trainer, chosen,
+        Exports.stream(response, chosen, "trainings", out -> export.export(from, to, room, trainer, chosen,
                 Exports.language(request), out));
     }
 
     /** {@code GET /api/trainings?from=2026-12-01&to=2026-12-31}: the sessions in the range, with seats taken. */
     @GetMapping
-    List<TrainingRecords.Session> sessions(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return trainings.sessions(from, to);
+    List<Session> sessions(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return schedule.sessions(from, to);
     }
 
     record EnrollRequest(List<Long> memberIds) {
@@ -54,7 +60,7 @@ class TrainingApiController {
     /** Enrolls members (a leader its group's, staff anyone's); answers each as enrolled or waitlisted. */
     @PostMapping("/{id}/enrollments")
     @ResponseStatus(HttpStatus.CREATED)
-    List<TrainingRecords.Enrollment> enroll(@PathVariable long id, @RequestBody EnrollRequest request) {
-        return trainings.enroll(id, request == null ? List.of() : request.memberIds());
+    List<Enrollment> enroll(@PathVariable long id, @RequestBody EnrollRequest request) {
+        return enrollments.enroll(id, request == null ? List.of() : request.memberIds());
     }
 }

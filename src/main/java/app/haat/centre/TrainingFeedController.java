@@ -15,17 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TrainingFeedController {
 
-    private final TrainingService trainings;
+    private final TrainingScheduleService schedule;
     private final CalendarAttachment calendar;
 
-    TrainingFeedController(TrainingService trainings, CalendarAttachment calendar) {
-        this.trainings = trainings;
+    TrainingFeedController(TrainingScheduleService schedule, CalendarAttachment calendar) {
+        this.schedule = schedule;
         this.calendar = calendar;
     }
 
     @GetMapping("/calendar/{kind:room|trainer}/{id}.ics")
     ResponseEntity<byte[]> feed(@PathVariable String kind, @PathVariable long id) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-                .body(calendar.render(trainings.feed(kind, id)));
+                .body(calendar.render(schedule.feed(kind, id)));
     }
 }

@@ -1,9 +1,12 @@
 package app.haat.centre;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 
-/** The centre's data as the views and the API show it. */
+/** The centre's data as the views and the API show it, and the rows its repositories answer. */
 public final class TrainingRecords {
 
     private TrainingRecords() {
@@ -24,6 +27,11 @@ public final class TrainingRecords {
     public record Closure(long id, long venueId, LocalDate startsOn, LocalDate endsOn, String reason) {
     }
 
+    /** A centre's hours: opens, closes, closed weekday (1 Monday … 7 Sunday, or null); 10:00–18:00 if never set. */
+    public record Hours(LocalTime opens, LocalTime closes, Integer closedWeekday) {
+        static final Hours DEFAULT = new Hours(LocalTime.of(10, 0), LocalTime.of(18, 0), null);
+    }
+
     /** A session with what its lists need: topic, room and centre, trainer, seats taken and waiting. */
     public record Session(long id, long topicId, String topicEn, String topicBn, long roomId, String roomName,
                           String venueName, long trainerId, String trainerName, OffsetDateTime startsAt,
@@ -33,31 +41,79 @@ public final class TrainingRecords {
         }
     }
 
+    /** A session with its attendance so far, for exports. */
+    record SessionLine(Session session, int present, int absent) {
+    }
+
     public record Enrollment(long id, long sessionId, long memberId, String memberName, long groupId,
                              String groupName, String status, Integer waitlistPosition, Boolean attended,
                              boolean memberTrained) {
+    }
+
+    /** A verified group staff may enroll members of, with its municipality's names. */
+    public record EnrollableGroup(long id, String name, String municipalityEn, String municipalityBn) {
+        public String municipality(boolean bengali) {
+            return bengali ? municipalityBn : municipalityEn;
+        }
+    }
+
+    /** A member staff may enroll (no phone number). */
+    public record EnrollableMember(long id, String name) {
+    }
+
+    /** A member about to be enrolled: the group, its status (only a verified group's members enroll), the name. */
+    record MemberOfGroup(long groupId, String groupStatus, String memberName) {
+    }
+
+    /** Whom a group's messages go to: its e-mail (null: none), its leader, its name. */
+    record GroupContact(String email, String leaderName, String groupName) {
+    }
+
+    /** A member who completed the e-retail topics: the name, the group, and when. */
+    record TrainedMember(String name, long groupId, String groupName, OffsetDateTime trainedAt) {
     }
 
     /**
      * A weekly series: the first session's day and time, its length, how many weeks; optionally a topic its members
      * must have attended first, and the municipalities it is for (empty: everyone).
      */
-    public record SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, java.time.LocalTime startsAt,
+    public record SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, LocalTime startsAt,
                              int minutes, int weeks, int capacity, String language, Long prerequisiteTopicId,
-                             java.util.Set<Long> audience) {
+                             Set<Long> audience) {
 
-        public SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, java.time.LocalTime startsAt,
+        public SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, LocalTime startsAt,
                           int minutes, int weeks, int capacity, String language) {
-            this(topicId, roomId, trainerId, firstDay, startsAt, minutes, weeks, capacity, language, null,
-                    java.util.Set.of());
+            this(topicId, roomId, trainerId, firstDay, startsAt, minutes, weeks, capacity, language, null, Set.of());
         }
 
         public SeriesForm {
-            audience = audience == null ? java.util.Set.of() : java.util.Set.copyOf(audience);
+            audience = audience == null ? Set.of() : Set.copyOf(audience);
         }
     }
 
     /** What a series made: the sessions created and the dates skipped for a closure or holiday (with reasons). */
-    public record SeriesResult(java.util.List<Long> sessionIds, java.util.List<String> skipped) {
+    public record SeriesResult(List<Long> sessionIds, List<String> skipped) {
+    }
+
+    /** The report's lines and the statewide target. */
+    public record Report(int target, List<ReportLine> districts) {
+        public int trained() {
+            return districts.stream().mapToInt(ReportLine::trained).sum();
+        }
+    }
+
+    /**
+     * One district: members trained against its share of the target (in proportion to its verified groups),
+     * attendance rate of marked sessions, and no-shows (marked absent).
+     */
+    public record ReportLine(String nameEn, String nameBn, int trained, int target, int present, int noShows) {
+        public double attendanceRate() {
+            return present + noShows == 0 ? 0 : (double) present / (present + noShows);
+        }
+    }
+
+    /** One district's figures: members trained, verified groups, attendance marked present/absent. */
+    record DistrictFigures(long districtId, String nameEn, String nameBn, int trained, int verifiedGroups,
+                           int present, int absent) {
     }
 }

@@ -1,5 +1,7 @@
 package app.haat.centre;
 
+import app.haat.centre.TrainingRecords.Report;
+import app.haat.centre.TrainingRecords.ReportLine;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
@@ -26,14 +28,14 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.ADMIN, Role.STAFF, Role.OFFICER})
 public class TrainingReportView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TrainingService trainings;
+    private final TrainingReportService reports;
     private final boolean bengali;
-    private final Grid<TrainingService.ReportLine> grid = new Grid<>();
+    private final Grid<ReportLine> grid = new Grid<>();
     private final Paragraph total = new Paragraph();
     private final ProgressBar progress = new ProgressBar(0, 1);
 
-    public TrainingReportView(TrainingService trainings, CurrentUser currentUser) {
-        this.trainings = trainings;
+    public TrainingReportView(TrainingReportService reports, CurrentUser currentUser) {
+        this.reports = reports;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
         total.setId("report-total");
@@ -52,14 +54,14 @@ public class TrainingReportView extends VerticalLayout implements HasDynamicTitl
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("report.none"));
         add(new H2(getTranslation("report.title")), total, progress);
-        if (currentUser.hasRole(app.haat.core.security.Role.STATE_ADMIN)) {
+        if (currentUser.hasRole(Role.STATE_ADMIN)) {
             IntegerField target = new IntegerField(getTranslation("report.target"));
             target.setMin(1);
-            target.setMax(1_000_000);
+            target.setMax(TrainingReportService.MAX_TARGET);
             target.setId("report-target");
-            target.setValue(trainings.report().target());
+            target.setValue(reports.report().target());
             Button save = new Button(getTranslation("action.save"), e -> {
-                if (Notifications.attempt(() -> trainings.setTarget(target.getValue() == null ? 0
+                if (Notifications.attempt(() -> reports.setTarget(target.getValue() == null ? 0
                         : target.getValue()))) {
                     Notifications.success(getTranslation("report.targetSaved"));
                     show();
@@ -75,8 +77,8 @@ public class TrainingReportView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void show() {
-        TrainingService.Report report = trainings.report();
-        int target = report.districts().stream().mapToInt(TrainingService.ReportLine::target).sum();
+        Report report = reports.report();
+        int target = report.districts().stream().mapToInt(ReportLine::target).sum();
         total.setText(getTranslation("report.total", Formats.number(report.trained()), Formats.number(
                 Math.max(target, 1))));
         progress.setValue(Math.min(1, (double) report.trained() / Math.max(target, 1)));

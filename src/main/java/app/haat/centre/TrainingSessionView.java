@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.centre.TrainingRecords.EnrollableGroup;
 import app.haat.centre.TrainingRecords.Enrollment;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.core.i18n.Formats;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,9 +27,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,14 +46,19 @@ import java.util.stream.Collectors;
 public class TrainingSessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private final TrainingService trainings;
+    private final TrainingScheduleService schedule;
+    private final EnrollmentService enrollments;
+    private final AttendanceService attendance;
     private final GroupService groups;
     private final CurrentUser currentUser;
     private final boolean bengali;
     private Session session;
 
-    public TrainingSessionView(TrainingService trainings, GroupService groups, CurrentUser currentUser) {
-        this.trainings = trainings;
+    public TrainingSessionView(TrainingScheduleService schedule, EnrollmentService enrollments,
+                               AttendanceService attendance, GroupService groups, CurrentUser currentUser) {
+        this.schedule = schedule;
+        this.enrollments = enrollments;
+        this.attendance = attendance;
         this.groups = groups;
         this.currentUser = currentUser;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
@@ -55,13 +67,13 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        session = trainings.session(id);
+        session = schedule.session(id);
         show();
     }
 
     private void show() {
         removeAll();
-        session = trainings.session(session.id());
+        session = schedule.session(session.id());
         add(new H2(session.topic(bengali)));
         Paragraph facts = new Paragraph(Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate())
                 + ", " + TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)) + "–"
@@ -79,7 +91,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         } else if (staff) {
             staffEnrollSection();
         }
-        List<Enrollment> roster = trainings.enrollments(session.id());
+        List<Enrollment> roster = enrollments.enrollments(session.id());
         add(new H3(getTranslation(staff ? "training.roster" : "training.yours")));
         if (roster.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("training.nobody"));
@@ -105,7 +117,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                     Boolean.TRUE.equals(enrollment.attended()));
             present.setId("present-" + enrollment.id());
             present.addValueChangeListener(e -> {
-                if (e.isFromClient() && !Notifications.attempt(() -> trainings.markAttendance(enrollment.id(),
+                if (e.isFromClient() && !Notifications.attempt(() -> attendance.markAttendance(enrollment.id(),
                         e.getValue()))) {
                     present.setValue(e.getOldValue());
                 }
@@ -114,13 +126,11 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         }
         if (enrollment.memberTrained()) {
             String file = "haat-certificate-" + enrollment.memberId() + ".pdf";
-            java.util.Locale locale = getLocale();
-            com.vaadin.flow.component.html.Anchor certificate = new com.vaadin.flow.component.html.Anchor(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                        byte[] pdf = trainings.certificate(enrollment.memberId(), locale);
-                        return new com.vaadin.flow.server.streams.DownloadResponse(
-                                new java.io.ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
-                    }), getTranslation("training.certificate"));
+            Locale locale = getLocale();
+            Anchor certificate = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] pdf = attendance.certificate(enrollment.memberId(), locale);
+                return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
+            }), getTranslation("training.certificate"));
             certificate.getElement().setAttribute("download", true);
             certificate.setId("certificate-" + enrollment.id());
             line.add(certificate);
@@ -128,7 +138,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         Button cancel = new Button(getTranslation("training.cancel"), e -> Confirm.ask(
                 getTranslation("training.cancel"), getTranslation("training.cancelConfirm", enrollment.memberName()),
                 getTranslation("training.cancel"), () -> {
-                    if (Notifications.attempt(() -> trainings.cancel(enrollment.id()))) {
+                    if (Notifications.attempt(() -> enrollments.cancel(enrollment.id()))) {
                         show();
                     }
                 }));
@@ -140,11 +150,10 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
 
     /** Staff enroll anyone: they find a verified group by name, then choose its members. */
     private void staffEnrollSection() {
-        com.vaadin.flow.component.combobox.ComboBox<String[]> group =
-                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("training.findGroup"));
-        group.setItems(query -> trainings.enrollableGroups(query.getFilter().orElse(""), query.getOffset(),
+        ComboBox<EnrollableGroup> group = new ComboBox<>(getTranslation("training.findGroup"));
+        group.setItems(query -> enrollments.enrollableGroups(query.getFilter().orElse(""), query.getOffset(),
                 query.getLimit()).stream());
-        group.setItemLabelGenerator(g -> g[1] + " · " + (bengali ? g[3] : g[2]));
+        group.setItemLabelGenerator(g -> g.name() + " · " + g.municipality(bengali));
         group.setWidth("min(420px, 90vw)");
         group.setId("staff-group");
         VerticalLayout chooser = new VerticalLayout();
@@ -152,8 +161,8 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         group.addValueChangeListener(e -> {
             chooser.removeAll();
             if (e.getValue() != null) {
-                addEnrollForm(chooser, trainings.enrollableMembers(Long.parseLong(e.getValue()[0])).stream()
-                        .map(m -> new Member(Long.parseLong(m[0]), m[1], Member.MemberRole.MEMBER, null)).toList());
+                addEnrollForm(chooser, enrollments.enrollableMembers(e.getValue().id()).stream()
+                        .map(m -> new Member(m.id(), m.name(), Member.MemberRole.MEMBER, null)).toList());
             }
         });
         add(new H3(getTranslation("training.enrollAnyone")), group, chooser);
@@ -170,7 +179,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
 
     /** The members not yet enrolled, to choose from, and the button that enrolls them. */
     private void addEnrollForm(VerticalLayout into, List<Member> all) {
-        Set<Long> already = trainings.enrollments(session.id()).stream().map(Enrollment::memberId)
+        Set<Long> already = enrollments.enrollments(session.id()).stream().map(Enrollment::memberId)
                 .collect(Collectors.toSet());
         List<Member> members = all.stream().filter(m -> !already.contains(m.id())).toList();
         if (members.isEmpty()) {
@@ -189,7 +198,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                 return;
             }
             List<Enrollment>[] done = new List[1];
-            if (Notifications.attempt(() -> done[0] = trainings.enroll(session.id(), choose.getValue().stream()
+            if (Notifications.attempt(() -> done[0] = enrollments.enroll(session.id(), choose.getValue().stream()
                     .map(Member::id).toList()))) {
                 long waiting = done[0].stream().filter(x -> "WAITLISTED".equals(x.status())).count();
                 Notifications.success(getTranslation("training.enrolled", Formats.number(done[0].size() - waiting),

@@ -23,17 +23,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode (haat.demo=true, the README's run command): accounts for each role and a few hundred groups, so a new
- * user can try every screen. Loaded through the services, once; a second start finds them and adds nothing.
+ * user can try every screen. Loaded through the services, once; a second start finds them and adds nothing. Always a
+ * bean, deciding when the portal starts: the production jar's bean definitions are fixed at build time (Spring AOT).
  */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "haat.demo", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "haat-demo";
@@ -50,17 +50,17 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final AllocationService allocation;
 
-    private final app.haat.centre.TrainingService trainings;
+    private final DemoTrainings trainings;
     private final app.haat.sales.SalesService sales;
     /** The portal answers 503 until the demo data is in (not an empty portal that fills up while one looks). */
-    private final StartupGate.Task loaded;
+    private final StartupGate.Task loaded; // null outside demo mode
     private final DemoHistoryService history;
 
     DemoData(UserService users, RegionService regions, GroupService groups, VenueService venues,
              ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
-             AllocationService allocation, app.haat.centre.TrainingService trainings,
-             app.haat.sales.SalesService sales, DemoHistoryService history, StartupGate gate) {
-        this.loaded = gate.register("demo data");
+             AllocationService allocation, DemoTrainings trainings, app.haat.sales.SalesService sales,
+             DemoHistoryService history, StartupGate gate, @Value("${haat.demo:false}") boolean demo) {
+        this.loaded = demo ? gate.register("demo data") : null;
         this.history = history;
         this.sales = sales;
         this.trainings = trainings;
@@ -77,6 +77,9 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (loaded == null) {
+            return; // not demo mode
+        }
         SystemAuthority.runAsAdmin(this::load);
         loaded.done();
     }
@@ -126,7 +129,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo mode: {} daily sales reports for the running and finished exhibitions.",
                     DemoSales.load(exhibitions, applications, sales));
         }
-        int demoEnrollments = DemoTrainings.load(trainings, groups, clock);
+        int demoEnrollments = trainings.load(groups, clock);
         if (demoEnrollments >= 0) {
             log.info("Demo mode: created training rooms, trainers, a month of sessions and {} enrollments.",
                     demoEnrollments);

@@ -2,15 +2,17 @@ package app.haat.demo;
 
 import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
+import static app.haat.db.Tables.TRAINING_SESSION;
 import static app.haat.db.Tables.VENUE;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** The demo's moves in time, on the exhibition feature's tables (nothing in production moves dates). */
+/** The demo's moves in time, on the exhibition's and the centre's tables (nothing in production moves dates). */
 @Repository
 class DemoHistoryRepository {
 
@@ -46,5 +48,13 @@ class DemoHistoryRepository {
                 .set(EXHIBITION_SLOT.STARTS_ON, DSL.localDateAdd(EXHIBITION_SLOT.STARTS_ON, days))
                 .set(EXHIBITION_SLOT.ENDS_ON, DSL.localDateAdd(EXHIBITION_SLOT.ENDS_ON, days))
                 .where(EXHIBITION_SLOT.EXHIBITION_ID.eq(id)).execute();
+    }
+
+    /** Moves training sessions in time by whole days. */
+    void shiftSessions(List<Long> sessionIds, int days) {
+        dsl.update(TRAINING_SESSION)
+                .set(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.STARTS_AT.plus(days))
+                .set(TRAINING_SESSION.ENDS_AT, TRAINING_SESSION.ENDS_AT.plus(days))
+                .where(TRAINING_SESSION.ID.in(sessionIds)).execute();
     }
 }

@@ -12,18 +12,13 @@ import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Demo mode without SMTP settings: a real SMTP server (GreenMail) on loopback that Haat sends to, so a new user can
- * read every message in the Mail view. Never started in production (demo mode is off there).
+ * read every message in the Mail view. Never started in production (demo mode is off there); {@link SmtpSetup}
+ * decides.
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("${haat.demo:false} and '${spring.mail.host:}'.isEmpty()")
 class EmbeddedMailServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
@@ -58,8 +53,7 @@ class EmbeddedMailServer {
      * On the preferred port, or on a free one when that is taken (a second demo, or a test's mail server): the demo
      * never fails to start over a port, and the log and the Mail view say which one it got.
      */
-    @Bean(destroyMethod = "stop")
-    Server embeddedSmtpServer(@Value("${haat.mail.embedded-port:3025}") int preferredPort) {
+    Server embeddedSmtpServer(int preferredPort) {
         if (free(preferredPort)) {
             try {
                 Server server = start(preferredPort);
@@ -90,7 +84,6 @@ class EmbeddedMailServer {
         return new Server(greenMail);
     }
 
-    @Bean
     JavaMailSenderImpl mailSender(Server server) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");

@@ -26,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -52,7 +51,7 @@ class MailDispatcher {
 
     private final OutboxRepository repository;
     private final MailRenderer renderer;
-    private final ObjectProvider<JavaMailSenderImpl> mailSender;
+    private final SmtpSetup.Smtp smtp;
     private final JsonMapper json;
     private final Clock clock;
     private final String from;
@@ -71,7 +70,7 @@ class MailDispatcher {
     private long renderNanos;
     private long sendNanos;
 
-    MailDispatcher(OutboxRepository repository, MailRenderer renderer, ObjectProvider<JavaMailSenderImpl> mailSender,
+    MailDispatcher(OutboxRepository repository, MailRenderer renderer, SmtpSetup.Smtp smtp,
                    JsonMapper json, Clock clock, @Value("${haat.mail.from}") String from,
                    @Value("${haat.mail.batch-size:100}") int batchSize,
                    @Value("${haat.mail.retry-base:PT30S}") Duration retryBase,
@@ -79,7 +78,7 @@ class MailDispatcher {
                    @Value("${haat.mail.max-attempts:8}") int maxAttempts) {
         this.repository = repository;
         this.renderer = renderer;
-        this.mailSender = mailSender;
+        this.smtp = smtp;
         this.json = json;
         this.clock = clock;
         this.from = from;
@@ -91,7 +90,7 @@ class MailDispatcher {
 
     /** Whether an SMTP server is configured (or the embedded one runs); without one, messages wait in the outbox. */
     boolean canSend() {
-        return mailSender.getIfAvailable() != null;
+        return smtp.sender().isPresent();
     }
 
     /** Asks for a drain soon; several calls while one is pending collapse into one. */
@@ -121,7 +120,7 @@ class MailDispatcher {
 
     /** Sends due messages until none are left or the server cannot be reached. Answers how many were sent. */
     int drain() {
-        JavaMailSenderImpl sender = mailSender.getIfAvailable();
+        JavaMailSenderImpl sender = smtp.sender().orElse(null);
         if (sender == null) {
             return 0;
         }

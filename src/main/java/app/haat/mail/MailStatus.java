@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** What the Mail view needs to know about delivery: is there a server, and what has the embedded one received. */
@@ -33,14 +32,14 @@ public class MailStatus {
     }
 
     private final MailDispatcher dispatcher;
-    private final ObjectProvider<EmbeddedMailServer.Server> embedded;
+    private final SmtpSetup.Smtp smtp;
     private final CurrentUser currentUser;
     private final MailRenderer renderer;
 
-    MailStatus(MailDispatcher dispatcher, ObjectProvider<EmbeddedMailServer.Server> embedded,
+    MailStatus(MailDispatcher dispatcher, SmtpSetup.Smtp smtp,
                CurrentUser currentUser, MailRenderer renderer) {
         this.dispatcher = dispatcher;
-        this.embedded = embedded;
+        this.smtp = smtp;
         this.currentUser = currentUser;
         this.renderer = renderer;
     }
@@ -52,7 +51,7 @@ public class MailStatus {
     }
 
     public Mode mode() {
-        if (embedded.getIfAvailable() != null) {
+        if (smtp.embedded().isPresent()) {
             return Mode.EMBEDDED;
         }
         return dispatcher.canSend() ? Mode.SMTP : Mode.NONE;
@@ -60,13 +59,13 @@ public class MailStatus {
 
     /** Where the embedded server listens (host:port), or empty when it does not run. */
     public Optional<String> embeddedAddress() {
-        return Optional.ofNullable(embedded.getIfAvailable()).map(EmbeddedMailServer.Server::address);
+        return smtp.embedded().map(EmbeddedMailServer.Server::address);
     }
 
     /** Newest first; empty unless the embedded server runs. */
     public List<Received> received(int limit) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        EmbeddedMailServer.Server server = embedded.getIfAvailable();
+        EmbeddedMailServer.Server server = smtp.embedded().orElse(null);
         if (server == null) {
             return List.of();
         }

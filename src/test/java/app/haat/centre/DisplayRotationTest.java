@@ -18,7 +18,6 @@ import app.haat.support.IntegrationTest;
 import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +57,7 @@ class DisplayRotationTest extends IntegrationTest {
                 List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false),
                         new KioskForm("BAY2", 0, 1, 0, null, null, 2, true, false, false)))));
         long rotation = fx.openExhibition(staff, centre, "Display rotation",
-                app.haat.exhibition.ExhibitionFixtures.mondayAhead(130), 14,
+                ExhibitionFixtures.mondayAhead(130), 14,
                 SlotLength.WEEK, 2);
         var slots = fx.accounts.as(staff, () -> fx.exhibitions.slots(rotation));
         List<Long> both = slots.stream().map(s -> s.id()).toList();

@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.centre.TrainingRecords.EnrollableGroup;
+import app.haat.centre.TrainingRecords.Enrollment;
 import app.haat.centre.TrainingRecords.Room;
-import app.haat.centre.TrainingRecords.SeriesForm;
+import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
 import app.haat.core.i18n.Translator;
@@ -21,6 +23,7 @@ import app.haat.venue.VenueKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -29,9 +32,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +45,13 @@ class TrainingViewsTest extends ViewTest {
     @Autowired
     ExhibitionFixtures fx;
     @Autowired
-    TrainingService trainings;
+    CentreSetupService setup;
+    @Autowired
+    TrainingScheduleService schedule;
+    @Autowired
+    EnrollmentService enrollments;
+    @Autowired
+    TrainingReportService reports;
     @Autowired
     GroupService groups;
 
@@ -53,8 +62,8 @@ class TrainingViewsTest extends ViewTest {
         long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
                 unique("View centre "), bidhannagar, "Sector-1", 1, 6, 3, null, null,
                 List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
-        long room = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Computer room", 12, "10 computers"));
-        long trainer = fx.accounts.as(staff, () -> trainings.addTrainer(unique("Papiya Roy "), "MARKETPLACE", "bn"));
+        long room = fx.accounts.as(staff, () -> setup.addRoom(centre, "Computer room", 12, "10 computers"));
+        long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Papiya Roy "), "MARKETPLACE", "bn"));
         LocalDate tuesday = LocalDate.of(2037, 3, 1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 
         // staff: a six-week series from the calendar's dialog
@@ -75,7 +84,7 @@ class TrainingViewsTest extends ViewTest {
         setAsUser(_get(DatePicker.class, s -> s.withId("series-first")), tuesday);
         assertThat(_get(IntegerField.class, s -> s.withId("series-capacity")).getValue()).isEqualTo(12);
         _click(_get(Button.class, s -> s.withId("series-create")));
-        List<TrainingRecords.Session> made = fx.accounts.as(staff, () -> trainings.sessions(tuesday,
+        List<Session> made = fx.accounts.as(staff, () -> schedule.sessions(tuesday,
                 tuesday.plusWeeks(6))).stream().filter(x -> x.roomId() == room).toList();
         assertThat(made).hasSize(6);
         long session = made.getFirst().id();
@@ -117,11 +126,10 @@ class TrainingViewsTest extends ViewTest {
         fx.accounts.as(mobile2, () -> groups.addMember(other, "Tumpa Saha", Member.MemberRole.MEMBER, null));
         signInAs(staff);
         navigate("training/" + session);
-        useLanguage(java.util.Locale.ENGLISH);
+        useLanguage(Locale.ENGLISH);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<String[]> find = _get(
-                com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("staff-group"));
-        setAsUser(find, fx.accounts.as(staff, () -> trainings.enrollableGroups(otherName, 0, 5)).getFirst());
+        ComboBox<EnrollableGroup> find = _get(ComboBox.class, s -> s.withId("staff-group"));
+        setAsUser(find, fx.accounts.as(staff, () -> enrollments.enrollableGroups(otherName, 0, 5)).getFirst());
         @SuppressWarnings("unchecked")
         CheckboxGroup<Member> theirs = _get(CheckboxGroup.class, s -> s.withId("enroll-members"));
         setAsUser(theirs, Set.copyOf(theirs.getListDataView().getItems().toList()));
@@ -129,10 +137,10 @@ class TrainingViewsTest extends ViewTest {
         assertThat(_get(Paragraph.class, s -> s.withId("session-seats")).getText()).isEqualTo("3 of 12 seats taken");
 
         // staff tick attendance on the roster
-        TrainingRecords.Enrollment enrollment = fx.accounts.as(staff, () -> trainings.enrollments(session)).stream()
+        Enrollment enrollment = fx.accounts.as(staff, () -> enrollments.enrollments(session)).stream()
                 .filter(e -> e.memberId() == first).findFirst().orElseThrow();
         setAsUser(_get(Checkbox.class, s -> s.withId("present-" + enrollment.id())), true);
-        assertThat(fx.accounts.as(staff, () -> trainings.enrollments(session)).stream()
+        assertThat(fx.accounts.as(staff, () -> enrollments.enrollments(session)).stream()
                 .filter(e -> e.memberId() == first).findFirst().orElseThrow().attended()).isTrue();
     }
 
@@ -145,11 +153,11 @@ class TrainingViewsTest extends ViewTest {
         try {
             setAsUser(target, 2000);
             _click(_get(Button.class, s -> s.withId("report-target-save")));
-            assertThat(trainings.report().target()).isEqualTo(2000);
+            assertThat(reports.report().target()).isEqualTo(2000);
             assertThat(_get(Paragraph.class, s -> s.withId("report-total")).getText()).contains("members trained of");
         } finally {
             fx.accounts.as(fx.accounts.admin(), () -> {
-                trainings.setTarget(before);
+                reports.setTarget(before);
                 return null;
             });
         }

@@ -2,8 +2,9 @@ package app.haat.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.centre.CentreSetupService;
 import app.haat.centre.TrainingRecords;
-import app.haat.centre.TrainingService;
+import app.haat.centre.TrainingScheduleService;
 import app.haat.core.i18n.Formats;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
@@ -77,7 +78,9 @@ class BadInputApiTest extends IntegrationTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    TrainingService trainings;
+    CentreSetupService centreSetup;
+    @Autowired
+    TrainingScheduleService trainingSchedule;
     @Autowired
     GroupService groups;
 
@@ -106,10 +109,10 @@ class BadInputApiTest extends IntegrationTest {
         long centre = fx.accounts.as(users.get(Who.ADMIN), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
                 "Bad input centre " + System.nanoTime(), fx.municipality("Bidhannagar"), "Sector-1", 1, 6, 3, null,
                 null, List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
-        long room = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Room " + System.nanoTime(), 10, null));
-        long trainer = fx.accounts.as(staff, () -> trainings.addTrainer("Trainer " + System.nanoTime(), null, "bn"));
-        long topic = fx.accounts.as(staff, () -> trainings.topics()).getFirst().id();
-        long session = fx.accounts.as(staff, () -> trainings.createSeries(new TrainingRecords.SeriesForm(topic, room,
+        long room = fx.accounts.as(staff, () -> centreSetup.addRoom(centre, "Room " + System.nanoTime(), 10, null));
+        long trainer = fx.accounts.as(staff, () -> centreSetup.addTrainer("Trainer " + System.nanoTime(), null, "bn"));
+        long topic = fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
+        long session = fx.accounts.as(staff, () -> trainingSchedule.createSeries(new TrainingRecords.SeriesForm(topic, room,
                 trainer, TODAY.plusDays(40), LocalTime.of(10, 30), 90, 1, 5, "bn"))).sessionIds().getFirst();
         List<Long> slots = fx.exhibitions.slots(exhibition).stream().map(s -> s.id()).toList();
         ids.put("{bally}", String.valueOf(bally));

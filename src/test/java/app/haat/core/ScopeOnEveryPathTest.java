@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.allocation.AllocationService;
 import app.haat.allocation.HandChangeService;
+import app.haat.centre.CentreSetupService;
 import app.haat.centre.TrainingRecords.SeriesForm;
-import app.haat.centre.TrainingService;
+import app.haat.centre.TrainingScheduleService;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
@@ -71,7 +72,9 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     @Autowired
     HandChangeService handChanges;
     @Autowired
-    TrainingService trainings;
+    CentreSetupService centreSetup;
+    @Autowired
+    TrainingScheduleService trainingSchedule;
     @Autowired
     GroupImportService importer;
     @Autowired
@@ -150,10 +153,10 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
                 unique("Centre "), fx.municipality("Bidhannagar"), "Sector-1", 1, 6, 3, null, null,
                 List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
-        long room = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Room", 20, null));
-        long trainer = fx.accounts.as(staff, () -> trainings.addTrainer(unique("Soma "), "PHOTOGRAPHY", "bn"));
-        long topic = fx.accounts.as(staff, () -> trainings.topics()).getFirst().id();
-        session = fx.accounts.as(staff, () -> trainings.createSeries(new SeriesForm(topic, room, trainer,
+        long room = fx.accounts.as(staff, () -> centreSetup.addRoom(centre, "Room", 20, null));
+        long trainer = fx.accounts.as(staff, () -> centreSetup.addTrainer(unique("Soma "), "PHOTOGRAPHY", "bn"));
+        long topic = fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
+        session = fx.accounts.as(staff, () -> trainingSchedule.createSeries(new SeriesForm(topic, room, trainer,
                 LocalDate.of(2035, 6, 5), LocalTime.of(11, 0), 120, 1, 10, "bn"))).sessionIds().getFirst();
         member = fx.accounts.as(victim.mobile(), () -> fx.groups.addMember(victim.id(), "Mita",
                 Member.MemberRole.MEMBER, null));

@@ -30,4 +30,10 @@ class DemoHistoryServiceTest extends IntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(id).startsOn())).isEqualTo(monday);
     }
+
+    @Test
+    void onlyDemoModeMayMoveTrainingSessions() {
+        assertThatThrownBy(() -> fx.accounts.as(fx.accounts.staff(), () -> history.shiftSessions(List.of(1L), -30)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

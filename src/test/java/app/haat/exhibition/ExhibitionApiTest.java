@@ -2,8 +2,9 @@ package app.haat.exhibition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.centre.CentreSetupService;
 import app.haat.centre.TrainingRecords;
-import app.haat.centre.TrainingService;
+import app.haat.centre.TrainingScheduleService;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.group.GroupService;
 import app.haat.support.ApiContract;
@@ -235,7 +236,9 @@ class ExhibitionApiTest extends IntegrationTest {
     }
 
     @Autowired
-    TrainingService trainings;
+    CentreSetupService centreSetup;
+    @Autowired
+    TrainingScheduleService trainingSchedule;
     @Autowired
     GroupService groupService;
 
@@ -247,12 +250,12 @@ class ExhibitionApiTest extends IntegrationTest {
                 VenueKind.CENTRE, "API centre " + System.nanoTime(), bidhannagar, "Sector-1", 1, 6, 3,
                 null, null, List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false,
                 false)))));
-        long room = fx.accounts.as(staff, () -> trainings.addRoom(centre, "Room A", 1, null));
-        long trainer = fx.accounts.as(staff, () -> trainings.addTrainer("Api Trainer " + System.nanoTime(), null,
+        long room = fx.accounts.as(staff, () -> centreSetup.addRoom(centre, "Room A", 1, null));
+        long trainer = fx.accounts.as(staff, () -> centreSetup.addTrainer("Api Trainer " + System.nanoTime(), null,
                 "bn"));
-        long topic = fx.accounts.as(staff, () -> trainings.topics()).getFirst().id();
+        long topic = fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
         LocalDate day = LocalDate.now().plusDays(60); // feeds reach a year ahead
-        long session = fx.accounts.as(staff, () -> trainings.createSeries(new TrainingRecords
+        long session = fx.accounts.as(staff, () -> trainingSchedule.createSeries(new TrainingRecords
                 .SeriesForm(topic, room, trainer, day, LocalTime.of(10, 30), 90, 1, 1, "bn"))).sessionIds()
                 .getFirst();
         JsonNode list = json.readTree(send("GET", "/api/trainings?from=" + day + "&to=" + day, staff,

@@ -3,7 +3,8 @@ package app.haat.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.haat.centre.TrainingService;
+import app.haat.centre.TrainingReportService;
+import app.haat.centre.TrainingScheduleService;
 import app.haat.core.security.SystemAuthority;
 import app.haat.dashboard.DashboardService;
 import app.haat.exhibition.ExhibitionService;
@@ -64,7 +65,7 @@ class DemoMailTest {
                     .containsExactlyInAnyOrder("DRAFT", "OPEN", "CLOSED", "PUBLISHED", "RUNNING", "FINISHED");
             LocalDate today = LocalDate.now();
             // trainings: two rooms, a month of sessions on the four e-retail topics, one with a waitlist
-            var trainings = portal.getBean(TrainingService.class);
+            var trainings = portal.getBean(TrainingScheduleService.class);
             var sessions = SystemAuthority.runAsAdmin(() -> trainings.sessions(today, today.plusDays(40)));
             assertThat(sessions).hasSize(16);
             assertThat(sessions).filteredOn(x -> x.waitlisted() > 0).singleElement()
@@ -75,7 +76,8 @@ class DemoMailTest {
             assertThat(dashboard.chart("salesByVenue").bars()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(dashboard.figures().placements()).isPositive();
             // last month's sessions with attendance: one member completed all four topics, one missed GST/PAN
-            assertThat(SystemAuthority.runAsAdmin(() -> trainings.report()).trained()).isEqualTo(1);
+            var reports = portal.getBean(TrainingReportService.class);
+            assertThat(SystemAuthority.runAsAdmin(() -> reports.report()).trained()).isEqualTo(1);
             assertThat(exhibitions).filteredOn(e -> e.status().name().equals("RUNNING")).singleElement()
                     .satisfies(e -> assertThat(e.startsOn()).isBefore(today))
                     .satisfies(e -> assertThat(e.endsOn()).isAfter(today));
@@ -96,7 +98,7 @@ class DemoMailTest {
     void productionWithoutSmtpStartsNoServerAndKeepsMessagesQueued() {
         try (ConfigurableApplicationContext portal = PortalProcess.start(dataDir)) {
             assertThat(portal.getBean(MailStatus.class).mode()).isEqualTo(MailStatus.Mode.NONE);
-            assertThat(portal.getBeanProvider(EmbeddedMailServer.Server.class).getIfAvailable()).isNull();
+            assertThat(portal.getBean(SmtpSetup.Smtp.class).embedded()).isEmpty();
         }
     }
 }

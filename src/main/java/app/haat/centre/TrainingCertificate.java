@@ -1,7 +1,7 @@
-package app.haat.mail;
+package app.haat.centre;
 
-import app.haat.core.pdf.ShapedTextWriter;
 import app.haat.core.i18n.Translator;
+import app.haat.core.pdf.ShapedTextWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,18 +20,17 @@ import org.springframework.stereotype.Component;
  * with the Bengali font embedded (names are printed as typed, in either script).
  */
 @Component
-public class TrainingCertificate {
+class TrainingCertificate {
 
     private final ShapedTextWriter.FontFace regular = new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
     private final Translator translator;
 
-    public TrainingCertificate(Translator translator) {
+    TrainingCertificate(Translator translator) {
         this.translator = translator;
     }
 
     /** The certificate: member, group, the topics completed and the date, with a reference number. */
-    public byte[] render(String member, String group, List<String> topics, String date, String reference,
-                         Locale locale) {
+    byte[] render(String member, String group, List<String> topics, String date, String reference, Locale locale) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);

@@ -1,0 +1,81 @@
+package app.haat.centre;
+
+import app.haat.audit.AuditService;
+import app.haat.centre.TrainingRecords.Enrollment;
+import app.haat.centre.TrainingRecords.Topic;
+import app.haat.centre.TrainingRecords.TrainedMember;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.NotFoundException;
+import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
+import app.haat.core.security.HaatPrincipal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attendance, marked by staff. Attendance of every e-retail topic marks a member trained and the group ready to sell
+ * online; a trained member has a certificate.
+ */
+@Service
+public class AttendanceService {
+
+    private final EnrollmentRepository repository;
+    private final CentreSetupRepository setup;
+    private final CentreAccess access;
+    private final TrainingCertificate certificate;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AttendanceService(EnrollmentRepository repository, CentreSetupRepository setup, CentreAccess access,
+                      TrainingCertificate certificate, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.setup = setup;
+        this.access = access;
+        this.certificate = certificate;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Staff mark a member present or absent. Present at a session of every e-retail topic makes the member trained
+     * and the group ready on its training item.
+     */
+    @Transactional
+    public void markAttendance(long enrollmentId, boolean present) {
+        access.requireStaff();
+        Enrollment enrollment = repository.enrollment(enrollmentId)
+                .orElseThrow(() -> new NotFoundException("training.error.noEnrollment"));
+        if (!"ENROLLED".equals(enrollment.status())) {
+            throw new ConflictException("training.error.notEnrolled");
+        }
+        repository.markAttendance(enrollmentId, present);
+        audit.record("ENROLLMENT", enrollmentId, present ? "PRESENT" : "ABSENT", null, enrollment.memberName());
+        if (present && repository.attendedEveryEretailTopic(enrollment.memberId())
+                && repository.markTrained(enrollment.memberId(), enrollment.groupId(), OffsetDateTime.now(clock))) {
+            audit.record("GROUP", enrollment.groupId(), "ERETAIL_TRAINED", null, "member "
+                    + enrollment.memberName() + " completed the e-retail topics");
+        }
+    }
+
+    /**
+     * The certificate (PDF) of a member who completed the e-retail topics, for staff or the member's own group, in
+     * the language asked for.
+     */
+    @Transactional(readOnly = true)
+    public byte[] certificate(long memberId, Locale locale) {
+        HaatPrincipal me = access.requireSignedIn();
+        TrainedMember member = repository.trainedMember(memberId)
+                .orElseThrow(() -> new NotFoundException("training.error.notTrained"));
+        access.requireStaffOrGroup(me, member.groupId(), "training.error.notYourMember");
+        boolean bengali = Translator.BENGALI.getLanguage().equals(locale.getLanguage());
+        OffsetDateTime trainedAt = member.trainedAt();
+        List<String> topics = setup.topics().stream().filter(Topic::eretail).map(t -> t.name(bengali)).toList();
+        return certificate.render(member.name(), member.groupName(), topics,
+                Formats.date(trainedAt.atZoneSameInstant(Formats.INDIA).toLocalDate()),
+                "HAAT/TRN/" + trainedAt.getYear() + "/" + memberId, locale);
+    }
+}

@@ -1,0 +1,64 @@
+package app.haat.centre;
+
+import app.haat.centre.TrainingRecords.GroupContact;
+import app.haat.centre.TrainingRecords.Session;
+import app.haat.core.i18n.Formats;
+import app.haat.mail.MailOutbox;
+import app.haat.mail.MessageType;
+import app.haat.user.UserService;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The centre's messages to a group about a session (an enrollment, a seat freed, the day-before reminder), in the
+ * group account's language, with the session as a calendar event; and the event itself, which the feeds use too.
+ */
+@Component
+class TrainingMessages {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private final EnrollmentRepository repository;
+    private final UserService users;
+    private final MailOutbox mail;
+
+    TrainingMessages(EnrollmentRepository repository, UserService users, MailOutbox mail) {
+        this.repository = repository;
+        this.users = users;
+        this.mail = mail;
+    }
+
+    /** Queues the message to the group about its members in the session; answers false if it has no e-mail. */
+    boolean tell(MessageType type, long groupId, String memberName, Session session) {
+        Optional<GroupContact> contact = repository.groupContact(groupId);
+        if (contact.isEmpty() || contact.get().email() == null) {
+            return false; // the group's page shows it
+        }
+        String language = users.languageOfGroupAccount(groupId).orElse("bn");
+        boolean bn = "bn".equals(language);
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", contact.get().leaderName());
+        model.put("groupName", contact.get().groupName());
+        model.put("memberName", memberName);
+        model.put("topic", session.topic(bn));
+        model.put("date", Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate()));
+        model.put("time", TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)));
+        model.put("place", session.roomName() + ", " + session.venueName());
+        model.putAll(event(session, bn, "training-" + session.id() + "-" + groupId + "@haat"));
+        mail.enqueue(type, contact.get().email(), language, model);
+        return true;
+    }
+
+    /** A session as a calendar event (the keys {@code CalendarAttachment} reads). */
+    static Map<String, Object> event(Session session, boolean bengali, String uid) {
+        Map<String, Object> event = new HashMap<>();
+        event.put("eventUid", uid);
+        event.put("eventStart", session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime().toString());
+        event.put("eventEnd", session.endsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime().toString());
+        event.put("eventSummary", session.topic(bengali) + " (" + session.trainerName() + ")");
+        event.put("eventLocation", session.roomName() + ", " + session.venueName());
+        return event;
+    }
+}

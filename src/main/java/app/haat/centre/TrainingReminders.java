@@ -1,0 +1,61 @@
+package app.haat.centre;
+
+import app.haat.centre.TrainingRecords.Enrollment;
+import app.haat.centre.TrainingRecords.Session;
+import app.haat.core.i18n.Formats;
+import app.haat.mail.MessageType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The day before a session: a reminder to every group with members enrolled in it, one message per group. */
+@Service
+public class TrainingReminders {
+
+    private final TrainingSessionRepository sessions;
+    private final EnrollmentRepository enrollments;
+    private final TrainingMessages messages;
+    private final Clock clock;
+
+    TrainingReminders(TrainingSessionRepository sessions, EnrollmentRepository enrollments,
+                      TrainingMessages messages, Clock clock) {
+        this.sessions = sessions;
+        this.enrollments = enrollments;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Every morning, the reminders for tomorrow's sessions. */
+    @Scheduled(cron = "0 0 9 * * *", zone = "Asia/Kolkata")
+    @Transactional
+    public void sendReminders() {
+        remind(LocalDate.now(clock.withZone(Formats.INDIA)).plusDays(1));
+    }
+
+    /** Reminders for the sessions of one day; answers how many were queued. */
+    @Transactional
+    public int remind(LocalDate day) {
+        int queued = 0;
+        for (Session session : sessions.sessions(day.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
+                day.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
+            Map<Long, List<String>> byGroup = new HashMap<>();
+            for (Enrollment e : enrollments.enrollments(session.id())) {
+                if ("ENROLLED".equals(e.status())) {
+                    byGroup.computeIfAbsent(e.groupId(), g -> new ArrayList<>()).add(e.memberName());
+                }
+            }
+            for (var entry : byGroup.entrySet()) {
+                if (messages.tell(MessageType.REMINDER, entry.getKey(), String.join(", ", entry.getValue()), session)) {
+                    queued++;
+                }
+            }
+        }
+        return queued;
+    }
+}
