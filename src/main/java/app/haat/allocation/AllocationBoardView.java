@@ -21,34 +21,26 @@ import app.haat.venue.Venue;
 import app.haat.venue.VenueKind;
 import app.haat.venue.VenueService;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import app.haat.core.api.ConflictException;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,34 +109,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         var locale = getLocale();
         add(seed, new ExportButtons("assignments", "assignments",
                 () -> (format, out) -> export.export(id, format, locale, out)));
-        boolean runnable = exhibition.status() == ExhibitionStatus.CLOSED
-                || exhibition.status() == ExhibitionStatus.ALLOCATED;
-        if (manage && runnable) {
-            Button run = new Button(getTranslation("allocation.run"), VaadinIcon.PLAY.create(),
-                    e -> Confirm.ask(getTranslation("allocation.run"), getTranslation("allocation.runConfirm"),
-                            getTranslation("allocation.run"), () -> run(null)));
-            run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            run.setId("allocation-run");
-            Button redraw = new Button(getTranslation("allocation.redraw"), e -> openRedraw());
-            redraw.setId("allocation-redraw");
-            add(new HorizontalLayout(run, redraw));
-        }
-        if (manage && exhibition.status() == ExhibitionStatus.ALLOCATED) {
-            Button publish = new Button(getTranslation("allocation.publish"), VaadinIcon.ENVELOPE_O.create(),
-                    e -> Confirm.ask(getTranslation("allocation.publish"),
-                            getTranslation("exhibition.stepConfirm.PUBLISHED"), getTranslation("allocation.publish"),
-                            () -> {
-                                int[] messages = new int[1];
-                                if (Notifications.attempt(() -> messages[0] = allocation.publish(exhibition.id()))) {
-                                    Notifications.success(getTranslation("allocation.published",
-                                            Formats.number(messages[0])));
-                                    UI.getCurrent().refreshCurrentRoute(true);
-                                }
-                            }));
-            publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-            publish.setId("allocation-publish");
-            add(publish);
-        }
+        addRunAndPublish(manage);
         venue = venues.get(exhibition.venueId());
         kiosks = venues.kiosks(venue.id());
         slots = exhibitions.slots(exhibition.id());
@@ -159,6 +124,36 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         add(new H3(getTranslation("allocation.handChanges")), placesSection());
         add(new H3(getTranslation("allocation.waitlist")), waitlistHolder, promotionsHolder);
         refresh();
+    }
+
+    /** The officers' run and re-draw on a closed or allocated exhibition, and publishing an allocated one. */
+    private void addRunAndPublish(boolean manage) {
+        boolean runnable = exhibition.status() == ExhibitionStatus.CLOSED
+                || exhibition.status() == ExhibitionStatus.ALLOCATED;
+        if (manage && runnable) {
+            Button run = new Button(getTranslation("allocation.run"), VaadinIcon.PLAY.create(),
+                    e -> Confirm.ask(getTranslation("allocation.run"), getTranslation("allocation.runConfirm"),
+                            getTranslation("allocation.run"), () -> run(null)));
+            run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            run.setId("allocation-run");
+            Button redraw = new Button(getTranslation("allocation.redraw"), e -> new RedrawDialog(this::run).open());
+            redraw.setId("allocation-redraw");
+            add(new HorizontalLayout(run, redraw));
+        }
+        if (manage && exhibition.status() == ExhibitionStatus.ALLOCATED) {
+            Button publish = new Button(getTranslation("allocation.publish"), VaadinIcon.ENVELOPE_O.create(),
+                    e -> Confirm.ask(getTranslation("allocation.publish"),
+                            getTranslation("exhibition.stepConfirm.PUBLISHED"), getTranslation("allocation.publish"),
+                            () -> Notifications.attemptAndGet(() -> allocation.publish(exhibition.id()))
+                                    .ifPresent(messages -> {
+                                        Notifications.success(getTranslation("allocation.published",
+                                                Formats.number(messages)));
+                                        UI.getCurrent().refreshCurrentRoute(true);
+                                    })));
+            publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            publish.setId("allocation-publish");
+            add(publish);
+        }
     }
 
     /** Re-reads the placements and redraws everything that shows them, keeping the chosen slot and kiosk. */
@@ -244,156 +239,48 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
             kioskDetails.add(empty);
         }
         for (AssignmentRow row : here) {
-            Span name = new Span(row.groupName() + (row.locked() ? " 🔒" : ""));
-            name.addClassName("name");
-            if (row.locked()) {
-                name.getElement().setAttribute("title", getTranslation("allocation.lockedMark"));
-            }
-            Div line = new Div(name);
-            line.addClassName("haat-placement");
-            line.setId("placement-" + row.id());
-            if (changeable) {
-                Button move = new Button(getTranslation("allocation.move"), VaadinIcon.ARROWS.create(),
-                        e -> openMove(row));
-                move.setId("move-" + row.id());
-                Button swap = new Button(getTranslation("allocation.swap"), VaadinIcon.EXCHANGE.create(),
-                        e -> openSwap(row));
-                swap.setId("swap-" + row.id());
-                Button lock = new Button(getTranslation(row.locked() ? "allocation.unlock" : "allocation.lock"),
-                        (row.locked() ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create(), e -> {
-                    if (Notifications.attempt(() -> handChanges.lock(row.id(), !row.locked()))) {
-                        Notifications.success(getTranslation(row.locked() ? "allocation.unlockedNote"
-                                : "allocation.lockedNote", row.groupName()));
-                        refresh();
-                    }
-                });
-                lock.setId("lock-" + row.id());
-                for (Button b : List.of(move, swap, lock)) {
-                    b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                }
-                line.add(move, swap, lock);
-            }
-            kioskDetails.add(line);
+            kioskDetails.add(placementLine(row));
         }
     }
 
-    /**
-     * A dialog to choose a kiosk and a slot, checking the choice as it changes; {@code act} makes the change and
-     * {@code done} says so.
-     */
-    private void openTarget(String title, String action, Slot startSlot,
-                            BiFunction<Kiosk, Slot, Optional<ConflictException>> check,
-                            BiConsumer<Kiosk, Slot> act, BiFunction<Kiosk, Slot, String> done) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        Select<Kiosk> kiosk = new Select<>();
-        kiosk.setLabel(getTranslation("allocation.chooseKiosk"));
-        kiosk.setItems(kiosks);
-        kiosk.setItemLabelGenerator(Kiosk::code);
-        kiosk.setId("target-kiosk");
-        Select<Slot> slot = new Select<>();
-        slot.setLabel(getTranslation("allocation.slot"));
-        slot.setItems(slots);
-        slot.setItemLabelGenerator(s -> getTranslation("allocation.slotHeader", Formats.number(s.seq())));
-        slot.setId("target-slot");
-        Paragraph verdict = new Paragraph();
-        verdict.setId("target-verdict");
-        Button go = new Button(action);
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        go.setId("target-go");
-        go.setEnabled(false);
-        Runnable recheck = () -> {
-            if (kiosk.getValue() == null || slot.getValue() == null) {
-                verdict.setText("");
-                go.setEnabled(false);
-                return;
+    /** A group placed in the chosen kiosk and slot, with its hand changes when the board may change. */
+    private Div placementLine(AssignmentRow row) {
+        Span name = new Span(row.groupName() + (row.locked() ? " 🔒" : ""));
+        name.addClassName("name");
+        if (row.locked()) {
+            name.getElement().setAttribute("title", getTranslation("allocation.lockedMark"));
+        }
+        Div line = new Div(name);
+        line.addClassName("haat-placement");
+        line.setId("placement-" + row.id());
+        if (!changeable) {
+            return line;
+        }
+        Button move = new Button(getTranslation("allocation.move"), VaadinIcon.ARROWS.create(),
+                e -> TargetDialog.move(row, board()).open());
+        move.setId("move-" + row.id());
+        Button swap = new Button(getTranslation("allocation.swap"), VaadinIcon.EXCHANGE.create(),
+                e -> new SwapDialog(row, rows, handChanges, this::refresh).open());
+        swap.setId("swap-" + row.id());
+        Button lock = new Button(getTranslation(row.locked() ? "allocation.unlock" : "allocation.lock"),
+                (row.locked() ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create(), e -> {
+            if (Notifications.attempt(() -> handChanges.lock(row.id(), !row.locked()))) {
+                Notifications.success(getTranslation(row.locked() ? "allocation.unlockedNote"
+                        : "allocation.lockedNote", row.groupName()));
+                refresh();
             }
-            var refusal = check.apply(kiosk.getValue(), slot.getValue());
-            verdict.setText(refusal.map(Notifications::describe).orElse(getTranslation("allocation.allowed")));
-            verdict.getStyle().set("color", refusal.isPresent() ? "var(--lumo-error-text-color)"
-                    : "var(--lumo-success-text-color)");
-            go.setEnabled(refusal.isEmpty());
-        };
-        kiosk.addValueChangeListener(e -> recheck.run());
-        slot.addValueChangeListener(e -> recheck.run());
-        slot.setValue(startSlot);
-        go.addClickListener(e -> {
-            Kiosk k = kiosk.getValue();
-            Slot s = slot.getValue();
-            dialog.close();
-            if (Notifications.attempt(() -> act.accept(k, s))) {
-                Notifications.success(done.apply(k, s));
-            }
-            refresh();
         });
-        kiosk.setWidth("8em");
-        slot.setWidth("8em");
-        HorizontalLayout choosers = new HorizontalLayout(kiosk, slot);
-        choosers.setWrap(true);
-        verdict.setMaxWidth("min(420px, 80vw)");
-        VerticalLayout body = new VerticalLayout(choosers, verdict);
-        body.setPadding(false);
-        dialog.add(body);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), go);
-        dialog.open();
+        lock.setId("lock-" + row.id());
+        for (Button b : List.of(move, swap, lock)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        line.add(move, swap, lock);
+        return line;
     }
 
-    private void openMove(AssignmentRow row) {
-        Slot current = slots.stream().filter(s -> s.id() == row.slotId()).findFirst().orElse(null);
-        openTarget(getTranslation("allocation.moveTitle", row.groupName()), getTranslation("allocation.move"),
-                current,
-                (k, s) -> handChanges.whyNotMove(row.id(), k.id(), s.id()),
-                (k, s) -> handChanges.move(row.id(), row.version(), k.id(), s.id()),
-                (k, s) -> getTranslation("allocation.moved", row.groupName(), k.code(), Formats.number(s.seq())));
-    }
-
-    private void openPlace(Application application) {
-        Slot first = slots.stream().filter(s -> !application.preferredSlots().isEmpty()
-                && s.seq() == application.preferredSlots().getFirst()).findFirst().orElse(slots.getFirst());
-        openTarget(getTranslation("allocation.placeTitle", application.groupName()), getTranslation("allocation.place"),
-                first,
-                (k, s) -> handChanges.whyNotPlace(application.id(), k.id(), s.id()),
-                (k, s) -> handChanges.place(exhibition.id(), application.id(), k.id(), s.id()),
-                (k, s) -> getTranslation("allocation.placed", application.groupName(), k.code(),
-                        Formats.number(s.seq())));
-    }
-
-    private void openSwap(AssignmentRow row) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("allocation.swapTitle", row.groupName()));
-        ComboBox<AssignmentRow> other = new ComboBox<>(getTranslation("allocation.swapWith"));
-        other.setItems(rows.stream().filter(r -> r.id() != row.id()).toList());
-        other.setItemLabelGenerator(r -> getTranslation("allocation.assignmentText", r.groupName(), r.kioskCode(),
-                Formats.number(r.slot())));
-        other.setWidth("min(420px, 80vw)");
-        other.setId("swap-other");
-        Paragraph verdict = new Paragraph();
-        verdict.setId("swap-verdict");
-        Button go = new Button(getTranslation("allocation.swap"));
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        go.setId("swap-go");
-        go.setEnabled(false);
-        other.addValueChangeListener(e -> {
-            if (e.getValue() == null) {
-                verdict.setText("");
-                go.setEnabled(false);
-                return;
-            }
-            var refusal = handChanges.whyNotSwap(row.id(), e.getValue().id());
-            verdict.setText(refusal.map(Notifications::describe).orElse(getTranslation("allocation.allowed")));
-            go.setEnabled(refusal.isEmpty());
-        });
-        go.addClickListener(e -> {
-            AssignmentRow with = other.getValue();
-            dialog.close();
-            if (Notifications.attempt(() -> handChanges.swap(row.id(), row.version(), with.id(), with.version()))) {
-                Notifications.success(getTranslation("allocation.swapped", row.groupName(), with.groupName()));
-            }
-            refresh();
-        });
-        dialog.add(new VerticalLayout(other, verdict));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), go);
-        dialog.open();
+    /** What the hand-change dialogs choose from, and how they redraw the board. */
+    private TargetDialog.Board board() {
+        return new TargetDialog.Board(handChanges, kiosks, slots, this::refresh);
     }
 
     private void showPromotions() {
@@ -413,56 +300,33 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
             if (promotion.undoneBy() != null) {
                 line.add(new Span(getTranslation("allocation.undoneBy", promotion.undoneBy())));
             } else if (changeable) {
-                Button undo = new Button(getTranslation("allocation.undo"), VaadinIcon.ARROW_BACKWARD.create(),
-                        e -> Confirm.ask(getTranslation("allocation.undo"), getTranslation("allocation.undoConfirm",
-                                promotion.groupName()), getTranslation("allocation.undo"), () -> {
-                            if (Notifications.attempt(() -> handChanges.undoPromotion(exhibition.id(), promotion.id()))) {
-                                Notifications.success(getTranslation("allocation.undoneNote", promotion.groupName()));
-                            }
-                            refresh();
-                        }));
-                undo.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                undo.setId("undo-promotion-" + promotion.id());
-                line.add(undo);
+                line.add(undoButton(promotion.id(), promotion.groupName()));
             }
             promotionsHolder.add(line);
         }
     }
 
-    private void run(String redrawReason) {
-        AllocationService.Run[] run = new AllocationService.Run[1];
-        if (Notifications.attempt(() -> run[0] = allocation.run(exhibition.id(), redrawReason))) {
-            long placed = run[0].result().placements().size();
-            Notifications.success(getTranslation("allocation.done", Formats.number(placed),
-                    Formats.number(run[0].result().waitlist().size())));
-            UI.getCurrent().refreshCurrentRoute(true);
-        }
+    private Button undoButton(long promotionId, String groupName) {
+        Button undo = new Button(getTranslation("allocation.undo"), VaadinIcon.ARROW_BACKWARD.create(),
+                e -> Confirm.ask(getTranslation("allocation.undo"), getTranslation("allocation.undoConfirm",
+                        groupName), getTranslation("allocation.undo"), () -> {
+                    if (Notifications.attempt(() -> handChanges.undoPromotion(exhibition.id(), promotionId))) {
+                        Notifications.success(getTranslation("allocation.undoneNote", groupName));
+                    }
+                    refresh();
+                }));
+        undo.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        undo.setId("undo-promotion-" + promotionId);
+        return undo;
     }
 
-    /** A re-draw: a reason for the public record; its seed follows from the committed one, nobody chooses it. */
-    private void openRedraw() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("allocation.redraw"));
-        Paragraph how = new Paragraph(getTranslation("allocation.redrawHow"));
-        TextArea reason = new TextArea(getTranslation("allocation.reason"));
-        reason.setMaxLength(1000);
-        reason.setRequired(true);
-        reason.setWidth("min(480px, 85vw)");
-        reason.setId("allocation-reason");
-        Button go = new Button(getTranslation("allocation.redraw"), e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("allocation.error.reason"));
-                return;
-            }
-            dialog.close();
-            run(reason.getValue());
+    private void run(String redrawReason) {
+        Notifications.attemptAndGet(() -> allocation.run(exhibition.id(), redrawReason)).ifPresent(run -> {
+            long placed = run.result().placements().size();
+            Notifications.success(getTranslation("allocation.done", Formats.number(placed),
+                    Formats.number(run.result().waitlist().size())));
+            UI.getCurrent().refreshCurrentRoute(true);
         });
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        go.setId("allocation-redraw-run");
-        dialog.add(new VerticalLayout(how, reason));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), go);
-        dialog.open();
     }
 
     /** Kiosks down, slots across, the groups in each cell. */
@@ -499,7 +363,8 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
                 .setFlexGrow(3);
         if (changeable && !slots.isEmpty()) {
             grid.addComponentColumn(a -> {
-                Button place = new Button(getTranslation("allocation.place"), e -> openPlace(a));
+                Button place = new Button(getTranslation("allocation.place"),
+                        e -> TargetDialog.place(exhibition.id(), a, board()).open());
                 place.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 place.setId("place-" + a.id());
                 return place;

@@ -52,6 +52,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AllocationService implements AllotmentLetters {
 
+    /** The longest reason a re-draw may give for the public record. */
+    static final int MAX_REDRAW_REASON = 1000;
+    /** The largest fairness weight an admin may set (the engine's Weights refuses negative ones). */
+    static final int MAX_WEIGHT = 100_000;
+
     private final AllocationRepository repository;
     private final HandChangeRepository handChanges;
     private final ExhibitionService exhibitions;
@@ -115,7 +120,7 @@ public class AllocationService implements AllotmentLetters {
             throw new ConflictException("allocation.error.notClosed");
         }
         String why = redrawReason == null || redrawReason.isBlank() ? null : redrawReason.strip();
-        if (why != null && why.length() > 1000) {
+        if (why != null && why.length() > MAX_REDRAW_REASON) {
             throw new ValidationException("allocation.error.reasonLong");
         }
         InputRules.requireMultiLine(why);
@@ -253,7 +258,7 @@ public class AllocationService implements AllotmentLetters {
     public void updateWeights(Weights weights, int version) {
         currentUser.requireRole(Role.STATE_ADMIN);
         if (weights == null || IntStream.of(weights.spread(), weights.rotation(), weights.penalty(),
-                weights.preference()).anyMatch(w -> w > WeightsView.MAX_WEIGHT)) {
+                weights.preference()).anyMatch(w -> w > MAX_WEIGHT)) {
             throw new ValidationException("weights.range");
         }
         AllocationRepository.StoredWeights before = repository.weights();

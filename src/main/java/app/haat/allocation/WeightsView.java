@@ -22,7 +22,6 @@ import java.util.List;
 @RolesAllowed(Role.ADMIN)
 public class WeightsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int MAX_WEIGHT = 100_000;
     private final AllocationService allocation;
     private final IntegerField spread = field("weights.spread", "weight-spread");
     private final IntegerField rotation = field("weights.rotation", "weight-rotation");
@@ -53,7 +52,7 @@ public class WeightsView extends VerticalLayout implements HasDynamicTitle {
     private IntegerField field(String key, String id) {
         IntegerField field = new IntegerField(getTranslation(key));
         field.setMin(0);
-        field.setMax(MAX_WEIGHT);
+        field.setMax(AllocationService.MAX_WEIGHT);
         field.setStepButtonsVisible(true);
         field.setRequiredIndicatorVisible(true);
         field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("weights.range"))
@@ -82,7 +81,7 @@ public class WeightsView extends VerticalLayout implements HasDynamicTitle {
         List<IntegerField> fields = List.of(spread, rotation, penalty, preference);
         boolean valid = true;
         for (IntegerField field : fields) {
-            boolean ok = field.getValue() != null && field.getValue() >= 0 && field.getValue() <= MAX_WEIGHT;
+            boolean ok = field.getValue() != null && field.getValue() >= 0 && field.getValue() <= AllocationService.MAX_WEIGHT;
             field.setInvalid(!ok);
             if (!ok) {
                 field.setErrorMessage(getTranslation("weights.range"));

@@ -197,14 +197,13 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                 Notifications.error(getTranslation("training.error.members"));
                 return;
             }
-            List<Enrollment>[] done = new List[1];
-            if (Notifications.attempt(() -> done[0] = enrollments.enroll(session.id(), choose.getValue().stream()
-                    .map(Member::id).toList()))) {
-                long waiting = done[0].stream().filter(x -> "WAITLISTED".equals(x.status())).count();
-                Notifications.success(getTranslation("training.enrolled", Formats.number(done[0].size() - waiting),
+            Notifications.attemptAndGet(() -> enrollments.enroll(session.id(), choose.getValue().stream()
+                    .map(Member::id).toList())).ifPresent(done -> {
+                long waiting = done.stream().filter(x -> "WAITLISTED".equals(x.status())).count();
+                Notifications.success(getTranslation("training.enrolled", Formats.number(done.size() - waiting),
                         Formats.number(waiting)));
                 show();
-            }
+            });
         });
         enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enroll.setId("enroll-submit");

@@ -14,7 +14,7 @@ import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
 import static org.jooq.Records.mapping;
 
-import app.haat.core.data.ReadinessItems;
+import app.haat.search.ReadinessItems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,11 +6,11 @@ import app.haat.core.export.Exports;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
 import app.haat.core.ui.ExportButtons;
+import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.sales.SalesService;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -132,40 +132,37 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         section.setId("dashboard-ceiling");
         Paragraph now = new Paragraph(getTranslation("dashboard.ceilingNow", "₹" + Formats.number(sales.ceiling())));
         now.setId("dashboard-ceiling-now");
-        Button change = new Button(getTranslation("dashboard.ceilingChange"), e -> {
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation("dashboard.ceiling"));
-            IntegerField rupees = new IntegerField(getTranslation("dashboard.ceiling"));
-            rupees.setMin(1);
-            rupees.setMax(100_000_000);
-            rupees.setPrefixComponent(new Span("₹"));
-            rupees.setValue(sales.ceiling());
-            rupees.setWidthFull();
-            rupees.setId("ceiling-rupees");
-            Button save = new Button(getTranslation("action.save"), click -> {
-                Integer value = rupees.getValue();
-                if (value == null || rupees.isInvalid()) {
-                    rupees.setInvalid(true);
-                    rupees.setErrorMessage(getTranslation("sales.error.ceilingValue"));
-                    return;
-                }
-                if (Notifications.attempt(() -> sales.setCeiling(value))) {
-                    Notifications.success(getTranslation("dashboard.ceilingSaved", "₹" + Formats.number(value)));
-                    now.setText(getTranslation("dashboard.ceilingNow", "₹" + Formats.number(value)));
-                    dialog.close();
-                }
-            });
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.setId("ceiling-save");
-            save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-            dialog.add(rupees);
-            dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
-            dialog.open();
-            rupees.focus();
-        });
+        Button change = new Button(getTranslation("dashboard.ceilingChange"), e -> openCeiling(sales, now));
         change.setId("dashboard-ceiling-change");
         section.add(new H3(getTranslation("dashboard.ceiling")), now, change);
         return section;
+    }
+
+    private void openCeiling(SalesService sales, Paragraph now) {
+        FormDialog dialog = new FormDialog(getTranslation("dashboard.ceiling"));
+        IntegerField rupees = new IntegerField(getTranslation("dashboard.ceiling"));
+        rupees.setMin(1);
+        rupees.setMax(SalesService.MAX_CEILING);
+        rupees.setPrefixComponent(new Span("₹"));
+        rupees.setValue(sales.ceiling());
+        rupees.setWidthFull();
+        rupees.setId("ceiling-rupees");
+        dialog.save("ceiling-save", () -> {
+            Integer value = rupees.getValue();
+            if (value == null || rupees.isInvalid()) {
+                rupees.setInvalid(true);
+                rupees.setErrorMessage(getTranslation("sales.error.ceilingValue"));
+                return;
+            }
+            if (Notifications.attempt(() -> sales.setCeiling(value))) {
+                Notifications.success(getTranslation("dashboard.ceilingSaved", "₹" + Formats.number(value)));
+                now.setText(getTranslation("dashboard.ceilingNow", "₹" + Formats.number(value)));
+                dialog.close();
+            }
+        }).addClickShortcut(Key.ENTER);
+        dialog.add(rupees);
+        dialog.open();
+        rupees.focus();
     }
 
     @Override

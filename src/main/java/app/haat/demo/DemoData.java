@@ -6,6 +6,8 @@ import app.haat.core.startup.StartupGate;
 import app.haat.allocation.AllocationService;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionService;
+import app.haat.group.GroupProfileService;
+import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupService;
 import app.haat.group.ProductService;
 import app.haat.group.SignUpForm;
@@ -43,6 +45,8 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final RegionService regions;
     private final GroupService groups;
+    private final GroupRegistrationService registrations;
+    private final GroupProfileService profiles;
     private final VenueService venues;
     private final ExhibitionService exhibitions;
     private final ApplicationService applications;
@@ -56,7 +60,8 @@ class DemoData implements ApplicationRunner {
     private final StartupGate.Task loaded; // null outside demo mode
     private final DemoHistoryService history;
 
-    DemoData(UserService users, RegionService regions, GroupService groups, VenueService venues,
+    DemoData(UserService users, RegionService regions, GroupService groups, GroupRegistrationService registrations,
+             GroupProfileService profiles, VenueService venues,
              ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
              AllocationService allocation, DemoTrainings trainings, app.haat.sales.SalesService sales,
              DemoHistoryService history, StartupGate gate, @Value("${haat.demo:false}") boolean demo) {
@@ -68,6 +73,8 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.regions = regions;
         this.groups = groups;
+        this.registrations = registrations;
+        this.profiles = profiles;
         this.venues = venues;
         this.exhibitions = exhibitions;
         this.applications = applications;
@@ -111,11 +118,11 @@ class DemoData implements ApplicationRunner {
         }
         List<Municipality> zoneMunicipalities = regions.zones().stream()
                 .flatMap(zone -> regions.municipalitiesOfZone(zone.id()).stream()).toList();
-        int demoGroups = DemoGroups.load(groups, zoneMunicipalities, 300);
+        int demoGroups = DemoGroups.load(groups, registrations, zoneMunicipalities, 300);
         if (demoGroups > 0) {
             // one group that signed up by itself and waits for its officer: sign in with its mobile number
-            groups.register(new SignUpForm("মা সারদা স্বনির্ভর গোষ্ঠী (নতুন)", zoneMunicipalities.get(0).id(), "5", 12,
-                    "রুমা দাস", DEMO_GROUP_MOBILE, PASSWORD, null, true, Set.of("HANDLOOM"), "bn"));
+            registrations.register(new SignUpForm("মা সারদা স্বনির্ভর গোষ্ঠী (নতুন)", zoneMunicipalities.get(0).id(),
+                    "5", 12, "রুমা দাস", DEMO_GROUP_MOBILE, PASSWORD, null, true, Set.of("HANDLOOM"), "bn"));
             log.info("Demo mode: created {} verified groups and one pending group (sign in as {}).", demoGroups,
                     DEMO_GROUP_MOBILE);
         }

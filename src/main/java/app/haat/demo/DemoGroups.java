@@ -1,6 +1,7 @@
 package app.haat.demo;
 
 import app.haat.group.GroupFilter;
+import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupService;
 import app.haat.group.SignUpForm;
 import app.haat.region.Municipality;
@@ -30,7 +31,8 @@ final class DemoGroups {
     }
 
     /** Creates {@code count} groups unless the registry has some already; answers how many it created. */
-    static int load(GroupService groups, List<Municipality> municipalities, int count) {
+    static int load(GroupService groups, GroupRegistrationService registrations, List<Municipality> municipalities,
+                    int count) {
         if (municipalities.isEmpty() || groups.count(GroupFilter.ALL) > 0) {
             return 0;
         }
@@ -46,8 +48,8 @@ final class DemoGroups {
             SignUpForm form = new SignUpForm(name + (i >= 60 ? " " + ward : ""), m.id(), ward, 10 + random.nextInt(11),
                     LEADERS[random.nextInt(LEADERS.length)], phone, null, null, true,
                     Set.of(CATEGORIES[random.nextInt(CATEGORIES.length)]), bengali ? "bn" : "en");
-            groups.createVerified(form, i % 4 == 0 ? "WB/SHG/" + m.nameEn().toUpperCase().replace(' ', '-') + "/" + i
-                    : null);
+            registrations.createVerified(form, i % 4 == 0
+                    ? "WB/SHG/" + m.nameEn().toUpperCase().replace(' ', '-') + "/" + i : null);
         }
         return count;
     }

@@ -8,6 +8,7 @@ import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingScheduleService;
 import app.haat.group.Group;
 import app.haat.group.GroupFilter;
+import app.haat.group.GroupProfileService;
 import app.haat.group.GroupService;
 import app.haat.group.GroupStatus;
 import app.haat.group.Member;
@@ -34,10 +35,12 @@ class DemoTrainings {
     private final TrainingScheduleService schedule;
     private final EnrollmentService enrollments;
     private final AttendanceService attendance;
+    private final GroupProfileService profiles;
     private final DemoHistoryService history;
 
     DemoTrainings(CentreSetupService setup, TrainingScheduleService schedule, EnrollmentService enrollments,
-                  AttendanceService attendance, DemoHistoryService history) {
+                  AttendanceService attendance, GroupProfileService profiles, DemoHistoryService history) {
+        this.profiles = profiles;
         this.history = history;
         this.setup = setup;
         this.schedule = schedule;
@@ -80,7 +83,7 @@ class DemoTrainings {
             Group group = verified.get(g);
             List<Long> members = new ArrayList<>();
             for (int m = 0; m < 2; m++) {
-                members.add(groups.addMember(group.id(), MEMBERS.get((g + m) % MEMBERS.size()),
+                members.add(profiles.addMember(group.id(), MEMBERS.get((g + m) % MEMBERS.size()),
                         Member.MemberRole.MEMBER, null));
             }
             for (int week = 0; week < 4; week++) {
@@ -108,7 +111,7 @@ class DemoTrainings {
         }
         List<Long> attendees = new ArrayList<>();
         for (int g = 0; g < Math.min(2, verified.size()); g++) {
-            attendees.add(groups.addMember(verified.get(g).id(), MEMBERS.get((g + 2) % MEMBERS.size()),
+            attendees.add(profiles.addMember(verified.get(g).id(), MEMBERS.get((g + 2) % MEMBERS.size()),
                     Member.MemberRole.MEMBER, null));
         }
         for (long session : past) {

@@ -17,6 +17,7 @@ import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
 import static org.jooq.Records.mapping;
 
+import app.haat.group.GroupConditions;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -155,13 +156,10 @@ class ApplicationRepository {
             condition = condition.and(MUNICIPALITY.DISTRICT_ID.eq(filter.districtId()));
         }
         if (filter.category() != null) {
-            condition = condition.and(DSL.exists(DSL.selectOne().from(GROUP_CATEGORY).join(CATEGORY)
-                    .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                    .where(GROUP_CATEGORY.GROUP_ID.eq(SHG_GROUP.ID).and(CATEGORY.CODE.eq(filter.category())))));
+            condition = condition.and(GroupConditions.inCategory(filter.category()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().strip().toLowerCase() + "%";
-            condition = condition.and(DSL.lower(SHG_GROUP.NAME).like(like).or(SHG_GROUP.PHONE.like(like)));
+            condition = condition.and(GroupConditions.nameOrPhoneContains(filter.text()));
         }
         return condition;
     }

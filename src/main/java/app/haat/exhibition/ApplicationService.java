@@ -41,6 +41,8 @@ public class ApplicationService {
     private static final Set<ExhibitionStatus> REVIEWABLE = EnumSet.of(ExhibitionStatus.OPEN, ExhibitionStatus.CLOSED);
     /** More products than any stall shows; a longer list is a client's mistake, refused before any query. */
     static final int MAX_PRODUCTS = 100;
+    /** The longest reason for rejecting applications. */
+    static final int MAX_REJECT_REASON = 1000;
 
     private final ApplicationRepository repository;
     private final ExhibitionService exhibitions;
@@ -187,7 +189,7 @@ public class ApplicationService {
     /** Rejects these applications with a reason every group sees. */
     @Transactional
     public int reject(long exhibitionId, Collection<Long> applicationIds, String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REJECT_REASON) {
             throw new ValidationException("application.error.reason");
         }
         InputRules.requireMultiLine(reason);

@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExhibitionService {
 
+    static final int MAX_TITLE = 200;
+    static final int MAX_GROUPS_PER_KIOSK_SLOT = 100;
     static final int MAX_DAYS = 366;
     static final int MAX_SLOTS = 120;
     /** How far ahead an exhibition may be planned; further is a typing slip (2062 for 2026), not a plan. */
@@ -143,7 +145,7 @@ public class ExhibitionService {
         }
         List<String> errors = new ArrayList<>();
         String title = form.title() == null ? "" : form.title().strip();
-        if (title.isEmpty() || title.length() > 200) {
+        if (title.isEmpty() || title.length() > MAX_TITLE) {
             errors.add("exhibition.error.title");
         }
         InputRules.checkSingleLine(errors, title);
@@ -151,7 +153,8 @@ public class ExhibitionService {
         if (form.slotLength() == null) {
             errors.add("exhibition.error.slotLength");
         }
-        if (form.groupsPerKioskSlot() == null || form.groupsPerKioskSlot() < 1 || form.groupsPerKioskSlot() > 100) {
+        if (form.groupsPerKioskSlot() == null || form.groupsPerKioskSlot() < 1
+                || form.groupsPerKioskSlot() > MAX_GROUPS_PER_KIOSK_SLOT) {
             errors.add("exhibition.error.groupsPerKiosk");
         }
         checkWindow(form, datesValid, errors);

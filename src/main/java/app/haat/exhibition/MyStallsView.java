@@ -7,14 +7,9 @@ import app.haat.core.ui.Notifications;
 import app.haat.group.Group;
 import app.haat.group.GroupService;
 import app.haat.group.GroupStatus;
-import app.haat.group.Product;
 import app.haat.group.ProductService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,22 +23,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 
 /** A group's stalls on its phone: exhibitions it can apply to, and every application with its status. */
 @Route("my-stalls")
 @RolesAllowed(Role.GROUP)
 public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int RANKED_CHOICES = 3;
     private final ApplicationService applications;
     private final ExhibitionService exhibitions;
     private final ProductService products;
@@ -91,7 +82,9 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         for (Exhibition exhibition : available) {
             Div card = new Div();
             card.addClassName("haat-card");
-            Button apply = new Button(getTranslation("stalls.apply"), e -> openApply(exhibition));
+            Button apply = new Button(getTranslation("stalls.apply"), e -> new ApplyDialog(exhibition,
+                    exhibitions.slots(exhibition.id()), products.products(group.id()), applications, this::refresh)
+                    .open());
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             apply.setId("apply-" + exhibition.id());
             card.add(new H4(exhibition.title()), new Paragraph(exhibition.venueName() + " · "
@@ -126,14 +119,7 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         actions.setWrap(true);
         if (application.status() == ApplicationStatus.ASSIGNED && exhibitions.find(application.exhibitionId())
                 .status().compareTo(ExhibitionStatus.PUBLISHED) >= 0) {
-            String file = "haat-letter-" + application.id() + ".pdf";
-            Anchor letter = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = letters.allotmentLetter(application.id());
-                return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
-            }), getTranslation("stalls.letter"));
-            letter.getElement().setAttribute("download", true);
-            letter.setId("letter-" + application.id());
-            actions.add(letter);
+            actions.add(letter(application));
             // the sales page belongs to the sales feature, which builds on this one: linked by its address
             Anchor report = new Anchor("sales/" + application.id(), getTranslation("stalls.sales"));
             report.setId("sales-link-" + application.id());
@@ -143,75 +129,34 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         boolean withdrawable = application.status().inPlay()
                 && LocalDate.now(Formats.INDIA).isBefore(application.startsOn());
         if (withdrawable) {
-            Button withdraw = new Button(getTranslation("stalls.withdraw"), e -> Confirm.ask(
-                    getTranslation("stalls.withdraw"), getTranslation("stalls.withdrawConfirm",
-                            application.exhibitionTitle()), getTranslation("stalls.withdraw"), () -> {
-                        if (Notifications.attempt(() -> applications.withdraw(application.id()))) {
-                            refresh();
-                        }
-                    }));
-            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            withdraw.setId("withdraw-" + application.id());
-            actions.add(withdraw);
+            actions.add(withdraw(application));
         }
         return card;
     }
 
-    private void openApply(Exhibition exhibition) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(exhibition.title());
-        dialog.setWidth("min(560px, 96vw)");
-        List<Slot> slots = exhibitions.slots(exhibition.id());
-        List<ComboBox<Slot>> choices = new ArrayList<>();
-        VerticalLayout body = new VerticalLayout();
-        body.setPadding(false);
-        for (int i = 0; i < Math.min(RANKED_CHOICES, slots.size()); i++) {
-            ComboBox<Slot> choice = new ComboBox<>(getTranslation("stalls.choice." + (i + 1)));
-            choice.setItems(slots);
-            choice.setItemLabelGenerator(s -> getTranslation("exhibition.slotText", Formats.number(s.seq()),
-                    Formats.date(s.startsOn()), Formats.date(s.endsOn())));
-            choice.setWidthFull();
-            choice.setId("choice-" + (i + 1));
-            choice.setClearButtonVisible(true);
-            choices.add(choice);
-            body.add(choice);
-        }
-        choices.getFirst().setValue(slots.getFirst());
-        CheckboxGroup<Product> shown = new CheckboxGroup<>(getTranslation("stalls.products"));
-        List<Product> catalogue = products.products(group.id());
-        shown.setItems(catalogue);
-        shown.setItemLabelGenerator(Product::name);
-        shown.setId("apply-products");
-        if (catalogue.size() == 1) {
-            shown.select(catalogue.getFirst());
-        }
-        Checkbox electricity = new Checkbox(getTranslation("stalls.needsElectricity"));
-        Checkbox food = new Checkbox(getTranslation("stalls.needsFood"));
-        Checkbox declaration = new Checkbox(getTranslation("stalls.declaration"));
-        declaration.setId("apply-declaration");
-        body.add(shown, electricity, food, declaration);
-        if (catalogue.isEmpty()) {
-            Paragraph hint = new Paragraph(getTranslation("stalls.addProductsFirst"));
-            hint.addClassName("haat-warning");
-            body.addComponentAsFirst(hint);
-        }
-        body.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
-        Button submit = new Button(getTranslation("stalls.submit"), e -> {
-            List<Long> ranked = choices.stream().map(ComboBox::getValue).filter(Objects::nonNull).map(Slot::id)
-                    .toList();
-            if (Notifications.attempt(() -> applications.apply(exhibition.id(), new ApplicationForm(null, ranked,
-                    shown.getValue().stream().map(Product::id).toList(), electricity.getValue(), food.getValue(),
-                    declaration.getValue())))) {
-                Notifications.success(getTranslation("stalls.submitted"));
-                dialog.close();
-                refresh();
-            }
-        });
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setId("apply-submit");
-        dialog.add(body);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), submit);
-        dialog.open();
+    /** The allotment letter as a PDF, written when it is downloaded. */
+    private Anchor letter(Application application) {
+        String file = "haat-letter-" + application.id() + ".pdf";
+        Anchor letter = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = letters.allotmentLetter(application.id());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
+        }), getTranslation("stalls.letter"));
+        letter.getElement().setAttribute("download", true);
+        letter.setId("letter-" + application.id());
+        return letter;
+    }
+
+    private Button withdraw(Application application) {
+        Button withdraw = new Button(getTranslation("stalls.withdraw"), e -> Confirm.ask(
+                getTranslation("stalls.withdraw"), getTranslation("stalls.withdrawConfirm",
+                        application.exhibitionTitle()), getTranslation("stalls.withdraw"), () -> {
+                    if (Notifications.attempt(() -> applications.withdraw(application.id()))) {
+                        refresh();
+                    }
+                }));
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        withdraw.setId("withdraw-" + application.id());
+        return withdraw;
     }
 
     @Override

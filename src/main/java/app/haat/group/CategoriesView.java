@@ -4,6 +4,7 @@ import app.haat.core.security.Role;
 import app.haat.core.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,10 +21,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
 
     private final GroupService groups;
+    private final CategoryService categories;
     private final Grid<Category> grid = new Grid<>();
 
-    public CategoriesView(GroupService groups) {
+    public CategoriesView(GroupService groups, CategoryService categories) {
         this.groups = groups;
+        this.categories = categories;
         addClassName("haat-view");
         grid.setId("categories-grid");
         grid.addColumn(Category::code).setHeader(getTranslation("category.code")).setAutoWidth(true);
@@ -41,13 +44,13 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         code.setMaxLength(30);
         code.setId("category-code");
         TextField nameEn = new TextField(getTranslation("reference.nameEn"));
-        nameEn.setMaxLength(80);
+        nameEn.setMaxLength(CategoryService.MAX_NAME);
         nameEn.setId("category-name-en");
         TextField nameBn = new TextField(getTranslation("reference.nameBn"));
-        nameBn.setMaxLength(80);
+        nameBn.setMaxLength(CategoryService.MAX_NAME);
         nameBn.setId("category-name-bn");
         Button add = new Button(getTranslation("category.add"), VaadinIcon.PLUS.create(), e -> {
-            if (Notifications.attempt(() -> groups.createCategory(code.getValue(), nameEn.getValue(),
+            if (Notifications.attempt(() -> categories.createCategory(code.getValue(), nameEn.getValue(),
                     nameBn.getValue()))) {
                 code.clear();
                 nameEn.clear();
@@ -65,12 +68,12 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void rename(Category category) {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        Dialog dialog = new Dialog();
         dialog.setHeaderTitle(category.code());
         TextField nameEn = new TextField(getTranslation("reference.nameEn"), category.nameEn(), "");
         TextField nameBn = new TextField(getTranslation("reference.nameBn"), category.nameBn(), "");
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (Notifications.attempt(() -> groups.renameCategory(category.id(), nameEn.getValue(),
+            if (Notifications.attempt(() -> categories.renameCategory(category.id(), nameEn.getValue(),
                     nameBn.getValue()))) {
                 dialog.close();
                 refresh();

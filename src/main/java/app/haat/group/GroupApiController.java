@@ -2,6 +2,7 @@ package app.haat.group;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
@@ -26,15 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
 class GroupApiController {
 
     private final GroupService groups;
+    private final GroupDeletionService deletions;
     private final GroupImportService importer;
     private final GroupExport export;
     private final ProductService products;
 
-    GroupApiController(GroupService groups, GroupImportService importer, GroupExport export, ProductService products) {
-        this.products = products;
+    GroupApiController(GroupService groups, GroupDeletionService deletions, GroupImportService importer,
+                       GroupExport export, ProductService products) {
         this.groups = groups;
+        this.deletions = deletions;
         this.importer = importer;
         this.export = export;
+        this.products = products;
     }
 
     /**
@@ -55,7 +59,7 @@ class GroupApiController {
     }
 
     /** {@code POST /api/groups/import} with the CSV as the body ({@code text/csv}); officers and admins. */
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The groups as UTF-8 CSV "
+    @RequestBody(required = true, description = "The groups as UTF-8 CSV "
             + "with a header row: name, municipality, ward, members, leader_name, phone; optionally products, "
             + "category, email, gstin, pan, registration_no",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
@@ -68,21 +72,21 @@ class GroupApiController {
     @PostMapping("/me/deletion-request")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void requestDeletion() {
-        groups.requestDeletion();
+        deletions.requestDeletion();
     }
 
     /** The signed-in group takes its deletion request back. */
     @DeleteMapping("/me/deletion-request")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdrawDeletionRequest() {
-        groups.withdrawDeletionRequest();
+        deletions.withdrawDeletionRequest();
     }
 
     /** An officer of the group's municipality (or an admin) confirms the group's deletion request. */
     @PostMapping("/{id}/deletion")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirmDeletion(@PathVariable long id) {
-        groups.confirmDeletion(id, groups.get(id).version());
+        deletions.confirmDeletion(id, groups.get(id).version());
     }
 
     /** {@code GET /api/groups/me}: the signed-in group's own record (its id is what its other calls name). */

@@ -1,8 +1,10 @@
 package app.haat.group;
 
+import app.haat.audit.AuditService;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.export.ExportText;
 import app.haat.core.export.TableWriter;
+import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -24,29 +26,30 @@ public class GroupExport {
             "export.col.mobile", "export.col.categories", "export.col.status", "export.col.readiness",
             "export.col.trained", "export.col.registered", "export.col.verified");
 
-    private final GroupService groups;
+    private final GroupAccess access;
     private final GroupRepository repository;
+    private final CategoryRepository categories;
     private final Translator translator;
+    private final AuditService audit;
 
-    private final app.haat.audit.AuditService audit;
-
-    GroupExport(GroupService groups, GroupRepository repository, Translator translator,
-                app.haat.audit.AuditService audit) {
-        this.audit = audit;
-        this.groups = groups;
+    GroupExport(GroupAccess access, GroupRepository repository, CategoryRepository categories, Translator translator,
+                AuditService audit) {
+        this.access = access;
         this.repository = repository;
+        this.categories = categories;
         this.translator = translator;
+        this.audit = audit;
     }
 
     /** Writes the groups the caller may see that match the filter; answers how many. */
     @Transactional(readOnly = true)
     public long export(GroupFilter filter, List<GroupSort> sort, ExportFormat format, Locale locale,
                        OutputStream out) {
-        var condition = GroupRepository.filter(filter, groups.visibleMunicipalities());
+        var condition = GroupConditions.of(filter, access.visibleMunicipalities());
         // leaders' names leave the portal in this file: who took which groups is on the record
         audit.recordAccess("EXPORT", "GROUPS", format + ", " + filter);
         ExportText text = new ExportText(translator, locale);
-        Map<String, String> categoryNames = repository.categories().stream()
+        Map<String, String> categoryNames = categories.categories().stream()
                 .collect(Collectors.toMap(Category::code, c -> text.pick(c.nameEn(), c.nameBn())));
         try (Stream<Group> rows = repository.stream(condition, sort)) {
             return TableWriter.write(format, out, text.of("group.title"), text.header(COLUMNS),
@@ -61,10 +64,10 @@ public class GroupExport {
                                         .collect(Collectors.joining(", ")),
                                 text.of("group.status." + g.status().name()),
                                 g.readinessDone(), text.yesNo(g.eretailTrained()),
-                                g.createdAt() == null ? null : g.createdAt().atZoneSameInstant(
-                                        app.haat.core.i18n.Formats.INDIA).toLocalDate(),
-                                g.verifiedAt() == null ? null : g.verifiedAt().atZoneSameInstant(
-                                        app.haat.core.i18n.Formats.INDIA).toLocalDate()));
+                                g.createdAt() == null ? null
+                                        : g.createdAt().atZoneSameInstant(Formats.INDIA).toLocalDate(),
+                                g.verifiedAt() == null ? null
+                                        : g.verifiedAt().atZoneSameInstant(Formats.INDIA).toLocalDate()));
                         return row;
                     }));
         }

@@ -11,55 +11,36 @@ import static app.haat.db.Tables.PRODUCT_PHOTO;
 import static app.haat.db.Tables.SHG_GROUP;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.SortField;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
+/** The groups of the registry: their rows, members, status, identity details and erasure. */
 @Repository
 class GroupRepository {
 
-    /** How many of the readiness checklist's items a group has done, computed in SQL so grids filter and sort by it. */
-    static final Field<Integer> READINESS = app.haat.core.data.ReadinessItems.DONE;
-
-    private static Field<Integer> done(Condition item) {
-        return DSL.when(item, 1).else_(0);
-    }
+    private static final Field<Integer> READINESS = GroupConditions.READINESS;
+    private static final int EXPORT_CHUNK = 1000;
 
     private final DSLContext dsl;
 
     GroupRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    List<Category> categories() {
-        return dsl.selectFrom(CATEGORY).orderBy(CATEGORY.SORT_ORDER, CATEGORY.CODE)
-                .fetch(r -> new Category(r.getId(), r.getCode(), r.getNameEn(), r.getNameBn()));
-    }
-
-    boolean categoryCodeTaken(String code) {
-        return dsl.fetchExists(CATEGORY, CATEGORY.CODE.eq(code));
-    }
-
-    long insertCategory(String code, String nameEn, String nameBn) {
-        int order = dsl.select(DSL.coalesce(DSL.max(CATEGORY.SORT_ORDER), 0)).from(CATEGORY).fetchOne().value1() + 1;
-        return dsl.insertInto(CATEGORY).set(CATEGORY.CODE, code).set(CATEGORY.NAME_EN, nameEn)
-                .set(CATEGORY.NAME_BN, nameBn).set(CATEGORY.SORT_ORDER, order)
-                .returning(CATEGORY.ID).fetchOne(CATEGORY.ID);
-    }
-
-    int renameCategory(long id, String nameEn, String nameBn) {
-        return dsl.update(CATEGORY).set(CATEGORY.NAME_EN, nameEn).set(CATEGORY.NAME_BN, nameBn)
-                .where(CATEGORY.ID.eq(id)).execute();
     }
 
     /**
@@ -114,85 +95,6 @@ class GroupRepository {
         return dsl.fetchExists(SHG_GROUP, SHG_GROUP.ID.eq(groupId).and(SHG_GROUP.EMAIL_VERIFIED_AT.isNotNull()));
     }
 
-    /** Existing groups matched by registration number or phone: id, registration number, phone, name, municipality. */
-    /** An existing group an import row may match, with what the scope check needs. */
-    record ImportMatch(long id, String registrationNo, String phone, String name, long municipalityId) {
-    }
-
-    List<ImportMatch> matching(Collection<String> registrationNos, Collection<String> phones) {
-        return dsl.select(SHG_GROUP.ID, SHG_GROUP.REGISTRATION_NO, SHG_GROUP.PHONE, SHG_GROUP.NAME,
-                        SHG_GROUP.MUNICIPALITY_ID)
-                .from(SHG_GROUP)
-                .where(SHG_GROUP.REGISTRATION_NO.in(registrationNos).or(SHG_GROUP.PHONE.in(phones)))
-                .fetch(org.jooq.Records.mapping(ImportMatch::new));
-    }
-
-    /** Inserts verified groups in one statement; answers their ids by phone (phones are unique). */
-    Map<String, Long> insertImported(List<ImportRow> rows, String actor, OffsetDateTime now) {
-        var insert = dsl.insertInto(SHG_GROUP, SHG_GROUP.NAME, SHG_GROUP.MUNICIPALITY_ID, SHG_GROUP.WARD,
-                SHG_GROUP.MEMBER_COUNT, SHG_GROUP.LEADER_NAME, SHG_GROUP.PHONE, SHG_GROUP.EMAIL, SHG_GROUP.GSTIN,
-                SHG_GROUP.PAN, SHG_GROUP.REGISTRATION_NO, SHG_GROUP.STATUS, SHG_GROUP.CONSENT_AT,
-                SHG_GROUP.CREATED_AT, SHG_GROUP.VERIFIED_AT, SHG_GROUP.VERIFIED_BY);
-        for (ImportRow r : rows) {
-            insert = insert.values(r.name(), r.municipalityId(), r.ward(), r.members(), r.leaderName(), r.phone(),
-                    r.email(), r.gstin(), r.pan(), r.registrationNo(), GroupStatus.VERIFIED.name(), now, now, now,
-                    actor);
-        }
-        return insert.returning(SHG_GROUP.ID, SHG_GROUP.PHONE).fetch().stream()
-                .collect(Collectors.toMap(r -> r.get(SHG_GROUP.PHONE), r -> r.get(SHG_GROUP.ID)));
-    }
-
-    void updateImported(long id, ImportRow r) {
-        dsl.update(SHG_GROUP)
-                .set(SHG_GROUP.NAME, r.name())
-                .set(SHG_GROUP.MUNICIPALITY_ID, r.municipalityId())
-                .set(SHG_GROUP.WARD, r.ward())
-                .set(SHG_GROUP.MEMBER_COUNT, r.members())
-                .set(SHG_GROUP.LEADER_NAME, r.leaderName())
-                .set(SHG_GROUP.PHONE, r.phone())
-                .set(SHG_GROUP.EMAIL, r.email())
-                .set(SHG_GROUP.GSTIN, r.gstin())
-                .set(SHG_GROUP.PAN, r.pan())
-                .set(SHG_GROUP.REGISTRATION_NO, r.registrationNo())
-                .set(SHG_GROUP.VERSION, SHG_GROUP.VERSION.plus(1))
-                .where(SHG_GROUP.ID.eq(id))
-                .execute();
-    }
-
-    /** Adds categories and products that the groups do not have yet. */
-    void addCategoriesAndProducts(Map<Long, ImportRow> rowsByGroup) {
-        var categories = dsl.insertInto(GROUP_CATEGORY, GROUP_CATEGORY.GROUP_ID, GROUP_CATEGORY.CATEGORY_ID);
-        var products = dsl.insertInto(PRODUCT, PRODUCT.GROUP_ID, PRODUCT.CATEGORY_ID, PRODUCT.NAME);
-        boolean anyCategory = false;
-        boolean anyProduct = false;
-        Set<Long> ids = rowsByGroup.keySet();
-        Set<String> existingCategories = dsl.select(GROUP_CATEGORY.GROUP_ID, GROUP_CATEGORY.CATEGORY_ID)
-                .from(GROUP_CATEGORY).where(GROUP_CATEGORY.GROUP_ID.in(ids)).fetch()
-                .stream().map(r -> r.value1() + "|" + r.value2()).collect(Collectors.toSet());
-        Set<String> existingProducts = dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME).from(PRODUCT)
-                .where(PRODUCT.GROUP_ID.in(ids)).fetch()
-                .stream().map(r -> r.value1() + "|" + r.value2()).collect(Collectors.toSet());
-        for (var entry : rowsByGroup.entrySet()) {
-            ImportRow r = entry.getValue();
-            if (r.categoryId() != null && existingCategories.add(entry.getKey() + "|" + r.categoryId())) {
-                categories = categories.values(entry.getKey(), r.categoryId());
-                anyCategory = true;
-            }
-            for (String product : r.products()) {
-                if (existingProducts.add(entry.getKey() + "|" + product)) {
-                    products = products.values(entry.getKey(), r.categoryId(), product);
-                    anyProduct = true;
-                }
-            }
-        }
-        if (anyCategory) {
-            categories.execute();
-        }
-        if (anyProduct) {
-            products.execute();
-        }
-    }
-
     void setCategories(long groupId, Collection<String> codes) {
         dsl.deleteFrom(GROUP_CATEGORY).where(GROUP_CATEGORY.GROUP_ID.eq(groupId)).execute();
         if (!codes.isEmpty()) {
@@ -208,7 +110,7 @@ class GroupRepository {
 
     Optional<PhoneHolder> holderOf(String mobile) {
         return dsl.select(SHG_GROUP.ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME, SHG_GROUP.EMAIL).from(SHG_GROUP)
-                .where(SHG_GROUP.PHONE.eq(mobile)).fetchOptional(org.jooq.Records.mapping(PhoneHolder::new));
+                .where(SHG_GROUP.PHONE.eq(mobile)).fetchOptional(Records.mapping(PhoneHolder::new));
     }
 
     boolean phoneTaken(String mobile) {
@@ -224,7 +126,7 @@ class GroupRepository {
     }
 
     private static List<SortField<?>> order(List<GroupSort> sort) {
-        List<SortField<?>> order = new java.util.ArrayList<>();
+        List<SortField<?>> order = new ArrayList<>();
         for (GroupSort s : sort) {
             Field<?> field = switch (s.column()) {
                 case NAME -> SHG_GROUP.NAME;
@@ -248,15 +150,13 @@ class GroupRepository {
      * a group), then the rows a thousand at a time. A single cursor would not do: H2 builds a sorted result whole
      * before the first row, and that is the registry's size in memory.
      */
-    java.util.stream.Stream<Group> stream(Condition condition, List<GroupSort> sort) {
+    Stream<Group> stream(Condition condition, List<GroupSort> sort) {
         List<Long> ids = dsl.select(SHG_GROUP.ID).from(SHG_GROUP).where(condition).orderBy(order(sort))
                 .fetch(SHG_GROUP.ID);
         int chunks = (ids.size() + EXPORT_CHUNK - 1) / EXPORT_CHUNK;
-        return java.util.stream.IntStream.range(0, chunks).boxed().flatMap(chunk -> rows(ids.subList(
+        return IntStream.range(0, chunks).boxed().flatMap(chunk -> rows(ids.subList(
                 chunk * EXPORT_CHUNK, Math.min(ids.size(), (chunk + 1) * EXPORT_CHUNK))).stream());
     }
-
-    private static final int EXPORT_CHUNK = 1000;
 
     int count(Condition condition) {
         return dsl.fetchCount(DSL.selectOne().from(SHG_GROUP).where(condition));
@@ -287,7 +187,8 @@ class GroupRepository {
     }
 
     boolean registrationTaken(String registrationNo, long exceptGroup) {
-        return dsl.fetchExists(SHG_GROUP, SHG_GROUP.REGISTRATION_NO.eq(registrationNo).and(SHG_GROUP.ID.ne(exceptGroup)));
+        return dsl.fetchExists(SHG_GROUP,
+                SHG_GROUP.REGISTRATION_NO.eq(registrationNo).and(SHG_GROUP.ID.ne(exceptGroup)));
     }
 
     List<Member> members(long groupId) {
@@ -310,20 +211,22 @@ class GroupRepository {
                 .execute();
     }
 
+    /** Another group that shares an identifier (PAN, GSTIN, BANK or PHONE) with the one looked at. */
+    record Sharing(String kind, Group group) {
+    }
+
     /** Other groups that share this PAN, GSTIN, bank account or phone number: a sign of traders posing as groups. */
-    List<Map.Entry<String, Group>> sharedIdentifiers(Group group) {
+    List<Sharing> sharedIdentifiers(Group group) {
         Condition other = SHG_GROUP.ID.ne(group.id());
-        List<Map.Entry<String, Group>> found = new java.util.ArrayList<>();
+        List<Sharing> found = new ArrayList<>();
         if (group.pan() != null) {
-            select(other.and(SHG_GROUP.PAN.eq(group.pan())), 0, 20, false).forEach(g -> found.add(Map.entry("PAN", g)));
+            sharing("PAN", other.and(SHG_GROUP.PAN.eq(group.pan())), found);
         }
         if (group.gstin() != null) {
-            select(other.and(SHG_GROUP.GSTIN.eq(group.gstin())), 0, 20, false)
-                    .forEach(g -> found.add(Map.entry("GSTIN", g)));
+            sharing("GSTIN", other.and(SHG_GROUP.GSTIN.eq(group.gstin())), found);
         }
         if (group.bankAccount() != null) {
-            select(other.and(SHG_GROUP.BANK_ACCOUNT.eq(group.bankAccount())), 0, 20, false)
-                    .forEach(g -> found.add(Map.entry("BANK", g)));
+            sharing("BANK", other.and(SHG_GROUP.BANK_ACCOUNT.eq(group.bankAccount())), found);
         }
         // the phone of this group or any of its members, used by another group or another group's member
         var phones = DSL.select(GROUP_MEMBER.PHONE).from(GROUP_MEMBER)
@@ -331,8 +234,12 @@ class GroupRepository {
                 .union(DSL.select(DSL.val(group.phone())));
         Condition sharesPhone = SHG_GROUP.PHONE.in(phones).or(DSL.exists(DSL.selectOne().from(GROUP_MEMBER)
                 .where(GROUP_MEMBER.GROUP_ID.eq(SHG_GROUP.ID).and(GROUP_MEMBER.PHONE.in(phones)))));
-        select(other.and(sharesPhone), 0, 20, false).forEach(g -> found.add(Map.entry("PHONE", g)));
+        sharing("PHONE", other.and(sharesPhone), found);
         return found;
+    }
+
+    private void sharing(String kind, Condition condition, List<Sharing> found) {
+        select(condition, 0, 20, false).forEach(g -> found.add(new Sharing(kind, g)));
     }
 
     boolean markDeletionRequested(long id, OffsetDateTime at) {
@@ -389,9 +296,8 @@ class GroupRepository {
         Condition trained = SHG_GROUP.ERETAIL_TRAINED_AT.isNotNull();
         Condition scope = municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
         return dsl.select(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN,
-                        DISTRICT.NAME_BN, DSL.count(), DSL.sum(done(pan)), DSL.sum(done(gstin)), DSL.sum(done(bank)),
-                        DSL.sum(done(hasPhotos)), DSL.sum(done(trained)),
-                        DSL.sum(done(pan.and(gstin).and(bank).and(hasPhotos).and(trained))))
+                        DISTRICT.NAME_BN, DSL.count(), doneBy(pan), doneBy(gstin), doneBy(bank), doneBy(hasPhotos),
+                        doneBy(trained), doneBy(pan.and(gstin).and(bank).and(hasPhotos).and(trained)))
                 .from(SHG_GROUP)
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                 .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
@@ -399,40 +305,12 @@ class GroupRepository {
                 .groupBy(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN,
                         DISTRICT.NAME_BN)
                 .orderBy(DISTRICT.NAME_EN, MUNICIPALITY.NAME_EN)
-                .fetch(r -> new ReadinessFigures(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7().intValue(), r.value8().intValue(), r.value9().intValue(),
-                        r.value10().intValue(), r.value11().intValue(), r.value12().intValue()));
+                .fetch(Records.mapping(ReadinessFigures::new));
     }
 
-    static Condition filter(GroupFilter filter, Set<Long> municipalities) {
-        Condition condition = municipalities == null ? DSL.noCondition()
-                : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
-        condition = condition.and(filter.status() != null ? SHG_GROUP.STATUS.eq(filter.status().name())
-                : SHG_GROUP.STATUS.ne(GroupStatus.DELETED.name()));
-        if (filter.deletionRequested()) {
-            condition = condition.and(SHG_GROUP.DELETION_REQUESTED_AT.isNotNull());
-        }
-        if (filter.readiness() != null) {
-            condition = condition.and(switch (filter.readiness()) {
-                case NONE -> READINESS.eq(0);
-                case PARTLY -> READINESS.between(1, Readiness.ITEMS - 1);
-                case READY -> READINESS.eq(Readiness.ITEMS);
-            });
-        }
-        if (filter.ward() != null && !filter.ward().isBlank()) {
-            condition = condition.and(SHG_GROUP.WARD.eq(filter.ward().strip()));
-        }
-        if (filter.category() != null) {
-            condition = condition.and(DSL.exists(DSL.selectOne().from(GROUP_CATEGORY).join(CATEGORY)
-                    .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                    .where(GROUP_CATEGORY.GROUP_ID.eq(SHG_GROUP.ID).and(CATEGORY.CODE.eq(filter.category())))));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().strip().toLowerCase() + "%";
-            condition = condition.and(DSL.lower(SHG_GROUP.NAME).like(like).or(SHG_GROUP.PHONE.like(like))
-                    .or(DSL.lower(SHG_GROUP.LEADER_NAME).like(like)));
-        }
-        return condition;
+    /** How many of the counted groups have done the item (the sum's decimal read as an int). */
+    private static Field<Integer> doneBy(Condition item) {
+        return DSL.sum(DSL.when(item, 1).else_(0)).coerce(SQLDataType.INTEGER);
     }
 
     private List<Group> select(Condition condition, int offset, int limit, boolean newestFirst) {
@@ -466,14 +344,13 @@ class GroupRepository {
                 .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
                 .where(SHG_GROUP.ID.in(ids))
                 .fetchMap(r -> r.get(SHG_GROUP.ID), r -> (Record) r);
-        List<Record> rows = pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<Record> rows = pageIds.stream().map(byId::get).filter(Objects::nonNull).toList();
         Map<Long, List<String>> categories = rows.isEmpty() ? Map.of()
                 : dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY).join(CATEGORY)
                 .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
                 .where(GROUP_CATEGORY.GROUP_ID.in(ids))
                 .orderBy(CATEGORY.SORT_ORDER)
-                .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
-                        Collectors.mapping(r -> r.value2(), Collectors.toList())));
+                .fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE);
         return rows.stream().map(r -> toGroup(r, categories.getOrDefault(r.get(SHG_GROUP.ID), List.of()),
                 r.get(readiness))).toList();
     }

@@ -3,35 +3,27 @@ package app.haat.group;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
-import app.haat.core.ui.Confirm;
 import app.haat.core.ui.ExportButtons;
-import app.haat.core.ui.Notifications;
+import app.haat.search.SearchPanel;
+import app.haat.search.SearchService;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import app.haat.search.SearchPanel;
-import app.haat.search.SearchService;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 
 /** Officers' list of the groups of their municipalities (admins: all), loaded page by page; verify or reject. */
 @Route("groups")
@@ -39,6 +31,8 @@ import java.util.Map;
 public class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
     private final GroupService groups;
+    private final GroupRegistrationService registrations;
+    private final GroupDeletionService deletions;
     private final boolean bengali;
     private final Grid<Group> grid = new Grid<>();
     private final ComboBox<GroupStatus> status = new ComboBox<>();
@@ -49,11 +43,32 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox deletionRequested = new Checkbox();
     private final Span total = new Span();
 
-    public GroupsView(GroupService groups, GroupImportService importer, SearchService finder, GroupExport export) {
+    public GroupsView(GroupService groups, GroupRegistrationService registrations, GroupDeletionService deletions,
+                      GroupImportService importer, SearchService finder, GroupExport export) {
         this.groups = groups;
+        this.registrations = registrations;
+        this.deletions = deletions;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
         setSizeFull();
+        HorizontalLayout filters = filters(importer, export);
+        total.setId("groups-total");
+        setUpGrid();
+        // the smart search (any spelling, either script, facets) replaces the list while it shows results
+        SearchPanel find = new SearchPanel("groups", getTranslation("search.groups"), "group.status.",
+                (text, chosen, typing, inBengali) -> finder.groups(text, chosen, 20, typing, inBengali),
+                hit -> open(groups.get(hit.id())), active -> {
+                    filters.setVisible(!active);
+                    total.setVisible(!active);
+                    grid.setVisible(!active);
+                });
+        add(new H2(getTranslation("group.title")), find, filters, total, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    /** The grid's filters, with the import and export buttons beside them. */
+    private HorizontalLayout filters(GroupImportService importer, GroupExport export) {
         status.setItems(GroupStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("group.status." + s.name()));
         status.setPlaceholder(getTranslation("mail.allStatuses"));
@@ -66,7 +81,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("groups-search");
         ward.setPlaceholder(getTranslation("group.ward"));
-        ward.setMaxLength(20);
+        ward.setMaxLength(GroupRules.MAX_WARD);
         ward.setWidth("8em");
         ward.setClearButtonVisible(true);
         ward.setValueChangeMode(ValueChangeMode.LAZY);
@@ -89,22 +104,32 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
         ward.addValueChangeListener(e -> refresh());
         category.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(status, search, ward, category, readiness,
+                deletionRequested, importButton(importer), exportButtons(export));
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private Button importButton(GroupImportService importer) {
         Button importCsv = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(importer, this::refresh).open());
         importCsv.setId("groups-import");
+        return importCsv;
+    }
+
+    /** The grid's rows as CSV or XLSX, with its filters and order at the moment of the click. */
+    private ExportButtons exportButtons(GroupExport export) {
         var locale = getLocale();
-        ExportButtons exports = new ExportButtons("groups", "groups", () -> {
+        return new ExportButtons("groups", "groups", () -> {
             GroupFilter filter = filter();
             List<GroupSort> sort = sortOf(grid.getSortOrder().stream().map(o -> new QuerySortOrder(
                     o.getSorted().getKey(), o.getDirection())).toList());
             return (format, out) -> export.export(filter, sort, format, locale, out);
         });
-        HorizontalLayout filters = new HorizontalLayout(status, search, ward, category, readiness,
-                deletionRequested, importCsv, exports);
-        filters.setAlignItems(Alignment.BASELINE);
-        filters.setWrap(true);
-        total.setId("groups-total");
+    }
 
+    private void setUpGrid() {
         grid.setId("groups-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(this::displayName).setHeader(getTranslation("group.name")).setFlexGrow(3).setKey("name")
@@ -128,17 +153,6 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 grid.asSingleSelect().clear();
             }
         });
-        // the smart search (any spelling, either script, facets) replaces the list while it shows results
-        SearchPanel find = new SearchPanel("groups", getTranslation("search.groups"), "group.status.",
-                (text, chosen, typing, inBengali) -> finder.groups(text, chosen, 20, typing, inBengali),
-                hit -> open(groups.get(hit.id())), active -> {
-                    filters.setVisible(!active);
-                    total.setVisible(!active);
-                    grid.setVisible(!active);
-                });
-        add(new H2(getTranslation("group.title")), find, filters, total, grid);
-        setFlexGrow(1, grid);
-        refresh();
     }
 
     private GroupFilter filter() {
@@ -171,104 +185,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(Group summary) {
         Group group = groups.get(summary.id());
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(displayName(group));
-        dialog.setWidth("min(640px, 95vw)");
-        VerticalLayout body = new VerticalLayout();
-        body.setPadding(false);
-        body.add(line("group.municipality", bengali ? group.municipalityBn() + " (" + group.districtBn() + ")"
-                : group.municipalityEn() + " (" + group.districtEn() + ")"));
-        body.add(line("group.ward", group.ward()));
-        body.add(line("group.members", Formats.number(group.memberCount())));
-        body.add(line("group.leader", group.leaderName()));
-        body.add(line("group.mobile", group.phone()));
-        body.add(line("group.email", group.email() == null ? "—" : group.email()));
-        body.add(line("group.registered.on", Formats.dateTime(group.createdAt())));
-        body.add(line("group.registrationNo", orDash(group.registrationNo())));
-        body.add(line("group.pan", orDash(group.pan())));
-        body.add(line("group.gstin", orDash(group.gstin())));
-        body.add(line("group.bankAccount", group.bankAccount() == null ? "—"
-                : group.bankAccount() + " · " + orDash(group.ifsc())));
-        body.add(line("readiness.short", Formats.number(group.readinessDone()) + "/" + Formats.number(Readiness.ITEMS)));
-        List<Member> members = groups.members(group.id());
-        body.add(line("group.memberList", members.isEmpty() ? "—" : String.join(", ", members.stream()
-                .map(m -> m.name() + " (" + getTranslation("group.role." + m.role().name()) + ")").toList())));
-        body.add(line("mail.status", getTranslation("group.status." + group.status().name())
-                + (group.statusReason() == null ? "" : ": " + group.statusReason())));
-        List<SharedIdentifier> shared = groups.sharedIdentifiers(group.id());
-        if (!shared.isEmpty()) {
-            Div warning = new Div(VaadinIcon.WARNING.create());
-            warning.addClassName("haat-warning");
-            warning.setId("group-duplicates");
-            StringBuilder text = new StringBuilder(getTranslation("group.duplicates"));
-            shared.forEach(other -> text.append(' ').append(getTranslation("group.shared." + other.kind()))
-                    .append(": ").append(other.outsideScope() ? getTranslation("group.shared.elsewhere")
-                            : other.groupName() + " (" + other.municipalityEn() + ")").append(';'));
-            warning.add(new Span(text.toString()));
-            body.add(warning);
-        }
-        TextArea reason = new TextArea(getTranslation("group.rejectReason"));
-        reason.setMaxLength(1000);
-        reason.setWidthFull();
-        reason.setId("group-reason");
-        Button verify = new Button(getTranslation("group.verify"), VaadinIcon.CHECK.create(), e -> {
-            if (Notifications.attempt(() -> groups.verify(group.id(), group.version()))) {
-                Notifications.success(getTranslation("group.verified", group.name()));
-                dialog.close();
-                refresh();
-            }
-        });
-        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        verify.setId("group-verify");
-        Button reject = new Button(getTranslation("group.reject"), VaadinIcon.CLOSE.create(), e -> {
-            if (Notifications.attempt(() -> groups.reject(group.id(), group.version(), reason.getValue()))) {
-                Notifications.success(getTranslation("group.rejected", group.name()));
-                dialog.close();
-                refresh();
-            }
-        });
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        reject.setId("group-reject");
-        if (group.status() == GroupStatus.PENDING) {
-            body.add(reason);
-            dialog.getFooter().add(reject, verify);
-        }
-        if (group.deletionRequestedAt() != null && !group.deleted()) {
-            Paragraph requested = new Paragraph(getTranslation("group.deletion.officerNote",
-                    Formats.date(group.deletionRequestedAt().atZoneSameInstant(Formats.INDIA).toLocalDate())));
-            requested.addClassName("haat-warning");
-            requested.setId("group-deletion-note");
-            body.addComponentAsFirst(requested);
-            Button erase = new Button(getTranslation("group.deletion.confirmButton"), VaadinIcon.TRASH.create(),
-                    e -> Confirm.ask(getTranslation("group.deletion.confirmButton"),
-                            getTranslation("group.deletion.officerConfirm", group.name()),
-                            getTranslation("action.delete"), () -> {
-                                if (Notifications.attempt(() -> groups.confirmDeletion(group.id(), group.version()))) {
-                                    Notifications.success(getTranslation("group.deletion.done"));
-                                    dialog.close();
-                                    refresh();
-                                }
-                            }));
-            erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            erase.setId("group-erase");
-            dialog.getFooter().add(erase);
-        }
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.add(body);
-        dialog.open();
-    }
-
-    private static String orDash(String value) {
-        return value == null ? "—" : value;
-    }
-
-    private Paragraph line(String labelKey, String value) {
-        Paragraph paragraph = new Paragraph();
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        paragraph.add(label, new Span(value));
-        paragraph.getStyle().set("margin", "0");
-        return paragraph;
+        new GroupDialog(groups, registrations, deletions, group, displayName(group), bengali, this::refresh).open();
     }
 
     @Override

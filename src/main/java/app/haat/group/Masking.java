@@ -1,16 +1,31 @@
 package app.haat.group;
 
-/** Personal data in lists is shown masked; the full value only where the viewer may see it. */
+/**
+ * Personal data in lists, exports and audit entries is shown masked: stars, then the last four characters. The full
+ * value only where the viewer may see it.
+ */
 final class Masking {
 
     private Masking() {
     }
 
-    /** 9830012345 becomes ******2345. */
-    static String phone(String phone) {
-        if (phone == null || phone.length() < 4) {
-            return "";
+    /**
+     * 9830012345 becomes ******2345; a value of four characters or fewer becomes **** (nothing of it shows); null
+     * stays null. For PAN and bank account numbers in audit entries.
+     */
+    static String lastFour(String value) {
+        if (value == null) {
+            return null;
         }
-        return "*".repeat(phone.length() - 4) + phone.substring(phone.length() - 4);
+        return value.length() <= 4 ? "****" : "*".repeat(value.length() - 4) + value.substring(value.length() - 4);
+    }
+
+    /**
+     * A mobile number in the registry grid and its export: as {@link #lastFour}, and empty when there is none (a
+     * deleted group). Stored numbers always have ten digits (every path normalises them), so the short-value case of
+     * {@link #lastFour} never applies to them.
+     */
+    static String phone(String phone) {
+        return phone == null ? "" : lastFour(phone);
     }
 }

@@ -29,12 +29,17 @@ import java.util.stream.Collectors;
 public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
 
     private final GroupService groups;
+    private final GroupProfileService profiles;
+    private final GroupDeletionService deletions;
     private final Grid<Member> members = new Grid<>();
     private final VerticalLayout deletionSection = new VerticalLayout();
     private Group group;
 
-    public MyGroupView(GroupService groups, ProductService products) {
+    public MyGroupView(GroupService groups, GroupProfileService profiles, GroupDeletionService deletions,
+                       ProductService products) {
         this.groups = groups;
+        this.profiles = profiles;
+        this.deletions = deletions;
         addClassName("haat-view");
         group = groups.mine();
         boolean bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
@@ -54,7 +59,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("group.leader") + ": " + group.leaderName() + " · " + group.phone()));
         add(new H3(getTranslation("group.identity")), identityForm());
         add(new H3(getTranslation("group.memberList")), memberSection());
-        add(new CatalogueSection(products, groups, group.id()));
+        add(new ProductEditor(products, groups, group.id()));
         add(new H3(getTranslation("group.deletion.title")), deletionSection);
         showDeletion();
     }
@@ -68,7 +73,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
             Button ask = new Button(getTranslation("group.deletion.ask"), VaadinIcon.TRASH.create(),
                     e -> Confirm.ask(getTranslation("group.deletion.ask"), getTranslation("group.deletion.confirm"),
                             getTranslation("group.deletion.ask"), () -> {
-                                if (Notifications.attempt(groups::requestDeletion)) {
+                                if (Notifications.attempt(deletions::requestDeletion)) {
                                     group = groups.mine();
                                     showDeletion();
                                 }
@@ -81,7 +86,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
                     Formats.date(group.deletionRequestedAt().atZoneSameInstant(Formats.INDIA).toLocalDate())));
             requested.setId("deletion-requested");
             Button keep = new Button(getTranslation("group.deletion.withdraw"), e -> {
-                if (Notifications.attempt(groups::withdrawDeletionRequest)) {
+                if (Notifications.attempt(deletions::withdrawDeletionRequest)) {
                     group = groups.mine();
                     showDeletion();
                 }
@@ -92,7 +97,8 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout identityForm() {
-        TextField registration = field("group.registrationNo", group.registrationNo(), 60, "profile-registration");
+        TextField registration = field("group.registrationNo", group.registrationNo(), GroupRules.MAX_REGISTRATION_NO,
+                "profile-registration");
         TextField pan = field("group.pan", group.pan(), 10, "profile-pan");
         TextField gstin = field("group.gstin", group.gstin(), 15, "profile-gstin");
         TextField bank = field("group.bankAccount", group.bankAccount(), 18, "profile-bank");
@@ -105,7 +111,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         errors.setId("profile-errors");
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                List<String> warnings = groups.updateProfile(group.id(), group.version(), new ProfileForm(
+                List<String> warnings = profiles.updateProfile(group.id(), group.version(), new ProfileForm(
                         registration.getValue(), pan.getValue(), gstin.getValue(), bank.getValue(), ifsc.getValue()));
                 group = groups.get(group.id());
                 errors.setText(warnings.stream().map(this::getTranslation).collect(Collectors.joining(" ")));
@@ -144,7 +150,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         members.addComponentColumn(m -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> Confirm.ask(getTranslation("group.removeMember"),
                     getTranslation("group.removeMember.confirm", m.name()), getTranslation("action.delete"), () -> {
-                        groups.removeMember(group.id(), m.id());
+                        profiles.removeMember(group.id(), m.id());
                         refreshMembers();
                     }));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -154,7 +160,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         members.setAllRowsVisible(true);
         members.setEmptyStateText(getTranslation("group.noMembers"));
         TextField name = new TextField(getTranslation("group.memberName"));
-        name.setMaxLength(120);
+        name.setMaxLength(GroupRules.MAX_PERSON_NAME);
         name.setId("member-name");
         ComboBox<Member.MemberRole> role = new ComboBox<>(getTranslation("users.role"));
         role.setItems(Member.MemberRole.values());
@@ -166,7 +172,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         phone.getElement().setAttribute("inputmode", "tel");
         phone.setId("member-phone");
         Button add = new Button(getTranslation("group.addMember"), VaadinIcon.PLUS.create(), e -> {
-            if (Notifications.attempt(() -> groups.addMember(group.id(), name.getValue(), role.getValue(),
+            if (Notifications.attempt(() -> profiles.addMember(group.id(), name.getValue(), role.getValue(),
                     phone.getValue()))) {
                 name.clear();
                 phone.clear();

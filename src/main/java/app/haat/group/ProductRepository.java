@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +25,8 @@ class ProductRepository {
     List<Product> ofGroup(long groupId) {
         Map<Long, List<Long>> photos = dsl.select(PRODUCT_PHOTO.PRODUCT_ID, PRODUCT_PHOTO.ID).from(PRODUCT_PHOTO)
                 .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
-                .where(PRODUCT.GROUP_ID.eq(groupId)).orderBy(PRODUCT_PHOTO.ID).fetch().stream()
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> r.value2(),
-                        Collectors.toList())));
+                .where(PRODUCT.GROUP_ID.eq(groupId)).orderBy(PRODUCT_PHOTO.ID)
+                .fetchGroups(PRODUCT_PHOTO.PRODUCT_ID, PRODUCT_PHOTO.ID);
         return dsl.selectFrom(PRODUCT).where(PRODUCT.GROUP_ID.eq(groupId)).orderBy(PRODUCT.ID)
                 .fetch(r -> new Product(r.getId(), r.getGroupId(), r.getName(), r.getDescription(), r.getCategoryId(),
                         r.getPriceMin(), r.getPriceMax(), photos.getOrDefault(r.getId(), List.of())));
@@ -77,11 +76,14 @@ class ProductRepository {
                 .returning(PRODUCT_PHOTO.ID).fetchOne(PRODUCT_PHOTO.ID);
     }
 
-    /** The photo's file key and its group. */
-    Optional<org.jooq.Record2<String, Long>> photo(long photoId) {
+    /** A stored photo: its file and the group whose product it shows. */
+    record PhotoFile(String fileKey, long groupId) {
+    }
+
+    Optional<PhotoFile> photo(long photoId) {
         return dsl.select(PRODUCT_PHOTO.FILE_KEY, PRODUCT.GROUP_ID).from(PRODUCT_PHOTO)
                 .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
-                .where(PRODUCT_PHOTO.ID.eq(photoId)).fetchOptional();
+                .where(PRODUCT_PHOTO.ID.eq(photoId)).fetchOptional(Records.mapping(PhotoFile::new));
     }
 
     int countGroupPhotos(long groupId) {

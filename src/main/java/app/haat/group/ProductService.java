@@ -131,9 +131,9 @@ public class ProductService {
     @Transactional(readOnly = true)
     public byte[] photo(long photoId, boolean thumbnail) {
         var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("product.error.photoNotFound"));
-        groups.get(photo.value2());
+        groups.get(photo.groupId());
         try {
-            return files.read(photo.value1(), thumbnail);
+            return files.read(photo.fileKey(), thumbnail);
         } catch (IOException e) {
             throw new NotFoundException("product.error.photoNotFound");
         }
@@ -147,7 +147,7 @@ public class ProductService {
     public byte[] exhibitedThumbnail(long photoId) {
         var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("product.error.photoNotFound"));
         try {
-            return files.read(photo.value1(), true);
+            return files.read(photo.fileKey(), true);
         } catch (IOException e) {
             throw new NotFoundException("product.error.photoNotFound");
         }

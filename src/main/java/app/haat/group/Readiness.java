@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.search.ReadinessItems;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,8 +8,8 @@ import java.util.Map;
 public record Readiness(Map<String, Boolean> items) {
 
     /** PAN, GSTIN, bank account, three photos, e-retail training. */
-    public static final int ITEMS = app.haat.core.data.ReadinessItems.ITEMS;
-    static final int PHOTOS_NEEDED = app.haat.core.data.ReadinessItems.PHOTOS_NEEDED;
+    public static final int ITEMS = ReadinessItems.ITEMS;
+    static final int PHOTOS_NEEDED = ReadinessItems.PHOTOS_NEEDED;
 
     static Readiness of(Group group, int photos) {
         Map<String, Boolean> items = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ public class SignUpService {
 
     static final String PHONE_TAKEN = "group.error.phoneTaken";
 
-    private final GroupService groups;
+    private final GroupRegistrationService registrations;
     private final GroupRepository repository;
     private final UserService users;
     private final MailOutbox mail;
@@ -27,9 +27,10 @@ public class SignUpService {
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
-    SignUpService(GroupService groups, GroupRepository repository, UserService users, MailOutbox mail,
-                  AuditService audit, TransactionTemplate transaction, @Value("${haat.base-url}") String baseUrl) {
-        this.groups = groups;
+    SignUpService(GroupRegistrationService registrations, GroupRepository repository, UserService users,
+                  MailOutbox mail, AuditService audit, TransactionTemplate transaction,
+                  @Value("${haat.base-url}") String baseUrl) {
+        this.registrations = registrations;
         this.repository = repository;
         this.users = users;
         this.mail = mail;
@@ -44,7 +45,7 @@ public class SignUpService {
      */
     public void signUp(SignUpForm form) {
         try {
-            transaction.executeWithoutResult(status -> groups.register(form));
+            transaction.executeWithoutResult(status -> registrations.register(form));
         } catch (ConflictException e) {
             if (!PHONE_TAKEN.equals(e.getMessage())) {
                 throw e;

@@ -24,71 +24,47 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** A group leader registers the group from a phone, in Bengali or English. */
 @Route(value = "signup", autoLayout = false)
 @AnonymousAllowed
 public class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
+    private final SignUpService signUps;
+    private final boolean bengali;
+    private final TextField name = new TextField();
+    private final ComboBox<Municipality> municipality = new ComboBox<>();
+    private final TextField ward = new TextField();
+    private final IntegerField members = new IntegerField();
+    private final TextField leader = new TextField();
+    private final TextField mobile = new TextField();
+    private final PasswordField password = new PasswordField();
+    private final EmailField email = new EmailField();
+    private final CheckboxGroup<Category> categories = new CheckboxGroup<>();
+    private final Checkbox consent = new Checkbox();
+    private final Paragraph errors = new Paragraph();
+    private final VerticalLayout done = new VerticalLayout();
+
     public SignUpView(GroupService groups, SignUpService signUps, RegionService regions) {
+        this.signUps = signUps;
         addClassName("haat-login");
         setDefaultHorizontalComponentAlignment(Alignment.CENTER);
-        boolean bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
-
-        TextField name = new TextField(getTranslation("group.name"));
-        name.setMaxLength(GroupService.MAX_NAME);
-        name.setRequired(true);
-        name.setId("signup-name");
-        ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("group.municipality"));
-        municipality.setItems((Municipality m, String filter) -> {
-            String needle = filter.toLowerCase(Locale.ROOT);
-            return (m.nameEn() + " " + m.nameBn() + " " + m.districtEn() + " " + m.districtBn())
-                    .toLowerCase(Locale.ROOT).contains(needle);
-        }, regions.municipalities());
-        municipality.setItemLabelGenerator(m -> bengali ? m.nameBn() + " · " + m.nameEn() : m.bothNames());
-        municipality.setRequired(true);
-        municipality.setId("signup-municipality");
-        TextField ward = new TextField(getTranslation("group.ward"));
-        ward.setMaxLength(20);
-        ward.setRequired(true);
-        ward.setId("signup-ward");
-        IntegerField members = new IntegerField(getTranslation("group.members"));
-        members.setMin(1);
-        members.setMax(100);
-        members.setStepButtonsVisible(true);
-        members.setValue(10);
-        members.setId("signup-members");
-        TextField leader = new TextField(getTranslation("group.leader"));
-        leader.setMaxLength(120);
-        leader.setRequired(true);
-        leader.setId("signup-leader");
-        TextField mobile = new TextField(getTranslation("group.mobile"));
-        mobile.setHelperText(getTranslation("group.mobile.help"));
-        mobile.setRequired(true);
-        mobile.setMaxLength(16);
-        mobile.getElement().setAttribute("inputmode", "tel");
-        mobile.getElement().setAttribute("autocomplete", "tel");
-        mobile.setId("signup-mobile");
-        PasswordField password = new PasswordField(getTranslation("users.password"));
-        password.setHelperText(getTranslation("users.password.help"));
-        password.setRequired(true);
-        password.setId("signup-password");
-        EmailField email = new EmailField(getTranslation("group.email"));
-        email.setHelperText(getTranslation("group.email.help"));
-        email.setId("signup-email");
-        CheckboxGroup<Category> categories = new CheckboxGroup<>(getTranslation("group.categories"));
+        bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
+        setUpGroupFields(regions);
+        setUpLeaderFields();
+        categories.setLabel(getTranslation("group.categories"));
         categories.setItems(groups.categories());
         categories.setItemLabelGenerator(c -> bengali ? c.nameBn() : c.nameEn());
         categories.setId("signup-categories");
-        Checkbox consent = new Checkbox(getTranslation("group.consent"));
+        consent.setLabel(getTranslation("group.consent"));
         consent.setId("signup-consent");
-        for (var field : new TextField[] {name, ward, leader, mobile}) {
+        for (var field : List.of(name, ward, leader, mobile)) {
             field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
             field.addThemeVariants(TextFieldVariant.LUMO_HELPER_ABOVE_FIELD);
         }
-
-        Paragraph errors = new Paragraph();
         errors.addClassName("haat-error");
         errors.setId("signup-errors");
         FormLayout form = new FormLayout(name, municipality, ward, members, leader, mobile, password, email,
@@ -98,36 +74,86 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(consent, 2);
         form.setColspan(errors, 2);
         form.setMaxWidth("640px");
-
-        VerticalLayout done = new VerticalLayout();
         done.setVisible(false);
         done.setId("signup-done");
-        Button submit = new Button(getTranslation("group.register"), e -> {
-            try {
-                signUps.signUp(new SignUpForm(name.getValue(), municipality.getValue() == null ? null
-                        : municipality.getValue().id(), ward.getValue(), members.getValue(), leader.getValue(),
-                        mobile.getValue(), password.getValue(), email.getValue(), consent.getValue(),
-                        categories.getValue().stream().map(Category::code).collect(java.util.stream.Collectors.toSet()),
-                        bengali ? "bn" : "en"));
-            } catch (RuntimeException ex) {
-                String message = Notifications.describe(ex);
-                if (message == null) {
-                    throw ex;
-                }
-                errors.setText(message);
-                return;
-            }
-            form.setVisible(false);
-            e.getSource().setVisible(false);
-            done.add(new Paragraph(getTranslation("group.registered", mobile.getValue())),
-                    new Anchor("login", getTranslation("reset.backToLogin")));
-            done.setVisible(true);
-        });
+        Button submit = new Button(getTranslation("group.register"), e -> submit(form, e.getSource()));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("signup-submit");
         add(new LanguageSwitch(language -> { }), new H2(getTranslation("group.signup")),
                 new Paragraph(getTranslation("group.signup.intro")), form, submit, done,
                 new Anchor("login", getTranslation("group.haveAccount")));
+    }
+
+    /** Name, municipality (found by either script, or by district), ward and members. */
+    private void setUpGroupFields(RegionService regions) {
+        name.setLabel(getTranslation("group.name"));
+        name.setMaxLength(GroupRules.MAX_NAME);
+        name.setRequired(true);
+        name.setId("signup-name");
+        municipality.setLabel(getTranslation("group.municipality"));
+        municipality.setItems((Municipality m, String filter) -> {
+            String needle = filter.toLowerCase(Locale.ROOT);
+            return (m.nameEn() + " " + m.nameBn() + " " + m.districtEn() + " " + m.districtBn())
+                    .toLowerCase(Locale.ROOT).contains(needle);
+        }, regions.municipalities());
+        municipality.setItemLabelGenerator(m -> bengali ? m.nameBn() + " · " + m.nameEn() : m.bothNames());
+        municipality.setRequired(true);
+        municipality.setId("signup-municipality");
+        ward.setLabel(getTranslation("group.ward"));
+        ward.setMaxLength(GroupRules.MAX_WARD);
+        ward.setRequired(true);
+        ward.setId("signup-ward");
+        members.setLabel(getTranslation("group.members"));
+        members.setMin(GroupRules.MIN_MEMBERS);
+        members.setMax(GroupRules.MAX_MEMBERS);
+        members.setStepButtonsVisible(true);
+        members.setValue(10);
+        members.setId("signup-members");
+    }
+
+    /** The leader, whose mobile number becomes the account's user name, with password and e-mail. */
+    private void setUpLeaderFields() {
+        leader.setLabel(getTranslation("group.leader"));
+        leader.setMaxLength(GroupRules.MAX_PERSON_NAME);
+        leader.setRequired(true);
+        leader.setId("signup-leader");
+        mobile.setLabel(getTranslation("group.mobile"));
+        mobile.setHelperText(getTranslation("group.mobile.help"));
+        mobile.setRequired(true);
+        mobile.setMaxLength(16);
+        mobile.getElement().setAttribute("inputmode", "tel");
+        mobile.getElement().setAttribute("autocomplete", "tel");
+        mobile.setId("signup-mobile");
+        password.setLabel(getTranslation("users.password"));
+        password.setHelperText(getTranslation("users.password.help"));
+        password.setRequired(true);
+        password.setId("signup-password");
+        email.setLabel(getTranslation("group.email"));
+        email.setHelperText(getTranslation("group.email.help"));
+        email.setId("signup-email");
+    }
+
+    /** Signs up; a refusal shows above the button, success replaces the form with the next steps. */
+    private void submit(FormLayout form, Button button) {
+        try {
+            signUps.signUp(new SignUpForm(name.getValue(), municipality.getValue() == null ? null
+                    : municipality.getValue().id(), ward.getValue(), members.getValue(), leader.getValue(),
+                    mobile.getValue(), password.getValue(), email.getValue(), consent.getValue(),
+                    categories.getValue().stream().map(Category::code).collect(Collectors.toSet()),
+                    bengali ? "bn" : "en"));
+        } catch (RuntimeException ex) {
+            String message = Notifications.describe(ex);
+            if (message == null) {
+                throw ex;
+            }
+            errors.setText(message);
+            return;
+        }
+        form.setVisible(false);
+        button.setVisible(false);
+        done.add(new Paragraph(getTranslation("group.registered", mobile.getValue())),
+                new Anchor("login", getTranslation("reset.backToLogin")));
+        done.setVisible(true);
     }
 
     @Override

@@ -15,10 +15,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class VerifyEmailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final GroupService groups;
+    private final GroupRegistrationService registrations;
 
-    public VerifyEmailView(GroupService groups) {
-        this.groups = groups;
+    public VerifyEmailView(GroupRegistrationService registrations) {
+        this.registrations = registrations;
         addClassName("haat-login");
         setDefaultHorizontalComponentAlignment(Alignment.CENTER);
     }
@@ -26,7 +26,7 @@ public class VerifyEmailView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
-        boolean confirmed = groups.confirmEmail(token);
+        boolean confirmed = registrations.confirmEmail(token);
         removeAll();
         Paragraph result = new Paragraph(getTranslation(confirmed ? "email.confirmed" : "email.invalid"));
         result.setId("email-result");

@@ -171,54 +171,60 @@ public class MailView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout preview = new VerticalLayout();
         preview.setPadding(false);
         preview.setId("preview");
-        Runnable show = () -> {
-            preview.removeAll();
-            if (type.getValue() == null || language.getValue() == null) {
-                return;
-            }
-            RenderedMail mail;
-            try {
-                mail = status.preview(type.getValue(), language.getValue());
-            } catch (RuntimeException e) {
-                Paragraph error = new Paragraph(getTranslation("mail.previewFailed", e.getMessage()));
-                error.addClassName("haat-error");
-                preview.add(error);
-                return;
-            }
-            H3 subject = new H3(mail.subject());
-            subject.setId("preview-subject");
-            IFrame html = new IFrame();
-            html.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
-            html.setSrcdoc(mail.html());
-            html.setWidthFull();
-            html.setHeight("420px");
-            html.setId("preview-html");
-            Pre text = new Pre(mail.text());
-            text.setId("preview-text");
-            text.getStyle().set("white-space", "pre-wrap");
-            HorizontalLayout files = new HorizontalLayout();
-            files.setId("preview-attachments");
-            for (RenderedMail.Attachment attachment : mail.attachments()) {
-                byte[] content = attachment.content();
-                Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                        new ByteArrayInputStream(content), attachment.fileName(), attachment.contentType(),
-                        content.length)), attachment.fileName());
-                link.getElement().setAttribute("download", true);
-                files.add(link);
-            }
-            preview.add(subject, html, new H3(getTranslation("mail.plainText")), text);
-            if (!mail.attachments().isEmpty()) {
-                preview.add(new H3(getTranslation("mail.attachments")), files);
-            }
-        };
-        type.addValueChangeListener(e -> show.run());
-        language.addValueChangeListener(e -> show.run());
-        show.run();
+        type.addValueChangeListener(e -> showPreview(preview, type.getValue(), language.getValue()));
+        language.addValueChangeListener(e -> showPreview(preview, type.getValue(), language.getValue()));
+        showPreview(preview, type.getValue(), language.getValue());
         HorizontalLayout pickers = new HorizontalLayout(type, language);
         pickers.setWrap(true);
         VerticalLayout tab = new VerticalLayout(pickers, preview);
         tab.setPadding(false);
         return tab;
+    }
+
+    /** A message of this type in this language with sample data: subject, HTML, plain text and attachments. */
+    private void showPreview(VerticalLayout preview, MessageType type, String language) {
+        preview.removeAll();
+        if (type == null || language == null) {
+            return;
+        }
+        RenderedMail mail;
+        try {
+            mail = status.preview(type, language);
+        } catch (RuntimeException e) {
+            Paragraph error = new Paragraph(getTranslation("mail.previewFailed", e.getMessage()));
+            error.addClassName("haat-error");
+            preview.add(error);
+            return;
+        }
+        H3 subject = new H3(mail.subject());
+        subject.setId("preview-subject");
+        IFrame html = new IFrame();
+        html.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
+        html.setSrcdoc(mail.html());
+        html.setWidthFull();
+        html.setHeight("420px");
+        html.setId("preview-html");
+        Pre text = new Pre(mail.text());
+        text.setId("preview-text");
+        text.getStyle().set("white-space", "pre-wrap");
+        preview.add(subject, html, new H3(getTranslation("mail.plainText")), text);
+        if (!mail.attachments().isEmpty()) {
+            preview.add(new H3(getTranslation("mail.attachments")), attachments(mail));
+        }
+    }
+
+    private static HorizontalLayout attachments(RenderedMail mail) {
+        HorizontalLayout files = new HorizontalLayout();
+        files.setId("preview-attachments");
+        for (RenderedMail.Attachment attachment : mail.attachments()) {
+            byte[] content = attachment.content();
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(content), attachment.fileName(), attachment.contentType(),
+                    content.length)), attachment.fileName());
+            link.getElement().setAttribute("download", true);
+            files.add(link);
+        }
+        return files;
     }
 
     @Override

@@ -4,11 +4,11 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
+import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -162,20 +162,19 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void openZoneDialog(Zone zone) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(zone == null ? "reference.zone.add" : "reference.zone.edit"));
+        FormDialog dialog = new FormDialog(getTranslation(zone == null ? "reference.zone.add" : "reference.zone.edit"));
         TextField nameEn = new TextField(getTranslation("reference.nameEn"));
         TextField nameBn = new TextField(getTranslation("reference.nameBn"));
         for (TextField field : List.of(nameEn, nameBn)) {
             field.setRequired(true);
-            field.setMaxLength(120);
+            field.setMaxLength(RegionService.MAX_NAME);
             field.setWidthFull();
         }
         if (zone != null) {
             nameEn.setValue(zone.nameEn());
             nameBn.setValue(zone.nameBn());
         }
-        Button save = new Button(getTranslation("action.save"), e -> {
+        dialog.save("save-zone", () -> {
             boolean saved = Notifications.attempt(() -> {
                 if (zone == null) {
                     regions.createZone(nameEn.getValue(), nameBn.getValue());
@@ -189,10 +188,7 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
                 refresh();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-zone");
         dialog.add(new VerticalLayout(nameEn, nameBn));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
         nameEn.focus();
     }

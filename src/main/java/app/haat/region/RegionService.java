@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegionService {
 
-    private static final int MAX_NAME = 120;
+    static final int MAX_NAME = 120;
     private final RegionRepository repository;
     private final CurrentUser currentUser;
     private final AuditService audit;

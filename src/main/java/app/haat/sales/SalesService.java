@@ -43,6 +43,7 @@ public class SalesService {
     private static final Set<String> ON_SHOW = Set.of("PUBLISHED", "RUNNING", "FINISHED");
     /** Ten crore rupees: far above any stall's day, low enough to catch a figure typed with extra zeros. */
     public static final int MAX_CEILING = 100_000_000;
+    static final int MAX_NOTE = 300;
     private final SalesRepository repository;
     private final ExhibitionService exhibitions;
     private final UserService users;
@@ -106,7 +107,7 @@ public class SalesService {
             // the ceiling follows the message as a value of its own (validation messages carry no parameters)
             throw new ValidationException(List.of("sales.error.ceiling", "₹" + Formats.number(ceiling) + "."));
         }
-        if (note != null && note.length() > 300) {
+        if (note != null && note.length() > MAX_NOTE) {
             errors.add("sales.error.note");
         }
         InputRules.checkSingleLine(errors, note);

@@ -53,6 +53,20 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
         removeAll();
         add(new H2(getTranslation("sales.title")));
         List<SalesService.Day> days = sales.days(applicationId);
+        addReportForm(days);
+        add(new H3(getTranslation("sales.days")));
+        if (days.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("sales.notYet"));
+            none.addClassName("haat-empty");
+            add(none);
+        }
+        for (SalesService.Day d : days) {
+            add(dayLine(d));
+        }
+    }
+
+    /** A day's figures: the first missing day is proposed, else the latest; no day before the first or after today. */
+    private void addReportForm(List<SalesService.Day> days) {
         DatePicker day = new DatePicker(getTranslation("sales.day"));
         DateFields.apply(day);
         day.setMax(LocalDate.now(Formats.INDIA));
@@ -68,7 +82,7 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
         items.setMin(0);
         items.setId("sales-items");
         TextField note = new TextField(getTranslation("sales.note"));
-        note.setMaxLength(300);
+        note.setMaxLength(SalesService.MAX_NOTE);
         Button save = new Button(getTranslation("action.save"), e -> {
             if (amount.getValue() == null || items.getValue() == null) {
                 Notifications.error(getTranslation("sales.error.negative"));
@@ -84,38 +98,35 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
         save.setId("sales-save");
         FormLayout form = new FormLayout(day, amount, items, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
-        add(form, save, new H3(getTranslation("sales.days")));
-        if (days.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("sales.notYet"));
-            none.addClassName("haat-empty");
-            add(none);
+        add(form, save);
+    }
+
+    /** One day: its figures, or late when missing; officers check the group in as present or absent. */
+    private Div dayLine(SalesService.Day d) {
+        Span text = new Span(Formats.date(d.day()) + " · " + (d.amount() == null
+                ? getTranslation(d.missing() ? "sales.missing" : "sales.due")
+                : "₹" + Formats.number(d.amount()) + " · " + getTranslation("sales.itemsCount",
+                Formats.number(d.items())) + (d.onBehalf() ? " · " + getTranslation("sales.byOfficer") : "")));
+        text.addClassName("name");
+        Div line = new Div(text);
+        line.addClassName("haat-placement");
+        line.setId("sales-" + d.day());
+        if (d.missing()) {
+            line.getStyle().set("color", "var(--lumo-error-text-color)");
         }
-        for (SalesService.Day d : days) {
-            Span text = new Span(Formats.date(d.day()) + " · " + (d.amount() == null
-                    ? getTranslation(d.missing() ? "sales.missing" : "sales.due")
-                    : "₹" + Formats.number(d.amount()) + " · " + getTranslation("sales.itemsCount",
-                    Formats.number(d.items())) + (d.onBehalf() ? " · " + getTranslation("sales.byOfficer") : "")));
-            text.addClassName("name");
-            Div line = new Div(text);
-            line.addClassName("haat-placement");
-            line.setId("sales-" + d.day());
-            if (d.missing()) {
-                line.getStyle().set("color", "var(--lumo-error-text-color)");
+        if (officer) {
+            for (boolean present : List.of(true, false)) {
+                Button mark = new Button(getTranslation(present ? "sales.present" : "sales.absent"), e -> {
+                    if (Notifications.attempt(() -> sales.checkIn(applicationId, d.day(), present))) {
+                        Notifications.success(getTranslation("sales.checkedIn"));
+                    }
+                });
+                mark.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                mark.setId((present ? "present-" : "absent-") + d.day());
+                line.add(mark);
             }
-            if (officer) {
-                for (boolean present : new boolean[] {true, false}) {
-                    Button mark = new Button(getTranslation(present ? "sales.present" : "sales.absent"), e -> {
-                        if (Notifications.attempt(() -> sales.checkIn(applicationId, d.day(), present))) {
-                            Notifications.success(getTranslation("sales.checkedIn"));
-                        }
-                    });
-                    mark.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                    mark.setId((present ? "present-" : "absent-") + d.day());
-                    line.add(mark);
-                }
-            }
-            add(line);
         }
+        return line;
     }
 
     @Override

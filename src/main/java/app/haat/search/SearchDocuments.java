@@ -1,6 +1,5 @@
 package app.haat.search;
 
-import app.haat.core.data.ReadinessItems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -10,7 +10,6 @@ import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static org.jooq.Records.mapping;
 
-import app.haat.core.data.ReadinessItems;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

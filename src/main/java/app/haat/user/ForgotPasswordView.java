@@ -21,7 +21,7 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
         addClassName("haat-login");
         setDefaultHorizontalComponentAlignment(Alignment.CENTER);
         TextField login = new TextField(getTranslation("reset.login"));
-        login.setMaxLength(254);
+        login.setMaxLength(UserService.MAX_EMAIL);
         login.setWidth("min(340px, 100%)");
         login.setId("reset-login");
         Paragraph answer = new Paragraph();

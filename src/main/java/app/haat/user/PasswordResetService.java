@@ -46,7 +46,7 @@ public class PasswordResetService {
     /** Sends a reset link if the user name or e-mail belongs to an enabled account with an e-mail address. */
     @Transactional
     public void requestReset(String usernameOrEmail) {
-        if (usernameOrEmail == null || usernameOrEmail.isBlank() || usernameOrEmail.length() > 254) {
+        if (usernameOrEmail == null || usernameOrEmail.isBlank() || usernameOrEmail.length() > UserService.MAX_EMAIL) {
             return;
         }
         AppUserRecord user = repository.findByUsernameOrEmail(usernameOrEmail.strip().toLowerCase())

@@ -1,10 +1,13 @@
 package app.haat.user;
 
+import static app.haat.core.data.TextInput.blankToNull;
+
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.data.TextInput;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
@@ -30,8 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    static final int MAX_USERNAME = 60;
+    static final int MAX_DISPLAY_NAME = 120;
+    /** The longest e-mail address (RFC 5321's path limit less its angle brackets). */
+    static final int MAX_EMAIL = TextInput.MAX_EMAIL;
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (MAX_USERNAME - 1) + "}");
     static final int MIN_PASSWORD = 8;
     /** bcrypt looks at 72 bytes only; longer passwords would silently be cut. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -305,10 +311,10 @@ public class UserService {
             errors.add("user.error.municipalityUnknown");
         }
         String email = blankToNull(form.email());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !TextInput.isEmailAddress(email)) {
             errors.add("user.error.email");
         }
-        if (form.displayName() != null && form.displayName().strip().length() > 120) {
+        if (form.displayName() != null && form.displayName().strip().length() > MAX_DISPLAY_NAME) {
             errors.add("user.error.displayName");
         }
         if (form.language() != null && !form.language().isBlank() && !"en".equals(form.language())
@@ -324,10 +330,6 @@ public class UserService {
 
     private static String language(String language) {
         return "bn".equals(language) ? "bn" : "en";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String describe(String username, Role role, Set<Long> municipalities, boolean enabled) {

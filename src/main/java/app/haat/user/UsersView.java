@@ -9,10 +9,7 @@ import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,17 +18,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -149,94 +141,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDialog(UserAccount existing) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(existing == null ? "users.add" : "users.edit"));
-        dialog.setWidth("min(600px, 95vw)");
-
-        TextField username = new TextField(getTranslation("users.username"));
-        username.setRequired(true);
-        username.setMaxLength(60);
-        username.setHelperText(getTranslation("users.username.help"));
-        username.setId("user-username");
-        PasswordField password = new PasswordField(getTranslation("users.password"));
-        password.setRequired(true);
-        password.setHelperText(getTranslation("users.password.help"));
-        password.setId("user-password");
-        TextField displayName = new TextField(getTranslation("users.displayName"));
-        displayName.setMaxLength(120);
-        displayName.setId("user-display-name");
-        EmailField email = new EmailField(getTranslation("users.email"));
-        email.setMaxLength(254);
-        email.setId("user-email");
-        ComboBox<Role> role = new ComboBox<>(getTranslation("users.role"));
-        role.setItems(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
-        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        role.setRequired(true);
-        role.setId("user-role");
-        MultiSelectComboBox<Municipality> scope = new MultiSelectComboBox<>(getTranslation("users.municipalities"));
-        scope.setItems(municipalities);
-        scope.setItemLabelGenerator(Municipality::bothNames);
-        scope.setHelperText(getTranslation("users.municipalities.help"));
-        scope.setId("user-municipalities");
-        ComboBox<String> language = new ComboBox<>(getTranslation("users.language"));
-        language.setItems("bn", "en");
-        language.setItemLabelGenerator(l -> "bn".equals(l) ? "বাংলা" : "English");
-        language.setValue("bn");
-        language.setId("user-language");
-        role.addValueChangeListener(e -> scope.setEnabled(e.getValue() == Role.MUNICIPAL_OFFICER));
-
-        if (existing != null) {
-            username.setValue(existing.username());
-            username.setReadOnly(true);
-            password.setVisible(false);
-            displayName.setValue(existing.displayName());
-            email.setValue(existing.email() == null ? "" : existing.email());
-            role.setValue(existing.role());
-            scope.setValue(existing.municipalityIds().stream().map(municipalityById::get).filter(m -> m != null)
-                    .collect(Collectors.toSet()));
-            language.setValue(existing.language());
-        } else {
-            role.setValue(Role.MUNICIPAL_OFFICER);
-        }
-
-        Paragraph errors = new Paragraph();
-        errors.addClassName("haat-error");
-        errors.setId("user-errors");
-        FormLayout form = new FormLayout(username, password, displayName, email, role, language, scope, errors);
-        form.setColspan(scope, 2);
-        form.setColspan(errors, 2);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        dialog.add(form);
-
-        Button save = new Button(getTranslation("action.save"), e -> {
-            Set<Long> ids = new HashSet<>();
-            if (role.getValue() == Role.MUNICIPAL_OFFICER) {
-                scope.getValue().forEach(m -> ids.add(m.id()));
-            }
-            UserForm formValue = new UserForm(username.getValue(), password.getValue(), displayName.getValue(),
-                    email.getValue(), role.getValue(), ids, language.getValue());
-            try {
-                if (existing == null) {
-                    users.create(formValue);
-                } else {
-                    users.update(existing.id(), existing.version(), formValue);
-                }
-            } catch (RuntimeException ex) {
-                String message = Notifications.describe(ex);
-                if (message == null) {
-                    throw ex;
-                }
-                errors.setText(message);
-                return;
-            }
-            dialog.close();
-            Notifications.success(getTranslation("action.saved"));
-            refresh();
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-user");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
+        new UserDialog(users, municipalities, municipalityById, existing, this::refresh).open();
     }
 
     private void refresh() {

@@ -33,8 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class VenueService {
 
     static final int MAX_NAME = 200;
+    static final int MAX_ADDRESS = 500;
+    static final int MAX_FLOORS = 20;
+    static final int MAX_KIOSK_CODE = 20;
+    static final int MAX_PLACE = 200;
+    /** How many groups' displays a kiosk, or a van, holds at most. */
+    static final int MAX_CAPACITY = 100;
     /** A vehicle registration as written in West Bengal, e.g. WB 12 AB 1234 (spaces and dashes optional). */
     private static final Pattern VAN_REGISTRATION = Pattern.compile("[A-Z]{2}\\d{1,2}[A-Z]{0,3}\\d{1,4}");
+    /** Room to type a registration with its spaces and dashes; the pattern above decides what it may be. */
+    static final int MAX_REGISTRATION_TYPED = 20;
     private static final BigDecimal MAX_METRES = BigDecimal.valueOf(50);
 
     private final VenueRepository repository;
@@ -123,7 +131,7 @@ public class VenueService {
             errors.add("venue.error.municipality");
         }
         Layout layout = checkLayout(form, errors);
-        if (form.address() != null && form.address().length() > 500) {
+        if (form.address() != null && form.address().length() > MAX_ADDRESS) {
             errors.add("venue.error.address");
         }
         InputRules.checkSingleLine(errors, name, form.registrationNo(), form.address());
@@ -184,7 +192,7 @@ public class VenueService {
             if (!VAN_REGISTRATION.matcher(registration).matches()) {
                 errors.add("venue.error.registration");
             }
-            if (form.capacity() == null || form.capacity() < 1 || form.capacity() > 100) {
+            if (form.capacity() == null || form.capacity() < 1 || form.capacity() > MAX_CAPACITY) {
                 errors.add("venue.error.capacity");
             }
             return new Layout(1, 2, 2, registration);
@@ -192,7 +200,7 @@ public class VenueService {
         int floors = form.floors() == null ? 1 : form.floors();
         int columns = form.planColumns() == null ? 12 : form.planColumns();
         int rows = form.planRows() == null ? 8 : form.planRows();
-        if (floors < 1 || floors > 20) {
+        if (floors < 1 || floors > MAX_FLOORS) {
             errors.add("venue.error.floors");
         }
         if (columns < 2 || columns > 40 || rows < 2 || rows > 40) {
@@ -231,7 +239,7 @@ public class VenueService {
         requireUnpublished(venueId);
         List<String> errors = new ArrayList<>();
         String code = form.code() == null ? "" : form.code().strip().toUpperCase();
-        if (code.isEmpty() || code.length() > 20) {
+        if (code.isEmpty() || code.length() > MAX_KIOSK_CODE) {
             errors.add("venue.error.kioskCode");
         }
         InputRules.checkSingleLine(errors, code);
@@ -240,7 +248,7 @@ public class VenueService {
         int capacity = form.capacity() == null ? 0 : form.capacity();
         if (form.capacity() == null) {
             errors.add("venue.error.capacityRequired");
-        } else if (capacity < 1 || capacity > 100) {
+        } else if (capacity < 1 || capacity > MAX_CAPACITY) {
             errors.add("venue.error.capacity");
         }
         for (BigDecimal size : new BigDecimal[] {form.widthM(), form.depthM()}) {
@@ -356,7 +364,7 @@ public class VenueService {
         if (weekday < 1 || weekday > 7) {
             errors.add("venue.error.weekday");
         }
-        if (place == null || place.isBlank() || place.strip().length() > 200) {
+        if (place == null || place.isBlank() || place.strip().length() > MAX_PLACE) {
             errors.add("venue.error.place");
         }
         InputRules.checkSingleLine(errors, place);

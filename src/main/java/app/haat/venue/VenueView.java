@@ -5,6 +5,7 @@ import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.DateFields;
+import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -194,11 +194,10 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void openAddKiosk(int onFloor, int x, int y) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("venue.addKiosk") + " · "
+        FormDialog dialog = new FormDialog(getTranslation("venue.addKiosk") + " · "
                 + getTranslation("venue.position", Formats.number(x + 1L), Formats.number(y + 1L)));
         TextField code = new TextField(getTranslation("venue.kioskCode"));
-        code.setMaxLength(20);
+        code.setMaxLength(VenueService.MAX_KIOSK_CODE);
         code.setId("kiosk-code");
         BigDecimalField width = new BigDecimalField(getTranslation("venue.width"));
         BigDecimalField depth = new BigDecimalField(getTranslation("venue.depth"));
@@ -207,14 +206,14 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         capacity.setRequired(true);
         capacity.setHelperText(getTranslation("venue.kioskCapacityHint"));
         capacity.getElement().setAttribute("inputmode", "numeric");
-        capacity.setMaxLength(3);
+        capacity.setMaxLength(String.valueOf(VenueService.MAX_CAPACITY).length());
         capacity.setId("kiosk-capacity");
         Checkbox electricity = new Checkbox(getTranslation("venue.electricity"));
         Checkbox food = new Checkbox(getTranslation("venue.food"));
         Checkbox corner = new Checkbox(getTranslation("venue.corner"));
         FormLayout form = new FormLayout(code, capacity, width, depth, electricity, food, corner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 3));
-        Button add = new Button(getTranslation("venue.addKiosk"), e -> {
+        dialog.action(getTranslation("venue.addKiosk"), "kiosk-add", () -> {
             if (Notifications.attempt(() -> venues.addKiosk(venue.id(), new KioskForm(code.getValue(), onFloor, x, y,
                     width.getValue(), depth.getValue(), Formats.wholeNumber(capacity.getValue()).stream().boxed()
                     .findFirst().orElse(null), electricity.getValue(), food.getValue(),
@@ -223,10 +222,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
                 redraw();
             }
         });
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setId("kiosk-add");
         dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), add);
         dialog.open();
     }
 
@@ -259,32 +255,37 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         stops.setItems(venues.stops(venue.id()));
         add(stops);
         if (manage) {
-            Select<Integer> weekday = new Select<>();
-            weekday.setLabel(getTranslation("venue.weekday"));
-            weekday.setItems(IntStream.rangeClosed(1, 7).boxed().toList());
-            weekday.setItemLabelGenerator(d -> DayOfWeek.of(d).getDisplayName(TextStyle.FULL, getLocale()));
-            weekday.setValue(1);
-            TextField place = new TextField(getTranslation("venue.place"));
-            place.setMaxLength(200);
-            place.setId("stop-place");
-            ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("group.municipality"));
-            municipality.setItems(regions.municipalities());
-            municipality.setItemLabelGenerator(m -> bengali ? m.nameBn() + " · " + m.nameEn() : m.bothNames());
-            municipality.setValue(regions.municipalities(List.of(venue.municipalityId())).getFirst());
-            Button add = new Button(getTranslation("venue.addStop"), VaadinIcon.PLUS.create(), e -> {
-                if (Notifications.attempt(() -> venues.addStop(venue.id(), weekday.getValue() == null ? 0
-                        : weekday.getValue(), place.getValue(), municipality.getValue() == null ? null
-                        : municipality.getValue().id()))) {
-                    place.clear();
-                    stops.setItems(venues.stops(venue.id()));
-                }
-            });
-            add.setId("stop-add");
-            HorizontalLayout inputs = new HorizontalLayout(weekday, place, municipality, add);
-            inputs.setWrap(true);
-            inputs.setAlignItems(Alignment.BASELINE);
-            add(inputs);
+            add(newStop(stops));
         }
+    }
+
+    /** A new stop on the van's weekly route: weekday, place and municipality. */
+    private HorizontalLayout newStop(Grid<VanStop> stops) {
+        Select<Integer> weekday = new Select<>();
+        weekday.setLabel(getTranslation("venue.weekday"));
+        weekday.setItems(IntStream.rangeClosed(1, 7).boxed().toList());
+        weekday.setItemLabelGenerator(d -> DayOfWeek.of(d).getDisplayName(TextStyle.FULL, getLocale()));
+        weekday.setValue(1);
+        TextField place = new TextField(getTranslation("venue.place"));
+        place.setMaxLength(VenueService.MAX_PLACE);
+        place.setId("stop-place");
+        ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("group.municipality"));
+        municipality.setItems(regions.municipalities());
+        municipality.setItemLabelGenerator(m -> bengali ? m.nameBn() + " · " + m.nameEn() : m.bothNames());
+        municipality.setValue(regions.municipalities(List.of(venue.municipalityId())).getFirst());
+        Button add = new Button(getTranslation("venue.addStop"), VaadinIcon.PLUS.create(), e -> {
+            if (Notifications.attempt(() -> venues.addStop(venue.id(), weekday.getValue() == null ? 0
+                    : weekday.getValue(), place.getValue(), municipality.getValue() == null ? null
+                    : municipality.getValue().id()))) {
+                place.clear();
+                stops.setItems(venues.stops(venue.id()));
+            }
+        });
+        add.setId("stop-add");
+        HorizontalLayout inputs = new HorizontalLayout(weekday, place, municipality, add);
+        inputs.setWrap(true);
+        inputs.setAlignItems(Alignment.BASELINE);
+        return inputs;
     }
 
     @Override

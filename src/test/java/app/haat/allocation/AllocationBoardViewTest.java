@@ -19,6 +19,7 @@ import app.haat.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import app.haat.venue.Kiosk;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -132,6 +134,23 @@ class AllocationBoardViewTest extends ViewTest {
         Select<Kiosk> placeAt = _get(Select.class, s -> s.withId("target-kiosk"));
         setAsUser(placeAt, placeAt.getListDataView().getItems().findFirst().orElseThrow());
         assertThat(_get(Paragraph.class, s -> s.withId("target-verdict")).getText()).contains("ভর্তি");
+        _get(Dialog.class).close();
+
+        // a swap is checked as the other placement is chosen, and offered only when allowed
+        _click(_get(Button.class, s -> s.withId("swap-" + assignmentId)));
+        @SuppressWarnings("unchecked")
+        ComboBox<AssignmentRow> other = _get(ComboBox.class, s -> s.withId("swap-other"));
+        assertThat(_get(Button.class, s -> s.withId("swap-go")).isEnabled()).isFalse();
+        setAsUser(other, other.getListDataView().getItems().findFirst().orElseThrow());
+        String verdict = _get(Paragraph.class, s -> s.withId("swap-verdict")).getText();
+        assertThat(verdict).isNotBlank();
+        assertThat(_get(Button.class, s -> s.withId("swap-go")).isEnabled()).isEqualTo(verdict.startsWith("চলবে"));
+        _get(Dialog.class).close();
+
+        // a re-draw needs a reason for the public record
+        _click(_get(Button.class, s -> s.withId("allocation-redraw")));
+        _click(_get(Button.class, s -> s.withId("allocation-redraw-run")));
+        assertThat(_get(TextArea.class, s -> s.withId("allocation-reason")).isInvalid()).isTrue();
         _get(Dialog.class).close();
 
         // published: the assigned group downloads its letter from My stalls

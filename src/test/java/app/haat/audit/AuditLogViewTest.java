@@ -6,8 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
-import app.haat.group.GroupService;
 import app.haat.group.SignUpForm;
 import app.haat.region.RegionService;
 import app.haat.support.ViewTest;
@@ -25,7 +25,7 @@ class AuditLogViewTest extends ViewTest {
     @Autowired
     RegionService regions;
     @Autowired
-    GroupService groups;
+    GroupRegistrationService registrations;
     @Autowired
     AuditService audit;
 
@@ -62,10 +62,10 @@ class AuditLogViewTest extends ViewTest {
                 .orElseThrow().id();
         String mine = GroupRegistryTest.newMobile();
         String theirs = GroupRegistryTest.newMobile();
-        long myGroup = groups.register(new SignUpForm("Audit Mine " + mine, bally, "1", 10, "Rina",
-                mine, "long-enough", null, true, Set.of(), "en"));
-        long otherGroup = groups.register(new SignUpForm("Audit Theirs " + theirs, kolkata, "1", 10,
-                "Rina", theirs, "long-enough", null, true, Set.of(), "en"));
+        long myGroup = registrations.register(new SignUpForm("Audit Mine " + mine, bally, "1", 10,
+                "Rina", mine, "long-enough", null, true, Set.of(), "en"));
+        long otherGroup = registrations.register(new SignUpForm("Audit Theirs " + theirs, kolkata, "1",
+                10, "Rina", theirs, "long-enough", null, true, Set.of(), "en"));
         signInAs(accounts.officer(Set.of(bally)));
         navigate("admin/audit");
         List<AuditEntry> entries = _findAll(grid());

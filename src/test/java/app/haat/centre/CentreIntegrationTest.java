@@ -3,6 +3,8 @@ package app.haat.centre;
 import app.haat.centre.TrainingRecords.SeriesForm;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.group.GroupRegistryTest;
+import app.haat.group.GroupProfileService;
+import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupService;
 import app.haat.group.Member;
 import app.haat.group.SignUpForm;
@@ -40,6 +42,10 @@ abstract class CentreIntegrationTest extends IntegrationTest {
     ExhibitionFixtures fx;
     @Autowired
     GroupService groups;
+    @Autowired
+    GroupRegistrationService registrations;
+    @Autowired
+    GroupProfileService profiles;
     @Autowired
     DSLContext dsl;
 
@@ -89,15 +95,15 @@ abstract class CentreIntegrationTest extends IntegrationTest {
         long municipality = fx.municipality(municipalityName);
         String officer = fx.accounts.officer(Set.of(municipality));
         String mobile = GroupRegistryTest.newMobile();
-        long id = groups.register(new SignUpForm(unique("Alo "), municipality, "5", 10, "Rina Das", mobile,
+        long id = registrations.register(new SignUpForm(unique("Alo "), municipality, "5", 10, "Rina Das", mobile,
                 "long-enough", null, true, Set.of("HANDLOOM"), "bn"));
         if (verified) {
-            fx.accounts.as(officer, () -> groups.verify(id, groups.get(id).version()));
+            fx.accounts.as(officer, () -> registrations.verify(id, groups.get(id).version()));
         }
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < members; i++) {
             int n = i;
-            ids.add(fx.accounts.as(mobile, () -> groups.addMember(id, "Member " + n, Member.MemberRole.MEMBER,
+            ids.add(fx.accounts.as(mobile, () -> profiles.addMember(id, "Member " + n, Member.MemberRole.MEMBER,
                     null)));
         }
         return new LeaderGroup(mobile, id, List.copyOf(ids));

@@ -12,6 +12,8 @@ import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
 import app.haat.core.i18n.Translator;
 import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.group.GroupProfileService;
+import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupService;
 import app.haat.group.Member;
@@ -54,6 +56,10 @@ class TrainingViewsTest extends ViewTest {
     TrainingReportService reports;
     @Autowired
     GroupService groups;
+    @Autowired
+    GroupRegistrationService registrations;
+    @Autowired
+    GroupProfileService profiles;
 
     @Test
     void staffCreateASeriesLeadersEnrollAndAttendanceIsMarked() {
@@ -101,12 +107,12 @@ class TrainingViewsTest extends ViewTest {
         // a verified group's leader enrolls two members from the phone, in Bengali
         String officer = fx.accounts.officer(Set.of(bidhannagar));
         String mobile = GroupRegistryTest.newMobile();
-        long group = groups.register(new SignUpForm(unique("Sathi "), bidhannagar, "5", 10, "Rina Das", mobile,
+        long group = registrations.register(new SignUpForm(unique("Sathi "), bidhannagar, "5", 10, "Rina Das", mobile,
                 "long-enough", null, true, Set.of("CRAFT"), "bn"));
-        fx.accounts.as(officer, () -> groups.verify(group, groups.get(group).version()));
-        long first = fx.accounts.as(mobile, () -> groups.addMember(group, "পূর্ণিমা মণ্ডল", Member.MemberRole.MEMBER,
+        fx.accounts.as(officer, () -> registrations.verify(group, groups.get(group).version()));
+        long first = fx.accounts.as(mobile, () -> profiles.addMember(group, "পূর্ণিমা মণ্ডল", Member.MemberRole.MEMBER,
                 null));
-        fx.accounts.as(mobile, () -> groups.addMember(group, "শিখা দত্ত", Member.MemberRole.MEMBER, null));
+        fx.accounts.as(mobile, () -> profiles.addMember(group, "শিখা দত্ত", Member.MemberRole.MEMBER, null));
         signInAs(mobile);
         navigate("training/" + session);
         useLanguage(Translator.BENGALI);
@@ -120,10 +126,10 @@ class TrainingViewsTest extends ViewTest {
         // staff enroll a member of another verified group, found by its name
         String mobile2 = GroupRegistryTest.newMobile();
         String otherName = unique("Ekata ");
-        long other = groups.register(new SignUpForm(otherName, bidhannagar, "6", 10, "Mita Bag", mobile2,
+        long other = registrations.register(new SignUpForm(otherName, bidhannagar, "6", 10, "Mita Bag", mobile2,
                 "long-enough", null, true, Set.of("CRAFT"), "bn"));
-        fx.accounts.as(officer, () -> groups.verify(other, groups.get(other).version()));
-        fx.accounts.as(mobile2, () -> groups.addMember(other, "Tumpa Saha", Member.MemberRole.MEMBER, null));
+        fx.accounts.as(officer, () -> registrations.verify(other, groups.get(other).version()));
+        fx.accounts.as(mobile2, () -> profiles.addMember(other, "Tumpa Saha", Member.MemberRole.MEMBER, null));
         signInAs(staff);
         navigate("training/" + session);
         useLanguage(Locale.ENGLISH);

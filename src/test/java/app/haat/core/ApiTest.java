@@ -2,6 +2,7 @@ package app.haat.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.group.GroupRegistrationService;
 import app.haat.region.RegionService;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
@@ -37,7 +38,7 @@ class ApiTest extends IntegrationTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    app.haat.group.GroupService groups;
+    GroupRegistrationService registrations;
 
     /** Sends through the contract: every /api answer is checked against the published OpenAPI description. */
     @Autowired
@@ -132,7 +133,7 @@ class ApiTest extends IntegrationTest {
         long kolkata = regions.municipalities().stream().filter(m -> m.nameEn().equals("Kolkata")).findFirst()
                 .orElseThrow().id();
         String mobile = app.haat.group.GroupRegistryTest.newMobile();
-        long id = groups.register(new app.haat.group.SignUpForm("API Gosthi " + mobile, bally, "5", 10, "Rina",
+        long id = registrations.register(new app.haat.group.SignUpForm("API Gosthi " + mobile, bally, "5", 10, "Rina",
                 mobile, "group-password", null, true, java.util.Set.of(), "en"));
         String path = "/api/groups/" + id;
         assertProblem(send("GET", path, null, null, null), 401);
@@ -152,7 +153,7 @@ class ApiTest extends IntegrationTest {
         long kolkata = regions.municipalities().stream().filter(m -> m.nameEn().equals("Kolkata")).findFirst()
                 .orElseThrow().id();
         String mobile = app.haat.group.GroupRegistryTest.newMobile();
-        long id = groups.register(new app.haat.group.SignUpForm("Delete Me " + mobile, bally, "5", 10, "Rina",
+        long id = registrations.register(new app.haat.group.SignUpForm("Delete Me " + mobile, bally, "5", 10, "Rina",
                 mobile, "group-password", null, true, java.util.Set.of(), "en"));
         String confirm = "/api/groups/" + id + "/deletion";
         String ballyOfficer = accounts.officer(Set.of(bally));

@@ -9,7 +9,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.SlotLength;
-import app.haat.group.GroupService;
+import app.haat.group.GroupProfileService;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import app.haat.venue.KioskForm;
@@ -82,7 +82,7 @@ class BadInputApiTest extends IntegrationTest {
     @Autowired
     TrainingScheduleService trainingSchedule;
     @Autowired
-    GroupService groups;
+    GroupProfileService profiles;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<Who, String> users = new java.util.EnumMap<>(Who.class);
@@ -104,7 +104,7 @@ class BadInputApiTest extends IntegrationTest {
         VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
         users.put(Who.GROUP, group.mobile());
         long groupId = group.id();
-        long member = fx.accounts.as(group.mobile(), () -> groups.addMember(groupId, "Member", null, null));
+        long member = fx.accounts.as(group.mobile(), () -> profiles.addMember(groupId, "Member", null, null));
         String staff = users.get(Who.STAFF);
         long centre = fx.accounts.as(users.get(Who.ADMIN), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
                 "Bad input centre " + System.nanoTime(), fx.municipality("Bidhannagar"), "Sector-1", 1, 6, 3, null,
@@ -127,7 +127,7 @@ class BadInputApiTest extends IntegrationTest {
         VerifiedGroup spare = fx.verifiedGroup(officer, bally, "JUTE");
         spareGroup = spare.mobile();
         spareIds.put("{product}", String.valueOf(spare.product()));
-        spareIds.put("{member}", String.valueOf(fx.accounts.as(spareGroup, () -> groups.addMember(spare.id(),
+        spareIds.put("{member}", String.valueOf(fx.accounts.as(spareGroup, () -> profiles.addMember(spare.id(),
                 "Spare member", null, null))));
     }
 

@@ -2,8 +2,8 @@ package app.haat.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
-import app.haat.group.GroupService;
 import app.haat.group.SignUpForm;
 import app.haat.region.RegionService;
 import app.haat.support.IntegrationTest;
@@ -49,7 +49,7 @@ class BrowserSafetyTest extends IntegrationTest {
     @Autowired
     RegionService regions;
     @Autowired
-    GroupService groups;
+    GroupRegistrationService registrations;
     @Autowired
     JsonMapper json;
 
@@ -88,7 +88,7 @@ class BrowserSafetyTest extends IntegrationTest {
         long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
                 .orElseThrow().id();
         String mobile = GroupRegistryTest.newMobile();
-        long groupId = groups.register(new SignUpForm("Origin Gosthi " + mobile, bally, "5", 10, "Rina", mobile,
+        long groupId = registrations.register(new SignUpForm("Origin Gosthi " + mobile, bally, "5", 10, "Rina", mobile,
                 "group-password", null, true, Set.of(), "en"));
         Path backups = DATA_DIR.resolve("backups");
         long backupsBefore = countFiles(backups);

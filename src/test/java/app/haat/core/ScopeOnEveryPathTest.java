@@ -158,7 +158,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         long topic = fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
         session = fx.accounts.as(staff, () -> trainingSchedule.createSeries(new SeriesForm(topic, room, trainer,
                 LocalDate.of(2035, 6, 5), LocalTime.of(11, 0), 120, 1, 10, "bn"))).sessionIds().getFirst();
-        member = fx.accounts.as(victim.mobile(), () -> fx.groups.addMember(victim.id(), "Mita",
+        member = fx.accounts.as(victim.mobile(), () -> fx.profiles.addMember(victim.id(), "Mita",
                 Member.MemberRole.MEMBER, null));
     }
 

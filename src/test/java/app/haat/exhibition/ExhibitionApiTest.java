@@ -6,7 +6,7 @@ import app.haat.centre.CentreSetupService;
 import app.haat.centre.TrainingRecords;
 import app.haat.centre.TrainingScheduleService;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
-import app.haat.group.GroupService;
+import app.haat.group.GroupProfileService;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
@@ -240,7 +240,7 @@ class ExhibitionApiTest extends IntegrationTest {
     @Autowired
     TrainingScheduleService trainingSchedule;
     @Autowired
-    GroupService groupService;
+    GroupProfileService profiles;
 
     @Test
     void trainingsOverTheApiAndTheRoomsPublicCalendarFeed() throws Exception {
@@ -274,7 +274,7 @@ class ExhibitionApiTest extends IntegrationTest {
                     "CRAFT");
             leaders[i] = group.mobile();
             long groupId = group.id();
-            members[i] = fx.accounts.as(leaders[i], () -> groupService.addMember(groupId, "Member", null, null));
+            members[i] = fx.accounts.as(leaders[i], () -> profiles.addMember(groupId, "Member", null, null));
         }
         HttpResponse<String> first = send("POST", "/api/trainings/" + session + "/enrollments", leaders[0],
                 "long-enough", "{\"memberIds\":[" + members[0] + "]}");

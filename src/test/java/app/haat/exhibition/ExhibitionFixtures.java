@@ -1,6 +1,8 @@
 package app.haat.exhibition;
 
 import app.haat.core.i18n.Formats;
+import app.haat.group.GroupProfileService;
+import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupService;
 import app.haat.group.ProductService;
@@ -28,15 +30,20 @@ public class ExhibitionFixtures {
     public final VenueService venues;
     public final ExhibitionService exhibitions;
     public final GroupService groups;
+    public final GroupRegistrationService registrations;
+    public final GroupProfileService profiles;
     public final ProductService products;
     public final TestAccounts accounts;
 
     ExhibitionFixtures(RegionService regions, VenueService venues, ExhibitionService exhibitions, GroupService groups,
-                       ProductService products, TestAccounts accounts) {
+                       GroupRegistrationService registrations, GroupProfileService profiles, ProductService products,
+                       TestAccounts accounts) {
         this.regions = regions;
         this.venues = venues;
         this.exhibitions = exhibitions;
         this.groups = groups;
+        this.registrations = registrations;
+        this.profiles = profiles;
         this.products = products;
         this.accounts = accounts;
     }
@@ -96,9 +103,9 @@ public class ExhibitionFixtures {
     /** A group that signed up, was verified by the officer and has one product. */
     public VerifiedGroup verifiedGroup(String officer, long municipalityId, String category) {
         String mobile = GroupRegistryTest.newMobile();
-        long id = groups.register(new SignUpForm("কারিগর গোষ্ঠী " + mobile, municipalityId, "3", 12, "Rina Das",
+        long id = registrations.register(new SignUpForm("কারিগর গোষ্ঠী " + mobile, municipalityId, "3", 12, "Rina Das",
                 mobile, "long-enough", null, true, Set.of(category), "bn"));
-        accounts.as(officer, () -> groups.verify(id, groups.get(id).version()));
+        accounts.as(officer, () -> registrations.verify(id, groups.get(id).version()));
         long product = accounts.as(mobile, () -> products.addProduct(id, "Kantha " + mobile, null, null, 300, 900));
         return new VerifiedGroup(mobile, id, product);
     }

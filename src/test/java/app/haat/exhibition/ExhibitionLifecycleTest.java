@@ -191,8 +191,8 @@ class ExhibitionLifecycleTest extends IntegrationTest {
 
         // an unverified group, a group outside the catchment, a food group where only handloom and craft may apply
         String pendingMobile = GroupRegistryTest.newMobile();
-        fx.groups.register(new SignUpForm("Pending " + pendingMobile, bidhannagar, "1", 10, "Mita",
-                pendingMobile, "long-enough", null, true, Set.of("CRAFT"), "bn"));
+        fx.registrations.register(new SignUpForm("Pending " + pendingMobile, bidhannagar, "1", 10,
+                "Mita", pendingMobile, "long-enough", null, true, Set.of("CRAFT"), "bn"));
         assertThatThrownBy(() -> fx.accounts.as(pendingMobile, () -> applications.apply(id, new ApplicationForm(null,
                 List.of(slots.getFirst().id()), List.of(), false, false, true))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())

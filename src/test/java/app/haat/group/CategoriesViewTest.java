@@ -17,7 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 class CategoriesViewTest extends ViewTest {
 
     @Autowired
-    GroupService groups;
+    CategoryService categoryService;
 
     @Test
     void adminsAddACategoryThatImportsAndFiltersThenKnow() {
@@ -37,7 +37,7 @@ class CategoriesViewTest extends ViewTest {
                 "Code: 2 to 30 capital letters, digits or _ (e.g. BAMBOO). Enter the English name (up to 80"
                         + " characters). Enter the Bengali name (up to 80 characters).");
         String staff = accounts.staff();
-        assertThatThrownBy(() -> accounts.as(staff, () -> groups.createCategory("X1", "x", "x")))
+        assertThatThrownBy(() -> accounts.as(staff, () -> categoryService.createCategory("X1", "x", "x")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

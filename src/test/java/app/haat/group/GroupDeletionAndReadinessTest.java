@@ -24,6 +24,12 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
     @Autowired
     GroupService groups;
     @Autowired
+    GroupRegistrationService registrations;
+    @Autowired
+    GroupProfileService profiles;
+    @Autowired
+    GroupDeletionService deletions;
+    @Autowired
     ProductService products;
     @Autowired
     RegionService regions;
@@ -41,7 +47,7 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
 
     private String newGroup(long municipalityId) {
         String mobile = GroupRegistryTest.newMobile();
-        groups.register(new SignUpForm("মা দুর্গা গোষ্ঠী " + mobile, municipalityId, "4", 10, "Rina Das", mobile,
+        registrations.register(new SignUpForm("মা দুর্গা গোষ্ঠী " + mobile, municipalityId, "4", 10, "Rina Das", mobile,
                 "long-enough", "rina" + mobile + "@example.org", true, Set.of("HANDLOOM"), "bn"));
         return mobile;
     }
@@ -61,7 +67,7 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         long bally = municipality("Bally");
         String mobile = newGroup(bally);
         long id = accounts.as(mobile, () -> groups.mine().id());
-        accounts.as(mobile, () -> groups.addMember(id, "Sima Pal", Member.MemberRole.SECRETARY, "9830011111"));
+        accounts.as(mobile, () -> profiles.addMember(id, "Sima Pal", Member.MemberRole.SECRETARY, "9830011111"));
         long product = accounts.as(mobile, () -> products.addProduct(id, "কাঁথা", null, null, 100, 200));
         byte[] jpeg = PhotoProcessorTest.jpegWithExif();
         long filesBefore = photoFiles();
@@ -71,27 +77,27 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         String officer = accounts.officer(Set.of(bally));
         // without a request from the group, an officer cannot delete it
         int version = accounts.as(officer, () -> groups.get(id).version());
-        assertThatThrownBy(() -> accounts.as(officer, () -> groups.confirmDeletion(id, version)))
+        assertThatThrownBy(() -> accounts.as(officer, () -> deletions.confirmDeletion(id, version)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("group.error.noDeletionRequest"));
 
-        accounts.as(mobile, groups::requestDeletion);
-        accounts.as(mobile, groups::withdrawDeletionRequest);
+        accounts.as(mobile, deletions::requestDeletion);
+        accounts.as(mobile, deletions::withdrawDeletionRequest);
         assertThat(accounts.as(mobile, () -> groups.mine().deletionRequestedAt())).isNull();
-        accounts.as(mobile, groups::requestDeletion);
+        accounts.as(mobile, deletions::requestDeletion);
         assertThat(accounts.as(officer, () -> groups.count(new GroupFilter(null, null, null, mobile, null, true))))
                 .isEqualTo(1);
 
         Group requested = accounts.as(officer, () -> groups.get(id));
         String otherOfficer = accounts.officer(Set.of(municipality("Kolkata")));
-        assertThatThrownBy(() -> accounts.as(otherOfficer, () -> groups.confirmDeletion(id, requested.version())))
+        assertThatThrownBy(() -> accounts.as(otherOfficer, () -> deletions.confirmDeletion(id, requested.version())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.as(mobile, () -> groups.confirmDeletion(id, requested.version())))
+        assertThatThrownBy(() -> accounts.as(mobile, () -> deletions.confirmDeletion(id, requested.version())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.as(officer, () -> groups.confirmDeletion(id, requested.version() - 1)))
+        assertThatThrownBy(() -> accounts.as(officer, () -> deletions.confirmDeletion(id, requested.version() - 1)))
                 .isInstanceOf(ConflictException.class);
 
-        accounts.as(officer, () -> groups.confirmDeletion(id, requested.version()));
+        accounts.as(officer, () -> deletions.confirmDeletion(id, requested.version()));
 
         Group erased = accounts.as(officer, () -> groups.get(id));
         assertThat(erased.status()).isEqualTo(GroupStatus.DELETED);
@@ -113,12 +119,12 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         assertThat(accounts.as(officer, () -> groups.count(new GroupFilter(null, null, null, mobile)))).isZero();
         assertThat(accounts.as(officer, () -> groups.page(new GroupFilter(GroupStatus.DELETED, null, null, null),
                 0, 1000)).stream().map(Group::id)).contains(id);
-        assertThatThrownBy(() -> accounts.as(officer, () -> groups.addMember(id, "X", null, null)))
+        assertThatThrownBy(() -> accounts.as(officer, () -> profiles.addMember(id, "X", null, null)))
                 .isInstanceOf(ConflictException.class).hasMessage("group.error.deleted");
-        assertThatThrownBy(() -> accounts.as(officer, () -> groups.verify(id, erased.version())))
+        assertThatThrownBy(() -> accounts.as(officer, () -> registrations.verify(id, erased.version())))
                 .isInstanceOf(ConflictException.class);
         // the mobile number is free again for a new registration
-        groups.register(new SignUpForm("New group", bally, "4", 10, "Rina", mobile, "long-enough", null, true,
+        registrations.register(new SignUpForm("New group", bally, "4", 10, "Rina", mobile, "long-enough", null, true,
                 Set.of(), "bn"));
         assertThat(dsl.fetchCount(app.haat.db.Tables.AUDIT_LOG, app.haat.db.Tables.AUDIT_LOG.ENTITY_ID
                 .eq(String.valueOf(id)).and(app.haat.db.Tables.AUDIT_LOG.ACTION.eq("DELETE")))).isEqualTo(1);
@@ -156,10 +162,10 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         long idleId = accounts.as(idle, () -> groups.mine().id());
         for (long id : List.of(readyId, idleId)) {
             int version = accounts.as(officer, () -> groups.get(id).version());
-            accounts.as(officer, () -> groups.verify(id, version));
+            accounts.as(officer, () -> registrations.verify(id, version));
         }
         int version = accounts.as(ready, () -> groups.mine().version());
-        accounts.as(ready, () -> groups.updateProfile(readyId, version, new ProfileForm(null, "ABCDE1234F", null,
+        accounts.as(ready, () -> profiles.updateProfile(readyId, version, new ProfileForm(null, "ABCDE1234F", null,
                 "123456789012", "SBIN0001234")));
         long product = accounts.as(ready, () -> products.addProduct(readyId, "Jamdani", null, null, null, null));
         for (int i = 0; i < 3; i++) {

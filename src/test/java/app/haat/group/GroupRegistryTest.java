@@ -23,6 +23,10 @@ public class GroupRegistryTest extends IntegrationTest {
     @Autowired
     GroupService groups;
     @Autowired
+    GroupRegistrationService registrations;
+    @Autowired
+    GroupProfileService profiles;
+    @Autowired
     RegionService regions;
     @Autowired
     TestAccounts accounts;
@@ -43,7 +47,7 @@ public class GroupRegistryTest extends IntegrationTest {
     @Test
     void aGroupRegistersInBengaliAndStartsPending() {
         String mobile = newMobile();
-        long id = groups.register(form("মা সারদা স্বনির্ভর গোষ্ঠী", municipality("Bally"), "+91 " + mobile));
+        long id = registrations.register(form("মা সারদা স্বনির্ভর গোষ্ঠী", municipality("Bally"), "+91 " + mobile));
         String officer = accounts.officer(Set.of(municipality("Bally")));
         Group group = accounts.as(officer, () -> groups.get(id));
         assertThat(group.name()).isEqualTo("মা সারদা স্বনির্ভর গোষ্ঠী");
@@ -58,12 +62,12 @@ public class GroupRegistryTest extends IntegrationTest {
     void badInputIsRefusedWithEveryReasonAndHtmlIsKeptAsTyped() {
         SignUpForm bad = new SignUpForm("x".repeat(5000), 999_999L, "", 0, "", "983001234", "short", "nope", false,
                 Set.of("SPACESHIPS"), "bn");
-        assertThatThrownBy(() -> groups.register(bad)).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> registrations.register(bad)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors()).contains("group.error.nameLong", "group.error.municipality",
                         "group.error.ward", "group.error.members", "group.error.leader", "group.error.mobile",
                         "user.error.email", "group.error.consent", "group.error.category"));
         String mobile = newMobile();
-        long id = groups.register(form("<b>Kantha</b> <script>x</script>", municipality("Bally"), mobile));
+        long id = registrations.register(form("<b>Kantha</b> <script>x</script>", municipality("Bally"), mobile));
         assertThat(accounts.as(mobile, () -> groups.mine().name())).isEqualTo("<b>Kantha</b> <script>x</script>");
         assertThat(id).isPositive();
     }
@@ -72,35 +76,35 @@ public class GroupRegistryTest extends IntegrationTest {
     void oneGroupPerMobileNumberEvenFromTwoPhonesAtOnce() throws Exception {
         String mobile = newMobile();
         long bally = municipality("Bally");
-        assertThat(AtTheSameInstant.successes(4, () -> groups.register(form("Twin " + mobile, bally, mobile))))
+        assertThat(AtTheSameInstant.successes(4, () -> registrations.register(form("Twin " + mobile, bally, mobile))))
                 .isEqualTo(1);
     }
 
     @Test
     void officersVerifyOrRejectOnlyTheirMunicipalitiesGroups() {
         long bally = municipality("Bally");
-        long id = groups.register(form("Jute Sangha " + newMobile(), bally, newMobile()));
+        long id = registrations.register(form("Jute Sangha " + newMobile(), bally, newMobile()));
         String ballyOfficer = accounts.officer(Set.of(bally));
         String otherOfficer = accounts.officer(Set.of(municipality("Kolkata")));
 
         assertThatThrownBy(() -> accounts.as(otherOfficer, () -> groups.get(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.as(otherOfficer, () -> groups.verify(id, 0)))
+        assertThatThrownBy(() -> accounts.as(otherOfficer, () -> registrations.verify(id, 0)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(accounts.as(otherOfficer, () -> groups.page(GroupFilter.ALL, 0, 1000)))
                 .noneMatch(g -> g.id() == id);
         assertThat(accounts.as(ballyOfficer, () -> groups.page(GroupFilter.ALL, 0, 1000)))
                 .anyMatch(g -> g.id() == id).allMatch(g -> g.municipalityId() == bally);
 
-        assertThatThrownBy(() -> accounts.as(ballyOfficer, () -> groups.reject(id, 0, " ")))
+        assertThatThrownBy(() -> accounts.as(ballyOfficer, () -> registrations.reject(id, 0, " ")))
                 .isInstanceOf(ValidationException.class);
-        accounts.as(ballyOfficer, () -> groups.reject(id, 0, "PAN missing"));
+        accounts.as(ballyOfficer, () -> registrations.reject(id, 0, "PAN missing"));
         Group rejected = accounts.as(ballyOfficer, () -> groups.get(id));
         assertThat(rejected.status()).isEqualTo(GroupStatus.REJECTED);
         assertThat(rejected.statusReason()).isEqualTo("PAN missing");
-        assertThatThrownBy(() -> accounts.as(ballyOfficer, () -> groups.verify(id, 0)))
+        assertThatThrownBy(() -> accounts.as(ballyOfficer, () -> registrations.verify(id, 0)))
                 .isInstanceOf(ConflictException.class); // stale version: someone changed it meanwhile
-        accounts.as(ballyOfficer, () -> groups.verify(id, rejected.version()));
+        accounts.as(ballyOfficer, () -> registrations.verify(id, rejected.version()));
         assertThat(accounts.as(ballyOfficer, () -> groups.get(id)).status()).isEqualTo(GroupStatus.VERIFIED);
     }
 
@@ -108,35 +112,35 @@ public class GroupRegistryTest extends IntegrationTest {
     void identityDetailsAreValidatedExactlyAndSharedOnesAreFlagged() {
         long bally = municipality("Bally");
         String mobile = newMobile();
-        long id = groups.register(form("Kantha Kendra " + mobile, bally, mobile));
+        long id = registrations.register(form("Kantha Kendra " + mobile, bally, mobile));
         String gstin = "19ABCDE1234F1Z" + IndianFormats.gstinCheckCharacter("19ABCDE1234F1Z");
         String wrongCheck = gstin.substring(0, 14) + (gstin.charAt(14) == 'A' ? 'B' : 'A');
 
-        assertThatThrownBy(() -> accounts.as(mobile, () -> groups.updateProfile(id, 0,
+        assertThatThrownBy(() -> accounts.as(mobile, () -> profiles.updateProfile(id, 0,
                 new ProfileForm("R-1", "ABCDE1234F", wrongCheck, "12345678", "SBIN1001234"))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
                         "group.error.gstinChecksum", "group.error.bankAccount", "group.error.ifsc"));
-        assertThatThrownBy(() -> accounts.as(mobile, () -> groups.updateProfile(id, 0,
+        assertThatThrownBy(() -> accounts.as(mobile, () -> profiles.updateProfile(id, 0,
                 new ProfileForm(null, "ZZZZZ9999Z", gstin, null, null))))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("group.error.gstinPan"));
-        List<String> warnings = accounts.as(mobile, () -> groups.updateProfile(id, 0,
+        List<String> warnings = accounts.as(mobile, () -> profiles.updateProfile(id, 0,
                 new ProfileForm("WB/" + mobile, "abcde1234f", gstin.toLowerCase(), "123456789012", "sbin0001234")));
         assertThat(warnings).isEmpty();
         Group saved = accounts.as(mobile, () -> groups.mine());
         assertThat(saved.pan()).isEqualTo("ABCDE1234F");
         assertThat(saved.gstin()).isEqualTo(gstin);
-        assertThat(accounts.as(mobile, () -> groups.updateProfile(id, saved.version(),
+        assertThat(accounts.as(mobile, () -> profiles.updateProfile(id, saved.version(),
                 new ProfileForm(saved.registrationNo(), null, "27AAPFU0939F1ZV", null, null))))
                 .containsExactly("group.warning.gstinState");
 
         // a second group with the same PAN and a member whose phone is the first group's: both flagged
         String other = newMobile();
-        long twin = groups.register(form("Twin Kendra " + other, bally, other));
-        accounts.as(other, () -> groups.updateProfile(twin, 0, new ProfileForm(null, "ABCDE1234F", null, null, null)));
-        accounts.as(other, () -> groups.addMember(twin, "Sabita", Member.MemberRole.TREASURER, mobile));
+        long twin = registrations.register(form("Twin Kendra " + other, bally, other));
+        accounts.as(other, () -> profiles.updateProfile(twin, 0, new ProfileForm(null, "ABCDE1234F", null, null,
+        null))); accounts.as(other, () -> profiles.addMember(twin, "Sabita", Member.MemberRole.TREASURER, mobile));
         Group first = accounts.as(mobile, () -> groups.mine());
-        accounts.as(mobile, () -> groups.updateProfile(id, first.version(),
+        accounts.as(mobile, () -> profiles.updateProfile(id, first.version(),
                 new ProfileForm(first.registrationNo(), "ABCDE1234F", null, null, null)));
         String officer = accounts.officer(Set.of(bally));
         assertThat(accounts.as(officer, () -> groups.sharedIdentifiers(id)))
@@ -147,8 +151,8 @@ public class GroupRegistryTest extends IntegrationTest {
         long howrah = regions.municipalities().stream().filter(m -> m.nameEn().equals("Howrah")).findFirst()
                 .orElseThrow().id();
         String third = newMobile();
-        long elsewhere = groups.register(form("Third Kendra " + third, howrah, third));
-        accounts.as(third, () -> groups.updateProfile(elsewhere, 0, new ProfileForm(null, "ABCDE1234F", null, null,
+        long elsewhere = registrations.register(form("Third Kendra " + third, howrah, third));
+        accounts.as(third, () -> profiles.updateProfile(elsewhere, 0, new ProfileForm(null, "ABCDE1234F", null, null,
                 null)));
         String howrahOfficer = accounts.officer(Set.of(howrah));
         assertThat(accounts.as(howrahOfficer, () -> groups.sharedIdentifiers(elsewhere)))
@@ -156,7 +160,7 @@ public class GroupRegistryTest extends IntegrationTest {
                     assertThat(shared.outsideScope()).isTrue();
                     assertThat(shared.municipalityEn()).isNull();
                 });
-        assertThatThrownBy(() -> accounts.as(other, () -> groups.updateProfile(twin, 1,
+        assertThatThrownBy(() -> accounts.as(other, () -> profiles.updateProfile(twin, 1,
                 new ProfileForm("WB/" + mobile, null, null, null, null))))
                 .isInstanceOf(ConflictException.class);
     }
@@ -166,8 +170,8 @@ public class GroupRegistryTest extends IntegrationTest {
         long bally = municipality("Bally");
         String first = newMobile();
         String second = newMobile();
-        groups.register(form("First " + first, bally, first));
-        long secondId = groups.register(form("Second " + second, bally, second));
+        registrations.register(form("First " + first, bally, first));
+        long secondId = registrations.register(form("Second " + second, bally, second));
         assertThatThrownBy(() -> accounts.as(first, () -> groups.get(secondId)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.as(first, () -> groups.page(GroupFilter.ALL, 0, 10)))

@@ -30,6 +30,8 @@ class GroupViewsTest extends ViewTest {
     RegionService regions;
     @Autowired
     GroupService groups;
+    @Autowired
+    GroupRegistrationService registrations;
 
     private Municipality bally() {
         return regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst().orElseThrow();
@@ -86,9 +88,9 @@ class GroupViewsTest extends ViewTest {
         long bally = bally().id();
         String food = GroupRegistryTest.newMobile();
         String craft = GroupRegistryTest.newMobile();
-        groups.register(new SignUpForm("Bori Makers " + food, bally, "w" + food.substring(6), 10, "Rina", food,
+        registrations.register(new SignUpForm("Bori Makers " + food, bally, "w" + food.substring(6), 10, "Rina", food,
                 "long-enough", null, true, Set.of("FOOD"), "en"));
-        groups.register(new SignUpForm("Sholapith " + craft, bally, "w" + food.substring(6), 10, "Rina", craft,
+        registrations.register(new SignUpForm("Sholapith " + craft, bally, "w" + food.substring(6), 10, "Rina", craft,
                 "long-enough", null, true, Set.of("CRAFT"), "en"));
         signInAs(accounts.officer(Set.of(bally)));
         navigate("groups");
@@ -106,7 +108,7 @@ class GroupViewsTest extends ViewTest {
     @Test
     void anOfficerRejectsWithAReasonTheGroupThenSees() {
         String mobile = GroupRegistryTest.newMobile();
-        long id = groups.register(new SignUpForm("Dokra Shilpi " + mobile, bally().id(), "3", 15, "Mita Pal",
+        long id = registrations.register(new SignUpForm("Dokra Shilpi " + mobile, bally().id(), "3", 15, "Mita Pal",
                 mobile, "long-enough", null, true, Set.of("CRAFT"), "en"));
         signInAs(accounts.officer(Set.of(bally().id())));
         navigate("groups");
@@ -132,8 +134,8 @@ class GroupViewsTest extends ViewTest {
     @Test
     void aGroupAsksInBengaliToBeDeletedAndItsOfficerConfirmsInTheGrid() {
         String mobile = GroupRegistryTest.newMobile();
-        long id = groups.register(new SignUpForm("মুছে ফেলার গোষ্ঠী " + mobile, bally().id(), "3", 15, "মিতা পাল",
-                mobile, "long-enough", null, true, Set.of("CRAFT"), "bn"));
+        long id = registrations.register(new SignUpForm("মুছে ফেলার গোষ্ঠী " + mobile, bally().id(), "3", 15,
+                "মিতা পাল", mobile, "long-enough", null, true, Set.of("CRAFT"), "bn"));
         signInAs(mobile);
         useLanguage(Translator.BENGALI);
         navigate("my-group");
@@ -167,11 +169,11 @@ class GroupViewsTest extends ViewTest {
     void officersSeeReadinessPerMunicipalityAndFilterTheGridByIt() {
         long bally = bally().id();
         String mobile = GroupRegistryTest.newMobile();
-        long id = groups.register(new SignUpForm("Ready Gosthi " + mobile, bally, "3", 15, "Mita Pal",
+        long id = registrations.register(new SignUpForm("Ready Gosthi " + mobile, bally, "3", 15, "Mita Pal",
                 mobile, "long-enough", null, true, Set.of("CRAFT"), "en"));
         String officer = accounts.officer(Set.of(bally));
         signInAs(officer);
-        groups.verify(id, groups.get(id).version());
+        registrations.verify(id, groups.get(id).version());
         navigate("readiness");
         @SuppressWarnings("unchecked")
         Grid<ReadinessFigures> figures = _get(Grid.class, s -> s.withId("readiness-grid"));

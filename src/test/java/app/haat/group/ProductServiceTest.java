@@ -19,6 +19,8 @@ class ProductServiceTest extends IntegrationTest {
     @Autowired
     GroupService groups;
     @Autowired
+    GroupRegistrationService registrations;
+    @Autowired
     RegionService regions;
     @Autowired
     app.haat.support.TestAccounts accounts;
@@ -27,8 +29,8 @@ class ProductServiceTest extends IntegrationTest {
         long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
                 .orElseThrow().id();
         String mobile = GroupRegistryTest.newMobile();
-        groups.register(new SignUpForm("Photo Gosthi " + mobile, bally, "1", 10, "Rina", mobile, "long-enough", null,
-                true, Set.of(), "bn"));
+        registrations.register(new SignUpForm("Photo Gosthi " + mobile, bally, "1", 10, "Rina", mobile, "long-enough",
+                null, true, Set.of(), "bn"));
         return mobile;
     }
 

@@ -21,7 +21,7 @@ class SignUpMailTest extends MailTest {
     private static final Pattern LINK = Pattern.compile("http://haat\\.test/verify-email\\?token=([A-Za-z0-9_-]+)");
 
     @Autowired
-    GroupService groups;
+    GroupRegistrationService registrations;
     @Autowired
     RegionService regions;
 
@@ -31,7 +31,7 @@ class SignUpMailTest extends MailTest {
                 .orElseThrow().id();
         String mobile = GroupRegistryTest.newMobile();
         String email = "group" + mobile + "@example.org";
-        long id = groups.register(new SignUpForm("Mail Gosthi " + mobile, bally, "2", 10, "রুমা দাস", mobile,
+        long id = registrations.register(new SignUpForm("Mail Gosthi " + mobile, bally, "2", 10, "রুমা দাস", mobile,
                 "long-enough", email, true, Set.of(), "bn"));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> receivedBy(email).size() == 1);
@@ -44,7 +44,7 @@ class SignUpMailTest extends MailTest {
         navigate("verify-email?token=" + link.group(1));
         assertThat(_get(Paragraph.class, s -> s.withId("email-result")).getText())
                 .isEqualTo("Thank you: your group's e-mail address is confirmed.");
-        assertThat(accounts.as(mobile, () -> groups.emailConfirmed(id))).isTrue();
+        assertThat(accounts.as(mobile, () -> registrations.emailConfirmed(id))).isTrue();
         navigate("verify-email?token=" + link.group(1) + "x");
         assertThat(_get(Paragraph.class, s -> s.withId("email-result")).getText()).startsWith("This link does not work");
     }

@@ -8,6 +8,7 @@ import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.GroupFilter;
+import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupService;
 import app.haat.group.SignUpForm;
@@ -30,15 +31,17 @@ class SearchServiceTest extends IntegrationTest {
     @Autowired
     GroupService groups;
     @Autowired
+    GroupRegistrationService registrations;
+    @Autowired
     ExhibitionFixtures fx;
     @Autowired
     ApplicationService applications;
 
     private long register(String name, long municipalityId, String officer) {
         String mobile = GroupRegistryTest.newMobile();
-        long id = groups.register(new SignUpForm(name, municipalityId, "4", 10, "Sabita Pal", mobile, "long-enough",
-                null, true, Set.of("HANDLOOM"), "bn"));
-        fx.accounts.as(officer, () -> groups.verify(id, groups.get(id).version()));
+        long id = registrations.register(new SignUpForm(name, municipalityId, "4", 10, "Sabita Pal", mobile,
+                "long-enough", null, true, Set.of("HANDLOOM"), "bn"));
+        fx.accounts.as(officer, () -> registrations.verify(id, groups.get(id).version()));
         return id;
     }
 

@@ -3,9 +3,13 @@ package app.haat.core.ui;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -27,17 +31,45 @@ public final class Notifications {
 
     /** Runs an action; a refusal from a service is shown as a translated error. Answers whether it succeeded. */
     public static boolean attempt(Runnable action) {
-        try {
+        return attemptAndGet(() -> {
             action.run();
-            return true;
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /**
+     * Runs an action that answers a value (the id of what it created, a count; never null) and answers that value; a
+     * refusal from a service is shown as a translated error, as with {@link #attempt(Runnable)}, and the answer is
+     * then empty.
+     */
+    public static <T> Optional<T> attemptAndGet(Supplier<T> action) {
+        return attempt(action, Notifications::error);
+    }
+
+    /**
+     * Runs an action; a refusal from a service is written into the form's own error line (which keeps the dialog or
+     * page as it is, with the reason beside the fields) instead of a notification. Answers whether it succeeded.
+     */
+    public static boolean attemptShowingIn(HasText errors, Runnable action) {
+        return attempt(() -> {
+            action.run();
+            return Boolean.TRUE;
+        }, errors::setText).isPresent();
+    }
+
+    private static <T> Optional<T> attempt(Supplier<T> action, Consumer<String> showRefusal) {
+        T value;
+        try {
+            value = action.get();
         } catch (RuntimeException e) {
             String message = describe(e);
             if (message == null) {
                 throw e;
             }
-            error(message);
-            return false;
+            showRefusal.accept(message);
+            return Optional.empty();
         }
+        return Optional.of(value);
     }
 
     /**

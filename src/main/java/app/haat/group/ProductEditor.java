@@ -32,8 +32,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The group's products with their photos, and the readiness checklist for online selling. */
-class CatalogueSection extends VerticalLayout {
+/** The group's own product editor on its page: its products with their photos, and the readiness checklist. */
+class ProductEditor extends VerticalLayout {
 
     private final ProductService products;
     private final GroupService groups;
@@ -42,7 +42,7 @@ class CatalogueSection extends VerticalLayout {
     private final VerticalLayout list = new VerticalLayout();
     private final VerticalLayout readiness = new VerticalLayout();
 
-    CatalogueSection(ProductService products, GroupService groups, long groupId) {
+    ProductEditor(ProductService products, GroupService groups, long groupId) {
         this.products = products;
         this.groups = groups;
         this.groupId = groupId;

@@ -1,4 +1,4 @@
-package app.haat.core.data;
+package app.haat.search;
 
 import static app.haat.db.Tables.SHG_GROUP;
 
@@ -8,7 +8,10 @@ import org.jooq.impl.DSL;
 
 /**
  * How many of the five online-selling readiness items a group has done (PAN, GSTIN, bank account, three photos,
- * e-retail training), as SQL: the group registry filters and sorts by it, the search index counts it in a facet.
+ * e-retail training), as SQL: the group registry filters and sorts by it, the search index counts it in a facet,
+ * the dashboard counts the ready groups. It is a rule of the group registry, kept here in search, the one of its three
+ * users that the other two may depend on: the registry's view embeds the search panel, so in {@code group} it would
+ * make a cycle.
  */
 public final class ReadinessItems {
 

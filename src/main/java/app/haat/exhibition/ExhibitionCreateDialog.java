@@ -1,0 +1,171 @@
+package app.haat.exhibition;
+
+import app.haat.core.i18n.Formats;
+import app.haat.core.ui.DateFields;
+import app.haat.core.ui.FormDialog;
+import app.haat.core.ui.Notifications;
+import app.haat.group.Category;
+import app.haat.group.GroupService;
+import app.haat.region.District;
+import app.haat.region.Municipality;
+import app.haat.region.RegionService;
+import app.haat.region.Zone;
+import app.haat.venue.Venue;
+import app.haat.venue.VenueService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * An officer's new exhibition: venue, title, dates and slots, places per kiosk and slot, catchment, categories and the
+ * application window, with the service's limits shown in the fields; saved, it opens the exhibition's page.
+ */
+class ExhibitionCreateDialog extends FormDialog {
+
+    private final ExhibitionService exhibitions;
+    private final boolean bengali;
+    private final ComboBox<Venue> venue = new ComboBox<>();
+    private final TextField title = new TextField();
+    private final DatePicker starts = new DatePicker();
+    private final DatePicker ends = new DatePicker();
+    private final Select<SlotLength> slot = new Select<>();
+    private final IntegerField perKiosk = new IntegerField();
+    private final Select<String> catchmentKind = new Select<>();
+    private final MultiSelectComboBox<Municipality> municipalities = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<District> districts = new MultiSelectComboBox<>();
+    private final ComboBox<Zone> zone = new ComboBox<>();
+    private final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>();
+    private final DateTimePicker opens = new DateTimePicker();
+    private final DateTimePicker closes = new DateTimePicker();
+
+    ExhibitionCreateDialog(ExhibitionService exhibitions, VenueService venues, RegionService regions,
+                           GroupService groups, boolean bengali) {
+        this.exhibitions = exhibitions;
+        this.bengali = bengali;
+        setHeaderTitle(getTranslation("exhibition.new"));
+        setWidth("min(720px, 95vw)");
+        venue.setLabel(getTranslation("exhibition.venue"));
+        List<Venue> mine = venues.list().stream().filter(venues::canManage).toList();
+        venue.setItems(mine);
+        venue.setItemLabelGenerator(v -> v.name() + " · " + v.municipality(bengali));
+        if (mine.size() == 1) {
+            venue.setValue(mine.getFirst());
+        }
+        venue.setId("exhibition-venue");
+        title.setLabel(getTranslation("exhibition.title"));
+        title.setMaxLength(ExhibitionService.MAX_TITLE);
+        title.setId("exhibition-title");
+        dates();
+        slotsAndPlaces();
+        catchment(regions);
+        categories.setLabel(getTranslation("exhibition.categories"));
+        categories.setItems(groups.categories());
+        categories.setItemLabelGenerator(c -> bengali ? c.nameBn() : c.nameEn());
+        categories.setPlaceholder(getTranslation("exhibition.allCategories"));
+        window();
+        FormLayout form = new FormLayout(venue, title, starts, ends, slot, perKiosk, catchmentKind, municipalities,
+                districts, zone, categories, opens, closes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
+        save("exhibition-save", this::create);
+        add(form);
+    }
+
+    private void dates() {
+        starts.setLabel(getTranslation("exhibition.startsOn"));
+        ends.setLabel(getTranslation("exhibition.endsOn"));
+        DateFields.apply(starts);
+        DateFields.apply(ends);
+        starts.setValue(LocalDate.now(Formats.INDIA).plusWeeks(3));
+        // the service's rule, shown in the calendar: from today, at most MAX_YEARS_AHEAD years ahead
+        starts.setMin(LocalDate.now(Formats.INDIA));
+        starts.setMax(LocalDate.now(Formats.INDIA).plusYears(ExhibitionService.MAX_YEARS_AHEAD));
+        ends.setValue(starts.getValue().plusDays(13));
+        starts.setId("exhibition-starts");
+        ends.setId("exhibition-ends");
+    }
+
+    private void slotsAndPlaces() {
+        slot.setLabel(getTranslation("exhibition.slotLength"));
+        slot.setItems(SlotLength.values());
+        slot.setItemLabelGenerator(s -> getTranslation("exhibition.slot." + s.name()));
+        slot.setValue(SlotLength.WEEK);
+        perKiosk.setLabel(getTranslation("exhibition.groupsPerKioskSlot"));
+        perKiosk.setValue(10);
+        perKiosk.setMin(1);
+        perKiosk.setMax(ExhibitionService.MAX_GROUPS_PER_KIOSK_SLOT);
+        perKiosk.setStepButtonsVisible(true);
+        perKiosk.setId("exhibition-per-kiosk");
+    }
+
+    /** The catchment's kind, and the municipalities, districts or zone that go with it, shown only for it. */
+    private void catchment(RegionService regions) {
+        catchmentKind.setLabel(getTranslation("exhibition.catchment"));
+        catchmentKind.setItems("DEFAULT", "MUNICIPALITIES", "DISTRICTS", "ZONE", "STATE");
+        catchmentKind.setItemLabelGenerator(k -> getTranslation("exhibition.catchmentKind." + k));
+        catchmentKind.setValue("DEFAULT");
+        municipalities.setLabel(getTranslation("exhibition.catchmentKind.MUNICIPALITIES"));
+        municipalities.setItems(regions.municipalities());
+        municipalities.setItemLabelGenerator(m -> bengali ? m.nameBn() + " · " + m.nameEn() : m.bothNames());
+        districts.setLabel(getTranslation("exhibition.catchmentKind.DISTRICTS"));
+        districts.setItems(regions.districts());
+        districts.setItemLabelGenerator(d -> CatchmentText.districtName(d, bengali));
+        zone.setLabel(getTranslation("exhibition.catchmentKind.ZONE"));
+        zone.setItems(regions.zones());
+        zone.setItemLabelGenerator(z -> CatchmentText.zoneName(z, bengali));
+        Runnable showCatchment = () -> {
+            municipalities.setVisible("MUNICIPALITIES".equals(catchmentKind.getValue()));
+            districts.setVisible("DISTRICTS".equals(catchmentKind.getValue()));
+            zone.setVisible("ZONE".equals(catchmentKind.getValue()));
+        };
+        catchmentKind.addValueChangeListener(e -> showCatchment.run());
+        showCatchment.run();
+    }
+
+    private void window() {
+        opens.setLabel(getTranslation("exhibition.opensAt"));
+        closes.setLabel(getTranslation("exhibition.closesAt"));
+        DateFields.apply(opens);
+        DateFields.apply(closes);
+        opens.setValue(LocalDateTime.now(Formats.INDIA).withSecond(0).withNano(0));
+        closes.setValue(starts.getValue().minusDays(3).atTime(17, 0));
+    }
+
+    private Catchment chosenCatchment() {
+        return switch (catchmentKind.getValue()) {
+            case "MUNICIPALITIES" -> new Catchment(Catchment.Kind.MUNICIPALITIES,
+                    municipalities.getValue().stream().map(Municipality::id).toList());
+            case "DISTRICTS" -> new Catchment(Catchment.Kind.DISTRICTS,
+                    districts.getValue().stream().map(District::id).toList());
+            case "ZONE" -> new Catchment(Catchment.Kind.ZONE, zone.getValue() == null ? List.of()
+                    : List.of(zone.getValue().id()));
+            case "STATE" -> new Catchment(Catchment.Kind.STATE, List.of());
+            default -> Catchment.DEFAULT;
+        };
+    }
+
+    private void create() {
+        Catchment catchment = chosenCatchment();
+        Notifications.attemptAndGet(() -> exhibitions.create(new ExhibitionForm(
+                venue.getValue() == null ? null : venue.getValue().id(), title.getValue(), starts.getValue(),
+                ends.getValue(), slot.getValue(), perKiosk.getValue(), catchment,
+                categories.getValue().stream().map(Category::code).toList(), inIndia(opens.getValue()),
+                inIndia(closes.getValue())))).ifPresent(created -> {
+                    close();
+                    UI.getCurrent().navigate(ExhibitionView.class, created);
+                });
+    }
+
+    private static OffsetDateTime inIndia(LocalDateTime time) {
+        return time == null ? null : time.atZone(Formats.INDIA).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,112 @@
+package app.haat.group;
+
+import app.haat.audit.AuditService;
+import app.haat.core.api.ConflictException;
+import app.haat.core.api.InputRules;
+import app.haat.core.api.ValidationException;
+import app.haat.core.data.TextInput;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a group (or its officers) keeps up to date after sign-up: the identity details and the members. */
+@Service
+public class GroupProfileService {
+
+    private final GroupRepository repository;
+    private final GroupAccess access;
+    private final AuditService audit;
+
+    GroupProfileService(GroupRepository repository, GroupAccess access, AuditService audit) {
+        this.repository = repository;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** The identity details as the rules left them, with the warnings that do not block saving. */
+    private record Profile(String registrationNo, String pan, String gstin, String bankAccount, String ifsc,
+                           List<String> warnings) {
+    }
+
+    /**
+     * Identity details: registration number (unique), PAN, GSTIN (check character verified; another state's code is
+     * accepted with a warning; it must contain the PAN), bank account and IFSC. By the group itself or its officers.
+     * Answers warnings that do not block saving.
+     */
+    @Transactional
+    public List<String> updateProfile(long id, int version, ProfileForm form) {
+        Group group = access.editable(id);
+        Profile profile = checked(form);
+        if (profile.registrationNo() != null && repository.registrationTaken(profile.registrationNo(), id)) {
+            throw new ConflictException("group.error.registrationTaken");
+        }
+        try {
+            if (!repository.updateProfile(id, version, profile.registrationNo(), profile.pan(), profile.gstin(),
+                    profile.bankAccount(), profile.ifsc())) {
+                throw new ConflictException("group.error.staleVersion");
+            }
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("group.error.registrationTaken");
+        }
+        audit.record("GROUP", id, "PROFILE", describe(group.registrationNo(), group.pan(), group.gstin(),
+                group.bankAccount(), group.ifsc()), describe(profile.registrationNo(), profile.pan(), profile.gstin(),
+                profile.bankAccount(), profile.ifsc()));
+        return profile.warnings();
+    }
+
+    private static Profile checked(ProfileForm form) {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        String registrationNo = GroupRules.registrationNo(form.registrationNo()).addTo(errors).value();
+        InputRules.checkSingleLine(errors, registrationNo);
+        String pan = GroupRules.pan(form.pan()).addTo(errors).value();
+        String gstin = GroupRules.gstin(form.gstin()).addTo(errors).value();
+        if (GroupRules.gstinOtherState(gstin)) {
+            warnings.add("group.warning.gstinState");
+        }
+        if (!GroupRules.gstinMatchesPan(gstin, pan)) {
+            errors.add("group.error.gstinPan");
+        }
+        String bankAccount = GroupRules.bankAccount(form.bankAccount()).addTo(errors).value();
+        String ifsc = GroupRules.ifsc(form.ifsc()).addTo(errors).value();
+        if (bankAccount != null && ifsc == null && !errors.contains(GroupRules.Broken.IFSC.formKey)) {
+            errors.add("group.error.ifscRequired");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new Profile(registrationNo, pan, gstin, bankAccount, ifsc, warnings);
+    }
+
+    private static String describe(String registrationNo, String pan, String gstin, String bankAccount, String ifsc) {
+        return "registrationNo=" + registrationNo + ", pan=" + Masking.lastFour(pan) + ", gstin=" + gstin + ", bank="
+                + Masking.lastFour(bankAccount) + ", ifsc=" + ifsc;
+    }
+
+    @Transactional
+    public long addMember(long groupId, String name, Member.MemberRole role, String phone) {
+        access.editable(groupId);
+        List<String> errors = new ArrayList<>();
+        if (!GroupRules.memberName(name)) {
+            errors.add("group.error.memberName");
+        }
+        InputRules.checkSingleLine(errors, name);
+        String mobile = GroupRules.optionalMobile(phone).addTo(errors).value();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long id = repository.addMember(groupId, name.strip(), role == null ? Member.MemberRole.MEMBER : role, mobile);
+        audit.record("GROUP", groupId, "MEMBER_ADD", null, name.strip() + " (" + role + ")");
+        return id;
+    }
+
+    @Transactional
+    public void removeMember(long groupId, long memberId) {
+        access.editable(groupId);
+        if (repository.removeMember(groupId, memberId) == 1) {
+            audit.record("GROUP", groupId, "MEMBER_REMOVE", "member " + memberId, null);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package app.haat.user;
+
+import app.haat.core.security.Role;
+import app.haat.core.ui.FormDialog;
+import app.haat.core.ui.Notifications;
+import app.haat.region.Municipality;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An admin's new account or changed account: user name (fixed once made), first password, name, e-mail, role,
+ * language and, for officers, municipalities. A refusal is shown in the dialog, which stays open.
+ */
+class UserDialog extends FormDialog {
+
+    private final UserService users;
+    private final UserAccount existing;
+    private final Runnable afterSave;
+    private final TextField username = new TextField();
+    private final PasswordField password = new PasswordField();
+    private final TextField displayName = new TextField();
+    private final EmailField email = new EmailField();
+    private final ComboBox<Role> role = new ComboBox<>();
+    private final MultiSelectComboBox<Municipality> scope = new MultiSelectComboBox<>();
+    private final ComboBox<String> language = new ComboBox<>();
+    private final Paragraph errors = new Paragraph();
+
+    /** A dialog for a new account ({@code existing} null) or for changing one; {@code afterSave} runs after saving. */
+    UserDialog(UserService users, List<Municipality> municipalities, Map<Long, Municipality> municipalityById,
+               UserAccount existing, Runnable afterSave) {
+        this.users = users;
+        this.existing = existing;
+        this.afterSave = afterSave;
+        setHeaderTitle(getTranslation(existing == null ? "users.add" : "users.edit"));
+        setWidth("min(600px, 95vw)");
+        fields(municipalities);
+        if (existing != null) {
+            username.setValue(existing.username());
+            username.setReadOnly(true);
+            password.setVisible(false);
+            displayName.setValue(existing.displayName());
+            email.setValue(existing.email() == null ? "" : existing.email());
+            role.setValue(existing.role());
+            scope.setValue(existing.municipalityIds().stream().map(municipalityById::get).filter(Objects::nonNull)
+                    .collect(Collectors.toSet()));
+            language.setValue(existing.language());
+        } else {
+            role.setValue(Role.MUNICIPAL_OFFICER);
+        }
+        errors.addClassName("haat-error");
+        errors.setId("user-errors");
+        FormLayout form = new FormLayout(username, password, displayName, email, role, language, scope, errors);
+        form.setColspan(scope, 2);
+        form.setColspan(errors, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(form);
+        save("save-user", this::save);
+    }
+
+    private void fields(List<Municipality> municipalities) {
+        username.setLabel(getTranslation("users.username"));
+        username.setRequired(true);
+        username.setMaxLength(UserService.MAX_USERNAME);
+        username.setHelperText(getTranslation("users.username.help"));
+        username.setId("user-username");
+        password.setLabel(getTranslation("users.password"));
+        password.setRequired(true);
+        password.setHelperText(getTranslation("users.password.help"));
+        password.setId("user-password");
+        displayName.setLabel(getTranslation("users.displayName"));
+        displayName.setMaxLength(UserService.MAX_DISPLAY_NAME);
+        displayName.setId("user-display-name");
+        email.setLabel(getTranslation("users.email"));
+        email.setMaxLength(UserService.MAX_EMAIL);
+        email.setId("user-email");
+        role.setLabel(getTranslation("users.role"));
+        role.setItems(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setRequired(true);
+        role.setId("user-role");
+        scope.setLabel(getTranslation("users.municipalities"));
+        scope.setItems(municipalities);
+        scope.setItemLabelGenerator(Municipality::bothNames);
+        scope.setHelperText(getTranslation("users.municipalities.help"));
+        scope.setId("user-municipalities");
+        language.setLabel(getTranslation("users.language"));
+        language.setItems("bn", "en");
+        language.setItemLabelGenerator(l -> "bn".equals(l) ? "বাংলা" : "English");
+        language.setValue("bn");
+        language.setId("user-language");
+        role.addValueChangeListener(e -> scope.setEnabled(e.getValue() == Role.MUNICIPAL_OFFICER));
+    }
+
+    private void save() {
+        Set<Long> ids = new HashSet<>();
+        if (role.getValue() == Role.MUNICIPAL_OFFICER) {
+            scope.getValue().forEach(m -> ids.add(m.id()));
+        }
+        UserForm formValue = new UserForm(username.getValue(), password.getValue(), displayName.getValue(),
+                email.getValue(), role.getValue(), ids, language.getValue());
+        if (Notifications.attemptShowingIn(errors, () -> {
+            if (existing == null) {
+                users.create(formValue);
+            } else {
+                users.update(existing.id(), existing.version(), formValue);
+            }
+        })) {
+            close();
+            Notifications.success(getTranslation("action.saved"));
+            afterSave.run();
+        }
+    }
+}

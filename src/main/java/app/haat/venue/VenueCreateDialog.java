@@ -1,0 +1,98 @@
+package app.haat.venue;
+
+import app.haat.core.ui.FormDialog;
+import app.haat.core.ui.Notifications;
+import app.haat.region.Municipality;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A new venue of the kinds the user may create: a mall or centre with its floors and plan grid, or a van with its
+ * registration and capacity; saved, it opens the venue's page.
+ */
+class VenueCreateDialog extends FormDialog {
+
+    private final ComboBox<VenueKind> kind = new ComboBox<>();
+    private final TextField name = new TextField();
+    private final ComboBox<Municipality> municipality = new ComboBox<>();
+    private final TextField address = new TextField();
+    private final IntegerField floors = new IntegerField();
+    private final IntegerField columns = new IntegerField();
+    private final IntegerField rows = new IntegerField();
+    private final TextField registration = new TextField();
+    private final IntegerField capacity = new IntegerField();
+
+    /** {@code kinds} are those the user may create; {@code municipalities} those the venue may be in. */
+    VenueCreateDialog(VenueService venues, Set<VenueKind> kinds, List<Municipality> municipalities, boolean bengali) {
+        setHeaderTitle(getTranslation("venue.new"));
+        setWidth("min(640px, 95vw)");
+        kind.setLabel(getTranslation("venue.kind"));
+        kind.setItems(kinds);
+        kind.setItemLabelGenerator(k -> getTranslation("venue.kind." + k.name()));
+        kind.setValue(kinds.iterator().next());
+        kind.setId("venue-kind");
+        name.setLabel(getTranslation("venue.name"));
+        name.setMaxLength(VenueService.MAX_NAME);
+        name.setId("venue-name");
+        municipality.setLabel(getTranslation("group.municipality"));
+        municipality.setItems(municipalities);
+        municipality.setItemLabelGenerator(m -> bengali ? m.nameBn() + " · " + m.nameEn() : m.bothNames());
+        if (municipalities.size() == 1) {
+            municipality.setValue(municipalities.getFirst());
+        }
+        municipality.setId("venue-municipality");
+        address.setLabel(getTranslation("venue.address"));
+        address.setMaxLength(VenueService.MAX_ADDRESS);
+        planFields();
+        vanFields();
+        kind.addValueChangeListener(e -> showFieldsOfKind());
+        showFieldsOfKind();
+        FormLayout form = new FormLayout(kind, name, municipality, address, floors, columns, rows, registration,
+                capacity);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        save("venue-save", () -> Notifications.attemptAndGet(() -> venues.create(new VenueForm(kind.getValue(),
+                name.getValue(), municipality.getValue() == null ? null : municipality.getValue().id(),
+                address.getValue(), floors.getValue(), columns.getValue(), rows.getValue(), registration.getValue(),
+                capacity.getValue(), List.of()))).ifPresent(created -> {
+                    close();
+                    UI.getCurrent().navigate(VenueView.class, created);
+                }));
+        add(form);
+    }
+
+    private void planFields() {
+        floors.setLabel(getTranslation("venue.floors"));
+        floors.setValue(1);
+        floors.setMin(1);
+        floors.setMax(VenueService.MAX_FLOORS);
+        floors.setStepButtonsVisible(true);
+        columns.setLabel(getTranslation("venue.planColumns"));
+        columns.setValue(12);
+        rows.setLabel(getTranslation("venue.planRows"));
+        rows.setValue(8);
+    }
+
+    private void vanFields() {
+        registration.setLabel(getTranslation("venue.registration"));
+        registration.setMaxLength(VenueService.MAX_REGISTRATION_TYPED);
+        registration.setId("venue-registration");
+        capacity.setLabel(getTranslation("venue.capacity"));
+        capacity.setMin(1);
+        capacity.setMax(VenueService.MAX_CAPACITY);
+        capacity.setId("venue-capacity");
+    }
+
+    private void showFieldsOfKind() {
+        boolean van = kind.getValue() == VenueKind.VAN;
+        registration.setVisible(van);
+        capacity.setVisible(van);
+        floors.setVisible(!van);
+        columns.setVisible(!van);
+        rows.setVisible(!van);
+    }
+}
