@@ -19,7 +19,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,8 +38,6 @@ public class VenueService {
     static final int MAX_PLACE = 200;
     /** How many groups' displays a kiosk, or a van, holds at most. */
     static final int MAX_CAPACITY = 100;
-    /** A vehicle registration as written in West Bengal, e.g. WB 12 AB 1234 (spaces and dashes optional). */
-    private static final Pattern VAN_REGISTRATION = Pattern.compile("[A-Z]{2}\\d{1,2}[A-Z]{0,3}\\d{1,4}");
     /** Room to type a registration with its spaces and dashes; the pattern above decides what it may be. */
     static final int MAX_REGISTRATION_TYPED = 20;
     private static final BigDecimal MAX_METRES = BigDecimal.valueOf(50);
@@ -130,7 +127,7 @@ public class VenueService {
         if (form.municipalityId() == null || !regions.allExist(List.of(form.municipalityId()))) {
             errors.add("venue.error.municipality");
         }
-        Layout layout = checkLayout(form, errors);
+        VenueLayout layout = VenueLayout.check(form, errors);
         if (form.address() != null && form.address().length() > MAX_ADDRESS) {
             errors.add("venue.error.address");
         }
@@ -178,35 +175,6 @@ public class VenueService {
         if (!allowed) {
             throw new AccessDeniedException("venue.error.mayNotCreate");
         }
-    }
-
-    /** A new venue's floor plan, and a van's registration (null for the others). */
-    private record Layout(int floors, int columns, int rows, String registration) {
-    }
-
-    /** A van: a valid registration and capacity on a 2 by 2 plan of one floor; else floors and a plan in range. */
-    private static Layout checkLayout(VenueForm form, List<String> errors) {
-        if (form.kind() == VenueKind.VAN) {
-            String registration = form.registrationNo() == null ? ""
-                    : form.registrationNo().toUpperCase().replaceAll("[\\s-]", "");
-            if (!VAN_REGISTRATION.matcher(registration).matches()) {
-                errors.add("venue.error.registration");
-            }
-            if (form.capacity() == null || form.capacity() < 1 || form.capacity() > MAX_CAPACITY) {
-                errors.add("venue.error.capacity");
-            }
-            return new Layout(1, 2, 2, registration);
-        }
-        int floors = form.floors() == null ? 1 : form.floors();
-        int columns = form.planColumns() == null ? 12 : form.planColumns();
-        int rows = form.planRows() == null ? 8 : form.planRows();
-        if (floors < 1 || floors > MAX_FLOORS) {
-            errors.add("venue.error.floors");
-        }
-        if (columns < 2 || columns > 40 || rows < 2 || rows > 40) {
-            errors.add("venue.error.plan");
-        }
-        return new Layout(floors, columns, rows, null);
     }
 
     /**
