@@ -1,5 +1,8 @@
 package app.haat.allocation;
 
+import app.haat.allocation.engine.Explanation;
+import app.haat.allocation.engine.Placement;
+import java.util.Map;
 import org.springframework.web.bind.annotation.RequestParam;
 import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,8 +64,8 @@ class AllocationApiController {
     }
 
     /** A run's answer: its id in the public record, its re-draw number and seed, and what the engine decided. */
-    record RunAnswer(long runId, int redraw, long seed, List<app.haat.allocation.engine.Placement> placements,
-                     List<Long> waitlist, java.util.Map<Long, app.haat.allocation.engine.Explanation> explanations) {
+    record RunAnswer(long runId, int redraw, long seed, List<Placement> placements,
+                     List<Long> waitlist, Map<Long, Explanation> explanations) {
     }
 
     /** The exhibition's runs with their seeds and reasons (its officers, the admin). */
@@ -85,8 +88,8 @@ class AllocationApiController {
 
     /** Publishes the allocation and queues one message per applicant; answers how many. */
     @PostMapping("/publish")
-    java.util.Map<String, Integer> publish(@PathVariable long id) {
-        return java.util.Map.of("messages", allocation.publish(id));
+    Map<String, Integer> publish(@PathVariable long id) {
+        return Map.of("messages", allocation.publish(id));
     }
 
     @GetMapping("/assignments")

@@ -9,9 +9,12 @@ import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.GROUP_CATEGORY;
 import static app.haat.db.Tables.CATEGORY;
+import static app.haat.db.Tables.CHECK_IN;
 import static app.haat.db.Tables.KIOSK;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.SHG_GROUP;
+import static app.haat.db.Tables.VENUE;
+import static org.jooq.Records.mapping;
 
 import app.haat.allocation.engine.AllocationInput.Applicant;
 import app.haat.allocation.engine.Explanation;
@@ -20,15 +23,18 @@ import app.haat.allocation.engine.Weights;
 import app.haat.exhibition.ApplicationStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -64,35 +70,68 @@ class AllocationRepository {
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.STATUS.in(IN_PLAY)))
                 .orderBy(APPLICATION.ID).fetch();
-        Map<Long, List<Long>> preferences = dsl.select(APPLICATION_PREFERENCE.APPLICATION_ID,
-                        APPLICATION_PREFERENCE.SLOT_ID).from(APPLICATION_PREFERENCE).join(APPLICATION)
+        Map<Long, List<Long>> preferences = preferences(exhibitionId);
+        Map<Long, String> category = firstCategories(exhibitionId);
+        Map<Long, Integer> past = pastPlacements(exhibitionId, startsOn);
+        Map<Long, Integer> noShows = noShows(exhibitionId, startsOn);
+        Map<Long, Set<Long>> busy = busySlots(exhibitionId);
+        return rows.map(mapping((id, groupId, municipality, district, electricity, food, createdAt) -> new Applicant(
+                id, groupId, municipality, district, category.get(groupId), electricity, food,
+                preferences.getOrDefault(id, List.of()), past.getOrDefault(groupId, 0),
+                noShows.getOrDefault(groupId, 0), busy.getOrDefault(groupId, Set.of()),
+                createdAt.toInstant().toEpochMilli())));
+    }
+
+    /** Each application's slots in the order it ranked them. */
+    private Map<Long, List<Long>> preferences(long exhibitionId) {
+        return dsl.select(APPLICATION_PREFERENCE.APPLICATION_ID, APPLICATION_PREFERENCE.SLOT_ID)
+                .from(APPLICATION_PREFERENCE).join(APPLICATION)
                 .on(APPLICATION.ID.eq(APPLICATION_PREFERENCE.APPLICATION_ID))
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)).orderBy(APPLICATION_PREFERENCE.RANK_NO)
-                .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
-                        Collectors.mapping(r -> r.value2(), Collectors.toList())));
+                .fetchGroups(APPLICATION_PREFERENCE.APPLICATION_ID, APPLICATION_PREFERENCE.SLOT_ID);
+    }
+
+    /** Each applying group's first category in the categories' order. */
+    private Map<Long, String> firstCategories(long exhibitionId) {
         Map<Long, String> category = new HashMap<>();
         dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY).join(CATEGORY)
                 .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID)).join(APPLICATION)
                 .on(APPLICATION.GROUP_ID.eq(GROUP_CATEGORY.GROUP_ID))
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)).orderBy(CATEGORY.SORT_ORDER, CATEGORY.ID)
-                .fetch().forEach(r -> category.putIfAbsent(r.value1(), r.value2()));
-        Map<Long, Integer> past = dsl.select(APPLICATION.GROUP_ID, DSL.count()).from(ASSIGNMENT)
+                .fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE)
+                .forEach((group, codes) -> category.put(group, codes.getFirst()));
+        return category;
+    }
+
+    /** Placements of the applying groups in other exhibitions that started in the 12 months before this one. */
+    private Map<Long, Integer> pastPlacements(long exhibitionId, LocalDate startsOn) {
+        Field<Integer> count = DSL.count();
+        return dsl.select(APPLICATION.GROUP_ID, count).from(ASSIGNMENT)
                 .join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
                 .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
                 .where(ASSIGNMENT.EXHIBITION_ID.ne(exhibitionId)
                         .and(EXHIBITION.STARTS_ON.between(startsOn.minusYears(1), startsOn))
-                        .and(APPLICATION.GROUP_ID.in(DSL.select(APPLICATION.GROUP_ID).from(APPLICATION)
-                                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)))))
-                .groupBy(APPLICATION.GROUP_ID).fetchMap(r -> r.value1(), r -> r.value2());
-        // no-shows: absences at check-in in the 12 months before this exhibition (the penalty of the formula)
-        Map<Long, Integer> noShows = dsl.select(APPLICATION.GROUP_ID, DSL.count()).from(app.haat.db.Tables.CHECK_IN)
-                .join(APPLICATION).on(APPLICATION.ID.eq(app.haat.db.Tables.CHECK_IN.APPLICATION_ID))
-                .where(app.haat.db.Tables.CHECK_IN.PRESENT.isFalse()
-                        .and(app.haat.db.Tables.CHECK_IN.CHECK_DAY.between(startsOn.minusYears(1), startsOn))
-                        .and(APPLICATION.GROUP_ID.in(DSL.select(APPLICATION.GROUP_ID).from(APPLICATION)
-                                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)))))
-                .groupBy(APPLICATION.GROUP_ID).fetchMap(r -> r.value1(), r -> r.value2());
-        // this exhibition's slots that overlap a slot the group holds in another exhibition
+                        .and(APPLICATION.GROUP_ID.in(applyingGroups(exhibitionId))))
+                .groupBy(APPLICATION.GROUP_ID).fetchMap(APPLICATION.GROUP_ID, count);
+    }
+
+    /** No-shows: absences at check-in in the 12 months before this exhibition (the penalty of the formula). */
+    private Map<Long, Integer> noShows(long exhibitionId, LocalDate startsOn) {
+        Field<Integer> count = DSL.count();
+        return dsl.select(APPLICATION.GROUP_ID, count).from(CHECK_IN)
+                .join(APPLICATION).on(APPLICATION.ID.eq(CHECK_IN.APPLICATION_ID))
+                .where(CHECK_IN.PRESENT.isFalse()
+                        .and(CHECK_IN.CHECK_DAY.between(startsOn.minusYears(1), startsOn))
+                        .and(APPLICATION.GROUP_ID.in(applyingGroups(exhibitionId))))
+                .groupBy(APPLICATION.GROUP_ID).fetchMap(APPLICATION.GROUP_ID, count);
+    }
+
+    private Select<Record1<Long>> applyingGroups(long exhibitionId) {
+        return DSL.select(APPLICATION.GROUP_ID).from(APPLICATION).where(APPLICATION.EXHIBITION_ID.eq(exhibitionId));
+    }
+
+    /** This exhibition's slots that overlap a slot the group holds in another exhibition. */
+    private Map<Long, Set<Long>> busySlots(long exhibitionId) {
         var mine = EXHIBITION_SLOT.as("mine");
         var theirs = EXHIBITION_SLOT.as("theirs");
         Map<Long, Set<Long>> busy = new HashMap<>();
@@ -102,16 +141,9 @@ class AllocationRepository {
                 .join(mine).on(mine.EXHIBITION_ID.eq(exhibitionId).and(mine.STARTS_ON.le(theirs.ENDS_ON))
                         .and(mine.ENDS_ON.ge(theirs.STARTS_ON)))
                 .where(ASSIGNMENT.EXHIBITION_ID.ne(exhibitionId))
-                .fetch().forEach(r -> busy.computeIfAbsent(r.value1(), g -> new HashSet<>()).add(r.value2()));
-        List<Applicant> applicants = new ArrayList<>();
-        for (var r : rows) {
-            long groupId = r.value2();
-            applicants.add(new Applicant(r.value1(), groupId, r.value3(), r.value4(), category.get(groupId),
-                    r.value5(), r.value6(), preferences.getOrDefault(r.value1(), List.of()),
-                    past.getOrDefault(groupId, 0), noShows.getOrDefault(groupId, 0), busy.getOrDefault(groupId, Set.of()),
-                    r.value7().toInstant().toEpochMilli()));
-        }
-        return applicants;
+                .fetchGroups(APPLICATION.GROUP_ID, mine.ID)
+                .forEach((group, slots) -> busy.put(group, new HashSet<>(slots)));
+        return busy;
     }
 
     List<Placement> locked(long exhibitionId) {
@@ -124,9 +156,10 @@ class AllocationRepository {
         dsl.deleteFrom(ASSIGNMENT).where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId).and(ASSIGNMENT.LOCKED.isFalse()))
                 .execute();
         Map<String, Integer> seats = new HashMap<>();
-        dsl.select(ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT).from(ASSIGNMENT)
-                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
-                .fetch().forEach(r -> seats.merge(r.value1() + "/" + r.value2(), r.value3(), Math::max));
+        for (Seat taken : dsl.select(ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT).from(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId)).fetch(mapping(Seat::new))) {
+            seats.merge(taken.kioskId() + "/" + taken.slotId(), taken.seat(), Math::max);
+        }
         var insert = dsl.insertInto(ASSIGNMENT, ASSIGNMENT.EXHIBITION_ID, ASSIGNMENT.APPLICATION_ID,
                 ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT, ASSIGNMENT.LOCKED);
         boolean any = false;
@@ -165,11 +198,14 @@ class AllocationRepository {
         }
     }
 
-    /** The seat a withdrawn application held: kiosk, slot, seat; removed. */
-    java.util.Optional<long[]> releaseSeat(long applicationId) {
+    /** A seat in a kiosk for a slot. */
+    record Seat(long kioskId, long slotId, int seat) {
+    }
+
+    /** The seat a withdrawn application held; removed. */
+    Optional<Seat> releaseSeat(long applicationId) {
         var seat = dsl.select(ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT).from(ASSIGNMENT)
-                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).limit(1).fetchOptional()
-                .map(r -> new long[] {r.value1(), r.value2(), r.value3()});
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).limit(1).fetchOptional(mapping(Seat::new));
         dsl.deleteFrom(ASSIGNMENT).where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).execute();
         return seat;
     }
@@ -178,7 +214,7 @@ class AllocationRepository {
      * The first waitlisted application that may take this seat: it asked for the slot, the kiosk meets its needs,
      * and its group holds no place elsewhere at that time.
      */
-    java.util.Optional<Long> firstEligibleWaiting(long exhibitionId, long kioskId, long slotId) {
+    Optional<Long> firstEligibleWaiting(long exhibitionId, long kioskId, long slotId) {
         var kiosk = dsl.selectFrom(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne();
         var slot = dsl.selectFrom(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId)).fetchOne();
         var other = EXHIBITION_SLOT.as("other");
@@ -220,18 +256,21 @@ class AllocationRepository {
                 .where(APPLICATION.ID.eq(applicationId)).execute();
     }
 
-    /** For the promotion message: group name, e-mail, exhibition, venue, dates, kiosk code. */
-    org.jooq.Record promotionFacts(long applicationId) {
+    /** What the promotion message says: the group, its leader and e-mail, exhibition, venue, dates, kiosk. */
+    record PromotionFacts(long groupId, String groupName, String leader, String email, String exhibition,
+                          String venue, LocalDate from, LocalDate to, String kioskCode) {
+    }
+
+    PromotionFacts promotionFacts(long applicationId) {
         return dsl.select(APPLICATION.GROUP_ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME, SHG_GROUP.EMAIL,
-                        EXHIBITION.TITLE, app.haat.db.Tables.VENUE.NAME, EXHIBITION_SLOT.STARTS_ON,
-                        EXHIBITION_SLOT.ENDS_ON, KIOSK.CODE)
+                        EXHIBITION.TITLE, VENUE.NAME, EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON, KIOSK.CODE)
                 .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
                 .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
-                .join(app.haat.db.Tables.VENUE).on(app.haat.db.Tables.VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
                 .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
-                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).fetchOne();
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).fetchOne(mapping(PromotionFacts::new));
     }
 
     long exhibitionOf(long applicationId) {
@@ -255,7 +294,7 @@ class AllocationRepository {
         return outcomes(APPLICATION.ID.eq(applicationId)).stream().findFirst();
     }
 
-    private List<Outcome> outcomes(org.jooq.Condition which) {
+    private List<Outcome> outcomes(Condition which) {
         return dsl.select(APPLICATION.ID, APPLICATION.GROUP_ID, APPLICATION.STATUS, APPLICATION.REASON,
                         APPLICATION.WAITLIST_POSITION, SHG_GROUP.EMAIL, SHG_GROUP.LEADER_NAME, SHG_GROUP.NAME,
                         KIOSK.CODE, KIOSK.FLOOR, KIOSK.POS_X, KIOSK.POS_Y, ASSIGNMENT.ID, EXHIBITION_SLOT.STARTS_ON,
@@ -266,14 +305,13 @@ class AllocationRepository {
                 .leftJoin(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .where(which)
                 .orderBy(APPLICATION.ID)
-                .fetch(r -> new Outcome(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
-                        r.value14(), r.value15(), r.value16()));
+                .fetch(mapping(Outcome::new));
     }
 
     void insertRun(long exhibitionId, long seed, Weights weights, String reason, String actor, OffsetDateTime now,
                    int placed, int waitlisted) {
-        dsl.insertInto(ALLOCATION_RUN).set(ALLOCATION_RUN.WEIGHTS, weights.toString()).set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId).set(ALLOCATION_RUN.SEED, seed)
+        dsl.insertInto(ALLOCATION_RUN).set(ALLOCATION_RUN.WEIGHTS, weights.toString())
+                .set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId).set(ALLOCATION_RUN.SEED, seed)
                 .set(ALLOCATION_RUN.REASON, reason).set(ALLOCATION_RUN.RUN_BY, actor).set(ALLOCATION_RUN.RUN_AT, now)
                 .set(ALLOCATION_RUN.PLACED, placed).set(ALLOCATION_RUN.WAITLISTED, waitlisted).execute();
     }
@@ -306,8 +344,7 @@ class AllocationRepository {
                 .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(EXHIBITION_SLOT.SEQ, KIOSK.CODE, ASSIGNMENT.SEAT)
-                .fetch(r -> new AssignmentRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9()));
+                .fetch(mapping(AssignmentRow::new));
     }
 
     /** One placement as an export line: kiosk, slot and its dates, the group and its municipality. */
@@ -316,19 +353,14 @@ class AllocationRepository {
     }
 
     /** The exhibition's placements in board order, through a cursor; the caller closes the stream. */
-    java.util.stream.Stream<AssignmentLine> assignmentLines(long exhibitionId) {
+    Stream<AssignmentLine> assignmentLines(long exhibitionId) {
         return dsl.select(KIOSK.CODE, EXHIBITION_SLOT.SEQ, EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON,
                         SHG_GROUP.NAME, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, ASSIGNMENT.LOCKED)
-                .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
-                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .from(AssignmentJoin.seats())
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(EXHIBITION_SLOT.SEQ, KIOSK.CODE, ASSIGNMENT.SEAT)
                 .fetchSize(500)
                 .fetchStream()
-                .map(r -> new AssignmentLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
+                .map(mapping(AssignmentLine::new));
     }
 }

@@ -1,11 +1,5 @@
 package app.haat.allocation;
 
-import static app.haat.db.Tables.APPLICATION;
-import static app.haat.db.Tables.EXHIBITION;
-import static app.haat.db.Tables.EXHIBITION_SLOT;
-import static app.haat.db.Tables.KIOSK;
-import static app.haat.db.Tables.SHG_GROUP;
-import static app.haat.db.Tables.VENUE;
 
 import app.haat.allocation.engine.AllocationInput;
 import app.haat.allocation.engine.AllocationResult;
@@ -19,6 +13,7 @@ import app.haat.allocation.engine.Weights;
 import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
+import app.haat.core.api.InputRules;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.api.NotFoundException;
@@ -26,6 +21,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.mail.AllotmentLetter;
+import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 import app.haat.exhibition.AllotmentLetters;
 import app.haat.exhibition.ApplicationStatus;
@@ -128,7 +124,7 @@ public class AllocationService implements AllotmentLetters {
         if (why != null && why.length() > MAX_REDRAW_REASON) {
             throw new ValidationException("allocation.error.reasonLong");
         }
-        app.haat.core.api.InputRules.requireMultiLine(why);
+        InputRules.requireMultiLine(why);
         int latest = draws.latestRedraw(exhibitionId).orElse(0);
         int redraw = why == null ? latest : latest + 1;
         long used = DrawSeeds.seedOf(exhibition.lotterySeed(), redraw);
@@ -175,10 +171,11 @@ public class AllocationService implements AllotmentLetters {
         }
         repository.lockExhibition(withdrawn.exhibitionId());
         repository.releaseSeat(withdrawn.applicationId()).ifPresent(seat -> repository
-                .firstEligibleWaiting(withdrawn.exhibitionId(), seat[0], seat[1]).ifPresent(promoted -> {
+                .firstEligibleWaiting(withdrawn.exhibitionId(), seat.kioskId(), seat.slotId()).ifPresent(promoted -> {
                     OffsetDateTime now = OffsetDateTime.now(clock);
                     HandChangeRepository.Standing before = handChanges.standing(promoted);
-                    repository.promote(withdrawn.exhibitionId(), promoted, seat[0], seat[1], (int) seat[2], now);
+                    repository.promote(withdrawn.exhibitionId(), promoted, seat.kioskId(), seat.slotId(), seat.seat(),
+                            now);
                     if (before.position() != null) {
                         handChanges.shiftWaitlist(withdrawn.exhibitionId(), before.position() + 1, -1);
                     }
@@ -203,20 +200,20 @@ public class AllocationService implements AllotmentLetters {
     }
 
     private void notifyPromotion(long applicationId) {
-        var facts = repository.promotionFacts(applicationId);
-        String email = facts.get(SHG_GROUP.EMAIL);
+        AllocationRepository.PromotionFacts facts = repository.promotionFacts(applicationId);
+        String email = facts.email();
         if (email == null) {
             return;
         }
-        String language = users.languageOfGroupAccount(facts.get(APPLICATION.GROUP_ID)).orElse("bn");
+        String language = users.languageOfGroupAccount(facts.groupId()).orElse("bn");
         mail.enqueue(MessageType.WAITLIST_PROMOTION, email, language, Map.of(
-                "name", facts.get(SHG_GROUP.LEADER_NAME),
-                "groupName", facts.get(SHG_GROUP.NAME),
-                "exhibition", facts.get(EXHIBITION.TITLE),
-                "venue", facts.get(VENUE.NAME),
-                "kiosk", facts.get(KIOSK.CODE),
-                "dateFrom", Formats.date(facts.get(EXHIBITION_SLOT.STARTS_ON)),
-                "dateTo", Formats.date(facts.get(EXHIBITION_SLOT.ENDS_ON))));
+                "name", facts.leader(),
+                "groupName", facts.groupName(),
+                "exhibition", facts.exhibition(),
+                "venue", facts.venue(),
+                "kiosk", facts.kioskCode(),
+                "dateFrom", Formats.date(facts.from()),
+                "dateTo", Formats.date(facts.to())));
     }
 
     /**
@@ -261,7 +258,7 @@ public class AllocationService implements AllotmentLetters {
     @Transactional
     public void updateWeights(Weights weights, int version) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        if (weights == null || java.util.stream.IntStream.of(weights.spread(), weights.rotation(), weights.penalty(),
+        if (weights == null || IntStream.of(weights.spread(), weights.rotation(), weights.penalty(),
                 weights.preference()).anyMatch(w -> w > MAX_WEIGHT)) {
             throw new ValidationException("weights.range");
         }

@@ -5,11 +5,13 @@ import static app.haat.db.Tables.DRAW_CHANGE;
 import static app.haat.db.Tables.EXHIBITION;
 
 import app.haat.allocation.engine.Weights;
+import app.haat.db.tables.records.AllocationRunRecord;
 import app.haat.exhibition.ExhibitionStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 /** The public record of an exhibition's draw: every run with what the engine saw and decided, and every change. */
@@ -61,7 +63,7 @@ class DrawRepository {
         return dsl.selectFrom(ALLOCATION_RUN).where(ALLOCATION_RUN.ID.eq(runId)).fetchOptional(DrawRepository::run);
     }
 
-    private static StoredRun run(app.haat.db.tables.records.AllocationRunRecord r) {
+    private static StoredRun run(AllocationRunRecord r) {
         return new StoredRun(r.getId(), r.getExhibitionId(), r.getSeed(), r.getRedraw(), r.getReason(),
                 r.getAuthorRole(), r.getRunAt(), r.getWeights(), r.getEngineVersion(), r.getInputJson(),
                 r.getResultJson(), r.getPlaced(), r.getWaitlisted());
@@ -78,7 +80,7 @@ class DrawRepository {
         return dsl.select(DRAW_CHANGE.OCCURRED_AT, DRAW_CHANGE.ACTION, DRAW_CHANGE.APPLICATION_ID,
                         DRAW_CHANGE.AUTHOR_ROLE, DRAW_CHANGE.REASON).from(DRAW_CHANGE)
                 .where(DRAW_CHANGE.EXHIBITION_ID.eq(exhibitionId)).orderBy(DRAW_CHANGE.ID)
-                .fetch(org.jooq.Records.mapping(Change::new));
+                .fetch(Records.mapping(Change::new));
     }
 
     /** An exhibition whose draw has begun and that has not finished: id, title, whether published, seed. */
@@ -91,6 +93,6 @@ class DrawRepository {
                                 ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING)
                         .and(EXHIBITION.LOTTERY_SEED.isNotNull()))
                 .orderBy(EXHIBITION.STARTS_ON, EXHIBITION.ID).limit(500)
-                .fetch(org.jooq.Records.mapping(Listing::new));
+                .fetch(Records.mapping(Listing::new));
     }
 }

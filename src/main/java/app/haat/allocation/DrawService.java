@@ -5,6 +5,7 @@ import app.haat.allocation.engine.DrawResult;
 import app.haat.allocation.engine.DrawSeeds;
 import app.haat.allocation.engine.Engine;
 import app.haat.core.api.NotFoundException;
+import app.haat.core.i18n.Formats;
 import app.haat.core.security.CurrentUser;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionService;
@@ -69,7 +70,7 @@ public class DrawService {
 
     /** Times in the record in India's offset, as people at the meeting read them. */
     private static OffsetDateTime india(OffsetDateTime at) {
-        return at == null ? null : at.atZoneSameInstant(app.haat.core.i18n.Formats.INDIA).toOffsetDateTime();
+        return at == null ? null : at.atZoneSameInstant(Formats.INDIA).toOffsetDateTime();
     }
 
     /** An exhibition in the public list of draws: pending (closed, not yet published) or published. */

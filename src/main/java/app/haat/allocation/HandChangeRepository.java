@@ -10,6 +10,7 @@ import static app.haat.db.Tables.KIOSK;
 import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.WAITLIST_PROMOTION;
+import static org.jooq.Records.mapping;
 
 import app.haat.exhibition.ApplicationStatus;
 import java.time.LocalDate;
@@ -50,15 +51,14 @@ class HandChangeRepository {
 
     /** Whether the stand has sales reported or a check-in marked on a day of this slot. */
     boolean reportedIn(long applicationId, long slotId) {
-        var days = dsl.select(EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON).from(EXHIBITION_SLOT)
-                .where(EXHIBITION_SLOT.ID.eq(slotId)).fetchOne();
-        if (days == null) {
+        var slot = dsl.selectFrom(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId)).fetchOne();
+        if (slot == null) {
             return false;
         }
         return dsl.fetchExists(SALES_REPORT, SALES_REPORT.APPLICATION_ID.eq(applicationId)
-                .and(SALES_REPORT.SALES_DAY.between(days.value1(), days.value2())))
+                .and(SALES_REPORT.SALES_DAY.between(slot.getStartsOn(), slot.getEndsOn())))
                 || dsl.fetchExists(CHECK_IN, CHECK_IN.APPLICATION_ID.eq(applicationId)
-                .and(CHECK_IN.CHECK_DAY.between(days.value1(), days.value2())));
+                .and(CHECK_IN.CHECK_DAY.between(slot.getStartsOn(), slot.getEndsOn())));
     }
 
     Optional<Seat> seat(long assignmentId) {
@@ -75,8 +75,8 @@ class HandChangeRepository {
                         APPLICATION.NEEDS_ELECTRICITY, APPLICATION.NEEDS_FOOD, APPLICATION.STATUS)
                 .from(APPLICATION).join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
                 .where(APPLICATION.ID.eq(applicationId))
-                .fetchOptional(r -> new Candidate(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), preferences));
+                .fetchOptional(mapping((id, exhibition, group, name, electricity, food, status) -> new Candidate(id,
+                        exhibition, group, name, electricity, food, status, preferences)));
     }
 
     Optional<Spot> spot(long kioskId) {
@@ -162,7 +162,7 @@ class HandChangeRepository {
     Standing standing(long applicationId) {
         return dsl.select(APPLICATION.WAITLIST_POSITION, APPLICATION.EXPLANATION_CODE, APPLICATION.EXPLANATION_VALUES)
                 .from(APPLICATION).where(APPLICATION.ID.eq(applicationId))
-                .fetchOne(r -> new Standing(r.value1(), r.value2(), r.value3()));
+                .fetchOne(mapping(Standing::new));
     }
 
     /** Shifts the waitlist positions from {@code from} on by {@code delta} (+1 to make room, −1 to close a gap). */
@@ -203,8 +203,7 @@ class HandChangeRepository {
                 .join(withdrawnGroup).on(withdrawnGroup.ID.eq(withdrawn.GROUP_ID))
                 .where(WAITLIST_PROMOTION.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(WAITLIST_PROMOTION.ID.desc())
-                .fetch(r -> new Promotion(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10()));
+                .fetch(mapping(Promotion::new));
     }
 
     Optional<Promotion> promotion(long promotionId) {

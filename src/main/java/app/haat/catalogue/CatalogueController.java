@@ -1,13 +1,18 @@
 package app.haat.catalogue;
 
+import app.haat.allocation.DrawService;
 import app.haat.core.api.NotFoundException;
+import app.haat.core.config.HtmlTemplates;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,8 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The public catalogue as plain server-rendered pages (no Vaadin application, no script): light enough for a phone
@@ -35,21 +38,14 @@ class CatalogueController {
     /** A municipality's page shows the first stands of each slot; the exhibition's own page shows them all. */
     static final int PREVIEW = 12;
     private final CatalogueService catalogue;
-    private final app.haat.allocation.DrawService draws;
+    private final DrawService draws;
     private final Translator translator;
-    private final TemplateEngine engine = new TemplateEngine();
+    private final TemplateEngine engine = HtmlTemplates.engine("templates/catalogue/");
 
-    CatalogueController(CatalogueService catalogue, app.haat.allocation.DrawService draws, Translator translator) {
+    CatalogueController(CatalogueService catalogue, DrawService draws, Translator translator) {
         this.draws = draws;
         this.catalogue = catalogue;
         this.translator = translator;
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/catalogue/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
     }
 
     @GetMapping("/catalogue")
@@ -99,7 +95,7 @@ class CatalogueController {
         // the exhibitions with a slot longer than the preview get a link to all their groups
         model.put("more", shows.stream().filter(show -> show.slots().values().stream()
                 .anyMatch(stands -> stands.size() > PREVIEW)).map(CatalogueService.ShowView::id)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         if (!shows.isEmpty()) {
             model.put("title", shows.getFirst().municipality());
         }
@@ -146,7 +142,7 @@ class CatalogueController {
         model.put("switchLink", path + "?lang=" + (bengali ? "en" : "bn"));
         model.put("places", null);
         model.put("limit", Integer.MAX_VALUE);
-        model.put("more", java.util.Set.of());
+        model.put("more", Set.of());
         model.put("draws", List.of());
         return model;
     }
@@ -158,7 +154,7 @@ class CatalogueController {
     private ResponseEntity<String> page(String template, Map<String, Object> model, HttpStatus status) {
         Context context = new Context(Locale.ROOT, model);
         return ResponseEntity.status(status).contentType(new MediaType("text", "html",
-                        java.nio.charset.StandardCharsets.UTF_8))
+                        StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic())
                 .body(engine.process(template, context));
     }

@@ -12,6 +12,7 @@ import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.PRODUCT_PHOTO;
 import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
+import static org.jooq.Records.mapping;
 
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionStatus;
@@ -20,9 +21,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -51,7 +52,7 @@ class CatalogueRepository {
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
                 .where(shown(today)).groupBy(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)
                 .orderBy(MUNICIPALITY.NAME_EN)
-                .fetch(r -> new Place(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(mapping(Place::new));
     }
 
     record Show(long id, String title, String venue, String address, long municipalityId, String municipalityEn,
@@ -65,8 +66,7 @@ class CatalogueRepository {
                 .from(EXHIBITION).join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
                 .where(shown(today).and(which)).orderBy(EXHIBITION.STARTS_ON, EXHIBITION.ID)
-                .fetch(r -> new Show(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10()));
+                .fetch(mapping(Show::new));
     }
 
     List<Show> showsIn(long municipalityId, LocalDate today) {
@@ -95,32 +95,38 @@ class CatalogueRepository {
                 .where(ASSIGNMENT.EXHIBITION_ID.in(exhibitionIds).and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED))
                         .and(APPLICATION.STATUS.eq(ApplicationStatus.ASSIGNED)))
                 .orderBy(ASSIGNMENT.EXHIBITION_ID, EXHIBITION_SLOT.SEQ, KIOSK.CODE, SHG_GROUP.NAME)
-                .fetch(r -> new Stand(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9()));
+                .fetch(mapping(Stand::new));
     }
 
     /** Each group's product names, in order. */
     Map<Long, List<String>> products(Collection<Long> groupIds) {
         return dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME).from(PRODUCT).where(PRODUCT.GROUP_ID.in(groupIds))
-                .orderBy(PRODUCT.ID).fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
-                        Collectors.mapping(r -> r.value2(), Collectors.toList())));
+                .orderBy(PRODUCT.ID).fetchGroups(PRODUCT.GROUP_ID, PRODUCT.NAME);
     }
 
-    /** Each group's category names {English, Bengali}. */
-    Map<Long, List<String[]>> categories(Collection<Long> groupIds) {
+    /** A category's name in English and Bengali. */
+    record CategoryName(String en, String bn) {
+
+        String in(boolean bengali) {
+            return bengali ? bn : en;
+        }
+    }
+
+    /** Each group's category names, in the categories' order. */
+    Map<Long, List<CategoryName>> categories(Collection<Long> groupIds) {
         return dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.NAME_EN, CATEGORY.NAME_BN).from(GROUP_CATEGORY)
                 .join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                .where(GROUP_CATEGORY.GROUP_ID.in(groupIds)).orderBy(CATEGORY.SORT_ORDER).fetch().stream()
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(
-                        r -> new String[] {r.value2(), r.value3()}, Collectors.toList())));
+                .where(GROUP_CATEGORY.GROUP_ID.in(groupIds)).orderBy(CATEGORY.SORT_ORDER)
+                .fetchGroups(GROUP_CATEGORY.GROUP_ID, mapping((group, en, bn) -> new CategoryName(en, bn)));
     }
 
     /** Each group's first product photo. */
     Map<Long, Long> firstPhotos(Collection<Long> groupIds) {
-        return dsl.select(PRODUCT.GROUP_ID, DSL.min(PRODUCT_PHOTO.ID)).from(PRODUCT_PHOTO)
+        Field<Long> first = DSL.min(PRODUCT_PHOTO.ID);
+        return dsl.select(PRODUCT.GROUP_ID, first).from(PRODUCT_PHOTO)
                 .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
                 .where(PRODUCT.GROUP_ID.in(groupIds)).groupBy(PRODUCT.GROUP_ID)
-                .fetchMap(r -> r.value1(), r -> r.value2());
+                .fetchMap(PRODUCT.GROUP_ID, first);
     }
 
     /** Whether the photo belongs to a verified group standing at a shown exhibition. */

@@ -86,7 +86,7 @@ public class CatalogueService {
                 CatalogueRepository.Show::id).toList());
         List<Long> groupIds = stands.stream().map(CatalogueRepository.Stand::groupId).distinct().toList();
         Map<Long, List<String>> productNames = groupIds.isEmpty() ? Map.of() : repository.products(groupIds);
-        Map<Long, List<String[]>> categoryNames = groupIds.isEmpty() ? Map.of() : repository.categories(groupIds);
+        Map<Long, List<CatalogueRepository.CategoryName>> categoryNames = groupIds.isEmpty() ? Map.of() : repository.categories(groupIds);
         Map<Long, Long> photos = groupIds.isEmpty() ? Map.of() : repository.firstPhotos(groupIds);
         List<ShowView> views = new ArrayList<>();
         for (CatalogueRepository.Show show : shows) {
@@ -100,7 +100,7 @@ public class CatalogueService {
                 slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(new StandView(stand.kiosk(),
                         stand.groupId(), stand.groupName(), slot,
                         String.join(", ", categoryNames.getOrDefault(stand.groupId(), List.of()).stream()
-                                .map(c -> c[bengali ? 1 : 0]).toList()),
+                                .map(c -> c.in(bengali)).toList()),
                         String.join(", ", productNames.getOrDefault(stand.groupId(), List.of())),
                         photos.get(stand.groupId()), bengali ? stand.municipalityBn() : stand.municipalityEn()));
                 count++;

@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,16 +41,14 @@ public class TrainingScheduleService {
     private final CentreAccess access;
     private final AuditService audit;
     private final Clock clock;
-    private final boolean demoMode;
 
     TrainingScheduleService(TrainingSessionRepository repository, CentreSetupRepository setup, CentreAccess access,
-                            AuditService audit, Clock clock, @Value("${haat.demo:false}") boolean demoMode) {
+                            AuditService audit, Clock clock) {
         this.repository = repository;
         this.setup = setup;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-        this.demoMode = demoMode;
     }
 
     /**
@@ -181,19 +177,5 @@ public class TrainingScheduleService {
         return repository.sessions(now.minusMonths(1), now.plusYears(1)).stream()
                 .filter(s -> "room".equals(kind) ? s.roomId() == id : s.trainerId() == id)
                 .map(s -> TrainingMessages.event(s, false, "training-" + s.id() + "@haat")).toList();
-    }
-
-    /**
-     * Demo mode only: moves sessions in time, so that the demo can show past sessions with attendance (sessions are
-     * created from today on everywhere else).
-     */
-    @Transactional
-    public void shiftForDemo(List<Long> sessionIds, int days) {
-        access.requireStaff();
-        if (!demoMode) {
-            throw new AccessDeniedException("error.demoOnly");
-        }
-        repository.shift(sessionIds, days);
-        audit.record(AuditEntity.TRAINING_SERIES, sessionIds.getFirst(), "DEMO_SHIFT", null, days + " days");
     }
 }

@@ -118,14 +118,6 @@ class TrainingSessionRepository {
                 .filter(Objects::nonNull);
     }
 
-    /** Moves sessions in time by whole days. */
-    void shift(List<Long> sessionIds, int days) {
-        dsl.update(TRAINING_SESSION)
-                .set(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.STARTS_AT.plus(days))
-                .set(TRAINING_SESSION.ENDS_AT, TRAINING_SESSION.ENDS_AT.plus(days))
-                .where(TRAINING_SESSION.ID.in(sessionIds)).execute();
-    }
-
     Optional<Session> session(long id) {
         return sessions(TRAINING_SESSION.ID.eq(id)).stream().findFirst();
     }

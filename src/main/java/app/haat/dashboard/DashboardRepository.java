@@ -12,9 +12,12 @@ import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
+import static org.jooq.Records.mapping;
 
 import app.haat.group.GroupStatus;
 import app.haat.search.ReadinessItems;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jooq.Condition;
@@ -37,7 +40,7 @@ class DashboardRepository {
     }
 
     /** Registered, verified, ready to sell online, members trained, applications, placements, first-timers placed. */
-    long[] counts(Set<Long> municipalities) {
+    DashboardService.Figures counts(Set<Long> municipalities) {
         Condition scope = scope(municipalities);
         long registered = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.ne(GroupStatus.DELETED).and(scope));
         long verified = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(scope));
@@ -56,7 +59,8 @@ class DashboardRepository {
                 .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID)).join(SHG_GROUP)
                 .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID)).where(scope).groupBy(APPLICATION.GROUP_ID)
                 .having(DSL.countDistinct(ASSIGNMENT.EXHIBITION_ID).eq(1)));
-        return new long[] {registered, verified, ready, trained, applications, placements, firstTimers};
+        return new DashboardService.Figures(registered, verified, ready, trained, applications, placements,
+                firstTimers);
     }
 
     /** A label with a number: sales in rupees by something. */
@@ -74,13 +78,13 @@ class DashboardRepository {
      * in the categories' order, of the products it applied with, or else of its group) is looked up once per stand,
      * not once per report. The dashboard adds these up by municipality, venue and category.
      */
-    List<StandSales> salesByStand(Set<Long> municipalities, java.time.LocalDate from) {
+    List<StandSales> salesByStand(Set<Long> municipalities, LocalDate from) {
         var totals = DSL.select(SALES_REPORT.APPLICATION_ID, DSL.sum(SALES_REPORT.AMOUNT_RUPEES).as("rupees"))
                 .from(SALES_REPORT)
                 .where(from == null ? DSL.noCondition() : SALES_REPORT.SALES_DAY.ge(from))
                 .groupBy(SALES_REPORT.APPLICATION_ID).asTable("totals");
         var stand = totals.field(SALES_REPORT.APPLICATION_ID);
-        var rupees = totals.field("rupees", java.math.BigDecimal.class);
+        var rupees = totals.field("rupees", BigDecimal.class);
         var first = CATEGORY.as("first_category");
         var productCategory = DSL.field(DSL.select(PRODUCT.CATEGORY_ID).from(APPLICATION_PRODUCT).join(PRODUCT)
                 .on(PRODUCT.ID.eq(APPLICATION_PRODUCT.PRODUCT_ID)).join(first).on(first.ID.eq(PRODUCT.CATEGORY_ID))
@@ -101,23 +105,22 @@ class DashboardRepository {
                 .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
                 .leftJoin(CATEGORY).on(CATEGORY.ID.eq(DSL.coalesce(productCategory, groupCategory)))
                 .where(scope(municipalities))
-                .fetch(r -> new StandSales(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6() == null ? 0 : r.value6().longValue()));
+                .fetch(mapping((municipalityEn, municipalityBn, venue, categoryEn, categoryBn, sum) -> new StandSales(
+                        municipalityEn, municipalityBn, venue, categoryEn, categoryBn, rupeesOf(sum))));
     }
 
     /** Sales per day, oldest first, from the given day (null: all). */
-    List<Figure> salesByDay(Set<Long> municipalities, java.time.LocalDate from) {
+    List<Figure> salesByDay(Set<Long> municipalities, LocalDate from) {
         return dsl.select(SALES_REPORT.SALES_DAY, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
                 .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
                 .where(sales(municipalities, from))
                 .groupBy(SALES_REPORT.SALES_DAY).orderBy(SALES_REPORT.SALES_DAY)
-                .fetch(r -> new Figure(r.value1().toString(), r.value1().toString(),
-                        r.value2() == null ? 0 : r.value2().longValue()));
+                .fetch(mapping((day, sum) -> new Figure(day.toString(), day.toString(), rupeesOf(sum))));
     }
 
     /** Sales per month ("2026-11"), oldest first, from the given day (null: all). */
-    List<Figure> salesByMonth(Set<Long> municipalities, java.time.LocalDate from) {
+    List<Figure> salesByMonth(Set<Long> municipalities, LocalDate from) {
         var year = DSL.year(SALES_REPORT.SALES_DAY);
         var month = DSL.month(SALES_REPORT.SALES_DAY);
         return dsl.select(year, month, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
@@ -125,14 +128,19 @@ class DashboardRepository {
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
                 .where(sales(municipalities, from))
                 .groupBy(year, month).orderBy(year, month)
-                .fetch(r -> {
-                    String label = String.format("%04d-%02d", r.value1(), r.value2());
-                    return new Figure(label, label, r.value3() == null ? 0 : r.value3().longValue());
-                });
+                .fetch(mapping((y, m, sum) -> {
+                    String label = String.format("%04d-%02d", y, m);
+                    return new Figure(label, label, rupeesOf(sum));
+                }));
+    }
+
+    /** A sum of rupees; none (no reports) is 0. */
+    private static long rupeesOf(BigDecimal sum) {
+        return sum == null ? 0 : sum.longValue();
     }
 
     /** Sales reports of groups in the municipalities (null: all), from the day (null: all). */
-    private static Condition sales(Set<Long> municipalities, java.time.LocalDate from) {
+    private static Condition sales(Set<Long> municipalities, LocalDate from) {
         return from == null ? scope(municipalities) : scope(municipalities).and(SALES_REPORT.SALES_DAY.ge(from));
     }
 }

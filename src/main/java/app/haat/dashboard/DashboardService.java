@@ -7,11 +7,20 @@ import app.haat.group.GroupService;
 import app.haat.group.ReadinessFigures;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.region.Municipality;
+import app.haat.region.RegionService;
 import app.haat.user.UserService;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +32,13 @@ public class DashboardService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
-    private final app.haat.region.RegionService regions;
+    private final RegionService regions;
     private final Translator translator;
     private final DashboardPdf pdf;
     private final GroupService groups;
 
     DashboardService(DashboardRepository repository, CurrentUser currentUser, UserService users, Clock clock,
-                     app.haat.region.RegionService regions, Translator translator, DashboardPdf pdf,
+                     RegionService regions, Translator translator, DashboardPdf pdf,
                      GroupService groups) {
         this.groups = groups;
         this.translator = translator;
@@ -86,13 +95,13 @@ public class DashboardService {
         Period period = chosen == null ? Period.ALL : chosen;
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         Set<Long> scope = me.role() == Role.STATE_ADMIN ? null : users.scopeOfCurrentUser();
-        long[] c = repository.counts(scope);
+        Figures figures = repository.counts(scope);
         LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
         LocalDate from = period.from(today);
         List<DashboardRepository.StandSales> stands = repository.salesByStand(scope, from);
-        List<app.haat.region.Municipality> mine = scope == null ? List.of() : regions.municipalities().stream()
+        List<Municipality> mine = scope == null ? List.of() : regions.municipalities().stream()
                 .filter(m -> scope.contains(m.id())).toList();
-        return new Dashboard(new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6]), List.of(
+        return new Dashboard(figures, List.of(
                 new Chart("salesByMunicipality", top(stands, s -> s.municipalityEn(), s -> s.municipalityBn())),
                 new Chart("salesByVenue", top(stands, DashboardRepository.StandSales::venue,
                         DashboardRepository.StandSales::venue)),
@@ -103,14 +112,14 @@ public class DashboardService {
                 period.monthly() ? new Chart("salesByMonth", bars(repository.salesByMonth(scope, from)))
                         : new Chart("salesByDay", bars(repository.salesByDay(scope, from))),
                 new Chart("readiness", readiness(), false)),
-                scope == null ? null : mine.stream().map(app.haat.region.Municipality::nameEn).toList(),
-                scope == null ? null : mine.stream().map(app.haat.region.Municipality::nameBn).toList(), today,
+                scope == null ? null : mine.stream().map(Municipality::nameEn).toList(),
+                scope == null ? null : mine.stream().map(Municipality::nameBn).toList(), today,
                 period);
     }
 
     /** The caller's dashboard as a PDF, in the given language. */
     @Transactional(readOnly = true)
-    public void writePdf(Period period, java.util.Locale locale, java.io.OutputStream out) {
+    public void writePdf(Period period, Locale locale, OutputStream out) {
         pdf.write(dashboard(period), locale, out);
     }
 
@@ -128,7 +137,7 @@ public class DashboardService {
                 done[i] += items[i];
             }
         }
-        List<Bar> bars = new java.util.ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             String key = "readiness.col." + keys[i];
             bars.add(new Bar(translator.english(key), translator.getTranslation(key, Translator.BENGALI), done[i]));
@@ -138,14 +147,14 @@ public class DashboardService {
 
     /** The ten largest sums of the stands' sales by a label (English and Bengali), largest first. */
     private static List<Bar> top(List<DashboardRepository.StandSales> stands,
-                                 java.util.function.Function<DashboardRepository.StandSales, String> english,
-                                 java.util.function.Function<DashboardRepository.StandSales, String> bengali) {
-        java.util.Map<String, Bar> sums = new java.util.LinkedHashMap<>();
+                                 Function<DashboardRepository.StandSales, String> english,
+                                 Function<DashboardRepository.StandSales, String> bengali) {
+        Map<String, Bar> sums = new LinkedHashMap<>();
         for (DashboardRepository.StandSales stand : stands) {
             sums.merge(english.apply(stand), new Bar(english.apply(stand), bengali.apply(stand), stand.rupees()),
                     (a, b) -> new Bar(a.labelEn(), a.labelBn(), a.value() + b.value()));
         }
-        return sums.values().stream().sorted(java.util.Comparator.comparingLong(Bar::value).reversed()).limit(10)
+        return sums.values().stream().sorted(Comparator.comparingLong(Bar::value).reversed()).limit(10)
                 .toList();
     }
 

@@ -111,14 +111,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             content.add(none);
             return;
         }
-        List<String[]> rows = bars.stream().map(b -> new String[] {b.label(bengali),
-                (chart.rupees() ? "₹" : "") + Formats.number(b.value())}).toList();
+        List<ChartRow> rows = bars.stream().map(b -> new ChartRow(b.label(bengali),
+                (chart.rupees() ? "₹" : "") + Formats.number(b.value()))).toList();
         Html svg = new Html("<div id=\"chart-" + key + "\">" + BarChart.svg(title, rows, bars.stream()
                 .map(DashboardService.Bar::value).toList()) + "</div>");
-        Grid<String[]> table = new Grid<>();
+        Grid<ChartRow> table = new Grid<>();
         table.setId("table-" + key);
-        table.addColumn(r -> r[0]).setHeader(getTranslation("dashboard.what")).setFlexGrow(2);
-        table.addColumn(r -> r[1]).setHeader(getTranslation(chart.rupees() ? "dashboard.sales"
+        table.addColumn(ChartRow::label).setHeader(getTranslation("dashboard.what")).setFlexGrow(2);
+        table.addColumn(ChartRow::shown).setHeader(getTranslation(chart.rupees() ? "dashboard.sales"
                 : "dashboard.groups")).setAutoWidth(true);
         table.setItems(rows);
         table.setAllRowsVisible(true);

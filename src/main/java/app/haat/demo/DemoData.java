@@ -58,13 +58,15 @@ class DemoData implements ApplicationRunner {
     private final app.haat.sales.SalesService sales;
     /** The portal answers 503 until the demo data is in (not an empty portal that fills up while one looks). */
     private final StartupGate.Task loaded; // null outside demo mode
+    private final DemoHistoryService history;
 
     DemoData(UserService users, RegionService regions, GroupService groups, GroupRegistrationService registrations,
              GroupProfileService profiles, VenueService venues,
              ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
-             AllocationService allocation, DemoTrainings trainings,
-             app.haat.sales.SalesService sales, StartupGate gate, @Value("${haat.demo:false}") boolean demo) {
+             AllocationService allocation, DemoTrainings trainings, app.haat.sales.SalesService sales,
+             DemoHistoryService history, StartupGate gate, @Value("${haat.demo:false}") boolean demo) {
         this.loaded = demo ? gate.register("demo data") : null;
+        this.history = history;
         this.sales = sales;
         this.trainings = trainings;
         this.allocation = allocation;
@@ -124,8 +126,8 @@ class DemoData implements ApplicationRunner {
             log.info("Demo mode: created {} verified groups and one pending group (sign in as {}).", demoGroups,
                     DEMO_GROUP_MOBILE);
         }
-        int demoApplications = DemoVenues.load(venues, exhibitions, applications, groups, products, regions,
-                allocation, clock);
+        int demoApplications = new DemoVenues(venues, exhibitions, applications, groups, products, regions,
+                allocation, history, clock).load();
         if (demoApplications >= 0) {
             log.info("Demo mode: created malls, Chandannagar's 10 vans, 3 centres and 6 exhibitions (draft, open,"
                     + " closed, published, running, finished) with {} applications.", demoApplications);

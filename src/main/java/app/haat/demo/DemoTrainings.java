@@ -36,10 +36,12 @@ class DemoTrainings {
     private final EnrollmentService enrollments;
     private final AttendanceService attendance;
     private final GroupProfileService profiles;
+    private final DemoHistoryService history;
 
     DemoTrainings(CentreSetupService setup, TrainingScheduleService schedule, EnrollmentService enrollments,
-                  AttendanceService attendance, GroupProfileService profiles) {
+                  AttendanceService attendance, GroupProfileService profiles, DemoHistoryService history) {
         this.profiles = profiles;
+        this.history = history;
         this.setup = setup;
         this.schedule = schedule;
         this.enrollments = enrollments;
@@ -115,7 +117,7 @@ class DemoTrainings {
         for (long session : past) {
             enrolled += enrollments.enroll(session, attendees).size();
         }
-        schedule.shiftForDemo(past, -(int) ChronoUnit.DAYS.between(LocalDate.now(clock).minusDays(30), far));
+        history.shiftSessions(past, -(int) ChronoUnit.DAYS.between(LocalDate.now(clock).minusDays(30), far));
         for (int i = 0; i < past.size(); i++) {
             for (var enrollment : enrollments.enrollments(past.get(i))) {
                 boolean missed = i == past.size() - 1 && enrollment.memberId() == attendees.getLast();

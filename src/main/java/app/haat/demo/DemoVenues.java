@@ -35,25 +35,54 @@ import java.util.Random;
  */
 final class DemoVenues {
 
-    private static final String[] PRODUCTS = {"Kantha stitch saree", "Jamdani saree", "Dokra horse", "Jute bag",
-            "Sital pati mat", "Terracotta lamp", "Bori", "Mango pickle", "Sholapith craft", "Madur mat", "Honey",
-            "কাঁথা স্টিচ শাড়ি", "তাঁতের শাড়ি", "পাটের ব্যাগ", "আচার"};
+    private static final List<String> PRODUCTS = List.of("Kantha stitch saree", "Jamdani saree", "Dokra horse",
+            "Jute bag", "Sital pati mat", "Terracotta lamp", "Bori", "Mango pickle", "Sholapith craft", "Madur mat",
+            "Honey", "কাঁথা স্টিচ শাড়ি", "তাঁতের শাড়ি", "পাটের ব্যাগ", "আচার");
+    private static final List<String> VAN_STOPS = List.of("Strand Road", "Barasat Gate", "Laxmiganj Bazar",
+            "Station Road", "Bagbazar", "Palpara", "Chandannagar Court");
 
-    private DemoVenues() {
+    private final VenueService venues;
+    private final ExhibitionService exhibitions;
+    private final ApplicationService applications;
+    private final GroupService groups;
+    private final ProductService products;
+    private final RegionService regions;
+    private final AllocationService allocation;
+    private final DemoHistoryService history;
+    private final Clock clock;
+
+    DemoVenues(VenueService venues, ExhibitionService exhibitions, ApplicationService applications,
+               GroupService groups, ProductService products, RegionService regions, AllocationService allocation,
+               DemoHistoryService history, Clock clock) {
+        this.venues = venues;
+        this.exhibitions = exhibitions;
+        this.applications = applications;
+        this.groups = groups;
+        this.products = products;
+        this.regions = regions;
+        this.allocation = allocation;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The three malls the exhibitions are on. */
+    private record Malls(long saltLake, long medinipur, long southCity) {
     }
 
     /** Loads the demo venues unless some exist; answers how many applications it entered (-1: nothing loaded). */
-    static int load(VenueService venues, ExhibitionService exhibitions, ApplicationService applications,
-                    GroupService groups, ProductService products, RegionService regions, AllocationService allocation,
-                    Clock clock) {
+    int load() {
         if (!venues.list().isEmpty()) {
             return -1;
         }
-        long bidhannagar = id(regions, "Bidhannagar");
-        long medinipur = id(regions, "Medinipur");
-        long kolkata = id(regions, "Kolkata");
-        long northDumDum = id(regions, "North Dum Dum");
-        long chandannagar = id(regions, "Chandannagar");
+        return loadExhibitions(loadVenues());
+    }
+
+    private Malls loadVenues() {
+        long bidhannagar = id("Bidhannagar");
+        long medinipur = id("Medinipur");
+        long kolkata = id("Kolkata");
+        long northDumDum = id("North Dum Dum");
+        long chandannagar = id("Chandannagar");
 
         long saltLakeMall = venues.create(mall("City Centre Salt Lake", bidhannagar, "DC Block, Sector 1, Salt Lake",
                 6));
@@ -65,49 +94,49 @@ final class DemoVenues {
                 "Birati, North Dum Dum", 1, 6, 3, null, null, bays(4)));
         venues.create(new VenueForm(VenueKind.CENTRE, "City Livelihood Centre, Medinipur", medinipur,
                 "Collectorate More, Medinipur", 1, 6, 3, null, null, bays(4)));
-        String[] places = {"Strand Road", "Barasat Gate", "Laxmiganj Bazar", "Station Road", "Bagbazar", "Palpara",
-                "Chandannagar Court"};
         for (int van = 1; van <= 10; van++) {
             long id = venues.create(new VenueForm(VenueKind.VAN, "Chandannagar Haat van " + van, chandannagar, null,
                     null, null, null, "WB 16 CV " + (1000 + van), 4, null));
             for (int day = 1; day <= 6; day += 2) {
-                venues.addStop(id, day + (van % 2), places[(van + day) % places.length], chandannagar);
+                venues.addStop(id, day + (van % 2), VAN_STOPS.get((van + day) % VAN_STOPS.size()), chandannagar);
             }
         }
+        return new Malls(saltLakeMall, medinipurMall, southCity);
+    }
 
+    /** Exhibitions in every state; answers how many applications were entered. */
+    private int loadExhibitions(Malls malls) {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         // open for applications: groups of the North Dum Dum zone are applying
-        long open = exhibitions.create(new ExhibitionForm(saltLakeMall, "Poush Mela at City Centre",
+        long open = exhibitions.create(new ExhibitionForm(malls.saltLake(), "Poush Mela at City Centre",
                 today.plusWeeks(4), today.plusWeeks(4).plusDays(13), SlotLength.WEEK, 10, null, List.of(),
                 now.minusDays(2), now.plusWeeks(3)));
         exhibitions.advance(open, exhibitions.get(open).version(), ExhibitionStatus.OPEN);
-        int applied = apply(open, 45, exhibitions, applications, groups, products);
+        int applied = apply(open, 45);
         // applications closed, waiting for the allocation
-        long closed = exhibitions.create(new ExhibitionForm(southCity, "Handloom week at South City",
+        long closed = exhibitions.create(new ExhibitionForm(malls.southCity(), "Handloom week at South City",
                 today.plusWeeks(2), today.plusWeeks(2).plusDays(6), SlotLength.DAY, 3,
                 new Catchment(Catchment.Kind.STATE, List.of()), List.of("HANDLOOM", "CRAFT"), now.minusDays(10),
                 now.plusDays(1)));
         exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.OPEN);
-        applied += apply(closed, 30, exhibitions, applications, groups, products);
+        applied += apply(closed, 30);
         exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.CLOSED);
         // allocated with the seed fixed at closing, and published: groups see their kiosks on My stalls
-        long published = exhibitions.create(new ExhibitionForm(southCity, "Winter Haat at South City",
+        long published = exhibitions.create(new ExhibitionForm(malls.southCity(), "Winter Haat at South City",
                 today.plusWeeks(10), today.plusWeeks(10).plusDays(13), SlotLength.WEEK, 2,
                 new Catchment(Catchment.Kind.STATE, List.of()), List.of(), now.minusDays(12), now.plusDays(1)));
         exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.OPEN);
-        applied += apply(published, 60, exhibitions, applications, groups, products);
+        applied += apply(published, 60);
         exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.CLOSED);
         allocation.run(published, null);
         allocation.publish(published);
         // history: one exhibition running now and one finished last month, with their placements (which count
         // for the rotation of later allocations); both go through every step first, then move back in time
-        applied += history(saltLakeMall, "Sharad Utsav at City Centre", -3, 30, exhibitions, applications, groups,
-                products, allocation, clock);
-        applied += history(medinipurMall, "Chaitra Sale, Medinipur", -45, 40, exhibitions, applications, groups,
-                products, allocation, clock);
+        applied += history(malls.saltLake(), "Sharad Utsav at City Centre", -3, 30);
+        applied += history(malls.medinipur(), "Chaitra Sale, Medinipur", -45, 40);
         // a draft being prepared in Medinipur
-        exhibitions.create(new ExhibitionForm(medinipurMall, "Durga Puja Haat, Medinipur", today.plusWeeks(8),
+        exhibitions.create(new ExhibitionForm(malls.medinipur(), "Durga Puja Haat, Medinipur", today.plusWeeks(8),
                 today.plusWeeks(8).plusDays(20), SlotLength.WEEK, 8, null, List.of(), now.plusDays(7),
                 now.plusWeeks(6)));
         return applied;
@@ -118,20 +147,18 @@ final class DemoVenues {
      * started): built far in the future through every step, allocated and published, then moved back in time and
      * taken to running, and to finished if it is over.
      */
-    private static int history(long mall, String title, int startsInDays, int applicants,
-                               ExhibitionService exhibitions, ApplicationService applications, GroupService groups,
-                               ProductService products, AllocationService allocation, Clock clock) {
+    private int history(long mall, String title, int startsInDays, int applicants) {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int ahead = 400; // days: far enough from every other demo exhibition on the venue
         long id = exhibitions.create(new ExhibitionForm(mall, title, today.plusDays(ahead),
                 today.plusDays(ahead + 13L), SlotLength.WEEK, 3, null, List.of(), now.minusDays(1), now.plusDays(1)));
         exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.OPEN);
-        int applied = apply(id, applicants, exhibitions, applications, groups, products);
+        int applied = apply(id, applicants);
         exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.CLOSED);
         allocation.run(id, null);
         allocation.publish(id);
-        exhibitions.shiftForDemo(id, startsInDays - ahead);
+        history.shiftExhibition(id, startsInDays - ahead);
         exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.RUNNING);
         if (exhibitions.get(id).endsOn().isBefore(today)) {
             exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.FINISHED);
@@ -140,8 +167,7 @@ final class DemoVenues {
     }
 
     /** Verified groups in the catchment apply (entered as paper forms by the demo loader), each with one product. */
-    private static int apply(long exhibitionId, int count, ExhibitionService exhibitions,
-                             ApplicationService applications, GroupService groups, ProductService products) {
+    private int apply(long exhibitionId, int count) {
         var slots = exhibitions.slots(exhibitionId);
         var catchment = exhibitions.catchment(exhibitionId);
         List<String> allowed = exhibitions.categories(exhibitionId);
@@ -156,8 +182,8 @@ final class DemoVenues {
                         && group.categories().stream().noneMatch(allowed::contains))) {
                     continue;
                 }
-                long product = firstProduct(products, group).orElseGet(() -> products.addProduct(group.id(),
-                        PRODUCTS[random.nextInt(PRODUCTS.length)], null, null, 150 + random.nextInt(10) * 50,
+                long product = firstProduct(group).orElseGet(() -> products.addProduct(group.id(),
+                        PRODUCTS.get(random.nextInt(PRODUCTS.size())), null, null, 150 + random.nextInt(10) * 50,
                         600 + random.nextInt(20) * 100));
                 List<Long> ranked = new ArrayList<>();
                 ranked.add(slots.get(random.nextInt(slots.size())).id());
@@ -172,7 +198,7 @@ final class DemoVenues {
         return done;
     }
 
-    private static Optional<Long> firstProduct(ProductService products, Group group) {
+    private Optional<Long> firstProduct(Group group) {
         return products.products(group.id()).stream().map(p -> p.id()).findFirst();
     }
 
@@ -197,7 +223,7 @@ final class DemoVenues {
         return forms;
     }
 
-    private static long id(RegionService regions, String nameEn) {
+    private long id(String nameEn) {
         return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).map(Municipality::id)
                 .findFirst().orElseThrow(() -> new IllegalStateException("No municipality " + nameEn));
     }

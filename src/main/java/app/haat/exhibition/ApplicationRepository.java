@@ -3,6 +3,7 @@ package app.haat.exhibition;
 import static app.haat.db.Tables.APPLICATION;
 import static app.haat.db.Tables.APPLICATION_PREFERENCE;
 import static app.haat.db.Tables.APPLICATION_PRODUCT;
+import static app.haat.db.Tables.ASSIGNMENT;
 import static app.haat.db.Tables.CATEGORY;
 import static app.haat.db.Tables.DISTRICT;
 import static app.haat.db.Tables.EXHIBITION;
@@ -14,20 +15,24 @@ import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
+import static org.jooq.Records.mapping;
 
 import app.haat.group.GroupConditions;
 import app.haat.group.GroupStatus;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record3;
+import org.jooq.SelectField;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -97,16 +102,16 @@ class ApplicationRepository {
                         DSL.field(active))
                 .from(EXHIBITION).crossJoin(SHG_GROUP)
                 .where(EXHIBITION.ID.eq(exhibitionId).and(SHG_GROUP.ID.eq(groupId)))
-                .fetchOptional(r -> new Facts(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+                .fetchOptional(mapping((status, opens, closes, groupStatus, catchment, category, knownSlots,
+                        ownProducts, applied) -> new Facts(status, opens, closes, groupStatus,
+                        catchment, category, knownSlots, ownProducts, applied)));
     }
 
     /** The first day of the slot the application is assigned to, if it is (the allocation's assignment table). */
-    Optional<java.time.LocalDate> assignedSlotStart(long applicationId) {
-        var assignment = app.haat.db.Tables.ASSIGNMENT;
-        return dsl.select(DSL.min(EXHIBITION_SLOT.STARTS_ON)).from(assignment).join(EXHIBITION_SLOT)
-                .on(EXHIBITION_SLOT.ID.eq(assignment.SLOT_ID)).where(assignment.APPLICATION_ID.eq(applicationId))
-                .fetchOptional(0, java.time.LocalDate.class);
+    Optional<LocalDate> assignedSlotStart(long applicationId) {
+        return dsl.select(DSL.min(EXHIBITION_SLOT.STARTS_ON)).from(ASSIGNMENT).join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID)).where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
+                .fetchOptional(0, LocalDate.class);
     }
 
     boolean hasActive(long exhibitionId, long groupId) {
@@ -161,6 +166,10 @@ class ApplicationRepository {
         return condition;
     }
 
+    /** A slot an application ranked: its number and id. */
+    private record RankedSlot(int seq, long slotId) {
+    }
+
     private List<Application> select(Condition condition, int offset, int limit) {
         List<Record> rows = joined()
                 .where(condition)
@@ -172,22 +181,21 @@ class ApplicationRepository {
         }
         List<Long> ids = rows.stream().map(r -> r.get(APPLICATION.ID)).toList();
         List<Long> groups = rows.stream().map(r -> r.get(APPLICATION.GROUP_ID)).distinct().toList();
-        Map<Long, List<Record3<Long, Integer, Long>>> preferences = dsl
+        Map<Long, List<RankedSlot>> preferences = dsl
                 .select(APPLICATION_PREFERENCE.APPLICATION_ID, EXHIBITION_SLOT.SEQ, EXHIBITION_SLOT.ID)
                 .from(APPLICATION_PREFERENCE).join(EXHIBITION_SLOT)
                 .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
                 .where(APPLICATION_PREFERENCE.APPLICATION_ID.in(ids)).orderBy(APPLICATION_PREFERENCE.RANK_NO)
-                .fetch().stream().collect(Collectors.groupingBy(r -> r.value1()));
+                .fetchGroups(APPLICATION_PREFERENCE.APPLICATION_ID, mapping((application, seq, slotId)
+                        -> new RankedSlot(seq, slotId)));
         Map<Long, List<String>> categories = dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY)
                 .join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
                 .where(GROUP_CATEGORY.GROUP_ID.in(groups)).orderBy(CATEGORY.SORT_ORDER)
-                .fetch().stream().collect(Collectors.groupingBy(r -> r.value1(),
-                        Collectors.mapping(r -> r.value2(), Collectors.toList())));
+                .fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE);
         return rows.stream().map(r -> {
-            List<Record3<Long, Integer, Long>> ranked = preferences.getOrDefault(r.get(APPLICATION.ID),
-                    List.of());
-            return toApplication(r, ranked.stream().map(p -> p.value2()).toList(),
-                    ranked.stream().map(p -> p.value3()).toList(),
+            List<RankedSlot> ranked = preferences.getOrDefault(r.get(APPLICATION.ID), List.of());
+            return toApplication(r, ranked.stream().map(RankedSlot::seq).toList(),
+                    ranked.stream().map(RankedSlot::slotId).toList(),
                     categories.getOrDefault(r.get(APPLICATION.GROUP_ID), List.of()));
         }).toList();
     }
@@ -196,7 +204,7 @@ class ApplicationRepository {
      * Every application of the exhibition matching the filter, newest first as in the grid, through a cursor: the
      * slots and categories come as lists aggregated in the same query. The caller closes the stream.
      */
-    java.util.stream.Stream<Application> stream(long exhibitionId, ApplicationFilter filter) {
+    Stream<Application> stream(long exhibitionId, ApplicationFilter filter) {
         Field<String> slots = DSL.field(DSL.select(DSL.listAgg(DSL.cast(EXHIBITION_SLOT.SEQ, String.class), ",")
                         .withinGroupOrderBy(APPLICATION_PREFERENCE.RANK_NO))
                 .from(APPLICATION_PREFERENCE).join(EXHIBITION_SLOT)
@@ -220,8 +228,8 @@ class ApplicationRepository {
     }
 
     /** Applications with their exhibition, venue, group, municipality and district, and any further fields. */
-    private org.jooq.SelectOnConditionStep<Record> joined(org.jooq.SelectField<?>... more) {
-        List<org.jooq.SelectField<?>> fields = new java.util.ArrayList<>(List.of(APPLICATION.fields()));
+    private SelectOnConditionStep<Record> joined(SelectField<?>... more) {
+        List<SelectField<?>> fields = new ArrayList<>(List.of(APPLICATION.fields()));
         fields.addAll(List.of(EXHIBITION.TITLE, EXHIBITION.STARTS_ON, EXHIBITION.ENDS_ON, VENUE.NAME, SHG_GROUP.NAME,
                 SHG_GROUP.MUNICIPALITY_ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN,
                 DISTRICT.NAME_BN));
@@ -298,8 +306,7 @@ class ApplicationRepository {
                         .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID)).where(active).groupBy(en, bn);
             }
         };
-        return base.orderBy(DSL.count().desc(), en).fetch(r -> new ApplicationCount(r.value1(), r.value2(),
-                r.value3()));
+        return base.orderBy(DSL.count().desc(), en).fetch(mapping(ApplicationCount::new));
     }
 
     /** Whom to tell of a step in the exhibition: each active applicant's group with an e-mail address. */
@@ -307,11 +314,10 @@ class ApplicationRepository {
     }
 
     List<Contact> contacts(long exhibitionId) {
-        var group = app.haat.db.Tables.SHG_GROUP;
-        return dsl.select(group.ID, group.EMAIL, group.LEADER_NAME, group.NAME).from(APPLICATION)
-                .join(group).on(group.ID.eq(APPLICATION.GROUP_ID))
+        return dsl.select(SHG_GROUP.ID, SHG_GROUP.EMAIL, SHG_GROUP.LEADER_NAME, SHG_GROUP.NAME).from(APPLICATION)
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.ACTIVE.isTrue())
-                        .and(group.EMAIL.isNotNull()))
-                .orderBy(APPLICATION.ID).fetch(org.jooq.Records.mapping(Contact::new));
+                        .and(SHG_GROUP.EMAIL.isNotNull()))
+                .orderBy(APPLICATION.ID).fetch(mapping(Contact::new));
     }
 }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationService {
 
     private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.copyOf(
-            java.util.Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::inPlay).toList());
+            Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::inPlay).toList());
     private static final Set<ExhibitionStatus> REVIEWABLE = EnumSet.of(ExhibitionStatus.OPEN, ExhibitionStatus.CLOSED);
     /** More products than any stall shows; a longer list is a client's mistake, refused before any query. */
     static final int MAX_PRODUCTS = 100;
@@ -70,26 +71,52 @@ public class ApplicationService {
     @Transactional
     public long apply(long exhibitionId, ApplicationForm form) {
         HaatPrincipal me = currentUser.require();
-        long groupId;
-        boolean onBehalf;
+        long groupId = applyingGroup(me, form);
+        boolean onBehalf = me.role() != Role.SHG;
+        List<Long> preferences = form.slotPreferences() == null ? List.of() : form.slotPreferences();
+        List<Long> products = form.productIds() == null ? List.of() : form.productIds();
+        checkShape(preferences, products);
+        products = products.stream().distinct().toList();
+        ApplicationRepository.Facts facts = repository.facts(exhibitionId, groupId, preferences, products)
+                .orElseThrow(() -> new NotFoundException("exhibition.error.notFound"));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        checkFacts(facts, form, preferences, products, now);
+        if (facts.active()) {
+            throw new ConflictException("application.error.duplicate");
+        }
+        long id;
+        try {
+            id = repository.insert(exhibitionId, groupId, new ApplicationForm(groupId, preferences, products,
+                    form.needsElectricity(), form.needsFood(), true), me.username(), onBehalf, now);
+        } catch (DuplicateKeyException e) {
+            // the same group at the same instant from a second tab or client: the unique key decides
+            throw new ConflictException("application.error.duplicate");
+        }
+        audit.record("APPLICATION", id, "SUBMIT", null, "exhibition " + exhibitionId + ", group " + groupId
+                + ", slots " + preferences + (onBehalf ? ", entered on behalf of the group by " + me.username() : ""));
+        return id;
+    }
+
+    /** A group applies for itself; an officer or admin enters a paper form for a group they may see. */
+    private long applyingGroup(HaatPrincipal me, ApplicationForm form) {
         if (me.role() == Role.SHG) {
-            groupId = groups.ownGroupId();
+            long groupId = groups.ownGroupId();
             if (form.groupId() != null && form.groupId() != groupId) {
                 throw new AccessDeniedException("application.error.ownGroupOnly");
             }
-            onBehalf = false;
-        } else if (me.role() == Role.MUNICIPAL_OFFICER || me.role() == Role.STATE_ADMIN) {
+            return groupId;
+        }
+        if (me.role() == Role.MUNICIPAL_OFFICER || me.role() == Role.STATE_ADMIN) {
             if (form.groupId() == null) {
                 throw new ValidationException("application.error.group");
             }
-            groupId = groups.get(form.groupId()).id(); // an officer only for the groups of their municipalities
-            onBehalf = true;
-        } else {
-            throw new AccessDeniedException("error.forbidden");
+            return groups.get(form.groupId()).id(); // an officer only for the groups of their municipalities
         }
-        List<Long> preferences = form.slotPreferences() == null ? List.of() : form.slotPreferences();
-        List<Long> products = form.productIds() == null ? List.of() : form.productIds();
-        // before any query: an exhibition has at most MAX_SLOTS slots, and no group shows more than MAX_PRODUCTS
+        throw new AccessDeniedException("error.forbidden");
+    }
+
+    /** Before any query: an exhibition has at most MAX_SLOTS slots, and no group shows more than MAX_PRODUCTS. */
+    private static void checkShape(List<Long> preferences, List<Long> products) {
         List<String> shape = new ArrayList<>();
         if (!InputRules.hasNoNulls(preferences) || preferences.size() > ExhibitionService.MAX_SLOTS) {
             shape.add("application.error.preferences");
@@ -100,10 +127,11 @@ public class ApplicationService {
         if (!shape.isEmpty()) {
             throw new ValidationException(shape);
         }
-        products = products.stream().distinct().toList();
-        ApplicationRepository.Facts facts = repository.facts(exhibitionId, groupId, preferences, products)
-                .orElseThrow(() -> new NotFoundException("exhibition.error.notFound"));
-        OffsetDateTime now = OffsetDateTime.now(clock);
+    }
+
+    /** The checks answered by the one query: the group, the window, catchment, category, slots and products. */
+    private static void checkFacts(ApplicationRepository.Facts facts, ApplicationForm form, List<Long> preferences,
+                                   List<Long> products, OffsetDateTime now) {
         List<String> errors = new ArrayList<>();
         if (facts.groupStatus() != GroupStatus.VERIFIED) {
             errors.add("application.error.notVerified");
@@ -131,20 +159,6 @@ public class ApplicationService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (facts.active()) {
-            throw new ConflictException("application.error.duplicate");
-        }
-        long id;
-        try {
-            id = repository.insert(exhibitionId, groupId, new ApplicationForm(groupId, preferences, products,
-                    form.needsElectricity(), form.needsFood(), true), me.username(), onBehalf, now);
-        } catch (DuplicateKeyException e) {
-            // the same group at the same instant from a second tab or client: the unique key decides
-            throw new ConflictException("application.error.duplicate");
-        }
-        audit.record(AuditEntity.APPLICATION, id, "SUBMIT", null, "exhibition " + exhibitionId + ", group " + groupId
-                + ", slots " + preferences + (onBehalf ? ", entered on behalf of the group by " + me.username() : ""));
-        return id;
     }
 
     /** The group (or its officer) withdraws, until its slot starts. */

@@ -1,5 +1,6 @@
 package app.haat.exhibition;
 
+import app.haat.core.data.Sha256;
 import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,7 +86,7 @@ class ExhibitionApiController {
     ExhibitionJson get(@PathVariable long id) {
         Exhibition exhibition = exhibitions.get(id);
         String fingerprint = exhibition.lotterySeed() == null ? null
-                : app.haat.core.data.Sha256.hex(Long.toString(exhibition.lotterySeed()));
+                : Sha256.hex(Long.toString(exhibition.lotterySeed()));
         boolean revealed = exhibitions.canManage(exhibition)
                 || exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) >= 0;
         return new ExhibitionJson(revealed ? exhibition : exhibition.withoutSeed(), exhibitions.slots(id),

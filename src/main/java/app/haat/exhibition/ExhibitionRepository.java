@@ -61,11 +61,11 @@ class ExhibitionRepository {
                 .returning(EXHIBITION.ID).fetchOne(EXHIBITION.ID);
     }
 
-    void insertSlots(long exhibitionId, List<LocalDate[]> slots) {
+    void insertSlots(long exhibitionId, List<SlotDates> slots) {
         var insert = dsl.insertInto(EXHIBITION_SLOT, EXHIBITION_SLOT.EXHIBITION_ID, EXHIBITION_SLOT.SEQ,
                 EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON);
         for (int i = 0; i < slots.size(); i++) {
-            insert = insert.values(exhibitionId, i + 1, slots.get(i)[0], slots.get(i)[1]);
+            insert = insert.values(exhibitionId, i + 1, slots.get(i).startsOn(), slots.get(i).endsOn());
         }
         insert.execute();
     }
@@ -186,29 +186,6 @@ class ExhibitionRepository {
                 .on(CATEGORY.ID.eq(EXHIBITION_CATEGORY.CATEGORY_ID))
                 .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(exhibitionId)).orderBy(CATEGORY.SORT_ORDER)
                 .fetch(CATEGORY.CODE);
-    }
-
-    /** The other exhibitions on the venue that share a day with these dates; the first title, if any. */
-    Optional<String> overlappingOthers(long venueId, long exceptId, LocalDate startsOn, LocalDate endsOn) {
-        return dsl.select(EXHIBITION.TITLE).from(EXHIBITION)
-                .where(EXHIBITION.VENUE_ID.eq(venueId).and(EXHIBITION.ID.ne(exceptId))
-                        .and(EXHIBITION.STARTS_ON.le(endsOn)).and(EXHIBITION.ENDS_ON.ge(startsOn)))
-                .limit(1).fetchOptional(EXHIBITION.TITLE);
-    }
-
-    /** Moves the exhibition's dates, window and slots by {@code days} (demo history only). */
-    void shiftDates(long id, int days) {
-        dsl.update(EXHIBITION)
-                .set(EXHIBITION.STARTS_ON, DSL.localDateAdd(EXHIBITION.STARTS_ON, days))
-                .set(EXHIBITION.ENDS_ON, DSL.localDateAdd(EXHIBITION.ENDS_ON, days))
-                .set(EXHIBITION.APPLICATIONS_OPEN_AT, EXHIBITION.APPLICATIONS_OPEN_AT.plus(days))
-                .set(EXHIBITION.APPLICATIONS_CLOSE_AT, EXHIBITION.APPLICATIONS_CLOSE_AT.plus(days))
-                .set(EXHIBITION.VERSION, EXHIBITION.VERSION.plus(1))
-                .where(EXHIBITION.ID.eq(id)).execute();
-        dsl.update(EXHIBITION_SLOT)
-                .set(EXHIBITION_SLOT.STARTS_ON, DSL.localDateAdd(EXHIBITION_SLOT.STARTS_ON, days))
-                .set(EXHIBITION_SLOT.ENDS_ON, DSL.localDateAdd(EXHIBITION_SLOT.ENDS_ON, days))
-                .where(EXHIBITION_SLOT.EXHIBITION_ID.eq(id)).execute();
     }
 
     /** Fixes the lottery seed once: when applications close, before anyone can run the allocation. */

@@ -6,27 +6,22 @@ import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.data.Sha256;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
-import app.haat.region.District;
-import app.haat.region.Municipality;
-import app.haat.region.RegionService;
-import app.haat.region.Zone;
 import app.haat.venue.Venue;
-import app.haat.venue.VenueKind;
 import app.haat.venue.VenueScope;
 import app.haat.venue.VenueService;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,26 +39,23 @@ public class ExhibitionService {
     static final int MAX_SLOTS = 120;
     /** How far ahead an exhibition may be planned; further is a typing slip (2062 for 2026), not a plan. */
     static final int MAX_YEARS_AHEAD = 5;
-    private final boolean demoMode;
-    private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
+    private static final SecureRandom SEEDS = new SecureRandom();
 
     private final ExhibitionRepository repository;
     private final VenueService venues;
-    private final RegionService regions;
+    private final CatchmentRules catchments;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
     private final ClosingNotice closingNotice;
 
-    ExhibitionService(ExhibitionRepository repository, VenueService venues, RegionService regions,
-                      CurrentUser currentUser, AuditService audit, Clock clock, ClosingNotice closingNotice,
-                      @org.springframework.beans.factory.annotation.Value("${haat.demo:false}") boolean demoMode) {
+    ExhibitionService(ExhibitionRepository repository, VenueService venues, CatchmentRules catchments,
+                      CurrentUser currentUser, AuditService audit, Clock clock, ClosingNotice closingNotice) {
         this.closingNotice = closingNotice;
-        this.demoMode = demoMode;
         this.repository = repository;
         this.venues = venues;
-        this.regions = regions;
+        this.catchments = catchments;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -145,7 +137,6 @@ public class ExhibitionService {
     @Transactional
     public long create(ExhibitionForm form) {
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
-        List<String> errors = new ArrayList<>();
         if (form.venueId() == null) {
             throw new ValidationException("exhibition.error.venue");
         }
@@ -153,24 +144,13 @@ public class ExhibitionService {
         if (!venues.canManage(venue)) {
             throw new AccessDeniedException("venue.error.notManaged");
         }
+        List<String> errors = new ArrayList<>();
         String title = form.title() == null ? "" : form.title().strip();
         if (title.isEmpty() || title.length() > MAX_TITLE) {
             errors.add("exhibition.error.title");
         }
         InputRules.checkSingleLine(errors, title);
-        LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
-        boolean datesValid = false;
-        if (form.startsOn() == null || form.endsOn() == null || form.endsOn().isBefore(form.startsOn())) {
-            errors.add("exhibition.error.dates");
-        } else if (form.startsOn().isBefore(today)) {
-            errors.add("exhibition.error.past");
-        } else if (form.startsOn().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            errors.add("exhibition.error.tooFarAhead");
-        } else if (ChronoUnit.DAYS.between(form.startsOn(), form.endsOn()) + 1 > MAX_DAYS) {
-            errors.add("exhibition.error.tooLong");
-        } else {
-            datesValid = true;
-        }
+        boolean datesValid = checkDates(form, errors);
         if (form.slotLength() == null) {
             errors.add("exhibition.error.slotLength");
         }
@@ -178,36 +158,10 @@ public class ExhibitionService {
                 || form.groupsPerKioskSlot() > MAX_GROUPS_PER_KIOSK_SLOT) {
             errors.add("exhibition.error.groupsPerKiosk");
         }
-        OffsetDateTime opens = form.applicationsOpenAt();
-        OffsetDateTime closes = form.applicationsCloseAt();
-        if (opens == null || closes == null || !opens.isBefore(closes)) {
-            errors.add("exhibition.error.window");
-        } else if (opens.isBefore(OffsetDateTime.now(clock).minusYears(1))) {
-            errors.add("exhibition.error.windowTooEarly");
-        } else if (datesValid
-                && closes.isAfter(form.startsOn().atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
-            errors.add("exhibition.error.windowAfterStart");
-        }
-        List<String> categories = form.categories() == null ? List.of() : form.categories().stream().distinct().toList();
-        if (!InputRules.hasNoNulls(categories) || categories.size() > 100
-                || (!categories.isEmpty() && repository.countCategories(categories) != categories.size())) {
-            errors.add("exhibition.error.category");
-        }
-        Set<Long> catchment = Set.of();
-        String catchmentLabel = null;
-        Catchment chosen = form.catchment() == null ? Catchment.DEFAULT : form.catchment();
-        if (!wellFormed(chosen)) {
-            errors.add("exhibition.error.catchment");
-        } else {
-            chosen = new Catchment(chosen.kind(), chosen.ids() == null ? List.of()
-                    : chosen.ids().stream().distinct().toList());
-            catchmentLabel = label(chosen, venue);
-            catchment = resolve(chosen, venue);
-            if (catchment.isEmpty()) {
-                errors.add("exhibition.error.catchment");
-            }
-        }
-        List<LocalDate[]> slots = errors.isEmpty() ? slots(form.startsOn(), form.endsOn(), form.slotLength()) : List.of();
+        checkWindow(form, datesValid, errors);
+        List<String> categories = checkedCategories(form, errors);
+        CatchmentRules.Resolved catchment = catchments.resolve(form.catchment(), venue, errors);
+        List<SlotDates> slots = errors.isEmpty() ? slots(form.startsOn(), form.endsOn(), form.slotLength()) : List.of();
         if (slots.size() > MAX_SLOTS) {
             errors.add("exhibition.error.tooManySlots");
         }
@@ -219,20 +173,61 @@ public class ExhibitionService {
         if (clash.isPresent()) {
             throw new ConflictException("exhibition.error.overlap", clash.get());
         }
-        long id = repository.insert(form, title, catchmentLabel, me.username(), OffsetDateTime.now(clock));
+        long id = repository.insert(form, title, catchment.label(), me.username(), OffsetDateTime.now(clock));
         repository.insertSlots(id, slots);
-        repository.insertCatchment(id, catchment);
+        repository.insertCatchment(id, catchment.municipalities());
         repository.insertCategories(id, categories);
         audit.record(AuditEntity.EXHIBITION, id, "CREATE", null, title + " at venue " + venue.id() + ", " + form.startsOn()
                 + " to " + form.endsOn() + ", " + form.slotLength() + " slots, " + form.groupsPerKioskSlot()
-                + " groups per kiosk-slot, catchment " + catchmentLabel + " (" + catchment.size()
-                + " municipalities)");
+                + " groups per kiosk-slot, catchment " + catchment.label() + " ("
+                + catchment.municipalities().size() + " municipalities)");
         return id;
     }
 
+    /** The exhibition's days: in order, from today, not too far ahead, not too long. Answers whether they are. */
+    private boolean checkDates(ExhibitionForm form, List<String> errors) {
+        LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
+        if (form.startsOn() == null || form.endsOn() == null || form.endsOn().isBefore(form.startsOn())) {
+            errors.add("exhibition.error.dates");
+        } else if (form.startsOn().isBefore(today)) {
+            errors.add("exhibition.error.past");
+        } else if (form.startsOn().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            errors.add("exhibition.error.tooFarAhead");
+        } else if (ChronoUnit.DAYS.between(form.startsOn(), form.endsOn()) + 1 > MAX_DAYS) {
+            errors.add("exhibition.error.tooLong");
+        } else {
+            return true;
+        }
+        return false;
+    }
+
+    /** The application window: opens before it closes, not long ago, and closes before the first day. */
+    private void checkWindow(ExhibitionForm form, boolean datesValid, List<String> errors) {
+        OffsetDateTime opens = form.applicationsOpenAt();
+        OffsetDateTime closes = form.applicationsCloseAt();
+        if (opens == null || closes == null || !opens.isBefore(closes)) {
+            errors.add("exhibition.error.window");
+        } else if (opens.isBefore(OffsetDateTime.now(clock).minusYears(1))) {
+            errors.add("exhibition.error.windowTooEarly");
+        } else if (datesValid
+                && closes.isAfter(form.startsOn().atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
+            errors.add("exhibition.error.windowAfterStart");
+        }
+    }
+
+    /** The allowed categories, each once; all must exist (none: every category may apply). */
+    private List<String> checkedCategories(ExhibitionForm form, List<String> errors) {
+        List<String> categories = form.categories() == null ? List.of() : form.categories().stream().distinct().toList();
+        if (!InputRules.hasNoNulls(categories) || categories.size() > 100
+                || (!categories.isEmpty() && repository.countCategories(categories) != categories.size())) {
+            errors.add("exhibition.error.category");
+        }
+        return categories;
+    }
+
     /** The slots: each day, consecutive weeks from the first day (the last may be shorter), or one for the whole. */
-    static List<LocalDate[]> slots(LocalDate startsOn, LocalDate endsOn, SlotLength length) {
-        List<LocalDate[]> slots = new ArrayList<>();
+    static List<SlotDates> slots(LocalDate startsOn, LocalDate endsOn, SlotLength length) {
+        List<SlotDates> slots = new ArrayList<>();
         int days = switch (length) {
             case DAY -> 1;
             case WEEK -> 7;
@@ -244,107 +239,10 @@ public class ExhibitionService {
             if (end.isAfter(endsOn)) {
                 end = endsOn;
             }
-            slots.add(new LocalDate[] {start, end});
+            slots.add(new SlotDates(start, end));
             start = end.plusDays(1);
         }
         return slots;
-    }
-
-    /**
-     * Whether the catchment's ids fit its kind: one zone, at least one district or municipality (ids that exist, no
-     * nulls, no more than there are), none for the state or the default. Checked before anything reads them.
-     */
-    private boolean wellFormed(Catchment catchment) {
-        if (catchment.ids() != null && !InputRules.hasNoNulls(catchment.ids())) {
-            return false;
-        }
-        List<Long> ids = catchment.ids() == null ? List.of() : catchment.ids().stream().distinct().toList();
-        if (catchment.kind() == null || catchment.kind() == Catchment.Kind.STATE) {
-            return ids.isEmpty();
-        }
-        return switch (catchment.kind()) {
-            case ZONE -> ids.size() == 1 && regions.zones().stream().anyMatch(z -> z.id() == ids.getFirst());
-            case DISTRICTS -> !ids.isEmpty() && ids.size() <= 100 && regions.districts().stream()
-                    .map(District::id).collect(Collectors.toSet()).containsAll(ids);
-            case MUNICIPALITIES -> !ids.isEmpty() && ids.size() <= 1000 && regions.allExist(ids);
-            case STATE -> true;
-        };
-    }
-
-    /** Stored form of the catchment, turned into words by the views: STATE, ZONE:id, DISTRICTS:ids, MUNICIPALITIES:n. */
-    private String label(Catchment catchment, Venue venue) {
-        Catchment.Kind kind = catchment.kind();
-        if (kind == null) {
-            if (venue.kind() == VenueKind.CENTRE) {
-                return "STATE";
-            }
-            Long zone = zoneOf(venue.municipalityId());
-            return zone != null ? "ZONE:" + zone : "DISTRICTS:" + venue.districtId();
-        }
-        return switch (kind) {
-            case STATE -> "STATE";
-            case ZONE -> "ZONE:" + catchment.ids().getFirst();
-            case DISTRICTS -> "DISTRICTS:" + catchment.ids().stream().map(String::valueOf)
-                    .collect(Collectors.joining(","));
-            case MUNICIPALITIES -> "MUNICIPALITIES:" + catchment.ids().size();
-        };
-    }
-
-    private Set<Long> resolve(Catchment catchment, Venue venue) {
-        List<Municipality> all = regions.municipalities();
-        Catchment.Kind kind = catchment.kind();
-        if (kind == null) {
-            if (venue.kind() == VenueKind.CENTRE) {
-                kind = Catchment.Kind.STATE;
-            } else {
-                Long zone = zoneOf(venue.municipalityId());
-                catchment = zone != null ? new Catchment(Catchment.Kind.ZONE, List.of(zone))
-                        : new Catchment(Catchment.Kind.DISTRICTS, List.of(venue.districtId()));
-                kind = catchment.kind();
-            }
-        }
-        List<Long> ids = catchment.ids() == null ? List.of() : catchment.ids();
-        Set<Long> result = new LinkedHashSet<>();
-        switch (kind) {
-            case STATE -> all.forEach(m -> result.add(m.id()));
-            case ZONE -> regions.municipalitiesOfZone(ids.getFirst()).forEach(m -> result.add(m.id()));
-            case DISTRICTS -> all.stream().filter(m -> ids.contains(m.districtId())).forEach(m -> result.add(m.id()));
-            case MUNICIPALITIES -> result.addAll(ids);
-        }
-        return result;
-    }
-
-    private Long zoneOf(long municipalityId) {
-        Municipality municipality = regions.municipalities(List.of(municipalityId)).getFirst();
-        if (municipality.zoneEn() == null) {
-            return null;
-        }
-        return regions.zones().stream().filter(z -> z.nameEn().equals(municipality.zoneEn())).map(Zone::id)
-                .findFirst().orElse(null);
-    }
-
-    /**
-     * Demo mode only: moves a published exhibition back (or forward) in time, with its window and slots, so the demo
-     * can show exhibitions that are running or finished. The services refuse past dates everywhere else; this is
-     * refused unless demo mode is on, and the venue must be free on the new dates.
-     */
-    @Transactional
-    public void shiftForDemo(long id, int days) {
-        if (!demoMode) {
-            throw new AccessDeniedException("error.demoOnly");
-        }
-        Exhibition exhibition = requireManage(id);
-        if (exhibition.status() != ExhibitionStatus.PUBLISHED) {
-            throw new ValidationException("exhibition.error.step");
-        }
-        repository.lockVenue(exhibition.venueId());
-        var clash = repository.overlappingOthers(exhibition.venueId(), id, exhibition.startsOn().plusDays(days),
-                exhibition.endsOn().plusDays(days));
-        if (clash.isPresent()) {
-            throw new ConflictException("exhibition.error.overlap", clash.get());
-        }
-        repository.shiftDates(id, days);
-        audit.record(AuditEntity.EXHIBITION, id, "DEMO_SHIFT", null, days + " days");
     }
 
     /**
@@ -386,8 +284,8 @@ public class ExhibitionService {
             long seed = SEEDS.nextLong() & Long.MAX_VALUE;
             repository.fixSeed(id, seed);
             // the audit log keeps the fingerprint only: the seed itself is revealed when the result is published
-            audit.record(AuditEntity.EXHIBITION, id, "SEED", null, "lottery seed committed, SHA-256 "
-                    + app.haat.core.data.Sha256.hex(Long.toString(seed)));
+            audit.record("EXHIBITION", id, "SEED", null, "lottery seed committed, SHA-256 "
+                    + Sha256.hex(Long.toString(seed)));
             closingNotice.tell(exhibition, seed);
         }
     }

@@ -6,6 +6,7 @@ import app.haat.core.ui.Confirm;
 import app.haat.core.ui.Notifications;
 import app.haat.group.Group;
 import app.haat.group.GroupService;
+import app.haat.group.GroupStatus;
 import app.haat.group.ProductService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -73,7 +74,7 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         open.removeAll();
         List<Exhibition> available = applications.openForMe();
         if (available.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation(group.status() == app.haat.group.GroupStatus.VERIFIED
+            Paragraph empty = new Paragraph(getTranslation(group.status() == GroupStatus.VERIFIED
                     ? "stalls.noneOpen" : "stalls.verifyFirst"));
             empty.addClassName("haat-empty");
             open.add(empty);

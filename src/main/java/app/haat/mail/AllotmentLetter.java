@@ -26,6 +26,14 @@ import org.springframework.stereotype.Component;
 public class AllotmentLetter {
 
     private static final float MARGIN = 56;
+    /** The stall's details in the letter: the bundle key of the label and the model's key of the value. */
+    private record Detail(String label, String key) {
+    }
+
+    private static final List<Detail> DETAILS = List.of(new Detail("letter.group", "groupName"),
+            new Detail("letter.venue", "venue"), new Detail("letter.address", "address"),
+            new Detail("letter.kiosk", "kiosk"), new Detail("letter.floor", "floor"),
+            new Detail("letter.from", "dateFrom"), new Detail("letter.to", "dateTo"));
     private final ShapedTextWriter.FontFace regular = new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
     private final Translator translator;
 
@@ -47,48 +55,8 @@ public class AllotmentLetter {
                 ShapedTextWriter title = new ShapedTextWriter(stream, font, regular, 18, true);
                 ShapedTextWriter label = new ShapedTextWriter(stream, font, regular, 11, true);
                 ShapedTextWriter body = new ShapedTextWriter(stream, font, regular, 11, false);
-
-                Color brand = new Color(0x8a, 0x2b, 0x0f);
-                stream.setNonStrokingColor(brand);
-                stream.setStrokingColor(brand);
-                title.write(text(locale, "letter.title"), MARGIN, y);
-                stream.setNonStrokingColor(Color.BLACK);
-                stream.setStrokingColor(Color.BLACK);
-                y -= 18;
-                body.write(text(locale, "letter.issuer"), MARGIN, y);
-                y -= 14;
-                body.write(text(locale, "letter.reference") + ": " + value(model, "reference") + "   "
-                        + text(locale, "letter.issuedOn") + ": " + value(model, "issuedOn"), MARGIN, y);
-                y -= 30;
-                body.write(text(locale, "letter.greeting", value(model, "groupName")), MARGIN, y);
-                y -= 16;
-                for (String line : wrap(text(locale, "letter.intro", value(model, "exhibition")), 90)) {
-                    body.write(line, MARGIN, y);
-                    y -= 15;
-                }
-                y -= 10;
-                String[][] rows = {
-                        {"letter.group", value(model, "groupName")},
-                        {"letter.venue", value(model, "venue")},
-                        {"letter.address", value(model, "address")},
-                        {"letter.kiosk", value(model, "kiosk")},
-                        {"letter.floor", value(model, "floor")},
-                        {"letter.from", value(model, "dateFrom")},
-                        {"letter.to", value(model, "dateTo")},
-                };
-                for (String[] row : rows) {
-                    label.write(text(locale, row[0]), MARGIN, y);
-                    body.write(row[1], MARGIN + 130, y);
-                    y -= 17;
-                }
-                y -= 8;
-                label.write(text(locale, "letter.bring"), MARGIN, y);
-                y -= 16;
-                for (String line : wrap(value(model, "whatToBring"), 90)) {
-                    body.write(line, MARGIN, y);
-                    y -= 15;
-                }
-                y -= 14;
+                y = heading(stream, title, body, model, locale, y);
+                y = details(label, body, model, locale, y);
                 label.write(text(locale, "letter.plan"), MARGIN, y);
                 y -= 10;
                 drawFloorPlan(stream, body, model, MARGIN, y, width - 2 * MARGIN, 200);
@@ -99,6 +67,50 @@ public class AllotmentLetter {
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the allotment letter", e);
         }
+    }
+
+    /** The title in the brand's colour, the issuer, reference and date, the greeting and the introduction. */
+    private float heading(PDPageContentStream stream, ShapedTextWriter title, ShapedTextWriter body,
+                          Map<String, Object> model, Locale locale, float top) throws IOException {
+        float y = top;
+        Color brand = new Color(0x8a, 0x2b, 0x0f);
+        stream.setNonStrokingColor(brand);
+        stream.setStrokingColor(brand);
+        title.write(text(locale, "letter.title"), MARGIN, y);
+        stream.setNonStrokingColor(Color.BLACK);
+        stream.setStrokingColor(Color.BLACK);
+        y -= 18;
+        body.write(text(locale, "letter.issuer"), MARGIN, y);
+        y -= 14;
+        body.write(text(locale, "letter.reference") + ": " + value(model, "reference") + "   "
+                + text(locale, "letter.issuedOn") + ": " + value(model, "issuedOn"), MARGIN, y);
+        y -= 30;
+        body.write(text(locale, "letter.greeting", value(model, "groupName")), MARGIN, y);
+        y -= 16;
+        for (String line : wrap(text(locale, "letter.intro", value(model, "exhibition")), 90)) {
+            body.write(line, MARGIN, y);
+            y -= 15;
+        }
+        return y - 10;
+    }
+
+    /** The stall's details as label and value, then what to bring. */
+    private float details(ShapedTextWriter label, ShapedTextWriter body, Map<String, Object> model, Locale locale,
+                          float top) throws IOException {
+        float y = top;
+        for (Detail detail : DETAILS) {
+            label.write(text(locale, detail.label()), MARGIN, y);
+            body.write(value(model, detail.key()), MARGIN + 130, y);
+            y -= 17;
+        }
+        y -= 8;
+        label.write(text(locale, "letter.bring"), MARGIN, y);
+        y -= 16;
+        for (String line : wrap(value(model, "whatToBring"), 90)) {
+            body.write(line, MARGIN, y);
+            y -= 15;
+        }
+        return y - 14;
     }
 
     /** Kiosks as rectangles in plan units; the group's kiosk is filled. */

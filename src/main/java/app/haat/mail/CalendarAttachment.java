@@ -8,8 +8,10 @@ import biweekly.util.ICalDate;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import app.haat.core.i18n.Formats;
 import org.springframework.stereotype.Component;
@@ -27,11 +29,11 @@ public class CalendarAttachment {
     }
 
     public byte[] render(Map<String, Object> model) {
-        return render(java.util.List.of(model));
+        return render(List.of(model));
     }
 
     /** A calendar of several events, e.g. the feed of a training room or a trainer. */
-    public byte[] render(java.util.List<Map<String, Object>> models) {
+    public byte[] render(List<Map<String, Object>> models) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Haat//West Bengal SHG portal//EN");
         calendar.setMethod(Method.publish());
@@ -60,7 +62,7 @@ public class CalendarAttachment {
         if (iso.length() == 10) {
             LocalDate day = LocalDate.parse(iso);
             // biweekly writes date-only values in the JVM's zone, so the day must be built in that zone
-            return new ICalDate(Date.from(day.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()), false);
+            return new ICalDate(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()), false);
         }
         ZonedDateTime time = LocalDateTime.parse(iso).atZone(Formats.INDIA);
         return new ICalDate(Date.from(time.toInstant()), true);

@@ -1,5 +1,6 @@
 package app.haat.mail;
 
+import app.haat.core.config.HtmlTemplates;
 import app.haat.core.i18n.Translator;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,6 @@ import org.jsoup.nodes.TextNode;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a message from its template (Thymeleaf, one per type and language, subject in the title), derives the
@@ -23,20 +22,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class MailRenderer {
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final TemplateEngine engine = HtmlTemplates.engine("templates/");
     private final CalendarAttachment calendar;
     private final AllotmentLetter letter;
 
     public MailRenderer(CalendarAttachment calendar, AllotmentLetter letter) {
         this.calendar = calendar;
         this.letter = letter;
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
     }
 
     public RenderedMail render(MessageType type, String language, Map<String, Object> model) {

@@ -7,6 +7,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import app.haat.core.security.CurrentUser;
@@ -87,7 +88,7 @@ public class MailStatus {
             List<String> attachments = new ArrayList<>();
             String html = findHtml(message, attachments).orElse("");
             return new Received(message.getMessageID(), String.join(", ",
-                    java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
+                    Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
                     message.getSubject(), html, attachments);
         } catch (MessagingException | IOException e) {
             return new Received("?", "?", "unreadable message: " + e.getMessage(), "", List.of());

@@ -1,7 +1,5 @@
 package app.haat.mail;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,72 +38,6 @@ public enum MessageType {
 
     /** Realistic sample data, for the template preview and the benchmark. */
     public Map<String, Object> sample(String language) {
-        boolean bn = "bn".equals(language);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", bn ? "রুমা দাস" : "Ruma Das");
-        m.put("groupName", bn ? "মা সারদা স্বনির্ভর গোষ্ঠী" : "Maa Sarada Swanirbhar Gosthi");
-        m.put("link", "http://localhost:8080/verify?token=sample");
-        switch (this) {
-            case GROUP_VERIFIED -> m.put("municipality", bn ? "বালি" : "Bally");
-            case GROUP_REJECTED -> m.put("reason", bn ? "প্যান নম্বর মিলছে না" : "The PAN does not match the records");
-            case APPLICATION_STATUS -> {
-                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
-                m.put("status", "WAITLISTED");
-                m.put("position", 3);
-                m.put("reason", "");
-            }
-            case ASSIGNMENT, WAITLIST_PROMOTION -> {
-                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
-                m.put("venue", bn ? "সিটি সেন্টার মল, সল্টলেক" : "City Centre Mall, Salt Lake");
-                m.put("address", bn ? "ডিসি ব্লক, সেক্টর ১, বিধাননগর, কলকাতা ৭০০০৬৪"
-                        : "DC Block, Sector 1, Bidhannagar, Kolkata 700064");
-                m.put("kiosk", "K-03");
-                m.put("floor", bn ? "নিচতলা" : "Ground floor");
-                m.put("dateFrom", "01/12/2026");
-                m.put("dateTo", "07/12/2026");
-                m.put("reference", "HAAT/2026/000123");
-                m.put("issuedOn", "26/11/2026");
-                m.put("whatToBring", bn ? "গোষ্ঠীর পরিচয়পত্র, এই চিঠি, পণ্যের দামের তালিকা ও একটি টেবিলক্লথ।"
-                        : "The group's identity card, this letter, a price list of your products and a table cloth.");
-                m.put("mapLink", "https://www.openstreetmap.org/?mlat=22.5880&mlon=88.4086#map=18/22.5880/88.4086");
-                m.put("floorPlan", List.of(
-                        Map.of("code", "K-01", "x", 0, "y", 0, "w", 4, "h", 3),
-                        Map.of("code", "K-02", "x", 4, "y", 0, "w", 4, "h", 3),
-                        Map.of("code", "K-03", "x", 8, "y", 0, "w", 4, "h", 3),
-                        Map.of("code", "K-04", "x", 0, "y", 5, "w", 4, "h", 3),
-                        Map.of("code", "K-05", "x", 4, "y", 5, "w", 4, "h", 3),
-                        Map.of("code", "K-06", "x", 8, "y", 5, "w", 4, "h", 3)));
-                m.put("eventUid", "assignment-sample@haat");
-                m.put("eventStart", "2026-12-01");
-                m.put("eventEnd", "2026-12-08");
-                m.put("eventSummary", (bn ? "হাট স্টল K-03: " : "Haat stall K-03: ") + m.get("venue"));
-                m.put("eventLocation", m.get("address"));
-            }
-            case TRAINING_ENROLLMENT, REMINDER -> {
-                m.put("memberName", bn ? "পূর্ণিমা মণ্ডল" : "Purnima Mondal");
-                m.put("topic", bn ? "পণ্যের ছবি তোলা" : "Product photography");
-                m.put("date", "09/12/2026");
-                m.put("time", "11:00");
-                m.put("place", bn ? "প্রশিক্ষণ কক্ষ ২, সল্টলেক সেক্টর-১ কেন্দ্র" : "Training room 2, Salt Lake Sector-1 centre");
-                m.put("eventUid", "training-sample@haat");
-                m.put("eventStart", "2026-12-09T11:00");
-                m.put("eventEnd", "2026-12-09T13:00");
-                m.put("eventSummary", m.get("topic"));
-                m.put("eventLocation", m.get("place"));
-            }
-            case APPLICATIONS_CLOSED -> {
-                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
-                m.put("seedSha256", "2ceb42ccbf3a5c6ed02adf6643855a6b723e106d8dee46c540c723a50624d057");
-                m.put("link", "http://localhost:8080/catalogue/draw/1");
-            }
-            case SIGNUP_NUMBER_IN_USE -> {
-                m.put("mobile", "9830012345");
-                m.put("link", "http://localhost:8080/forgot-password");
-            }
-            default -> {
-                // the common keys are enough
-            }
-        }
-        return m;
+        return MessageSamples.of(this, language);
     }
 }

@@ -6,9 +6,9 @@ import app.haat.db.tables.records.MailOutboxRecord;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -121,8 +121,9 @@ class OutboxRepository {
     }
 
     Map<OutboxStatus, Integer> countsByStatus() {
-        return dsl.select(MAIL_OUTBOX.STATUS, DSL.count()).from(MAIL_OUTBOX).groupBy(MAIL_OUTBOX.STATUS)
-                .fetch().stream().collect(Collectors.toMap(r -> r.value1(), r -> r.value2()));
+        Field<Integer> count = DSL.count();
+        return dsl.select(MAIL_OUTBOX.STATUS, count).from(MAIL_OUTBOX).groupBy(MAIL_OUTBOX.STATUS)
+                .fetchMap(MAIL_OUTBOX.STATUS, count);
     }
 
     private static Condition statusIs(OutboxStatus status) {

@@ -9,10 +9,14 @@ import app.haat.core.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +59,7 @@ public class BackupService {
         this.clock = clock;
     }
 
-    public record BackupFile(String name, Path path, long bytes, java.time.Instant modified) {
+    public record BackupFile(String name, Path path, long bytes, Instant modified) {
     }
 
     public boolean supported() {
@@ -68,7 +72,7 @@ public class BackupService {
             throw new ValidationException("operations.backup.notH2");
         }
         Path backups = dataDirectory.resolve(BACKUPS);
-        String stamp = STAMP.format(LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Asia/Kolkata"))));
+        String stamp = STAMP.format(LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Kolkata"))));
         Path target = uniqueName(backups, "haat-backup-" + stamp);
         try {
             Files.createDirectories(backups);
@@ -109,7 +113,7 @@ public class BackupService {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(partial))) {
             out.putNextEntry(new ZipEntry(MANIFEST));
-            out.write(("created=" + clock.instant() + "\nformat=1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(("created=" + clock.instant() + "\nformat=1\n").getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(dbZip))) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -165,7 +169,7 @@ public class BackupService {
     private String jdbcUrl() {
         try (var connection = dataSource.getConnection()) {
             return connection.getMetaData().getURL();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

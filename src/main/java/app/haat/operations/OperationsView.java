@@ -3,6 +3,8 @@ package app.haat.operations;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Notifications;
+import app.haat.search.SearchIndexSection;
+import app.haat.search.SearchService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,10 +27,10 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
     private final BackupService backups;
     private final Grid<BackupService.BackupFile> grid = new Grid<>();
 
-    public OperationsView(BackupService backups, app.haat.search.SearchService search) {
+    public OperationsView(BackupService backups, SearchService search) {
         this.backups = backups;
         addClassName("haat-view");
-        add(new H2(getTranslation("operations.title")), new app.haat.search.SearchIndexSection(search));
+        add(new H2(getTranslation("operations.title")), new SearchIndexSection(search));
         if (!backups.supported()) {
             add(new Paragraph(getTranslation("operations.backup.notH2")));
             return;

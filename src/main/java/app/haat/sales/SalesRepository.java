@@ -7,18 +7,21 @@ import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.KIOSK;
 import static app.haat.db.Tables.MUNICIPALITY;
-import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SALES_SETTING;
+import static app.haat.db.Tables.SHG_GROUP;
+import static org.jooq.Records.mapping;
 
+import app.haat.allocation.AssignmentJoin;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Repository;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
 
 @Repository
 class SalesRepository {
@@ -38,7 +41,7 @@ class SalesRepository {
         return dsl.select(APPLICATION.ID, APPLICATION.EXHIBITION_ID, APPLICATION.GROUP_ID, APPLICATION.STATUS,
                         EXHIBITION.STATUS).from(APPLICATION).join(EXHIBITION)
                 .on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID)).where(APPLICATION.ID.eq(applicationId))
-                .fetchOptional(r -> new Stand(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchOptional(mapping(Stand::new));
     }
 
     /** Whether the application holds a seat in a slot that covers the day. */
@@ -51,16 +54,15 @@ class SalesRepository {
 
     /** The days the application holds a seat, up to and including the given day. */
     List<LocalDate> assignedDaysUpTo(long applicationId, LocalDate last) {
-        List<LocalDate> days = new java.util.ArrayList<>();
-        dsl.select(EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON).from(ASSIGNMENT).join(EXHIBITION_SLOT)
+        return dsl.select(EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON).from(ASSIGNMENT).join(EXHIBITION_SLOT)
                 .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID)).where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
-                .fetch().forEach(r -> r.value1().datesUntil(r.value2().plusDays(1)).filter(d -> !d.isAfter(last))
-                        .forEach(days::add));
-        return days;
+                .fetch(mapping((from, to) -> from.datesUntil(to.plusDays(1)).filter(d -> !d.isAfter(last)).toList()))
+                .stream().flatMap(List::stream).toList();
     }
 
     boolean hasReport(long applicationId, LocalDate day) {
-        return dsl.fetchExists(SALES_REPORT, SALES_REPORT.APPLICATION_ID.eq(applicationId).and(SALES_REPORT.SALES_DAY.eq(day)));
+        return dsl.fetchExists(SALES_REPORT, SALES_REPORT.APPLICATION_ID.eq(applicationId)
+                .and(SALES_REPORT.SALES_DAY.eq(day)));
     }
 
     void upsertReport(long applicationId, LocalDate day, int amount, int items, String note, String actor,
@@ -112,20 +114,15 @@ class SalesRepository {
     }
 
     /** The exhibition's seats ordered by application, then slot, through a cursor; the caller closes it. */
-    java.util.stream.Stream<SeatLine> seats(long exhibitionId) {
+    Stream<SeatLine> seats(long exhibitionId) {
         return dsl.select(APPLICATION.ID, SHG_GROUP.NAME, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, KIOSK.CODE,
                         EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON)
-                .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
-                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .from(AssignmentJoin.seats())
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(APPLICATION.ID, EXHIBITION_SLOT.STARTS_ON)
                 .fetchSize(500)
                 .fetchStream()
-                .map(r -> new SeatLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7()));
+                .map(mapping(SeatLine::new));
     }
 
     /** A report of some stand of the exhibition. */
@@ -133,7 +130,7 @@ class SalesRepository {
     }
 
     /** The exhibition's reports ordered by application and day, through a cursor; the caller closes it. */
-    java.util.stream.Stream<ReportLine> reportLines(long exhibitionId) {
+    Stream<ReportLine> reportLines(long exhibitionId) {
         return dsl.select(SALES_REPORT.fields()).from(SALES_REPORT).join(APPLICATION)
                 .on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
@@ -150,13 +147,13 @@ class SalesRepository {
     }
 
     /** The exhibition's check-ins ordered by application and day, through a cursor; the caller closes it. */
-    java.util.stream.Stream<CheckLine> checkLines(long exhibitionId) {
+    Stream<CheckLine> checkLines(long exhibitionId) {
         return dsl.select(CHECK_IN.APPLICATION_ID, CHECK_IN.CHECK_DAY, CHECK_IN.PRESENT).from(CHECK_IN)
                 .join(APPLICATION).on(APPLICATION.ID.eq(CHECK_IN.APPLICATION_ID))
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(CHECK_IN.APPLICATION_ID, CHECK_IN.CHECK_DAY)
                 .fetchSize(500)
                 .fetchStream()
-                .map(r -> new CheckLine(r.value1(), r.value2(), r.value3()));
+                .map(mapping(CheckLine::new));
     }
 }

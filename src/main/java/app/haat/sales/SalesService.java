@@ -12,6 +12,9 @@ import app.haat.core.export.TableWriter;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
@@ -25,6 +28,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -188,7 +192,7 @@ public class SalesService {
     @Transactional(readOnly = true)
     public List<StandSummary> overview(long exhibitionId) {
         exhibitions.requireManage(exhibitionId);
-        java.util.Map<Long, StandSummary> stands = new java.util.LinkedHashMap<>();
+        Map<Long, StandSummary> stands = new LinkedHashMap<>();
         try (var seats = repository.seats(exhibitionId); var reports = repository.reportLines(exhibitionId);
              var checks = repository.checkLines(exhibitionId)) {
             StandDays.of(seats, reports, checks, today()).forEach(d -> stands.merge(d.seat().applicationId(),
@@ -198,13 +202,13 @@ public class SalesService {
                             d.report() == null ? 0 : d.report().amount(), d.report() == null ? 0 : d.report().items(),
                             Boolean.FALSE.equals(d.present()) ? 1 : 0),
                     (a, b) -> new StandSummary(a.applicationId(), a.groupName(), a.municipalityEn(),
-                            a.municipalityBn(), java.util.List.of(a.kiosks().split(", ")).contains(b.kiosks())
+                            a.municipalityBn(), List.of(a.kiosks().split(", ")).contains(b.kiosks())
                             ? a.kiosks() : a.kiosks() + ", " + b.kiosks(), a.daysDue() + b.daysDue(),
                             a.reported() + b.reported(),
                             a.late() + b.late(), a.amount() + b.amount(), a.items() + b.items(),
                             a.absences() + b.absences())));
         }
-        return stands.values().stream().sorted(java.util.Comparator.comparingInt(StandSummary::late).reversed()
+        return stands.values().stream().sorted(Comparator.comparingInt(StandSummary::late).reversed()
                 .thenComparing(StandSummary::kiosks).thenComparing(StandSummary::groupName)).toList();
     }
 
@@ -220,7 +224,7 @@ public class SalesService {
         try (var seats = repository.seats(exhibitionId); var reports = repository.reportLines(exhibitionId);
              var checks = repository.checkLines(exhibitionId)) {
             return TableWriter.write(format, out, exhibition.title(), text.header(COLUMNS),
-                    StandDays.of(seats, reports, checks, today()).map(d -> java.util.Arrays.asList(d.day(),
+                    StandDays.of(seats, reports, checks, today()).map(d -> Arrays.asList(d.day(),
                             d.seat().kioskCode(), d.seat().groupName(),
                             text.pick(d.seat().municipalityEn(), d.seat().municipalityBn()),
                             text.of("export.report." + d.state().name()),

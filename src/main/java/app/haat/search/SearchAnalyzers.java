@@ -1,6 +1,7 @@
 package app.haat.search;
 
 import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
@@ -107,8 +108,8 @@ final class SearchAnalyzers {
     }
 
     /** Names repeat their words (Maa, Samiti, Gosthi…): keys are remembered, up to a bound. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> KEYS =
+            new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED = 200_000;
 
     static String keyOf(String word) {

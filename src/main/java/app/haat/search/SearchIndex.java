@@ -19,7 +19,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -80,7 +82,7 @@ class SearchIndex {
                 try {
                     opened = open(candidate, IndexWriterConfig.OpenMode.APPEND);
                     break;
-                } catch (org.apache.lucene.store.LockObtainFailedException held) {
+                } catch (LockObtainFailedException held) {
                     log.info("The search index in {} is held by another process; not using it.", candidate);
                 } catch (IOException | RuntimeException unreadable) {
                     log.warn("The search index in {} cannot be read ({}); it will be rebuilt from the database.",
@@ -180,7 +182,7 @@ class SearchIndex {
         for (int attempt = 0; ; attempt++) {
             try {
                 return searchOnce(work);
-            } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
+            } catch (AlreadyClosedException swapped) {
                 if (attempt >= 2) {
                     throw swapped; // a rebuild swapped the generation while we searched: the new one answers
                 }

@@ -51,13 +51,14 @@ public class SearchIndexSection extends VerticalLayout {
         progress.setVisible(now.running());
         progress.setValue(now.share());
         rebuild.setEnabled(!now.running());
-        long[] counts = search.indexed();
+        IndexCounts counts = search.indexed();
         if (now.running()) {
             state.setText(getTranslation("search.rebuilding", Formats.number(now.done()), Formats.number(now.total())));
         } else if (now.error() != null) {
             state.setText(getTranslation("search.rebuildFailed"));
         } else {
-            state.setText(getTranslation("search.indexed", Formats.number(counts[0]), Formats.number(counts[1])));
+            state.setText(getTranslation("search.indexed", Formats.number(counts.groups()),
+                    Formats.number(counts.applications())));
         }
         if (!now.running() && polling != null) {
             polling.remove();

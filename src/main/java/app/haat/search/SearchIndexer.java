@@ -93,12 +93,12 @@ class SearchIndexer implements SmartLifecycle {
     /** After start-up: an index that could not be read, or holds other counts than the database, is rebuilt. */
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStartup() {
-        long[] expected = repository.counts();
-        boolean complete = index.count(SearchDocuments.GROUP) == expected[0]
-                && index.count(SearchDocuments.APPLICATION) == expected[1];
+        IndexCounts expected = repository.counts();
+        boolean complete = index.count(SearchDocuments.GROUP) == expected.groups()
+                && index.count(SearchDocuments.APPLICATION) == expected.applications();
         if (index.needsRebuild() || !complete) {
-            log.info("Rebuilding the search index from the database ({} groups, {} applications).", expected[0],
-                    expected[1]);
+            log.info("Rebuilding the search index from the database ({} groups, {} applications).",
+                    expected.groups(), expected.applications());
             startRebuild(); // start-up completes when it has (rebuildNow)
         } else if (!rebuild.get().running()) {
             startupIndex.done();
@@ -111,8 +111,7 @@ class SearchIndexer implements SmartLifecycle {
 
     /** Starts a rebuild in the background; answers false if one is already running. */
     boolean startRebuild() {
-        long[] counts = repository.counts();
-        RebuildProgress start = new RebuildProgress(true, 0, counts[0] + counts[1], null);
+        RebuildProgress start = new RebuildProgress(true, 0, repository.counts().total(), null);
         synchronized (duringRebuild) {
             if (rebuild.get().running()) {
                 rebuildAgain = true;

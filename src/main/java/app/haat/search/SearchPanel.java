@@ -4,6 +4,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Emphasis;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,7 +15,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * A search box with results as you type (debounced), the matched words marked, and facets with counts that narrow
@@ -165,7 +168,7 @@ public class SearchPanel extends VerticalLayout {
         name.addClassName("name");
         for (Highlight.Part part : hit.highlighted()) {
             if (part.match()) {
-                com.vaadin.flow.component.html.Emphasis mark = new com.vaadin.flow.component.html.Emphasis(
+                Emphasis mark = new Emphasis(
                         part.text());
                 mark.addClassName("match");
                 name.add(mark);
@@ -173,8 +176,8 @@ public class SearchPanel extends VerticalLayout {
                 name.add(new Span(part.text()));
             }
         }
-        String where = String.join(" · ", java.util.stream.Stream.of(hit.exhibition(), hit.municipality(),
-                hit.district()).filter(java.util.Objects::nonNull).toList());
+        String where = String.join(" · ", Stream.of(hit.exhibition(), hit.municipality(),
+                hit.district()).filter(Objects::nonNull).toList());
         Div place = new Div(where);
         place.addClassName("haat-hint");
         Div card = new Div(name, place);

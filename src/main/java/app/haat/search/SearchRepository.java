@@ -8,6 +8,7 @@ import static app.haat.db.Tables.GROUP_CATEGORY;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.SHG_GROUP;
+import static org.jooq.Records.mapping;
 
 import app.haat.group.GroupStatus;
 import java.util.Collection;
@@ -50,19 +51,16 @@ class SearchRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.map(r -> r.value1());
+        List<Long> ids = rows.getValues(SHG_GROUP.ID);
         Map<Long, List<String>> categories = dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY)
                 .join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                .where(GROUP_CATEGORY.GROUP_ID.in(ids)).fetch().stream()
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> r.value2(),
-                        Collectors.toList())));
+                .where(GROUP_CATEGORY.GROUP_ID.in(ids)).fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE);
         Map<Long, List<String>> products = dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME).from(PRODUCT)
-                .where(PRODUCT.GROUP_ID.in(ids)).orderBy(PRODUCT.ID).fetch().stream()
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> r.value2(),
-                        Collectors.toList())));
-        return rows.map(r -> new IndexedGroup(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
-                categories.getOrDefault(r.value1(), List.of()), products.getOrDefault(r.value1(), List.of())));
+                .where(PRODUCT.GROUP_ID.in(ids)).orderBy(PRODUCT.ID).fetchGroups(PRODUCT.GROUP_ID, PRODUCT.NAME);
+        return rows.map(mapping((id, name, leader, ward, municipalityId, municipalityEn, municipalityBn, districtId,
+                districtEn, districtBn, status, readiness) -> new IndexedGroup(id, name, leader, ward, municipalityId,
+                municipalityEn, municipalityBn, districtId, districtEn, districtBn, status, readiness,
+                categories.getOrDefault(id, List.of()), products.getOrDefault(id, List.of()))));
     }
 
     List<IndexedApplication> applications(Collection<Long> ids) {
@@ -90,31 +88,29 @@ class SearchRepository {
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                 .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
                 .where(which).orderBy(APPLICATION.ID).limit(limit)
-                .fetch(r -> new IndexedApplication(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+                .fetch(mapping(IndexedApplication::new));
     }
 
     /** How many groups and applications the index should hold. */
-    long[] counts() {
-        return new long[] {dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.ne(GroupStatus.DELETED)),
-                dsl.fetchCount(APPLICATION)};
+    IndexCounts counts() {
+        return new IndexCounts(dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.ne(GroupStatus.DELETED)), dsl.fetchCount(APPLICATION));
     }
 
-    /** Category names for the facet labels: code → {English, Bengali}. */
-    Map<String, String[]> categoryNames() {
+    /** Category names for the facet labels, by code. */
+    Map<String, Names> categoryNames() {
         return dsl.select(CATEGORY.CODE, CATEGORY.NAME_EN, CATEGORY.NAME_BN).from(CATEGORY)
-                .fetchMap(r -> r.value1(), r -> new String[] {r.value2(), r.value3()});
+                .fetchMap(CATEGORY.CODE, mapping((code, en, bn) -> new Names(en, bn)));
     }
 
-    /** District and municipality names for the facet labels: id → {English, Bengali}. */
-    Map<Long, String[]> municipalityNames() {
+    /** District and municipality names for the facet labels, by id. */
+    Map<Long, Names> municipalityNames() {
         return dsl.select(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN).from(MUNICIPALITY)
-                .fetchMap(r -> r.value1(), r -> new String[] {r.value2(), r.value3()});
+                .fetchMap(MUNICIPALITY.ID, mapping((id, en, bn) -> new Names(en, bn)));
     }
 
-    Map<Long, String[]> districtNames() {
+    Map<Long, Names> districtNames() {
         return dsl.select(DISTRICT.ID, DISTRICT.NAME_EN, DISTRICT.NAME_BN).from(DISTRICT)
-                .fetchMap(r -> r.value1(), r -> new String[] {r.value2(), r.value3()});
+                .fetchMap(DISTRICT.ID, mapping((id, en, bn) -> new Names(en, bn)));
     }
 
 }

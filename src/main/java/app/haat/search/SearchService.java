@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -114,7 +115,7 @@ public class SearchService {
     private Query scope() {
         HaatPrincipal me = currentUser.require();
         return switch (me.role()) {
-            case STATE_ADMIN, CENTRE_STAFF -> new org.apache.lucene.search.MatchAllDocsQuery();
+            case STATE_ADMIN, CENTRE_STAFF -> new MatchAllDocsQuery();
             case MUNICIPAL_OFFICER -> terms(SearchDocuments.MUNICIPALITY, users.scopeOfCurrentUser());
             case SHG -> users.groupOfCurrentUser()
                     .<Query>map(id -> new TermQuery(new Term(SearchDocuments.GROUP_ID, String.valueOf(id))))
@@ -130,23 +131,23 @@ public class SearchService {
     }
 
     private Map<String, List<FacetCount>> labelled(Map<String, Map<String, Integer>> facets, boolean bengali) {
-        Map<Long, String[]> municipalities = facets.getOrDefault(SearchDocuments.MUNICIPALITY, Map.of()).isEmpty()
+        Map<Long, Names> municipalities = facets.getOrDefault(SearchDocuments.MUNICIPALITY, Map.of()).isEmpty()
                 ? Map.of() : repository.municipalityNames();
-        Map<Long, String[]> districts = facets.getOrDefault(SearchDocuments.DISTRICT, Map.of()).isEmpty()
+        Map<Long, Names> districts = facets.getOrDefault(SearchDocuments.DISTRICT, Map.of()).isEmpty()
                 ? Map.of() : repository.districtNames();
-        Map<String, String[]> categories = facets.getOrDefault(SearchDocuments.CATEGORY, Map.of()).isEmpty()
+        Map<String, Names> categories = facets.getOrDefault(SearchDocuments.CATEGORY, Map.of()).isEmpty()
                 ? Map.of() : repository.categoryNames();
         Map<String, List<FacetCount>> result = new LinkedHashMap<>();
         facets.forEach((dimension, counts) -> {
             List<FacetCount> list = new ArrayList<>();
             counts.forEach((value, count) -> {
-                String[] names = switch (dimension) {
+                Names names = switch (dimension) {
                     case SearchDocuments.MUNICIPALITY -> municipalities.get(Long.valueOf(value));
                     case SearchDocuments.DISTRICT -> districts.get(Long.valueOf(value));
                     case SearchDocuments.CATEGORY -> categories.get(value);
                     default -> null; // status, verified, readiness: the view translates the value
                 };
-                list.add(new FacetCount(value, names == null ? value : names[bengali ? 1 : 0], count));
+                list.add(new FacetCount(value, names == null ? value : names.in(bengali), count));
             });
             result.put(dimension, list);
         });
@@ -160,9 +161,9 @@ public class SearchService {
     }
 
     /** How many groups and applications the index holds now (admins only). */
-    public long[] indexed() {
+    public IndexCounts indexed() {
         currentUser.requireRole(Role.STATE_ADMIN);
-        return new long[] {index.count(SearchDocuments.GROUP), index.count(SearchDocuments.APPLICATION)};
+        return new IndexCounts(index.count(SearchDocuments.GROUP), index.count(SearchDocuments.APPLICATION));
     }
 
     /** Rebuilds the index from the database in the background (admins only); search answers meanwhile. */

@@ -1,7 +1,9 @@
 package app.haat.venue;
 
+import app.haat.core.i18n.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -53,12 +55,12 @@ public class FloorPlan extends Div {
                     }
                     // the kiosk's capacity, in the reader's digits: how many groups' displays it holds
                     String places = cell.getTranslation("venue.kioskPlaces",
-                            app.haat.core.i18n.Formats.number(kiosk.capacity()));
+                            Formats.number(kiosk.capacity()));
                     cell.getElement().setAttribute("aria-label", kiosk.code() + ", " + places);
                     cell.getElement().setAttribute("title", kiosk.code() + " · " + places);
                     // the capacity under the code, so the plan shows every kiosk's places at a glance
-                    com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span(
-                            app.haat.core.i18n.Formats.number(kiosk.capacity()));
+                    Span count = new Span(
+                            Formats.number(kiosk.capacity()));
                     count.addClassName("places");
                     cell.add(count);
                 } else {

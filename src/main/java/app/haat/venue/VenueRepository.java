@@ -1,11 +1,16 @@
 package app.haat.venue;
 
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.ASSIGNMENT;
 import static app.haat.db.Tables.DISTRICT;
 import static app.haat.db.Tables.EXHIBITION;
+import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.KIOSK;
 import static app.haat.db.Tables.MUNICIPALITY;
+import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VAN_STOP;
 import static app.haat.db.Tables.VENUE;
+import static org.jooq.Records.mapping;
 
 import app.haat.db.tables.records.KioskRecord;
 import app.haat.exhibition.ExhibitionStatus;
@@ -156,19 +161,16 @@ class VenueRepository {
      * The groups assigned to a kiosk on a day (from the allocation's assignments): exhibition, slot number, group.
      * Read here so the venue feature needs nothing from the allocation feature, which builds on it.
      */
-    List<String[]> groupsOn(long kioskId, LocalDate day) {
-        var a = app.haat.db.Tables.ASSIGNMENT;
-        var application = app.haat.db.Tables.APPLICATION;
-        var slot = app.haat.db.Tables.EXHIBITION_SLOT;
-        var group = app.haat.db.Tables.SHG_GROUP;
-        return dsl.select(EXHIBITION.TITLE, slot.SEQ, group.NAME).from(a)
-                .join(application).on(application.ID.eq(a.APPLICATION_ID))
-                .join(group).on(group.ID.eq(application.GROUP_ID))
-                .join(slot).on(slot.ID.eq(a.SLOT_ID))
-                .join(EXHIBITION).on(EXHIBITION.ID.eq(a.EXHIBITION_ID))
-                .where(a.KIOSK_ID.eq(kioskId).and(slot.STARTS_ON.le(day)).and(slot.ENDS_ON.ge(day)))
-                .orderBy(a.SEAT)
-                .fetch(r -> new String[] {r.value1(), String.valueOf(r.value2()), r.value3()});
+    List<KioskOccupant> groupsOn(long kioskId, LocalDate day) {
+        return dsl.select(EXHIBITION.TITLE, EXHIBITION_SLOT.SEQ, SHG_GROUP.NAME).from(ASSIGNMENT)
+                .join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
+                .where(ASSIGNMENT.KIOSK_ID.eq(kioskId).and(EXHIBITION_SLOT.STARTS_ON.le(day))
+                        .and(EXHIBITION_SLOT.ENDS_ON.ge(day)))
+                .orderBy(ASSIGNMENT.SEAT)
+                .fetch(mapping(KioskOccupant::new));
     }
 
     List<VanStop> stops(long venueId) {
@@ -176,7 +178,7 @@ class VenueRepository {
                         MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)
                 .from(VAN_STOP).join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VAN_STOP.MUNICIPALITY_ID))
                 .where(VAN_STOP.VENUE_ID.eq(venueId)).orderBy(VAN_STOP.WEEKDAY, VAN_STOP.PLACE)
-                .fetch(r -> new VanStop(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(mapping(VanStop::new));
     }
 
     long insertStop(long venueId, int weekday, String place, long municipalityId) {

@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,8 +39,6 @@ public class VenueService {
     static final int MAX_PLACE = 200;
     /** How many groups' displays a kiosk, or a van, holds at most. */
     static final int MAX_CAPACITY = 100;
-    /** A vehicle registration as written in West Bengal, e.g. WB 12 AB 1234 (spaces and dashes optional). */
-    private static final Pattern VAN_REGISTRATION = Pattern.compile("[A-Z]{2}\\d{1,2}[A-Z]{0,3}\\d{1,4}");
     /** Room to type a registration with its spaces and dashes; the pattern above decides what it may be. */
     static final int MAX_REGISTRATION_TYPED = 20;
     private static final BigDecimal MAX_METRES = BigDecimal.valueOf(50);
@@ -119,17 +116,7 @@ public class VenueService {
 
     @Transactional
     public long create(VenueForm form) {
-        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
-        // who may create what comes first: a stranger learns nothing from validation messages
-        boolean allowed = switch (me.role()) {
-            case STATE_ADMIN -> true;
-            case MUNICIPAL_OFFICER -> form.kind() != VenueKind.CENTRE && (form.municipalityId() == null
-                    || users.scopeOfCurrentUser().contains(form.municipalityId()));
-            default -> form.kind() == null || form.kind() == VenueKind.CENTRE;
-        };
-        if (!allowed) {
-            throw new AccessDeniedException("venue.error.mayNotCreate");
-        }
+        requireMayCreate(form);
         List<String> errors = new ArrayList<>();
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
@@ -141,48 +128,26 @@ public class VenueService {
         if (form.municipalityId() == null || !regions.allExist(List.of(form.municipalityId()))) {
             errors.add("venue.error.municipality");
         }
-        int floors = form.floors() == null ? 1 : form.floors();
-        int columns = form.planColumns() == null ? 12 : form.planColumns();
-        int rows = form.planRows() == null ? 8 : form.planRows();
-        String registration = null;
-        if (form.kind() == VenueKind.VAN) {
-            registration = form.registrationNo() == null ? ""
-                    : form.registrationNo().toUpperCase().replaceAll("[\\s-]", "");
-            if (!VAN_REGISTRATION.matcher(registration).matches()) {
-                errors.add("venue.error.registration");
-            }
-            if (form.capacity() == null || form.capacity() < 1 || form.capacity() > MAX_CAPACITY) {
-                errors.add("venue.error.capacity");
-            }
-            floors = 1;
-            columns = 2;
-            rows = 2;
-        } else {
-            if (floors < 1 || floors > MAX_FLOORS) {
-                errors.add("venue.error.floors");
-            }
-            if (columns < 2 || columns > 40 || rows < 2 || rows > 40) {
-                errors.add("venue.error.plan");
-            }
-        }
+        VenueLayout layout = VenueLayout.check(form, errors);
         if (form.address() != null && form.address().length() > MAX_ADDRESS) {
             errors.add("venue.error.address");
         }
         InputRules.checkSingleLine(errors, name, form.registrationNo(), form.address());
         if (form.kind() != VenueKind.VAN && form.kiosks() != null && (!InputRules.hasNoNulls(form.kiosks())
-                || form.kiosks().size() > (long) floors * columns * rows)) {
+                || form.kiosks().size() > (long) layout.floors() * layout.columns() * layout.rows())) {
             errors.add("venue.error.kiosks");
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        String registration = layout.registration();
         if (registration != null && repository.registrationTaken(registration)) {
             throw new ConflictException("venue.error.registrationTaken");
         }
         long id;
         try {
-            id = repository.insert(form.kind(), name, form.municipalityId(), blankToNull(form.address()), floors,
-                    columns, rows, registration, OffsetDateTime.now(clock));
+            id = repository.insert(form.kind(), name, form.municipalityId(), blankToNull(form.address()),
+                    layout.floors(), layout.columns(), layout.rows(), registration, OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("venue.error.registrationTaken");
         }
@@ -197,6 +162,20 @@ public class VenueService {
             }
         }
         return id;
+    }
+
+    /** Who may create what comes first: a stranger learns nothing from validation messages. */
+    private void requireMayCreate(VenueForm form) {
+        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
+        boolean allowed = switch (me.role()) {
+            case STATE_ADMIN -> true;
+            case MUNICIPAL_OFFICER -> form.kind() != VenueKind.CENTRE && (form.municipalityId() == null
+                    || users.scopeOfCurrentUser().contains(form.municipalityId()));
+            default -> form.kind() == null || form.kind() == VenueKind.CENTRE;
+        };
+        if (!allowed) {
+            throw new AccessDeniedException("venue.error.mayNotCreate");
+        }
     }
 
     /**
@@ -331,7 +310,7 @@ public class VenueService {
 
     /** Who stands at a kiosk on a day: exhibition title, slot number and group name, for the floor plan. */
     @Transactional(readOnly = true)
-    public List<String[]> groupsOn(long kioskId, LocalDate day) {
+    public List<KioskOccupant> groupsOn(long kioskId, LocalDate day) {
         Kiosk kiosk = repository.kiosk(kioskId).orElseThrow(() -> new NotFoundException("venue.error.kioskNotFound"));
         get(kiosk.venueId());
         return repository.groupsOn(kioskId, day);

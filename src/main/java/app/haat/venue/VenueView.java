@@ -36,6 +36,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -113,7 +115,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (selected != null) {
             selected = kiosks.stream().filter(k -> k.id() == selected.id()).findFirst().orElse(null);
         }
-        var exhibition = day.getValue() == null ? java.util.Optional.<String>empty()
+        var exhibition = day.getValue() == null ? Optional.<String>empty()
                 : venues.exhibitionOn(venue.id(), day.getValue());
         dayStatus.setText(exhibition.map(t -> getTranslation("venue.dayInUse", t))
                 .orElse(getTranslation("venue.dayFree")));
@@ -165,10 +167,10 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
         details.add(new Paragraph(text.toString()));
         if (day.getValue() != null) {
-            List<String[]> groups = venues.groupsOn(selected.id(), day.getValue());
+            List<KioskOccupant> groups = venues.groupsOn(selected.id(), day.getValue());
             Paragraph who = new Paragraph(groups.isEmpty() ? getTranslation("venue.nobodyThatDay")
-                    : groups.stream().map(g -> getTranslation("venue.groupInSlot", g[0], g[1], g[2]))
-                    .collect(java.util.stream.Collectors.joining(" · ")));
+                    : groups.stream().map(g -> getTranslation("venue.groupInSlot", g.exhibition(),
+                            String.valueOf(g.slot()), g.group())).collect(Collectors.joining(" · ")));
             who.setId("kiosk-groups");
             details.add(who);
         }

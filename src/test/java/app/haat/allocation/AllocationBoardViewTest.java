@@ -6,18 +6,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.allocation.engine.Weights;
 import app.haat.core.i18n.Translator;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,6 +33,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import app.haat.venue.Kiosk;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,14 +54,14 @@ class AllocationBoardViewTest extends ViewTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         long mall = fx.mall(officer, bally, 2);
-        LocalDate start = app.haat.exhibition.ExhibitionFixtures.mondayAhead(90);
+        LocalDate start = ExhibitionFixtures.mondayAhead(90);
         long id = fx.openExhibition(officer, mall, "Board fair", start, 7, SlotLength.WHOLE, 2);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
-        Map<String, Long> applicationOf = new java.util.LinkedHashMap<>();
+        Map<String, Long> applicationOf = new LinkedHashMap<>();
         for (int i = 0; i < 6; i++) {
-            Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
-            applicationOf.put((String) group[0], fx.accounts.as((String) group[0], () -> applications.apply(id,
-                    new ApplicationForm(null, List.of(slot), List.of((Long) group[2]), false, false, true))));
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
+            applicationOf.put(group.mobile(), fx.accounts.as(group.mobile(), () -> applications.apply(id,
+                    new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true))));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));
@@ -75,9 +80,9 @@ class AllocationBoardViewTest extends ViewTest {
 
         // on the floor plan, a kiosk shows who stands there on a chosen day
         navigate("venue/" + mall);
-        setAsUser(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("venue-day")), start);
-        _click(_get(com.vaadin.flow.component.html.NativeButton.class, s -> s.withId("kiosk-K1")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("kiosk-groups")).getText())
+        setAsUser(_get(DatePicker.class, s -> s.withId("venue-day")), start);
+        _click(_get(NativeButton.class, s -> s.withId("kiosk-K1")));
+        assertThat(_get(Paragraph.class, s -> s.withId("kiosk-groups")).getText())
                 .startsWith("Board fair, slot 1: ").contains(" · ");
 
         // every group reads its outcome on its phone, in Bengali
@@ -124,7 +129,7 @@ class AllocationBoardViewTest extends ViewTest {
                 .contains("🔒");
         @SuppressWarnings("unchecked")
         Grid<Application> waiting = _get(Grid.class, s -> s.withId("allocation-waitlist"));
-        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(waiting, 0, "place"));
+        _click((Button) GridKt._getCellComponent(waiting, 0, "place"));
         @SuppressWarnings("unchecked")
         Select<Kiosk> placeAt = _get(Select.class, s -> s.withId("target-kiosk"));
         setAsUser(placeAt, placeAt.getListDataView().getItems().findFirst().orElseThrow());
@@ -170,7 +175,7 @@ class AllocationBoardViewTest extends ViewTest {
         setAsUser(spread, null);
         _click(_get(Button.class, s -> s.withId("weights-save")));
         assertThat(spread.isInvalid()).isTrue();
-        assertThat(allocationService.weights().weights()).isEqualTo(app.haat.allocation.engine.Weights.DEFAULT);
+        assertThat(allocationService.weights().weights()).isEqualTo(Weights.DEFAULT);
         try {
             setAsUser(spread, 800);
             _click(_get(Button.class, s -> s.withId("weights-save")));
@@ -181,6 +186,6 @@ class AllocationBoardViewTest extends ViewTest {
             _click(_get(Button.class, s -> s.withId("weights-defaults")));
             _click(_get(Button.class, s -> s.withId("weights-save")));
         }
-        assertThat(allocationService.weights().weights()).isEqualTo(app.haat.allocation.engine.Weights.DEFAULT);
+        assertThat(allocationService.weights().weights()).isEqualTo(Weights.DEFAULT);
     }
 }

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.support.IntegrationTest;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -53,22 +56,22 @@ class AllocationDeterminismTest extends IntegrationTest {
         long first = slots.get(0).id();
         long second = slots.get(1).id();
 
-        Object[] busy = fx.verifiedGroup(officer, bally, "HANDLOOM");
-        Object[] rival = fx.verifiedGroup(officer, bally, "HANDLOOM");
+        VerifiedGroup busy = fx.verifiedGroup(officer, bally, "HANDLOOM");
+        VerifiedGroup rival = fx.verifiedGroup(officer, bally, "HANDLOOM");
         apply(busy, elsewhere, List.of(elsewhereSlot));
         apply(rival, elsewhere, List.of(elsewhereSlot));
         // the busy group also asks here, for the second week first; everyone else only for the first week
         long busyHere = apply(busy, here, List.of(second, first));
-        java.util.Map<Long, String> others = new java.util.LinkedHashMap<>(); // application -> its group's mobile
+        Map<Long, String> others = new LinkedHashMap<>(); // application -> its group's mobile
         for (int i = 0; i < 12; i++) {
-            Object[] group = fx.verifiedGroup(officer, i < 7 ? bally : kolkata, i % 2 == 0 ? "CRAFT" : "HANDLOOM");
-            others.put(apply(group, here, List.of(first)), (String) group[0]);
+            VerifiedGroup group = fx.verifiedGroup(officer, i < 7 ? bally : kolkata, i % 2 == 0 ? "CRAFT" : "HANDLOOM");
+            others.put(apply(group, here, List.of(first)), group.mobile());
         }
         close(officer, elsewhere);
         close(officer, here);
 
         // the busy group holds the one place elsewhere (re-drawn, with a reason, until it does)
-        redrawUntil(officer, elsewhere, (long) busy[1], true);
+        redrawUntil(officer, elsewhere, busy.id(), true);
 
         Snapshot one = run(officer, here);
         assertThat(run(officer, here)).isEqualTo(one);
@@ -99,7 +102,7 @@ class AllocationDeterminismTest extends IntegrationTest {
         assertThat(afterWithdrawal.outcome(busyHere)).startsWith("INELIGIBLE ineligible.busy ");
 
         // elsewhere is re-drawn and the busy group loses its place there: the next run here places it
-        redrawUntil(officer, elsewhere, (long) busy[1], false);
+        redrawUntil(officer, elsewhere, busy.id(), false);
         Snapshot freed = run(officer, here);
         assertThat(run(officer, here)).isEqualTo(freed);
         assertThat(freed.outcome(busyHere)).startsWith("ASSIGNED assigned");
@@ -114,9 +117,9 @@ class AllocationDeterminismTest extends IntegrationTest {
         }
     }
 
-    private long apply(Object[] group, long exhibitionId, List<Long> slots) {
-        return fx.accounts.as((String) group[0], () -> applications.apply(exhibitionId, new ApplicationForm(null,
-                slots, List.of((Long) group[2]), false, false, true)));
+    private long apply(VerifiedGroup group, long exhibitionId, List<Long> slots) {
+        return fx.accounts.as(group.mobile(), () -> applications.apply(exhibitionId, new ApplicationForm(null,
+                slots, List.of(group.product()), false, false, true)));
     }
 
     private void close(String officer, long exhibitionId) {

@@ -1,19 +1,26 @@
 package app.haat.allocation;
 
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.MAIL_OUTBOX;
+import static app.haat.db.Tables.SHG_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.allocation.engine.AllocationResult;
+import app.haat.allocation.engine.DrawSeeds;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
+import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionForm;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.mail.MessageType;
+import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,7 +43,7 @@ class AllocationServiceTest extends IntegrationTest {
     @Autowired
     AllocationService allocation;
     @Autowired
-    org.jooq.DSLContext dsl;
+    DSLContext dsl;
 
     @Test
     void aClosedExhibitionIsAllocatedWithItsFixedSeedReproduciblyAndANewSeedNeedsAReason() throws Exception {
@@ -45,11 +54,11 @@ class AllocationServiceTest extends IntegrationTest {
                 SlotLength.WEEK, 2);
         var slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(id));
         for (int i = 0; i < 15; i++) {
-            Object[] group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");
             List<Long> ranked = i % 3 == 0 ? List.of(slots.get(1).id(), slots.get(0).id())
                     : List.of(slots.get(0).id(), slots.get(1).id());
-            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, ranked,
-                    List.of((Long) group[2]), false, false, true)));
+            fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null, ranked,
+                    List.of(group.product()), false, false, true)));
         }
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, null)))
                 .isInstanceOf(ConflictException.class).hasMessage("allocation.error.notClosed");
@@ -70,7 +79,7 @@ class AllocationServiceTest extends IntegrationTest {
         Map<String, Integer> perKioskSlot = new HashMap<>();
         rows.forEach(r -> perKioskSlot.merge(r.kioskCode() + "/" + r.slot(), 1, Integer::sum));
         assertThat(perKioskSlot.values()).allMatch(n -> n <= 2);
-        assertThat(fx.accounts.as(officer, () -> applications.count(id, new app.haat.exhibition.ApplicationFilter(
+        assertThat(fx.accounts.as(officer, () -> applications.count(id, new ApplicationFilter(
                 ApplicationStatus.WAITLISTED, null, null, null, null)))).isEqualTo(3);
 
         // the same seed again: the same assignments
@@ -84,13 +93,13 @@ class AllocationServiceTest extends IntegrationTest {
         AllocationService.Run redrawn = fx.accounts.as(officer, () -> allocation.run(id,
                 "The first draw used a kiosk that turned out to be closed for repairs"));
         assertThat(redrawn.redraw()).isEqualTo(1);
-        assertThat(redrawn.result().seed()).isEqualTo(app.haat.allocation.engine.DrawSeeds.seedOf(seed, 1));
+        assertThat(redrawn.result().seed()).isEqualTo(DrawSeeds.seedOf(seed, 1));
         assertThat(fx.accounts.as(officer, () -> allocation.run(id, null)).result().seed())
                 .isEqualTo(redrawn.result().seed());
         assertThat(fx.accounts.as(officer, () -> allocation.assignments(id))).hasSize(12);
 
         // an assigned group withdraws: the first waitlisted group that asked for that slot takes the seat
-        var filterWaiting = new app.haat.exhibition.ApplicationFilter(ApplicationStatus.WAITLISTED, null, null, null,
+        var filterWaiting = new ApplicationFilter(ApplicationStatus.WAITLISTED, null, null, null,
                 null);
         var waiting = fx.accounts.as(officer, () -> applications.page(id, filterWaiting, 0, 100));
         var next = waiting.stream().filter(a -> a.waitlistPosition() == 1).findFirst().orElseThrow();
@@ -101,7 +110,7 @@ class AllocationServiceTest extends IntegrationTest {
         assertThat(after).hasSize(12);
         assertThat(after).extracting(AssignmentRow::applicationId).doesNotContain(leaving.applicationId())
                 .contains(next.id());
-        var promoted = fx.accounts.as(officer, () -> applications.page(id, app.haat.exhibition.ApplicationFilter.ALL,
+        var promoted = fx.accounts.as(officer, () -> applications.page(id, ApplicationFilter.ALL,
                 0, 100)).stream().filter(a -> a.id() == next.id()).findFirst().orElseThrow();
         assertThat(promoted.status()).isEqualTo(ApplicationStatus.ASSIGNED);
         assertThat(promoted.explanationCode()).isEqualTo("promoted");
@@ -110,19 +119,19 @@ class AllocationServiceTest extends IntegrationTest {
 
         // publishing: two officers at once, one wins; one message per applicant with an address
         String marker = "pub" + id;
-        dsl.update(app.haat.db.Tables.SHG_GROUP).set(app.haat.db.Tables.SHG_GROUP.EMAIL,
-                        org.jooq.impl.DSL.concat(org.jooq.impl.DSL.val(marker + "-"),
-                                app.haat.db.Tables.SHG_GROUP.ID.cast(String.class), org.jooq.impl.DSL.val("@example.org")))
-                .where(app.haat.db.Tables.SHG_GROUP.ID.in(org.jooq.impl.DSL.select(
-                        app.haat.db.Tables.APPLICATION.GROUP_ID).from(app.haat.db.Tables.APPLICATION)
-                        .where(app.haat.db.Tables.APPLICATION.EXHIBITION_ID.eq(id)))).execute();
+        dsl.update(SHG_GROUP).set(SHG_GROUP.EMAIL,
+                        DSL.concat(DSL.val(marker + "-"),
+                                SHG_GROUP.ID.cast(String.class), DSL.val("@example.org")))
+                .where(SHG_GROUP.ID.in(DSL.select(
+                        APPLICATION.GROUP_ID).from(APPLICATION)
+                        .where(APPLICATION.EXHIBITION_ID.eq(id)))).execute();
         String second = fx.accounts.officer(Set.of(bally));
-        assertThat(app.haat.support.AtTheSameInstant.successes(2, () -> {
+        assertThat(AtTheSameInstant.successes(2, () -> {
             String who = Thread.currentThread().getName().hashCode() % 2 == 0 ? officer : second;
             return fx.accounts.as(who, () -> allocation.publish(id));
         })).isEqualTo(1);
         assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(id).status())).isEqualTo(ExhibitionStatus.PUBLISHED);
-        var outbox = app.haat.db.Tables.MAIL_OUTBOX;
+        var outbox = MAIL_OUTBOX;
         assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%").and(outbox.MESSAGE_TYPE
                 .eq(MessageType.ASSIGNMENT)))).isEqualTo(12);
         assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%").and(outbox.MESSAGE_TYPE

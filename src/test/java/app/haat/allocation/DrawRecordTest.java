@@ -1,14 +1,19 @@
 package app.haat.allocation;
 
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.MAIL_OUTBOX;
+import static app.haat.db.Tables.SHG_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.allocation.engine.DrawSeeds;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.mail.MessageType;
+import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import java.io.ByteArrayOutputStream;
@@ -24,10 +29,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,7 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
  * derived seeds, the record reveals seeds, inputs and results after publishing (with no personal data), every stored
  * run replays identically, and {@code verify-draw} says identical for the real record and differs for a tampered one.
  */
-@org.springframework.test.annotation.DirtiesContext
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DrawRecordTest extends IntegrationTest {
 
@@ -54,10 +62,10 @@ class DrawRecordTest extends IntegrationTest {
     @Autowired
     JsonMapper json;
     @Autowired
-    org.jooq.DSLContext dsl;
+    DSLContext dsl;
 
     @Autowired
-    app.haat.support.ApiContract api; // every answer checked against the OpenAPI description
+    ApiContract api; // every answer checked against the OpenAPI description
 
     @Test
     void theDrawIsCommittedRecordedRevealedAndVerifiable() throws Exception {
@@ -69,25 +77,25 @@ class DrawRecordTest extends IntegrationTest {
         List<String> leaders = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
-            Object[] group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");
-            leaders.add((String) group[0]);
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, i % 2 == 0 ? "HANDLOOM" : "CRAFT");
+            leaders.add(group.mobile());
             List<Long> ranked = i % 2 == 0 ? List.of(slots.get(0).id(), slots.get(1).id())
                     : List.of(slots.get(1).id());
-            ids.add(fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, ranked,
-                    List.of((Long) group[2]), false, false, true))));
+            ids.add(fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null, ranked,
+                    List.of(group.product()), false, false, true))));
         }
         assertThat(get("/api/exhibitions/" + id + "/draw", null).statusCode()).isEqualTo(404); // not closed yet
-        var group = app.haat.db.Tables.SHG_GROUP;
+        var group = SHG_GROUP;
         String marker = "closing" + id;
-        dsl.update(group).set(group.EMAIL, org.jooq.impl.DSL.concat(org.jooq.impl.DSL.val(marker + "-"),
-                group.ID.cast(String.class), org.jooq.impl.DSL.val("@example.org"))).where(group.ID.in(
-                org.jooq.impl.DSL.select(app.haat.db.Tables.APPLICATION.GROUP_ID).from(app.haat.db.Tables.APPLICATION)
-                        .where(app.haat.db.Tables.APPLICATION.EXHIBITION_ID.eq(id)))).execute();
+        dsl.update(group).set(group.EMAIL, DSL.concat(DSL.val(marker + "-"),
+                group.ID.cast(String.class), DSL.val("@example.org"))).where(group.ID.in(
+                DSL.select(APPLICATION.GROUP_ID).from(APPLICATION)
+                        .where(APPLICATION.EXHIBITION_ID.eq(id)))).execute();
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));
         long committed = fx.accounts.as(officer, () -> fx.exhibitions.get(id).lotterySeed());
         // every applicant holds the commitment before any draw
-        var outbox = app.haat.db.Tables.MAIL_OUTBOX;
+        var outbox = MAIL_OUTBOX;
         assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.like(marker + "-%")
                 .and(outbox.MESSAGE_TYPE.eq(MessageType.APPLICATIONS_CLOSED)))).isEqualTo(9);
         // the catalogue lists the draw as pending, with its fingerprint; its page shows the record

@@ -13,6 +13,7 @@ import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.Slot;
@@ -21,11 +22,14 @@ import app.haat.mail.MessageType;
 import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
 import app.haat.venue.Kiosk;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -64,13 +68,13 @@ class HandChangeServiceTest extends IntegrationTest {
         slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(exhibitionId));
         kiosks = fx.accounts.as(officer, () -> fx.venues.kiosks(mall));
         for (int i = 0; i < applicants; i++) {
-            Object[] group = fx.verifiedGroup(officer, municipalityId, "HANDLOOM");
-            mobiles.add((String) group[0]);
+            VerifiedGroup group = fx.verifiedGroup(officer, municipalityId, "HANDLOOM");
+            mobiles.add(group.mobile());
             boolean electricity = i == 0;
             List<Long> ranked = i % 2 == 0 ? List.of(slots.get(0).id(), slots.get(1).id())
                     : List.of(slots.get(1).id(), slots.get(0).id());
-            fx.accounts.as((String) group[0], () -> applications.apply(exhibitionId, new ApplicationForm(null, ranked,
-                    List.of((Long) group[2]), electricity, false, true)));
+            fx.accounts.as(group.mobile(), () -> applications.apply(exhibitionId, new ApplicationForm(null, ranked,
+                    List.of(group.product()), electricity, false, true)));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(exhibitionId,
                 fx.exhibitions.get(exhibitionId).version(), ExhibitionStatus.CLOSED));
@@ -135,8 +139,8 @@ class HandChangeServiceTest extends IntegrationTest {
         AssignmentRow movedB = swapped.stream().filter(r -> r.id() == other.id()).findFirst().orElseThrow();
         assertThat(movedA.kioskCode() + "/" + movedA.slot()).isEqualTo(other.kioskCode() + "/" + other.slot());
         assertThat(movedB.kioskCode() + "/" + movedB.slot()).isEqualTo(inK2.kioskCode() + "/" + inK2.slot());
-        assertThat(swapped.stream().collect(java.util.stream.Collectors.groupingBy(
-                r -> r.kioskId() + "/" + r.slotId(), java.util.stream.Collectors.counting())).values())
+        assertThat(swapped.stream().collect(Collectors.groupingBy(
+                r -> r.kioskId() + "/" + r.slotId(), Collectors.counting())).values())
                 .allMatch(n -> n == 2);
         // the board as it was before the swap is stale now
         assertThat(refusal(() -> fx.accounts.as(officer, () -> {
@@ -197,7 +201,7 @@ class HandChangeServiceTest extends IntegrationTest {
             return null;
         });
         assertThat(waiting()).extracting(Application::id, Application::waitlistPosition)
-                .contains(org.assertj.core.groups.Tuple.tuple(promoted, before));
+                .contains(Tuple.tuple(promoted, before));
         assertThat(waiting()).extracting(Application::waitlistPosition).containsExactlyInAnyOrder(1, 2);
         assertThat(rows()).hasSize(11);
         assertThat(refusal(() -> fx.accounts.as(officer, () -> {
@@ -268,7 +272,7 @@ class HandChangeServiceTest extends IntegrationTest {
                 .and(outbox.MESSAGE_TYPE.eq(MessageType.ASSIGNMENT)))).isEqualTo(assignmentMails + 2);
 
         byte[] pdf = fx.accounts.as(owner, () -> allocation.allotmentLetter(first.applicationId()));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String otherGroup = mobiles.stream().filter(m -> !m.equals(owner)).findFirst().orElseThrow();
         assertThatThrownBy(() -> fx.accounts.as(otherGroup, () -> allocation.allotmentLetter(first.applicationId())))
                 .isInstanceOf(NotFoundException.class);
@@ -282,9 +286,9 @@ class HandChangeServiceTest extends IntegrationTest {
         long id = fx.openExhibition(officer, mall, "Early fair", ExhibitionFixtures.mondayAhead(120), 7,
                 SlotLength.WHOLE, 2);
         var slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst();
-        Object[] group = fx.verifiedGroup(officer, bally, "CRAFT");
-        long application = fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null,
-                List.of(slot.id()), List.of((Long) group[2]), false, false, true)));
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "CRAFT");
+        long application = fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null,
+                List.of(slot.id()), List.of(group.product()), false, false, true)));
         long kiosk = fx.accounts.as(officer, () -> fx.venues.kiosks(mall)).getFirst().id();
         assertThat(refusal(() -> fx.accounts.as(officer, () -> handChanges.place(id, application, kiosk, slot.id()))))
                 .isEqualTo("allocation.error.handChangeState");

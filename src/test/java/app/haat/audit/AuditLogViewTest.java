@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.group.GroupRegistrationService;
+import app.haat.group.GroupRegistryTest;
+import app.haat.group.SignUpForm;
 import app.haat.region.RegionService;
 import app.haat.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 class AuditLogViewTest extends ViewTest {
 
@@ -57,11 +60,11 @@ class AuditLogViewTest extends ViewTest {
                 .orElseThrow().id();
         long kolkata = regions.municipalities().stream().filter(m -> m.nameEn().equals("Kolkata")).findFirst()
                 .orElseThrow().id();
-        String mine = app.haat.group.GroupRegistryTest.newMobile();
-        String theirs = app.haat.group.GroupRegistryTest.newMobile();
-        long myGroup = registrations.register(new app.haat.group.SignUpForm("Audit Mine " + mine, bally, "1", 10,
+        String mine = GroupRegistryTest.newMobile();
+        String theirs = GroupRegistryTest.newMobile();
+        long myGroup = registrations.register(new SignUpForm("Audit Mine " + mine, bally, "1", 10,
                 "Rina", mine, "long-enough", null, true, Set.of(), "en"));
-        long otherGroup = registrations.register(new app.haat.group.SignUpForm("Audit Theirs " + theirs, kolkata, "1",
+        long otherGroup = registrations.register(new SignUpForm("Audit Theirs " + theirs, kolkata, "1",
                 10, "Rina", theirs, "long-enough", null, true, Set.of(), "en"));
         signInAs(accounts.officer(Set.of(bally)));
         navigate("admin/audit");
@@ -71,7 +74,7 @@ class AuditLogViewTest extends ViewTest {
                 .noneMatch(e -> e.entityId().equals(Long.toString(otherGroup)));
         String staff = accounts.staff();
         assertThatThrownBy(() -> accounts.as(staff, () -> audit.page(AuditFilter.ALL, 0, 10)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         signInAs(staff);
         assertThatThrownBy(() -> navigate("admin/audit")).isInstanceOf(MockAccessDeniedException.class);
     }

@@ -1,12 +1,18 @@
 package app.haat.catalogue;
 
+import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.ASSIGNMENT;
 import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.PRODUCT;
+import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.allocation.AllocationService;
+import app.haat.core.i18n.Formats;
+import app.haat.dashboard.DashboardService;
+import app.haat.dashboard.Period;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
@@ -15,6 +21,9 @@ import app.haat.exhibition.SlotLength;
 import app.haat.group.GroupImportService;
 import app.haat.group.ImportReport;
 import app.haat.support.IntegrationTest;
+import app.haat.venue.KioskForm;
+import app.haat.venue.VenueForm;
+import app.haat.venue.VenueKind;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,10 +31,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -83,18 +94,18 @@ class CatalogueBenchmark extends IntegrationTest {
                 .orderBy(SHG_GROUP.ID).fetch(SHG_GROUP.ID);
         Map<Long, Long> productOf = dsl.select(PRODUCT.GROUP_ID, PRODUCT.ID).from(PRODUCT)
                 .where(PRODUCT.GROUP_ID.in(groupIds)).fetch().stream()
-                .collect(java.util.stream.Collectors.toMap(r -> r.value1(), r -> r.value2(), Math::min));
+                .collect(Collectors.toMap(r -> r.value1(), r -> r.value2(), Math::min));
 
         long setUp = System.nanoTime();
-        LocalDate today = LocalDate.now(app.haat.core.i18n.Formats.INDIA);
+        LocalDate today = LocalDate.now(Formats.INDIA);
         for (int e = 0; e < EXHIBITIONS; e++) {
-            List<app.haat.venue.KioskForm> kiosks = new ArrayList<>();
+            List<KioskForm> kiosks = new ArrayList<>();
             for (int k = 0; k < PER_EXHIBITION / 2; k++) {
-                kiosks.add(new app.haat.venue.KioskForm("K" + (k + 1), 0, k % 12, k / 12, null, null, 10, true,
+                kiosks.add(new KioskForm("K" + (k + 1), 0, k % 12, k / 12, null, null, 10, true,
                         false, false));
             }
-            long mall = fx.accounts.as(admin, () -> fx.venues.create(new app.haat.venue.VenueForm(
-                    app.haat.venue.VenueKind.MALL, "Howrah Mall " + System.nanoTime(), howrah, "GT Road", 1, 12, 8,
+            long mall = fx.accounts.as(admin, () -> fx.venues.create(new VenueForm(
+                    VenueKind.MALL, "Howrah Mall " + System.nanoTime(), howrah, "GT Road", 1, 12, 8,
                     null, null, kiosks)));
             long id = fx.openExhibition(admin, mall, "Howrah Haat " + (e + 1), today.plusDays(10 + e), 7,
                     SlotLength.WHOLE, 2);
@@ -147,13 +158,13 @@ class CatalogueBenchmark extends IntegrationTest {
         }
 
         // the same stands' sales: 60 days each (72,000 reports), then the admin's dashboard over them
-        List<Long> stands = dsl.select(app.haat.db.Tables.ASSIGNMENT.APPLICATION_ID)
-                .from(app.haat.db.Tables.ASSIGNMENT).join(app.haat.db.Tables.APPLICATION)
-                .on(app.haat.db.Tables.APPLICATION.ID.eq(app.haat.db.Tables.ASSIGNMENT.APPLICATION_ID))
-                .where(app.haat.db.Tables.APPLICATION.GROUP_ID.in(groupIds))
-                .fetch(app.haat.db.Tables.ASSIGNMENT.APPLICATION_ID);
-        var reports = app.haat.db.Tables.SALES_REPORT;
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        List<Long> stands = dsl.select(ASSIGNMENT.APPLICATION_ID)
+                .from(ASSIGNMENT).join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .where(APPLICATION.GROUP_ID.in(groupIds))
+                .fetch(ASSIGNMENT.APPLICATION_ID);
+        var reports = SALES_REPORT;
+        OffsetDateTime now = OffsetDateTime.now();
         for (long stand : stands) {
             var insert = dsl.insertInto(reports, reports.APPLICATION_ID, reports.SALES_DAY, reports.AMOUNT_RUPEES,
                     reports.ITEMS, reports.ENTERED_BY, reports.ENTERED_AT);
@@ -163,8 +174,8 @@ class CatalogueBenchmark extends IntegrationTest {
             }
             insert.execute();
         }
-        for (app.haat.dashboard.Period period : List.of(app.haat.dashboard.Period.ALL,
-                app.haat.dashboard.Period.DAYS_30)) {
+        for (Period period : List.of(Period.ALL,
+                Period.DAYS_30)) {
             long[] dashboardTimes = new long[20];
             for (int i = -3; i < dashboardTimes.length; i++) {
                 long t = System.nanoTime();
@@ -182,5 +193,5 @@ class CatalogueBenchmark extends IntegrationTest {
 
     static final int DAYS_OF_SALES = Integer.getInteger("bench.daysOfSales", 60);
     @Autowired
-    app.haat.dashboard.DashboardService dashboards;
+    DashboardService dashboards;
 }

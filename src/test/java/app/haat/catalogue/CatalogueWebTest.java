@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haat.allocation.AllocationService;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.ProductService;
 import app.haat.support.IntegrationTest;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,13 +22,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** The public catalogue over real HTTP, without signing in: only published exhibitions, no personal data. */
-@org.springframework.test.annotation.DirtiesContext
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CatalogueWebTest extends IntegrationTest {
 
@@ -48,10 +53,10 @@ class CatalogueWebTest extends IntegrationTest {
     }
 
     private static byte[] jpeg() throws Exception {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 300,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(400, 300,
+                BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "jpeg", out);
+        ImageIO.write(image, "jpeg", out);
         return out.toByteArray();
     }
 
@@ -66,15 +71,15 @@ class CatalogueWebTest extends IntegrationTest {
         List<String> mobiles = new ArrayList<>();
         long photo = 0;
         for (int i = 0; i < 4; i++) {
-            Object[] group = fx.verifiedGroup(officer, chinsurah, "HANDLOOM");
-            mobiles.add((String) group[0]);
+            VerifiedGroup group = fx.verifiedGroup(officer, chinsurah, "HANDLOOM");
+            mobiles.add(group.mobile());
             if (i == 0) {
                 byte[] picture = jpeg();
-                photo = fx.accounts.as((String) group[0], () -> products.addPhoto((Long) group[2],
-                        new java.io.ByteArrayInputStream(picture)));
+                photo = fx.accounts.as(group.mobile(), () -> products.addPhoto(group.product(),
+                        new ByteArrayInputStream(picture)));
             }
-            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
-                    List.of((Long) group[2]), false, false, true)));
+            fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
+                    List.of(group.product()), false, false, true)));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));

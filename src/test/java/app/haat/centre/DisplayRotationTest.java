@@ -8,6 +8,7 @@ import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
@@ -62,9 +63,9 @@ class DisplayRotationTest extends IntegrationTest {
         List<Long> both = slots.stream().map(s -> s.id()).toList();
         for (Municipality place : places) {
             for (int i = 0; i < 2; i++) {
-                Object[] group = fx.verifiedGroup(officer, place.id(), "CRAFT");
-                fx.accounts.as((String) group[0], () -> applications.apply(rotation, new ApplicationForm(null, both,
-                        List.of((Long) group[2]), false, false, true)));
+                VerifiedGroup group = fx.verifiedGroup(officer, place.id(), "CRAFT");
+                fx.accounts.as(group.mobile(), () -> applications.apply(rotation, new ApplicationForm(null, both,
+                        List.of(group.product()), false, false, true)));
             }
         }
         fx.accounts.as(staff, () -> fx.exhibitions.advance(rotation, fx.exhibitions.get(rotation).version(),

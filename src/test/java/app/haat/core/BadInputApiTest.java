@@ -6,6 +6,7 @@ import app.haat.centre.CentreSetupService;
 import app.haat.centre.TrainingRecords;
 import app.haat.centre.TrainingScheduleService;
 import app.haat.core.i18n.Formats;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.GroupProfileService;
@@ -100,10 +101,10 @@ class BadInputApiTest extends IntegrationTest {
         long mall = fx.mall(officer, bally, 4);
         long exhibition = fx.openExhibition(officer, mall, "Bad input fair", TODAY.plusDays(30), 14, SlotLength.WEEK,
                 2);
-        Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
-        users.put(Who.GROUP, (String) group[0]);
-        long groupId = (Long) group[1];
-        long member = fx.accounts.as((String) group[0], () -> profiles.addMember(groupId, "Member", null, null));
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
+        users.put(Who.GROUP, group.mobile());
+        long groupId = group.id();
+        long member = fx.accounts.as(group.mobile(), () -> profiles.addMember(groupId, "Member", null, null));
         String staff = users.get(Who.STAFF);
         long centre = fx.accounts.as(users.get(Who.ADMIN), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
                 "Bad input centre " + System.nanoTime(), fx.municipality("Bidhannagar"), "Sector-1", 1, 6, 3, null,
@@ -118,15 +119,15 @@ class BadInputApiTest extends IntegrationTest {
         ids.put("{venue}", String.valueOf(mall));
         ids.put("{exhibition}", String.valueOf(exhibition));
         ids.put("{slot}", String.valueOf(slots.getFirst()));
-        ids.put("{product}", String.valueOf(group[2]));
+        ids.put("{product}", String.valueOf(group.product()));
         ids.put("{session}", String.valueOf(session));
         ids.put("{member}", String.valueOf(member));
         spareIds.putAll(ids);
         spareIds.put("{venue}", String.valueOf(fx.mall(officer, bally, 2)));
-        Object[] spare = fx.verifiedGroup(officer, bally, "JUTE");
-        spareGroup = (String) spare[0];
-        spareIds.put("{product}", String.valueOf(spare[2]));
-        spareIds.put("{member}", String.valueOf(fx.accounts.as(spareGroup, () -> profiles.addMember((Long) spare[1],
+        VerifiedGroup spare = fx.verifiedGroup(officer, bally, "JUTE");
+        spareGroup = spare.mobile();
+        spareIds.put("{product}", String.valueOf(spare.product()));
+        spareIds.put("{member}", String.valueOf(fx.accounts.as(spareGroup, () -> profiles.addMember(spare.id(),
                 "Spare member", null, null))));
     }
 

@@ -11,6 +11,7 @@ import app.haat.centre.TrainingRecords.SeriesForm;
 import app.haat.centre.TrainingScheduleService;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
@@ -93,7 +94,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private String southOfficer;
     private String staff;
     private String foreignGroup;
-    private Object[] victim; // {mobile, group id, product id}
+    private VerifiedGroup victim; // {mobile, group id, product id}
     private String victimRegistration;
     private long exhibition;
     private long venue;
@@ -113,27 +114,27 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         northOfficer = fx.accounts.officer(Set.of(bally));
         southOfficer = fx.accounts.officer(Set.of(medinipur));
         staff = fx.accounts.staff();
-        foreignGroup = (String) fx.verifiedGroup(southOfficer, medinipur, "CRAFT")[0];
+        foreignGroup = fx.verifiedGroup(southOfficer, medinipur, "CRAFT").mobile();
         victim = fx.verifiedGroup(northOfficer, bally, "HANDLOOM");
         victimRegistration = unique("WB/NDD/");
         dsl.update(app.haat.db.Tables.SHG_GROUP).set(app.haat.db.Tables.SHG_GROUP.REGISTRATION_NO, victimRegistration)
-                .set(app.haat.db.Tables.SHG_GROUP.NAME, "Alor Disha " + victim[0])
-                .where(app.haat.db.Tables.SHG_GROUP.ID.eq((Long) victim[1])).execute();
+                .set(app.haat.db.Tables.SHG_GROUP.NAME, "Alor Disha " + victim.mobile())
+                .where(app.haat.db.Tables.SHG_GROUP.ID.eq(victim.id())).execute();
         // an allocated exhibition: two kiosks, one slot, one group each; four applicants, one withdraws (promotion)
         venue = fx.mall(northOfficer, bally, 2);
         exhibition = fx.openExhibition(northOfficer, venue, "North fair", ExhibitionFixtures.mondayAhead(70), 7,
                 SlotLength.WHOLE, 1);
         slot = fx.accounts.as(northOfficer, () -> fx.exhibitions.slots(exhibition)).getFirst().id();
         kiosk = fx.accounts.as(northOfficer, () -> fx.venues.kiosks(venue)).getFirst().id();
-        List<Object[]> groups = new ArrayList<>();
+        List<VerifiedGroup> groups = new ArrayList<>();
         groups.add(victim);
         for (int i = 0; i < 3; i++) {
             groups.add(fx.verifiedGroup(northOfficer, bally, "HANDLOOM"));
         }
         List<Long> ids = new ArrayList<>();
-        for (Object[] group : groups) {
-            ids.add(fx.accounts.as((String) group[0], () -> applications.apply(exhibition, new ApplicationForm(null,
-                    List.of(slot), List.of((Long) group[2]), false, false, true))));
+        for (VerifiedGroup group : groups) {
+            ids.add(fx.accounts.as(group.mobile(), () -> applications.apply(exhibition, new ApplicationForm(null,
+                    List.of(slot), List.of(group.product()), false, false, true))));
         }
         fx.accounts.as(northOfficer, () -> fx.exhibitions.advance(exhibition,
                 fx.exhibitions.get(exhibition).version(), ExhibitionStatus.CLOSED));
@@ -158,7 +159,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         long topic = fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
         session = fx.accounts.as(staff, () -> trainingSchedule.createSeries(new SeriesForm(topic, room, trainer,
                 LocalDate.of(2035, 6, 5), LocalTime.of(11, 0), 120, 1, 10, "bn"))).sessionIds().getFirst();
-        member = fx.accounts.as((String) victim[0], () -> fx.profiles.addMember((Long) victim[1], "Mita",
+        member = fx.accounts.as(victim.mobile(), () -> fx.profiles.addMember(victim.id(), "Mita",
                 Member.MemberRole.MEMBER, null));
     }
 
@@ -176,7 +177,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     }
 
     List<Call> calls() {
-        long group = (Long) victim[1];
+        long group = victim.id();
         long one = assignments.get(0);
         long two = assignments.get(1);
         String json = "application/json";
@@ -200,7 +201,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         + "\"applicationsCloseAt\":\"" + OffsetDateTime.now().plusDays(20) + "\"}"),
                 call("POST", "/api/exhibitions/" + exhibition + "/status", json, "{\"status\":\"PUBLISHED\"}"),
                 call("POST", "/api/exhibitions/" + exhibition + "/applications", json, "{\"groupId\":" + group
-                        + ",\"slotPreferences\":[" + slot + "],\"productIds\":[" + victim[2] + "],"
+                        + ",\"slotPreferences\":[" + slot + "],\"productIds\":[" + victim.product() + "],"
                         + "\"declaration\":true}", 409),
                 call("POST", "/api/exhibitions/" + exhibition + "/allocation", null, null),
                 call("POST", "/api/exhibitions/" + exhibition + "/allocation/" + run + "/replay", null, null),
@@ -254,7 +255,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         assertThat(response.statusCode() == 401).as("401 exactly when nobody signed in").isEqualTo(user == null);
         assertThat(fingerprint()).as(() -> "nothing changed; last audit: " + dsl.selectFrom(AUDIT_LOG)
                 .orderBy(AUDIT_LOG.ID.desc()).limit(2).fetch()).isEqualTo(before);
-        for (Object secret : List.of(victim[0], "Alor Disha", "Rina Das")) {
+        for (Object secret : List.of(victim.mobile(), "Alor Disha", "Rina Das")) {
             assertThat(response.body()).as("names nothing outside the caller's scope").doesNotContain(
                     String.valueOf(secret));
         }
@@ -280,7 +281,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     void anImportNeverTakesOverNorMovesAGroupAndNamesNothingOutsideTheImportersScope() throws Exception {
         String file = "name,municipality,ward,members,leader_name,phone,registration_no\n"
                 + "Taken Over,Medinipur,1,10,Intruder," + GroupRegistryTest.newMobile() + "," + victimRegistration + "\n"
-                + "Phone Thief,Medinipur,1,10,Intruder," + victim[0] + ",\n";
+                + "Phone Thief,Medinipur,1,10,Intruder," + victim.mobile() + ",\n";
         HttpResponse<String> response = send(new Call("POST", "/api/groups/import", "text/csv", file, Set.of()),
                 southOfficer);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -289,26 +290,26 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 .doesNotContain("Bally");
         // the phone is the importer's own input; the group holding it is not named
         assertThat(response.body()).contains("\"line\":2").contains("\"line\":3");
-        String name = fx.accounts.as(northOfficer, () -> fx.groups.get((Long) victim[1]).name());
+        String name = fx.accounts.as(northOfficer, () -> fx.groups.get(victim.id()).name());
         assertThat(name).startsWith("Alor Disha");
 
         // even an admin's import never moves a group to another municipality
         String admin = fx.accounts.admin();
         String moving = "name,municipality,ward,members,leader_name,phone,registration_no\n"
-                + "Alor Disha moved,Medinipur,3,12,Rina Das," + victim[0] + "," + victimRegistration + "\n";
+                + "Alor Disha moved,Medinipur,3,12,Rina Das," + victim.mobile() + "," + victimRegistration + "\n";
         var report = fx.accounts.as(admin, () -> importer.importCsv(new ByteArrayInputStream(moving.getBytes(
                 StandardCharsets.UTF_8)), "move"));
         assertThat(report.updated()).isZero();
         assertThat(report.rejected()).singleElement().satisfies(r -> assertThat(r.errors()).singleElement()
                 .asString().contains("never moves a group"));
-        assertThat(fx.accounts.as(admin, () -> fx.groups.get((Long) victim[1]).municipalityEn())).isEqualTo("Bally");
+        assertThat(fx.accounts.as(admin, () -> fx.groups.get(victim.id()).municipalityEn())).isEqualTo("Bally");
         // within scope and municipality, the same row updates
         var update = fx.accounts.as(northOfficer, () -> importer.importCsv(new ByteArrayInputStream(
-                ("name,municipality,ward,members,leader_name,phone,registration_no\n" + "Alor Disha " + victim[0]
-                        + ",Bally,4,13,Rina Das," + victim[0] + "," + victimRegistration + "\n")
+                ("name,municipality,ward,members,leader_name,phone,registration_no\n" + "Alor Disha " + victim.mobile()
+                        + ",Bally,4,13,Rina Das," + victim.mobile() + "," + victimRegistration + "\n")
                         .getBytes(StandardCharsets.UTF_8)), "update"));
         assertThat(update.updated()).isEqualTo(1);
-        assertThat(fx.accounts.as(admin, () -> fx.groups.get((Long) victim[1]).memberCount())).isEqualTo(13);
+        assertThat(fx.accounts.as(admin, () -> fx.groups.get(victim.id()).memberCount())).isEqualTo(13);
     }
 
     @Test
@@ -326,9 +327,9 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     @Test
     void signingUpWithARegisteredNumberAnswersAsANewNumberDoesAndTellsTheHolder() {
         var signUps = context.getBean(app.haat.group.SignUpService.class);
-        String holder = (String) victim[0];
+        String holder = victim.mobile();
         dsl.update(app.haat.db.Tables.SHG_GROUP).set(app.haat.db.Tables.SHG_GROUP.EMAIL, "holder-" + holder
-                + "@example.org").where(app.haat.db.Tables.SHG_GROUP.ID.eq((Long) victim[1])).execute();
+                + "@example.org").where(app.haat.db.Tables.SHG_GROUP.ID.eq(victim.id())).execute();
         String fresh = GroupRegistryTest.newMobile();
         long bally = fx.municipality("Bally");
         // a new number and a registered one: both return normally, with nothing that tells them apart

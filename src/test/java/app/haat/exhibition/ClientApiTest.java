@@ -3,6 +3,7 @@ package app.haat.exhibition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.core.i18n.Translator;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * checked against the published OpenAPI description.
  */
 // a fresh context: see ApiTest on the static security-context strategy that every Spring context replaces
-@org.springframework.test.annotation.DirtiesContext
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClientApiTest extends IntegrationTest {
 
@@ -85,9 +87,9 @@ class ClientApiTest extends IntegrationTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
-        Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
-        String leader = (String) group[0];
-        long groupId = (Long) group[1];
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
+        String leader = group.mobile();
+        long groupId = group.id();
         long jute = fx.groups.categories().stream().filter(c -> c.code().equals("JUTE")).findFirst().orElseThrow()
                 .id();
         long bag = fx.accounts.as(leader, () -> fx.products.addProduct(groupId, "Jute bag", null, jute, 150, null));
@@ -96,7 +98,7 @@ class ClientApiTest extends IntegrationTest {
         assertThat(ok(send("GET", "/api/groups/me", leader, null)).get("id").asLong()).isEqualTo(groupId);
         String path = "/api/groups/" + groupId + "/products";
         JsonNode products = ok(send("GET", path, leader, null));
-        assertThat(ids(products)).containsExactly((Long) group[2], bag);
+        assertThat(ids(products)).containsExactly(group.product(), bag);
         JsonNode kantha = products.get(0);
         assertThat(kantha.get("name").asText()).isEqualTo("Kantha " + leader);
         assertThat(kantha.get("category").isNull()).isTrue();
@@ -109,7 +111,7 @@ class ClientApiTest extends IntegrationTest {
         assertThat(ids(ok(send("GET", path, fx.accounts.admin(), null)))).hasSize(2);
         assertProblem(send("GET", path, stranger, null), 403);
         assertProblem(send("GET", path, fx.accounts.staff(), null), 403);
-        assertProblem(send("GET", path, (String) fx.verifiedGroup(officer, bally, "JUTE")[0], null), 403);
+        assertProblem(send("GET", path, fx.verifiedGroup(officer, bally, "JUTE").mobile(), null), 403);
         assertProblem(send("GET", path, null, null), 401);
         assertProblem(send("GET", "/api/groups/999999999/products", stranger, null), 403);
         assertProblem(send("GET", "/api/groups/999999999/products", leader, null), 403);
@@ -197,23 +199,23 @@ class ClientApiTest extends IntegrationTest {
         assertThat(listed.get("applications").asInt()).isZero();
 
         // a group sees the exhibitions taking its applications, then those it applied to, never others
-        Object[] applicant = fx.verifiedGroup(officer, bally, "JUTE");
-        Object[] bystander = fx.verifiedGroup(officer, bally, "JUTE");
+        VerifiedGroup applicant = fx.verifiedGroup(officer, bally, "JUTE");
+        VerifiedGroup bystander = fx.verifiedGroup(officer, bally, "JUTE");
         long siliguri = fx.municipality("Siliguri"); // outside the Bally mall's catchment
-        Object[] farAway = fx.verifiedGroup(fx.accounts.officer(Set.of(siliguri)), siliguri, "JUTE");
-        assertThat(ids(ok(send("GET", "/api/exhibitions", (String) applicant[0], null)))).contains(open)
+        VerifiedGroup farAway = fx.verifiedGroup(fx.accounts.officer(Set.of(siliguri)), siliguri, "JUTE");
+        assertThat(ids(ok(send("GET", "/api/exhibitions", applicant.mobile(), null)))).contains(open)
                 .doesNotContain(draft, rotation);
-        assertThat(ids(ok(send("GET", "/api/exhibitions", (String) farAway[0], null)))).doesNotContain(open);
+        assertThat(ids(ok(send("GET", "/api/exhibitions", farAway.mobile(), null)))).doesNotContain(open);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(open)).getFirst().id();
-        assertThat(send("POST", "/api/exhibitions/" + open + "/applications", (String) applicant[0],
-                "{\"slotPreferences\":[" + slot + "],\"productIds\":[" + applicant[2] + "],\"declaration\":true}")
+        assertThat(send("POST", "/api/exhibitions/" + open + "/applications", applicant.mobile(),
+                "{\"slotPreferences\":[" + slot + "],\"productIds\":[" + applicant.product() + "],\"declaration\":true}")
                 .statusCode()).isEqualTo(201);
         assertThat(send("POST", "/api/exhibitions/" + open + "/status", officer, "{\"status\":\"CLOSED\"}")
                 .statusCode()).isEqualTo(204);
-        JsonNode applied = ok(send("GET", "/api/exhibitions?status=CLOSED", (String) applicant[0], null));
+        JsonNode applied = ok(send("GET", "/api/exhibitions?status=CLOSED", applicant.mobile(), null));
         assertThat(ids(applied)).containsExactly(open);
         assertThat(applied.get(0).get("applications").asInt()).isEqualTo(1);
-        assertThat(ids(ok(send("GET", "/api/exhibitions", (String) bystander[0], null)))).doesNotContain(open);
+        assertThat(ids(ok(send("GET", "/api/exhibitions", bystander.mobile(), null)))).doesNotContain(open);
     }
 
     @Test
@@ -224,10 +226,10 @@ class ClientApiTest extends IntegrationTest {
                 LocalDate.now().plusDays(120), 7, SlotLength.WEEK, 5);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(exhibition)).getFirst().id();
         IntStream.range(0, 2).forEach(i -> {
-            Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
             try {
-                assertThat(send("POST", "/api/exhibitions/" + exhibition + "/applications", (String) group[0],
-                        "{\"slotPreferences\":[" + slot + "],\"productIds\":[" + group[2]
+                assertThat(send("POST", "/api/exhibitions/" + exhibition + "/applications", group.mobile(),
+                        "{\"slotPreferences\":[" + slot + "],\"productIds\":[" + group.product()
                                 + "],\"declaration\":true}").statusCode()).isEqualTo(201);
             } catch (Exception e) {
                 throw new AssertionError(e);

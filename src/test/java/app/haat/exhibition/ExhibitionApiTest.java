@@ -2,24 +2,35 @@ package app.haat.exhibition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.centre.CentreSetupService;
+import app.haat.centre.TrainingRecords;
+import app.haat.centre.TrainingScheduleService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.group.GroupProfileService;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
+import app.haat.venue.KioskForm;
+import app.haat.venue.VenueForm;
+import app.haat.venue.VenueKind;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 // A fresh context: every Spring context started in this JVM (the portal processes of other tests too) installs its own
 // Vaadin security-context strategy in the static SecurityContextHolder; an older context's filters would then write
 // the sign-in where the services no longer read it.
-@org.springframework.test.annotation.DirtiesContext
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExhibitionApiTest extends IntegrationTest {
 
@@ -60,7 +71,7 @@ class ExhibitionApiTest extends IntegrationTest {
         String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
         String mall = """
                 {"kind":"MALL","name":"Howrah API Mall","municipalityId":%d,"floors":1,"planColumns":8,"planRows":4,
-                 "kiosks":[%s]}""".formatted(bally, String.join(",", java.util.stream.IntStream.range(0, 6)
+                 "kiosks":[%s]}""".formatted(bally, String.join(",", IntStream.range(0, 6)
                 .mapToObj(i -> "{\"code\":\"A" + i + "\",\"floor\":0,\"x\":" + i + ",\"y\":0,\"capacity\":4,\"electricity\":true}")
                 .toList()));
         HttpResponse<String> refused = send("POST", "/api/venues", stranger, TestAccounts.PASSWORD, mall);
@@ -104,23 +115,23 @@ class ExhibitionApiTest extends IntegrationTest {
 
         // groups apply for themselves; a duplicate is a conflict, a stranger's group is refused
         for (int i = 0; i < 5; i++) {
-            Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
-            String body = "{\"slotPreferences\":[" + slots.get(i % 2) + "],\"productIds\":[" + group[2]
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
+            String body = "{\"slotPreferences\":[" + slots.get(i % 2) + "],\"productIds\":[" + group.product()
                     + "],\"needsElectricity\":true,\"declaration\":true}";
-            HttpResponse<String> applied = send("POST", "/api/exhibitions/" + id + "/applications", (String) group[0],
+            HttpResponse<String> applied = send("POST", "/api/exhibitions/" + id + "/applications", group.mobile(),
                     "long-enough", body);
             assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
             if (i == 0) {
-                assertThat(send("POST", "/api/exhibitions/" + id + "/applications", (String) group[0], "long-enough",
+                assertThat(send("POST", "/api/exhibitions/" + id + "/applications", group.mobile(), "long-enough",
                         body).statusCode()).isEqualTo(409);
-                assertThat(send("GET", "/api/exhibitions/" + id + "/applications", (String) group[0], "long-enough",
+                assertThat(send("GET", "/api/exhibitions/" + id + "/applications", group.mobile(), "long-enough",
                         null).statusCode()).isEqualTo(403);
             }
         }
         // an officer enters a paper form for a group of their own municipality, not for another's
-        Object[] paper = fx.verifiedGroup(officer, bally, "JUTE");
-        String onBehalf = "{\"groupId\":" + paper[1] + ",\"slotPreferences\":[" + slots.get(0) + "],\"productIds\":["
-                + paper[2] + "],\"declaration\":true}";
+        VerifiedGroup paper = fx.verifiedGroup(officer, bally, "JUTE");
+        String onBehalf = "{\"groupId\":" + paper.id() + ",\"slotPreferences\":[" + slots.get(0) + "],\"productIds\":["
+                + paper.product() + "],\"declaration\":true}";
         assertThat(send("POST", "/api/exhibitions/" + id + "/applications", stranger, TestAccounts.PASSWORD,
                 onBehalf).statusCode()).isEqualTo(403);
         assertThat(send("POST", "/api/exhibitions/" + id + "/applications", officer, TestAccounts.PASSWORD,
@@ -192,9 +203,9 @@ class ExhibitionApiTest extends IntegrationTest {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
         String stranger = fx.accounts.officer(Set.of(fx.municipality("Kolkata")));
-        Object[] group = fx.verifiedGroup(officer, bally, "JUTE");
-        long groupId = (Long) group[1];
-        String q = "/api/groups/search?q=" + java.net.URLEncoder.encode("karigar gosthi " + group[0],
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
+        long groupId = group.id();
+        String q = "/api/groups/search?q=" + URLEncoder.encode("karigar gosthi " + group.mobile(),
                 StandardCharsets.UTF_8) + "&limit=5";
         JsonNode found = null;
         for (int i = 0; i < 100; i++) { // searchable within a second of the commit
@@ -209,7 +220,7 @@ class ExhibitionApiTest extends IntegrationTest {
         assertThat(found.get("facets").get("municipality").get(0).get("label").asText()).isEqualTo("Bally");
         JsonNode theirs = json.readTree(send("GET", q, stranger, TestAccounts.PASSWORD, null).body());
         assertThat(theirs.get("hits").valueStream().map(h -> h.get("id").asLong())).doesNotContain(groupId);
-        JsonNode itself = json.readTree(send("GET", "/api/groups/search?q=", (String) group[0], "long-enough", null)
+        JsonNode itself = json.readTree(send("GET", "/api/groups/search?q=", group.mobile(), "long-enough", null)
                 .body());
         assertThat(itself.get("total").asLong()).isEqualTo(1);
         for (String odd : List.of("%28%29%3A%2A%3F%7E%22%5C%2F", "x".repeat(10_000), "%E0%A6%BF", "%21%21%21")) {
@@ -225,9 +236,9 @@ class ExhibitionApiTest extends IntegrationTest {
     }
 
     @Autowired
-    app.haat.centre.CentreSetupService centreSetup;
+    CentreSetupService centreSetup;
     @Autowired
-    app.haat.centre.TrainingScheduleService trainingSchedule;
+    TrainingScheduleService trainingSchedule;
     @Autowired
     GroupProfileService profiles;
 
@@ -235,17 +246,17 @@ class ExhibitionApiTest extends IntegrationTest {
     void trainingsOverTheApiAndTheRoomsPublicCalendarFeed() throws Exception {
         String staff = fx.accounts.staff();
         long bidhannagar = fx.municipality("Bidhannagar");
-        long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new app.haat.venue.VenueForm(
-                app.haat.venue.VenueKind.CENTRE, "API centre " + System.nanoTime(), bidhannagar, "Sector-1", 1, 6, 3,
-                null, null, List.of(new app.haat.venue.KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false,
+        long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new VenueForm(
+                VenueKind.CENTRE, "API centre " + System.nanoTime(), bidhannagar, "Sector-1", 1, 6, 3,
+                null, null, List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false,
                 false)))));
         long room = fx.accounts.as(staff, () -> centreSetup.addRoom(centre, "Room A", 1, null));
         long trainer = fx.accounts.as(staff, () -> centreSetup.addTrainer("Api Trainer " + System.nanoTime(), null,
                 "bn"));
         long topic = fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
         LocalDate day = LocalDate.now().plusDays(60); // feeds reach a year ahead
-        long session = fx.accounts.as(staff, () -> trainingSchedule.createSeries(new app.haat.centre.TrainingRecords
-                .SeriesForm(topic, room, trainer, day, java.time.LocalTime.of(10, 30), 90, 1, 1, "bn"))).sessionIds()
+        long session = fx.accounts.as(staff, () -> trainingSchedule.createSeries(new TrainingRecords
+                .SeriesForm(topic, room, trainer, day, LocalTime.of(10, 30), 90, 1, 1, "bn"))).sessionIds()
                 .getFirst();
         JsonNode list = json.readTree(send("GET", "/api/trainings?from=" + day + "&to=" + day, staff,
                 TestAccounts.PASSWORD, null).body());
@@ -259,10 +270,10 @@ class ExhibitionApiTest extends IntegrationTest {
         String[] leaders = new String[2];
         long[] members = new long[2];
         for (int i = 0; i < 2; i++) {
-            Object[] group = fx.verifiedGroup(fx.accounts.officer(java.util.Set.of(bidhannagar)), bidhannagar,
+            VerifiedGroup group = fx.verifiedGroup(fx.accounts.officer(Set.of(bidhannagar)), bidhannagar,
                     "CRAFT");
-            leaders[i] = (String) group[0];
-            long groupId = (Long) group[1];
+            leaders[i] = group.mobile();
+            long groupId = group.id();
             members[i] = fx.accounts.as(leaders[i], () -> profiles.addMember(groupId, "Member", null, null));
         }
         HttpResponse<String> first = send("POST", "/api/trainings/" + session + "/enrollments", leaders[0],

@@ -1,5 +1,6 @@
 package app.haat.exhibition;
 
+import app.haat.core.i18n.Formats;
 import app.haat.group.GroupProfileService;
 import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
@@ -12,8 +13,10 @@ import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
 import app.haat.venue.VenueService;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,8 +53,8 @@ public class ExhibitionFixtures {
      * so tests pick their weeks relative to today (and far enough apart for the groups they share).
      */
     public static LocalDate mondayAhead(int weeks) {
-        return LocalDate.now(app.haat.core.i18n.Formats.INDIA).plusWeeks(weeks)
-                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        return LocalDate.now(Formats.INDIA).plusWeeks(weeks)
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
     public long municipality(String nameEn) {
@@ -93,13 +96,17 @@ public class ExhibitionFixtures {
                 ExhibitionStatus.OPEN));
     }
 
-    /** A group that signed up, was verified by the officer and has one product; answers {mobile, group id, product}. */
-    public Object[] verifiedGroup(String officer, long municipalityId, String category) {
+    /** A verified group: its leader's mobile number (the account's name), its id and its one product's id. */
+    public record VerifiedGroup(String mobile, long id, long product) {
+    }
+
+    /** A group that signed up, was verified by the officer and has one product. */
+    public VerifiedGroup verifiedGroup(String officer, long municipalityId, String category) {
         String mobile = GroupRegistryTest.newMobile();
         long id = registrations.register(new SignUpForm("কারিগর গোষ্ঠী " + mobile, municipalityId, "3", 12, "Rina Das",
                 mobile, "long-enough", null, true, Set.of(category), "bn"));
         accounts.as(officer, () -> registrations.verify(id, groups.get(id).version()));
         long product = accounts.as(mobile, () -> products.addProduct(id, "Kantha " + mobile, null, null, 300, 900));
-        return new Object[] {mobile, id, product};
+        return new VerifiedGroup(mobile, id, product);
     }
 }

@@ -1,21 +1,29 @@
 package app.haat.exhibition;
 
+import static app.haat.db.Tables.AUDIT_LOG;
+import static app.haat.db.Tables.EXHIBITION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Formats;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
+import app.haat.group.GroupRegistryTest;
+import app.haat.group.SignUpForm;
 import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
 import app.haat.venue.Kiosk;
 import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +37,7 @@ class ExhibitionLifecycleTest extends IntegrationTest {
     @Autowired
     ApplicationService applications;
     @Autowired
-    org.jooq.DSLContext dsl;
+    DSLContext dsl;
 
     /** Each test on its own weeks, far enough ahead for the window to close before the start. */
     private static LocalDate someMonday() {
@@ -122,8 +130,8 @@ class ExhibitionLifecycleTest extends IntegrationTest {
                 e -> assertThat(e.errors()).containsExactly("exhibition.error.needsAllocation"));
 
         // a published exhibition freezes the venue's kiosks (published by the allocation issue; set directly here)
-        dsl.update(app.haat.db.Tables.EXHIBITION).set(app.haat.db.Tables.EXHIBITION.STATUS, ExhibitionStatus.PUBLISHED)
-                .where(app.haat.db.Tables.EXHIBITION.ID.eq(id)).execute();
+        dsl.update(EXHIBITION).set(EXHIBITION.STATUS, ExhibitionStatus.PUBLISHED)
+                .where(EXHIBITION.ID.eq(id)).execute();
         Kiosk k1 = fx.accounts.as(officer, () -> fx.venues.kiosks(mall)).getFirst();
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.venues.moveKiosk(k1.id(), k1.version(), 0, 9, 9)))
                 .isInstanceOf(ConflictException.class).hasMessage("venue.error.published");
@@ -146,7 +154,7 @@ class ExhibitionLifecycleTest extends IntegrationTest {
                         "exhibition.error.window", "exhibition.error.category", "exhibition.error.catchment"));
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.exhibitions.create(new ExhibitionForm(mall, "Late",
                 monday, monday.plusDays(3), SlotLength.DAY, 5, null, List.of(), now, monday.plusDays(1)
-                .atStartOfDay(app.haat.core.i18n.Formats.INDIA).toOffsetDateTime()))))
+                .atStartOfDay(Formats.INDIA).toOffsetDateTime()))))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("exhibition.error.windowAfterStart"));
     }
@@ -158,9 +166,9 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         long mall = fx.mall(officer, bidhannagar, 6);
         long id = fx.exhibition(officer, mall, someMonday(), List.of("HANDLOOM", "CRAFT"));
         List<Slot> slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(id));
-        Object[] group = fx.verifiedGroup(officer, bidhannagar, "HANDLOOM");
-        String mobile = (String) group[0];
-        long product = (Long) group[2];
+        VerifiedGroup group = fx.verifiedGroup(officer, bidhannagar, "HANDLOOM");
+        String mobile = group.mobile();
+        long product = group.product();
         ApplicationForm form = new ApplicationForm(null, List.of(slots.get(1).id(), slots.get(0).id()),
                 List.of(product), true, false, true);
 
@@ -182,8 +190,8 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         long again = fx.accounts.as(mobile, () -> applications.apply(id, form));
 
         // an unverified group, a group outside the catchment, a food group where only handloom and craft may apply
-        String pendingMobile = app.haat.group.GroupRegistryTest.newMobile();
-        fx.registrations.register(new app.haat.group.SignUpForm("Pending " + pendingMobile, bidhannagar, "1", 10,
+        String pendingMobile = GroupRegistryTest.newMobile();
+        fx.registrations.register(new SignUpForm("Pending " + pendingMobile, bidhannagar, "1", 10,
                 "Mita", pendingMobile, "long-enough", null, true, Set.of("CRAFT"), "bn"));
         assertThatThrownBy(() -> fx.accounts.as(pendingMobile, () -> applications.apply(id, new ApplicationForm(null,
                 List.of(slots.getFirst().id()), List.of(), false, false, true))))
@@ -191,26 +199,26 @@ class ExhibitionLifecycleTest extends IntegrationTest {
                         .contains("application.error.notVerified", "application.error.products"));
         long alipurduar = fx.municipality("Alipurduar");
         String farOfficer = fx.accounts.officer(Set.of(alipurduar));
-        Object[] far = fx.verifiedGroup(farOfficer, alipurduar, "HANDLOOM");
-        assertThatThrownBy(() -> fx.accounts.as((String) far[0], () -> applications.apply(id, new ApplicationForm(null,
-                List.of(slots.getFirst().id()), List.of((Long) far[2]), false, false, true))))
+        VerifiedGroup far = fx.verifiedGroup(farOfficer, alipurduar, "HANDLOOM");
+        assertThatThrownBy(() -> fx.accounts.as(far.mobile(), () -> applications.apply(id, new ApplicationForm(null,
+                List.of(slots.getFirst().id()), List.of(far.product()), false, false, true))))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("application.error.catchment"));
-        Object[] food = fx.verifiedGroup(officer, bidhannagar, "FOOD");
-        assertThatThrownBy(() -> fx.accounts.as((String) food[0], () -> applications.apply(id, new ApplicationForm(
-                null, List.of(slots.getFirst().id()), List.of((Long) food[2]), false, true, false))))
+        VerifiedGroup food = fx.verifiedGroup(officer, bidhannagar, "FOOD");
+        assertThatThrownBy(() -> fx.accounts.as(food.mobile(), () -> applications.apply(id, new ApplicationForm(
+                null, List.of(slots.getFirst().id()), List.of(food.product()), false, true, false))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .containsExactly("application.error.category", "application.error.declaration"));
 
         // the officer enters a paper form for another group; the audit log says so
-        Object[] paper = fx.verifiedGroup(officer, bidhannagar, "CRAFT");
-        long onBehalf = fx.accounts.as(officer, () -> applications.apply(id, new ApplicationForm((Long) paper[1],
-                List.of(slots.getFirst().id()), List.of((Long) paper[2]), false, false, true)));
-        assertThat(dsl.fetchValue(app.haat.db.Tables.AUDIT_LOG.NEW_VALUE, app.haat.db.Tables.AUDIT_LOG.ENTITY_ID
-                .eq(String.valueOf(onBehalf)).and(app.haat.db.Tables.AUDIT_LOG.ENTITY_TYPE.eq("APPLICATION"))))
+        VerifiedGroup paper = fx.verifiedGroup(officer, bidhannagar, "CRAFT");
+        long onBehalf = fx.accounts.as(officer, () -> applications.apply(id, new ApplicationForm(paper.id(),
+                List.of(slots.getFirst().id()), List.of(paper.product()), false, false, true)));
+        assertThat(dsl.fetchValue(AUDIT_LOG.NEW_VALUE, AUDIT_LOG.ENTITY_ID
+                .eq(String.valueOf(onBehalf)).and(AUDIT_LOG.ENTITY_TYPE.eq("APPLICATION"))))
                 .contains("on behalf of the group by " + officer);
         assertThatThrownBy(() -> fx.accounts.as(farOfficer, () -> applications.apply(id, new ApplicationForm(
-                (Long) paper[1], List.of(slots.getFirst().id()), List.of((Long) paper[2]), false, false, true))))
+                paper.id(), List.of(slots.getFirst().id()), List.of(paper.product()), false, false, true))))
                 .isInstanceOf(AccessDeniedException.class);
 
         // review: bulk accept, reject with a reason the group sees, counts
@@ -218,7 +226,7 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> applications.reject(id, List.of(onBehalf), " ")))
                 .isInstanceOf(ValidationException.class);
         fx.accounts.as(officer, () -> applications.reject(id, List.of(onBehalf), "Products are bought, not made"));
-        assertThat(fx.accounts.as((String) paper[0], applications::mine).getFirst())
+        assertThat(fx.accounts.as(paper.mobile(), applications::mine).getFirst())
                 .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED))
                 .satisfies(a -> assertThat(a.reason()).isEqualTo("Products are bought, not made"));
         assertThat(fx.accounts.as(officer, () -> applications.count(id, new ApplicationFilter(
@@ -241,25 +249,14 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         long id = fx.accounts.as(officer, () -> fx.exhibitions.create(new ExhibitionForm(mall, "Short window",
                 monday, monday, SlotLength.WHOLE, 3, null, List.of(), now.minusMinutes(1), now.plusSeconds(2))));
         fx.open(officer, id);
-        Object[] group = fx.verifiedGroup(officer, bidhannagar, "JUTE");
+        VerifiedGroup group = fx.verifiedGroup(officer, bidhannagar, "JUTE");
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
-        Thread.sleep(Math.max(0, java.time.Duration.between(OffsetDateTime.now(), now.plusSeconds(2)).toMillis() + 100));
-        assertThatThrownBy(() -> fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(
-                null, List.of(slot), List.of((Long) group[2]), false, false, true))))
+        Thread.sleep(Math.max(0, Duration.between(OffsetDateTime.now(), now.plusSeconds(2)).toMillis() + 100));
+        assertThatThrownBy(() -> fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(
+                null, List.of(slot), List.of(group.product()), false, false, true))))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("application.error.window"));
-        assertThat(fx.accounts.as((String) group[0], applications::openForMe)).extracting(Exhibition::id)
+        assertThat(fx.accounts.as(group.mobile(), applications::openForMe)).extracting(Exhibition::id)
                 .doesNotContain(id);
-    }
-
-    @Test
-    void onlyDemoModeMayMoveAnExhibitionBackInTime() {
-        long bally = fx.municipality("Bally");
-        String officer = fx.accounts.officer(Set.of(bally));
-        LocalDate monday = someMonday();
-        long id = fx.exhibition(officer, fx.mall(officer, bally, 1), monday, List.of());
-        assertThatThrownBy(() -> fx.accounts.as(fx.accounts.admin(), () -> fx.exhibitions.shiftForDemo(id, -400)))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(id).startsOn())).isEqualTo(monday);
     }
 }

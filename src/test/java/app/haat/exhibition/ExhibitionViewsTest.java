@@ -7,17 +7,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.core.i18n.Translator;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
+import app.haat.group.Group;
 import app.haat.support.ViewTest;
+import app.haat.venue.Venue;
+import app.haat.venue.VenueView;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -64,21 +71,21 @@ class ExhibitionViewsTest extends ViewTest {
         }
         assertThat(_find(NativeButton.class, s -> s.withClasses("kiosk"))).hasSize(6);
         // each kiosk shows its places on the plan, typed in Bengali or Latin digits alike
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, s -> s.withClasses("places")))
-                .extracting(com.vaadin.flow.component.html.Span::getText).containsOnly("4").hasSize(6);
+        assertThat(_find(Span.class, s -> s.withClasses("places")))
+                .extracting(Span::getText).containsOnly("4").hasSize(6);
         // move K1: choose it, then an empty cell
         _click(_get(NativeButton.class, s -> s.withId("kiosk-K1")));
         _click(_get(NativeButton.class, s -> s.withId("cell-0-0-5")));
         assertThat(fx.venues.kiosks(venueId)).filteredOn(k -> k.code().equals("K1"))
                 .singleElement().satisfies(k -> assertThat(List.of(k.x(), k.y())).containsExactly(0, 5));
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+        NotificationsKt.expectNotifications(
                 "Give the kiosk's capacity: how many groups' displays it holds.", "Kiosk K1 moved.");
 
         navigate("exhibitions");
         _click(_get(Button.class, s -> s.withId("exhibition-new")));
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<app.haat.venue.Venue> venuePicker = _get(
-                com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("exhibition-venue"));
+        ComboBox<Venue> venuePicker = _get(
+                ComboBox.class, s -> s.withId("exhibition-venue"));
         setAsUser(venuePicker, fx.venues.get(venueId));
         setAsUser(_get(TextField.class, s -> s.withId("exhibition-title")), "Poush Mela at Avani");
         LocalDate start = ExhibitionFixtures.mondayAhead(40);
@@ -96,17 +103,17 @@ class ExhibitionViewsTest extends ViewTest {
         // 60 groups apply through the service; one more applies on its phone, in Bengali
         List<Slot> slots = fx.exhibitions.slots(exhibitionId);
         for (int i = 0; i < 60; i++) {
-            Object[] group = fx.verifiedGroup(officer, bally, "HANDLOOM");
-            fx.accounts.as((String) group[0], () -> applications.apply(exhibitionId, new ApplicationForm(null,
-                    List.of(slots.get(0).id()), List.of((Long) group[2]), false, false, true)));
+            VerifiedGroup group = fx.verifiedGroup(officer, bally, "HANDLOOM");
+            fx.accounts.as(group.mobile(), () -> applications.apply(exhibitionId, new ApplicationForm(null,
+                    List.of(slots.get(0).id()), List.of(group.product()), false, false, true)));
         }
-        Object[] phone = fx.verifiedGroup(officer, bally, "CRAFT");
-        signInAs((String) phone[0]);
+        VerifiedGroup phone = fx.verifiedGroup(officer, bally, "CRAFT");
+        signInAs(phone.mobile());
         navigate("my-stalls");
         useLanguage(Translator.BENGALI);
         _click(_get(Button.class, s -> s.withId("apply-" + exhibitionId)));
         _click(_get(Button.class, s -> s.withId("apply-submit")));
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+        NotificationsKt.expectNotifications(
                 "পণ্যগুলি আপনার সদস্যদের নিজেদের তৈরি, তা নিশ্চিত করুন।");
         setAsUser(_get(Checkbox.class, s -> s.withId("apply-declaration")), true);
         _click(_get(Button.class, s -> s.withId("apply-submit")));
@@ -134,7 +141,7 @@ class ExhibitionViewsTest extends ViewTest {
                 ApplicationStatus.ACCEPTED, null, null, null, null)))).isEqualTo(1);
 
         // the phone's group was the newest application, first in the grid: it reads the reason in Bengali
-        signInAs((String) phone[0]);
+        signInAs(phone.mobile());
         navigate("my-stalls");
         useLanguage(Translator.BENGALI);
         assertThat(_get(Div.class, s -> s.withId("application-" + rows.get(0).id())).getElement()
@@ -148,20 +155,20 @@ class ExhibitionViewsTest extends ViewTest {
         long mall = fx.mall(officer, bally, 2);
         long exhibitionId = fx.exhibition(officer, mall, ExhibitionFixtures.mondayAhead(62), List.of());
         fx.open(officer, exhibitionId);
-        Object[] group = fx.verifiedGroup(officer, bally, "FOOD");
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "FOOD");
         signInAs(officer);
         navigate("exhibition/" + exhibitionId);
         _click(_get(Button.class, s -> s.withId("applications-paper")));
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<app.haat.group.Group> picker = _get(
-                com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withId("paper-group"));
-        setAsUser(picker, fx.accounts.as(officer, () -> fx.groups.get((Long) group[1])));
+        ComboBox<Group> picker = _get(
+                ComboBox.class, s -> s.withId("paper-group"));
+        setAsUser(picker, fx.accounts.as(officer, () -> fx.groups.get(group.id())));
         setAsUser(_get(Checkbox.class, s -> s.withId("paper-declaration")), true);
         _click(_get(Button.class, s -> s.withId("paper-save")));
         @SuppressWarnings("unchecked")
         Grid<Application> grid = _get(Grid.class, s -> s.withId("applications-grid"));
         assertThat(_findAll(grid)).singleElement().satisfies(a -> {
-            assertThat(a.groupId()).isEqualTo((Long) group[1]);
+            assertThat(a.groupId()).isEqualTo(group.id());
             assertThat(a.onBehalf()).isTrue();
             assertThat(a.enteredBy()).isEqualTo(officer);
         });
@@ -176,7 +183,7 @@ class ExhibitionViewsTest extends ViewTest {
         signInAs(fx.accounts.officer(Set.of(fx.municipality("Kolkata"))));
         // the service refuses; the router shows its error page instead of the view
         navigate("venue/" + mall);
-        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(app.haat.venue.VenueView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(VenueView.class);
         navigate("exhibition/" + exhibitionId);
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(ExhibitionView.class);
         navigate("allocation/" + exhibitionId);
@@ -184,7 +191,7 @@ class ExhibitionViewsTest extends ViewTest {
                 .isNotEqualTo("AllocationBoardView");
         navigate("venues");
         @SuppressWarnings("unchecked")
-        Grid<app.haat.venue.Venue> venues = _get(Grid.class, s -> s.withId("venues-grid"));
-        assertThat(_findAll(venues)).extracting(app.haat.venue.Venue::id).doesNotContain(mall);
+        Grid<Venue> venues = _get(Grid.class, s -> s.withId("venues-grid"));
+        assertThat(_findAll(venues)).extracting(Venue::id).doesNotContain(mall);
     }
 }

@@ -3,14 +3,21 @@ package app.haat.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.haat.centre.TrainingReportService;
+import app.haat.centre.TrainingScheduleService;
 import app.haat.core.security.SystemAuthority;
+import app.haat.dashboard.DashboardService;
+import app.haat.exhibition.ExhibitionService;
 import app.haat.group.GroupFilter;
 import app.haat.group.GroupService;
 import app.haat.group.GroupStatus;
 import app.haat.support.PortalProcess;
 import app.haat.user.PasswordResetService;
+import app.haat.venue.VenueKind;
+import app.haat.venue.VenueService;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,27 +56,27 @@ class DemoMailTest {
 
             // demo venues and exhibitions: malls, ten vans, three centres; an exhibition in every lifecycle state
             // but "allocated" (the published one went through it), the running and finished ones in the past
-            var venues = SystemAuthority.runAsAdmin(() -> portal.getBean(app.haat.venue.VenueService.class).list());
-            assertThat(venues).filteredOn(v -> v.kind() == app.haat.venue.VenueKind.VAN).hasSize(10);
-            assertThat(venues).filteredOn(v -> v.kind() == app.haat.venue.VenueKind.CENTRE).hasSize(3);
+            var venues = SystemAuthority.runAsAdmin(() -> portal.getBean(VenueService.class).list());
+            assertThat(venues).filteredOn(v -> v.kind() == VenueKind.VAN).hasSize(10);
+            assertThat(venues).filteredOn(v -> v.kind() == VenueKind.CENTRE).hasSize(3);
             var exhibitions = SystemAuthority.runAsAdmin(() -> portal.getBean(
-                    app.haat.exhibition.ExhibitionService.class).list());
+                    ExhibitionService.class).list());
             assertThat(exhibitions).extracting(e -> e.status().name())
                     .containsExactlyInAnyOrder("DRAFT", "OPEN", "CLOSED", "PUBLISHED", "RUNNING", "FINISHED");
-            java.time.LocalDate today = java.time.LocalDate.now();
+            LocalDate today = LocalDate.now();
             // trainings: two rooms, a month of sessions on the four e-retail topics, one with a waitlist
-            var trainings = portal.getBean(app.haat.centre.TrainingScheduleService.class);
+            var trainings = portal.getBean(TrainingScheduleService.class);
             var sessions = SystemAuthority.runAsAdmin(() -> trainings.sessions(today, today.plusDays(40)));
             assertThat(sessions).hasSize(16);
             assertThat(sessions).filteredOn(x -> x.waitlisted() > 0).singleElement()
                     .satisfies(x -> assertThat(x.enrolled()).isEqualTo(x.capacity()));
             // sales reported for the running and the finished exhibitions: the state's dashboard shows them
             var dashboard = SystemAuthority.runAsAdmin(() -> portal.getBean(
-                    app.haat.dashboard.DashboardService.class).dashboard());
+                    DashboardService.class).dashboard());
             assertThat(dashboard.chart("salesByVenue").bars()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(dashboard.figures().placements()).isPositive();
             // last month's sessions with attendance: one member completed all four topics, one missed GST/PAN
-            var reports = portal.getBean(app.haat.centre.TrainingReportService.class);
+            var reports = portal.getBean(TrainingReportService.class);
             assertThat(SystemAuthority.runAsAdmin(() -> reports.report()).trained()).isEqualTo(1);
             assertThat(exhibitions).filteredOn(e -> e.status().name().equals("RUNNING")).singleElement()
                     .satisfies(e -> assertThat(e.startsOn()).isBefore(today))
@@ -82,7 +89,7 @@ class DemoMailTest {
         try (ConfigurableApplicationContext again = PortalProcess.start(dataDir, "haat.demo=true")) {
             GroupService groups = again.getBean(GroupService.class);
             assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL))).isEqualTo(301);
-            assertThat(SystemAuthority.runAsAdmin(() -> again.getBean(app.haat.exhibition.ExhibitionService.class)
+            assertThat(SystemAuthority.runAsAdmin(() -> again.getBean(ExhibitionService.class)
                     .list())).hasSize(6);
         }
     }

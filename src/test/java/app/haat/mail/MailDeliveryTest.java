@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -126,8 +127,8 @@ class MailDeliveryTest extends MailTest {
         long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageType.GROUP_VERIFIED.sample("en"));
         // as if a dispatcher claimed it an hour ago and died before marking it
         dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING)
-                .set(MAIL_OUTBOX.CLAIMED_AT, java.time.OffsetDateTime.now().minusHours(1))
-                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, java.time.OffsetDateTime.now())
+                .set(MAIL_OUTBOX.CLAIMED_AT, OffsetDateTime.now().minusHours(1))
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.now())
                 .where(MAIL_OUTBOX.ID.eq(id)).execute();
         smtp = startGreenMail();
         await().atMost(Duration.ofSeconds(20)).until(() -> row(id).getStatus() == OutboxStatus.SENT);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -53,7 +54,7 @@ class MailRenderingTest {
 
     @Test
     void userTextIsEscapedNeverInterpreted() {
-        Map<String, Object> model = new java.util.HashMap<>(MessageType.GROUP_VERIFIED.sample("en"));
+        Map<String, Object> model = new HashMap<>(MessageType.GROUP_VERIFIED.sample("en"));
         model.put("groupName", "<script>alert(1)</script>");
         RenderedMail mail = renderer.render(MessageType.GROUP_VERIFIED, "en", model);
         assertThat(mail.html()).doesNotContain("<script>").contains("&lt;script&gt;");

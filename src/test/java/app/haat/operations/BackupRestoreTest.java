@@ -12,6 +12,7 @@ import app.haat.user.UserService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class BackupRestoreTest {
     private static Set<String> usernames(ConfigurableApplicationContext portal) {
         UserService users = portal.getBean(UserService.class);
         return SystemAuthority.runAsAdmin(() -> users.list().stream().map(UserAccount::username)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class OperationsViewTest extends ViewTest {
         int before = _size(grid);
         _click(_get(Button.class, s -> s.withId("backup-now")));
         assertThat(_size(grid)).isEqualTo(before + 1);
-        BackupService.BackupFile newest = com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0);
+        BackupService.BackupFile newest = GridKt._get(grid, 0);
         assertThat(newest.name()).startsWith("haat-backup-").endsWith(".zip");
         assertThat(Files.size(newest.path())).isPositive();
         assertThat(newest.path().getParent()).isEqualTo(DATA_DIR.resolve("backups"));

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.core.i18n.Translator;
 import app.haat.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -43,7 +45,7 @@ class ReferenceDataViewTest extends ViewTest {
         navigate("reference");
         Grid<Municipality> grid = municipalityGrid();
         Municipality first = _get(grid, 0);
-        String shown = com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 0, "name");
+        String shown = GridKt._getFormatted(grid, 0, "name");
         assertThat(shown).isEqualTo(first.nameBn());
         assertThat(grid.getColumnByKey("name").getHeaderText()).isEqualTo("নাম");
     }
@@ -61,12 +63,12 @@ class ReferenceDataViewTest extends ViewTest {
 
         @SuppressWarnings("unchecked")
         Grid<Zone> zones = _get(Grid.class, s -> s.withId("zone-grid"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(zones)).anyMatch(z -> z.nameEn().equals(name));
+        assertThat(GridKt._findAll(zones)).anyMatch(z -> z.nameEn().equals(name));
         int before = _size(zones);
 
-        int row = com.github.mvysny.kaributesting.v10.GridKt._findAll(zones).stream().map(Zone::nameEn).toList()
+        int row = GridKt._findAll(zones).stream().map(Zone::nameEn).toList()
                 .indexOf(name);
-        var actions = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(zones, row, "actions");
+        var actions = GridKt._getCellComponent(zones, row, "actions");
         _click(_get(actions, Button.class, s -> s.withAttribute("aria-label", "Delete")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt._getText(confirm)).contains(name);
@@ -81,7 +83,7 @@ class ReferenceDataViewTest extends ViewTest {
         _get(TabSheet.class).setSelectedIndex(2);
         _click(_get(Button.class, s -> s.withId("add-zone")));
         _click(_get(Button.class, s -> s.withId("save-zone")));
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+        NotificationsKt.expectNotifications(
                 "Enter the English name (up to 120 characters). Enter the Bengali name (up to 120 characters).");
     }
 }

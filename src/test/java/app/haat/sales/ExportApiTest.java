@@ -3,6 +3,7 @@ package app.haat.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.allocation.AllocationService;
+import app.haat.core.i18n.Formats;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
@@ -26,13 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Exports and the dashboard PDF over real HTTP: files stream as attachments with the caller's scope, and a refusal
  * is a problem answer, never a half-written file.
  */
 // a fresh context: see ApiTest on the static security-context strategy that every Spring context replaces
-@org.springframework.test.annotation.DirtiesContext
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportApiTest extends IntegrationTest {
 
@@ -70,7 +72,7 @@ class ExportApiTest extends IntegrationTest {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Kamarhati");
         Application placed = stand.applications().stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED)
                 .findFirst().orElseThrow();
-        LocalDate yesterday = LocalDate.now(app.haat.core.i18n.Formats.INDIA).minusDays(1);
+        LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), yesterday, 3_300, 11, null));
         long id = stand.exhibitionId();
 

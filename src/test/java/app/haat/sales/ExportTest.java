@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.allocation.AllocationService;
 import app.haat.allocation.AssignmentExport;
+import app.haat.audit.AuditEntry;
+import app.haat.audit.AuditFilter;
+import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.i18n.Formats;
@@ -14,6 +17,7 @@ import app.haat.exhibition.ApplicationExport;
 import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.group.GroupExport;
 import app.haat.group.GroupFilter;
@@ -54,7 +58,7 @@ class ExportTest extends IntegrationTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    app.haat.audit.AuditService audit;
+    AuditService audit;
 
     private UnderWay stand;
     private Application placed;
@@ -149,8 +153,8 @@ class ExportTest extends IntegrationTest {
         assertThat(row.get(8)).isNotEqualTo("FOOD").isNotBlank();
 
         // who took the leaders' names out is on the record (for the admin's audit log)
-        List<app.haat.audit.AuditEntry> exports = fx.accounts.as(fx.accounts.admin(), () -> audit.page(
-                new app.haat.audit.AuditFilter("EXPORT", null), 0, 500));
+        List<AuditEntry> exports = fx.accounts.as(fx.accounts.admin(), () -> audit.page(
+                new AuditFilter("EXPORT", null), 0, 500));
         assertThat(exports).anySatisfy(e -> {
             assertThat(e.actor()).isEqualTo(stand.officer());
             assertThat(e.action()).isEqualTo("GROUPS");

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haat.allocation.AllocationService;
 import app.haat.allocation.AssignmentRow;
 import app.haat.allocation.HandChangeService;
+import app.haat.core.i18n.Formats;
 import app.haat.db.Tables;
+import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.Slot;
@@ -46,7 +49,7 @@ class MoveAfterSalesTest extends IntegrationTest {
         long municipalityId = fx.municipality("Bhatpara");
         String officer = fx.accounts.officer(Set.of(municipalityId));
         long mall = fx.mall(officer, municipalityId, 2);
-        LocalDate today = LocalDate.now(app.haat.core.i18n.Formats.INDIA);
+        LocalDate today = LocalDate.now(Formats.INDIA);
         long id = fx.openExhibition(officer, mall, "Moving fair " + System.nanoTime(), today.plusDays(40), 14,
                 SlotLength.WEEK, 2);
         List<Slot> slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(id));
@@ -54,11 +57,11 @@ class MoveAfterSalesTest extends IntegrationTest {
         List<String> leaders = new ArrayList<>();
         List<Long> groupIds = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            Object[] group = fx.verifiedGroup(officer, municipalityId, "HANDLOOM");
-            leaders.add((String) group[0]);
-            groupIds.add((Long) group[1]);
-            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null,
-                    List.of(slots.get(0).id(), slots.get(1).id()), List.of((Long) group[2]), false, false, true)));
+            VerifiedGroup group = fx.verifiedGroup(officer, municipalityId, "HANDLOOM");
+            leaders.add(group.mobile());
+            groupIds.add(group.id());
+            fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null,
+                    List.of(slots.get(0).id(), slots.get(1).id()), List.of(group.product()), false, false, true)));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));
@@ -79,7 +82,7 @@ class MoveAfterSalesTest extends IntegrationTest {
         AssignmentRow reporting = inFirst.get(0);
         AssignmentRow quiet = inFirst.get(1);
         String leader = leaders.get(groupIds.indexOf(fx.accounts.as(officer,
-                () -> applications.page(id, app.haat.exhibition.ApplicationFilter.ALL, 0, 10)).stream()
+                () -> applications.page(id, ApplicationFilter.ALL, 0, 10)).stream()
                 .filter(a -> a.id() == reporting.applicationId()).findFirst().orElseThrow().groupId()));
         fx.accounts.as(leader, () -> sales.report(reporting.applicationId(), today.minusDays(1), 2_000, 8, null));
 

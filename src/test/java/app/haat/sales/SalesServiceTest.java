@@ -7,6 +7,7 @@ import app.haat.allocation.AllocationService;
 import app.haat.allocation.AssignmentRow;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Formats;
 import app.haat.db.Tables;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationFilter;
@@ -46,7 +47,7 @@ class SalesServiceTest extends IntegrationTest {
         String officer = stand.officer();
         long id = stand.exhibitionId();
         long mall = stand.mall();
-        LocalDate today = LocalDate.now(app.haat.core.i18n.Formats.INDIA);
+        LocalDate today = LocalDate.now(Formats.INDIA);
         List<String> leaders = stand.leaders();
         List<Long> groupIds = stand.groupIds();
         List<AssignmentRow> seats = fx.accounts.as(officer, () -> allocation.assignments(id));

@@ -5,19 +5,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.allocation.AllocationService;
+import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.support.ViewTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +52,7 @@ class SalesViewTest extends ViewTest {
                 .isEqualTo("sales/" + placed.id());
         navigate("sales/" + placed.id());
         useLanguage(Translator.BENGALI);
-        LocalDate yesterday = LocalDate.now(app.haat.core.i18n.Formats.INDIA).minusDays(1);
+        LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday)).getElement().getTextRecursively())
                 .contains("এখনও জানানো হয়নি");
         // three days, one after the other, from the same form
@@ -71,23 +76,23 @@ class SalesViewTest extends ViewTest {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Titagarh");
         signInAs(stand.officer());
         navigate("exhibition/" + stand.exhibitionId());
-        _get(com.vaadin.flow.component.button.Button.class, s -> s.withId("exhibition-sales"));
+        _get(Button.class, s -> s.withId("exhibition-sales"));
         _get(Anchor.class, s -> s.withId("applications-export-csv"));
         navigate("sales-overview/" + stand.exhibitionId());
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<SalesService.StandSummary> grid = _get(
-                com.vaadin.flow.component.grid.Grid.class, s -> s.withId("sales-overview-grid"));
+        Grid<SalesService.StandSummary> grid = _get(
+                Grid.class, s -> s.withId("sales-overview-grid"));
         List<SalesService.StandSummary> rows = grid.getListDataView().getItems().toList();
         assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r.late()).isEqualTo(3));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("sales-overview-summary"))
+        assertThat(_get(Paragraph.class, s -> s.withId("sales-overview-summary"))
                 .getText()).contains("6");
         assertThat(_get(Anchor.class, s -> s.withId("sales-export-xlsx")).getHref()).isNotBlank();
 
         // an officer of another municipality gets the error page, not the stands
-        signInAs(fx.accounts.officer(java.util.Set.of(fx.municipality("Kolkata"))));
+        signInAs(fx.accounts.officer(Set.of(fx.municipality("Kolkata"))));
         navigate("");
         navigate("sales-overview/" + stand.exhibitionId());
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getCurrentView())
+        assertThat(UI.getCurrent().getCurrentView())
                 .isNotInstanceOf(SalesOverviewView.class);
     }
 }

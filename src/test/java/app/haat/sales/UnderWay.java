@@ -1,11 +1,13 @@
 package app.haat.sales;
 
 import app.haat.allocation.AllocationService;
+import app.haat.core.i18n.Formats;
 import app.haat.db.Tables;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
@@ -19,26 +21,26 @@ import org.jooq.DSLContext;
  * An exhibition under way for the sales tests: one kiosk for two groups, three applicants, allocated and published,
  * then moved in time so that it started three days ago and ends in three days.
  */
-record UnderWay(String officer, long exhibitionId, long mall, long slot, List<String> leaders, List<Long> groupIds,
+public record UnderWay(String officer, long exhibitionId, long mall, long slot, List<String> leaders, List<Long> groupIds,
                 List<Application> applications) {
 
-    static UnderWay start(ExhibitionFixtures fx, ApplicationService applications, AllocationService allocation,
+    public static UnderWay start(ExhibitionFixtures fx, ApplicationService applications, AllocationService allocation,
                           DSLContext dsl, String municipality) {
         long municipalityId = fx.municipality(municipality);
         String officer = fx.accounts.officer(Set.of(municipalityId));
         long mall = fx.mall(officer, municipalityId, 1);
-        LocalDate today = LocalDate.now(app.haat.core.i18n.Formats.INDIA);
+        LocalDate today = LocalDate.now(Formats.INDIA);
         long id = fx.openExhibition(officer, mall, "Sales fair " + System.nanoTime(), today.plusDays(40), 7,
                 SlotLength.WHOLE, 2);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
         List<String> leaders = new ArrayList<>();
         List<Long> groupIds = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Object[] group = fx.verifiedGroup(officer, municipalityId, "FOOD");
-            leaders.add((String) group[0]);
-            groupIds.add((Long) group[1]);
-            fx.accounts.as((String) group[0], () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
-                    List.of((Long) group[2]), false, false, true)));
+            VerifiedGroup group = fx.verifiedGroup(officer, municipalityId, "FOOD");
+            leaders.add(group.mobile());
+            groupIds.add(group.id());
+            fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
+                    List.of(group.product()), false, false, true)));
         }
         fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
                 ExhibitionStatus.CLOSED));
@@ -53,7 +55,7 @@ record UnderWay(String officer, long exhibitionId, long mall, long slot, List<St
                 () -> applications.page(id, ApplicationFilter.ALL, 0, 10)));
     }
 
-    String leaderOf(Application application) {
+    public String leaderOf(Application application) {
         return leaders.get(groupIds.indexOf(application.groupId()));
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -190,7 +191,7 @@ class SearchBenchmark {
     }
 
     private static SearchEngine.Answer run(IndexSearcher searcher,
-                                           org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facets,
+                                           SortedSetDocValuesReaderState facets,
                                            String[] query) {
         Query filter = query[1] == null ? null : new TermQuery(new Term(SearchDocuments.DISTRICT, query[1]));
         return SearchEngine.search(searcher, query[0], false, filter, 20, facets);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.SlotLength;
+import app.haat.group.GroupFilter;
 import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupService;
@@ -16,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Search against the real index and database: freshness, scoping by role, cross-script matching, bad input. */
 class SearchServiceTest extends IntegrationTest {
@@ -89,22 +93,22 @@ class SearchServiceTest extends IntegrationTest {
     void aGroupFindsOnlyItselfAndSubmittedApplicationsAreSearchable() throws Exception {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
-        Object[] group = fx.verifiedGroup(officer, bally, "HANDLOOM");
-        Object[] neighbour = fx.verifiedGroup(officer, bally, "HANDLOOM");
-        String mobile = (String) group[0];
-        long groupId = (Long) group[1];
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "HANDLOOM");
+        VerifiedGroup neighbour = fx.verifiedGroup(officer, bally, "HANDLOOM");
+        String mobile = group.mobile();
+        long groupId = group.id();
         millisUntilFound(groupId, () -> fx.accounts.as(mobile, () -> search.groups("karigar", Map.of(), 10, false,
                 false)));
         assertThat(fx.accounts.as(mobile, () -> search.groups("karigar gosthi", Map.of(), 10, false, false)).hits())
-                .extracting(SearchService.Hit::id).containsExactly(groupId).doesNotContain((Long) neighbour[1]);
+                .extracting(SearchService.Hit::id).containsExactly(groupId).doesNotContain(neighbour.id());
 
         long mall = fx.mall(officer, bally, 2);
         long exhibitionId = fx.openExhibition(officer, mall, "Search fair",
-                app.haat.exhibition.ExhibitionFixtures.mondayAhead(70), 7,
+                ExhibitionFixtures.mondayAhead(70), 7,
                 SlotLength.WHOLE, 2);
         long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(exhibitionId)).getFirst().id();
         long applicationId = fx.accounts.as(mobile, () -> applications.apply(exhibitionId, new ApplicationForm(null,
-                List.of(slot), List.of((Long) group[2]), false, false, true)));
+                List.of(slot), List.of(group.product()), false, false, true)));
         long took = millisUntilFound(applicationId, () -> fx.accounts.as(officer, () -> search.applications(
                 "karigar", exhibitionId, Map.of(), 10, false, false)));
         assertThat(took).isLessThan(1000);
@@ -133,7 +137,7 @@ class SearchServiceTest extends IntegrationTest {
         // an empty query lists the groups in scope (at most those in the database: other test contexts' groups
         // reach this context's index only by a rebuild)
         assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total()).isPositive()
-                .isLessThanOrEqualTo((long) fx.accounts.as(admin, () -> groups.count(app.haat.group.GroupFilter.ALL)));
+                .isLessThanOrEqualTo((long) fx.accounts.as(admin, () -> groups.count(GroupFilter.ALL)));
         assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of("district", "no-such"), 10, false, false))
                 .total()).isZero();
     }
@@ -143,7 +147,7 @@ class SearchServiceTest extends IntegrationTest {
         String admin = fx.accounts.admin();
         indexer.awaitQuiet(5000);
         long before = fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total();
-        long inDatabase = fx.accounts.as(admin, () -> groups.count(app.haat.group.GroupFilter.ALL));
+        long inDatabase = fx.accounts.as(admin, () -> groups.count(GroupFilter.ALL));
         assertThat(fx.accounts.as(admin, search::rebuild)).isTrue();
         // meanwhile the old index answers (or already the new one, when the rebuild was that quick)
         assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total())
@@ -158,7 +162,7 @@ class SearchServiceTest extends IntegrationTest {
         assertThat(fx.accounts.as(admin, () -> search.groups("", Map.of(), 10, false, false)).total())
                 .isEqualTo(inDatabase);
         String officer = fx.accounts.officer(Set.of(fx.municipality("Bally")));
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> fx.accounts.as(officer, search::rebuild)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(Assertions.catchThrowable(() -> fx.accounts.as(officer, search::rebuild)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

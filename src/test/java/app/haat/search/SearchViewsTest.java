@@ -11,6 +11,7 @@ import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupService;
 import app.haat.group.SignUpForm;
 import app.haat.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -58,7 +59,7 @@ class SearchViewsTest extends ViewTest {
         assertThat(municipality.getListDataView().getItems().map(c -> municipality.getItemLabelGenerator().apply(c)))
                 .containsExactly("উলুবেড়িয়া (১)".replace("১", "1"));
         assertThat(hit.getElement().getAttribute("role")).isEqualTo("button");
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(hit);
+        LocatorJ._click(hit);
         assertThat(_get(Dialog.class).isOpened()).isTrue();
 
         // nothing found: a clear empty state; an empty box brings the list back

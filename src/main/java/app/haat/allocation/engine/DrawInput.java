@@ -2,6 +2,7 @@ package app.haat.allocation.engine;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Exactly what the engine saw in one run, as it is published: no names, phones or other personal data, only the
@@ -21,7 +22,7 @@ public record DrawInput(List<AllocationInput.SlotSpec> slots, List<AllocationInp
         return new DrawInput(input.slots(), input.kiosks(), input.applicants().stream()
                 .map(a -> new Entry(a.applicationId(), a.municipalityId(), a.category(), a.needsElectricity(),
                         a.needsFood(), a.preferences(), a.pastPlacements(), a.penalty(),
-                        new java.util.TreeSet<>(a.busySlots())))
+                        new TreeSet<>(a.busySlots())))
                 .toList(), input.locked(), input.weights(), input.maxPlacementsPerGroup());
     }
 

@@ -1,7 +1,12 @@
 package app.haat.allocation.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** A run's outcome as published: placements and waitlist by application id, with each explanation's code. */
 public record DrawResult(List<Placement> placements, List<Long> waitlist, List<Outcome> outcomes) {
@@ -11,18 +16,18 @@ public record DrawResult(List<Placement> placements, List<Long> waitlist, List<O
 
     public static DrawResult of(AllocationResult result) {
         List<Placement> placements = new ArrayList<>(result.placements());
-        placements.sort(java.util.Comparator.comparingLong(Placement::applicationId).thenComparingLong(Placement::slotId));
+        placements.sort(Comparator.comparingLong(Placement::applicationId).thenComparingLong(Placement::slotId));
         List<Outcome> outcomes = result.explanations().values().stream()
                 .map(e -> new Outcome(e.applicationId(), e.outcome(), e.code(), e.values()))
-                .sorted(java.util.Comparator.comparingLong(Outcome::applicationId)).toList();
+                .sorted(Comparator.comparingLong(Outcome::applicationId)).toList();
         return new DrawResult(List.copyOf(placements), result.waitlist(), outcomes);
     }
 
     /** What differs from another result, in words a reader can follow; empty when identical. */
     public List<String> differences(DrawResult other) {
         List<String> found = new ArrayList<>();
-        java.util.Set<Placement> mine = new java.util.HashSet<>(placements);
-        java.util.Set<Placement> theirs = new java.util.HashSet<>(other.placements);
+        Set<Placement> mine = new HashSet<>(placements);
+        Set<Placement> theirs = new HashSet<>(other.placements);
         placements.stream().filter(p -> !theirs.contains(p)).forEach(p -> found.add("placement " + p.applicationId()
                 + " in kiosk " + p.kioskId() + ", slot " + p.slotId() + " only in the recorded result"));
         other.placements.stream().filter(p -> !mine.contains(p)).forEach(p -> found.add("placement "
@@ -30,7 +35,7 @@ public record DrawResult(List<Placement> placements, List<Long> waitlist, List<O
         if (!waitlist.equals(other.waitlist)) {
             found.add("waitlist recorded " + waitlist + ", recomputed " + other.waitlist);
         }
-        java.util.Map<Long, Outcome> theirOutcomes = new java.util.HashMap<>();
+        Map<Long, Outcome> theirOutcomes = new HashMap<>();
         other.outcomes.forEach(o -> theirOutcomes.put(o.applicationId(), o));
         for (Outcome o : outcomes) {
             Outcome t = theirOutcomes.get(o.applicationId());

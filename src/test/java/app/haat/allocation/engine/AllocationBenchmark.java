@@ -3,6 +3,9 @@ package app.haat.allocation.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,7 @@ class AllocationBenchmark {
             result = allocator.allocate(mall);
             times[i] = System.nanoTime() - t;
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         System.out.printf("BENCH allocation.mall: 600 applications, 240 places: median %.1f ms, max %.1f ms, %d placed,"
                 + " %d waitlisted%n", times[10] / 1e6, times[20] / 1e6, result.placements().size(),
                 result.waitlist().size());
@@ -73,17 +76,17 @@ class AllocationBenchmark {
                 times[i] = System.nanoTime() - t;
             }
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         System.out.printf("BENCH allocation.replay: one mall (600 applications, input %d KB): median %.1f ms, max %.1f"
                 + " ms%n", input.length() >> 10, times[10] / 1e6, times[20] / 1e6);
         assertThat(times[10] / 1e6).isLessThan(100);
 
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("draw", ".json");
-        java.nio.file.Files.writeString(file, "{\"seedSha256\":\"" + DrawSeeds.commitment(mall.seed())
+        Path file = Files.createTempFile("draw", ".json");
+        Files.writeString(file, "{\"seedSha256\":\"" + DrawSeeds.commitment(mall.seed())
                 + "\",\"engineVersion\":\"" + Engine.VERSION + "\",\"runs\":[{\"runId\":1,\"seed\":" + mall.seed()
                 + ",\"redraw\":0,\"engineVersion\":\"" + Engine.VERSION + "\",\"input\":" + input
                 + ",\"result\":" + result + "}]}");
-        String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             long t = System.nanoTime();
@@ -95,7 +98,7 @@ class AllocationBenchmark {
             best = Math.min(best, System.nanoTime() - t);
         }
         System.out.printf("BENCH allocation.verifyDraw: one-mall record (%d KB) in a new JVM: best of 3 %.2f s%n",
-                java.nio.file.Files.size(file) >> 10, best / 1e9);
+                Files.size(file) >> 10, best / 1e9);
         assertThat(best / 1e9).isLessThan(3);
     }
 }

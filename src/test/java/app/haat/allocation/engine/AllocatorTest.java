@@ -7,6 +7,7 @@ import app.haat.allocation.engine.AllocationInput.Applicant;
 import app.haat.allocation.engine.AllocationInput.KioskSpec;
 import app.haat.allocation.engine.AllocationInput.SlotSpec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ class AllocatorTest {
         assertThat(again).isEqualTo(first);
         // the order of the input does not matter either
         List<Applicant> shuffled = new ArrayList<>(input.applicants());
-        java.util.Collections.shuffle(shuffled, new Random(seed));
+        Collections.shuffle(shuffled, new Random(seed));
         AllocationResult reordered = allocator.allocate(new AllocationInput(input.slots(), input.kiosks(), shuffled,
                 input.locked(), input.seed(), input.weights(), input.maxPlacementsPerGroup()));
         assertThat(reordered.placements()).containsExactlyInAnyOrderElementsOf(first.placements());
