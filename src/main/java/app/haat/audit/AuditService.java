@@ -1,6 +1,5 @@
 package app.haat.audit;
 
-import app.haat.core.data.DataChanged;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;

@@ -1,5 +1,6 @@
 package app.haat.demo;
 
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
@@ -57,7 +58,7 @@ class DemoHistoryService {
             throw new ConflictException("exhibition.error.overlap", clash.get());
         }
         repository.shiftExhibition(id, days);
-        audit.record("EXHIBITION", id, "DEMO_SHIFT", null, days + " days");
+        audit.record(AuditEntity.EXHIBITION, id, "DEMO_SHIFT", null, days + " days");
     }
 
     /** Moves training sessions in time, so that the demo can show past sessions with attendance; centre staff. */
@@ -68,6 +69,6 @@ class DemoHistoryService {
             throw new AccessDeniedException("error.demoOnly");
         }
         repository.shiftSessions(sessionIds, days);
-        audit.record("TRAINING_SERIES", sessionIds.getFirst(), "DEMO_SHIFT", null, days + " days");
+        audit.record(AuditEntity.TRAINING_SERIES, sessionIds.getFirst(), "DEMO_SHIFT", null, days + " days");
     }
 }

@@ -92,7 +92,7 @@ public class ApplicationService {
             // the same group at the same instant from a second tab or client: the unique key decides
             throw new ConflictException("application.error.duplicate");
         }
-        audit.record("APPLICATION", id, "SUBMIT", null, "exhibition " + exhibitionId + ", group " + groupId
+        audit.record(AuditEntity.APPLICATION, id, "SUBMIT", null, "exhibition " + exhibitionId + ", group " + groupId
                 + ", slots " + preferences + (onBehalf ? ", entered on behalf of the group by " + me.username() : ""));
         return id;
     }

@@ -284,7 +284,7 @@ public class ExhibitionService {
             long seed = SEEDS.nextLong() & Long.MAX_VALUE;
             repository.fixSeed(id, seed);
             // the audit log keeps the fingerprint only: the seed itself is revealed when the result is published
-            audit.record("EXHIBITION", id, "SEED", null, "lottery seed committed, SHA-256 "
+            audit.record(AuditEntity.EXHIBITION, id, "SEED", null, "lottery seed committed, SHA-256 "
                     + Sha256.hex(Long.toString(seed)));
             closingNotice.tell(exhibition, seed);
         }

@@ -47,7 +47,7 @@ public class MailStatus {
     /** A message type rendered from its sample data, attachments included: the admins' template preview. */
     public RenderedMail preview(MessageType type, String language) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        return renderer.render(type, language, type.sample(language));
+        return renderer.render(type, language, MessageSamples.of(type, language));
     }
 
     public Mode mode() {

@@ -1,6 +1,5 @@
 package app.haat.mail;
 
-import java.util.Map;
 
 /**
  * Every kind of message Haat sends. Each has one template per language ({@code templates/mail/<type>_<lang>.html},
@@ -34,10 +33,5 @@ public enum MessageType {
 
     public String template(String language) {
         return "mail/" + name().toLowerCase() + "_" + language;
-    }
-
-    /** Realistic sample data, for the template preview and the benchmark. */
-    public Map<String, Object> sample(String language) {
-        return MessageSamples.of(this, language);
     }
 }

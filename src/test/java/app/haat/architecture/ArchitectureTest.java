@@ -15,6 +15,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -128,4 +131,21 @@ class ArchitectureTest {
     static final ArchRule columnEnumsAreLeaves = noClasses().that(COLUMN_ENUM)
             .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("app.haat..")
                     .and(DescribedPredicate.not(COLUMN_ENUM)));
+
+    /**
+     * The production jar's bean definitions are computed at build time (Spring AOT, see HaatApplication), which
+     * freezes conditions on properties and profiles: decide at start-up instead (as SmtpSetup and DemoData do).
+     */
+    @ArchTest
+    static final ArchRule noBuildTimeConditions = noClasses()
+            .should().beAnnotatedWith(ConditionalOnProperty.class)
+            .orShould().beAnnotatedWith(ConditionalOnExpression.class)
+            .orShould().beAnnotatedWith(Profile.class);
+
+    @ArchTest
+    static final ArchRule noBuildTimeConditionsOnBeanMethods = noMethods()
+            .should().beAnnotatedWith(ConditionalOnProperty.class)
+            .orShould().beAnnotatedWith(ConditionalOnExpression.class)
+            .orShould().beAnnotatedWith(Profile.class)
+            .allowEmptyShould(true);
 }

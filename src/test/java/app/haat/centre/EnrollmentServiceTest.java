@@ -46,7 +46,7 @@ class EnrollmentServiceTest extends CentreIntegrationTest {
         List<Enrollment> roster = fx.accounts.as(staff, () -> enrollments.enrollments(session));
         assertThat(roster).extracting(Enrollment::status).containsExactlyInAnyOrder(EnrollmentStatus.ENROLLED,
                 EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED);
-        Enrollment waiting = roster.stream().filter(e -> e.status().equals("WAITLISTED")).findFirst().orElseThrow();
+        Enrollment waiting = roster.stream().filter(e -> e.status() == EnrollmentStatus.WAITLISTED).findFirst().orElseThrow();
         assertThat(waiting.waitlistPosition()).isEqualTo(1);
 
         // once is enough; another group's member is not the leader's to enroll; an unverified group is refused
@@ -107,7 +107,7 @@ class EnrollmentServiceTest extends CentreIntegrationTest {
             return null;
         });
         assertThat(fx.accounts.as(local.mobile(), () -> enrollments.enroll(listing, List.of(local.member(0))))
-                .getFirst().status()).isEqualTo("ENROLLED");
+                .getFirst().status()).isEqualTo(EnrollmentStatus.ENROLLED);
         // a topic cannot be its own prerequisite
         assertThatThrownBy(() -> fx.accounts.as(staff, () -> schedule.createSeries(new SeriesForm(
                 topic("EPAYMENT"), room, trainer, tuesday.plusWeeks(3), LocalTime.of(11, 0), 60, 1, 10, "bn",

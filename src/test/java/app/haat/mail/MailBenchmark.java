@@ -48,8 +48,8 @@ class MailBenchmark extends IntegrationTest {
     TransactionTemplate transaction;
 
     private void enqueue(int count, MessageType type) {
-        Map<String, Object> bn = type.sample("bn");
-        Map<String, Object> en = type.sample("en");
+        Map<String, Object> bn = MessageSamples.of(type, "bn");
+        Map<String, Object> en = MessageSamples.of(type, "en");
         for (int done = 0; done < count; done += 1000) {
             int start = done;
             transaction.executeWithoutResult(status -> {

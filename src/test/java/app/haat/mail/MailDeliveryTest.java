@@ -49,7 +49,7 @@ class MailDeliveryTest extends MailTest {
     @Test
     void anAssignmentArrivesOnceAsHtmlWithTextAlternativeCalendarAndLetter() throws Exception {
         String to = unique("assigned") + "@example.org";
-        long id = enqueue(MessageType.ASSIGNMENT, to, "bn", MessageType.ASSIGNMENT.sample("bn"));
+        long id = enqueue(MessageType.ASSIGNMENT, to, "bn", MessageSamples.of(MessageType.ASSIGNMENT, "bn"));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> row(id).getStatus() == OutboxStatus.SENT);
         List<MimeMessage> received = receivedBy(to);
@@ -72,8 +72,8 @@ class MailDeliveryTest extends MailTest {
     void aBadAddressFailsOnlyThatMessageWithTheReason() {
         String good = unique("good") + "@example.org";
         long bad = enqueue(MessageType.GROUP_VERIFIED, "not an address@@example", "en",
-                MessageType.GROUP_VERIFIED.sample("en"));
-        long ok = enqueue(MessageType.GROUP_VERIFIED, good, "en", MessageType.GROUP_VERIFIED.sample("en"));
+                MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
+        long ok = enqueue(MessageType.GROUP_VERIFIED, good, "en", MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> row(ok).getStatus() == OutboxStatus.SENT);
         assertThat(row(bad).getStatus()).isEqualTo(OutboxStatus.FAILED);
@@ -84,7 +84,7 @@ class MailDeliveryTest extends MailTest {
     @Test
     void aTemplateThatCannotRenderFailsTheMessageButNotTheChangeThatCausedIt() {
         String zoneName = unique("Mail zone ");
-        Map<String, Object> broken = new HashMap<>(MessageType.REMINDER.sample("en"));
+        Map<String, Object> broken = new HashMap<>(MessageSamples.of(MessageType.REMINDER, "en"));
         broken.put("eventStart", "31st December"); // not a date: the calendar attachment cannot be built
         long id = transaction.execute(status -> {
             SystemAuthority.runAsAdmin(() -> regions.createZone(zoneName, "জোন"));
@@ -104,7 +104,7 @@ class MailDeliveryTest extends MailTest {
             String to = unique("outage") + "@example.org";
             recipients.add(to);
             ids.add(enqueue(MessageType.APPLICATION_STATUS, to, i % 2 == 0 ? "bn" : "en",
-                    MessageType.APPLICATION_STATUS.sample("en")));
+                    MessageSamples.of(MessageType.APPLICATION_STATUS, "en")));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().map(this::row)
                 .allMatch(r -> r.getLastError() != null && r.getLastError().contains("unreachable")));
@@ -124,7 +124,7 @@ class MailDeliveryTest extends MailTest {
     void aMessageLeftInSendingByACrashIsSentAfterwardsWithItsMessageId() {
         String to = unique("crash") + "@example.org";
         smtp.stop(); // keep the dispatcher from sending it before the "crash" is staged
-        long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageType.GROUP_VERIFIED.sample("en"));
+        long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
         // as if a dispatcher claimed it an hour ago and died before marking it
         dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING)
                 .set(MAIL_OUTBOX.CLAIMED_AT, OffsetDateTime.now().minusHours(1))
@@ -152,7 +152,7 @@ class MailDeliveryTest extends MailTest {
                 }
             });
             acceptor.start();
-            long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageType.GROUP_VERIFIED.sample("en"));
+            long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
             await().atMost(Duration.ofSeconds(10)).until(() -> row(id).getLastError() != null);
             assertThat(row(id).getStatus()).isIn(OutboxStatus.QUEUED, OutboxStatus.SENDING);
             assertThat(row(id).getLastError()).contains("unreachable").matches("(?is).*(timeout|timed out).*");

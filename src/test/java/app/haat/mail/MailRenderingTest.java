@@ -36,13 +36,13 @@ class MailRenderingTest {
     @EnumSource(MessageType.class)
     void everyTypeRendersInBothLanguages(MessageType type) throws Exception {
         for (String language : List.of("bn", "en")) {
-            RenderedMail mail = renderer.render(type, language, type.sample(language));
+            RenderedMail mail = renderer.render(type, language, MessageSamples.of(type, language));
             // For a person to look at in a browser: target/mail-previews/<type>_<language>.html
             Path preview = Path.of("target", "mail-previews", type.name().toLowerCase() + "_" + language + ".html");
             Files.createDirectories(preview.getParent());
             Files.writeString(preview, mail.html());
             assertThat(mail.subject()).isNotBlank().startsWith("bn".equals(language) ? "হাট" : "Haat");
-            String name = (String) type.sample(language).get("name");
+            String name = (String) MessageSamples.of(type, language).get("name");
             assertThat(mail.html()).contains(name).contains("lang=\"" + language + "\"");
             assertThat(mail.text()).contains(name).doesNotContain("<p").doesNotContain("th:");
             if ("bn".equals(language)) {
@@ -54,7 +54,7 @@ class MailRenderingTest {
 
     @Test
     void userTextIsEscapedNeverInterpreted() {
-        Map<String, Object> model = new HashMap<>(MessageType.GROUP_VERIFIED.sample("en"));
+        Map<String, Object> model = new HashMap<>(MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
         model.put("groupName", "<script>alert(1)</script>");
         RenderedMail mail = renderer.render(MessageType.GROUP_VERIFIED, "en", model);
         assertThat(mail.html()).doesNotContain("<script>").contains("&lt;script&gt;");
@@ -62,7 +62,7 @@ class MailRenderingTest {
 
     @Test
     void assignmentCarriesACalendarEntryAndTheLetter() {
-        RenderedMail mail = renderer.render(MessageType.ASSIGNMENT, "en", MessageType.ASSIGNMENT.sample("en"));
+        RenderedMail mail = renderer.render(MessageType.ASSIGNMENT, "en", MessageSamples.of(MessageType.ASSIGNMENT, "en"));
         assertThat(mail.attachments()).extracting(RenderedMail.Attachment::fileName)
                 .containsExactly("haat.ics", "allotment-HAAT-2026-000123.pdf");
         ICalendar calendar = Biweekly.parse(new String(mail.attachments().get(0).content())).first();
@@ -77,14 +77,14 @@ class MailRenderingTest {
     @Test
     void trainingCalendarEntryIsAtIndiaTime() {
         RenderedMail mail = renderer.render(MessageType.TRAINING_ENROLLMENT, "bn",
-                MessageType.TRAINING_ENROLLMENT.sample("bn"));
+                MessageSamples.of(MessageType.TRAINING_ENROLLMENT, "bn"));
         VEvent event = Biweekly.parse(new String(mail.attachments().get(0).content())).first().getEvents().get(0);
         assertThat(event.getDateStart().getValue().toInstant().toString()).isEqualTo("2026-12-09T05:30:00Z");
     }
 
     @Test
     void bengaliLetterEmbedsItsFontAndLatinFieldsExtractExactly() throws Exception {
-        byte[] pdf = new AllotmentLetter(translator).render(MessageType.ASSIGNMENT.sample("bn"), Translator.BENGALI);
+        byte[] pdf = new AllotmentLetter(translator).render(MessageSamples.of(MessageType.ASSIGNMENT, "bn"), Translator.BENGALI);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = new ArrayList<>();
             for (var name : document.getPage(0).getResources().getFontNames()) {
@@ -110,7 +110,7 @@ class MailRenderingTest {
 
     @Test
     void englishLetterHasTheSameFields() throws Exception {
-        byte[] pdf = new AllotmentLetter(translator).render(MessageType.ASSIGNMENT.sample("en"), Translator.ENGLISH);
+        byte[] pdf = new AllotmentLetter(translator).render(MessageSamples.of(MessageType.ASSIGNMENT, "en"), Translator.ENGLISH);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Stall allotment letter", "Maa Sarada Swanirbhar Gosthi", "K-03",

@@ -29,7 +29,7 @@ class MailViewTest extends ViewTest {
     void withoutSmtpMessagesWaitInTheOutboxAndTheAdminIsWarned() {
         String to = unique("queued") + "@example.org";
         transaction.executeWithoutResult(s -> outbox.enqueue(MessageType.GROUP_VERIFIED, to, "bn",
-                MessageType.GROUP_VERIFIED.sample("bn")));
+                MessageSamples.of(MessageType.GROUP_VERIFIED, "bn")));
         signInAs(accounts.admin());
         navigate("admin/mail");
         assertThat(_get(Div.class, s -> s.withId("mail-warning")).getElement().getTextRecursively())

@@ -52,7 +52,7 @@ class SharedMachinePortsTest extends MailTest {
         assertThat(SMTP_PORT).isNotEqualTo(DEMO_SMTP_PORT);
         String to = unique("beside-demo") + "@example.org";
         transaction.executeWithoutResult(status -> outbox.enqueue(MessageType.GROUP_VERIFIED, to, "en",
-                MessageType.GROUP_VERIFIED.sample("en")));
+                MessageSamples.of(MessageType.GROUP_VERIFIED, "en")));
         await().atMost(Duration.ofSeconds(15)).until(() -> receivedBy(to).size() == 1);
     }
 
