@@ -53,6 +53,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The allocation of one exhibition: its recorded seed, the run (and a re-draw that needs a reason), kiosks × slots
@@ -280,7 +281,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
      * A dialog to choose a kiosk and a slot, checking the choice as it changes; {@code act} makes the change and
      * {@code done} says so.
      */
-    private void openTarget(String title, String action, Slot startSlot,
+    private void openTarget(String title, String action, @Nullable Slot startSlot,
                             BiFunction<Kiosk, Slot, Optional<ConflictException>> check,
                             BiConsumer<Kiosk, Slot> act, BiFunction<Kiosk, Slot, String> done) {
         Dialog dialog = new Dialog();
@@ -428,7 +429,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         }
     }
 
-    private void run(String redrawReason) {
+    private void run(@Nullable String redrawReason) {
         AllocationService.Run[] run = new AllocationService.Run[1];
         if (Notifications.attempt(() -> run[0] = allocation.run(exhibition.id(), redrawReason))) {
             long placed = run[0].result().placements().size();

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -177,8 +178,8 @@ class AllocationRepository {
      * and its group holds no place elsewhere at that time.
      */
     java.util.Optional<Long> firstEligibleWaiting(long exhibitionId, long kioskId, long slotId) {
-        var kiosk = dsl.selectFrom(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne();
-        var slot = dsl.selectFrom(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId)).fetchOne();
+        var kiosk = Objects.requireNonNull(dsl.selectFrom(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne());
+        var slot = Objects.requireNonNull(dsl.selectFrom(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId)).fetchOne());
         var other = EXHIBITION_SLOT.as("other");
         var elsewhere = ASSIGNMENT.as("elsewhere");
         var theirs = APPLICATION.as("theirs");
@@ -209,8 +210,8 @@ class AllocationRepository {
                 .set(ASSIGNMENT.APPLICATION_ID, applicationId).set(ASSIGNMENT.KIOSK_ID, kioskId)
                 .set(ASSIGNMENT.SLOT_ID, slotId).set(ASSIGNMENT.SEAT, seat).execute();
         String kiosk = dsl.select(KIOSK.CODE).from(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne(KIOSK.CODE);
-        int seq = dsl.select(EXHIBITION_SLOT.SEQ).from(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId))
-                .fetchOne(EXHIBITION_SLOT.SEQ);
+        int seq = Objects.requireNonNull(dsl.select(EXHIBITION_SLOT.SEQ).from(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId))
+                .fetchOne(EXHIBITION_SLOT.SEQ));
         dsl.update(APPLICATION).set(APPLICATION.STATUS, "ASSIGNED").set(APPLICATION.EXPLANATION_CODE, "promoted")
                 .set(APPLICATION.EXPLANATION_VALUES, kiosk + "|" + seq).setNull(APPLICATION.WAITLIST_POSITION)
                 .set(APPLICATION.UPDATED_AT, now).set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
@@ -219,7 +220,7 @@ class AllocationRepository {
 
     /** For the promotion message: group name, e-mail, exhibition, venue, dates, kiosk code. */
     org.jooq.Record promotionFacts(long applicationId) {
-        return dsl.select(APPLICATION.GROUP_ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME, SHG_GROUP.EMAIL,
+        return Objects.requireNonNull(dsl.select(APPLICATION.GROUP_ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME, SHG_GROUP.EMAIL,
                         EXHIBITION.TITLE, app.haat.db.Tables.VENUE.NAME, EXHIBITION_SLOT.STARTS_ON,
                         EXHIBITION_SLOT.ENDS_ON, KIOSK.CODE)
                 .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
@@ -228,7 +229,7 @@ class AllocationRepository {
                 .join(app.haat.db.Tables.VENUE).on(app.haat.db.Tables.VENUE.ID.eq(EXHIBITION.VENUE_ID))
                 .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
-                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).fetchOne();
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).fetchOne());
     }
 
     long exhibitionOf(long applicationId) {
@@ -279,9 +280,9 @@ class AllocationRepository {
     }
 
     StoredWeights weights() {
-        return dsl.selectFrom(ALLOCATION_WEIGHTS).where(ALLOCATION_WEIGHTS.ID.eq(1)).fetchOne(r -> new StoredWeights(
+        return Objects.requireNonNull(dsl.selectFrom(ALLOCATION_WEIGHTS).where(ALLOCATION_WEIGHTS.ID.eq(1)).fetchOne(r -> new StoredWeights(
                 new Weights(r.getSpread(), r.getRotation(), r.getPenalty(), r.getPreference()), r.getVersion(),
-                r.getUpdatedBy(), r.getUpdatedAt()));
+                r.getUpdatedBy(), r.getUpdatedAt())));
     }
 
     boolean updateWeights(Weights weights, int version, String actor, OffsetDateTime now) {

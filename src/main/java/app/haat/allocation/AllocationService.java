@@ -25,6 +25,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.mail.AllotmentLetter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import app.haat.exhibition.AllotmentLetters;
 import app.haat.exhibition.ApplicationStatus;
@@ -110,7 +111,7 @@ public class AllocationService implements AllotmentLetters {
      * chooses a seed.
      */
     @Transactional
-    public Run run(long exhibitionId, String redrawReason) {
+    public Run run(long exhibitionId, @Nullable String redrawReason) {
         Exhibition exhibition = exhibitions.requireManage(exhibitionId);
         repository.lockExhibition(exhibitionId);
         exhibition = exhibitions.get(exhibitionId); // read again under the lock

@@ -12,6 +12,7 @@ import app.haat.exhibition.ExhibitionStatus;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,8 +40,9 @@ public class DrawService {
     }
 
     /** A run as the record shows it; seed, input and result are null until the allocation is published. */
-    public record PublicRun(long runId, Long seed, int redraw, String reason, String authorRole, OffsetDateTime at,
-                            String engineVersion, DrawInput input, DrawResult result) {
+    public record PublicRun(long runId, @Nullable Long seed, int redraw, String reason, String authorRole,
+                            OffsetDateTime at, String engineVersion, @Nullable DrawInput input,
+                            @Nullable DrawResult result) {
     }
 
     public record PublicDraw(long exhibitionId, String seedSha256, String engineVersion, List<PublicRun> runs,
@@ -68,8 +70,8 @@ public class DrawService {
     }
 
     /** Times in the record in India's offset, as people at the meeting read them. */
-    private static OffsetDateTime india(OffsetDateTime at) {
-        return at == null ? null : at.atZoneSameInstant(app.haat.core.i18n.Formats.INDIA).toOffsetDateTime();
+    private static OffsetDateTime india(OffsetDateTime at) { // both columns are NOT NULL
+        return at.atZoneSameInstant(app.haat.core.i18n.Formats.INDIA).toOffsetDateTime();
     }
 
     /** An exhibition in the public list of draws: pending (closed, not yet published) or published. */
@@ -110,7 +112,7 @@ public class DrawService {
      * Records a change to the applications or placements of a closed exhibition, for the public record: what, which
      * application, the author's role and the reason. Before closing nothing is recorded (the draw has not begun).
      */
-    void recordChange(Exhibition exhibition, String action, Long applicationId, String reason) {
+    void recordChange(Exhibition exhibition, String action, Long applicationId, @Nullable String reason) {
         if (exhibition.status().compareTo(ExhibitionStatus.CLOSED) < 0) {
             return;
         }

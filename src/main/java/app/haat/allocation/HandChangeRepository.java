@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Data access for hand changes on the allocation board and for undoing waitlist promotions. */
@@ -135,10 +137,10 @@ class HandChangeRepository {
     }
 
     long insertSeat(long exhibitionId, long applicationId, long kioskId, long slotId, int seat) {
-        return dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.EXHIBITION_ID, exhibitionId)
+        return Objects.requireNonNull(dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.EXHIBITION_ID, exhibitionId)
                 .set(ASSIGNMENT.APPLICATION_ID, applicationId).set(ASSIGNMENT.KIOSK_ID, kioskId)
                 .set(ASSIGNMENT.SLOT_ID, slotId).set(ASSIGNMENT.SEAT, seat).returning(ASSIGNMENT.ID)
-                .fetchOne(ASSIGNMENT.ID);
+                .fetchOne(ASSIGNMENT.ID));
     }
 
     void deleteSeatsOf(long applicationId) {
@@ -146,7 +148,7 @@ class HandChangeRepository {
     }
 
     /** Sets the application's status, explanation and waitlist position. */
-    void setOutcome(long applicationId, String status, String code, String values, Integer position,
+    void setOutcome(long applicationId, String status, String code, String values, @Nullable Integer position,
                     OffsetDateTime now) {
         dsl.update(APPLICATION).set(APPLICATION.STATUS, status).set(APPLICATION.EXPLANATION_CODE, code)
                 .set(APPLICATION.EXPLANATION_VALUES, values).set(APPLICATION.WAITLIST_POSITION, position)
@@ -155,13 +157,13 @@ class HandChangeRepository {
     }
 
     /** Where an application stands before a change: its waitlist position and explanation. */
-    record Standing(Integer position, String code, String values) {
+    record Standing(@Nullable Integer position, String code, String values) {
     }
 
     Standing standing(long applicationId) {
-        return dsl.select(APPLICATION.WAITLIST_POSITION, APPLICATION.EXPLANATION_CODE, APPLICATION.EXPLANATION_VALUES)
+        return Objects.requireNonNull(dsl.select(APPLICATION.WAITLIST_POSITION, APPLICATION.EXPLANATION_CODE, APPLICATION.EXPLANATION_VALUES)
                 .from(APPLICATION).where(APPLICATION.ID.eq(applicationId))
-                .fetchOne(r -> new Standing(r.value1(), r.value2(), r.value3()));
+                .fetchOne(r -> new Standing(r.value1(), r.value2(), r.value3())));
     }
 
     /** Shifts the waitlist positions from {@code from} on by {@code delta} (+1 to make room, −1 to close a gap). */

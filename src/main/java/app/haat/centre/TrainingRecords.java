@@ -2,6 +2,7 @@ package app.haat.centre;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /** The centre's data as the views and the API show it. */
 public final class TrainingRecords {
@@ -43,7 +44,7 @@ public final class TrainingRecords {
      * must have attended first, and the municipalities it is for (empty: everyone).
      */
     public record SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, java.time.LocalTime startsAt,
-                             int minutes, int weeks, int capacity, String language, Long prerequisiteTopicId,
+                             int minutes, int weeks, int capacity, String language, @Nullable Long prerequisiteTopicId,
                              java.util.Set<Long> audience) {
 
         public SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, java.time.LocalTime startsAt,

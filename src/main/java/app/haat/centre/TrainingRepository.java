@@ -20,10 +20,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -45,10 +47,10 @@ class TrainingRepository {
                 r.getId(), r.getVenueId(), r.getName(), r.getCapacity(), r.getEquipment()));
     }
 
-    long insertRoom(long venueId, String name, int capacity, String equipment) {
-        return dsl.insertInto(TRAINING_ROOM).set(TRAINING_ROOM.VENUE_ID, venueId).set(TRAINING_ROOM.NAME, name)
+    long insertRoom(long venueId, String name, int capacity, @Nullable String equipment) {
+        return Objects.requireNonNull(dsl.insertInto(TRAINING_ROOM).set(TRAINING_ROOM.VENUE_ID, venueId).set(TRAINING_ROOM.NAME, name)
                 .set(TRAINING_ROOM.CAPACITY, capacity).set(TRAINING_ROOM.EQUIPMENT, equipment)
-                .returning(TRAINING_ROOM.ID).fetchOne(TRAINING_ROOM.ID);
+                .returning(TRAINING_ROOM.ID).fetchOne(TRAINING_ROOM.ID));
     }
 
     List<Trainer> trainers() {
@@ -57,8 +59,8 @@ class TrainingRepository {
     }
 
     long insertTrainer(String name, String topics, String languages) {
-        return dsl.insertInto(TRAINER).set(TRAINER.NAME, name).set(TRAINER.TOPICS, topics)
-                .set(TRAINER.LANGUAGES, languages).returning(TRAINER.ID).fetchOne(TRAINER.ID);
+        return Objects.requireNonNull(dsl.insertInto(TRAINER).set(TRAINER.NAME, name).set(TRAINER.TOPICS, topics)
+                .set(TRAINER.LANGUAGES, languages).returning(TRAINER.ID).fetchOne(TRAINER.ID));
     }
 
     List<Closure> closures(long venueId) {
@@ -68,9 +70,9 @@ class TrainingRepository {
     }
 
     long insertClosure(long venueId, LocalDate from, LocalDate to, String reason) {
-        return dsl.insertInto(CENTRE_CLOSURE).set(CENTRE_CLOSURE.VENUE_ID, venueId)
+        return Objects.requireNonNull(dsl.insertInto(CENTRE_CLOSURE).set(CENTRE_CLOSURE.VENUE_ID, venueId)
                 .set(CENTRE_CLOSURE.STARTS_ON, from).set(CENTRE_CLOSURE.ENDS_ON, to)
-                .set(CENTRE_CLOSURE.REASON, reason).returning(CENTRE_CLOSURE.ID).fetchOne(CENTRE_CLOSURE.ID);
+                .set(CENTRE_CLOSURE.REASON, reason).returning(CENTRE_CLOSURE.ID).fetchOne(CENTRE_CLOSURE.ID));
     }
 
     /** Locks the room and the trainer rows: bookings of either wait for each other, on H2 and PostgreSQL alike. */
@@ -88,17 +90,17 @@ class TrainingRepository {
     }
 
     long insertSession(long topicId, long roomId, long trainerId, OffsetDateTime from, OffsetDateTime to,
-                       int capacity, String language, Long seriesId, String actor, OffsetDateTime now) {
-        return dsl.insertInto(TRAINING_SESSION).set(TRAINING_SESSION.TOPIC_ID, topicId)
+                       int capacity, String language, @Nullable Long seriesId, String actor, OffsetDateTime now) {
+        return Objects.requireNonNull(dsl.insertInto(TRAINING_SESSION).set(TRAINING_SESSION.TOPIC_ID, topicId)
                 .set(TRAINING_SESSION.ROOM_ID, roomId).set(TRAINING_SESSION.TRAINER_ID, trainerId)
                 .set(TRAINING_SESSION.STARTS_AT, from).set(TRAINING_SESSION.ENDS_AT, to)
                 .set(TRAINING_SESSION.CAPACITY, capacity).set(TRAINING_SESSION.LANGUAGE, language)
                 .set(TRAINING_SESSION.SERIES_ID, seriesId).set(TRAINING_SESSION.CREATED_BY, actor)
-                .set(TRAINING_SESSION.CREATED_AT, now).returning(TRAINING_SESSION.ID).fetchOne(TRAINING_SESSION.ID);
+                .set(TRAINING_SESSION.CREATED_AT, now).returning(TRAINING_SESSION.ID).fetchOne(TRAINING_SESSION.ID));
     }
 
     /** Who a session is for, and what it needs first. */
-    void setAudience(List<Long> sessionIds, Long prerequisiteTopicId, java.util.Set<Long> municipalities) {
+    void setAudience(List<Long> sessionIds, @Nullable Long prerequisiteTopicId, java.util.Set<Long> municipalities) {
         if (prerequisiteTopicId != null) {
             dsl.update(TRAINING_SESSION).set(TRAINING_SESSION.PREREQUISITE_TOPIC_ID, prerequisiteTopicId)
                     .where(TRAINING_SESSION.ID.in(sessionIds)).execute();
@@ -135,8 +137,8 @@ class TrainingRepository {
     }
 
     long municipalityOfGroup(long groupId) {
-        return dsl.select(SHG_GROUP.MUNICIPALITY_ID).from(SHG_GROUP).where(SHG_GROUP.ID.eq(groupId))
-                .fetchOne(SHG_GROUP.MUNICIPALITY_ID);
+        return Objects.requireNonNull(dsl.select(SHG_GROUP.MUNICIPALITY_ID).from(SHG_GROUP).where(SHG_GROUP.ID.eq(groupId))
+                .fetchOne(SHG_GROUP.MUNICIPALITY_ID));
     }
 
     void shift(List<Long> sessionIds, int days) {
@@ -160,8 +162,8 @@ class TrainingRepository {
     }
 
     /** Sessions starting in [from, to), optionally of one room or trainer, with attendance, through a cursor. */
-    java.util.stream.Stream<SessionLine> sessionLines(OffsetDateTime from, OffsetDateTime to, Long roomId,
-                                                      Long trainerId) {
+    java.util.stream.Stream<SessionLine> sessionLines(OffsetDateTime from, OffsetDateTime to, @Nullable Long roomId,
+                                                      @Nullable Long trainerId) {
         Condition which = TRAINING_SESSION.STARTS_AT.ge(from).and(TRAINING_SESSION.STARTS_AT.lt(to));
         if (roomId != null) {
             which = which.and(TRAINING_SESSION.ROOM_ID.eq(roomId));
@@ -224,17 +226,18 @@ class TrainingRepository {
     }
 
     int lastWaitlistPosition(long sessionId) {
-        return dsl.select(DSL.coalesce(DSL.max(ENROLLMENT.WAITLIST_POSITION), 0)).from(ENROLLMENT)
+        return Objects.requireNonNull(dsl.select(DSL.coalesce(DSL.max(ENROLLMENT.WAITLIST_POSITION), 0)).from(ENROLLMENT)
                 .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq("WAITLISTED")))
-                .fetchOne().value1();
+                .fetchOne()).value1();
     }
 
-    long insertEnrollment(long sessionId, long memberId, long groupId, String status, Integer position, String actor,
+    long insertEnrollment(long sessionId, long memberId, long groupId, String status, @Nullable Integer position,
+                          String actor,
                           OffsetDateTime now) {
-        return dsl.insertInto(ENROLLMENT).set(ENROLLMENT.SESSION_ID, sessionId).set(ENROLLMENT.MEMBER_ID, memberId)
+        return Objects.requireNonNull(dsl.insertInto(ENROLLMENT).set(ENROLLMENT.SESSION_ID, sessionId).set(ENROLLMENT.MEMBER_ID, memberId)
                 .set(ENROLLMENT.GROUP_ID, groupId).set(ENROLLMENT.STATUS, status).set(ENROLLMENT.ACTIVE, true)
                 .set(ENROLLMENT.WAITLIST_POSITION, position).set(ENROLLMENT.ENROLLED_BY, actor)
-                .set(ENROLLMENT.CREATED_AT, now).returning(ENROLLMENT.ID).fetchOne(ENROLLMENT.ID);
+                .set(ENROLLMENT.CREATED_AT, now).returning(ENROLLMENT.ID).fetchOne(ENROLLMENT.ID));
     }
 
     List<Enrollment> enrollments(long sessionId) {
@@ -332,7 +335,7 @@ class TrainingRepository {
     }
 
     /** Per district, limited to these municipalities (null: all). */
-    List<DistrictFigures> districtFigures(java.util.Set<Long> municipalities) {
+    List<DistrictFigures> districtFigures(java.util.@Nullable Set<Long> municipalities) {
         Condition scope = municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
         var trained = dsl.select(app.haat.db.Tables.MUNICIPALITY.DISTRICT_ID, DSL.count()).from(GROUP_MEMBER)
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(GROUP_MEMBER.GROUP_ID))
@@ -368,8 +371,8 @@ class TrainingRepository {
     }
 
     int target() {
-        return dsl.select(app.haat.db.Tables.TRAINING_TARGET.MEMBERS).from(app.haat.db.Tables.TRAINING_TARGET)
-                .fetchOne(app.haat.db.Tables.TRAINING_TARGET.MEMBERS);
+        return Objects.requireNonNull(dsl.select(app.haat.db.Tables.TRAINING_TARGET.MEMBERS).from(app.haat.db.Tables.TRAINING_TARGET)
+                .fetchOne(app.haat.db.Tables.TRAINING_TARGET.MEMBERS));
     }
 
     void setTarget(int members, String actor, OffsetDateTime now) {
@@ -379,7 +382,7 @@ class TrainingRepository {
     }
 
     /** A centre's hours: {opens, closes, closed weekday (1 Monday … 7 Sunday, or null)}; 10:00–18:00 if never set. */
-    record Hours(java.time.LocalTime opens, java.time.LocalTime closes, Integer closedWeekday) {
+    record Hours(java.time.LocalTime opens, java.time.LocalTime closes, @Nullable Integer closedWeekday) {
         static final Hours DEFAULT = new Hours(java.time.LocalTime.of(10, 0), java.time.LocalTime.of(18, 0), null);
     }
 
@@ -401,9 +404,9 @@ class TrainingRepository {
     }
 
     long insertTopic(String code, String nameEn, String nameBn, boolean eretail) {
-        return dsl.insertInto(TRAINING_TOPIC).set(TRAINING_TOPIC.CODE, code).set(TRAINING_TOPIC.NAME_EN, nameEn)
+        return Objects.requireNonNull(dsl.insertInto(TRAINING_TOPIC).set(TRAINING_TOPIC.CODE, code).set(TRAINING_TOPIC.NAME_EN, nameEn)
                 .set(TRAINING_TOPIC.NAME_BN, nameBn).set(TRAINING_TOPIC.ERETAIL, eretail)
-                .returning(TRAINING_TOPIC.ID).fetchOne(TRAINING_TOPIC.ID);
+                .returning(TRAINING_TOPIC.ID).fetchOne(TRAINING_TOPIC.ID));
     }
 
     /** Verified groups whose name contains the text: {id, name, municipality (English), municipality (Bengali)}. */

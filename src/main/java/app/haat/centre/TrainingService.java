@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -325,7 +326,7 @@ public class TrainingService {
      * XLSX; for staff, officers and admins (no names of members, so no further scope).
      */
     @Transactional(readOnly = true)
-    public long export(LocalDate from, LocalDate to, Long roomId, Long trainerId, ExportFormat format,
+    public long export(LocalDate from, LocalDate to, @Nullable Long roomId, @Nullable Long trainerId, ExportFormat format,
                        java.util.Locale locale, java.io.OutputStream out) {
         currentUser.requireRole(Role.CENTRE_STAFF, Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         requireRange(from, to);

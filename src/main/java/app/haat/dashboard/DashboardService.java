@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +69,8 @@ public class DashboardService {
     }
 
     /** The figures and the charts, in the order they are shown; {@code scope} null means the whole state. */
-    public record Dashboard(Figures figures, List<Chart> charts, List<String> scopeEn, List<String> scopeBn,
+    public record Dashboard(Figures figures, List<Chart> charts, @Nullable List<String> scopeEn,
+                            @Nullable List<String> scopeBn,
                             LocalDate on, Period period) {
         public Chart chart(String key) {
             return charts.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
@@ -82,7 +84,7 @@ public class DashboardService {
 
     /** The figures, and the sales of the period (null: all) by municipality, venue, category and over time. */
     @Transactional(readOnly = true)
-    public Dashboard dashboard(Period chosen) {
+    public Dashboard dashboard(@Nullable Period chosen) {
         Period period = chosen == null ? Period.ALL : chosen;
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         Set<Long> scope = me.role() == Role.STATE_ADMIN ? null : users.scopeOfCurrentUser();

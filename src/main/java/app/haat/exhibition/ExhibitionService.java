@@ -24,8 +24,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -296,7 +298,7 @@ public class ExhibitionService {
                 Long zone = zoneOf(venue.municipalityId());
                 catchment = zone != null ? new Catchment(Catchment.Kind.ZONE, List.of(zone))
                         : new Catchment(Catchment.Kind.DISTRICTS, List.of(venue.districtId()));
-                kind = catchment.kind();
+                kind = Objects.requireNonNull(catchment.kind());
             }
         }
         List<Long> ids = catchment.ids() == null ? List.of() : catchment.ids();
@@ -310,7 +312,7 @@ public class ExhibitionService {
         return result;
     }
 
-    private Long zoneOf(long municipalityId) {
+    private @Nullable Long zoneOf(long municipalityId) {
         Municipality municipality = regions.municipalities(List.of(municipalityId)).getFirst();
         if (municipality.zoneEn() == null) {
             return null;
@@ -348,7 +350,7 @@ public class ExhibitionService {
      * allocator; running starts on the first day and finishing on the last.
      */
     @Transactional
-    public void advance(long id, int version, ExhibitionStatus target) {
+    public void advance(long id, int version, @Nullable ExhibitionStatus target) {
         Exhibition exhibition = requireManage(id);
         if (target == null || exhibition.status().next() != target) {
             throw new ValidationException("exhibition.error.step");

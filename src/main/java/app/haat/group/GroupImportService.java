@@ -29,11 +29,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -134,7 +136,7 @@ public class GroupImportService {
     /** One import: the streaming state. */
     private final class Run {
         private final String actor;
-        private final Set<Long> scope;
+        private final @Nullable Set<Long> scope;
         private final Map<String, List<Municipality>> municipalities;
         private final Map<String, Long> categories;
         private final Map<String, Long> registrationLines = new HashMap<>();
@@ -148,7 +150,7 @@ public class GroupImportService {
 
         private final Locale language;
 
-        Run(String actor, Set<Long> scope, Map<String, List<Municipality>> municipalities,
+        Run(String actor, @Nullable Set<Long> scope, Map<String, List<Municipality>> municipalities,
             Map<String, Long> categories, Locale language) {
             this.language = language;
             this.actor = actor;
@@ -193,7 +195,7 @@ public class GroupImportService {
         }
 
         /** A row error in the reader's language; numbers are passed as text so they keep Latin digits. */
-        private String text(String key, Object... params) {
+        private String text(String key, @Nullable Object... params) {
             Object[] texts = Arrays.stream(params).map(String::valueOf).toArray();
             return translator.getTranslation(key, language, texts);
         }
@@ -303,7 +305,8 @@ public class GroupImportService {
                 reject(line, errors);
                 return;
             }
-            chunk.add(new ImportRow(line, name, municipalityId, ward, members, leader, phone, email, gstin, pan,
+            chunk.add(new ImportRow(line, name, Objects.requireNonNull(municipalityId), ward, members, leader,
+                    Objects.requireNonNull(phone), email, gstin, pan,
                     registrationNo, categoryId, products));
         }
 
@@ -359,8 +362,8 @@ public class GroupImportService {
          * the importer's scope and stays in its municipality. A reason never names a group, person or number outside
          * the importer's scope: the row's own values only.
          */
-        private String refusal(ImportRow row, GroupRepository.ImportMatch sameRegistration,
-                               GroupRepository.ImportMatch samePhone) {
+        private @Nullable String refusal(ImportRow row, GroupRepository.@Nullable ImportMatch sameRegistration,
+                                         GroupRepository.@Nullable ImportMatch samePhone) {
             var match = sameRegistration;
             if (match == null && samePhone != null) {
                 boolean sameGroup = samePhone.name().equalsIgnoreCase(row.name())
@@ -413,7 +416,7 @@ public class GroupImportService {
         return reader;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

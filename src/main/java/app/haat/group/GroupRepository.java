@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.jooq.SortField;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -51,10 +53,10 @@ class GroupRepository {
     }
 
     long insertCategory(String code, String nameEn, String nameBn) {
-        int order = dsl.select(DSL.coalesce(DSL.max(CATEGORY.SORT_ORDER), 0)).from(CATEGORY).fetchOne().value1() + 1;
-        return dsl.insertInto(CATEGORY).set(CATEGORY.CODE, code).set(CATEGORY.NAME_EN, nameEn)
+        int order = Objects.requireNonNull(dsl.select(DSL.coalesce(DSL.max(CATEGORY.SORT_ORDER), 0)).from(CATEGORY).fetchOne()).value1() + 1;
+        return Objects.requireNonNull(dsl.insertInto(CATEGORY).set(CATEGORY.CODE, code).set(CATEGORY.NAME_EN, nameEn)
                 .set(CATEGORY.NAME_BN, nameBn).set(CATEGORY.SORT_ORDER, order)
-                .returning(CATEGORY.ID).fetchOne(CATEGORY.ID);
+                .returning(CATEGORY.ID).fetchOne(CATEGORY.ID));
     }
 
     int renameCategory(long id, String nameEn, String nameBn) {
@@ -65,10 +67,11 @@ class GroupRepository {
     /**
      * A new group: pending when it signs up itself, verified (by {@code verifiedBy}) when an officer enters it.
      */
-    long insert(SignUpForm form, String name, String mobile, String email, String registrationNo, String verifiedBy,
+    long insert(SignUpForm form, String name, String mobile, @Nullable String email, @Nullable String registrationNo,
+                @Nullable String verifiedBy,
                 OffsetDateTime now) {
         boolean verified = verifiedBy != null;
-        return dsl.insertInto(SHG_GROUP)
+        return Objects.requireNonNull(dsl.insertInto(SHG_GROUP)
                 .set(SHG_GROUP.NAME, name)
                 .set(SHG_GROUP.MUNICIPALITY_ID, form.municipalityId())
                 .set(SHG_GROUP.WARD, form.ward().strip())
@@ -83,7 +86,7 @@ class GroupRepository {
                 .set(SHG_GROUP.VERIFIED_AT, verified ? now : null)
                 .set(SHG_GROUP.VERIFIED_BY, verifiedBy)
                 .returning(SHG_GROUP.ID)
-                .fetchOne(SHG_GROUP.ID);
+                .fetchOne(SHG_GROUP.ID));
     }
 
     void insertEmailToken(long groupId, String tokenHash, OffsetDateTime expiresAt) {
@@ -262,7 +265,8 @@ class GroupRepository {
         return dsl.fetchCount(DSL.selectOne().from(SHG_GROUP).where(condition));
     }
 
-    boolean updateStatus(long id, int version, GroupStatus status, String reason, String actor, OffsetDateTime now) {
+    boolean updateStatus(long id, int version, GroupStatus status, @Nullable String reason, String actor,
+                         OffsetDateTime now) {
         return dsl.update(SHG_GROUP)
                 .set(SHG_GROUP.STATUS, status.name())
                 .set(SHG_GROUP.STATUS_REASON, reason)
@@ -273,8 +277,8 @@ class GroupRepository {
                 .execute() == 1;
     }
 
-    boolean updateProfile(long id, int version, String registrationNo, String pan, String gstin, String bankAccount,
-                          String ifsc) {
+    boolean updateProfile(long id, int version, @Nullable String registrationNo, @Nullable String pan,
+                          @Nullable String gstin, @Nullable String bankAccount, @Nullable String ifsc) {
         return dsl.update(SHG_GROUP)
                 .set(SHG_GROUP.REGISTRATION_NO, registrationNo)
                 .set(SHG_GROUP.PAN, pan)
@@ -295,14 +299,14 @@ class GroupRepository {
                 .fetch(r -> new Member(r.getId(), r.getName(), Member.MemberRole.valueOf(r.getRole()), r.getPhone()));
     }
 
-    long addMember(long groupId, String name, Member.MemberRole role, String phone) {
-        return dsl.insertInto(GROUP_MEMBER)
+    long addMember(long groupId, String name, Member.MemberRole role, @Nullable String phone) {
+        return Objects.requireNonNull(dsl.insertInto(GROUP_MEMBER)
                 .set(GROUP_MEMBER.GROUP_ID, groupId)
                 .set(GROUP_MEMBER.NAME, name)
                 .set(GROUP_MEMBER.ROLE, role.name())
                 .set(GROUP_MEMBER.PHONE, phone)
                 .returning(GROUP_MEMBER.ID)
-                .fetchOne(GROUP_MEMBER.ID);
+                .fetchOne(GROUP_MEMBER.ID));
     }
 
     int removeMember(long groupId, long memberId) {
@@ -335,7 +339,7 @@ class GroupRepository {
         return found;
     }
 
-    boolean markDeletionRequested(long id, OffsetDateTime at) {
+    boolean markDeletionRequested(long id, @Nullable OffsetDateTime at) {
         return dsl.update(SHG_GROUP).set(SHG_GROUP.DELETION_REQUESTED_AT, at)
                 .set(SHG_GROUP.VERSION, SHG_GROUP.VERSION.plus(1))
                 .where(SHG_GROUP.ID.eq(id).and(SHG_GROUP.STATUS.ne(GroupStatus.DELETED.name()))).execute() == 1;
@@ -381,7 +385,7 @@ class GroupRepository {
     }
 
     /** Verified groups per municipality with how many have done each readiness item; null scope means all. */
-    List<ReadinessFigures> readinessByMunicipality(Set<Long> municipalities) {
+    List<ReadinessFigures> readinessByMunicipality(@Nullable Set<Long> municipalities) {
         Condition hasPhotos = SHG_GROUP.PHOTO_COUNT.ge(Readiness.PHOTOS_NEEDED);
         Condition pan = SHG_GROUP.PAN.isNotNull();
         Condition gstin = SHG_GROUP.GSTIN.isNotNull();
@@ -404,7 +408,7 @@ class GroupRepository {
                         r.value10().intValue(), r.value11().intValue(), r.value12().intValue()));
     }
 
-    static Condition filter(GroupFilter filter, Set<Long> municipalities) {
+    static Condition filter(GroupFilter filter, @Nullable Set<Long> municipalities) {
         Condition condition = municipalities == null ? DSL.noCondition()
                 : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
         condition = condition.and(filter.status() != null ? SHG_GROUP.STATUS.eq(filter.status().name())

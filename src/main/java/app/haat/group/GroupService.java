@@ -18,10 +18,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -159,7 +161,7 @@ public class GroupService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (repository.phoneTaken(mobile)) {
+        if (repository.phoneTaken(Objects.requireNonNull(mobile))) { // validated above
             throw new ConflictException("group.error.phoneTaken");
         }
         long id;
@@ -169,7 +171,8 @@ public class GroupService {
             throw new ConflictException("group.error.phoneTaken");
         }
         repository.setCategories(id, categories);
-        users.createGroupAccount(id, mobile, form.password(), form.leaderName().strip(), email, form.language());
+        users.createGroupAccount(id, mobile, Objects.requireNonNull(form.password()), form.leaderName().strip(), email,
+                form.language());
         audit.record("GROUP", id, "REGISTER", null, "name=" + name + ", municipality=" + form.municipalityId()
                 + ", phone=" + mobile);
         if (email != null) {
@@ -186,7 +189,7 @@ public class GroupService {
      * own. The consent is the officer's declaration that the group gave it on paper.
      */
     @Transactional
-    public long createVerified(SignUpForm form, String registrationNo) {
+    public long createVerified(SignUpForm form, @Nullable String registrationNo) {
         HaatPrincipal actor = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         if (actor.role() == Role.MUNICIPAL_OFFICER && (form.municipalityId() == null
                 || !users.scopeOfCurrentUser().contains(form.municipalityId()))) {
@@ -210,7 +213,8 @@ public class GroupService {
         }
         long id;
         try {
-            id = repository.insert(form, name, mobile, blankToNull(form.email()), blankToNull(registrationNo),
+            id = repository.insert(form, name, Objects.requireNonNull(mobile), blankToNull(form.email()),
+                    blankToNull(registrationNo),
                     actor.username(), OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("group.error.phoneTaken");
@@ -223,7 +227,7 @@ public class GroupService {
 
     /** Confirms a group's e-mail address from the mailed link (valid 7 days, once); answers whether it worked. */
     @Transactional
-    public boolean confirmEmail(String token) {
+    public boolean confirmEmail(@Nullable String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return false;
         }
@@ -437,7 +441,7 @@ public class GroupService {
     }
 
     @Transactional
-    public long addMember(long groupId, String name, Member.MemberRole role, String phone) {
+    public long addMember(long groupId, String name, Member.@Nullable MemberRole role, @Nullable String phone) {
         editable(groupId);
         List<String> errors = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > 120) {
@@ -468,12 +472,12 @@ public class GroupService {
     }
 
     /** PAN and bank account in audit entries and lists: only the last four characters. */
-    static String mask(String value) {
+    static @Nullable String mask(@Nullable String value) {
         return value == null ? null : value.length() <= 4 ? "****" : "*".repeat(value.length() - 4)
                 + value.substring(value.length() - 4);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -491,7 +495,7 @@ public class GroupService {
         changeStatus(id, version, GroupStatus.REJECTED, reason.strip());
     }
 
-    private void changeStatus(long id, int version, GroupStatus status, String reason) {
+    private void changeStatus(long id, int version, GroupStatus status, @Nullable String reason) {
         Group group = repository.find(id).orElseThrow(() -> new NotFoundException("group.error.notFound"));
         HaatPrincipal actor = requireOfficerOf(group);
         if (group.deleted()) {
@@ -513,7 +517,7 @@ public class GroupService {
     }
 
     /** The municipalities the caller may see; null for an admin (all). Officers and admins only. */
-    Set<Long> visibleMunicipalities() {
+    @Nullable Set<Long> visibleMunicipalities() {
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         return me.role() == Role.STATE_ADMIN ? null : users.scopeOfCurrentUser();
     }

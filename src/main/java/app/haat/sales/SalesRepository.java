@@ -14,7 +14,9 @@ import static app.haat.db.Tables.SALES_SETTING;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.jooq.DSLContext;
 
@@ -60,7 +62,7 @@ class SalesRepository {
         return dsl.fetchExists(SALES_REPORT, SALES_REPORT.APPLICATION_ID.eq(applicationId).and(SALES_REPORT.SALES_DAY.eq(day)));
     }
 
-    void upsertReport(long applicationId, LocalDate day, int amount, int items, String note, String actor,
+    void upsertReport(long applicationId, LocalDate day, int amount, int items, @Nullable String note, String actor,
                       boolean onBehalf, OffsetDateTime now) {
         int updated = dsl.update(SALES_REPORT).set(SALES_REPORT.AMOUNT_RUPEES, amount).set(SALES_REPORT.ITEMS, items)
                 .set(SALES_REPORT.NOTE, note).set(SALES_REPORT.ENTERED_BY, actor).set(SALES_REPORT.ON_BEHALF, onBehalf)
@@ -96,7 +98,7 @@ class SalesRepository {
     }
 
     int ceiling() {
-        return dsl.select(SALES_SETTING.CEILING_RUPEES).from(SALES_SETTING).fetchOne(SALES_SETTING.CEILING_RUPEES);
+        return Objects.requireNonNull(dsl.select(SALES_SETTING.CEILING_RUPEES).from(SALES_SETTING).fetchOne(SALES_SETTING.CEILING_RUPEES));
     }
 
     void setCeiling(int rupees) {

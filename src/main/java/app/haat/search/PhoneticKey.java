@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Phonetic key of one word, so that a word typed in Bengali script and the same word typed in Latin letters (with the
@@ -275,7 +276,7 @@ public final class PhoneticKey {
         private static final char YYA = '\u09DF';
 
         /** A consonant or conjunct and its vowel sign; {@code vowel == null} means the inherent vowel. */
-        private record Syllable(String consonants, String vowel, boolean conjunct) {
+        private record Syllable(String consonants, @Nullable String vowel, boolean conjunct) {
             boolean hasInherentVowel() {
                 return vowel == null;
             }
@@ -389,7 +390,7 @@ public final class PhoneticKey {
             return consonant;
         }
 
-        private static String otherSound(char c) {
+        private static @Nullable String otherSound(char c) {
             String vowel = independentVowel(c);
             if (vowel != null) {
                 return vowel;
@@ -440,18 +441,18 @@ public final class PhoneticKey {
                     || next.consonants().equals("y")) {
                 return false;
             }
-            return next.hasInherentVowel() ? keep[k + 1] : !next.vowel().isEmpty();
+            return next.vowel() == null ? keep[k + 1] : !next.vowel().isEmpty();
         }
 
         private static boolean endsInVowel(Object part) {
             if (part instanceof Syllable syllable) {
-                return syllable.hasInherentVowel() || !syllable.vowel().isEmpty();
+                return syllable.vowel() == null || !syllable.vowel().isEmpty();
             }
             String sound = (String) part;
             return !sound.isEmpty() && isVowel(sound.charAt(sound.length() - 1));
         }
 
-        private static String consonant(char c) {
+        private static @Nullable String consonant(char c) {
             return switch (c) {
                 case 'ক' -> "k";
                 case 'খ' -> "kh";
@@ -484,7 +485,7 @@ public final class PhoneticKey {
             };
         }
 
-        private static String independentVowel(char c) {
+        private static @Nullable String independentVowel(char c) {
             return switch (c) {
                 case 'অ', 'ও' -> "o";
                 case 'আ' -> "a";
@@ -499,7 +500,7 @@ public final class PhoneticKey {
             };
         }
 
-        private static String vowelSign(char c) {
+        private static @Nullable String vowelSign(char c) {
             return switch (c) {
                 case 'া' -> "a";
                 case 'ি', 'ী' -> "i";

@@ -20,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ class SearchIndex {
         }
     }
 
-    private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
+    private record FacetCache(@Nullable IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {
     }
 
     SearchIndex(DataDirectory data) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A search box with results as you type (debounced), the matched words marked, and facets with counts that narrow
@@ -99,13 +100,13 @@ public class SearchPanel extends VerticalLayout {
         show(searcher.search(text, Map.copyOf(filters), typing, bengali));
     }
 
-    private void show(SearchService.Answer answer) {
+    private void show(SearchService.@Nullable Answer answer) {
         boolean active = answer != null;
         facetRow.setVisible(active);
         total.setVisible(active);
         results.setVisible(active);
         onActive.accept(active);
-        if (!active) {
+        if (answer == null) {
             return;
         }
         total.setText(getTranslation("search.found", Formats.number(answer.total())));

@@ -17,10 +17,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -87,13 +89,15 @@ public class UserService {
         }
         long id;
         try {
-            id = repository.insert(username, passwordEncoder.encode(form.password()), displayName(form, username),
-                    blankToNull(form.email()), form.role(), language(form.language()), OffsetDateTime.now(clock));
+            id = repository.insert(username, Objects.requireNonNull(passwordEncoder.encode(form.password())), displayName(form, username),
+                    blankToNull(form.email()), Objects.requireNonNull(form.role()), language(form.language()),
+                    OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("user.error.usernameTaken");
         }
         repository.replaceMunicipalities(id, municipalities);
-        audit.record("USER", id, "CREATE", null, describe(username, form.role(), municipalities, true));
+        audit.record("USER", id, "CREATE", null, describe(username, Objects.requireNonNull(form.role()), municipalities,
+                true));
         return id;
     }
 
@@ -112,7 +116,7 @@ public class UserService {
         }
         Set<Long> oldMunicipalities = repository.municipalityIds(id);
         if (!repository.updateProfile(id, version, displayName(form, old.getUsername()), blankToNull(form.email()),
-                form.role(), language(form.language()))) {
+                Objects.requireNonNull(form.role()), language(form.language()))) {
             throw new ConflictException("user.error.staleVersion");
         }
         repository.replaceMunicipalities(id, municipalities);
@@ -122,7 +126,7 @@ public class UserService {
         audit.record("USER", id, "UPDATE",
                 describe(old.getUsername(), Role.valueOf(old.getRole()), oldMunicipalities, old.getEnabled())
                         + ", name=" + old.getDisplayName() + ", email=" + old.getEmail(),
-                describe(old.getUsername(), form.role(), municipalities, old.getEnabled())
+                describe(old.getUsername(), Objects.requireNonNull(form.role()), municipalities, old.getEnabled())
                         + ", name=" + displayName(form, old.getUsername()) + ", email=" + blankToNull(form.email()));
     }
 
@@ -146,7 +150,7 @@ public class UserService {
         currentUser.requireRole(Role.STATE_ADMIN);
         AppUserRecord user = repository.findById(id).orElseThrow(() -> new NotFoundException("user.error.notFound"));
         String password = generatePassword();
-        repository.setPassword(id, passwordEncoder.encode(password));
+        repository.setPassword(id, Objects.requireNonNull(passwordEncoder.encode(password)));
         audit.record("USER", user.getId(), "PASSWORD_RESET", null, "by admin");
         return password;
     }
@@ -167,7 +171,7 @@ public class UserService {
 
     /** The signed-in user's stored language, for the UI to apply at sign-in. */
     @Transactional(readOnly = true)
-    public String ownLanguage() {
+    public @Nullable String ownLanguage() {
         return currentUser.find().flatMap(p -> repository.findById(p.userId())).map(AppUserRecord::getLanguage)
                 .orElse(null);
     }
@@ -197,7 +201,8 @@ public class UserService {
      * Called by the registry inside the sign-up transaction; a group gets one account only.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public long createGroupAccount(long groupId, String mobile, String password, String displayName, String email,
+    public long createGroupAccount(long groupId, String mobile, String password, String displayName,
+                                   @Nullable String email,
                                    String language) {
         List<String> errors = new ArrayList<>(passwordErrors(password));
         if (!errors.isEmpty()) {
@@ -211,7 +216,7 @@ public class UserService {
         }
         long id;
         try {
-            id = repository.insert(mobile, passwordEncoder.encode(password), displayName, blankToNull(email), Role.SHG,
+            id = repository.insert(mobile, Objects.requireNonNull(passwordEncoder.encode(password)), displayName, blankToNull(email), Role.SHG,
                     language(language), OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("group.error.phoneTaken");
@@ -228,14 +233,14 @@ public class UserService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void eraseGroupAccount(long groupId) {
         currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
-        int erased = repository.eraseGroupAccount(groupId, passwordEncoder.encode(generatePassword()));
+        int erased = repository.eraseGroupAccount(groupId, Objects.requireNonNull(passwordEncoder.encode(generatePassword())));
         if (erased > 0) {
             audit.record("USER", null, "ERASE", null, "account of deleted group " + groupId);
         }
     }
 
     /** Spends the time of hashing a password without storing it, where an answer must not be faster than another. */
-    public void hashAndForget(String password) {
+    public void hashAndForget(@Nullable String password) {
         passwordEncoder.encode(password == null ? "" : password);
     }
 
@@ -257,13 +262,13 @@ public class UserService {
         if (repository.count() > 0) {
             return false;
         }
-        long id = repository.insert("admin", passwordEncoder.encode(password), "State administrator", null,
+        long id = repository.insert("admin", Objects.requireNonNull(passwordEncoder.encode(password)), "State administrator", null,
                 Role.STATE_ADMIN, "en", OffsetDateTime.now(clock));
         audit.record("USER", id, "CREATE", null, describe("admin", Role.STATE_ADMIN, Set.of(), true));
         return true;
     }
 
-    public static List<String> passwordErrors(String password) {
+    public static List<String> passwordErrors(@Nullable String password) {
         List<String> errors = new ArrayList<>();
         if (password == null || password.length() < MIN_PASSWORD) {
             errors.add("user.error.passwordShort");
@@ -326,7 +331,7 @@ public class UserService {
         return "bn".equals(language) ? "bn" : "en";
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

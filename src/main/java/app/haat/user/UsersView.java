@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Admins create accounts, give roles and municipalities, disable accounts and reset passwords. */
 @Route("admin/users")
@@ -148,7 +149,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void openDialog(UserAccount existing) {
+    private void openDialog(@Nullable UserAccount existing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "users.add" : "users.edit"));
         dialog.setWidth("min(600px, 95vw)");

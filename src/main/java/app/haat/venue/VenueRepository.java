@@ -11,12 +11,14 @@ import app.haat.db.tables.records.KioskRecord;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -31,9 +33,9 @@ class VenueRepository {
         this.dsl = dsl;
     }
 
-    long insert(VenueKind kind, String name, long municipalityId, String address, int floors, int columns, int rows,
-                String registrationNo, OffsetDateTime now) {
-        return dsl.insertInto(VENUE)
+    long insert(VenueKind kind, String name, long municipalityId, @Nullable String address, int floors, int columns,
+                int rows, @Nullable String registrationNo, OffsetDateTime now) {
+        return Objects.requireNonNull(dsl.insertInto(VENUE)
                 .set(VENUE.KIND, kind.name())
                 .set(VENUE.NAME, name)
                 .set(VENUE.MUNICIPALITY_ID, municipalityId)
@@ -43,7 +45,7 @@ class VenueRepository {
                 .set(VENUE.PLAN_ROWS, rows)
                 .set(VENUE.REGISTRATION_NO, registrationNo)
                 .set(VENUE.CREATED_AT, now)
-                .returning(VENUE.ID).fetchOne(VENUE.ID);
+                .returning(VENUE.ID).fetchOne(VENUE.ID));
     }
 
     boolean registrationTaken(String registrationNo) {
@@ -55,7 +57,7 @@ class VenueRepository {
     }
 
     /** Venues in these municipalities (null: all), optionally of some kinds only. */
-    List<Venue> list(Set<Long> municipalities, Set<VenueKind> kinds) {
+    List<Venue> list(@Nullable Set<Long> municipalities, @Nullable Set<VenueKind> kinds) {
         Condition condition = municipalities == null ? DSL.noCondition() : VENUE.MUNICIPALITY_ID.in(municipalities);
         if (kinds != null) {
             condition = condition.and(VENUE.KIND.in(kinds.stream().map(Enum::name).toList()));
@@ -113,7 +115,7 @@ class VenueRepository {
     }
 
     long insertKiosk(long venueId, KioskForm form, String code, int capacity) {
-        return dsl.insertInto(KIOSK)
+        return Objects.requireNonNull(dsl.insertInto(KIOSK)
                 .set(KIOSK.VENUE_ID, venueId)
                 .set(KIOSK.CODE, code)
                 .set(KIOSK.FLOOR, form.floor())
@@ -125,7 +127,7 @@ class VenueRepository {
                 .set(KIOSK.ELECTRICITY, form.electricity())
                 .set(KIOSK.FOOD_ALLOWED, form.foodAllowed())
                 .set(KIOSK.CORNER, form.corner())
-                .returning(KIOSK.ID).fetchOne(KIOSK.ID);
+                .returning(KIOSK.ID).fetchOne(KIOSK.ID));
     }
 
     boolean moveKiosk(long kioskId, int version, int floor, int x, int y) {
@@ -179,9 +181,9 @@ class VenueRepository {
     }
 
     long insertStop(long venueId, int weekday, String place, long municipalityId) {
-        return dsl.insertInto(VAN_STOP).set(VAN_STOP.VENUE_ID, venueId).set(VAN_STOP.WEEKDAY, weekday)
+        return Objects.requireNonNull(dsl.insertInto(VAN_STOP).set(VAN_STOP.VENUE_ID, venueId).set(VAN_STOP.WEEKDAY, weekday)
                 .set(VAN_STOP.PLACE, place).set(VAN_STOP.MUNICIPALITY_ID, municipalityId)
-                .returning(VAN_STOP.ID).fetchOne(VAN_STOP.ID);
+                .returning(VAN_STOP.ID).fetchOne(VAN_STOP.ID));
     }
 
     int deleteStop(long venueId, long stopId) {

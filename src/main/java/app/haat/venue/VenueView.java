@@ -36,7 +36,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One venue: a mall's or centre's floor plan, where officers add kiosks and move them by choosing a kiosk and then a
@@ -56,7 +58,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final Paragraph dayStatus = new Paragraph();
     private Venue venue;
     private boolean manage;
-    private Kiosk selected;
+    private @Nullable Kiosk selected;
 
     public VenueView(VenueService venues, RegionService regions) {
         this.venues = venues;
@@ -134,7 +136,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
         int onFloor = floor.getValue() == null ? 0 : floor.getValue();
         if (selected != null) {
-            if (Notifications.attempt(() -> venues.moveKiosk(selected.id(), selected.version(), onFloor, x, y))) {
+            if (Notifications.attempt(() -> venues.moveKiosk(Objects.requireNonNull(selected).id(), selected.version(), onFloor, x, y))) {
                 Notifications.success(getTranslation("venue.moved", selected.code()));
                 redraw();
             }

@@ -12,7 +12,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kiosk allocator: plain Java, deterministic for the same input and seed.
@@ -260,7 +262,7 @@ public final class Allocator {
                 return; // cannot happen for a feasible matching; keep the greedy slots then
             }
             for (int a : placed) {
-                for (int[] edge : edgesOf.get(a)) {
+                for (int[] edge : Objects.requireNonNull(edgesOf.get(a))) {
                     if (flow.used(edge[0])) {
                         matching.reassign(a, edge[1]);
                     }
@@ -357,9 +359,9 @@ public final class Allocator {
                 List<Placement> mine = placed.get(applicant.applicationId());
                 if (mine != null) {
                     Placement first = mine.getFirst();
-                    int s = slotIndex.get(first.slotId());
+                    int s = Objects.requireNonNull(slotIndex.get(first.slotId()));
                     explanations.put(applicant.applicationId(), new Explanation(applicant.applicationId(),
-                            Explanation.Outcome.ASSIGNED, "assigned", List.of(kiosks.get(kioskIndex.get(first.kioskId()))
+                            Explanation.Outcome.ASSIGNED, "assigned", List.of(kiosks.get(Objects.requireNonNull(kioskIndex.get(first.kioskId())))
                             .code(), String.valueOf(slots.get(s).seq()), String.valueOf(rank(applicant, s) + 1))));
                     continue;
                 }
@@ -375,7 +377,7 @@ public final class Allocator {
             return new AllocationResult(List.copyOf(placements), List.copyOf(waitlist), explanations, input.seed());
         }
 
-        private String ineligibility(Applicant applicant) {
+        private @Nullable String ineligibility(Applicant applicant) {
             if (applicant.preferences().isEmpty()) {
                 return "ineligible.noPreferences";
             }
@@ -391,8 +393,8 @@ public final class Allocator {
             return anySlot ? null : "ineligible.busy";
         }
 
-        private List<Integer> placedList;
-        private Map<Long, Integer> placedPerMunicipality;
+        private @Nullable List<Integer> placedList;
+        private @Nullable Map<Long, Integer> placedPerMunicipality;
 
         /** The placed applicants in input order, worked out once for all the explanations of a run. */
         private List<Integer> placedApplicants(Map<Long, List<Placement>> placed) {
@@ -411,7 +413,7 @@ public final class Allocator {
 
         private Map<Long, Integer> placedIn(Map<Long, List<Placement>> placed) {
             placedApplicants(placed);
-            return placedPerMunicipality;
+            return Objects.requireNonNull(placedPerMunicipality);
         }
 
         private static boolean anyIn(List<Placement> placements, Set<Long> slotIds) {
@@ -432,7 +434,7 @@ public final class Allocator {
             int sameTurn = 0;
             for (int b : placedApplicants(placed)) {
                 Applicant other = applicants.get(b);
-                if (!anyIn(placed.get(other.applicationId()), wanted)) {
+                if (!anyIn(Objects.requireNonNull(placed.get(other.applicationId())), wanted)) {
                     continue;
                 }
                 if (rotation(other) < rotation(applicant)) {
