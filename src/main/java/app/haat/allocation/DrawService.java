@@ -70,7 +70,7 @@ public class DrawService {
     }
 
     /** Times in the record in India's offset, as people at the meeting read them. */
-    private static OffsetDateTime india(OffsetDateTime at) { // both columns are NOT NULL
+    private static OffsetDateTime india(OffsetDateTime at) { // run_at and occurred_at are NOT NULL
         return at.atZoneSameInstant(app.haat.core.i18n.Formats.INDIA).toOffsetDateTime();
     }
 
