@@ -10,6 +10,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -22,7 +23,8 @@ class AuditRepository {
         this.dsl = dsl;
     }
 
-    void insert(String actor, String entityType, String entityId, String action, String oldValue, String newValue) {
+    void insert(String actor, String entityType, @Nullable String entityId, String action, @Nullable String oldValue,
+                @Nullable String newValue) {
         dsl.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.OCCURRED_AT, OffsetDateTime.now())
                 .set(AUDIT_LOG.ACTOR, actor)
@@ -34,7 +36,7 @@ class AuditRepository {
                 .execute();
     }
 
-    List<AuditLogRecord> page(AuditFilter filter, Long officerId, int offset, int limit) {
+    List<AuditLogRecord> page(AuditFilter filter, @Nullable Long officerId, int offset, int limit) {
         return dsl.selectFrom(AUDIT_LOG)
                 .where(condition(filter).and(scope(officerId)))
                 .orderBy(AUDIT_LOG.ID.desc())
@@ -43,12 +45,12 @@ class AuditRepository {
                 .fetch();
     }
 
-    int count(AuditFilter filter, Long officerId) {
+    int count(AuditFilter filter, @Nullable Long officerId) {
         return dsl.fetchCount(AUDIT_LOG, condition(filter).and(scope(officerId)));
     }
 
     /** An officer reads the entries about the groups of their municipalities; null means everything (admins). */
-    private static Condition scope(Long officerId) {
+    private static Condition scope(@Nullable Long officerId) {
         if (officerId == null) {
             return DSL.noCondition();
         }
@@ -73,7 +75,7 @@ class AuditRepository {
         return condition;
     }
 
-    private static String clip(String value) {
+    private static @Nullable String clip(@Nullable String value) {
         return value == null || value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
     }
 }

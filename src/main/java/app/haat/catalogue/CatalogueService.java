@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,7 @@ public class CatalogueService {
 
     /** A group at its kiosk, as the page shows it. */
     public record StandView(String kiosk, long groupId, String groupName, String from, String categories,
-                            String products, Long photoId, String place) {
+                            String products, @Nullable Long photoId, String place) {
     }
 
     /** One exhibition with its stands, slot by slot. */

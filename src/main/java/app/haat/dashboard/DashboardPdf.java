@@ -9,11 +9,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,7 +95,7 @@ class DashboardPdf {
     private final class Pages {
         private final PDDocument document;
         private final PDType0Font font;
-        private PDPageContentStream stream;
+        private @Nullable PDPageContentStream stream;
         private float y;
 
         Pages(PDDocument document, PDType0Font font) throws IOException {
@@ -117,7 +119,7 @@ class DashboardPdf {
         }
 
         private ShapedTextWriter writer(float size, boolean bold) {
-            return new ShapedTextWriter(stream, font, regular, size, bold);
+            return new ShapedTextWriter(Objects.requireNonNull(stream), font, regular, size, bold);
         }
 
         void title(String text) throws IOException {
@@ -131,7 +133,7 @@ class DashboardPdf {
         private void branded(String text, float size, float needed, float before, float after) throws IOException {
             room(needed);
             y -= before;
-            stream.setNonStrokingColor(BRAND);
+            Objects.requireNonNull(stream).setNonStrokingColor(BRAND);
             writer(size, true).write(text, MARGIN, y);
             stream.setNonStrokingColor(Color.BLACK);
             y -= after;
@@ -167,7 +169,7 @@ class DashboardPdf {
             y -= 17;
             writer(10, false).write(label, MARGIN, y);
             float width = Math.max(1, share * BAR_WIDTH);
-            stream.setNonStrokingColor(BAR);
+            Objects.requireNonNull(stream).setNonStrokingColor(BAR);
             stream.addRect(MARGIN + LABEL_WIDTH, y - 2, width, 11);
             stream.fill();
             stream.setNonStrokingColor(Color.BLACK);

@@ -1,6 +1,7 @@
 package app.haat.dashboard;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** Which sales the dashboard counts: the last 30, 90 or 365 days, or all; long periods show months, not days. */
 public enum Period {
@@ -13,7 +14,7 @@ public enum Period {
     }
 
     /** The first day counted, or null for all. */
-    LocalDate from(LocalDate today) {
+    @Nullable LocalDate from(LocalDate today) {
         return days == 0 ? null : today.minusDays(days - 1L);
     }
 

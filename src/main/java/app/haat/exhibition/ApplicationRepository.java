@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jooq.Condition;
@@ -34,6 +35,7 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -47,7 +49,7 @@ class ApplicationRepository {
 
     long insert(long exhibitionId, long groupId, ApplicationForm form, String actor, boolean onBehalf,
                 OffsetDateTime now) {
-        long id = dsl.insertInto(APPLICATION)
+        long id = Objects.requireNonNull(dsl.insertInto(APPLICATION)
                 .set(APPLICATION.EXHIBITION_ID, exhibitionId)
                 .set(APPLICATION.GROUP_ID, groupId)
                 .set(APPLICATION.STATUS, ApplicationStatus.SUBMITTED)
@@ -59,7 +61,7 @@ class ApplicationRepository {
                 .set(APPLICATION.ON_BEHALF, onBehalf)
                 .set(APPLICATION.CREATED_AT, now)
                 .set(APPLICATION.UPDATED_AT, now)
-                .returning(APPLICATION.ID).fetchOne(APPLICATION.ID);
+                .returning(APPLICATION.ID).fetchOne(APPLICATION.ID));
         var preferences = dsl.insertInto(APPLICATION_PREFERENCE, APPLICATION_PREFERENCE.APPLICATION_ID,
                 APPLICATION_PREFERENCE.SLOT_ID, APPLICATION_PREFERENCE.RANK_NO);
         for (int i = 0; i < form.slotPreferences().size(); i++) {
@@ -265,7 +267,7 @@ class ApplicationRepository {
 
     /** Changes the status of the applications among these ids that are in one of the given states; answers the count. */
     int changeStatus(long exhibitionId, Collection<Long> ids, Collection<ApplicationStatus> from, ApplicationStatus to,
-                     String reason, OffsetDateTime now) {
+                     @Nullable String reason, OffsetDateTime now) {
         return dsl.update(APPLICATION)
                 .set(APPLICATION.STATUS, to)
                 .set(APPLICATION.REASON, reason)

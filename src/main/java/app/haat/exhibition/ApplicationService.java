@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -197,7 +198,7 @@ public class ApplicationService {
         return review(exhibitionId, applicationIds, ApplicationStatus.REJECTED, reason.strip());
     }
 
-    private int review(long exhibitionId, Collection<Long> ids, ApplicationStatus to, String reason) {
+    private int review(long exhibitionId, Collection<Long> ids, ApplicationStatus to, @Nullable String reason) {
         Exhibition exhibition = exhibitions.requireManage(exhibitionId);
         if (!REVIEWABLE.contains(exhibition.status())) {
             throw new ConflictException("application.error.reviewClosed");

@@ -3,13 +3,14 @@ package app.haat.exhibition;
 import app.haat.venue.VenueKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /** An exhibition as officers and groups see it, with its venue and how many applications it has. */
 public record Exhibition(long id, long venueId, String venueName, VenueKind venueKind, long municipalityId,
                          String municipalityEn, String municipalityBn, String title, LocalDate startsOn,
                          LocalDate endsOn, SlotLength slotLength, int groupsPerKioskSlot, String catchmentLabel,
                          OffsetDateTime applicationsOpenAt, OffsetDateTime applicationsCloseAt, ExhibitionStatus status,
-                         String createdBy, int version, int applications, Long lotterySeed) {
+                         String createdBy, int version, int applications, @Nullable Long lotterySeed) {
 
     /** The same exhibition without its lottery seed: before publishing, only its officers see the seed. */
     public Exhibition withoutSeed() {

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -122,7 +123,7 @@ class ExhibitionApiController {
     }
 
     record ExhibitionJson(Exhibition exhibition, List<Slot> slots, Set<Long> catchment, List<String> categories,
-                          String seedSha256) {
+                          @Nullable String seedSha256) {
     }
 
     /** The step asked for; a step that is not the next one (or is taken elsewhere) is refused with the reason. */

@@ -14,12 +14,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -44,8 +46,8 @@ class ExhibitionRepository {
                 .limit(1).fetchOptional(EXHIBITION.TITLE);
     }
 
-    long insert(ExhibitionForm form, String title, String catchmentLabel, String actor, OffsetDateTime now) {
-        return dsl.insertInto(EXHIBITION)
+    long insert(ExhibitionForm form, String title, @Nullable String catchmentLabel, String actor, OffsetDateTime now) {
+        return Objects.requireNonNull(dsl.insertInto(EXHIBITION)
                 .set(EXHIBITION.VENUE_ID, form.venueId())
                 .set(EXHIBITION.TITLE, title)
                 .set(EXHIBITION.STARTS_ON, form.startsOn())
@@ -58,7 +60,7 @@ class ExhibitionRepository {
                 .set(EXHIBITION.STATUS, ExhibitionStatus.DRAFT)
                 .set(EXHIBITION.CREATED_BY, actor)
                 .set(EXHIBITION.CREATED_AT, now)
-                .returning(EXHIBITION.ID).fetchOne(EXHIBITION.ID);
+                .returning(EXHIBITION.ID).fetchOne(EXHIBITION.ID));
     }
 
     void insertSlots(long exhibitionId, List<SlotDates> slots) {
@@ -96,12 +98,12 @@ class ExhibitionRepository {
     }
 
     /** Exhibitions on venues in these municipalities (null: all), optionally of some venue kinds only. */
-    List<Exhibition> list(Set<Long> municipalities, Set<VenueKind> kinds) {
+    List<Exhibition> list(@Nullable Set<Long> municipalities, @Nullable Set<VenueKind> kinds) {
         return list(municipalities, kinds, null, null);
     }
 
     /** Narrows a listing to one status and one venue municipality, each when given. */
-    static Condition filtered(Condition condition, ExhibitionStatus status, Long venueMunicipality) {
+    static Condition filtered(Condition condition, @Nullable ExhibitionStatus status, @Nullable Long venueMunicipality) {
         Condition result = condition;
         if (status != null) {
             result = result.and(EXHIBITION.STATUS.eq(status));
@@ -113,8 +115,8 @@ class ExhibitionRepository {
     }
 
     /** Exhibitions on venues in these municipalities (null: all) and of these kinds (null: all), filtered. */
-    List<Exhibition> list(Set<Long> municipalities, Set<VenueKind> kinds, ExhibitionStatus status,
-                          Long venueMunicipality) {
+    List<Exhibition> list(@Nullable Set<Long> municipalities, @Nullable Set<VenueKind> kinds,
+                          @Nullable ExhibitionStatus status, @Nullable Long venueMunicipality) {
         Condition condition = municipalities == null ? DSL.noCondition() : VENUE.MUNICIPALITY_ID.in(municipalities);
         if (kinds != null) {
             condition = condition.and(VENUE.KIND.in(kinds));

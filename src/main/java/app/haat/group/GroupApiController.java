@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.export.Exports;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -115,10 +116,10 @@ class GroupApiController {
     }
 
     /** A product as a client applying for a stall needs it: the category is its code (as exhibitions list them). */
-    record ProductJson(long id, String name, String category, PriceJson price) {
+    record ProductJson(long id, String name, @Nullable String category, PriceJson price) {
     }
 
     /** The price range in rupees; either end may be unknown. */
-    record PriceJson(Integer min, Integer max) {
+    record PriceJson(@Nullable Integer min, @Nullable Integer max) {
     }
 }

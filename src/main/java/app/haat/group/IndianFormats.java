@@ -3,6 +3,7 @@ package app.haat.group;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identity and contact formats a group gives, validated exactly: mobile number, PAN, GSTIN (with its mod-36
@@ -25,7 +26,7 @@ public final class IndianFormats {
      * A 10-digit mobile number starting 6-9, written with or without +91, 91 or 0 in front and with spaces or dashes;
      * answers the 10 digits, or empty if it is not one.
      */
-    public static Optional<String> mobile(String input) {
+    public static Optional<String> mobile(@Nullable String input) {
         if (input == null) {
             return Optional.empty();
         }
@@ -57,7 +58,7 @@ public final class IndianFormats {
     }
 
     /** The result of checking a GSTIN: valid or not, and whether it belongs to another state than West Bengal. */
-    public record GstinCheck(String value, boolean valid, boolean otherState, String problem) {
+    public record GstinCheck(String value, boolean valid, boolean otherState, @Nullable String problem) {
     }
 
     public static GstinCheck gstin(String input) {

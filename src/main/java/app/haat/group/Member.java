@@ -1,6 +1,8 @@
 package app.haat.group;
 
-public record Member(long id, String name, MemberRole role, String phone) {
+import org.jspecify.annotations.Nullable;
+
+public record Member(long id, String name, MemberRole role, @Nullable String phone) {
 
     public enum MemberRole {
         PRESIDENT, SECRETARY, TREASURER, MEMBER

@@ -17,6 +17,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks and re-encodes an uploaded product photo. The content decides, never the file name: JPEG, PNG or WebP by
@@ -81,7 +82,7 @@ final class PhotoProcessor {
     }
 
     /** JPEG, PNG or WebP by the first bytes of the file; null for anything else (an executable, a PDF...). */
-    static String sniff(byte[] b) {
+    static @Nullable String sniff(byte[] b) {
         if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
             return "jpeg";
         }

@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 
 /** The group's own product editor on its page: its products with their photos, and the readiness checklist. */
 class ProductEditor extends VerticalLayout {
@@ -127,8 +128,8 @@ class ProductEditor extends VerticalLayout {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (RuntimeException e) {
-                    ui.access(() -> Notifications.error(Notifications.describe(e) == null
-                            ? getTranslation("photo.error.unreadable") : Notifications.describe(e)));
+                    ui.access(() -> Notifications.error(Objects.requireNonNullElse(Notifications.describe(e),
+                            getTranslation("photo.error.unreadable"))));
                 } finally {
                     file.delete();
                 }

@@ -7,10 +7,12 @@ import static app.haat.db.Tables.SHG_GROUP;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -45,15 +47,16 @@ class ProductRepository {
         return dsl.fetchExists(PRODUCT, PRODUCT.GROUP_ID.eq(groupId).and(PRODUCT.NAME.eq(name)));
     }
 
-    long insert(long groupId, String name, String description, Long categoryId, Integer priceMin, Integer priceMax) {
-        return dsl.insertInto(PRODUCT)
+    long insert(long groupId, String name, @Nullable String description, @Nullable Long categoryId,
+                @Nullable Integer priceMin, @Nullable Integer priceMax) {
+        return Objects.requireNonNull(dsl.insertInto(PRODUCT)
                 .set(PRODUCT.GROUP_ID, groupId)
                 .set(PRODUCT.NAME, name)
                 .set(PRODUCT.DESCRIPTION, description)
                 .set(PRODUCT.CATEGORY_ID, categoryId)
                 .set(PRODUCT.PRICE_MIN, priceMin)
                 .set(PRODUCT.PRICE_MAX, priceMax)
-                .returning(PRODUCT.ID).fetchOne(PRODUCT.ID);
+                .returning(PRODUCT.ID).fetchOne(PRODUCT.ID));
     }
 
     int countPhotos(long productId) {
@@ -65,7 +68,7 @@ class ProductRepository {
         dsl.update(SHG_GROUP).set(SHG_GROUP.PHOTO_COUNT, SHG_GROUP.PHOTO_COUNT.plus(1))
                 .where(SHG_GROUP.ID.eq(DSL.select(PRODUCT.GROUP_ID).from(PRODUCT).where(PRODUCT.ID.eq(productId))))
                 .execute();
-        return dsl.insertInto(PRODUCT_PHOTO)
+        return Objects.requireNonNull(dsl.insertInto(PRODUCT_PHOTO)
                 .set(PRODUCT_PHOTO.PRODUCT_ID, productId)
                 .set(PRODUCT_PHOTO.FILE_KEY, key)
                 .set(PRODUCT_PHOTO.CONTENT_TYPE, "image/jpeg")
@@ -73,7 +76,7 @@ class ProductRepository {
                 .set(PRODUCT_PHOTO.HEIGHT, height)
                 .set(PRODUCT_PHOTO.BYTES, bytes)
                 .set(PRODUCT_PHOTO.CREATED_AT, now)
-                .returning(PRODUCT_PHOTO.ID).fetchOne(PRODUCT_PHOTO.ID);
+                .returning(PRODUCT_PHOTO.ID).fetchOne(PRODUCT_PHOTO.ID));
     }
 
     /** A stored photo: its file and the group whose product it shows. */

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,8 +66,8 @@ public class ProductService {
     }
 
     @Transactional
-    public long addProduct(long groupId, String name, String description, Long categoryId, Integer priceMin,
-                           Integer priceMax) {
+    public long addProduct(long groupId, String name, @Nullable String description, @Nullable Long categoryId,
+                           @Nullable Integer priceMin, @Nullable Integer priceMax) {
         groups.editable(groupId);
         List<String> errors = new ArrayList<>();
         String trimmed = name == null ? "" : name.strip();

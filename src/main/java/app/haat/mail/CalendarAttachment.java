@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import app.haat.core.i18n.Formats;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,12 +46,12 @@ public class CalendarAttachment {
 
     private static VEvent event(Map<String, Object> model) {
         VEvent event = new VEvent();
-        event.setUid(model.get("eventUid").toString());
+        event.setUid(Objects.requireNonNull(model.get("eventUid")).toString());
         event.setSummary(String.valueOf(model.getOrDefault("eventSummary", "Haat")));
         if (model.get("eventLocation") != null) {
             event.setLocation(model.get("eventLocation").toString());
         }
-        event.setDateStart(date(model.get("eventStart").toString()));
+        event.setDateStart(date(Objects.requireNonNull(model.get("eventStart")).toString()));
         if (model.get("eventEnd") != null) {
             event.setDateEnd(date(model.get("eventEnd").toString()));
         }

@@ -17,6 +17,7 @@ import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,7 +141,7 @@ class MigrationGuard implements FlywayMigrationStrategy {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    private static void deleteQuietly(@Nullable Path folder) {
         if (folder == null) {
             return;
         }
@@ -151,7 +152,7 @@ class MigrationGuard implements FlywayMigrationStrategy {
         }
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         return message == null ? "unknown error" : message.strip().lines().findFirst().orElse(message);
     }
 }

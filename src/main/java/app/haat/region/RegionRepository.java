@@ -6,11 +6,13 @@ import static app.haat.db.Tables.ZONE;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -76,7 +78,7 @@ class RegionRepository {
         return zones().stream().filter(z -> z.id() == zoneId).findFirst();
     }
 
-    boolean zoneNameTaken(String nameEn, Long exceptId) {
+    boolean zoneNameTaken(String nameEn, @Nullable Long exceptId) {
         Condition condition = DSL.lower(ZONE.NAME_EN).eq(nameEn.toLowerCase());
         if (exceptId != null) {
             condition = condition.and(ZONE.ID.ne(exceptId));
@@ -85,8 +87,8 @@ class RegionRepository {
     }
 
     long insertZone(String nameEn, String nameBn) {
-        return dsl.insertInto(ZONE).set(ZONE.NAME_EN, nameEn).set(ZONE.NAME_BN, nameBn)
-                .returning(ZONE.ID).fetchOne(ZONE.ID);
+        return Objects.requireNonNull(dsl.insertInto(ZONE).set(ZONE.NAME_EN, nameEn).set(ZONE.NAME_BN, nameBn)
+                .returning(ZONE.ID).fetchOne(ZONE.ID));
     }
 
     int updateZone(long id, String nameEn, String nameBn) {
@@ -103,7 +105,7 @@ class RegionRepository {
                 .fetchOptional(DISTRICT.ZONE_ID);
     }
 
-    int setDistrictZone(long districtId, Long zoneId) {
+    int setDistrictZone(long districtId, @Nullable Long zoneId) {
         return dsl.update(DISTRICT).set(DISTRICT.ZONE_ID, zoneId).where(DISTRICT.ID.eq(districtId)).execute();
     }
 

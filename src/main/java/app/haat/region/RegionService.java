@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +105,7 @@ public class RegionService {
 
     /** Puts a district into a zone, or into none with {@code zoneId == null}. */
     @Transactional
-    public void assignDistrictToZone(long districtId, Long zoneId) {
+    public void assignDistrictToZone(long districtId, @Nullable Long zoneId) {
         currentUser.requireRole(Role.STATE_ADMIN);
         Long old = repository.districtZone(districtId).orElse(null);
         if (repository.districts().stream().noneMatch(d -> d.id() == districtId)) {

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +70,8 @@ public class SalesService {
     }
 
     /** One day of a stand: the report (if any) and whether it is missing. */
-    public record Day(LocalDate day, Integer amount, Integer items, String note, boolean onBehalf, boolean missing) {
+    public record Day(LocalDate day, @Nullable Integer amount, @Nullable Integer items, @Nullable String note,
+                      boolean onBehalf, boolean missing) {
     }
 
     private LocalDate today() {
@@ -99,7 +101,7 @@ public class SalesService {
     }
 
     @Transactional
-    public void report(long applicationId, LocalDate day, int amountRupees, int items, String note) {
+    public void report(long applicationId, LocalDate day, int amountRupees, int items, @Nullable String note) {
         SalesRepository.Stand stand = stand(applicationId);
         boolean officer = requireAccess(stand);
         List<String> errors = new ArrayList<>();

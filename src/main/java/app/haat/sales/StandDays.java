@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every day every stand of an exhibition was due to report, up to today, with its report and check-in if any. Seats,
@@ -18,7 +19,8 @@ final class StandDays {
         REPORTED, LATE, DUE
     }
 
-    record StandDay(SalesRepository.SeatLine seat, LocalDate day, SalesRepository.Report report, Boolean present,
+    record StandDay(SalesRepository.SeatLine seat, LocalDate day, SalesRepository.@Nullable Report report,
+                    @Nullable Boolean present,
                     State state) {
     }
 
@@ -56,7 +58,7 @@ final class StandDays {
     private static final class Cursor<T> {
         private final Iterator<T> rows;
         private final Function<T, Key> keyOf;
-        private T next;
+        private @Nullable T next;
 
         Cursor(Iterator<T> rows, Function<T, Key> keyOf) {
             this.rows = rows;
@@ -64,7 +66,7 @@ final class StandDays {
             this.next = rows.hasNext() ? rows.next() : null;
         }
 
-        T at(Key key) {
+        @Nullable T at(Key key) {
             while (next != null && keyOf.apply(next).compareTo(key) < 0) {
                 next = rows.hasNext() ? rows.next() : null;
             }

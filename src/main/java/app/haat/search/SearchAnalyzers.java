@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two ways Haat reads a word. {@link #words()} is the exact tier: lower case, folded accents, Bengali
@@ -65,7 +66,7 @@ final class SearchAnalyzers {
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-        private String pendingStem;
+        private @Nullable String pendingStem;
         private int skipped;
 
         PhoneticKeyFilter(TokenStream input) {

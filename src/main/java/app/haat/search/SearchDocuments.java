@@ -20,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.Term;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns groups and applications into Lucene documents. Each document carries its municipality and group, so that
@@ -128,7 +129,7 @@ final class SearchDocuments {
     }
 
     private static void place(Document doc, long municipalityId, String municipalityEn, String municipalityBn,
-                              long districtId, String districtEn, String districtBn, String ward) {
+                              long districtId, String districtEn, String districtBn, @Nullable String ward) {
         dimension(doc, MUNICIPALITY, String.valueOf(municipalityId));
         dimension(doc, DISTRICT, String.valueOf(districtId));
         text(doc, PLACE, String.join(" ; ", Stream.of(municipalityEn, municipalityBn, districtEn, districtBn, ward)

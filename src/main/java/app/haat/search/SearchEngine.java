@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -38,6 +39,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a typed query becomes a Lucene query, and how hits are ranked: plain Lucene, no Spring, so the evaluation
@@ -76,7 +78,7 @@ final class SearchEngine {
      * The query for typed text; null when the text has no searchable word (empty, punctuation, a lone vowel sign).
      * {@code typing} treats the last word as unfinished and also matches words that start like it.
      */
-    static Query matching(String text, boolean typing) {
+    static @Nullable Query matching(@Nullable String text, boolean typing) {
         return matching(text, typing, false);
     }
 
@@ -84,7 +86,7 @@ final class SearchEngine {
      * As {@link #matching(String, boolean)}; {@code strict}: every word must match (in some spelling), else one of
      * three or more may be missing.
      */
-    static Query matching(String text, boolean typing, boolean strict) {
+    static @Nullable Query matching(@Nullable String text, boolean typing, boolean strict) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -168,23 +170,23 @@ final class SearchEngine {
      * narrow each other; only if that finds fewer than {@code limit} hits, one word of three or more may be missing
      * or mistyped beyond repair. Null text (or none with a searchable word) finds everything in the filter.
      */
-    static Answer search(IndexSearcher searcher, String text, boolean typing, Query filter, int limit,
-                         SortedSetDocValuesReaderState facetState) {
+    static Answer search(IndexSearcher searcher, @Nullable String text, boolean typing, @Nullable Query filter,
+                         int limit, @Nullable SortedSetDocValuesReaderState facetState) {
         Query strict = matching(text, typing, true);
         Answer answer = search(searcher, strict, filter, limit, facetState);
         if (strict == null || answer.total() >= limit) {
             return answer;
         }
         Query relaxed = matching(text, typing, false);
-        return relaxed.equals(strict) ? answer : search(searcher, relaxed, filter, limit, facetState);
+        return Objects.requireNonNull(relaxed).equals(strict) ? answer : search(searcher, relaxed, filter, limit, facetState);
     }
 
     /**
      * Runs the query (null: everything) inside the filter, ranks the best candidates by the length-normalised score,
      * and counts the facets over all matches.
      */
-    static Answer search(IndexSearcher searcher, Query match, Query filter, int limit,
-                         SortedSetDocValuesReaderState facetState) {
+    static Answer search(IndexSearcher searcher, @Nullable Query match, @Nullable Query filter, int limit,
+                         @Nullable SortedSetDocValuesReaderState facetState) {
         try {
             BooleanQuery.Builder query = new BooleanQuery.Builder()
                     .add(match == null ? new MatchAllDocsQuery() : match, BooleanClause.Occur.MUST);
@@ -221,7 +223,7 @@ final class SearchEngine {
         }
     }
 
-    private static Map<String, Map<String, Integer>> facets(SortedSetDocValuesReaderState state,
+    private static Map<String, Map<String, Integer>> facets(@Nullable SortedSetDocValuesReaderState state,
                                                            FacetsCollector collector) throws IOException {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         if (state == null) {
@@ -247,7 +249,7 @@ final class SearchEngine {
     }
 
     /** The facet state of a reader: built once per reader, it maps the facet values to ordinals. */
-    static SortedSetDocValuesReaderState facetState(IndexReader reader) {
+    static @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) {
         try {
             return new DefaultSortedSetDocValuesReaderState(reader, SearchDocuments.FACETS_CONFIG);
         } catch (IllegalArgumentException | IOException empty) {

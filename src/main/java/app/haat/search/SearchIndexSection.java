@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The admin's view of the search index: how many documents it holds, and a rebuild from the database with a
@@ -24,7 +25,7 @@ public class SearchIndexSection extends VerticalLayout {
     private final Paragraph state = new Paragraph();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Button rebuild = new Button();
-    private Registration polling;
+    private @Nullable Registration polling;
 
     public SearchIndexSection(SearchService search) {
         this.search = search;

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,7 +43,7 @@ class SearchIndexer implements SmartLifecycle {
     private volatile boolean running;
     /** Asked for while a rebuild ran: its reading may have passed the changed rows already. */
     private volatile boolean rebuildAgain;
-    private Thread worker;
+    private @Nullable Thread worker;
     /** The portal answers 503 until the index agrees with the database (a search before would miss groups). */
     private final StartupGate.Task startupIndex;
 

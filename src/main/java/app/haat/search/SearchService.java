@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +76,7 @@ public class SearchService {
         return search(SearchDocuments.APPLICATION, text, filters, exhibitionId, limit, typing, bengali);
     }
 
-    private Answer search(String kind, String text, Map<String, String> filters, Long exhibitionId, int limit,
+    private Answer search(String kind, String text, Map<String, String> filters, @Nullable Long exhibitionId, int limit,
                           boolean typing, boolean bengali) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchDocuments.KIND, kind)), BooleanClause.Occur.FILTER)

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -65,13 +67,13 @@ public class PasswordResetService {
     }
 
     @Transactional(readOnly = true)
-    public boolean isValid(String token) {
+    public boolean isValid(@Nullable String token) {
         return token != null && !token.isBlank() && repository.resetTokenValid(Tokens.hash(token), OffsetDateTime.now(clock));
     }
 
     /** Sets the new password if the token is valid and unused; the token cannot be used again. */
     @Transactional
-    public void reset(String token, String newPassword) {
+    public void reset(@Nullable String token, String newPassword) {
         List<String> errors = UserService.passwordErrors(newPassword);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -81,7 +83,7 @@ public class PasswordResetService {
         }
         long userId = repository.consumeResetToken(Tokens.hash(token), OffsetDateTime.now(clock))
                 .orElseThrow(() -> new ValidationException("reset.error.invalidToken"));
-        repository.setPassword(userId, passwordEncoder.encode(newPassword));
+        repository.setPassword(userId, Objects.requireNonNull(passwordEncoder.encode(newPassword)));
         String username = repository.findById(userId).map(AppUserRecord::getUsername).orElse("?");
         audit.recordAs(username, AuditEntity.USER, userId, "PASSWORD_RESET", null, "by e-mailed link");
     }

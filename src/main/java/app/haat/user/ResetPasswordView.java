@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 
 /** The page behind the e-mailed link: choose a new password once. */
 @Route(value = "reset-password", autoLayout = false)
@@ -20,7 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResetService resets;
-    private String token;
+    private @Nullable String token;
 
     public ResetPasswordView(PasswordResetService resets) {
         this.resets = resets;

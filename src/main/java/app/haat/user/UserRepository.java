@@ -11,11 +11,13 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -59,9 +61,10 @@ class UserRepository {
         return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch();
     }
 
-    long insert(String username, String passwordHash, String displayName, String email, Role role, String language,
+    long insert(String username, String passwordHash, String displayName, @Nullable String email, Role role,
+                String language,
                 OffsetDateTime now) {
-        return dsl.insertInto(APP_USER)
+        return Objects.requireNonNull(dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.DISPLAY_NAME, displayName)
@@ -70,7 +73,7 @@ class UserRepository {
                 .set(APP_USER.LANGUAGE, language)
                 .set(APP_USER.CREATED_AT, now)
                 .returning(APP_USER.ID)
-                .fetchOne(APP_USER.ID);
+                .fetchOne(APP_USER.ID));
     }
 
     void bindGroup(long userId, long groupId) {
@@ -108,7 +111,8 @@ class UserRepository {
     }
 
     /** Updates the profile only if nobody else changed it since {@code version} was read. */
-    boolean updateProfile(long id, int version, String displayName, String email, Role role, String language) {
+    boolean updateProfile(long id, int version, String displayName, @Nullable String email, Role role,
+                          String language) {
         return dsl.update(APP_USER)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.EMAIL, email)

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
@@ -48,7 +49,7 @@ final class VerifiedPasswords {
     }
 
     /** The authentication, if this password matched recently and the account is unchanged and usable; else null. */
-    Authentication recall(String username, String password, SignInService accounts) {
+    @Nullable Authentication recall(String username, String password, SignInService accounts) {
         Entry entry = entries.get(username);
         if (entry == null || entry.expiresAtNanos() - System.nanoTime() < 0
                 || !MessageDigest.isEqual(entry.digest().getBytes(StandardCharsets.US_ASCII),

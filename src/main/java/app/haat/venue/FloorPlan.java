@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One floor of a venue drawn on the server as a CSS grid (no frontend bundle): kiosks at their cells, empty cells
@@ -28,7 +29,8 @@ public class FloorPlan extends Div {
      * Draws the floor. {@code state} gives each kiosk a CSS class for its colour (or null); {@code onKiosk} and
      * {@code onCell} receive clicks on a kiosk and on an empty cell (column, row).
      */
-    public void show(Venue venue, int floor, List<Kiosk> kiosks, Long selectedKiosk, Function<Kiosk, String> state,
+    public void show(Venue venue, int floor, List<Kiosk> kiosks, @Nullable Long selectedKiosk,
+                     Function<Kiosk, @Nullable String> state,
                      Consumer<Kiosk> onKiosk, BiConsumer<Integer, Integer> onCell, String cellLabel) {
         grid.removeAll();
         grid.getStyle().set("grid-template-columns", "repeat(" + venue.planColumns() + ", 36px)");

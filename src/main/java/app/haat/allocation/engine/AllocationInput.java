@@ -2,6 +2,7 @@ package app.haat.allocation.engine;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one allocation run needs, in plain values: the slots, the kiosks, the applicants, the assignments an
@@ -24,7 +25,8 @@ public record AllocationInput(List<SlotSpec> slots, List<KioskSpec> kiosks, List
      * placements in the last 12 months and its no-show penalty, the slots in which it is busy elsewhere, and the
      * order of submission (for the first-come-first-served comparison only).
      */
-    public record Applicant(long applicationId, long groupId, long municipalityId, long districtId, String category,
+    public record Applicant(long applicationId, long groupId, long municipalityId, long districtId,
+                            @Nullable String category,
                             boolean needsElectricity, boolean needsFood, List<Long> preferences, int pastPlacements,
                             int penalty, Set<Long> busySlots, long submittedOrder) {
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -88,7 +89,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's own refusals: the status it chose, with our words instead of its English defaults. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+                                                                       HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
@@ -101,7 +103,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer;
     }
 
-    private String detail(Exception ex) {
+    private @Nullable String detail(Exception ex) {
         return switch (ex) {
             case HttpRequestMethodNotSupportedException e -> message("api.error.method", e.getMethod(),
                     e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().stream()
@@ -186,7 +188,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** The text of a key, or the fallback key's text when the message is not a key (raw text never goes out). */
-    private String text(String keyOrText, String fallback, Object... params) {
+    private String text(@Nullable String keyOrText, String fallback, Object... params) {
         String text = keyOrText == null ? "!" : translator.getTranslation(keyOrText, locale(), params);
         return text.startsWith("!") ? translator.getTranslation(fallback, locale()) : text;
     }

@@ -1,11 +1,13 @@
 package app.haat.core.api;
 
+import org.jspecify.annotations.Nullable;
+
 /** The change clashes with data already there (a duplicate, a stale version); the message is a translation key. */
 public class ConflictException extends RuntimeException {
 
     private final transient Object[] params;
 
-    public ConflictException(String message, Object... params) {
+    public ConflictException(@Nullable String message, Object... params) {
         super(message);
         this.params = params.clone();
     }

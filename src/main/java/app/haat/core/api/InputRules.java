@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules every service applies to what people type and clients send, in one place so that no field forgets them:
@@ -24,17 +25,17 @@ public final class InputRules {
     }
 
     /** Whether the text (null counts as fine: callers check presence) is one line without control characters. */
-    public static boolean isSingleLine(String text) {
+    public static boolean isSingleLine(@Nullable String text) {
         return text == null || text.chars().noneMatch(c -> isControl(c) || c == '\u2028' || c == '\u2029');
     }
 
     /** Whether the text has no control characters except line breaks and tabs. */
-    public static boolean isMultiLine(String text) {
+    public static boolean isMultiLine(@Nullable String text) {
         return text == null || text.chars().noneMatch(c -> c != '\n' && c != '\r' && c != '\t' && isControl(c));
     }
 
     /** Adds {@link #SINGLE_LINE} to the errors (once) if any of the texts is not a clean single line. */
-    public static void checkSingleLine(List<String> errors, String... texts) {
+    public static void checkSingleLine(List<String> errors, @Nullable String... texts) {
         for (String text : texts) {
             if (!isSingleLine(text) && !errors.contains(SINGLE_LINE)) {
                 errors.add(SINGLE_LINE);
@@ -43,7 +44,7 @@ public final class InputRules {
     }
 
     /** Adds {@link #CONTROL_CHARACTERS} to the errors (once) if any of the texts holds a control character. */
-    public static void checkMultiLine(List<String> errors, String... texts) {
+    public static void checkMultiLine(List<String> errors, @Nullable String... texts) {
         for (String text : texts) {
             if (!isMultiLine(text) && !errors.contains(CONTROL_CHARACTERS)) {
                 errors.add(CONTROL_CHARACTERS);
@@ -52,7 +53,7 @@ public final class InputRules {
     }
 
     /** Refuses a one-line text on its own, for methods that take a single value. */
-    public static void requireSingleLine(String... texts) {
+    public static void requireSingleLine(@Nullable String... texts) {
         for (String text : texts) {
             if (!isSingleLine(text)) {
                 throw new ValidationException(SINGLE_LINE);
@@ -61,7 +62,7 @@ public final class InputRules {
     }
 
     /** Refuses a multi-line text with control characters on its own. */
-    public static void requireMultiLine(String... texts) {
+    public static void requireMultiLine(@Nullable String... texts) {
         for (String text : texts) {
             if (!isMultiLine(text)) {
                 throw new ValidationException(CONTROL_CHARACTERS);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 
 /** Exports over HTTP: the file streams into the response as the service writes it. */
@@ -69,7 +70,7 @@ public final class Exports {
     private static void stream(HttpServletResponse response, String contentType, String fileName, Body body)
             throws IOException {
         OutputStream lazy = new OutputStream() {
-            private OutputStream target;
+            private @Nullable OutputStream target;
 
             private OutputStream target() throws IOException {
                 if (target == null) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /** Dates as dd/MM/yyyy and numbers with Indian digit grouping (1,00,000), the way people here write them. */
 public final class Formats {
@@ -40,9 +41,6 @@ public final class Formats {
 
     /** The text with Bengali digits (০-৯) turned into Latin ones, so every number field takes both styles. */
     public static String latinDigits(String text) {
-        if (text == null) {
-            return null;
-        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> out.appendCodePoint(c >= '\u09E6' && c <= '\u09EF' ? '0' + (c - '\u09E6') : c));
         return out.toString();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -23,7 +24,7 @@ public class ApiRequestGuard extends OncePerRequestFilter {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private final ProblemResponses problems;
-    private final String baseOrigin;
+    private final @Nullable String baseOrigin;
 
     public ApiRequestGuard(ProblemResponses problems, String baseUrl) {
         this.problems = problems;
@@ -76,7 +77,7 @@ public class ApiRequestGuard extends OncePerRequestFilter {
     }
 
     /** scheme://host:port in lower case with the default port made explicit; null if it is not such an address. */
-    static String origin(String address) {
+    static @Nullable String origin(@Nullable String address) {
         if (address == null) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Short messages after an action, translated; service refusals become a readable error, never a stack trace. */
@@ -76,7 +77,7 @@ public final class Notifications {
      * The translated text for a service refusal, or null if it is not one. A refusal's message is a bundle key; one
      * that is not (raw text from a library, say) is shown as the general sentence for its kind, never as it is.
      */
-    public static String describe(RuntimeException e) {
+    public static @Nullable String describe(RuntimeException e) {
         UI ui = UI.getCurrent();
         if (e instanceof ValidationException v) {
             return v.errors().stream().map(k -> translate(ui, k)).collect(Collectors.joining(" "));
@@ -94,12 +95,13 @@ public final class Notifications {
     }
 
     /** A validation error is a key, or a value that goes with the key before it (a ceiling, a file's line). */
-    private static String translate(UI ui, String key) {
+    private static String translate(@Nullable UI ui, String key) {
         String text = ui == null ? key : ui.getTranslation(key);
         return text.startsWith("!") ? key : text;
     }
 
-    private static String translate(UI ui, String key, String fallback, Object... params) {
+    private static @Nullable String translate(@Nullable UI ui, @Nullable String key, String fallback,
+                                             Object... params) {
         if (ui == null) {
             return key;
         }

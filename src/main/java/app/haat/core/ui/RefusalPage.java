@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a page shows when opening it was refused or failed: a translated sentence and the way back to the start page.
@@ -17,7 +18,7 @@ abstract class RefusalPage extends VerticalLayout {
     }
 
     /** Shows the title key's text and the message (already translated). */
-    void show(String titleKey, String message) {
+    void show(String titleKey, @Nullable String message) {
         removeAll();
         add(new H2(getTranslation(titleKey)));
         Paragraph text = new Paragraph(message);
