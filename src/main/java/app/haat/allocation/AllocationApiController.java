@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /** The allocation over HTTP, scoped by the service as in the UI. */
 @RestController
@@ -53,7 +54,7 @@ class AllocationApiController {
      * derived seed. A seed is never chosen: a {@code seed} field is refused.
      */
     @PostMapping("/allocation")
-    RunAnswer run(@PathVariable long id, @RequestBody(required = false) RunRequest request) {
+    RunAnswer run(@PathVariable long id, @RequestBody(required = false) @Nullable RunRequest request) {
         if (request != null && request.seed() != null) {
             throw new ValidationException("allocation.error.seedChosen");
         }
@@ -144,7 +145,7 @@ class AllocationApiController {
         }
     }
 
-    record RunRequest(Long seed, String reason) {
+    record RunRequest(@Nullable Long seed, @Nullable String reason) {
     }
 
     record MoveRequest(long kioskId, long slotId, int version) {

@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The allocation of one exhibition: its recorded seed, the run (and a re-draw that needs a reason), kiosks × slots
@@ -320,7 +321,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         return undo;
     }
 
-    private void run(String redrawReason) {
+    private void run(@Nullable String redrawReason) {
         Notifications.attemptAndGet(() -> allocation.run(exhibition.id(), redrawReason)).ifPresent(run -> {
             long placed = run.result().placements().size();
             Notifications.success(getTranslation("allocation.done", Formats.number(placed),

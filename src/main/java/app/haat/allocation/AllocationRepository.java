@@ -37,6 +37,8 @@ import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 @Repository
 class AllocationRepository {
@@ -215,8 +217,9 @@ class AllocationRepository {
      * and its group holds no place elsewhere at that time.
      */
     Optional<Long> firstEligibleWaiting(long exhibitionId, long kioskId, long slotId) {
-        var kiosk = dsl.selectFrom(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne();
-        var slot = dsl.selectFrom(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId)).fetchOne();
+        var kiosk = Objects.requireNonNull(dsl.selectFrom(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne());
+        var slot = Objects.requireNonNull(dsl.selectFrom(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId))
+                .fetchOne());
         var other = EXHIBITION_SLOT.as("other");
         var elsewhere = ASSIGNMENT.as("elsewhere");
         var theirs = APPLICATION.as("theirs");
@@ -247,8 +250,8 @@ class AllocationRepository {
                 .set(ASSIGNMENT.APPLICATION_ID, applicationId).set(ASSIGNMENT.KIOSK_ID, kioskId)
                 .set(ASSIGNMENT.SLOT_ID, slotId).set(ASSIGNMENT.SEAT, seat).execute();
         String kiosk = dsl.select(KIOSK.CODE).from(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne(KIOSK.CODE);
-        int seq = dsl.select(EXHIBITION_SLOT.SEQ).from(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId))
-                .fetchOne(EXHIBITION_SLOT.SEQ);
+        int seq = Objects.requireNonNull(dsl.select(EXHIBITION_SLOT.SEQ).from(EXHIBITION_SLOT)
+                .where(EXHIBITION_SLOT.ID.eq(slotId)).fetchOne(EXHIBITION_SLOT.SEQ));
         dsl.update(APPLICATION).set(APPLICATION.STATUS, ApplicationStatus.ASSIGNED)
                 .set(APPLICATION.EXPLANATION_CODE, "promoted")
                 .set(APPLICATION.EXPLANATION_VALUES, kiosk + "|" + seq).setNull(APPLICATION.WAITLIST_POSITION)
@@ -257,12 +260,13 @@ class AllocationRepository {
     }
 
     /** What the promotion message says: the group, its leader and e-mail, exhibition, venue, dates, kiosk. */
-    record PromotionFacts(long groupId, String groupName, String leader, String email, String exhibition,
+    record PromotionFacts(long groupId, String groupName, String leader, @Nullable String email, String exhibition,
                           String venue, LocalDate from, LocalDate to, String kioskCode) {
     }
 
     PromotionFacts promotionFacts(long applicationId) {
-        return dsl.select(APPLICATION.GROUP_ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME, SHG_GROUP.EMAIL,
+        return Objects.requireNonNull(dsl.select(APPLICATION.GROUP_ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME,
+                        SHG_GROUP.EMAIL,
                         EXHIBITION.TITLE, VENUE.NAME, EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON, KIOSK.CODE)
                 .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
@@ -270,7 +274,7 @@ class AllocationRepository {
                 .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
                 .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
-                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).fetchOne(mapping(PromotionFacts::new));
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).fetchOne(mapping(PromotionFacts::new)));
     }
 
     long exhibitionOf(long applicationId) {
@@ -321,9 +325,10 @@ class AllocationRepository {
     }
 
     StoredWeights weights() {
-        return dsl.selectFrom(ALLOCATION_WEIGHTS).where(ALLOCATION_WEIGHTS.ID.eq(1)).fetchOne(r -> new StoredWeights(
-                new Weights(r.getSpread(), r.getRotation(), r.getPenalty(), r.getPreference()), r.getVersion(),
-                r.getUpdatedBy(), r.getUpdatedAt()));
+        return Objects.requireNonNull(dsl.selectFrom(ALLOCATION_WEIGHTS).where(ALLOCATION_WEIGHTS.ID.eq(1))
+                .fetchOne(r -> new StoredWeights(
+                        new Weights(r.getSpread(), r.getRotation(), r.getPenalty(), r.getPreference()), r.getVersion(),
+                        r.getUpdatedBy(), r.getUpdatedAt())));
     }
 
     boolean updateWeights(Weights weights, int version, String actor, OffsetDateTime now) {

@@ -43,6 +43,7 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the allocator on a closed exhibition and stores the outcome: assignments (seat numbers keep the database from
@@ -112,7 +113,7 @@ public class AllocationService implements AllotmentLetters {
      * chooses a seed.
      */
     @Transactional
-    public Run run(long exhibitionId, String redrawReason) {
+    public Run run(long exhibitionId, @Nullable String redrawReason) {
         Exhibition exhibition = exhibitions.requireManage(exhibitionId);
         repository.lockExhibition(exhibitionId);
         exhibition = exhibitions.get(exhibitionId); // read again under the lock

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** The public record of an exhibition's draw: every run with what the engine saw and decided, and every change. */
 @Repository
@@ -25,13 +27,15 @@ class DrawRepository {
     }
 
     /** One stored run. Runs made before the public record (engine version null) carry no input or result. */
-    record StoredRun(long id, long exhibitionId, long seed, int redraw, String reason, String authorRole,
-                     OffsetDateTime at, String weights, String engineVersion, String inputJson, String resultJson,
+    record StoredRun(long id, long exhibitionId, long seed, int redraw, @Nullable String reason, String authorRole,
+                     OffsetDateTime at, String weights, String engineVersion, @Nullable String inputJson,
+                     @Nullable String resultJson,
                      int placed, int waitlisted) {
     }
 
     /** One change to the applications or placements after closing. */
-    record Change(OffsetDateTime at, String action, Long applicationId, String authorRole, String reason) {
+    record Change(@Nullable OffsetDateTime at, String action, @Nullable Long applicationId, String authorRole,
+                  @Nullable String reason) {
     }
 
     /** The re-draw number of the latest run (0: the committed seed), if any run was made. */
@@ -41,17 +45,17 @@ class DrawRepository {
                 .fetchOptional(ALLOCATION_RUN.REDRAW);
     }
 
-    long insertRun(long exhibitionId, long seed, int redraw, Weights weights, String reason, String actor,
+    long insertRun(long exhibitionId, long seed, int redraw, Weights weights, @Nullable String reason, String actor,
                    String authorRole, OffsetDateTime now, int placed, int waitlisted, String engineVersion,
                    String inputJson, String resultJson) {
-        return dsl.insertInto(ALLOCATION_RUN).set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId)
+        return Objects.requireNonNull(dsl.insertInto(ALLOCATION_RUN).set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId)
                 .set(ALLOCATION_RUN.SEED, seed).set(ALLOCATION_RUN.REDRAW, redraw)
                 .set(ALLOCATION_RUN.WEIGHTS, weights.toString()).set(ALLOCATION_RUN.REASON, reason)
                 .set(ALLOCATION_RUN.RUN_BY, actor).set(ALLOCATION_RUN.AUTHOR_ROLE, authorRole)
                 .set(ALLOCATION_RUN.RUN_AT, now).set(ALLOCATION_RUN.PLACED, placed)
                 .set(ALLOCATION_RUN.WAITLISTED, waitlisted).set(ALLOCATION_RUN.ENGINE_VERSION, engineVersion)
                 .set(ALLOCATION_RUN.INPUT_JSON, inputJson).set(ALLOCATION_RUN.RESULT_JSON, resultJson)
-                .returning(ALLOCATION_RUN.ID).fetchOne(ALLOCATION_RUN.ID);
+                .returning(ALLOCATION_RUN.ID).fetchOne(ALLOCATION_RUN.ID));
     }
 
     List<StoredRun> runs(long exhibitionId) {
@@ -70,7 +74,7 @@ class DrawRepository {
     }
 
     void insertChange(long exhibitionId, OffsetDateTime now, String action, Long applicationId, String authorRole,
-                      String reason) {
+                      @Nullable String reason) {
         dsl.insertInto(DRAW_CHANGE).set(DRAW_CHANGE.EXHIBITION_ID, exhibitionId).set(DRAW_CHANGE.OCCURRED_AT, now)
                 .set(DRAW_CHANGE.ACTION, action).set(DRAW_CHANGE.APPLICATION_ID, applicationId)
                 .set(DRAW_CHANGE.AUTHOR_ROLE, authorRole).set(DRAW_CHANGE.REASON, reason).execute();

@@ -16,6 +16,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public record of a draw (commit, then reveal), its runs for the officers, a replay of a stored run, and the
@@ -40,8 +41,9 @@ public class DrawService {
     }
 
     /** A run as the record shows it; seed, input and result are null until the allocation is published. */
-    public record PublicRun(long runId, Long seed, int redraw, String reason, String authorRole, OffsetDateTime at,
-                            String engineVersion, DrawInput input, DrawResult result) {
+    public record PublicRun(long runId, @Nullable Long seed, int redraw, @Nullable String reason, String authorRole,
+                            @Nullable OffsetDateTime at, String engineVersion, @Nullable DrawInput input,
+                            @Nullable DrawResult result) {
     }
 
     public record PublicDraw(long exhibitionId, String seedSha256, String engineVersion, List<PublicRun> runs,
@@ -69,7 +71,7 @@ public class DrawService {
     }
 
     /** Times in the record in India's offset, as people at the meeting read them. */
-    private static OffsetDateTime india(OffsetDateTime at) {
+    private static @Nullable OffsetDateTime india(@Nullable OffsetDateTime at) {
         return at == null ? null : at.atZoneSameInstant(Formats.INDIA).toOffsetDateTime();
     }
 
@@ -112,7 +114,7 @@ public class DrawService {
      * Records a change to the applications or placements of a closed exhibition, for the public record: what, which
      * application, the author's role and the reason. Before closing nothing is recorded (the draw has not begun).
      */
-    void recordChange(Exhibition exhibition, String action, Long applicationId, String reason) {
+    void recordChange(Exhibition exhibition, String action, Long applicationId, @Nullable String reason) {
         if (exhibition.status().compareTo(ExhibitionStatus.CLOSED) < 0) {
             return;
         }

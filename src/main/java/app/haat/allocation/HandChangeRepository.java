@@ -21,6 +21,8 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** Data access for hand changes on the allocation board and for undoing waitlist promotions. */
 @Repository
@@ -136,10 +138,10 @@ class HandChangeRepository {
     }
 
     long insertSeat(long exhibitionId, long applicationId, long kioskId, long slotId, int seat) {
-        return dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.EXHIBITION_ID, exhibitionId)
+        return Objects.requireNonNull(dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.EXHIBITION_ID, exhibitionId)
                 .set(ASSIGNMENT.APPLICATION_ID, applicationId).set(ASSIGNMENT.KIOSK_ID, kioskId)
                 .set(ASSIGNMENT.SLOT_ID, slotId).set(ASSIGNMENT.SEAT, seat).returning(ASSIGNMENT.ID)
-                .fetchOne(ASSIGNMENT.ID);
+                .fetchOne(ASSIGNMENT.ID));
     }
 
     void deleteSeatsOf(long applicationId) {
@@ -147,7 +149,8 @@ class HandChangeRepository {
     }
 
     /** Sets the application's status, explanation and waitlist position. */
-    void setOutcome(long applicationId, ApplicationStatus status, String code, String values, Integer position,
+    void setOutcome(long applicationId, ApplicationStatus status, @Nullable String code, @Nullable String values,
+                    @Nullable Integer position,
                     OffsetDateTime now) {
         dsl.update(APPLICATION).set(APPLICATION.STATUS, status).set(APPLICATION.EXPLANATION_CODE, code)
                 .set(APPLICATION.EXPLANATION_VALUES, values).set(APPLICATION.WAITLIST_POSITION, position)
@@ -156,13 +159,14 @@ class HandChangeRepository {
     }
 
     /** Where an application stands before a change: its waitlist position and explanation. */
-    record Standing(Integer position, String code, String values) {
+    record Standing(@Nullable Integer position, @Nullable String code, @Nullable String values) {
     }
 
     Standing standing(long applicationId) {
-        return dsl.select(APPLICATION.WAITLIST_POSITION, APPLICATION.EXPLANATION_CODE, APPLICATION.EXPLANATION_VALUES)
+        return Objects.requireNonNull(dsl.select(APPLICATION.WAITLIST_POSITION, APPLICATION.EXPLANATION_CODE,
+                        APPLICATION.EXPLANATION_VALUES)
                 .from(APPLICATION).where(APPLICATION.ID.eq(applicationId))
-                .fetchOne(mapping(Standing::new));
+                .fetchOne(mapping(Standing::new)));
     }
 
     /** Shifts the waitlist positions from {@code from} on by {@code delta} (+1 to make room, −1 to close a gap). */
@@ -185,8 +189,8 @@ class HandChangeRepository {
 
     /** A promotion with what undoing it needs. */
     record Promotion(long id, long exhibitionId, long applicationId, String groupName, String withdrawnGroupName,
-                     Integer previousPosition, String previousCode, String previousValues, OffsetDateTime promotedAt,
-                     String undoneBy) {
+                     @Nullable Integer previousPosition, @Nullable String previousCode, @Nullable String previousValues,
+                     OffsetDateTime promotedAt, @Nullable String undoneBy) {
     }
 
     List<Promotion> promotions(long exhibitionId) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hand change to a kiosk and a slot, the board's move of a placement or its place of a waitlisted group: the choice
@@ -63,7 +64,7 @@ class TargetDialog extends FormDialog {
                 (k, s) -> handChanges.place(exhibitionId, application.id(), k.id(), s.id())));
     }
 
-    private TargetDialog(Board board, Slot startSlot, Change change) {
+    private TargetDialog(Board board, @Nullable Slot startSlot, Change change) {
         this.change = change;
         setHeaderTitle(getTranslation(change.titleKey(), change.groupName()));
         kiosk.setLabel(getTranslation("allocation.chooseKiosk"));

@@ -4,6 +4,7 @@ import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,7 +31,8 @@ public class AuditService {
 
     /** Records a change in the caller's transaction and tells listeners (the search index) what changed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditEntity entity, Object entityId, String action, String oldValue, String newValue) {
+    public void record(AuditEntity entity, @Nullable Object entityId, String action, @Nullable String oldValue,
+                       @Nullable String newValue) {
         String id = entityId == null ? null : entityId.toString();
         repository.insert(currentUser.actorName(), entity.name(), id, action, oldValue, newValue);
         events.publishEvent(new DataChanged(entity, id));
@@ -38,8 +40,8 @@ public class AuditService {
 
     /** For events with no surrounding change, such as a sign-in lock-out, recorded by the named actor. */
     @Transactional
-    public void recordAs(String actor, AuditEntity entity, Object entityId, String action, String oldValue,
-                         String newValue) {
+    public void recordAs(String actor, AuditEntity entity, @Nullable Object entityId, String action,
+                         @Nullable String oldValue, @Nullable String newValue) {
         String id = entityId == null ? null : entityId.toString();
         repository.insert(actor, entity.name(), id, action, oldValue, newValue);
         events.publishEvent(new DataChanged(entity, id));
@@ -68,7 +70,7 @@ public class AuditService {
         return repository.count(filter, officerScope());
     }
 
-    private Long officerScope() {
+    private @Nullable Long officerScope() {
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         return me.role() == Role.STATE_ADMIN ? null : me.userId();
     }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -76,11 +77,11 @@ class CatalogueController {
                 words.put(action, translator.getTranslation("draw.action." + action, locale));
             }
             model.put("words", words);
-            model.put("title", ((Map<?, ?>) model.get("t")).get("drawTitle"));
+            model.put("title", ((Map<?, ?>) Objects.requireNonNull(model.get("t"))).get("drawTitle"));
             return page("draw", model, HttpStatus.OK);
         } catch (NotFoundException notBegun) {
             model.put("shows", List.of());
-            model.put("title", ((Map<?, ?>) model.get("t")).get("notFound"));
+            model.put("title", ((Map<?, ?>) Objects.requireNonNull(model.get("t"))).get("notFound"));
             return page(model, HttpStatus.NOT_FOUND);
         }
     }
@@ -114,7 +115,7 @@ class CatalogueController {
         } catch (NotFoundException unpublished) {
             // the same answer whether it does not exist or is not yet published: nothing leaks
             model.put("shows", List.of());
-            model.put("title", ((Map<?, ?>) model.get("t")).get("notFound"));
+            model.put("title", ((Map<?, ?>) Objects.requireNonNull(model.get("t"))).get("notFound"));
             return page(model, HttpStatus.NOT_FOUND);
         }
     }

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** The centre's set-up: topics, rooms, trainers, closures, opening hours. */
 @Repository
@@ -37,9 +39,9 @@ class CentreSetupRepository {
     }
 
     long insertTopic(String code, String nameEn, String nameBn, boolean eretail) {
-        return dsl.insertInto(TRAINING_TOPIC).set(TRAINING_TOPIC.CODE, code).set(TRAINING_TOPIC.NAME_EN, nameEn)
-                .set(TRAINING_TOPIC.NAME_BN, nameBn).set(TRAINING_TOPIC.ERETAIL, eretail)
-                .returning(TRAINING_TOPIC.ID).fetchOne(TRAINING_TOPIC.ID);
+        return Objects.requireNonNull(dsl.insertInto(TRAINING_TOPIC).set(TRAINING_TOPIC.CODE, code)
+                .set(TRAINING_TOPIC.NAME_EN, nameEn).set(TRAINING_TOPIC.NAME_BN, nameBn)
+                .set(TRAINING_TOPIC.ERETAIL, eretail).returning(TRAINING_TOPIC.ID).fetchOne(TRAINING_TOPIC.ID));
     }
 
     List<Room> rooms() {
@@ -52,10 +54,10 @@ class CentreSetupRepository {
         return rooms().stream().filter(r -> r.id() == roomId).findFirst();
     }
 
-    long insertRoom(long venueId, String name, int capacity, String equipment) {
-        return dsl.insertInto(TRAINING_ROOM).set(TRAINING_ROOM.VENUE_ID, venueId).set(TRAINING_ROOM.NAME, name)
-                .set(TRAINING_ROOM.CAPACITY, capacity).set(TRAINING_ROOM.EQUIPMENT, equipment)
-                .returning(TRAINING_ROOM.ID).fetchOne(TRAINING_ROOM.ID);
+    long insertRoom(long venueId, String name, int capacity, @Nullable String equipment) {
+        return Objects.requireNonNull(dsl.insertInto(TRAINING_ROOM).set(TRAINING_ROOM.VENUE_ID, venueId)
+                .set(TRAINING_ROOM.NAME, name).set(TRAINING_ROOM.CAPACITY, capacity)
+                .set(TRAINING_ROOM.EQUIPMENT, equipment).returning(TRAINING_ROOM.ID).fetchOne(TRAINING_ROOM.ID));
     }
 
     List<Trainer> trainers() {
@@ -64,8 +66,8 @@ class CentreSetupRepository {
     }
 
     long insertTrainer(String name, String topics, String languages) {
-        return dsl.insertInto(TRAINER).set(TRAINER.NAME, name).set(TRAINER.TOPICS, topics)
-                .set(TRAINER.LANGUAGES, languages).returning(TRAINER.ID).fetchOne(TRAINER.ID);
+        return Objects.requireNonNull(dsl.insertInto(TRAINER).set(TRAINER.NAME, name).set(TRAINER.TOPICS, topics)
+                .set(TRAINER.LANGUAGES, languages).returning(TRAINER.ID).fetchOne(TRAINER.ID));
     }
 
     List<Closure> closures(long venueId) {
@@ -76,9 +78,9 @@ class CentreSetupRepository {
     }
 
     long insertClosure(long venueId, LocalDate from, LocalDate to, String reason) {
-        return dsl.insertInto(CENTRE_CLOSURE).set(CENTRE_CLOSURE.VENUE_ID, venueId)
+        return Objects.requireNonNull(dsl.insertInto(CENTRE_CLOSURE).set(CENTRE_CLOSURE.VENUE_ID, venueId)
                 .set(CENTRE_CLOSURE.STARTS_ON, from).set(CENTRE_CLOSURE.ENDS_ON, to)
-                .set(CENTRE_CLOSURE.REASON, reason).returning(CENTRE_CLOSURE.ID).fetchOne(CENTRE_CLOSURE.ID);
+                .set(CENTRE_CLOSURE.REASON, reason).returning(CENTRE_CLOSURE.ID).fetchOne(CENTRE_CLOSURE.ID));
     }
 
     /** The centres (venues of kind centre): id → name. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The centre's set-up, kept by staff (and admins): topics (the e-retail ones make a member trained), rooms at a
@@ -69,7 +70,7 @@ public class CentreSetupService {
     }
 
     @Transactional
-    public long addRoom(long venueId, String name, int capacity, String equipment) {
+    public long addRoom(long venueId, String name, int capacity, @Nullable String equipment) {
         access.requireStaff();
         List<String> errors = new ArrayList<>();
         if (!repository.isCentre(venueId)) {
@@ -157,7 +158,7 @@ public class CentreSetupService {
 
     /** Staff set a centre's opening hours and its weekly closed day (null: open every day). */
     @Transactional
-    public void setHours(long venueId, LocalTime opens, LocalTime closes, DayOfWeek closedDay) {
+    public void setHours(long venueId, LocalTime opens, LocalTime closes, @Nullable DayOfWeek closedDay) {
         access.requireStaff();
         if (!repository.isCentre(venueId) || opens == null || closes == null || !closes.isAfter(opens)) {
             throw new ValidationException("training.error.hours");

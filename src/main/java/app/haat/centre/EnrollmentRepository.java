@@ -23,6 +23,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** Enrollments with their waitlist, attendance, members trained, and the groups and members they concern. */
 @Repository
@@ -43,12 +45,12 @@ class EnrollmentRepository {
                 .where(ENROLLMENT.SESSION_ID.eq(sessionId).and(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED))));
     }
 
-    long insertEnrollment(long sessionId, long memberId, long groupId, EnrollmentStatus status, Integer position, String actor,
-                          OffsetDateTime now) {
-        return dsl.insertInto(ENROLLMENT).set(ENROLLMENT.SESSION_ID, sessionId).set(ENROLLMENT.MEMBER_ID, memberId)
+    long insertEnrollment(long sessionId, long memberId, long groupId, EnrollmentStatus status, @Nullable Integer position,
+                          String actor, OffsetDateTime now) {
+        return Objects.requireNonNull(dsl.insertInto(ENROLLMENT).set(ENROLLMENT.SESSION_ID, sessionId).set(ENROLLMENT.MEMBER_ID, memberId)
                 .set(ENROLLMENT.GROUP_ID, groupId).set(ENROLLMENT.STATUS, status).set(ENROLLMENT.ACTIVE, true)
                 .set(ENROLLMENT.WAITLIST_POSITION, position).set(ENROLLMENT.ENROLLED_BY, actor)
-                .set(ENROLLMENT.CREATED_AT, now).returning(ENROLLMENT.ID).fetchOne(ENROLLMENT.ID);
+                .set(ENROLLMENT.CREATED_AT, now).returning(ENROLLMENT.ID).fetchOne(ENROLLMENT.ID));
     }
 
     List<Enrollment> enrollments(long sessionId) {
@@ -110,8 +112,8 @@ class EnrollmentRepository {
     }
 
     long municipalityOfGroup(long groupId) {
-        return dsl.select(SHG_GROUP.MUNICIPALITY_ID).from(SHG_GROUP).where(SHG_GROUP.ID.eq(groupId))
-                .fetchOne(SHG_GROUP.MUNICIPALITY_ID);
+        return Objects.requireNonNull(dsl.select(SHG_GROUP.MUNICIPALITY_ID).from(SHG_GROUP)
+                .where(SHG_GROUP.ID.eq(groupId)).fetchOne(SHG_GROUP.MUNICIPALITY_ID));
     }
 
     boolean attendedTopic(long memberId, long topicId) {

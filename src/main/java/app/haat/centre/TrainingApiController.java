@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /** Trainings over HTTP, with the same rules as the UI. */
 @RestController
@@ -39,8 +40,8 @@ class TrainingApiController {
     @GetMapping("/export")
     void export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) Long room,
-                @RequestParam(required = false) Long trainer, HttpServletRequest request,
+                @RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) @Nullable Long room,
+                @RequestParam(required = false) @Nullable Long trainer, HttpServletRequest request,
                 HttpServletResponse response) throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
         Exports.stream(response, chosen, "trainings", out -> export.export(from, to, room, trainer, chosen,

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sessions of the calendar's range (optionally one room or trainer) with seats and attendance, as CSV or XLSX;
@@ -38,7 +39,8 @@ public class TrainingExport {
     }
 
     @Transactional(readOnly = true)
-    public long export(LocalDate from, LocalDate to, Long roomId, Long trainerId, ExportFormat format, Locale locale,
+    public long export(LocalDate from, LocalDate to, @Nullable Long roomId, @Nullable Long trainerId, ExportFormat format,
+                       Locale locale,
                        OutputStream out) {
         access.requireStaffOrOfficer();
         TrainingScheduleService.requireRange(from, to);

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The centre's data as the views and the API show it, and the rows its repositories answer. */
 public final class TrainingRecords {
@@ -19,7 +20,7 @@ public final class TrainingRecords {
         }
     }
 
-    public record Room(long id, long venueId, String name, int capacity, String equipment) {
+    public record Room(long id, long venueId, String name, int capacity, @Nullable String equipment) {
     }
 
     public record Trainer(long id, String name, String topics, String languages) {
@@ -29,7 +30,7 @@ public final class TrainingRecords {
     }
 
     /** A centre's hours: opens, closes, closed weekday (1 Monday … 7 Sunday, or null); 10:00–18:00 if never set. */
-    public record Hours(LocalTime opens, LocalTime closes, Integer closedWeekday) {
+    public record Hours(LocalTime opens, LocalTime closes, @Nullable Integer closedWeekday) {
         static final Hours DEFAULT = new Hours(LocalTime.of(10, 0), LocalTime.of(18, 0), null);
     }
 
@@ -79,7 +80,7 @@ public final class TrainingRecords {
      * must have attended first, and the municipalities it is for (empty: everyone).
      */
     public record SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, LocalTime startsAt,
-                             int minutes, int weeks, int capacity, String language, Long prerequisiteTopicId,
+                             int minutes, int weeks, int capacity, String language, @Nullable Long prerequisiteTopicId,
                              Set<Long> audience) {
 
         public SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, LocalTime startsAt,

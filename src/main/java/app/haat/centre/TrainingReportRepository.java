@@ -19,6 +19,8 @@ import org.jooq.Field;
 import org.jooq.TableLike;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** The training report's figures per district, and the statewide target. */
 @Repository
@@ -31,7 +33,7 @@ class TrainingReportRepository {
     }
 
     /** Per district that has verified groups or trained members, limited to these municipalities (null: all). */
-    List<DistrictFigures> districtFigures(Set<Long> municipalities) {
+    List<DistrictFigures> districtFigures(@Nullable Set<Long> municipalities) {
         Condition scope = municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
         var members = GROUP_MEMBER.join(SHG_GROUP).on(SHG_GROUP.ID.eq(GROUP_MEMBER.GROUP_ID));
         var enrollments = ENROLLMENT.join(SHG_GROUP).on(SHG_GROUP.ID.eq(ENROLLMENT.GROUP_ID));
@@ -52,7 +54,8 @@ class TrainingReportRepository {
     }
 
     int target() {
-        return dsl.select(TRAINING_TARGET.MEMBERS).from(TRAINING_TARGET).fetchOne(TRAINING_TARGET.MEMBERS);
+        return Objects.requireNonNull(dsl.select(TRAINING_TARGET.MEMBERS).from(TRAINING_TARGET)
+                .fetchOne(TRAINING_TARGET.MEMBERS));
     }
 
     void setTarget(int members, String actor, OffsetDateTime now) {

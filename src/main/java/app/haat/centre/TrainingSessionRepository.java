@@ -26,6 +26,7 @@ import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 /** Training sessions: booking (locks and overlaps), who a session is for, and the calendar's rows. */
 @Repository
@@ -77,13 +78,13 @@ class TrainingSessionRepository {
     }
 
     long insertSession(long topicId, long roomId, long trainerId, OffsetDateTime from, OffsetDateTime to,
-                       int capacity, String language, Long seriesId, String actor, OffsetDateTime now) {
-        return dsl.insertInto(TRAINING_SESSION).set(TRAINING_SESSION.TOPIC_ID, topicId)
+                       int capacity, String language, @Nullable Long seriesId, String actor, OffsetDateTime now) {
+        return Objects.requireNonNull(dsl.insertInto(TRAINING_SESSION).set(TRAINING_SESSION.TOPIC_ID, topicId)
                 .set(TRAINING_SESSION.ROOM_ID, roomId).set(TRAINING_SESSION.TRAINER_ID, trainerId)
                 .set(TRAINING_SESSION.STARTS_AT, from).set(TRAINING_SESSION.ENDS_AT, to)
                 .set(TRAINING_SESSION.CAPACITY, capacity).set(TRAINING_SESSION.LANGUAGE, language)
                 .set(TRAINING_SESSION.SERIES_ID, seriesId).set(TRAINING_SESSION.CREATED_BY, actor)
-                .set(TRAINING_SESSION.CREATED_AT, now).returning(TRAINING_SESSION.ID).fetchOne(TRAINING_SESSION.ID);
+                .set(TRAINING_SESSION.CREATED_AT, now).returning(TRAINING_SESSION.ID).fetchOne(TRAINING_SESSION.ID));
     }
 
     void setSeries(List<Long> sessionIds, long seriesId) {
@@ -92,7 +93,7 @@ class TrainingSessionRepository {
     }
 
     /** Who a session is for, and what it needs first. */
-    void setAudience(List<Long> sessionIds, Long prerequisiteTopicId, Set<Long> municipalities) {
+    void setAudience(List<Long> sessionIds, @Nullable Long prerequisiteTopicId, Set<Long> municipalities) {
         if (prerequisiteTopicId != null) {
             dsl.update(TRAINING_SESSION).set(TRAINING_SESSION.PREREQUISITE_TOPIC_ID, prerequisiteTopicId)
                     .where(TRAINING_SESSION.ID.in(sessionIds)).execute();
@@ -133,7 +134,8 @@ class TrainingSessionRepository {
     }
 
     /** Sessions starting in [from, to), optionally of one room or trainer, with attendance, through a cursor. */
-    Stream<SessionLine> sessionLines(OffsetDateTime from, OffsetDateTime to, Long roomId, Long trainerId) {
+    Stream<SessionLine> sessionLines(OffsetDateTime from, OffsetDateTime to, @Nullable Long roomId,
+                                     @Nullable Long trainerId) {
         Condition which = startingIn(from, to)
                 .and(roomId == null ? DSL.noCondition() : TRAINING_SESSION.ROOM_ID.eq(roomId))
                 .and(trainerId == null ? DSL.noCondition() : TRAINING_SESSION.TRAINER_ID.eq(trainerId));

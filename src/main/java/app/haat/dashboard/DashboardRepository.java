@@ -24,6 +24,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 /** The programme's figures, for a set of municipalities (null: the whole state). */
 @Repository
@@ -35,12 +36,12 @@ class DashboardRepository {
         this.dsl = dsl;
     }
 
-    private static Condition scope(Set<Long> municipalities) {
+    private static Condition scope(@Nullable Set<Long> municipalities) {
         return municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
     }
 
     /** Registered, verified, ready to sell online, members trained, applications, placements, first-timers placed. */
-    DashboardService.Figures counts(Set<Long> municipalities) {
+    DashboardService.Figures counts(@Nullable Set<Long> municipalities) {
         Condition scope = scope(municipalities);
         long registered = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.ne(GroupStatus.DELETED).and(scope));
         long verified = dsl.fetchCount(SHG_GROUP, SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(scope));
@@ -78,7 +79,7 @@ class DashboardRepository {
      * in the categories' order, of the products it applied with, or else of its group) is looked up once per stand,
      * not once per report. The dashboard adds these up by municipality, venue and category.
      */
-    List<StandSales> salesByStand(Set<Long> municipalities, LocalDate from) {
+    List<StandSales> salesByStand(@Nullable Set<Long> municipalities, @Nullable LocalDate from) {
         var totals = DSL.select(SALES_REPORT.APPLICATION_ID, DSL.sum(SALES_REPORT.AMOUNT_RUPEES).as("rupees"))
                 .from(SALES_REPORT)
                 .where(from == null ? DSL.noCondition() : SALES_REPORT.SALES_DAY.ge(from))
@@ -110,7 +111,7 @@ class DashboardRepository {
     }
 
     /** Sales per day, oldest first, from the given day (null: all). */
-    List<Figure> salesByDay(Set<Long> municipalities, LocalDate from) {
+    List<Figure> salesByDay(@Nullable Set<Long> municipalities, @Nullable LocalDate from) {
         return dsl.select(SALES_REPORT.SALES_DAY, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
                 .from(SALES_REPORT).join(APPLICATION).on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
                 .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
@@ -120,7 +121,7 @@ class DashboardRepository {
     }
 
     /** Sales per month ("2026-11"), oldest first, from the given day (null: all). */
-    List<Figure> salesByMonth(Set<Long> municipalities, LocalDate from) {
+    List<Figure> salesByMonth(@Nullable Set<Long> municipalities, @Nullable LocalDate from) {
         var year = DSL.year(SALES_REPORT.SALES_DAY);
         var month = DSL.month(SALES_REPORT.SALES_DAY);
         return dsl.select(year, month, DSL.sum(SALES_REPORT.AMOUNT_RUPEES))
@@ -140,7 +141,7 @@ class DashboardRepository {
     }
 
     /** Sales reports of groups in the municipalities (null: all), from the day (null: all). */
-    private static Condition sales(Set<Long> municipalities, LocalDate from) {
+    private static Condition sales(@Nullable Set<Long> municipalities, @Nullable LocalDate from) {
         return from == null ? scope(municipalities) : scope(municipalities).and(SALES_REPORT.SALES_DAY.ge(from));
     }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /** The programme's dashboard: state-wide for admins, an officer's own municipalities for officers. */
 @Service
@@ -77,7 +78,8 @@ public class DashboardService {
     }
 
     /** The figures and the charts, in the order they are shown; {@code scope} null means the whole state. */
-    public record Dashboard(Figures figures, List<Chart> charts, List<String> scopeEn, List<String> scopeBn,
+    public record Dashboard(Figures figures, List<Chart> charts, @Nullable List<String> scopeEn,
+                            @Nullable List<String> scopeBn,
                             LocalDate on, Period period) {
         public Chart chart(String key) {
             return charts.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
@@ -91,7 +93,7 @@ public class DashboardService {
 
     /** The figures, and the sales of the period (null: all) by municipality, venue, category and over time. */
     @Transactional(readOnly = true)
-    public Dashboard dashboard(Period chosen) {
+    public Dashboard dashboard(@Nullable Period chosen) {
         Period period = chosen == null ? Period.ALL : chosen;
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
         Set<Long> scope = me.role() == Role.STATE_ADMIN ? null : users.scopeOfCurrentUser();

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -57,7 +58,7 @@ class DemoData implements ApplicationRunner {
     private final DemoTrainings trainings;
     private final app.haat.sales.SalesService sales;
     /** The portal answers 503 until the demo data is in (not an empty portal that fills up while one looks). */
-    private final StartupGate.Task loaded; // null outside demo mode
+    private final StartupGate.@Nullable Task loaded; // null outside demo mode
     private final DemoHistoryService history;
 
     DemoData(UserService users, RegionService regions, GroupService groups, GroupRegistrationService registrations,

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exhibition's catchment as chosen on the form: checked, turned into the label stored with the exhibition and
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 class CatchmentRules {
 
     /** The stored label (see {@link #label}) and the municipalities it covers; an unusable catchment has none. */
-    record Resolved(String label, Set<Long> municipalities) {
+    record Resolved(@Nullable String label, Set<Long> municipalities) {
     }
 
     private final RegionService regions;
@@ -32,7 +34,7 @@ class CatchmentRules {
     }
 
     /** The catchment chosen for an exhibition on the venue; adds "exhibition.error.catchment" if it is unusable. */
-    Resolved resolve(Catchment requested, Venue venue, List<String> errors) {
+    Resolved resolve(@Nullable Catchment requested, Venue venue, List<String> errors) {
         Catchment chosen = requested == null ? Catchment.DEFAULT : requested;
         if (!wellFormed(chosen)) {
             errors.add("exhibition.error.catchment");
@@ -102,7 +104,7 @@ class CatchmentRules {
         }
         List<Long> ids = catchment.ids() == null ? List.of() : catchment.ids();
         Set<Long> result = new LinkedHashSet<>();
-        switch (kind) {
+        switch (Objects.requireNonNull(kind)) {
             case STATE -> all.forEach(m -> result.add(m.id()));
             case ZONE -> regions.municipalitiesOfZone(ids.getFirst()).forEach(m -> result.add(m.id()));
             case DISTRICTS -> all.stream().filter(m -> ids.contains(m.districtId())).forEach(m -> result.add(m.id()));
@@ -111,7 +113,7 @@ class CatchmentRules {
         return result;
     }
 
-    private Long zoneOf(long municipalityId) {
+    private @Nullable Long zoneOf(long municipalityId) {
         Municipality municipality = regions.municipalities(List.of(municipalityId)).getFirst();
         if (municipality.zoneEn() == null) {
             return null;

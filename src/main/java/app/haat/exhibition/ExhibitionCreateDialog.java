@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An officer's new exhibition: venue, title, dates and slots, places per kiosk and slot, catchment, categories and the
@@ -165,7 +166,7 @@ class ExhibitionCreateDialog extends FormDialog {
                 });
     }
 
-    private static OffsetDateTime inIndia(LocalDateTime time) {
+    private static @Nullable OffsetDateTime inIndia(@Nullable LocalDateTime time) {
         return time == null ? null : time.atZone(Formats.INDIA).toOffsetDateTime();
     }
 }

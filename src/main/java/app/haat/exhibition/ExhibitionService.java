@@ -25,6 +25,8 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exhibitions on venues: creation with slots, catchment and categories; the lifecycle steps. Whoever manages the
@@ -173,7 +175,8 @@ public class ExhibitionService {
         if (clash.isPresent()) {
             throw new ConflictException("exhibition.error.overlap", clash.get());
         }
-        long id = repository.insert(form, title, catchment.label(), me.username(), OffsetDateTime.now(clock));
+        long id = repository.insert(form, title, Objects.requireNonNull(catchment.label()), me.username(),
+                OffsetDateTime.now(clock));
         repository.insertSlots(id, slots);
         repository.insertCatchment(id, catchment.municipalities());
         repository.insertCategories(id, categories);
@@ -250,7 +253,7 @@ public class ExhibitionService {
      * allocator; running starts on the first day and finishing on the last.
      */
     @Transactional
-    public void advance(long id, int version, ExhibitionStatus target) {
+    public void advance(long id, int version, @Nullable ExhibitionStatus target) {
         Exhibition exhibition = requireManage(id);
         if (target == null || exhibition.status().next() != target) {
             throw new ValidationException("exhibition.error.step");

@@ -3,6 +3,7 @@ package app.haat.group;
 import static app.haat.db.Tables.CATEGORY;
 
 import java.util.List;
+import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -29,9 +30,9 @@ class CategoryRepository {
     /** A new category, last in the list. */
     long insert(String code, String nameEn, String nameBn) {
         int order = dsl.fetchValue(DSL.select(DSL.coalesce(DSL.max(CATEGORY.SORT_ORDER), 0)).from(CATEGORY)) + 1;
-        return dsl.insertInto(CATEGORY).set(CATEGORY.CODE, code).set(CATEGORY.NAME_EN, nameEn)
+        return Objects.requireNonNull(dsl.insertInto(CATEGORY).set(CATEGORY.CODE, code).set(CATEGORY.NAME_EN, nameEn)
                 .set(CATEGORY.NAME_BN, nameBn).set(CATEGORY.SORT_ORDER, order)
-                .returning(CATEGORY.ID).fetchOne(CATEGORY.ID);
+                .returning(CATEGORY.ID).fetchOne(CATEGORY.ID));
     }
 
     int rename(long id, String nameEn, String nameBn) {

@@ -7,6 +7,7 @@ import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import app.haat.user.UserService;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class GroupAccess {
     }
 
     /** An admin or an officer, with the municipalities they may see: null for an admin (all). */
-    record Staff(HaatPrincipal principal, Set<Long> municipalities) {
+    record Staff(HaatPrincipal principal, @Nullable Set<Long> municipalities) {
 
         boolean sees(long municipalityId) {
             return municipalities == null || municipalities.contains(municipalityId);
@@ -42,7 +43,7 @@ class GroupAccess {
     }
 
     /** The municipalities the caller may see; null for an admin (all). Officers and admins only. */
-    Set<Long> visibleMunicipalities() {
+    @Nullable Set<Long> visibleMunicipalities() {
         return requireStaff().municipalities();
     }
 

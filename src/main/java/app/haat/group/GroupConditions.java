@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The group filters as SQL conditions on the group table, written once for the registry's grid and for every other
@@ -37,7 +38,7 @@ public final class GroupConditions {
     }
 
     /** The registry grid's filter within these municipalities (null: all). */
-    static Condition of(GroupFilter filter, Set<Long> municipalities) {
+    static Condition of(GroupFilter filter, @Nullable Set<Long> municipalities) {
         Condition condition = municipalities == null ? DSL.noCondition()
                 : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
         condition = condition.and(filter.status() != null ? SHG_GROUP.STATUS.eq(filter.status())

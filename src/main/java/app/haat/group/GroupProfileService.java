@@ -8,6 +8,7 @@ import app.haat.core.api.ValidationException;
 import app.haat.core.data.TextInput;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,8 @@ public class GroupProfileService {
     }
 
     /** The identity details as the rules left them, with the warnings that do not block saving. */
-    private record Profile(String registrationNo, String pan, String gstin, String bankAccount, String ifsc,
-                           List<String> warnings) {
+    private record Profile(@Nullable String registrationNo, @Nullable String pan, @Nullable String gstin,
+                           @Nullable String bankAccount, @Nullable String ifsc, List<String> warnings) {
     }
 
     /**
@@ -81,13 +82,14 @@ public class GroupProfileService {
         return new Profile(registrationNo, pan, gstin, bankAccount, ifsc, warnings);
     }
 
-    private static String describe(String registrationNo, String pan, String gstin, String bankAccount, String ifsc) {
+    private static String describe(@Nullable String registrationNo, @Nullable String pan, @Nullable String gstin,
+                                   @Nullable String bankAccount, @Nullable String ifsc) {
         return "registrationNo=" + registrationNo + ", pan=" + Masking.lastFour(pan) + ", gstin=" + gstin + ", bank="
                 + Masking.lastFour(bankAccount) + ", ifsc=" + ifsc;
     }
 
     @Transactional
-    public long addMember(long groupId, String name, Member.MemberRole role, String phone) {
+    public long addMember(long groupId, String name, Member.MemberRole role, @Nullable String phone) {
         access.editable(groupId);
         List<String> errors = new ArrayList<>();
         if (!GroupRules.memberName(name)) {

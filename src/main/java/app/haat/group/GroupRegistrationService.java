@@ -18,9 +18,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -86,12 +88,13 @@ public class GroupRegistrationService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (repository.phoneTaken(mobile)) {
+        if (repository.phoneTaken(Objects.requireNonNull(mobile))) {
             throw new ConflictException("group.error.phoneTaken");
         }
         long id = insert(form, name, mobile, email, null, null);
         repository.setCategories(id, chosen);
-        users.createGroupAccount(id, mobile, form.password(), form.leaderName().strip(), email, form.language());
+        users.createGroupAccount(id, mobile, Objects.requireNonNull(form.password()), form.leaderName().strip(), email,
+                form.language());
         audit.record(AuditEntity.GROUP, id, "REGISTER", null, "name=" + name + ", municipality=" + form.municipalityId()
                 + ", phone=" + mobile);
         if (email != null) {
@@ -105,7 +108,7 @@ public class GroupRegistrationService {
      * own. The consent is the officer's declaration that the group gave it on paper.
      */
     @Transactional
-    public long createVerified(SignUpForm form, String registrationNo) {
+    public long createVerified(SignUpForm form, @Nullable String registrationNo) {
         GroupAccess.Staff staff = access.requireStaff();
         if (staff.principal().role() == Role.MUNICIPAL_OFFICER && (form.municipalityId() == null
                 || !staff.sees(form.municipalityId()))) {
@@ -120,8 +123,8 @@ public class GroupRegistrationService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = insert(form, name, mobile, TextInput.blankToNull(form.email()), TextInput.blankToNull(registrationNo),
-                staff.principal().username());
+        long id = insert(form, name, Objects.requireNonNull(mobile), TextInput.blankToNull(form.email()),
+                TextInput.blankToNull(registrationNo), staff.principal().username());
         repository.setCategories(id, form.categories() == null ? Set.of() : form.categories());
         audit.record(AuditEntity.GROUP, id, "CREATE_VERIFIED", null, "name=" + name + ", municipality=" + form.municipalityId()
                 + ", phone=" + mobile);
@@ -135,8 +138,8 @@ public class GroupRegistrationService {
     }
 
     /** The new group's row; a number taken at the same instant is refused like one taken before. */
-    private long insert(SignUpForm form, String name, String mobile, String email, String registrationNo,
-                        String verifiedBy) {
+    private long insert(SignUpForm form, String name, String mobile, @Nullable String email,
+                        @Nullable String registrationNo, @Nullable String verifiedBy) {
         try {
             return repository.insert(form, name, mobile, email, registrationNo, verifiedBy, OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
@@ -153,7 +156,7 @@ public class GroupRegistrationService {
 
     /** Confirms a group's e-mail address from the mailed link (valid 7 days, once); answers whether it worked. */
     @Transactional
-    public boolean confirmEmail(String token) {
+    public boolean confirmEmail(@Nullable String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return false;
         }
@@ -174,7 +177,7 @@ public class GroupRegistrationService {
     }
 
     @Transactional
-    public void reject(long id, int version, String reason) {
+    public void reject(long id, int version, @Nullable String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > GroupRules.MAX_REASON) {
             throw new ValidationException("group.error.reason");
         }
@@ -182,7 +185,7 @@ public class GroupRegistrationService {
         changeStatus(id, version, GroupStatus.REJECTED, reason.strip());
     }
 
-    private void changeStatus(long id, int version, GroupStatus status, String reason) {
+    private void changeStatus(long id, int version, GroupStatus status, @Nullable String reason) {
         Group group = access.find(id);
         HaatPrincipal actor = access.requireOfficerOf(group);
         GroupAccess.requireNotDeleted(group);
@@ -196,7 +199,7 @@ public class GroupRegistrationService {
         }
     }
 
-    private void mailVerdict(Group group, GroupStatus status, String reason) {
+    private void mailVerdict(Group group, GroupStatus status, @Nullable String reason) {
         MessageType type = status == GroupStatus.VERIFIED ? MessageType.GROUP_VERIFIED : MessageType.GROUP_REJECTED;
         String language = users.languageOfGroupAccount(group.id()).orElse("bn");
         boolean bn = "bn".equals(language);

@@ -28,6 +28,7 @@ import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** The groups of the registry: their rows, members, status, identity details and erasure. */
@@ -46,10 +47,10 @@ class GroupRepository {
     /**
      * A new group: pending when it signs up itself, verified (by {@code verifiedBy}) when an officer enters it.
      */
-    long insert(SignUpForm form, String name, String mobile, String email, String registrationNo, String verifiedBy,
-                OffsetDateTime now) {
+    long insert(SignUpForm form, String name, String mobile, @Nullable String email, @Nullable String registrationNo,
+                @Nullable String verifiedBy, OffsetDateTime now) {
         boolean verified = verifiedBy != null;
-        return dsl.insertInto(SHG_GROUP)
+        return Objects.requireNonNull(dsl.insertInto(SHG_GROUP)
                 .set(SHG_GROUP.NAME, name)
                 .set(SHG_GROUP.MUNICIPALITY_ID, form.municipalityId())
                 .set(SHG_GROUP.WARD, form.ward().strip())
@@ -64,7 +65,7 @@ class GroupRepository {
                 .set(SHG_GROUP.VERIFIED_AT, verified ? now : null)
                 .set(SHG_GROUP.VERIFIED_BY, verifiedBy)
                 .returning(SHG_GROUP.ID)
-                .fetchOne(SHG_GROUP.ID);
+                .fetchOne(SHG_GROUP.ID));
     }
 
     void insertEmailToken(long groupId, String tokenHash, OffsetDateTime expiresAt) {
@@ -162,7 +163,8 @@ class GroupRepository {
         return dsl.fetchCount(DSL.selectOne().from(SHG_GROUP).where(condition));
     }
 
-    boolean updateStatus(long id, int version, GroupStatus status, String reason, String actor, OffsetDateTime now) {
+    boolean updateStatus(long id, int version, GroupStatus status, @Nullable String reason, String actor,
+                         OffsetDateTime now) {
         return dsl.update(SHG_GROUP)
                 .set(SHG_GROUP.STATUS, status)
                 .set(SHG_GROUP.STATUS_REASON, reason)
@@ -173,8 +175,8 @@ class GroupRepository {
                 .execute() == 1;
     }
 
-    boolean updateProfile(long id, int version, String registrationNo, String pan, String gstin, String bankAccount,
-                          String ifsc) {
+    boolean updateProfile(long id, int version, @Nullable String registrationNo, @Nullable String pan,
+                          @Nullable String gstin, @Nullable String bankAccount, @Nullable String ifsc) {
         return dsl.update(SHG_GROUP)
                 .set(SHG_GROUP.REGISTRATION_NO, registrationNo)
                 .set(SHG_GROUP.PAN, pan)
@@ -196,14 +198,14 @@ class GroupRepository {
                 .fetch(r -> new Member(r.getId(), r.getName(), r.getRole(), r.getPhone()));
     }
 
-    long addMember(long groupId, String name, Member.MemberRole role, String phone) {
-        return dsl.insertInto(GROUP_MEMBER)
+    long addMember(long groupId, String name, Member.MemberRole role, @Nullable String phone) {
+        return Objects.requireNonNull(dsl.insertInto(GROUP_MEMBER)
                 .set(GROUP_MEMBER.GROUP_ID, groupId)
                 .set(GROUP_MEMBER.NAME, name)
                 .set(GROUP_MEMBER.ROLE, role)
                 .set(GROUP_MEMBER.PHONE, phone)
                 .returning(GROUP_MEMBER.ID)
-                .fetchOne(GROUP_MEMBER.ID);
+                .fetchOne(GROUP_MEMBER.ID));
     }
 
     int removeMember(long groupId, long memberId) {
@@ -242,7 +244,7 @@ class GroupRepository {
         select(condition, 0, 20, false).forEach(g -> found.add(new Sharing(kind, g)));
     }
 
-    boolean markDeletionRequested(long id, OffsetDateTime at) {
+    boolean markDeletionRequested(long id, @Nullable OffsetDateTime at) {
         return dsl.update(SHG_GROUP).set(SHG_GROUP.DELETION_REQUESTED_AT, at)
                 .set(SHG_GROUP.VERSION, SHG_GROUP.VERSION.plus(1))
                 .where(SHG_GROUP.ID.eq(id).and(SHG_GROUP.STATUS.ne(GroupStatus.DELETED))).execute() == 1;
@@ -288,7 +290,7 @@ class GroupRepository {
     }
 
     /** Verified groups per municipality with how many have done each readiness item; null scope means all. */
-    List<ReadinessFigures> readinessByMunicipality(Set<Long> municipalities) {
+    List<ReadinessFigures> readinessByMunicipality(@Nullable Set<Long> municipalities) {
         Condition hasPhotos = SHG_GROUP.PHOTO_COUNT.ge(Readiness.PHOTOS_NEEDED);
         Condition pan = SHG_GROUP.PAN.isNotNull();
         Condition gstin = SHG_GROUP.GSTIN.isNotNull();

@@ -2,8 +2,10 @@ package app.haat.group;
 
 import app.haat.core.data.TextInput;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules for a group's fields, in one place for every path that writes a group: the sign-up, an officer's entry,
@@ -40,9 +42,9 @@ final class GroupRules {
         IFSC("group.error.ifsc", null);
 
         final String formKey;
-        final String rowKey;
+        final @Nullable String rowKey;
 
-        Broken(String formKey, String rowKey) {
+        Broken(String formKey, @Nullable String rowKey) {
             this.formKey = formKey;
             this.rowKey = rowKey;
         }
@@ -52,13 +54,13 @@ final class GroupRules {
      * A value as the rules left it, and what is broken, if any. The value is the normalised one; when broken, a
      * number that could not be read is null, while a text is kept as typed (stripped) for the checks that follow.
      */
-    record Checked(String value, Optional<Broken> broken) {
+    record Checked(@Nullable String value, Optional<Broken> broken) {
 
-        static Checked ok(String value) {
+        static Checked ok(@Nullable String value) {
             return new Checked(value, Optional.empty());
         }
 
-        static Checked broken(String value, Broken broken) {
+        static Checked broken(@Nullable String value, Broken broken) {
             return new Checked(value, Optional.of(broken));
         }
 
@@ -72,68 +74,69 @@ final class GroupRules {
     private GroupRules() {
     }
 
-    static Optional<Broken> name(String name) {
+    static Optional<Broken> name(@Nullable String name) {
         if (name == null || name.isBlank()) {
             return Optional.of(Broken.NAME_MISSING);
         }
         return name.strip().length() > MAX_NAME ? Optional.of(Broken.NAME_TOO_LONG) : Optional.empty();
     }
 
-    static Optional<Broken> ward(String ward) {
+    static Optional<Broken> ward(@Nullable String ward) {
         return present(ward, MAX_WARD) ? Optional.empty() : Optional.of(Broken.WARD);
     }
 
-    static Optional<Broken> members(Integer count) {
+    static Optional<Broken> members(@Nullable Integer count) {
         return count != null && count >= MIN_MEMBERS && count <= MAX_MEMBERS ? Optional.empty()
                 : Optional.of(Broken.MEMBERS);
     }
 
-    static Optional<Broken> leader(String leader) {
+    static Optional<Broken> leader(@Nullable String leader) {
         return present(leader, MAX_PERSON_NAME) ? Optional.empty() : Optional.of(Broken.LEADER);
     }
 
     /** A member's name: present and not longer than a leader's. */
-    static boolean memberName(String name) {
+    static boolean memberName(@Nullable String name) {
         return present(name, MAX_PERSON_NAME);
     }
 
     /** An Indian mobile number, required: normalised to its ten digits. */
-    static Checked mobile(String raw) {
+    static Checked mobile(@Nullable String raw) {
         return IndianFormats.mobile(raw).map(Checked::ok).orElseGet(() -> Checked.broken(null, Broken.MOBILE));
     }
 
     /** A mobile number that may be left blank (a member's). */
-    static Checked optionalMobile(String raw) {
+    static Checked optionalMobile(@Nullable String raw) {
         return TextInput.blankToNull(raw) == null ? Checked.ok(null) : mobile(raw);
     }
 
     /** An e-mail address, optional: stripped, or null when blank. */
-    static Checked email(String raw) {
+    static Checked email(@Nullable String raw) {
         String email = TextInput.blankToNull(raw);
         return email == null || TextInput.isEmailAddress(email) ? Checked.ok(email)
                 : Checked.broken(email, Broken.EMAIL);
     }
 
     /** The society registration number, optional (its uniqueness is the database's to tell). */
-    static Checked registrationNo(String raw) {
+    static Checked registrationNo(@Nullable String raw) {
         String registrationNo = TextInput.blankToNull(raw);
         return registrationNo == null || registrationNo.length() <= MAX_REGISTRATION_NO ? Checked.ok(registrationNo)
                 : Checked.broken(registrationNo, Broken.REGISTRATION_NO);
     }
 
-    static Checked pan(String raw) {
+    static Checked pan(@Nullable String raw) {
         if (TextInput.blankToNull(raw) == null) {
             return Checked.ok(null);
         }
-        return IndianFormats.pan(raw).map(Checked::ok).orElseGet(() -> Checked.broken(null, Broken.PAN));
+        return IndianFormats.pan(Objects.requireNonNull(raw)).map(Checked::ok)
+                .orElseGet(() -> Checked.broken(null, Broken.PAN));
     }
 
     /** The GSTIN, optional, with its check character verified; {@link #gstinOtherState} tells the warning apart. */
-    static Checked gstin(String raw) {
+    static Checked gstin(@Nullable String raw) {
         if (TextInput.blankToNull(raw) == null) {
             return Checked.ok(null);
         }
-        IndianFormats.GstinCheck check = IndianFormats.gstin(raw);
+        IndianFormats.GstinCheck check = IndianFormats.gstin(Objects.requireNonNull(raw));
         if (check.valid()) {
             return Checked.ok(check.value());
         }
@@ -141,30 +144,31 @@ final class GroupRules {
     }
 
     /** A valid GSTIN registered in another state: accepted, with a warning. */
-    static boolean gstinOtherState(String gstin) {
+    static boolean gstinOtherState(@Nullable String gstin) {
         return gstin != null && IndianFormats.gstin(gstin).otherState();
     }
 
     /** A GSTIN contains the PAN of its holder (characters 3 to 12). */
-    static boolean gstinMatchesPan(String gstin, String pan) {
+    static boolean gstinMatchesPan(@Nullable String gstin, @Nullable String pan) {
         return gstin == null || pan == null || gstin.substring(2, 12).equals(pan);
     }
 
     /** A bank account number, optional: 9 to 18 digits. */
-    static Checked bankAccount(String raw) {
+    static Checked bankAccount(@Nullable String raw) {
         String account = TextInput.blankToNull(raw);
         return account == null || BANK_ACCOUNT.matcher(account).matches() ? Checked.ok(account)
                 : Checked.broken(account, Broken.BANK_ACCOUNT);
     }
 
-    static Checked ifsc(String raw) {
+    static Checked ifsc(@Nullable String raw) {
         if (TextInput.blankToNull(raw) == null) {
             return Checked.ok(null);
         }
-        return IndianFormats.ifsc(raw).map(Checked::ok).orElseGet(() -> Checked.broken(null, Broken.IFSC));
+        return IndianFormats.ifsc(Objects.requireNonNull(raw)).map(Checked::ok)
+                .orElseGet(() -> Checked.broken(null, Broken.IFSC));
     }
 
-    private static boolean present(String text, int maxLength) {
+    private static boolean present(@Nullable String text, int maxLength) {
         return text != null && !text.isBlank() && text.strip().length() <= maxLength;
     }
 }

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one row of an import file and checks it: the group rules ({@link GroupRules}, worded for a report), the
@@ -25,18 +27,19 @@ final class ImportRowCheck {
     static final int MAX_PRODUCT_NAME = 120;
 
     /** A row's outcome: the valid row (null when refused) or the reasons it was refused. */
-    record Outcome(long line, ImportRow row, List<String> errors) {
+    record Outcome(long line, @Nullable ImportRow row, List<String> errors) {
     }
 
     private final ImportTexts texts;
-    private final Set<Long> scope;
+    private final @Nullable Set<Long> scope;
     private final Map<String, List<Municipality>> municipalities;
     private final Map<String, Long> categories;
     private final Map<String, Long> registrationLines = new HashMap<>();
     private final Map<String, Long> phoneLines = new HashMap<>();
 
     /** The scope is the importer's municipalities, null for all. */
-    ImportRowCheck(ImportTexts texts, Set<Long> scope, List<Municipality> municipalities, List<Category> categories) {
+    ImportRowCheck(ImportTexts texts, @Nullable Set<Long> scope, List<Municipality> municipalities,
+                   List<Category> categories) {
         this.texts = texts;
         this.scope = scope;
         this.municipalities = new HashMap<>();
@@ -73,22 +76,22 @@ final class ImportRowCheck {
         private final Map<String, Integer> position;
         private final long line;
         private final List<String> errors = new ArrayList<>();
-        private String name;
-        private Long municipalityId;
-        private String ward;
+        private @Nullable String name;
+        private @Nullable Long municipalityId;
+        private @Nullable String ward;
         private int members;
-        private String leader;
-        private String rawPhone;
-        private String phone;
-        private String email;
-        private String rawGstin;
-        private String gstin;
-        private String rawPan;
-        private String pan;
-        private String registrationNo;
-        private String category;
-        private Long categoryId;
-        private List<String> products;
+        private @Nullable String leader;
+        private @Nullable String rawPhone;
+        private @Nullable String phone;
+        private @Nullable String email;
+        private @Nullable String rawGstin;
+        private @Nullable String gstin;
+        private @Nullable String rawPan;
+        private @Nullable String pan;
+        private @Nullable String registrationNo;
+        private @Nullable String category;
+        private @Nullable Long categoryId;
+        private @Nullable List<String> products;
 
         Reading(CSVRecord record, Map<String, Integer> position) {
             this.record = record;
@@ -100,7 +103,8 @@ final class ImportRowCheck {
         void readGroup() {
             name = value("name");
             GroupRules.name(name).ifPresent(broken -> errors.add(broken == GroupRules.Broken.NAME_TOO_LONG
-                    ? texts.of(broken.rowKey, GroupRules.MAX_NAME) : texts.of(broken.rowKey)));
+                    ? texts.of(Objects.requireNonNull(broken.rowKey), GroupRules.MAX_NAME)
+                    : texts.of(Objects.requireNonNull(broken.rowKey))));
             readMunicipality(value("municipality"));
             ward = value("ward");
             report(GroupRules.ward(ward));
@@ -186,12 +190,16 @@ final class ImportRowCheck {
         }
 
         ImportRow toImportRow() {
-            return new ImportRow(line, name, municipalityId, ward, members, leader, phone, email, gstin, pan,
-                    registrationNo, categoryId, products);
+            // only for a row without errors: every required value has been read and is valid
+            return new ImportRow(line, Objects.requireNonNull(name), Objects.requireNonNull(municipalityId),
+                    Objects.requireNonNull(ward), members, Objects.requireNonNull(leader),
+                    Objects.requireNonNull(phone), email, gstin, pan, registrationNo, categoryId,
+                    Objects.requireNonNull(products));
         }
 
-        private void report(Optional<GroupRules.Broken> broken, Object... params) {
-            broken.ifPresent(b -> errors.add(texts.of(b.rowKey, params)));
+        private void report(Optional<GroupRules.Broken> broken, @Nullable Object... params) {
+            // every rule an import checks has a row key (only the bank details, not imported, have none)
+            broken.ifPresent(b -> errors.add(texts.of(Objects.requireNonNull(b.rowKey), params)));
         }
 
         private String value(String column) {

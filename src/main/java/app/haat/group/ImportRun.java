@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One import, streamed: the rows are read and checked one by one, and the valid ones written a chunk at a time, so
@@ -39,7 +40,7 @@ final class ImportRun {
     private final ImportRowCheck rows;
     private final ImportTexts texts;
     private final String actor;
-    private final Set<Long> scope;
+    private final @Nullable Set<Long> scope;
     private final Clock clock;
     private final List<ImportRow> chunk = new ArrayList<>();
     private final List<ImportReport.RejectedRow> rejected = new ArrayList<>();
@@ -49,8 +50,8 @@ final class ImportRun {
     private int rejectedCount;
 
     /** The scope is the importer's municipalities, null for all. */
-    ImportRun(GroupImportRepository repository, ImportRowCheck rows, ImportTexts texts, String actor, Set<Long> scope,
-              Clock clock) {
+    ImportRun(GroupImportRepository repository, ImportRowCheck rows, ImportTexts texts, String actor,
+              @Nullable Set<Long> scope, Clock clock) {
         this.repository = repository;
         this.rows = rows;
         this.texts = texts;
@@ -167,8 +168,8 @@ final class ImportRun {
      * the importer's scope and stays in its municipality. A reason never names a group, person or number outside
      * the importer's scope: the row's own values only.
      */
-    private String refusal(ImportRow row, GroupImportRepository.ImportMatch sameRegistration,
-                           GroupImportRepository.ImportMatch samePhone) {
+    private @Nullable String refusal(ImportRow row, GroupImportRepository.@Nullable ImportMatch sameRegistration,
+                                     GroupImportRepository.@Nullable ImportMatch samePhone) {
         var match = sameRegistration;
         if (match == null && samePhone != null) {
             boolean sameGroup = samePhone.name().equalsIgnoreCase(row.name())

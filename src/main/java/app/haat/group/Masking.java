@@ -1,5 +1,8 @@
 package app.haat.group;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Personal data in lists, exports and audit entries is shown masked: stars, then the last four characters. The full
  * value only where the viewer may see it.
@@ -13,7 +16,7 @@ final class Masking {
      * 9830012345 becomes ******2345; a value of four characters or fewer becomes **** (nothing of it shows); null
      * stays null. For PAN and bank account numbers in audit entries.
      */
-    static String lastFour(String value) {
+    static @Nullable String lastFour(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -25,7 +28,7 @@ final class Masking {
      * deleted group). Stored numbers always have ten digits (every path normalises them), so the short-value case of
      * {@link #lastFour} never applies to them.
      */
-    static String phone(String phone) {
-        return phone == null ? "" : lastFour(phone);
+    static String phone(@Nullable String phone) {
+        return phone == null ? "" : Objects.requireNonNull(lastFour(phone));
     }
 }

@@ -6,10 +6,12 @@ import app.haat.db.tables.records.MailOutboxRecord;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -23,7 +25,7 @@ class OutboxRepository {
 
     long insert(String messageId, MessageType type, String recipient, String language, String model,
                 OffsetDateTime now) {
-        return dsl.insertInto(MAIL_OUTBOX)
+        return Objects.requireNonNull(dsl.insertInto(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.MESSAGE_ID, messageId)
                 .set(MAIL_OUTBOX.MESSAGE_TYPE, type)
                 .set(MAIL_OUTBOX.RECIPIENT, recipient)
@@ -33,7 +35,7 @@ class OutboxRepository {
                 .set(MAIL_OUTBOX.CREATED_AT, now)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now)
                 .returning(MAIL_OUTBOX.ID)
-                .fetchOne(MAIL_OUTBOX.ID);
+                .fetchOne(MAIL_OUTBOX.ID));
     }
 
     /** Ids of the oldest messages that are due, at most {@code limit}: the dispatcher's batch. */
@@ -73,7 +75,7 @@ class OutboxRepository {
                 .execute();
     }
 
-    void markFailed(long id, String subject, String error) {
+    void markFailed(long id, @Nullable String subject, String error) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.FAILED)
                 .set(MAIL_OUTBOX.SUBJECT, subject)

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Districts, municipalities and zones of the state; admins edit zones and which districts they cover. */
 @Route("reference")
@@ -161,7 +162,7 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
         return tab;
     }
 
-    private void openZoneDialog(Zone zone) {
+    private void openZoneDialog(@Nullable Zone zone) {
         FormDialog dialog = new FormDialog(getTranslation(zone == null ? "reference.zone.add" : "reference.zone.edit"));
         TextField nameEn = new TextField(getTranslation("reference.nameEn"));
         TextField nameBn = new TextField(getTranslation("reference.nameBn"));

@@ -18,9 +18,11 @@ import app.haat.exhibition.ExhibitionStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -65,7 +67,7 @@ class SalesRepository {
                 .and(SALES_REPORT.SALES_DAY.eq(day)));
     }
 
-    void upsertReport(long applicationId, LocalDate day, int amount, int items, String note, String actor,
+    void upsertReport(long applicationId, LocalDate day, int amount, int items, @Nullable String note, String actor,
                       boolean onBehalf, OffsetDateTime now) {
         int updated = dsl.update(SALES_REPORT).set(SALES_REPORT.AMOUNT_RUPEES, amount).set(SALES_REPORT.ITEMS, items)
                 .set(SALES_REPORT.NOTE, note).set(SALES_REPORT.ENTERED_BY, actor).set(SALES_REPORT.ON_BEHALF, onBehalf)
@@ -101,7 +103,8 @@ class SalesRepository {
     }
 
     int ceiling() {
-        return dsl.select(SALES_SETTING.CEILING_RUPEES).from(SALES_SETTING).fetchOne(SALES_SETTING.CEILING_RUPEES);
+        return Objects.requireNonNull(
+                dsl.select(SALES_SETTING.CEILING_RUPEES).from(SALES_SETTING).fetchOne(SALES_SETTING.CEILING_RUPEES));
     }
 
     void setCeiling(int rupees) {

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A stand's daily sales, on the group's phone: each day so far with its figures, or marked late when missing, and a
@@ -106,7 +107,8 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
         Span text = new Span(Formats.date(d.day()) + " · " + (d.amount() == null
                 ? getTranslation(d.missing() ? "sales.missing" : "sales.due")
                 : "₹" + Formats.number(d.amount()) + " · " + getTranslation("sales.itemsCount",
-                Formats.number(d.items())) + (d.onBehalf() ? " · " + getTranslation("sales.byOfficer") : "")));
+                Formats.number(Objects.requireNonNull(d.items())))
+                + (d.onBehalf() ? " · " + getTranslation("sales.byOfficer") : "")));
         text.addClassName("name");
         Div line = new Div(text);
         line.addClassName("haat-placement");

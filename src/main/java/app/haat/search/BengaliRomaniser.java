@@ -2,6 +2,8 @@ package app.haat.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * Romanises Bengali script the way it is commonly typed in Latin letters: the first step of a {@link PhoneticKey} for
@@ -16,7 +18,7 @@ final class BengaliRomaniser {
     private static final char YYA = '\u09DF';
 
     /** A consonant or conjunct and its vowel sign; {@code vowel == null} means the inherent vowel. */
-    private record Syllable(String consonants, String vowel, boolean conjunct) {
+    private record Syllable(String consonants, @Nullable String vowel, boolean conjunct) {
         boolean hasInherentVowel() {
             return vowel == null;
         }
@@ -130,7 +132,7 @@ final class BengaliRomaniser {
         return consonant;
     }
 
-    private static String otherSound(char c) {
+    private static @Nullable String otherSound(char c) {
         String vowel = independentVowel(c);
         if (vowel != null) {
             return vowel;
@@ -181,18 +183,18 @@ final class BengaliRomaniser {
                 || next.consonants().equals("y")) {
             return false;
         }
-        return next.hasInherentVowel() ? keep[k + 1] : !next.vowel().isEmpty();
+        return next.hasInherentVowel() ? keep[k + 1] : !Objects.requireNonNull(next.vowel()).isEmpty();
     }
 
     private static boolean endsInVowel(Object part) {
         if (part instanceof Syllable syllable) {
-            return syllable.hasInherentVowel() || !syllable.vowel().isEmpty();
+            return syllable.hasInherentVowel() || !Objects.requireNonNull(syllable.vowel()).isEmpty();
         }
         String sound = (String) part;
         return !sound.isEmpty() && PhoneticKey.isVowel(sound.charAt(sound.length() - 1));
     }
 
-    private static String consonant(char c) {
+    private static @Nullable String consonant(char c) {
         return switch (c) {
             case 'ক' -> "k";
             case 'খ' -> "kh";
@@ -225,7 +227,7 @@ final class BengaliRomaniser {
         };
     }
 
-    private static String independentVowel(char c) {
+    private static @Nullable String independentVowel(char c) {
         return switch (c) {
             case 'অ', 'ও' -> "o";
             case 'আ' -> "a";
@@ -240,7 +242,7 @@ final class BengaliRomaniser {
         };
     }
 
-    private static String vowelSign(char c) {
+    private static @Nullable String vowelSign(char c) {
         return switch (c) {
             case 'া' -> "a";
             case 'ি', 'ী' -> "i";

@@ -25,6 +25,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Lucene index in the data directory ({@code search/<generation>}): one writer, near-real-time searchers, and the
@@ -51,7 +52,7 @@ class SearchIndex {
         }
     }
 
-    private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
+    private record FacetCache(@Nullable IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {
     }
 
     SearchIndex(DataDirectory data) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A search box with results as you type (debounced), the matched words marked, and facets with counts that narrow
@@ -102,13 +103,13 @@ public class SearchPanel extends VerticalLayout {
         show(searcher.search(text, Map.copyOf(filters), typing, bengali));
     }
 
-    private void show(SearchService.Answer answer) {
+    private void show(SearchService.@Nullable Answer answer) {
         boolean active = answer != null;
         facetRow.setVisible(active);
         total.setVisible(active);
         results.setVisible(active);
         onActive.accept(active);
-        if (!active) {
+        if (answer == null) {
             return;
         }
         total.setText(getTranslation("search.found", Formats.number(answer.total())));

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An admin's new account or changed account: user name (fixed once made), first password, name, e-mail, role,
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 class UserDialog extends FormDialog {
 
     private final UserService users;
-    private final UserAccount existing;
+    private final @Nullable UserAccount existing;
     private final Runnable afterSave;
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
@@ -38,7 +39,7 @@ class UserDialog extends FormDialog {
 
     /** A dialog for a new account ({@code existing} null) or for changing one; {@code afterSave} runs after saving. */
     UserDialog(UserService users, List<Municipality> municipalities, Map<Long, Municipality> municipalityById,
-               UserAccount existing, Runnable afterSave) {
+               @Nullable UserAccount existing, Runnable afterSave) {
         this.users = users;
         this.existing = existing;
         this.afterSave = afterSave;

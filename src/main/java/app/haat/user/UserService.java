@@ -20,10 +20,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -93,13 +95,15 @@ public class UserService {
         }
         long id;
         try {
-            id = repository.insert(username, passwordEncoder.encode(form.password()), displayName(form, username),
-                    blankToNull(form.email()), form.role(), language(form.language()), OffsetDateTime.now(clock));
+            id = repository.insert(username, Objects.requireNonNull(passwordEncoder.encode(form.password())),
+                    displayName(form, username), blankToNull(form.email()), Objects.requireNonNull(form.role()),
+                    language(form.language()), OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("user.error.usernameTaken");
         }
         repository.replaceMunicipalities(id, municipalities);
-        audit.record(AuditEntity.USER, id, "CREATE", null, describe(username, form.role(), municipalities, true));
+        audit.record(AuditEntity.USER, id, "CREATE", null,
+                describe(username, Objects.requireNonNull(form.role()), municipalities, true));
         return id;
     }
 
@@ -118,7 +122,7 @@ public class UserService {
         }
         Set<Long> oldMunicipalities = repository.municipalityIds(id);
         if (!repository.updateProfile(id, version, displayName(form, old.getUsername()), blankToNull(form.email()),
-                form.role(), language(form.language()))) {
+                Objects.requireNonNull(form.role()), language(form.language()))) {
             throw new ConflictException("user.error.staleVersion");
         }
         repository.replaceMunicipalities(id, municipalities);
@@ -128,7 +132,7 @@ public class UserService {
         audit.record(AuditEntity.USER, id, "UPDATE",
                 describe(old.getUsername(), old.getRole(), oldMunicipalities, old.getEnabled())
                         + ", name=" + old.getDisplayName() + ", email=" + old.getEmail(),
-                describe(old.getUsername(), form.role(), municipalities, old.getEnabled())
+                describe(old.getUsername(), Objects.requireNonNull(form.role()), municipalities, old.getEnabled())
                         + ", name=" + displayName(form, old.getUsername()) + ", email=" + blankToNull(form.email()));
     }
 
@@ -152,7 +156,7 @@ public class UserService {
         currentUser.requireRole(Role.STATE_ADMIN);
         AppUserRecord user = repository.findById(id).orElseThrow(() -> new NotFoundException("user.error.notFound"));
         String password = generatePassword();
-        repository.setPassword(id, passwordEncoder.encode(password));
+        repository.setPassword(id, Objects.requireNonNull(passwordEncoder.encode(password)));
         audit.record(AuditEntity.USER, user.getId(), "PASSWORD_RESET", null, "by admin");
         return password;
     }
@@ -173,7 +177,7 @@ public class UserService {
 
     /** The signed-in user's stored language, for the UI to apply at sign-in. */
     @Transactional(readOnly = true)
-    public String ownLanguage() {
+    public @Nullable String ownLanguage() {
         return currentUser.find().flatMap(p -> repository.findById(p.userId())).map(AppUserRecord::getLanguage)
                 .orElse(null);
     }
@@ -203,8 +207,8 @@ public class UserService {
      * Called by the registry inside the sign-up transaction; a group gets one account only.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public long createGroupAccount(long groupId, String mobile, String password, String displayName, String email,
-                                   String language) {
+    public long createGroupAccount(long groupId, String mobile, String password, String displayName,
+                                   @Nullable String email, String language) {
         List<String> errors = new ArrayList<>(passwordErrors(password));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -217,8 +221,8 @@ public class UserService {
         }
         long id;
         try {
-            id = repository.insert(mobile, passwordEncoder.encode(password), displayName, blankToNull(email), Role.SHG,
-                    language(language), OffsetDateTime.now(clock));
+            id = repository.insert(mobile, Objects.requireNonNull(passwordEncoder.encode(password)), displayName,
+                    blankToNull(email), Role.SHG, language(language), OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("group.error.phoneTaken");
         }
@@ -234,14 +238,15 @@ public class UserService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void eraseGroupAccount(long groupId) {
         currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
-        int erased = repository.eraseGroupAccount(groupId, passwordEncoder.encode(generatePassword()));
+        int erased = repository.eraseGroupAccount(groupId,
+                Objects.requireNonNull(passwordEncoder.encode(generatePassword())));
         if (erased > 0) {
             audit.record(AuditEntity.USER, null, "ERASE", null, "account of deleted group " + groupId);
         }
     }
 
     /** Spends the time of hashing a password without storing it, where an answer must not be faster than another. */
-    public void hashAndForget(String password) {
+    public void hashAndForget(@Nullable String password) {
         passwordEncoder.encode(password == null ? "" : password);
     }
 
@@ -263,13 +268,14 @@ public class UserService {
         if (repository.count() > 0) {
             return false;
         }
-        long id = repository.insert("admin", passwordEncoder.encode(password), "State administrator", null,
+        long id = repository.insert("admin", Objects.requireNonNull(passwordEncoder.encode(password)),
+                "State administrator", null,
                 Role.STATE_ADMIN, "en", OffsetDateTime.now(clock));
         audit.record(AuditEntity.USER, id, "CREATE", null, describe("admin", Role.STATE_ADMIN, Set.of(), true));
         return true;
     }
 
-    public static List<String> passwordErrors(String password) {
+    public static List<String> passwordErrors(@Nullable String password) {
         List<String> errors = new ArrayList<>();
         if (password == null || password.length() < MIN_PASSWORD) {
             errors.add("user.error.passwordShort");

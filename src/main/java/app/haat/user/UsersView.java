@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Admins create accounts, give roles and municipalities, disable accounts and reset passwords. */
 @Route("admin/users")
@@ -140,7 +141,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void openDialog(UserAccount existing) {
+    private void openDialog(@Nullable UserAccount existing) {
         new UserDialog(users, municipalities, municipalityById, existing, this::refresh).open();
     }
 

@@ -2,9 +2,10 @@ package app.haat.venue;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A new venue's floor plan, and a van's registration (null for the others), as checked from the form. */
-record VenueLayout(int floors, int columns, int rows, String registration) {
+record VenueLayout(int floors, int columns, int rows, @Nullable String registration) {
 
     /** A vehicle registration as written in West Bengal, e.g. WB 12 AB 1234 (spaces and dashes optional). */
     private static final Pattern VAN_REGISTRATION = Pattern.compile("[A-Z]{2}\\d{1,2}[A-Z]{0,3}\\d{1,4}");

@@ -17,12 +17,14 @@ import app.haat.exhibition.ExhibitionStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -37,9 +39,9 @@ class VenueRepository {
         this.dsl = dsl;
     }
 
-    long insert(VenueKind kind, String name, long municipalityId, String address, int floors, int columns, int rows,
-                String registrationNo, OffsetDateTime now) {
-        return dsl.insertInto(VENUE)
+    long insert(VenueKind kind, String name, long municipalityId, @Nullable String address, int floors, int columns,
+                int rows, @Nullable String registrationNo, OffsetDateTime now) {
+        return Objects.requireNonNull(dsl.insertInto(VENUE)
                 .set(VENUE.KIND, kind)
                 .set(VENUE.NAME, name)
                 .set(VENUE.MUNICIPALITY_ID, municipalityId)
@@ -49,7 +51,7 @@ class VenueRepository {
                 .set(VENUE.PLAN_ROWS, rows)
                 .set(VENUE.REGISTRATION_NO, registrationNo)
                 .set(VENUE.CREATED_AT, now)
-                .returning(VENUE.ID).fetchOne(VENUE.ID);
+                .returning(VENUE.ID).fetchOne(VENUE.ID));
     }
 
     boolean registrationTaken(String registrationNo) {
@@ -61,7 +63,7 @@ class VenueRepository {
     }
 
     /** Venues in these municipalities (null: all), optionally of some kinds only. */
-    List<Venue> list(Set<Long> municipalities, Set<VenueKind> kinds) {
+    List<Venue> list(@Nullable Set<Long> municipalities, @Nullable Set<VenueKind> kinds) {
         Condition condition = municipalities == null ? DSL.noCondition() : VENUE.MUNICIPALITY_ID.in(municipalities);
         if (kinds != null) {
             condition = condition.and(VENUE.KIND.in(kinds));
@@ -119,7 +121,7 @@ class VenueRepository {
     }
 
     long insertKiosk(long venueId, KioskForm form, String code, int capacity) {
-        return dsl.insertInto(KIOSK)
+        return Objects.requireNonNull(dsl.insertInto(KIOSK)
                 .set(KIOSK.VENUE_ID, venueId)
                 .set(KIOSK.CODE, code)
                 .set(KIOSK.FLOOR, form.floor())
@@ -131,7 +133,7 @@ class VenueRepository {
                 .set(KIOSK.ELECTRICITY, form.electricity())
                 .set(KIOSK.FOOD_ALLOWED, form.foodAllowed())
                 .set(KIOSK.CORNER, form.corner())
-                .returning(KIOSK.ID).fetchOne(KIOSK.ID);
+                .returning(KIOSK.ID).fetchOne(KIOSK.ID));
     }
 
     boolean moveKiosk(long kioskId, int version, int floor, int x, int y) {
@@ -182,9 +184,9 @@ class VenueRepository {
     }
 
     long insertStop(long venueId, int weekday, String place, long municipalityId) {
-        return dsl.insertInto(VAN_STOP).set(VAN_STOP.VENUE_ID, venueId).set(VAN_STOP.WEEKDAY, weekday)
-                .set(VAN_STOP.PLACE, place).set(VAN_STOP.MUNICIPALITY_ID, municipalityId)
-                .returning(VAN_STOP.ID).fetchOne(VAN_STOP.ID);
+        return Objects.requireNonNull(dsl.insertInto(VAN_STOP).set(VAN_STOP.VENUE_ID, venueId)
+                .set(VAN_STOP.WEEKDAY, weekday).set(VAN_STOP.PLACE, place).set(VAN_STOP.MUNICIPALITY_ID, municipalityId)
+                .returning(VAN_STOP.ID).fetchOne(VAN_STOP.ID));
     }
 
     int deleteStop(long venueId, long stopId) {

@@ -18,8 +18,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -146,8 +148,9 @@ public class VenueService {
         }
         long id;
         try {
-            id = repository.insert(form.kind(), name, form.municipalityId(), blankToNull(form.address()),
-                    layout.floors(), layout.columns(), layout.rows(), registration, OffsetDateTime.now(clock));
+            id = repository.insert(form.kind(), name, Objects.requireNonNull(form.municipalityId()),
+                    blankToNull(form.address()), layout.floors(), layout.columns(), layout.rows(), registration,
+                    OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("venue.error.registrationTaken");
         }
@@ -155,7 +158,7 @@ public class VenueService {
                 + (registration == null ? "" : ", " + registration));
         if (form.kind() == VenueKind.VAN) {
             repository.insertKiosk(id, new KioskForm("VAN", 0, 0, 0, null, null, form.capacity(), false, false, false),
-                    "VAN", form.capacity());
+                    "VAN", Objects.requireNonNull(form.capacity()));
         } else if (form.kiosks() != null) {
             for (KioskForm kiosk : form.kiosks()) {
                 addKiosk(id, kiosk);
@@ -324,7 +327,7 @@ public class VenueService {
 
     /** A stop of a van's weekly route: weekday, place, and the municipality it serves. */
     @Transactional
-    public long addStop(long venueId, int weekday, String place, Long municipalityId) {
+    public long addStop(long venueId, int weekday, String place, @Nullable Long municipalityId) {
         Venue venue = requireManage(venueId);
         List<String> errors = new ArrayList<>();
         if (venue.kind() != VenueKind.VAN) {
@@ -344,7 +347,7 @@ public class VenueService {
             throw new ValidationException(errors);
         }
         try {
-            long id = repository.insertStop(venueId, weekday, place.strip(), municipalityId);
+            long id = repository.insertStop(venueId, weekday, place.strip(), Objects.requireNonNull(municipalityId));
             audit.record(AuditEntity.VENUE, venueId, "STOP_ADD", null, weekday + " " + place.strip());
             return id;
         } catch (DuplicateKeyException e) {
@@ -362,12 +365,12 @@ public class VenueService {
 
     /** The caller's municipalities for new venues: all for admins. */
     @Transactional(readOnly = true)
-    public Set<Long> municipalityScope() {
+    public @Nullable Set<Long> municipalityScope() {
         HaatPrincipal me = currentUser.require();
         return me.role() == Role.MUNICIPAL_OFFICER ? users.scopeOfCurrentUser() : null;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One venue: a mall's or centre's floor plan, where officers add kiosks and move them by choosing a kiosk and then a
@@ -58,7 +59,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final Paragraph dayStatus = new Paragraph();
     private Venue venue;
     private boolean manage;
-    private Kiosk selected;
+    private @Nullable Kiosk selected;
 
     public VenueView(VenueService venues, RegionService regions) {
         this.venues = venues;
@@ -112,8 +113,9 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void redraw() {
         List<Kiosk> kiosks = venues.kiosks(venue.id());
-        if (selected != null) {
-            selected = kiosks.stream().filter(k -> k.id() == selected.id()).findFirst().orElse(null);
+        Kiosk previous = selected;
+        if (previous != null) {
+            selected = kiosks.stream().filter(k -> k.id() == previous.id()).findFirst().orElse(null);
         }
         var exhibition = day.getValue() == null ? Optional.<String>empty()
                 : venues.exhibitionOn(venue.id(), day.getValue());
@@ -135,9 +137,10 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
             return;
         }
         int onFloor = floor.getValue() == null ? 0 : floor.getValue();
-        if (selected != null) {
-            if (Notifications.attempt(() -> venues.moveKiosk(selected.id(), selected.version(), onFloor, x, y))) {
-                Notifications.success(getTranslation("venue.moved", selected.code()));
+        Kiosk moving = selected;
+        if (moving != null) {
+            if (Notifications.attempt(() -> venues.moveKiosk(moving.id(), moving.version(), onFloor, x, y))) {
+                Notifications.success(getTranslation("venue.moved", moving.code()));
                 redraw();
             }
         } else {

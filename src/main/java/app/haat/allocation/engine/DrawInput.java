@@ -3,6 +3,7 @@ package app.haat.allocation.engine;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exactly what the engine saw in one run, as it is published: no names, phones or other personal data, only the
@@ -13,7 +14,7 @@ public record DrawInput(List<AllocationInput.SlotSpec> slots, List<AllocationInp
                         int maxPlacementsPerGroup) {
 
     /** One application: origin, first category, needs, ranked slots, rotation inputs and the slots it is busy in. */
-    public record Entry(long applicationId, long municipalityId, String category, boolean needsElectricity,
+    public record Entry(long applicationId, long municipalityId, @Nullable String category, boolean needsElectricity,
                         boolean needsFood, List<Long> preferences, int pastPlacements, int penalty,
                         Set<Long> busySlots) {
     }

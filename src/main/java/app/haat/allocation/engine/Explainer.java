@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run's result: the placements, the waitlist in priority order and every applicant's explanation (assigned where,
@@ -16,8 +18,8 @@ import java.util.Set;
 final class Explainer {
 
     private final Run run;
-    private List<Integer> placedList;
-    private Map<Long, Integer> placedPerMunicipality;
+    private @Nullable List<Integer> placedList;
+    private @Nullable Map<Long, Integer> placedPerMunicipality;
 
     Explainer(Run run) {
         this.run = run;
@@ -35,8 +37,8 @@ final class Explainer {
             List<Placement> mine = placed.get(applicant.applicationId());
             if (mine != null) {
                 Placement first = mine.getFirst();
-                int s = run.slotIndex.get(first.slotId());
-                String kiosk = run.kiosks.get(run.kioskIndex.get(first.kioskId())).code();
+                int s = Objects.requireNonNull(run.slotIndex.get(first.slotId()));
+                String kiosk = run.kiosks.get(Objects.requireNonNull(run.kioskIndex.get(first.kioskId()))).code();
                 explanations.put(applicant.applicationId(), new Explanation(applicant.applicationId(),
                         Explanation.Outcome.ASSIGNED, "assigned", List.of(kiosk, String.valueOf(run.slots.get(s).seq()),
                         String.valueOf(run.rank(applicant, s) + 1))));
@@ -72,7 +74,7 @@ final class Explainer {
 
     private Map<Long, Integer> placedIn(Map<Long, List<Placement>> placed) {
         placedApplicants(placed);
-        return placedPerMunicipality;
+        return Objects.requireNonNull(placedPerMunicipality);
     }
 
     private static boolean anyIn(List<Placement> placements, Set<Long> slotIds) {
@@ -93,7 +95,7 @@ final class Explainer {
         int sameTurn = 0;
         for (int b : placedApplicants(placed)) {
             Applicant other = run.applicants.get(b);
-            if (!anyIn(placed.get(other.applicationId()), wanted)) {
+            if (!anyIn(Objects.requireNonNull(placed.get(other.applicationId())), wanted)) {
                 continue;
             }
             if (run.rotation(other) < run.rotation(applicant)) {

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One run of the allocator: its sorted input, the free places, the placements so far. */
 final class Run {
@@ -240,7 +242,7 @@ final class Run {
             return; // cannot happen for a feasible matching; keep the greedy slots then
         }
         for (int a : placed) {
-            for (int[] edge : edgesOf.get(a)) {
+            for (int[] edge : Objects.requireNonNull(edgesOf.get(a))) {
                 if (flow.used(edge[0])) {
                     matching.reassign(a, edge[1]);
                 }
@@ -324,7 +326,7 @@ final class Run {
     }
 
     /** Why an applicant cannot be placed at all, or null: worked out afresh every run. */
-    String ineligibility(Applicant applicant) {
+    @Nullable String ineligibility(Applicant applicant) {
         if (applicant.preferences().isEmpty()) {
             return "ineligible.noPreferences";
         }

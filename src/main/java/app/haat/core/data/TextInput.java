@@ -1,6 +1,7 @@
 package app.haat.core.data;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Rules for typed values that every feature shares: an empty field means no value; what an e-mail address is. */
 public final class TextInput {
@@ -13,7 +14,7 @@ public final class TextInput {
     }
 
     /** The value without surrounding spaces, or null when nothing (or only spaces) was typed. */
-    public static String blankToNull(String value) {
+    public static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
