@@ -40,8 +40,12 @@ public class HaatApplication implements AppShellConfigurator {
      * never from target/classes, where they may be older than the code. -Dspring.aot.enabled=false turns them off.
      */
     private static void useAheadOfTimeBeansInTheJar() {
-        boolean inJar = "jar".equals(HaatApplication.class.getResource("HaatApplication.class").getProtocol());
-        boolean generated = HaatApplication.class.getResource("HaatApplication__ApplicationContextInitializer.class") != null;
+        boolean inJar = "jar"
+                .equals(HaatApplication.class
+                        .getResource("HaatApplication.class")
+                        .getProtocol());
+        boolean generated =
+                HaatApplication.class.getResource("HaatApplication__ApplicationContextInitializer.class") != null;
         if (inJar && generated && System.getProperty("spring.aot.enabled") == null) {
             System.setProperty("spring.aot.enabled", "true");
         }

@@ -1,25 +1,25 @@
 package app.haat.allocation;
 
+import app.haat.allocation.engine.AllocationResult;
 import app.haat.allocation.engine.Explanation;
 import app.haat.allocation.engine.Placement;
-import java.util.Map;
-import org.springframework.web.bind.annotation.RequestParam;
-import java.io.IOException;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import app.haat.core.export.Exports;
-import app.haat.core.export.ExportFormat;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
-import app.haat.allocation.engine.AllocationResult;
+import app.haat.core.export.ExportFormat;
+import app.haat.core.export.Exports;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.jspecify.annotations.Nullable;
 
 /** The allocation over HTTP, scoped by the service as in the UI. */
 @RestController
@@ -32,8 +32,8 @@ class AllocationApiController {
     private final AssignmentExport export;
     private final DrawService draws;
 
-    AllocationApiController(AllocationService allocation, HandChangeService handChanges, AssignmentExport export,
-                            DrawService draws) {
+    AllocationApiController(
+            AllocationService allocation, HandChangeService handChanges, AssignmentExport export, DrawService draws) {
         this.draws = draws;
         this.allocation = allocation;
         this.handChanges = handChanges;
@@ -42,11 +42,15 @@ class AllocationApiController {
 
     /** {@code GET /api/exhibitions/{id}/assignments/export?format=csv|xlsx}: the board, streamed. */
     @GetMapping("/assignments/export")
-    void exportAssignments(@PathVariable long id, @RequestParam(defaultValue = "csv") String format,
-                           HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void exportAssignments(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "csv") String format,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
-        Exports.stream(response, chosen, "assignments", out -> export.export(id, chosen, Exports.language(request),
-                out));
+        Exports.stream(
+                response, chosen, "assignments", out -> export.export(id, chosen, Exports.language(request), out));
     }
 
     /**
@@ -60,14 +64,23 @@ class AllocationApiController {
         }
         AllocationService.Run run = allocation.run(id, request == null ? null : request.reason());
         AllocationResult result = run.result();
-        return new RunAnswer(run.runId(), run.redraw(), result.seed(), result.placements(), result.waitlist(),
+        return new RunAnswer(
+                run.runId(),
+                run.redraw(),
+                result.seed(),
+                result.placements(),
+                result.waitlist(),
                 result.explanations());
     }
 
     /** A run's answer: its id in the public record, its re-draw number and seed, and what the engine decided. */
-    record RunAnswer(long runId, int redraw, long seed, List<Placement> placements,
-                     List<Long> waitlist, Map<Long, Explanation> explanations) {
-    }
+    record RunAnswer(
+            long runId,
+            int redraw,
+            long seed,
+            List<Placement> placements,
+            List<Long> waitlist,
+            Map<Long, Explanation> explanations) {}
 
     /** The exhibition's runs with their seeds and reasons (its officers, the admin). */
     @GetMapping("/allocation/runs")
@@ -122,8 +135,8 @@ class AllocationApiController {
 
     /** Places a waitlisted application in a free seat. */
     @PostMapping("/applications/{applicationId}/placement")
-    List<AssignmentRow> place(@PathVariable long id, @PathVariable long applicationId,
-                              @RequestBody PlaceRequest request) {
+    List<AssignmentRow> place(
+            @PathVariable long id, @PathVariable long applicationId, @RequestBody PlaceRequest request) {
         handChanges.place(id, applicationId, request.kioskId(), request.slotId());
         return allocation.assignments(id);
     }
@@ -145,18 +158,13 @@ class AllocationApiController {
         }
     }
 
-    record RunRequest(@Nullable Long seed, @Nullable String reason) {
-    }
+    record RunRequest(@Nullable Long seed, @Nullable String reason) {}
 
-    record MoveRequest(long kioskId, long slotId, int version) {
-    }
+    record MoveRequest(long kioskId, long slotId, int version) {}
 
-    record SwapRequest(long otherAssignmentId, int version, int otherVersion) {
-    }
+    record SwapRequest(long otherAssignmentId, int version, int otherVersion) {}
 
-    record LockRequest(boolean locked) {
-    }
+    record LockRequest(boolean locked) {}
 
-    record PlaceRequest(long kioskId, long slotId) {
-    }
+    record PlaceRequest(long kioskId, long slotId) {}
 }

@@ -77,9 +77,13 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private final Div waitlistHolder = new Div();
     private final Div promotionsHolder = new Div();
 
-    public AllocationBoardView(AllocationService allocation, ExhibitionService exhibitions,
-                               ApplicationService applications, HandChangeService handChanges, VenueService venues,
-                               AssignmentExport export) {
+    public AllocationBoardView(
+            AllocationService allocation,
+            ExhibitionService exhibitions,
+            ApplicationService applications,
+            HandChangeService handChanges,
+            VenueService venues,
+            AssignmentExport export) {
         this.export = export;
         this.allocation = allocation;
         this.exhibitions = exhibitions;
@@ -102,20 +106,29 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         add(new H2(getTranslation("allocation.board") + " · " + exhibition.title()));
         // commit, then reveal: everyone sees the seed's hash; the seed itself its officers, and all after publishing
         boolean revealed = manage || exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) >= 0;
-        Paragraph seed = new Paragraph(exhibition.lotterySeed() == null ? getTranslation("allocation.none")
-                : getTranslation("allocation.seedHash", DrawSeeds.commitment(exhibition.lotterySeed()))
-                + (revealed ? " " + getTranslation("allocation.seed", String.valueOf(exhibition.lotterySeed())) : ""));
+        Paragraph seed = new Paragraph(
+                exhibition.lotterySeed() == null
+                        ? getTranslation("allocation.none")
+                        : getTranslation("allocation.seedHash", DrawSeeds.commitment(exhibition.lotterySeed()))
+                                + (revealed
+                                        ? " "
+                                                + getTranslation(
+                                                        "allocation.seed", String.valueOf(exhibition.lotterySeed()))
+                                        : ""));
         seed.setId("allocation-seed");
         seed.addClassName("haat-break");
         var locale = getLocale();
-        add(seed, new ExportButtons("assignments", "assignments",
-                () -> (format, out) -> export.export(id, format, locale, out)));
+        add(
+                seed,
+                new ExportButtons(
+                        "assignments", "assignments", () -> (format, out) -> export.export(id, format, locale, out)));
         addRunAndPublish(manage);
         venue = venues.get(exhibition.venueId());
         kiosks = venues.kiosks(venue.id());
         slots = exhibitions.slots(exhibition.id());
-        changeable = manage && EnumSet.of(ExhibitionStatus.ALLOCATED, ExhibitionStatus.PUBLISHED,
-                ExhibitionStatus.RUNNING).contains(exhibition.status());
+        changeable = manage
+                && EnumSet.of(ExhibitionStatus.ALLOCATED, ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING)
+                        .contains(exhibition.status());
         if (changeable && exhibition.status() != ExhibitionStatus.ALLOCATED) {
             Paragraph note = new Paragraph(getTranslation("allocation.afterPublish"));
             note.addClassName("haat-hint");
@@ -129,12 +142,17 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
 
     /** The officers' run and re-draw on a closed or allocated exhibition, and publishing an allocated one. */
     private void addRunAndPublish(boolean manage) {
-        boolean runnable = exhibition.status() == ExhibitionStatus.CLOSED
-                || exhibition.status() == ExhibitionStatus.ALLOCATED;
+        boolean runnable =
+                exhibition.status() == ExhibitionStatus.CLOSED || exhibition.status() == ExhibitionStatus.ALLOCATED;
         if (manage && runnable) {
-            Button run = new Button(getTranslation("allocation.run"), VaadinIcon.PLAY.create(),
-                    e -> Confirm.ask(getTranslation("allocation.run"), getTranslation("allocation.runConfirm"),
-                            getTranslation("allocation.run"), () -> run(null)));
+            Button run = new Button(
+                    getTranslation("allocation.run"),
+                    VaadinIcon.PLAY.create(),
+                    e -> Confirm.ask(
+                            getTranslation("allocation.run"),
+                            getTranslation("allocation.runConfirm"),
+                            getTranslation("allocation.run"),
+                            () -> run(null)));
             run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             run.setId("allocation-run");
             Button redraw = new Button(getTranslation("allocation.redraw"), e -> new RedrawDialog(this::run).open());
@@ -142,13 +160,17 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
             add(new HorizontalLayout(run, redraw));
         }
         if (manage && exhibition.status() == ExhibitionStatus.ALLOCATED) {
-            Button publish = new Button(getTranslation("allocation.publish"), VaadinIcon.ENVELOPE_O.create(),
-                    e -> Confirm.ask(getTranslation("allocation.publish"),
-                            getTranslation("exhibition.stepConfirm.PUBLISHED"), getTranslation("allocation.publish"),
+            Button publish = new Button(
+                    getTranslation("allocation.publish"),
+                    VaadinIcon.ENVELOPE_O.create(),
+                    e -> Confirm.ask(
+                            getTranslation("allocation.publish"),
+                            getTranslation("exhibition.stepConfirm.PUBLISHED"),
+                            getTranslation("allocation.publish"),
                             () -> Notifications.attemptAndGet(() -> allocation.publish(exhibition.id()))
                                     .ifPresent(messages -> {
-                                        Notifications.success(getTranslation("allocation.published",
-                                                Formats.number(messages)));
+                                        Notifications.success(
+                                                getTranslation("allocation.published", Formats.number(messages)));
                                         UI.getCurrent().refreshCurrentRoute(true);
                                     })));
             publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -172,8 +194,8 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private VerticalLayout placesSection() {
         slotChoice.setLabel(getTranslation("allocation.planSlot"));
         slotChoice.setItems(slots);
-        slotChoice.setItemLabelGenerator(s -> getTranslation("exhibition.slotText", Formats.number(s.seq()),
-                Formats.date(s.startsOn()), Formats.date(s.endsOn())));
+        slotChoice.setItemLabelGenerator(s -> getTranslation(
+                "exhibition.slotText", Formats.number(s.seq()), Formats.date(s.startsOn()), Formats.date(s.endsOn())));
         slotChoice.setId("board-slot");
         if (!slots.isEmpty()) {
             slotChoice.setValue(slots.getFirst());
@@ -211,7 +233,9 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     }
 
     private List<AssignmentRow> in(Kiosk kiosk, Slot slot) {
-        return rows.stream().filter(r -> r.kioskId() == kiosk.id() && r.slotId() == slot.id()).toList();
+        return rows.stream()
+                .filter(r -> r.kioskId() == kiosk.id() && r.slotId() == slot.id())
+                .toList();
     }
 
     private void showPlace() {
@@ -219,10 +243,17 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         Kiosk kiosk = kioskChoice.getValue();
         if (plan.isVisible() && slot != null) {
             int floor = kiosk == null ? 0 : kiosk.floor();
-            plan.show(venue, floor, kiosks, kiosk == null ? null : kiosk.id(), k -> {
-                int taken = in(k, slot).size();
-                return taken == 0 ? "free" : taken >= capacity(k) ? "full" : "partly";
-            }, k -> kioskChoice.setValue(kiosk != null && kiosk.id() == k.id() ? null : k), (x, y) -> { },
+            plan.show(
+                    venue,
+                    floor,
+                    kiosks,
+                    kiosk == null ? null : kiosk.id(),
+                    k -> {
+                        int taken = in(k, slot).size();
+                        return taken == 0 ? "free" : taken >= capacity(k) ? "full" : "partly";
+                    },
+                    k -> kioskChoice.setValue(kiosk != null && kiosk.id() == k.id() ? null : k),
+                    (x, y) -> {},
                     getTranslation("venue.cell"));
         }
         kioskDetails.removeAll();
@@ -230,8 +261,12 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
             return;
         }
         List<AssignmentRow> here = in(kiosk, slot);
-        Paragraph summary = new Paragraph(getTranslation("allocation.kioskInSlot", kiosk.code(),
-                Formats.number(slot.seq()), Formats.number(here.size()), Formats.number(capacity(kiosk))));
+        Paragraph summary = new Paragraph(getTranslation(
+                "allocation.kioskInSlot",
+                kiosk.code(),
+                Formats.number(slot.seq()),
+                Formats.number(here.size()),
+                Formats.number(capacity(kiosk))));
         summary.setId("board-kiosk-summary");
         kioskDetails.add(summary);
         if (here.isEmpty()) {
@@ -257,20 +292,26 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         if (!changeable) {
             return line;
         }
-        Button move = new Button(getTranslation("allocation.move"), VaadinIcon.ARROWS.create(),
+        Button move = new Button(
+                getTranslation("allocation.move"),
+                VaadinIcon.ARROWS.create(),
                 e -> TargetDialog.move(row, board()).open());
         move.setId("move-" + row.id());
-        Button swap = new Button(getTranslation("allocation.swap"), VaadinIcon.EXCHANGE.create(),
+        Button swap = new Button(
+                getTranslation("allocation.swap"),
+                VaadinIcon.EXCHANGE.create(),
                 e -> new SwapDialog(row, rows, handChanges, this::refresh).open());
         swap.setId("swap-" + row.id());
-        Button lock = new Button(getTranslation(row.locked() ? "allocation.unlock" : "allocation.lock"),
-                (row.locked() ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create(), e -> {
-            if (Notifications.attempt(() -> handChanges.lock(row.id(), !row.locked()))) {
-                Notifications.success(getTranslation(row.locked() ? "allocation.unlockedNote"
-                        : "allocation.lockedNote", row.groupName()));
-                refresh();
-            }
-        });
+        Button lock = new Button(
+                getTranslation(row.locked() ? "allocation.unlock" : "allocation.lock"),
+                (row.locked() ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create(),
+                e -> {
+                    if (Notifications.attempt(() -> handChanges.lock(row.id(), !row.locked()))) {
+                        Notifications.success(getTranslation(
+                                row.locked() ? "allocation.unlockedNote" : "allocation.lockedNote", row.groupName()));
+                        refresh();
+                    }
+                });
         lock.setId("lock-" + row.id());
         for (Button b : List.of(move, swap, lock)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -292,8 +333,11 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         }
         promotionsHolder.add(new H3(getTranslation("allocation.promotions")));
         for (var promotion : promotions) {
-            Span text = new Span(getTranslation("allocation.promotionText", promotion.groupName(),
-                    promotion.withdrawnGroupName(), Formats.dateTime(promotion.promotedAt())));
+            Span text = new Span(getTranslation(
+                    "allocation.promotionText",
+                    promotion.groupName(),
+                    promotion.withdrawnGroupName(),
+                    Formats.dateTime(promotion.promotedAt())));
             text.addClassName("name");
             Div line = new Div(text);
             line.addClassName("haat-placement");
@@ -308,26 +352,34 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     }
 
     private Button undoButton(long promotionId, String groupName) {
-        Button undo = new Button(getTranslation("allocation.undo"), VaadinIcon.ARROW_BACKWARD.create(),
-                e -> Confirm.ask(getTranslation("allocation.undo"), getTranslation("allocation.undoConfirm",
-                        groupName), getTranslation("allocation.undo"), () -> {
-                    if (Notifications.attempt(() -> handChanges.undoPromotion(exhibition.id(), promotionId))) {
-                        Notifications.success(getTranslation("allocation.undoneNote", groupName));
-                    }
-                    refresh();
-                }));
+        Button undo = new Button(
+                getTranslation("allocation.undo"),
+                VaadinIcon.ARROW_BACKWARD.create(),
+                e -> Confirm.ask(
+                        getTranslation("allocation.undo"),
+                        getTranslation("allocation.undoConfirm", groupName),
+                        getTranslation("allocation.undo"),
+                        () -> {
+                            if (Notifications.attempt(() -> handChanges.undoPromotion(exhibition.id(), promotionId))) {
+                                Notifications.success(getTranslation("allocation.undoneNote", groupName));
+                            }
+                            refresh();
+                        }));
         undo.addThemeVariants(ButtonVariant.LUMO_SMALL);
         undo.setId("undo-promotion-" + promotionId);
         return undo;
     }
 
     private void run(@Nullable String redrawReason) {
-        Notifications.attemptAndGet(() -> allocation.run(exhibition.id(), redrawReason)).ifPresent(run -> {
-            long placed = run.result().placements().size();
-            Notifications.success(getTranslation("allocation.done", Formats.number(placed),
-                    Formats.number(run.result().waitlist().size())));
-            UI.getCurrent().refreshCurrentRoute(true);
-        });
+        Notifications.attemptAndGet(() -> allocation.run(exhibition.id(), redrawReason))
+                .ifPresent(run -> {
+                    long placed = run.result().placements().size();
+                    Notifications.success(getTranslation(
+                            "allocation.done",
+                            Formats.number(placed),
+                            Formats.number(run.result().waitlist().size())));
+                    UI.getCurrent().refreshCurrentRoute(true);
+                });
     }
 
     /** Kiosks down, slots across, the groups in each cell. */
@@ -340,12 +392,15 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         Grid<Map.Entry<String, Map<Integer, String>>> grid = new Grid<>();
         grid.setId("allocation-table");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("allocation.kiosk")).setAutoWidth(true)
+        grid.addColumn(Map.Entry::getKey)
+                .setHeader(getTranslation("allocation.kiosk"))
+                .setAutoWidth(true)
                 .setFrozen(true);
         for (Slot slot : slots) {
             grid.addColumn(e -> e.getValue().getOrDefault(slot.seq(), "—"))
                     .setHeader(getTranslation("allocation.slotHeader", Formats.number(slot.seq())))
-                    .setWidth("16em").setKey("slot-" + slot.seq());
+                    .setWidth("16em")
+                    .setKey("slot-" + slot.seq());
         }
         grid.setItems(byKiosk.entrySet().stream().toList());
         grid.setAllRowsVisible(true);
@@ -358,23 +413,38 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         grid.setId("allocation-waitlist");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(a -> a.waitlistPosition() == null ? "" : Formats.number(a.waitlistPosition()))
-                .setHeader("#").setAutoWidth(true);
-        grid.addColumn(Application::groupName).setHeader(getTranslation("group.name")).setFlexGrow(2);
-        grid.addColumn(a -> ExplanationText.of(this, a)).setHeader(getTranslation("application.status.WAITLISTED"))
+                .setHeader("#")
+                .setAutoWidth(true);
+        grid.addColumn(Application::groupName)
+                .setHeader(getTranslation("group.name"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> ExplanationText.of(this, a))
+                .setHeader(getTranslation("application.status.WAITLISTED"))
                 .setFlexGrow(3);
         if (changeable && !slots.isEmpty()) {
             grid.addComponentColumn(a -> {
-                Button place = new Button(getTranslation("allocation.place"),
-                        e -> TargetDialog.place(exhibition.id(), a, board()).open());
-                place.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                place.setId("place-" + a.id());
-                return place;
-            }).setAutoWidth(true).setFlexGrow(0).setKey("place");
+                        Button place = new Button(
+                                getTranslation("allocation.place"),
+                                e -> TargetDialog.place(exhibition.id(), a, board())
+                                        .open());
+                        place.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        place.setId("place-" + a.id());
+                        return place;
+                    })
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setKey("place");
         }
-        List<Application> waiting = applications.page(exhibition.id(), new ApplicationFilter(
-                ApplicationStatus.WAITLISTED, null, null, null, null), 0, 2000).stream()
-                .sorted(Comparator.comparing(a -> a.waitlistPosition() == null ? Integer.MAX_VALUE
-                        : a.waitlistPosition())).collect(Collectors.toList());
+        List<Application> waiting = applications
+                .page(
+                        exhibition.id(),
+                        new ApplicationFilter(ApplicationStatus.WAITLISTED, null, null, null, null),
+                        0,
+                        2000)
+                .stream()
+                .sorted(Comparator.comparing(
+                        a -> a.waitlistPosition() == null ? Integer.MAX_VALUE : a.waitlistPosition()))
+                .collect(Collectors.toList());
         grid.setItems(waiting);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("—");

@@ -44,17 +44,22 @@ class AllocationMessages {
         }
         String language = users.languageOfGroupAccount(outcome.groupId()).orElse("bn");
         if (outcome.status() == ApplicationStatus.ASSIGNED && outcome.assignmentId() != null) {
-            mail.enqueue(MessageType.ASSIGNMENT, outcome.email(), language,
+            mail.enqueue(
+                    MessageType.ASSIGNMENT,
+                    outcome.email(),
+                    language,
                     letterModel(exhibition, venue, outcome, language));
         } else {
             Map<String, Object> model = greeting(exhibition, outcome);
             model.put("status", outcome.status().name());
             model.put("position", outcome.position() == null ? "" : outcome.position());
             // an officer's rejection carries its reason; a run's ineligibility its explanation, in the group's words
-            String reason = outcome.reason() != null ? outcome.reason()
+            String reason = outcome.reason() != null
+                    ? outcome.reason()
                     : outcome.status() == ApplicationStatus.INELIGIBLE && outcome.explanationCode() != null
-                    ? translator.getTranslation("explanation." + outcome.explanationCode(),
-                    Translator.forLanguage(language)) : "";
+                            ? translator.getTranslation(
+                                    "explanation." + outcome.explanationCode(), Translator.forLanguage(language))
+                            : "";
             model.put("reason", reason);
             mail.enqueue(MessageType.APPLICATION_STATUS, outcome.email(), language, model);
         }
@@ -62,8 +67,11 @@ class AllocationMessages {
     }
 
     /** What the assignment message and its letter say: venue, kiosk, floor plan snippet, dates and reference. */
-    Map<String, Object> letterModel(Exhibition exhibition, VenueService.PublicVenue place,
-                                    AllocationRepository.Outcome outcome, String language) {
+    Map<String, Object> letterModel(
+            Exhibition exhibition,
+            VenueService.PublicVenue place,
+            AllocationRepository.Outcome outcome,
+            String language) {
         Locale locale = Translator.forLanguage(language);
         Venue venue = place.venue();
         Map<String, Object> model = greeting(exhibition, outcome);
@@ -76,12 +84,17 @@ class AllocationMessages {
         model.put("reference", "HAAT/" + outcome.from().getYear() + "/" + outcome.assignmentId());
         model.put("issuedOn", Formats.date(LocalDate.now(clock.withZone(Formats.INDIA))));
         model.put("whatToBring", translator.getTranslation("allocation.mail.whatToBring", locale));
-        model.put("mapLink", "https://www.openstreetmap.org/search?query=" + URLEncoder.encode(
-                venue.name() + ", " + venue.municipalityEn(), StandardCharsets.UTF_8));
-        model.put("floorPlan", place.kiosks().stream()
-                .filter(k -> k.floor() == outcome.floor())
-                .map(k -> Map.<String, Object>of("code", k.code(), "x", k.x() * 4, "y", k.y() * 3, "w", 3, "h", 2))
-                .toList());
+        model.put(
+                "mapLink",
+                "https://www.openstreetmap.org/search?query="
+                        + URLEncoder.encode(venue.name() + ", " + venue.municipalityEn(), StandardCharsets.UTF_8));
+        model.put(
+                "floorPlan",
+                place.kiosks().stream()
+                        .filter(k -> k.floor() == outcome.floor())
+                        .map(k -> Map.<String, Object>of(
+                                "code", k.code(), "x", k.x() * 4, "y", k.y() * 3, "w", 3, "h", 2))
+                        .toList());
         model.put("eventUid", "assignment-" + outcome.assignmentId() + "@haat");
         model.put("eventStart", outcome.from().toString());
         model.put("eventEnd", outcome.to().plusDays(1).toString());

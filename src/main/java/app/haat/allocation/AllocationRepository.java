@@ -5,11 +5,11 @@ import static app.haat.db.Tables.ALLOCATION_WEIGHTS;
 import static app.haat.db.Tables.APPLICATION;
 import static app.haat.db.Tables.APPLICATION_PREFERENCE;
 import static app.haat.db.Tables.ASSIGNMENT;
+import static app.haat.db.Tables.CATEGORY;
+import static app.haat.db.Tables.CHECK_IN;
 import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.GROUP_CATEGORY;
-import static app.haat.db.Tables.CATEGORY;
-import static app.haat.db.Tables.CHECK_IN;
 import static app.haat.db.Tables.KIOSK;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.SHG_GROUP;
@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,9 +37,8 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
-import org.springframework.stereotype.Repository;
 import org.jspecify.annotations.Nullable;
-import java.util.Objects;
+import org.springframework.stereotype.Repository;
 
 @Repository
 class AllocationRepository {
@@ -47,8 +47,12 @@ class AllocationRepository {
      * Applications the allocator considers: every one not rejected by an officer and not withdrawn. An application
      * the last run found ineligible stays in play: the next run decides afresh from the state at that moment.
      */
-    static final List<ApplicationStatus> IN_PLAY = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ACCEPTED,
-            ApplicationStatus.WAITLISTED, ApplicationStatus.ASSIGNED, ApplicationStatus.INELIGIBLE);
+    static final List<ApplicationStatus> IN_PLAY = List.of(
+            ApplicationStatus.SUBMITTED,
+            ApplicationStatus.ACCEPTED,
+            ApplicationStatus.WAITLISTED,
+            ApplicationStatus.ASSIGNED,
+            ApplicationStatus.INELIGIBLE);
 
     private final DSLContext dsl;
 
@@ -58,7 +62,11 @@ class AllocationRepository {
 
     /** Serialises allocation runs and hand changes on one exhibition. */
     void lockExhibition(long exhibitionId) {
-        dsl.select(EXHIBITION.ID).from(EXHIBITION).where(EXHIBITION.ID.eq(exhibitionId)).forUpdate().fetch();
+        dsl.select(EXHIBITION.ID)
+                .from(EXHIBITION)
+                .where(EXHIBITION.ID.eq(exhibitionId))
+                .forUpdate()
+                .fetch();
     }
 
     /**
@@ -66,40 +74,64 @@ class AllocationRepository {
      * exhibitions that started in the 12 months before this one, and the slots in which they are placed elsewhere.
      */
     List<Applicant> applicants(long exhibitionId, LocalDate startsOn) {
-        var rows = dsl.select(APPLICATION.ID, APPLICATION.GROUP_ID, SHG_GROUP.MUNICIPALITY_ID, MUNICIPALITY.DISTRICT_ID,
-                        APPLICATION.NEEDS_ELECTRICITY, APPLICATION.NEEDS_FOOD, APPLICATION.CREATED_AT)
-                .from(APPLICATION).join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+        var rows = dsl.select(
+                        APPLICATION.ID,
+                        APPLICATION.GROUP_ID,
+                        SHG_GROUP.MUNICIPALITY_ID,
+                        MUNICIPALITY.DISTRICT_ID,
+                        APPLICATION.NEEDS_ELECTRICITY,
+                        APPLICATION.NEEDS_FOOD,
+                        APPLICATION.CREATED_AT)
+                .from(APPLICATION)
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY)
+                .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.STATUS.in(IN_PLAY)))
-                .orderBy(APPLICATION.ID).fetch();
+                .orderBy(APPLICATION.ID)
+                .fetch();
         Map<Long, List<Long>> preferences = preferences(exhibitionId);
         Map<Long, String> category = firstCategories(exhibitionId);
         Map<Long, Integer> past = pastPlacements(exhibitionId, startsOn);
         Map<Long, Integer> noShows = noShows(exhibitionId, startsOn);
         Map<Long, Set<Long>> busy = busySlots(exhibitionId);
         return rows.map(mapping((id, groupId, municipality, district, electricity, food, createdAt) -> new Applicant(
-                id, groupId, municipality, district, category.get(groupId), electricity, food,
-                preferences.getOrDefault(id, List.of()), past.getOrDefault(groupId, 0),
-                noShows.getOrDefault(groupId, 0), busy.getOrDefault(groupId, Set.of()),
+                id,
+                groupId,
+                municipality,
+                district,
+                category.get(groupId),
+                electricity,
+                food,
+                preferences.getOrDefault(id, List.of()),
+                past.getOrDefault(groupId, 0),
+                noShows.getOrDefault(groupId, 0),
+                busy.getOrDefault(groupId, Set.of()),
                 createdAt.toInstant().toEpochMilli())));
     }
 
     /** Each application's slots in the order it ranked them. */
     private Map<Long, List<Long>> preferences(long exhibitionId) {
         return dsl.select(APPLICATION_PREFERENCE.APPLICATION_ID, APPLICATION_PREFERENCE.SLOT_ID)
-                .from(APPLICATION_PREFERENCE).join(APPLICATION)
+                .from(APPLICATION_PREFERENCE)
+                .join(APPLICATION)
                 .on(APPLICATION.ID.eq(APPLICATION_PREFERENCE.APPLICATION_ID))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)).orderBy(APPLICATION_PREFERENCE.RANK_NO)
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
+                .orderBy(APPLICATION_PREFERENCE.RANK_NO)
                 .fetchGroups(APPLICATION_PREFERENCE.APPLICATION_ID, APPLICATION_PREFERENCE.SLOT_ID);
     }
 
     /** Each applying group's first category in the categories' order. */
     private Map<Long, String> firstCategories(long exhibitionId) {
         Map<Long, String> category = new HashMap<>();
-        dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY).join(CATEGORY)
-                .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID)).join(APPLICATION)
+        dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE)
+                .from(GROUP_CATEGORY)
+                .join(CATEGORY)
+                .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .join(APPLICATION)
                 .on(APPLICATION.GROUP_ID.eq(GROUP_CATEGORY.GROUP_ID))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)).orderBy(CATEGORY.SORT_ORDER, CATEGORY.ID)
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
+                .orderBy(CATEGORY.SORT_ORDER, CATEGORY.ID)
                 .fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE)
                 .forEach((group, codes) -> category.put(group, codes.getFirst()));
         return category;
@@ -108,24 +140,34 @@ class AllocationRepository {
     /** Placements of the applying groups in other exhibitions that started in the 12 months before this one. */
     private Map<Long, Integer> pastPlacements(long exhibitionId, LocalDate startsOn) {
         Field<Integer> count = DSL.count();
-        return dsl.select(APPLICATION.GROUP_ID, count).from(ASSIGNMENT)
-                .join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
-                .where(ASSIGNMENT.EXHIBITION_ID.ne(exhibitionId)
+        return dsl.select(APPLICATION.GROUP_ID, count)
+                .from(ASSIGNMENT)
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(EXHIBITION)
+                .on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
+                .where(ASSIGNMENT
+                        .EXHIBITION_ID
+                        .ne(exhibitionId)
                         .and(EXHIBITION.STARTS_ON.between(startsOn.minusYears(1), startsOn))
                         .and(APPLICATION.GROUP_ID.in(applyingGroups(exhibitionId))))
-                .groupBy(APPLICATION.GROUP_ID).fetchMap(APPLICATION.GROUP_ID, count);
+                .groupBy(APPLICATION.GROUP_ID)
+                .fetchMap(APPLICATION.GROUP_ID, count);
     }
 
     /** No-shows: absences at check-in in the 12 months before this exhibition (the penalty of the formula). */
     private Map<Long, Integer> noShows(long exhibitionId, LocalDate startsOn) {
         Field<Integer> count = DSL.count();
-        return dsl.select(APPLICATION.GROUP_ID, count).from(CHECK_IN)
-                .join(APPLICATION).on(APPLICATION.ID.eq(CHECK_IN.APPLICATION_ID))
-                .where(CHECK_IN.PRESENT.isFalse()
+        return dsl.select(APPLICATION.GROUP_ID, count)
+                .from(CHECK_IN)
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(CHECK_IN.APPLICATION_ID))
+                .where(CHECK_IN.PRESENT
+                        .isFalse()
                         .and(CHECK_IN.CHECK_DAY.between(startsOn.minusYears(1), startsOn))
                         .and(APPLICATION.GROUP_ID.in(applyingGroups(exhibitionId))))
-                .groupBy(APPLICATION.GROUP_ID).fetchMap(APPLICATION.GROUP_ID, count);
+                .groupBy(APPLICATION.GROUP_ID)
+                .fetchMap(APPLICATION.GROUP_ID, count);
     }
 
     private Select<Record1<Long>> applyingGroups(long exhibitionId) {
@@ -137,10 +179,16 @@ class AllocationRepository {
         var mine = EXHIBITION_SLOT.as("mine");
         var theirs = EXHIBITION_SLOT.as("theirs");
         Map<Long, Set<Long>> busy = new HashMap<>();
-        dsl.select(APPLICATION.GROUP_ID, mine.ID).from(ASSIGNMENT)
-                .join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(theirs).on(theirs.ID.eq(ASSIGNMENT.SLOT_ID))
-                .join(mine).on(mine.EXHIBITION_ID.eq(exhibitionId).and(mine.STARTS_ON.le(theirs.ENDS_ON))
+        dsl.select(APPLICATION.GROUP_ID, mine.ID)
+                .from(ASSIGNMENT)
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(theirs)
+                .on(theirs.ID.eq(ASSIGNMENT.SLOT_ID))
+                .join(mine)
+                .on(mine.EXHIBITION_ID
+                        .eq(exhibitionId)
+                        .and(mine.STARTS_ON.le(theirs.ENDS_ON))
                         .and(mine.ENDS_ON.ge(theirs.STARTS_ON)))
                 .where(ASSIGNMENT.EXHIBITION_ID.ne(exhibitionId))
                 .fetchGroups(APPLICATION.GROUP_ID, mine.ID)
@@ -149,21 +197,31 @@ class AllocationRepository {
     }
 
     List<Placement> locked(long exhibitionId) {
-        return dsl.selectFrom(ASSIGNMENT).where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId).and(ASSIGNMENT.LOCKED))
+        return dsl.selectFrom(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId).and(ASSIGNMENT.LOCKED))
                 .fetch(r -> new Placement(r.getApplicationId(), r.getKioskId(), r.getSlotId(), true));
     }
 
     /** Replaces the unlocked assignments of the exhibition with these placements (seats numbered per kiosk-slot). */
     void replaceAssignments(long exhibitionId, List<Placement> placements) {
-        dsl.deleteFrom(ASSIGNMENT).where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId).and(ASSIGNMENT.LOCKED.isFalse()))
+        dsl.deleteFrom(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId).and(ASSIGNMENT.LOCKED.isFalse()))
                 .execute();
         Map<String, Integer> seats = new HashMap<>();
-        for (Seat taken : dsl.select(ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT).from(ASSIGNMENT)
-                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId)).fetch(mapping(Seat::new))) {
+        for (Seat taken : dsl.select(ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT)
+                .from(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
+                .fetch(mapping(Seat::new))) {
             seats.merge(taken.kioskId() + "/" + taken.slotId(), taken.seat(), Math::max);
         }
-        var insert = dsl.insertInto(ASSIGNMENT, ASSIGNMENT.EXHIBITION_ID, ASSIGNMENT.APPLICATION_ID,
-                ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT, ASSIGNMENT.LOCKED);
+        var insert = dsl.insertInto(
+                ASSIGNMENT,
+                ASSIGNMENT.EXHIBITION_ID,
+                ASSIGNMENT.APPLICATION_ID,
+                ASSIGNMENT.KIOSK_ID,
+                ASSIGNMENT.SLOT_ID,
+                ASSIGNMENT.SEAT,
+                ASSIGNMENT.LOCKED);
         boolean any = false;
         for (Placement p : placements) {
             if (p.locked()) {
@@ -190,25 +248,31 @@ class AllocationRepository {
                 case WAITLISTED -> ApplicationStatus.WAITLISTED;
                 case INELIGIBLE -> ApplicationStatus.INELIGIBLE;
             };
-            dsl.update(APPLICATION).set(APPLICATION.STATUS, status)
+            dsl.update(APPLICATION)
+                    .set(APPLICATION.STATUS, status)
                     .set(APPLICATION.EXPLANATION_CODE, e.code())
                     .set(APPLICATION.EXPLANATION_VALUES, String.join("|", e.values()))
                     .set(APPLICATION.WAITLIST_POSITION, position.get(e.applicationId()))
                     .set(APPLICATION.UPDATED_AT, now)
                     .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
-                    .where(APPLICATION.ID.eq(e.applicationId())).execute();
+                    .where(APPLICATION.ID.eq(e.applicationId()))
+                    .execute();
         }
     }
 
     /** A seat in a kiosk for a slot. */
-    record Seat(long kioskId, long slotId, int seat) {
-    }
+    record Seat(long kioskId, long slotId, int seat) {}
 
     /** The seat a withdrawn application held; removed. */
     Optional<Seat> releaseSeat(long applicationId) {
-        var seat = dsl.select(ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT).from(ASSIGNMENT)
-                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).limit(1).fetchOptional(mapping(Seat::new));
-        dsl.deleteFrom(ASSIGNMENT).where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).execute();
+        var seat = dsl.select(ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT)
+                .from(ASSIGNMENT)
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
+                .limit(1)
+                .fetchOptional(mapping(Seat::new));
+        dsl.deleteFrom(ASSIGNMENT)
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
+                .execute();
         return seat;
     }
 
@@ -217,28 +281,41 @@ class AllocationRepository {
      * and its group holds no place elsewhere at that time.
      */
     Optional<Long> firstEligibleWaiting(long exhibitionId, long kioskId, long slotId) {
-        var kiosk = Objects.requireNonNull(dsl.selectFrom(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne());
-        var slot = Objects.requireNonNull(dsl.selectFrom(EXHIBITION_SLOT).where(EXHIBITION_SLOT.ID.eq(slotId))
+        var kiosk = Objects.requireNonNull(
+                dsl.selectFrom(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne());
+        var slot = Objects.requireNonNull(dsl.selectFrom(EXHIBITION_SLOT)
+                .where(EXHIBITION_SLOT.ID.eq(slotId))
                 .fetchOne());
         var other = EXHIBITION_SLOT.as("other");
         var elsewhere = ASSIGNMENT.as("elsewhere");
         var theirs = APPLICATION.as("theirs");
-        return dsl.select(APPLICATION.ID).from(APPLICATION)
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)
+        return dsl.select(APPLICATION.ID)
+                .from(APPLICATION)
+                .where(APPLICATION
+                        .EXHIBITION_ID
+                        .eq(exhibitionId)
                         .and(APPLICATION.STATUS.eq(ApplicationStatus.WAITLISTED))
-                        .and(DSL.exists(DSL.selectOne().from(APPLICATION_PREFERENCE)
-                                .where(APPLICATION_PREFERENCE.APPLICATION_ID.eq(APPLICATION.ID)
+                        .and(DSL.exists(DSL.selectOne()
+                                .from(APPLICATION_PREFERENCE)
+                                .where(APPLICATION_PREFERENCE
+                                        .APPLICATION_ID
+                                        .eq(APPLICATION.ID)
                                         .and(APPLICATION_PREFERENCE.SLOT_ID.eq(slotId)))))
                         .and(kiosk.getElectricity() ? DSL.noCondition() : APPLICATION.NEEDS_ELECTRICITY.isFalse())
                         .and(kiosk.getFoodAllowed() ? DSL.noCondition() : APPLICATION.NEEDS_FOOD.isFalse())
-                        .and(DSL.notExists(DSL.selectOne().from(elsewhere)
-                                .join(theirs).on(theirs.ID.eq(elsewhere.APPLICATION_ID))
-                                .join(other).on(other.ID.eq(elsewhere.SLOT_ID))
-                                .where(theirs.GROUP_ID.eq(APPLICATION.GROUP_ID)
+                        .and(DSL.notExists(DSL.selectOne()
+                                .from(elsewhere)
+                                .join(theirs)
+                                .on(theirs.ID.eq(elsewhere.APPLICATION_ID))
+                                .join(other)
+                                .on(other.ID.eq(elsewhere.SLOT_ID))
+                                .where(theirs.GROUP_ID
+                                        .eq(APPLICATION.GROUP_ID)
                                         .and(other.STARTS_ON.le(slot.getEndsOn()))
                                         .and(other.ENDS_ON.ge(slot.getStartsOn()))))))
                 .orderBy(APPLICATION.WAITLIST_POSITION.asc().nullsLast(), APPLICATION.ID)
-                .limit(1).fetchOptional(APPLICATION.ID);
+                .limit(1)
+                .fetchOptional(APPLICATION.ID);
     }
 
     /**
@@ -246,52 +323,106 @@ class AllocationRepository {
      * closes the gap it leaves on the waitlist).
      */
     void promote(long exhibitionId, long applicationId, long kioskId, long slotId, int seat, OffsetDateTime now) {
-        dsl.insertInto(ASSIGNMENT).set(ASSIGNMENT.EXHIBITION_ID, exhibitionId)
-                .set(ASSIGNMENT.APPLICATION_ID, applicationId).set(ASSIGNMENT.KIOSK_ID, kioskId)
-                .set(ASSIGNMENT.SLOT_ID, slotId).set(ASSIGNMENT.SEAT, seat).execute();
-        String kiosk = dsl.select(KIOSK.CODE).from(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne(KIOSK.CODE);
-        int seq = Objects.requireNonNull(dsl.select(EXHIBITION_SLOT.SEQ).from(EXHIBITION_SLOT)
-                .where(EXHIBITION_SLOT.ID.eq(slotId)).fetchOne(EXHIBITION_SLOT.SEQ));
-        dsl.update(APPLICATION).set(APPLICATION.STATUS, ApplicationStatus.ASSIGNED)
+        dsl.insertInto(ASSIGNMENT)
+                .set(ASSIGNMENT.EXHIBITION_ID, exhibitionId)
+                .set(ASSIGNMENT.APPLICATION_ID, applicationId)
+                .set(ASSIGNMENT.KIOSK_ID, kioskId)
+                .set(ASSIGNMENT.SLOT_ID, slotId)
+                .set(ASSIGNMENT.SEAT, seat)
+                .execute();
+        String kiosk =
+                dsl.select(KIOSK.CODE).from(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne(KIOSK.CODE);
+        int seq = Objects.requireNonNull(dsl.select(EXHIBITION_SLOT.SEQ)
+                .from(EXHIBITION_SLOT)
+                .where(EXHIBITION_SLOT.ID.eq(slotId))
+                .fetchOne(EXHIBITION_SLOT.SEQ));
+        dsl.update(APPLICATION)
+                .set(APPLICATION.STATUS, ApplicationStatus.ASSIGNED)
                 .set(APPLICATION.EXPLANATION_CODE, "promoted")
-                .set(APPLICATION.EXPLANATION_VALUES, kiosk + "|" + seq).setNull(APPLICATION.WAITLIST_POSITION)
-                .set(APPLICATION.UPDATED_AT, now).set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
-                .where(APPLICATION.ID.eq(applicationId)).execute();
+                .set(APPLICATION.EXPLANATION_VALUES, kiosk + "|" + seq)
+                .setNull(APPLICATION.WAITLIST_POSITION)
+                .set(APPLICATION.UPDATED_AT, now)
+                .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
+                .where(APPLICATION.ID.eq(applicationId))
+                .execute();
     }
 
     /** What the promotion message says: the group, its leader and e-mail, exhibition, venue, dates, kiosk. */
-    record PromotionFacts(long groupId, String groupName, String leader, @Nullable String email, String exhibition,
-                          String venue, LocalDate from, LocalDate to, String kioskCode) {
-    }
+    record PromotionFacts(
+            long groupId,
+            String groupName,
+            String leader,
+            @Nullable String email,
+            String exhibition,
+            String venue,
+            LocalDate from,
+            LocalDate to,
+            String kioskCode) {}
 
     PromotionFacts promotionFacts(long applicationId) {
-        return Objects.requireNonNull(dsl.select(APPLICATION.GROUP_ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME,
+        return Objects.requireNonNull(dsl.select(
+                        APPLICATION.GROUP_ID,
+                        SHG_GROUP.NAME,
+                        SHG_GROUP.LEADER_NAME,
                         SHG_GROUP.EMAIL,
-                        EXHIBITION.TITLE, VENUE.NAME, EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON, KIOSK.CODE)
-                .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
-                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
-                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
-                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
-                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId)).fetchOne(mapping(PromotionFacts::new)));
+                        EXHIBITION.TITLE,
+                        VENUE.NAME,
+                        EXHIBITION_SLOT.STARTS_ON,
+                        EXHIBITION_SLOT.ENDS_ON,
+                        KIOSK.CODE)
+                .from(ASSIGNMENT)
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(EXHIBITION)
+                .on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
+                .join(VENUE)
+                .on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .join(KIOSK)
+                .on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
+                .fetchOne(mapping(PromotionFacts::new)));
     }
 
     long exhibitionOf(long applicationId) {
-        return dsl.select(APPLICATION.EXHIBITION_ID).from(APPLICATION).where(APPLICATION.ID.eq(applicationId))
-                .fetchOptional(APPLICATION.EXHIBITION_ID).orElse(-1L);
+        return dsl.select(APPLICATION.EXHIBITION_ID)
+                .from(APPLICATION)
+                .where(APPLICATION.ID.eq(applicationId))
+                .fetchOptional(APPLICATION.EXHIBITION_ID)
+                .orElse(-1L);
     }
 
     /** One applicant's outcome, with what its message needs. */
-    record Outcome(long applicationId, long groupId, ApplicationStatus status, String reason, Integer position,
-                   String email, String leader, String groupName, String kioskCode, Integer floor, Integer x, Integer y,
-                   Long assignmentId, LocalDate from, LocalDate to, String explanationCode) {
-    }
+    record Outcome(
+            long applicationId,
+            long groupId,
+            ApplicationStatus status,
+            String reason,
+            Integer position,
+            String email,
+            String leader,
+            String groupName,
+            String kioskCode,
+            Integer floor,
+            Integer x,
+            Integer y,
+            Long assignmentId,
+            LocalDate from,
+            LocalDate to,
+            String explanationCode) {}
 
     List<Outcome> outcomes(long exhibitionId) {
-        return outcomes(APPLICATION.EXHIBITION_ID.eq(exhibitionId)
-                .and(APPLICATION.STATUS.in(ApplicationStatus.ASSIGNED, ApplicationStatus.WAITLISTED,
-                        ApplicationStatus.REJECTED, ApplicationStatus.INELIGIBLE)));
+        return outcomes(APPLICATION
+                .EXHIBITION_ID
+                .eq(exhibitionId)
+                .and(APPLICATION.STATUS.in(
+                        ApplicationStatus.ASSIGNED,
+                        ApplicationStatus.WAITLISTED,
+                        ApplicationStatus.REJECTED,
+                        ApplicationStatus.INELIGIBLE)));
     }
 
     Optional<Outcome> outcome(long applicationId) {
@@ -299,68 +430,133 @@ class AllocationRepository {
     }
 
     private List<Outcome> outcomes(Condition which) {
-        return dsl.select(APPLICATION.ID, APPLICATION.GROUP_ID, APPLICATION.STATUS, APPLICATION.REASON,
-                        APPLICATION.WAITLIST_POSITION, SHG_GROUP.EMAIL, SHG_GROUP.LEADER_NAME, SHG_GROUP.NAME,
-                        KIOSK.CODE, KIOSK.FLOOR, KIOSK.POS_X, KIOSK.POS_Y, ASSIGNMENT.ID, EXHIBITION_SLOT.STARTS_ON,
-                        EXHIBITION_SLOT.ENDS_ON, APPLICATION.EXPLANATION_CODE)
-                .from(APPLICATION).join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .leftJoin(ASSIGNMENT).on(ASSIGNMENT.APPLICATION_ID.eq(APPLICATION.ID))
-                .leftJoin(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
-                .leftJoin(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+        return dsl.select(
+                        APPLICATION.ID,
+                        APPLICATION.GROUP_ID,
+                        APPLICATION.STATUS,
+                        APPLICATION.REASON,
+                        APPLICATION.WAITLIST_POSITION,
+                        SHG_GROUP.EMAIL,
+                        SHG_GROUP.LEADER_NAME,
+                        SHG_GROUP.NAME,
+                        KIOSK.CODE,
+                        KIOSK.FLOOR,
+                        KIOSK.POS_X,
+                        KIOSK.POS_Y,
+                        ASSIGNMENT.ID,
+                        EXHIBITION_SLOT.STARTS_ON,
+                        EXHIBITION_SLOT.ENDS_ON,
+                        APPLICATION.EXPLANATION_CODE)
+                .from(APPLICATION)
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .leftJoin(ASSIGNMENT)
+                .on(ASSIGNMENT.APPLICATION_ID.eq(APPLICATION.ID))
+                .leftJoin(KIOSK)
+                .on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .leftJoin(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .where(which)
                 .orderBy(APPLICATION.ID)
                 .fetch(mapping(Outcome::new));
     }
 
-    void insertRun(long exhibitionId, long seed, Weights weights, String reason, String actor, OffsetDateTime now,
-                   int placed, int waitlisted) {
-        dsl.insertInto(ALLOCATION_RUN).set(ALLOCATION_RUN.WEIGHTS, weights.toString())
-                .set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId).set(ALLOCATION_RUN.SEED, seed)
-                .set(ALLOCATION_RUN.REASON, reason).set(ALLOCATION_RUN.RUN_BY, actor).set(ALLOCATION_RUN.RUN_AT, now)
-                .set(ALLOCATION_RUN.PLACED, placed).set(ALLOCATION_RUN.WAITLISTED, waitlisted).execute();
+    void insertRun(
+            long exhibitionId,
+            long seed,
+            Weights weights,
+            String reason,
+            String actor,
+            OffsetDateTime now,
+            int placed,
+            int waitlisted) {
+        dsl.insertInto(ALLOCATION_RUN)
+                .set(ALLOCATION_RUN.WEIGHTS, weights.toString())
+                .set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId)
+                .set(ALLOCATION_RUN.SEED, seed)
+                .set(ALLOCATION_RUN.REASON, reason)
+                .set(ALLOCATION_RUN.RUN_BY, actor)
+                .set(ALLOCATION_RUN.RUN_AT, now)
+                .set(ALLOCATION_RUN.PLACED, placed)
+                .set(ALLOCATION_RUN.WAITLISTED, waitlisted)
+                .execute();
     }
 
     /** The fairness weights in force, with who changed them last. */
-    record StoredWeights(Weights weights, int version, String updatedBy, OffsetDateTime updatedAt) {
-    }
+    record StoredWeights(Weights weights, int version, String updatedBy, OffsetDateTime updatedAt) {}
 
     StoredWeights weights() {
-        return Objects.requireNonNull(dsl.selectFrom(ALLOCATION_WEIGHTS).where(ALLOCATION_WEIGHTS.ID.eq(1))
+        return Objects.requireNonNull(dsl.selectFrom(ALLOCATION_WEIGHTS)
+                .where(ALLOCATION_WEIGHTS.ID.eq(1))
                 .fetchOne(r -> new StoredWeights(
-                        new Weights(r.getSpread(), r.getRotation(), r.getPenalty(), r.getPreference()), r.getVersion(),
-                        r.getUpdatedBy(), r.getUpdatedAt())));
+                        new Weights(r.getSpread(), r.getRotation(), r.getPenalty(), r.getPreference()),
+                        r.getVersion(),
+                        r.getUpdatedBy(),
+                        r.getUpdatedAt())));
     }
 
     boolean updateWeights(Weights weights, int version, String actor, OffsetDateTime now) {
-        return dsl.update(ALLOCATION_WEIGHTS).set(ALLOCATION_WEIGHTS.SPREAD, weights.spread())
-                .set(ALLOCATION_WEIGHTS.ROTATION, weights.rotation()).set(ALLOCATION_WEIGHTS.PENALTY, weights.penalty())
-                .set(ALLOCATION_WEIGHTS.PREFERENCE, weights.preference()).set(ALLOCATION_WEIGHTS.UPDATED_BY, actor)
-                .set(ALLOCATION_WEIGHTS.UPDATED_AT, now).set(ALLOCATION_WEIGHTS.VERSION, version + 1)
-                .where(ALLOCATION_WEIGHTS.ID.eq(1).and(ALLOCATION_WEIGHTS.VERSION.eq(version))).execute() == 1;
+        return dsl.update(ALLOCATION_WEIGHTS)
+                        .set(ALLOCATION_WEIGHTS.SPREAD, weights.spread())
+                        .set(ALLOCATION_WEIGHTS.ROTATION, weights.rotation())
+                        .set(ALLOCATION_WEIGHTS.PENALTY, weights.penalty())
+                        .set(ALLOCATION_WEIGHTS.PREFERENCE, weights.preference())
+                        .set(ALLOCATION_WEIGHTS.UPDATED_BY, actor)
+                        .set(ALLOCATION_WEIGHTS.UPDATED_AT, now)
+                        .set(ALLOCATION_WEIGHTS.VERSION, version + 1)
+                        .where(ALLOCATION_WEIGHTS.ID.eq(1).and(ALLOCATION_WEIGHTS.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     /** The assignments of an exhibition, in slot, kiosk and seat order. */
     List<AssignmentRow> assignments(long exhibitionId) {
-        return dsl.select(ASSIGNMENT.ID, ASSIGNMENT.APPLICATION_ID, SHG_GROUP.NAME, KIOSK.ID, KIOSK.CODE,
-                        EXHIBITION_SLOT.ID, EXHIBITION_SLOT.SEQ, ASSIGNMENT.LOCKED, ASSIGNMENT.VERSION)
-                .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
-                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+        return dsl.select(
+                        ASSIGNMENT.ID,
+                        ASSIGNMENT.APPLICATION_ID,
+                        SHG_GROUP.NAME,
+                        KIOSK.ID,
+                        KIOSK.CODE,
+                        EXHIBITION_SLOT.ID,
+                        EXHIBITION_SLOT.SEQ,
+                        ASSIGNMENT.LOCKED,
+                        ASSIGNMENT.VERSION)
+                .from(ASSIGNMENT)
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(KIOSK)
+                .on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(EXHIBITION_SLOT.SEQ, KIOSK.CODE, ASSIGNMENT.SEAT)
                 .fetch(mapping(AssignmentRow::new));
     }
 
     /** One placement as an export line: kiosk, slot and its dates, the group and its municipality. */
-    record AssignmentLine(String kioskCode, int slot, LocalDate from, LocalDate to, String groupName,
-                          String municipalityEn, String municipalityBn, boolean locked) {
-    }
+    record AssignmentLine(
+            String kioskCode,
+            int slot,
+            LocalDate from,
+            LocalDate to,
+            String groupName,
+            String municipalityEn,
+            String municipalityBn,
+            boolean locked) {}
 
     /** The exhibition's placements in board order, through a cursor; the caller closes the stream. */
     Stream<AssignmentLine> assignmentLines(long exhibitionId) {
-        return dsl.select(KIOSK.CODE, EXHIBITION_SLOT.SEQ, EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON,
-                        SHG_GROUP.NAME, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, ASSIGNMENT.LOCKED)
+        return dsl.select(
+                        KIOSK.CODE,
+                        EXHIBITION_SLOT.SEQ,
+                        EXHIBITION_SLOT.STARTS_ON,
+                        EXHIBITION_SLOT.ENDS_ON,
+                        SHG_GROUP.NAME,
+                        MUNICIPALITY.NAME_EN,
+                        MUNICIPALITY.NAME_BN,
+                        ASSIGNMENT.LOCKED)
                 .from(AssignmentJoin.seats())
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(EXHIBITION_SLOT.SEQ, KIOSK.CODE, ASSIGNMENT.SEAT)

@@ -1,28 +1,24 @@
 package app.haat.allocation;
 
-
 import app.haat.allocation.engine.AllocationInput;
 import app.haat.allocation.engine.AllocationResult;
+import app.haat.allocation.engine.Allocator;
 import app.haat.allocation.engine.DrawInput;
 import app.haat.allocation.engine.DrawResult;
 import app.haat.allocation.engine.DrawSeeds;
 import app.haat.allocation.engine.Engine;
-import app.haat.allocation.engine.Allocator;
 import app.haat.allocation.engine.Explanation;
 import app.haat.allocation.engine.Weights;
 import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
-import app.haat.core.api.ValidationException;
-import app.haat.core.security.CurrentUser;
 import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
+import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
-import app.haat.mail.AllotmentLetter;
-import java.util.stream.IntStream;
-import org.springframework.security.access.AccessDeniedException;
 import app.haat.exhibition.AllotmentLetters;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ApplicationWithdrawn;
@@ -30,6 +26,7 @@ import app.haat.exhibition.ApplicationsReviewed;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
+import app.haat.mail.AllotmentLetter;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.user.UserService;
@@ -40,10 +37,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the allocator on a closed exhibition and stores the outcome: assignments (seat numbers keep the database from
@@ -74,10 +73,20 @@ public class AllocationService implements AllotmentLetters {
     private final DrawService drawService;
     private final Allocator allocator = new Allocator();
 
-    AllocationService(AllocationRepository repository, HandChangeRepository handChanges, ExhibitionService exhibitions,
-                      VenueService venues, CurrentUser currentUser, AuditService audit, Clock clock, UserService users,
-                      MailOutbox mail, AllocationMessages messages, AllotmentLetter letter, DrawRepository draws,
-                      DrawService drawService) {
+    AllocationService(
+            AllocationRepository repository,
+            HandChangeRepository handChanges,
+            ExhibitionService exhibitions,
+            VenueService venues,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock,
+            UserService users,
+            MailOutbox mail,
+            AllocationMessages messages,
+            AllotmentLetter letter,
+            DrawRepository draws,
+            DrawService drawService) {
         this.draws = draws;
         this.drawService = drawService;
         this.repository = repository;
@@ -99,13 +108,13 @@ public class AllocationService implements AllotmentLetters {
      * own capacity.
      */
     public static int placesPerSlot(Venue venue, Exhibition exhibition, int kioskCapacity) {
-        return venue.kind() == VenueKind.MALL ? Math.min(kioskCapacity, exhibition.groupsPerKioskSlot())
+        return venue.kind() == VenueKind.MALL
+                ? Math.min(kioskCapacity, exhibition.groupsPerKioskSlot())
                 : kioskCapacity;
     }
 
     /** A stored run: its id in the public record and what the engine decided. */
-    public record Run(long runId, int redraw, AllocationResult result) {
-    }
+    public record Run(long runId, int redraw, AllocationResult result) {}
 
     /**
      * Runs the allocator. Without a reason it repeats the latest run's seed (the committed one at first); with a
@@ -136,14 +145,31 @@ public class AllocationService implements AllotmentLetters {
         repository.recordOutcomes(result.explanations(), result.waitlist(), now);
         var actor = currentUser.require();
         int placed = (int) result.explanations().values().stream()
-                .filter(e -> e.outcome() == Explanation.Outcome.ASSIGNED).count();
-        long runId = draws.insertRun(exhibitionId, used, redraw, input.weights(), why, actor.username(),
-                actor.role().name(), now, placed, result.waitlist().size(), Engine.VERSION,
-                drawService.write(DrawInput.of(input)), drawService.write(DrawResult.of(result)));
+                .filter(e -> e.outcome() == Explanation.Outcome.ASSIGNED)
+                .count();
+        long runId = draws.insertRun(
+                exhibitionId,
+                used,
+                redraw,
+                input.weights(),
+                why,
+                actor.username(),
+                actor.role().name(),
+                now,
+                placed,
+                result.waitlist().size(),
+                Engine.VERSION,
+                drawService.write(DrawInput.of(input)),
+                drawService.write(DrawResult.of(result)));
         exhibitions.markAllocated(exhibitionId, exhibition.version());
-        audit.record(AuditEntity.EXHIBITION, exhibitionId, "ALLOCATE", null, "run " + runId + ", re-draw " + redraw + ", seed "
-                + used + (why == null ? "" : ", reason: " + why) + ", " + input.weights() + ", " + placed
-                + " placed, " + result.waitlist().size() + " waitlisted");
+        audit.record(
+                AuditEntity.EXHIBITION,
+                exhibitionId,
+                "ALLOCATE",
+                null,
+                "run " + runId + ", re-draw " + redraw + ", seed "
+                        + used + (why == null ? "" : ", reason: " + why) + ", " + input.weights() + ", " + placed
+                        + " placed, " + result.waitlist().size() + " waitlisted");
         return new Run(runId, redraw, result);
     }
 
@@ -151,12 +177,24 @@ public class AllocationService implements AllotmentLetters {
     AllocationInput input(Exhibition exhibition, long seed) {
         Venue venue = venues.get(exhibition.venueId());
         List<AllocationInput.SlotSpec> slots = exhibitions.slots(exhibition.id()).stream()
-                .map(s -> new AllocationInput.SlotSpec(s.id(), s.seq())).toList();
+                .map(s -> new AllocationInput.SlotSpec(s.id(), s.seq()))
+                .toList();
         List<AllocationInput.KioskSpec> kiosks = venues.kiosks(exhibition.venueId()).stream()
-                .map(k -> new AllocationInput.KioskSpec(k.id(), k.code(), placesPerSlot(venue, exhibition,
-                        k.capacity()), k.electricity(), k.foodAllowed())).toList();
-        return new AllocationInput(slots, kiosks, repository.applicants(exhibition.id(), exhibition.startsOn()),
-                repository.locked(exhibition.id()), seed, repository.weights().weights(), 1);
+                .map(k -> new AllocationInput.KioskSpec(
+                        k.id(),
+                        k.code(),
+                        placesPerSlot(venue, exhibition, k.capacity()),
+                        k.electricity(),
+                        k.foodAllowed()))
+                .toList();
+        return new AllocationInput(
+                slots,
+                kiosks,
+                repository.applicants(exhibition.id(), exhibition.startsOn()),
+                repository.locked(exhibition.id()),
+                seed,
+                repository.weights().weights(),
+                1);
     }
 
     /**
@@ -171,23 +209,38 @@ public class AllocationService implements AllotmentLetters {
             return;
         }
         repository.lockExhibition(withdrawn.exhibitionId());
-        repository.releaseSeat(withdrawn.applicationId()).ifPresent(seat -> repository
-                .firstEligibleWaiting(withdrawn.exhibitionId(), seat.kioskId(), seat.slotId()).ifPresent(promoted -> {
-                    OffsetDateTime now = OffsetDateTime.now(clock);
-                    HandChangeRepository.Standing before = handChanges.standing(promoted);
-                    repository.promote(withdrawn.exhibitionId(), promoted, seat.kioskId(), seat.slotId(), seat.seat(),
-                            now);
-                    if (before.position() != null) {
-                        handChanges.shiftWaitlist(withdrawn.exhibitionId(), before.position() + 1, -1);
-                    }
-                    handChanges.recordPromotion(withdrawn.exhibitionId(), promoted, withdrawn.applicationId(), before,
-                            now);
-                    audit.record(AuditEntity.APPLICATION, promoted, "PROMOTE", "status=WAITLISTED",
-                            "status=ASSIGNED, seat of withdrawn application " + withdrawn.applicationId());
-                    drawService.recordChange(exhibition, "PROMOTE", promoted, "seat of withdrawn application "
-                            + withdrawn.applicationId());
-                    notifyPromotion(promoted);
-                }));
+        repository
+                .releaseSeat(withdrawn.applicationId())
+                .ifPresent(seat -> repository
+                        .firstEligibleWaiting(withdrawn.exhibitionId(), seat.kioskId(), seat.slotId())
+                        .ifPresent(promoted -> {
+                            OffsetDateTime now = OffsetDateTime.now(clock);
+                            HandChangeRepository.Standing before = handChanges.standing(promoted);
+                            repository.promote(
+                                    withdrawn.exhibitionId(),
+                                    promoted,
+                                    seat.kioskId(),
+                                    seat.slotId(),
+                                    seat.seat(),
+                                    now);
+                            if (before.position() != null) {
+                                handChanges.shiftWaitlist(withdrawn.exhibitionId(), before.position() + 1, -1);
+                            }
+                            handChanges.recordPromotion(
+                                    withdrawn.exhibitionId(), promoted, withdrawn.applicationId(), before, now);
+                            audit.record(
+                                    AuditEntity.APPLICATION,
+                                    promoted,
+                                    "PROMOTE",
+                                    "status=WAITLISTED",
+                                    "status=ASSIGNED, seat of withdrawn application " + withdrawn.applicationId());
+                            drawService.recordChange(
+                                    exhibition,
+                                    "PROMOTE",
+                                    promoted,
+                                    "seat of withdrawn application " + withdrawn.applicationId());
+                            notifyPromotion(promoted);
+                        }));
     }
 
     /** A review after closing (a rejection with its reason, or an acceptance) goes into the draw's public record. */
@@ -195,8 +248,11 @@ public class AllocationService implements AllotmentLetters {
     public void recordReview(ApplicationsReviewed reviewed) {
         Exhibition exhibition = exhibitions.find(reviewed.exhibitionId());
         for (long applicationId : reviewed.applicationIds()) {
-            drawService.recordChange(exhibition, reviewed.status() == ApplicationStatus.REJECTED ? "REJECT" : "ACCEPT",
-                    applicationId, reviewed.reason());
+            drawService.recordChange(
+                    exhibition,
+                    reviewed.status() == ApplicationStatus.REJECTED ? "REJECT" : "ACCEPT",
+                    applicationId,
+                    reviewed.reason());
         }
     }
 
@@ -207,14 +263,18 @@ public class AllocationService implements AllotmentLetters {
             return;
         }
         String language = users.languageOfGroupAccount(facts.groupId()).orElse("bn");
-        mail.enqueue(MessageType.WAITLIST_PROMOTION, email, language, Map.of(
-                "name", facts.leader(),
-                "groupName", facts.groupName(),
-                "exhibition", facts.exhibition(),
-                "venue", facts.venue(),
-                "kiosk", facts.kioskCode(),
-                "dateFrom", Formats.date(facts.from()),
-                "dateTo", Formats.date(facts.to())));
+        mail.enqueue(
+                MessageType.WAITLIST_PROMOTION,
+                email,
+                language,
+                Map.of(
+                        "name", facts.leader(),
+                        "groupName", facts.groupName(),
+                        "exhibition", facts.exhibition(),
+                        "venue", facts.venue(),
+                        "kiosk", facts.kioskCode(),
+                        "dateFrom", Formats.date(facts.from()),
+                        "dateTo", Formats.date(facts.to())));
     }
 
     /**
@@ -259,16 +319,17 @@ public class AllocationService implements AllotmentLetters {
     @Transactional
     public void updateWeights(Weights weights, int version) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        if (weights == null || IntStream.of(weights.spread(), weights.rotation(), weights.penalty(),
-                weights.preference()).anyMatch(w -> w > MAX_WEIGHT)) {
+        if (weights == null
+                || IntStream.of(weights.spread(), weights.rotation(), weights.penalty(), weights.preference())
+                        .anyMatch(w -> w > MAX_WEIGHT)) {
             throw new ValidationException("weights.range");
         }
         AllocationRepository.StoredWeights before = repository.weights();
-        if (!repository.updateWeights(weights, version, currentUser.require().username(),
-                OffsetDateTime.now(clock))) {
+        if (!repository.updateWeights(weights, version, currentUser.require().username(), OffsetDateTime.now(clock))) {
             throw new ConflictException("weights.error.stale");
         }
-        audit.record(AuditEntity.ALLOCATION_WEIGHTS, 1, "UPDATE", before.weights().toString(), weights.toString());
+        audit.record(
+                AuditEntity.ALLOCATION_WEIGHTS, 1, "UPDATE", before.weights().toString(), weights.toString());
     }
 
     /**
@@ -279,17 +340,19 @@ public class AllocationService implements AllotmentLetters {
     @Transactional(readOnly = true)
     public byte[] allotmentLetter(long applicationId) {
         long own = users.groupOfCurrentUser().orElseThrow(() -> new AccessDeniedException("error.groupOnly"));
-        AllocationRepository.Outcome outcome = repository.outcome(applicationId)
+        AllocationRepository.Outcome outcome = repository
+                .outcome(applicationId)
                 .filter(o -> o.groupId() == own)
                 .orElseThrow(() -> new NotFoundException("allocation.error.noLetter"));
         Exhibition exhibition = exhibitions.find(repository.exhibitionOf(applicationId));
-        if (outcome.status() != ApplicationStatus.ASSIGNED || outcome.assignmentId() == null
+        if (outcome.status() != ApplicationStatus.ASSIGNED
+                || outcome.assignmentId() == null
                 || exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) < 0) {
             throw new NotFoundException("allocation.error.noLetter");
         }
         String language = users.languageOfGroupAccount(own).orElse("bn");
-        return letter.render(messages.letterModel(exhibition, venues.publicView(exhibition.venueId()), outcome,
-                        language),
+        return letter.render(
+                messages.letterModel(exhibition, venues.publicView(exhibition.venueId()), outcome, language),
                 Translator.forLanguage(language));
     }
 }

@@ -18,8 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssignmentExport {
 
-    private static final List<String> COLUMNS = List.of("export.col.slot", "export.col.from", "export.col.to",
-            "export.col.kiosk", "export.col.group", "export.col.municipality", "export.col.locked");
+    private static final List<String> COLUMNS = List.of(
+            "export.col.slot",
+            "export.col.from",
+            "export.col.to",
+            "export.col.kiosk",
+            "export.col.group",
+            "export.col.municipality",
+            "export.col.locked");
 
     private final ExhibitionService exhibitions;
     private final AllocationRepository repository;
@@ -36,9 +42,19 @@ public class AssignmentExport {
         Exhibition exhibition = exhibitions.get(exhibitionId);
         ExportText text = new ExportText(translator, locale);
         try (Stream<AllocationRepository.AssignmentLine> rows = repository.assignmentLines(exhibitionId)) {
-            return TableWriter.write(format, out, exhibition.title(), text.header(COLUMNS), rows.map(a ->
-                    Arrays.asList(a.slot(), a.from(), a.to(), a.kioskCode(), a.groupName(),
-                            text.pick(a.municipalityEn(), a.municipalityBn()), text.yesNo(a.locked()))));
+            return TableWriter.write(
+                    format,
+                    out,
+                    exhibition.title(),
+                    text.header(COLUMNS),
+                    rows.map(a -> Arrays.asList(
+                            a.slot(),
+                            a.from(),
+                            a.to(),
+                            a.kioskCode(),
+                            a.groupName(),
+                            text.pick(a.municipalityEn(), a.municipalityBn()),
+                            text.yesNo(a.locked()))));
         }
     }
 }

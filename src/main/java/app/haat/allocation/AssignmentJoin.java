@@ -15,15 +15,20 @@ import org.jooq.Table;
  */
 public final class AssignmentJoin {
 
-    private AssignmentJoin() {
-    }
+    private AssignmentJoin() {}
 
     /** The six tables joined; a new join each time, as jOOQ's query parts are built, not shared. */
     public static Table<?> seats() {
-        return ASSIGNMENT.join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
-                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID));
+        return ASSIGNMENT
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY)
+                .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(KIOSK)
+                .on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID));
     }
 }

@@ -24,8 +24,13 @@ class DrawApiDocumentation {
             for (String name : List.of("input", "result")) {
                 Schema<?> property = run.getProperties().get(name);
                 if (property != null && property.get$ref() != null) {
-                    run.getProperties().put(name, new Schema<>().oneOf(List.of(new Schema<>().$ref(property.get$ref()),
-                            new Schema<>().types(Set.of("null")))));
+                    run.getProperties()
+                            .put(
+                                    name,
+                                    new Schema<>()
+                                            .oneOf(List.of(
+                                                    new Schema<>().$ref(property.get$ref()),
+                                                    new Schema<>().types(Set.of("null")))));
                 }
             }
         };

@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class HandChangeService {
 
     /** The states in which placements may be changed by hand. */
-    private static final Set<ExhibitionStatus> CHANGEABLE = EnumSet.of(ExhibitionStatus.ALLOCATED,
-            ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING);
+    private static final Set<ExhibitionStatus> CHANGEABLE =
+            EnumSet.of(ExhibitionStatus.ALLOCATED, ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING);
 
     private final HandChangeRepository repository;
     private final AllocationRepository allocations;
@@ -44,9 +44,16 @@ public class HandChangeService {
     private final Clock clock;
     private final DrawService draws;
 
-    HandChangeService(HandChangeRepository repository, AllocationRepository allocations, ExhibitionService exhibitions,
-                      VenueService venues, AllocationMessages messages, AuditService audit, CurrentUser currentUser,
-                      Clock clock, DrawService draws) {
+    HandChangeService(
+            HandChangeRepository repository,
+            AllocationRepository allocations,
+            ExhibitionService exhibitions,
+            VenueService venues,
+            AllocationMessages messages,
+            AuditService audit,
+            CurrentUser currentUser,
+            Clock clock,
+            DrawService draws) {
         this.draws = draws;
         this.repository = repository;
         this.allocations = allocations;
@@ -89,7 +96,11 @@ public class HandChangeService {
         if (!repository.moveSeat(assignmentId, version, kioskId, slotId, repository.freeSeat(kioskId, slotId))) {
             throw new ConflictException("allocation.error.stale");
         }
-        audit.record(AuditEntity.ASSIGNMENT, assignmentId, "MOVE", where(seat.kioskId(), seat.slotId()),
+        audit.record(
+                AuditEntity.ASSIGNMENT,
+                assignmentId,
+                "MOVE",
+                where(seat.kioskId(), seat.slotId()),
                 where(kioskId, slotId));
         draws.recordChange(exhibition, "MOVE", seat.applicationId(), where(kioskId, slotId));
         tellIfPublished(exhibition, seat.applicationId());
@@ -102,14 +113,22 @@ public class HandChangeService {
         Exhibition exhibition = changeable(one.exhibitionId());
         checkSwap(one, other);
         // the first takes a fresh seat number in the other's cell, then the other takes the first's old seat
-        boolean moved = repository.moveSeat(one.id(), version, other.kioskId(), other.slotId(),
-                repository.freeSeat(other.kioskId(), other.slotId()))
+        boolean moved = repository.moveSeat(
+                        one.id(),
+                        version,
+                        other.kioskId(),
+                        other.slotId(),
+                        repository.freeSeat(other.kioskId(), other.slotId()))
                 && repository.moveSeat(other.id(), otherVersion, one.kioskId(), one.slotId(), one.seat());
         if (!moved) {
             throw new ConflictException("allocation.error.stale");
         }
-        audit.record(AuditEntity.ASSIGNMENT, assignmentId, "SWAP", where(one.kioskId(), one.slotId()) + " / "
-                + where(other.kioskId(), other.slotId()), "swapped with assignment " + otherAssignmentId);
+        audit.record(
+                AuditEntity.ASSIGNMENT,
+                assignmentId,
+                "SWAP",
+                where(one.kioskId(), one.slotId()) + " / " + where(other.kioskId(), other.slotId()),
+                "swapped with assignment " + otherAssignmentId);
         draws.recordChange(exhibition, "SWAP", one.applicationId(), "with application " + other.applicationId());
         tellIfPublished(exhibition, one.applicationId());
         tellIfPublished(exhibition, other.applicationId());
@@ -125,16 +144,25 @@ public class HandChangeService {
         Exhibition exhibition = changeable(candidate.exhibitionId());
         checkPlace(applicationId, kioskId, slotId);
         HandChangeRepository.Standing before = repository.standing(applicationId);
-        long id = repository.insertSeat(exhibition.id(), applicationId, kioskId, slotId,
-                repository.freeSeat(kioskId, slotId));
+        long id = repository.insertSeat(
+                exhibition.id(), applicationId, kioskId, slotId, repository.freeSeat(kioskId, slotId));
         HandChangeRepository.Spot spot = repository.spot(kioskId).orElseThrow();
         HandChangeRepository.Period period = repository.period(slotId).orElseThrow();
-        repository.setOutcome(applicationId, ApplicationStatus.ASSIGNED, "placedByHand",
-                spot.code() + "|" + period.seq(), null, OffsetDateTime.now(clock));
+        repository.setOutcome(
+                applicationId,
+                ApplicationStatus.ASSIGNED,
+                "placedByHand",
+                spot.code() + "|" + period.seq(),
+                null,
+                OffsetDateTime.now(clock));
         if (before.position() != null) {
             repository.shiftWaitlist(exhibition.id(), before.position() + 1, -1);
         }
-        audit.record(AuditEntity.APPLICATION, applicationId, "PLACE", "status=" + candidate.status(),
+        audit.record(
+                AuditEntity.APPLICATION,
+                applicationId,
+                "PLACE",
+                "status=" + candidate.status(),
                 "status=ASSIGNED, " + where(kioskId, slotId));
         draws.recordChange(exhibition, "PLACE", applicationId, where(kioskId, slotId));
         tellIfPublished(exhibition, applicationId);
@@ -147,10 +175,14 @@ public class HandChangeService {
         HandChangeRepository.Seat seat = seat(assignmentId);
         Exhibition exhibition = changeable(seat.exhibitionId());
         repository.lock(assignmentId, locked);
-        draws.recordChange(exhibition, locked ? "LOCK" : "UNLOCK", seat.applicationId(), where(seat.kioskId(),
-                seat.slotId()));
-        audit.record(AuditEntity.ASSIGNMENT, assignmentId, locked ? "LOCK" : "UNLOCK", null, where(seat.kioskId(),
-                seat.slotId()));
+        draws.recordChange(
+                exhibition, locked ? "LOCK" : "UNLOCK", seat.applicationId(), where(seat.kioskId(), seat.slotId()));
+        audit.record(
+                AuditEntity.ASSIGNMENT,
+                assignmentId,
+                locked ? "LOCK" : "UNLOCK",
+                null,
+                where(seat.kioskId(), seat.slotId()));
     }
 
     /** The exhibition's waitlist promotions, newest first, with whether they were undone. */
@@ -167,7 +199,8 @@ public class HandChangeService {
      */
     @Transactional
     public void undoPromotion(long exhibitionId, long promotionId) {
-        HandChangeRepository.Promotion promotion = repository.promotion(promotionId)
+        HandChangeRepository.Promotion promotion = repository
+                .promotion(promotionId)
                 .filter(p -> p.exhibitionId() == exhibitionId)
                 .orElseThrow(() -> new NotFoundException("allocation.error.noPromotion"));
         Exhibition exhibition = changeable(promotion.exhibitionId());
@@ -184,10 +217,19 @@ public class HandChangeService {
         if (position != null) {
             repository.shiftWaitlist(exhibition.id(), position, 1);
         }
-        repository.setOutcome(promotion.applicationId(), ApplicationStatus.WAITLISTED, promotion.previousCode(),
-                promotion.previousValues(), position, now);
+        repository.setOutcome(
+                promotion.applicationId(),
+                ApplicationStatus.WAITLISTED,
+                promotion.previousCode(),
+                promotion.previousValues(),
+                position,
+                now);
         repository.markUndone(promotionId, currentUser.actorName(), now);
-        audit.record(AuditEntity.APPLICATION, promotion.applicationId(), "UNDO_PROMOTION", "status=ASSIGNED",
+        audit.record(
+                AuditEntity.APPLICATION,
+                promotion.applicationId(),
+                "UNDO_PROMOTION",
+                "status=ASSIGNED",
                 "status=WAITLISTED, position " + position);
         draws.recordChange(exhibition, "UNDO_PROMOTION", promotion.applicationId(), null);
         tellIfPublished(exhibition, promotion.applicationId());
@@ -218,7 +260,8 @@ public class HandChangeService {
      */
     private void keepsItsReportedDays(HandChangeRepository.Seat seat, long slotId) {
         if (seat.slotId() != slotId && repository.reportedIn(seat.applicationId(), seat.slotId())) {
-            throw new ConflictException("allocation.move.reported", candidate(seat.applicationId()).groupName());
+            throw new ConflictException(
+                    "allocation.move.reported", candidate(seat.applicationId()).groupName());
         }
     }
 
@@ -247,10 +290,12 @@ public class HandChangeService {
     /** The hard constraints for the candidate in this kiosk and slot; {@code leavingOut} have left their seats. */
     private void check(HandChangeRepository.Candidate candidate, long kioskId, long slotId, Set<Long> leavingOut) {
         Exhibition exhibition = exhibitions.get(candidate.exhibitionId());
-        HandChangeRepository.Spot spot = repository.spot(kioskId)
+        HandChangeRepository.Spot spot = repository
+                .spot(kioskId)
                 .filter(k -> k.venueId() == exhibition.venueId())
                 .orElseThrow(() -> new NotFoundException("allocation.error.noKiosk"));
-        HandChangeRepository.Period period = repository.period(slotId)
+        HandChangeRepository.Period period = repository
+                .period(slotId)
                 .filter(s -> s.exhibitionId() == exhibition.id())
                 .orElseThrow(() -> new NotFoundException("allocation.error.noSlot"));
         String group = candidate.groupName();
@@ -276,8 +321,9 @@ public class HandChangeService {
 
     private void tellIfPublished(Exhibition exhibition, long applicationId) {
         if (exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) >= 0) {
-            allocations.outcome(applicationId).ifPresent(outcome -> messages.send(exhibition,
-                    venues.publicView(exhibition.venueId()), outcome));
+            allocations
+                    .outcome(applicationId)
+                    .ifPresent(outcome -> messages.send(exhibition, venues.publicView(exhibition.venueId()), outcome));
         }
     }
 
@@ -286,13 +332,18 @@ public class HandChangeService {
     }
 
     private HandChangeRepository.Candidate candidate(long applicationId) {
-        return repository.candidate(applicationId)
+        return repository
+                .candidate(applicationId)
                 .orElseThrow(() -> new NotFoundException("allocation.error.noApplication"));
     }
 
     private String where(long kioskId, long slotId) {
-        return "kiosk " + repository.spot(kioskId).map(HandChangeRepository.Spot::code).orElse("?") + ", slot "
-                + repository.period(slotId).map(HandChangeRepository.Period::seq).orElse(0);
+        return "kiosk "
+                + repository.spot(kioskId).map(HandChangeRepository.Spot::code).orElse("?") + ", slot "
+                + repository
+                        .period(slotId)
+                        .map(HandChangeRepository.Period::seq)
+                        .orElse(0);
     }
 
     private static Optional<ConflictException> refusal(Runnable check) {

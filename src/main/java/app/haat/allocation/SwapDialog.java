@@ -16,8 +16,8 @@ class SwapDialog extends FormDialog {
         setHeaderTitle(getTranslation("allocation.swapTitle", row.groupName()));
         ComboBox<AssignmentRow> other = new ComboBox<>(getTranslation("allocation.swapWith"));
         other.setItems(rows.stream().filter(r -> r.id() != row.id()).toList());
-        other.setItemLabelGenerator(r -> getTranslation("allocation.assignmentText", r.groupName(), r.kioskCode(),
-                Formats.number(r.slot())));
+        other.setItemLabelGenerator(r ->
+                getTranslation("allocation.assignmentText", r.groupName(), r.kioskCode(), Formats.number(r.slot())));
         other.setWidth("min(420px, 80vw)");
         other.setId("swap-other");
         Paragraph verdict = new Paragraph();

@@ -25,16 +25,19 @@ import org.jspecify.annotations.Nullable;
 class TargetDialog extends FormDialog {
 
     /** What the board offers to choose from, and what redraws it after a change. */
-    record Board(HandChangeService handChanges, List<Kiosk> kiosks, List<Slot> slots, Runnable refresh) {
-    }
+    record Board(HandChangeService handChanges, List<Kiosk> kiosks, List<Slot> slots, Runnable refresh) {}
 
     /**
      * One kind of change, for one group: the title, action and done sentence by their keys, why a choice is refused
      * (empty when allowed), and making it.
      */
-    private record Change(String titleKey, String actionKey, String doneKey, String groupName,
-                          BiFunction<Kiosk, Slot, Optional<ConflictException>> whyNot, BiConsumer<Kiosk, Slot> make) {
-    }
+    private record Change(
+            String titleKey,
+            String actionKey,
+            String doneKey,
+            String groupName,
+            BiFunction<Kiosk, Slot, Optional<ConflictException>> whyNot,
+            BiConsumer<Kiosk, Slot> make) {}
 
     private final Select<Kiosk> kiosk = new Select<>();
     private final Select<Slot> slot = new Select<>();
@@ -44,24 +47,42 @@ class TargetDialog extends FormDialog {
 
     /** Moves a placement, starting from its own slot. */
     static TargetDialog move(AssignmentRow row, Board board) {
-        Slot current = board.slots().stream().filter(s -> s.id() == row.slotId()).findFirst().orElse(null);
+        Slot current = board.slots().stream()
+                .filter(s -> s.id() == row.slotId())
+                .findFirst()
+                .orElse(null);
         HandChangeService handChanges = board.handChanges();
-        return new TargetDialog(board, current, new Change("allocation.moveTitle", "allocation.move",
-                "allocation.moved", row.groupName(),
-                (k, s) -> handChanges.whyNotMove(row.id(), k.id(), s.id()),
-                (k, s) -> handChanges.move(row.id(), row.version(), k.id(), s.id())));
+        return new TargetDialog(
+                board,
+                current,
+                new Change(
+                        "allocation.moveTitle",
+                        "allocation.move",
+                        "allocation.moved",
+                        row.groupName(),
+                        (k, s) -> handChanges.whyNotMove(row.id(), k.id(), s.id()),
+                        (k, s) -> handChanges.move(row.id(), row.version(), k.id(), s.id())));
     }
 
     /** Places a waitlisted application, starting from its first preferred slot. */
     static TargetDialog place(long exhibitionId, Application application, Board board) {
         List<Slot> slots = board.slots();
-        Slot first = slots.stream().filter(s -> !application.preferredSlots().isEmpty()
-                && s.seq() == application.preferredSlots().getFirst()).findFirst().orElse(slots.getFirst());
+        Slot first = slots.stream()
+                .filter(s -> !application.preferredSlots().isEmpty()
+                        && s.seq() == application.preferredSlots().getFirst())
+                .findFirst()
+                .orElse(slots.getFirst());
         HandChangeService handChanges = board.handChanges();
-        return new TargetDialog(board, first, new Change("allocation.placeTitle", "allocation.place",
-                "allocation.placed", application.groupName(),
-                (k, s) -> handChanges.whyNotPlace(application.id(), k.id(), s.id()),
-                (k, s) -> handChanges.place(exhibitionId, application.id(), k.id(), s.id())));
+        return new TargetDialog(
+                board,
+                first,
+                new Change(
+                        "allocation.placeTitle",
+                        "allocation.place",
+                        "allocation.placed",
+                        application.groupName(),
+                        (k, s) -> handChanges.whyNotPlace(application.id(), k.id(), s.id()),
+                        (k, s) -> handChanges.place(exhibitionId, application.id(), k.id(), s.id())));
     }
 
     private TargetDialog(Board board, @Nullable Slot startSlot, Change change) {
@@ -99,8 +120,8 @@ class TargetDialog extends FormDialog {
         }
         var refusal = change.whyNot().apply(kiosk.getValue(), slot.getValue());
         verdict.setText(refusal.map(Notifications::describe).orElse(getTranslation("allocation.allowed")));
-        verdict.getStyle().set("color", refusal.isPresent() ? "var(--lumo-error-text-color)"
-                : "var(--lumo-success-text-color)");
+        verdict.getStyle()
+                .set("color", refusal.isPresent() ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
         go.setEnabled(refusal.isEmpty());
     }
 
@@ -109,8 +130,8 @@ class TargetDialog extends FormDialog {
         Slot s = slot.getValue();
         close();
         if (Notifications.attempt(() -> change.make().accept(k, s))) {
-            Notifications.success(getTranslation(change.doneKey(), change.groupName(), k.code(),
-                    Formats.number(s.seq())));
+            Notifications.success(
+                    getTranslation(change.doneKey(), change.groupName(), k.code(), Formats.number(s.seq())));
         }
         refresh.run();
     }

@@ -20,14 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class VerifyDrawCommand {
 
     /** The parts of the public record the check reads (the rest, such as the changes, is for people). */
-    record DrawFile(Long exhibitionId, String seedSha256, String engineVersion, List<RunFile> runs) {
-    }
+    record DrawFile(Long exhibitionId, String seedSha256, String engineVersion, List<RunFile> runs) {}
 
-    record RunFile(long runId, Long seed, int redraw, String engineVersion, DrawInput input, DrawResult result) {
-    }
+    record RunFile(long runId, Long seed, int redraw, String engineVersion, DrawInput input, DrawResult result) {}
 
-    private VerifyDrawCommand() {
-    }
+    private VerifyDrawCommand() {}
 
     public static int run(String[] args) {
         return run(args, System.out);
@@ -40,7 +37,9 @@ public final class VerifyDrawCommand {
         }
         DrawFile draw;
         try {
-            draw = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+            draw = JsonMapper.builder()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build()
                     .readValue(Files.readString(Path.of(args[1])), DrawFile.class);
         } catch (Exception e) {
             out.println("Cannot read " + args[1] + ": " + e.getMessage());
@@ -95,7 +94,8 @@ public final class VerifyDrawCommand {
                         + ". Verify it with a Haat release that runs " + run.engineVersion() + ".");
                 continue;
             }
-            run.result().differences(Engine.replay(run.engineVersion(), run.input(), run.seed()))
+            run.result()
+                    .differences(Engine.replay(run.engineVersion(), run.input(), run.seed()))
                     .forEach(difference -> found.add(name + ": " + difference));
         }
         return found;

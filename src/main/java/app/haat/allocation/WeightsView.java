@@ -55,8 +55,10 @@ public class WeightsView extends VerticalLayout implements HasDynamicTitle {
         field.setMax(AllocationService.MAX_WEIGHT);
         field.setStepButtonsVisible(true);
         field.setRequiredIndicatorVisible(true);
-        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("weights.range"))
-                .setMinErrorMessage(getTranslation("weights.range")).setMaxErrorMessage(getTranslation("weights.range"))
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("weights.range"))
+                .setMinErrorMessage(getTranslation("weights.range"))
+                .setMaxErrorMessage(getTranslation("weights.range"))
                 .setRequiredErrorMessage(getTranslation("weights.range")));
         field.setId(id);
         return field;
@@ -66,8 +68,11 @@ public class WeightsView extends VerticalLayout implements HasDynamicTitle {
         AllocationRepository.StoredWeights stored = allocation.weights();
         version = stored.version();
         show(stored.weights());
-        lastChange.setText(stored.updatedBy() == null ? getTranslation("weights.neverChanged")
-                : getTranslation("weights.lastChange", stored.updatedBy(), Formats.dateTime(stored.updatedAt())));
+        lastChange.setText(
+                stored.updatedBy() == null
+                        ? getTranslation("weights.neverChanged")
+                        : getTranslation(
+                                "weights.lastChange", stored.updatedBy(), Formats.dateTime(stored.updatedAt())));
     }
 
     private void show(Weights weights) {
@@ -81,7 +86,9 @@ public class WeightsView extends VerticalLayout implements HasDynamicTitle {
         List<IntegerField> fields = List.of(spread, rotation, penalty, preference);
         boolean valid = true;
         for (IntegerField field : fields) {
-            boolean ok = field.getValue() != null && field.getValue() >= 0 && field.getValue() <= AllocationService.MAX_WEIGHT;
+            boolean ok = field.getValue() != null
+                    && field.getValue() >= 0
+                    && field.getValue() <= AllocationService.MAX_WEIGHT;
             field.setInvalid(!ok);
             if (!ok) {
                 field.setErrorMessage(getTranslation("weights.range"));
@@ -91,8 +98,8 @@ public class WeightsView extends VerticalLayout implements HasDynamicTitle {
         if (!valid) {
             return;
         }
-        Weights weights = new Weights(spread.getValue(), rotation.getValue(), penalty.getValue(),
-                preference.getValue());
+        Weights weights =
+                new Weights(spread.getValue(), rotation.getValue(), penalty.getValue(), preference.getValue());
         if (Notifications.attempt(() -> allocation.updateWeights(weights, version))) {
             Notifications.success(getTranslation("weights.saved"));
             load();

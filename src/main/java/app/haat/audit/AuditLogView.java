@@ -47,13 +47,22 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt()))
+                .setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         grid.addColumn(e -> e.entityType() + " " + (e.entityId() == null ? "" : e.entityId()))
-                .setHeader(getTranslation("audit.what")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::oldValue).setHeader(getTranslation("audit.old")).setFlexGrow(1);
-        grid.addColumn(AuditEntry::newValue).setHeader(getTranslation("audit.new")).setFlexGrow(1);
+                .setHeader(getTranslation("audit.what"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::action)
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::oldValue)
+                .setHeader(getTranslation("audit.old"))
+                .setFlexGrow(1);
+        grid.addColumn(AuditEntry::newValue)
+                .setHeader(getTranslation("audit.new"))
+                .setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         add(new H2(getTranslation("audit.title")), filters, grid);
         setFlexGrow(1, grid);
@@ -62,7 +71,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         AuditFilter filter = new AuditFilter(type.getValue(), text.getValue());
-        grid.setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> audit.count(filter));
     }
 

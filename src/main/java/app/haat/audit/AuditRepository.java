@@ -23,8 +23,13 @@ class AuditRepository {
         this.dsl = dsl;
     }
 
-    void insert(String actor, String entityType, @Nullable String entityId, String action, @Nullable String oldValue,
-                @Nullable String newValue) {
+    void insert(
+            String actor,
+            String entityType,
+            @Nullable String entityId,
+            String action,
+            @Nullable String oldValue,
+            @Nullable String newValue) {
         dsl.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.OCCURRED_AT, OffsetDateTime.now())
                 .set(AUDIT_LOG.ACTOR, actor)
@@ -54,9 +59,13 @@ class AuditRepository {
         if (officerId == null) {
             return DSL.noCondition();
         }
-        return AUDIT_LOG.ENTITY_TYPE.eq(AuditEntity.GROUP.name()).and(AUDIT_LOG.ENTITY_ID.in(
-                DSL.select(SHG_GROUP.ID.cast(String.class)).from(SHG_GROUP)
-                        .join(USER_MUNICIPALITY).on(USER_MUNICIPALITY.MUNICIPALITY_ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+        return AUDIT_LOG
+                .ENTITY_TYPE
+                .eq(AuditEntity.GROUP.name())
+                .and(AUDIT_LOG.ENTITY_ID.in(DSL.select(SHG_GROUP.ID.cast(String.class))
+                        .from(SHG_GROUP)
+                        .join(USER_MUNICIPALITY)
+                        .on(USER_MUNICIPALITY.MUNICIPALITY_ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                         .where(USER_MUNICIPALITY.USER_ID.eq(officerId))));
     }
 
@@ -67,7 +76,8 @@ class AuditRepository {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String like = "%" + filter.text().trim().toLowerCase() + "%";
-            condition = condition.and(DSL.lower(AUDIT_LOG.ACTOR).like(like)
+            condition = condition.and(DSL.lower(AUDIT_LOG.ACTOR)
+                    .like(like)
                     .or(DSL.lower(AUDIT_LOG.ENTITY_ID).like(like))
                     .or(DSL.lower(AUDIT_LOG.NEW_VALUE).like(like))
                     .or(DSL.lower(AUDIT_LOG.OLD_VALUE).like(like)));
@@ -76,6 +86,8 @@ class AuditRepository {
     }
 
     private static @Nullable String clip(@Nullable String value) {
-        return value == null || value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+        return value == null || value.length() <= MAX_VALUE_LENGTH
+                ? value
+                : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
     }
 }

@@ -22,8 +22,7 @@ public class AuditService {
 
     private final ApplicationEventPublisher events;
 
-    AuditService(AuditRepository repository, CurrentUser currentUser,
-                 ApplicationEventPublisher events) {
+    AuditService(AuditRepository repository, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.events = events;
@@ -31,8 +30,12 @@ public class AuditService {
 
     /** Records a change in the caller's transaction and tells listeners (the search index) what changed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditEntity entity, @Nullable Object entityId, String action, @Nullable String oldValue,
-                       @Nullable String newValue) {
+    public void record(
+            AuditEntity entity,
+            @Nullable Object entityId,
+            String action,
+            @Nullable String oldValue,
+            @Nullable String newValue) {
         String id = entityId == null ? null : entityId.toString();
         repository.insert(currentUser.actorName(), entity.name(), id, action, oldValue, newValue);
         events.publishEvent(new DataChanged(entity, id));
@@ -40,8 +43,13 @@ public class AuditService {
 
     /** For events with no surrounding change, such as a sign-in lock-out, recorded by the named actor. */
     @Transactional
-    public void recordAs(String actor, AuditEntity entity, @Nullable Object entityId, String action,
-                         @Nullable String oldValue, @Nullable String newValue) {
+    public void recordAs(
+            String actor,
+            AuditEntity entity,
+            @Nullable Object entityId,
+            String action,
+            @Nullable String oldValue,
+            @Nullable String newValue) {
         String id = entityId == null ? null : entityId.toString();
         repository.insert(actor, entity.name(), id, action, oldValue, newValue);
         events.publishEvent(new DataChanged(entity, id));
@@ -60,8 +68,15 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         return repository.page(filter, officerScope(), offset, limit).stream()
-                .map(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), r.getEntityType(),
-                        r.getEntityId(), r.getAction(), r.getOldValue(), r.getNewValue()))
+                .map(r -> new AuditEntry(
+                        r.getId(),
+                        r.getOccurredAt(),
+                        r.getActor(),
+                        r.getEntityType(),
+                        r.getEntityId(),
+                        r.getAction(),
+                        r.getOldValue(),
+                        r.getNewValue()))
                 .toList();
     }
 

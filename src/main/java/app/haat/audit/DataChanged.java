@@ -7,5 +7,4 @@ import org.jspecify.annotations.Nullable;
  * application or an exhibition. A null id means many entities of the type changed at once (an import). Listeners
  * that keep derived data, such as the search index, re-read the rows once the transaction has committed.
  */
-public record DataChanged(AuditEntity entity, @Nullable String entityId) {
-}
+public record DataChanged(AuditEntity entity, @Nullable String entityId) {}

@@ -32,12 +32,36 @@ import org.thymeleaf.context.Context;
 @Controller
 class CatalogueController {
 
-    private static final List<String> TEXTS = List.of("name", "switchLanguage", "nothing", "onNow", "upcoming",
-            "noGroups", "kiosk", "all", "title", "notFound", "seeAll", "draws", "drawPending", "drawPublished",
-            "drawTitle", "drawHash", "drawHow", "drawRuns", "drawChanges", "drawJson", "drawNoRuns", "drawReason",
-            "drawSeedHidden", "drawNoChanges", "drawSeed", "drawRedraw");
+    private static final List<String> TEXTS = List.of(
+            "name",
+            "switchLanguage",
+            "nothing",
+            "onNow",
+            "upcoming",
+            "noGroups",
+            "kiosk",
+            "all",
+            "title",
+            "notFound",
+            "seeAll",
+            "draws",
+            "drawPending",
+            "drawPublished",
+            "drawTitle",
+            "drawHash",
+            "drawHow",
+            "drawRuns",
+            "drawChanges",
+            "drawJson",
+            "drawNoRuns",
+            "drawReason",
+            "drawSeedHidden",
+            "drawNoChanges",
+            "drawSeed",
+            "drawRedraw");
     /** A municipality's page shows the first stands of each slot; the exhibition's own page shows them all. */
     static final int PREVIEW = 12;
+
     private final CatalogueService catalogue;
     private final DrawService draws;
     private final Translator translator;
@@ -72,8 +96,17 @@ class CatalogueController {
             for (Role role : Role.values()) {
                 words.put(role.name(), translator.getTranslation("role." + role.name(), locale));
             }
-            for (String action : List.of("MOVE", "SWAP", "LOCK", "UNLOCK", "PLACE", "PROMOTE", "UNDO_PROMOTION",
-                    "WITHDRAW", "REJECT", "ACCEPT")) {
+            for (String action : List.of(
+                    "MOVE",
+                    "SWAP",
+                    "LOCK",
+                    "UNLOCK",
+                    "PLACE",
+                    "PROMOTE",
+                    "UNDO_PROMOTION",
+                    "WITHDRAW",
+                    "REJECT",
+                    "ACCEPT")) {
                 words.put(action, translator.getTranslation("draw.action." + action, locale));
             }
             model.put("words", words);
@@ -94,9 +127,12 @@ class CatalogueController {
         var shows = catalogue.municipality(id, bengali);
         model.put("shows", shows);
         // the exhibitions with a slot longer than the preview get a link to all their groups
-        model.put("more", shows.stream().filter(show -> show.slots().values().stream()
-                .anyMatch(stands -> stands.size() > PREVIEW)).map(CatalogueService.ShowView::id)
-                .collect(Collectors.toSet()));
+        model.put(
+                "more",
+                shows.stream()
+                        .filter(show -> show.slots().values().stream().anyMatch(stands -> stands.size() > PREVIEW))
+                        .map(CatalogueService.ShowView::id)
+                        .collect(Collectors.toSet()));
         if (!shows.isEmpty()) {
             model.put("title", shows.getFirst().municipality());
         }
@@ -123,8 +159,10 @@ class CatalogueController {
     @GetMapping("/catalogue/photo/{id}.jpg")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
         try {
-            return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
-                    .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic()).body(catalogue.thumbnail(id));
+            return ResponseEntity.ok()
+                    .contentType(MediaType.IMAGE_JPEG)
+                    .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic())
+                    .body(catalogue.thumbnail(id));
         } catch (NotFoundException notShown) {
             return ResponseEntity.notFound().build();
         }
@@ -154,8 +192,8 @@ class CatalogueController {
 
     private ResponseEntity<String> page(String template, Map<String, Object> model, HttpStatus status) {
         Context context = new Context(Locale.ROOT, model);
-        return ResponseEntity.status(status).contentType(new MediaType("text", "html",
-                        StandardCharsets.UTF_8))
+        return ResponseEntity.status(status)
+                .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic())
                 .body(engine.process(template, context));
     }

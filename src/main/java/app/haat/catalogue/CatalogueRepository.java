@@ -33,7 +33,9 @@ class CatalogueRepository {
 
     /** Published (or running) and not over: the only exhibitions the catalogue shows. */
     static Condition shown(LocalDate today) {
-        return EXHIBITION.STATUS.in(ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING)
+        return EXHIBITION
+                .STATUS
+                .in(ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING)
                 .and(EXHIBITION.ENDS_ON.ge(today));
     }
 
@@ -43,29 +45,52 @@ class CatalogueRepository {
         this.dsl = dsl;
     }
 
-    record Place(long id, String nameEn, String nameBn, int exhibitions) {
-    }
+    record Place(long id, String nameEn, String nameBn, int exhibitions) {}
 
     List<Place> municipalities(LocalDate today) {
         return dsl.select(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DSL.countDistinct(EXHIBITION.ID))
-                .from(EXHIBITION).join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
-                .where(shown(today)).groupBy(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)
+                .from(EXHIBITION)
+                .join(VENUE)
+                .on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(MUNICIPALITY)
+                .on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
+                .where(shown(today))
+                .groupBy(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)
                 .orderBy(MUNICIPALITY.NAME_EN)
                 .fetch(mapping(Place::new));
     }
 
-    record Show(long id, String title, String venue, String address, long municipalityId, String municipalityEn,
-                String municipalityBn, LocalDate startsOn, LocalDate endsOn, ExhibitionStatus status) {
-    }
+    record Show(
+            long id,
+            String title,
+            String venue,
+            String address,
+            long municipalityId,
+            String municipalityEn,
+            String municipalityBn,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            ExhibitionStatus status) {}
 
     List<Show> shows(Condition which, LocalDate today) {
-        return dsl.select(EXHIBITION.ID, EXHIBITION.TITLE, VENUE.NAME, VENUE.ADDRESS, MUNICIPALITY.ID,
-                        MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, EXHIBITION.STARTS_ON, EXHIBITION.ENDS_ON,
+        return dsl.select(
+                        EXHIBITION.ID,
+                        EXHIBITION.TITLE,
+                        VENUE.NAME,
+                        VENUE.ADDRESS,
+                        MUNICIPALITY.ID,
+                        MUNICIPALITY.NAME_EN,
+                        MUNICIPALITY.NAME_BN,
+                        EXHIBITION.STARTS_ON,
+                        EXHIBITION.ENDS_ON,
                         EXHIBITION.STATUS)
-                .from(EXHIBITION).join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
-                .where(shown(today).and(which)).orderBy(EXHIBITION.STARTS_ON, EXHIBITION.ID)
+                .from(EXHIBITION)
+                .join(VENUE)
+                .on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(MUNICIPALITY)
+                .on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
+                .where(shown(today).and(which))
+                .orderBy(EXHIBITION.STARTS_ON, EXHIBITION.ID)
                 .fetch(mapping(Show::new));
     }
 
@@ -78,21 +103,44 @@ class CatalogueRepository {
     }
 
     /** A verified group at its kiosk in one slot: what a shopper sees. */
-    record Stand(long exhibitionId, String kiosk, int slot, LocalDate from, LocalDate to, long groupId,
-                 String groupName, String municipalityEn, String municipalityBn) {
-    }
+    record Stand(
+            long exhibitionId,
+            String kiosk,
+            int slot,
+            LocalDate from,
+            LocalDate to,
+            long groupId,
+            String groupName,
+            String municipalityEn,
+            String municipalityBn) {}
 
     List<Stand> stands(Collection<Long> exhibitionIds) {
         var groupMunicipality = MUNICIPALITY.as("group_municipality");
-        return dsl.select(ASSIGNMENT.EXHIBITION_ID, KIOSK.CODE, EXHIBITION_SLOT.SEQ, EXHIBITION_SLOT.STARTS_ON,
-                        EXHIBITION_SLOT.ENDS_ON, SHG_GROUP.ID, SHG_GROUP.NAME, groupMunicipality.NAME_EN,
+        return dsl.select(
+                        ASSIGNMENT.EXHIBITION_ID,
+                        KIOSK.CODE,
+                        EXHIBITION_SLOT.SEQ,
+                        EXHIBITION_SLOT.STARTS_ON,
+                        EXHIBITION_SLOT.ENDS_ON,
+                        SHG_GROUP.ID,
+                        SHG_GROUP.NAME,
+                        groupMunicipality.NAME_EN,
                         groupMunicipality.NAME_BN)
-                .from(ASSIGNMENT).join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(groupMunicipality).on(groupMunicipality.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .join(KIOSK).on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
-                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
-                .where(ASSIGNMENT.EXHIBITION_ID.in(exhibitionIds).and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED))
+                .from(ASSIGNMENT)
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(groupMunicipality)
+                .on(groupMunicipality.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(KIOSK)
+                .on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(ASSIGNMENT
+                        .EXHIBITION_ID
+                        .in(exhibitionIds)
+                        .and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED))
                         .and(APPLICATION.STATUS.eq(ApplicationStatus.ASSIGNED)))
                 .orderBy(ASSIGNMENT.EXHIBITION_ID, EXHIBITION_SLOT.SEQ, KIOSK.CODE, SHG_GROUP.NAME)
                 .fetch(mapping(Stand::new));
@@ -100,8 +148,11 @@ class CatalogueRepository {
 
     /** Each group's product names, in order. */
     Map<Long, List<String>> products(Collection<Long> groupIds) {
-        return dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME).from(PRODUCT).where(PRODUCT.GROUP_ID.in(groupIds))
-                .orderBy(PRODUCT.ID).fetchGroups(PRODUCT.GROUP_ID, PRODUCT.NAME);
+        return dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME)
+                .from(PRODUCT)
+                .where(PRODUCT.GROUP_ID.in(groupIds))
+                .orderBy(PRODUCT.ID)
+                .fetchGroups(PRODUCT.GROUP_ID, PRODUCT.NAME);
     }
 
     /** A category's name in English and Bengali. */
@@ -114,29 +165,45 @@ class CatalogueRepository {
 
     /** Each group's category names, in the categories' order. */
     Map<Long, List<CategoryName>> categories(Collection<Long> groupIds) {
-        return dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.NAME_EN, CATEGORY.NAME_BN).from(GROUP_CATEGORY)
-                .join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                .where(GROUP_CATEGORY.GROUP_ID.in(groupIds)).orderBy(CATEGORY.SORT_ORDER)
+        return dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.NAME_EN, CATEGORY.NAME_BN)
+                .from(GROUP_CATEGORY)
+                .join(CATEGORY)
+                .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .where(GROUP_CATEGORY.GROUP_ID.in(groupIds))
+                .orderBy(CATEGORY.SORT_ORDER)
                 .fetchGroups(GROUP_CATEGORY.GROUP_ID, mapping((group, en, bn) -> new CategoryName(en, bn)));
     }
 
     /** Each group's first product photo. */
     Map<Long, Long> firstPhotos(Collection<Long> groupIds) {
         Field<Long> first = DSL.min(PRODUCT_PHOTO.ID);
-        return dsl.select(PRODUCT.GROUP_ID, first).from(PRODUCT_PHOTO)
-                .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
-                .where(PRODUCT.GROUP_ID.in(groupIds)).groupBy(PRODUCT.GROUP_ID)
+        return dsl.select(PRODUCT.GROUP_ID, first)
+                .from(PRODUCT_PHOTO)
+                .join(PRODUCT)
+                .on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
+                .where(PRODUCT.GROUP_ID.in(groupIds))
+                .groupBy(PRODUCT.GROUP_ID)
                 .fetchMap(PRODUCT.GROUP_ID, first);
     }
 
     /** Whether the photo belongs to a verified group standing at a shown exhibition. */
     boolean photoShown(long photoId, LocalDate today) {
-        return dsl.fetchExists(DSL.selectOne().from(PRODUCT_PHOTO)
-                .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
-                .join(APPLICATION).on(APPLICATION.GROUP_ID.eq(PRODUCT.GROUP_ID))
-                .join(ASSIGNMENT).on(ASSIGNMENT.APPLICATION_ID.eq(APPLICATION.ID))
-                .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(PRODUCT.GROUP_ID))
-                .where(PRODUCT_PHOTO.ID.eq(photoId).and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED)).and(shown(today))));
+        return dsl.fetchExists(DSL.selectOne()
+                .from(PRODUCT_PHOTO)
+                .join(PRODUCT)
+                .on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
+                .join(APPLICATION)
+                .on(APPLICATION.GROUP_ID.eq(PRODUCT.GROUP_ID))
+                .join(ASSIGNMENT)
+                .on(ASSIGNMENT.APPLICATION_ID.eq(APPLICATION.ID))
+                .join(EXHIBITION)
+                .on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(PRODUCT.GROUP_ID))
+                .where(PRODUCT_PHOTO
+                        .ID
+                        .eq(photoId)
+                        .and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED))
+                        .and(shown(today))));
     }
 }

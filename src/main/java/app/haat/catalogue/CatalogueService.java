@@ -36,22 +36,35 @@ public class CatalogueService {
     }
 
     /** A group at its kiosk, as the page shows it. */
-    public record StandView(String kiosk, long groupId, String groupName, String from, String categories,
-                            String products, @Nullable Long photoId, String place) {
-    }
+    public record StandView(
+            String kiosk,
+            long groupId,
+            String groupName,
+            String from,
+            String categories,
+            String products,
+            @Nullable Long photoId,
+            String place) {}
 
     /** One exhibition with its stands, slot by slot. */
-    public record ShowView(long id, String title, String venue, String address, String municipality, String dates,
-                           boolean running, Map<String, List<StandView>> slots, int groups) {
-    }
+    public record ShowView(
+            long id,
+            String title,
+            String venue,
+            String address,
+            String municipality,
+            String dates,
+            boolean running,
+            Map<String, List<StandView>> slots,
+            int groups) {}
 
-    public record PlaceView(long id, String name, int exhibitions) {
-    }
+    public record PlaceView(long id, String name, int exhibitions) {}
 
     @Transactional(readOnly = true)
     public List<PlaceView> municipalities(boolean bengali) {
-        return repository.municipalities(today()).stream().map(p -> new PlaceView(p.id(), bengali ? p.nameBn()
-                : p.nameEn(), p.exhibitions())).toList();
+        return repository.municipalities(today()).stream()
+                .map(p -> new PlaceView(p.id(), bengali ? p.nameBn() : p.nameEn(), p.exhibitions()))
+                .toList();
     }
 
     /** The current and upcoming exhibitions of a municipality; empty when it has none. */
@@ -83,11 +96,15 @@ public class CatalogueService {
         if (shows.isEmpty()) {
             return List.of();
         }
-        List<CatalogueRepository.Stand> stands = repository.stands(shows.stream().map(
-                CatalogueRepository.Show::id).toList());
-        List<Long> groupIds = stands.stream().map(CatalogueRepository.Stand::groupId).distinct().toList();
+        List<CatalogueRepository.Stand> stands = repository.stands(
+                shows.stream().map(CatalogueRepository.Show::id).toList());
+        List<Long> groupIds = stands.stream()
+                .map(CatalogueRepository.Stand::groupId)
+                .distinct()
+                .toList();
         Map<Long, List<String>> productNames = groupIds.isEmpty() ? Map.of() : repository.products(groupIds);
-        Map<Long, List<CatalogueRepository.CategoryName>> categoryNames = groupIds.isEmpty() ? Map.of() : repository.categories(groupIds);
+        Map<Long, List<CatalogueRepository.CategoryName>> categoryNames =
+                groupIds.isEmpty() ? Map.of() : repository.categories(groupIds);
         Map<Long, Long> photos = groupIds.isEmpty() ? Map.of() : repository.firstPhotos(groupIds);
         List<ShowView> views = new ArrayList<>();
         for (CatalogueRepository.Show show : shows) {
@@ -98,18 +115,32 @@ public class CatalogueService {
                     continue;
                 }
                 String slot = Formats.date(stand.from()) + " – " + Formats.date(stand.to());
-                slots.computeIfAbsent(slot, s -> new ArrayList<>()).add(new StandView(stand.kiosk(),
-                        stand.groupId(), stand.groupName(), slot,
-                        String.join(", ", categoryNames.getOrDefault(stand.groupId(), List.of()).stream()
-                                .map(c -> c.in(bengali)).toList()),
-                        String.join(", ", productNames.getOrDefault(stand.groupId(), List.of())),
-                        photos.get(stand.groupId()), bengali ? stand.municipalityBn() : stand.municipalityEn()));
+                slots.computeIfAbsent(slot, s -> new ArrayList<>())
+                        .add(new StandView(
+                                stand.kiosk(),
+                                stand.groupId(),
+                                stand.groupName(),
+                                slot,
+                                String.join(
+                                        ", ",
+                                        categoryNames.getOrDefault(stand.groupId(), List.of()).stream()
+                                                .map(c -> c.in(bengali))
+                                                .toList()),
+                                String.join(", ", productNames.getOrDefault(stand.groupId(), List.of())),
+                                photos.get(stand.groupId()),
+                                bengali ? stand.municipalityBn() : stand.municipalityEn()));
                 count++;
             }
-            views.add(new ShowView(show.id(), show.title(), show.venue(), show.address(),
+            views.add(new ShowView(
+                    show.id(),
+                    show.title(),
+                    show.venue(),
+                    show.address(),
                     bengali ? show.municipalityBn() : show.municipalityEn(),
                     Formats.date(show.startsOn()) + " – " + Formats.date(show.endsOn()),
-                    show.status() == ExhibitionStatus.RUNNING || !today().isBefore(show.startsOn()), slots, count));
+                    show.status() == ExhibitionStatus.RUNNING || !today().isBefore(show.startsOn()),
+                    slots,
+                    count));
         }
         return views;
     }

@@ -31,8 +31,13 @@ public class AttendanceService {
     private final AuditService audit;
     private final Clock clock;
 
-    AttendanceService(EnrollmentRepository repository, CentreSetupRepository setup, CentreAccess access,
-                      TrainingCertificate certificate, AuditService audit, Clock clock) {
+    AttendanceService(
+            EnrollmentRepository repository,
+            CentreSetupRepository setup,
+            CentreAccess access,
+            TrainingCertificate certificate,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.setup = setup;
         this.access = access;
@@ -48,17 +53,24 @@ public class AttendanceService {
     @Transactional
     public void markAttendance(long enrollmentId, boolean present) {
         access.requireStaff();
-        Enrollment enrollment = repository.enrollment(enrollmentId)
+        Enrollment enrollment = repository
+                .enrollment(enrollmentId)
                 .orElseThrow(() -> new NotFoundException("training.error.noEnrollment"));
         if (enrollment.status() != EnrollmentStatus.ENROLLED) {
             throw new ConflictException("training.error.notEnrolled");
         }
         repository.markAttendance(enrollmentId, present);
-        audit.record(AuditEntity.ENROLLMENT, enrollmentId, present ? "PRESENT" : "ABSENT", null, enrollment.memberName());
-        if (present && repository.attendedEveryEretailTopic(enrollment.memberId())
+        audit.record(
+                AuditEntity.ENROLLMENT, enrollmentId, present ? "PRESENT" : "ABSENT", null, enrollment.memberName());
+        if (present
+                && repository.attendedEveryEretailTopic(enrollment.memberId())
                 && repository.markTrained(enrollment.memberId(), enrollment.groupId(), OffsetDateTime.now(clock))) {
-            audit.record(AuditEntity.GROUP, enrollment.groupId(), "ERETAIL_TRAINED", null, "member "
-                    + enrollment.memberName() + " completed the e-retail topics");
+            audit.record(
+                    AuditEntity.GROUP,
+                    enrollment.groupId(),
+                    "ERETAIL_TRAINED",
+                    null,
+                    "member " + enrollment.memberName() + " completed the e-retail topics");
         }
     }
 
@@ -69,14 +81,22 @@ public class AttendanceService {
     @Transactional(readOnly = true)
     public byte[] certificate(long memberId, Locale locale) {
         HaatPrincipal me = access.requireSignedIn();
-        TrainedMember member = repository.trainedMember(memberId)
+        TrainedMember member = repository
+                .trainedMember(memberId)
                 .orElseThrow(() -> new NotFoundException("training.error.notTrained"));
         access.requireStaffOrGroup(me, member.groupId(), "training.error.notYourMember");
         boolean bengali = Translator.BENGALI.getLanguage().equals(locale.getLanguage());
         OffsetDateTime trainedAt = member.trainedAt();
-        List<String> topics = setup.topics().stream().filter(Topic::eretail).map(t -> t.name(bengali)).toList();
-        return certificate.render(member.name(), member.groupName(), topics,
+        List<String> topics = setup.topics().stream()
+                .filter(Topic::eretail)
+                .map(t -> t.name(bengali))
+                .toList();
+        return certificate.render(
+                member.name(),
+                member.groupName(),
+                topics,
                 Formats.date(trainedAt.atZoneSameInstant(Formats.INDIA).toLocalDate()),
-                "HAAT/TRN/" + trainedAt.getYear() + "/" + memberId, locale);
+                "HAAT/TRN/" + trainedAt.getYear() + "/" + memberId,
+                locale);
     }
 }

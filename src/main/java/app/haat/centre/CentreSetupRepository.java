@@ -17,11 +17,11 @@ import app.haat.venue.VenueKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.springframework.stereotype.Repository;
 import org.jspecify.annotations.Nullable;
-import java.util.Objects;
+import org.springframework.stereotype.Repository;
 
 /** The centre's set-up: topics, rooms, trainers, closures, opening hours. */
 @Repository
@@ -34,19 +34,36 @@ class CentreSetupRepository {
     }
 
     List<Topic> topics() {
-        return dsl.select(TRAINING_TOPIC.ID, TRAINING_TOPIC.CODE, TRAINING_TOPIC.NAME_EN, TRAINING_TOPIC.NAME_BN,
-                TRAINING_TOPIC.ERETAIL).from(TRAINING_TOPIC).orderBy(TRAINING_TOPIC.ID).fetch(mapping(Topic::new));
+        return dsl.select(
+                        TRAINING_TOPIC.ID,
+                        TRAINING_TOPIC.CODE,
+                        TRAINING_TOPIC.NAME_EN,
+                        TRAINING_TOPIC.NAME_BN,
+                        TRAINING_TOPIC.ERETAIL)
+                .from(TRAINING_TOPIC)
+                .orderBy(TRAINING_TOPIC.ID)
+                .fetch(mapping(Topic::new));
     }
 
     long insertTopic(String code, String nameEn, String nameBn, boolean eretail) {
-        return Objects.requireNonNull(dsl.insertInto(TRAINING_TOPIC).set(TRAINING_TOPIC.CODE, code)
-                .set(TRAINING_TOPIC.NAME_EN, nameEn).set(TRAINING_TOPIC.NAME_BN, nameBn)
-                .set(TRAINING_TOPIC.ERETAIL, eretail).returning(TRAINING_TOPIC.ID).fetchOne(TRAINING_TOPIC.ID));
+        return Objects.requireNonNull(dsl.insertInto(TRAINING_TOPIC)
+                .set(TRAINING_TOPIC.CODE, code)
+                .set(TRAINING_TOPIC.NAME_EN, nameEn)
+                .set(TRAINING_TOPIC.NAME_BN, nameBn)
+                .set(TRAINING_TOPIC.ERETAIL, eretail)
+                .returning(TRAINING_TOPIC.ID)
+                .fetchOne(TRAINING_TOPIC.ID));
     }
 
     List<Room> rooms() {
-        return dsl.select(TRAINING_ROOM.ID, TRAINING_ROOM.VENUE_ID, TRAINING_ROOM.NAME, TRAINING_ROOM.CAPACITY,
-                        TRAINING_ROOM.EQUIPMENT).from(TRAINING_ROOM).orderBy(TRAINING_ROOM.VENUE_ID, TRAINING_ROOM.NAME)
+        return dsl.select(
+                        TRAINING_ROOM.ID,
+                        TRAINING_ROOM.VENUE_ID,
+                        TRAINING_ROOM.NAME,
+                        TRAINING_ROOM.CAPACITY,
+                        TRAINING_ROOM.EQUIPMENT)
+                .from(TRAINING_ROOM)
+                .orderBy(TRAINING_ROOM.VENUE_ID, TRAINING_ROOM.NAME)
                 .fetch(mapping(Room::new));
     }
 
@@ -55,38 +72,61 @@ class CentreSetupRepository {
     }
 
     long insertRoom(long venueId, String name, int capacity, @Nullable String equipment) {
-        return Objects.requireNonNull(dsl.insertInto(TRAINING_ROOM).set(TRAINING_ROOM.VENUE_ID, venueId)
-                .set(TRAINING_ROOM.NAME, name).set(TRAINING_ROOM.CAPACITY, capacity)
-                .set(TRAINING_ROOM.EQUIPMENT, equipment).returning(TRAINING_ROOM.ID).fetchOne(TRAINING_ROOM.ID));
+        return Objects.requireNonNull(dsl.insertInto(TRAINING_ROOM)
+                .set(TRAINING_ROOM.VENUE_ID, venueId)
+                .set(TRAINING_ROOM.NAME, name)
+                .set(TRAINING_ROOM.CAPACITY, capacity)
+                .set(TRAINING_ROOM.EQUIPMENT, equipment)
+                .returning(TRAINING_ROOM.ID)
+                .fetchOne(TRAINING_ROOM.ID));
     }
 
     List<Trainer> trainers() {
-        return dsl.select(TRAINER.ID, TRAINER.NAME, TRAINER.TOPICS, TRAINER.LANGUAGES).from(TRAINER)
-                .orderBy(TRAINER.NAME).fetch(mapping(Trainer::new));
+        return dsl.select(TRAINER.ID, TRAINER.NAME, TRAINER.TOPICS, TRAINER.LANGUAGES)
+                .from(TRAINER)
+                .orderBy(TRAINER.NAME)
+                .fetch(mapping(Trainer::new));
     }
 
     long insertTrainer(String name, String topics, String languages) {
-        return Objects.requireNonNull(dsl.insertInto(TRAINER).set(TRAINER.NAME, name).set(TRAINER.TOPICS, topics)
-                .set(TRAINER.LANGUAGES, languages).returning(TRAINER.ID).fetchOne(TRAINER.ID));
+        return Objects.requireNonNull(dsl.insertInto(TRAINER)
+                .set(TRAINER.NAME, name)
+                .set(TRAINER.TOPICS, topics)
+                .set(TRAINER.LANGUAGES, languages)
+                .returning(TRAINER.ID)
+                .fetchOne(TRAINER.ID));
     }
 
     List<Closure> closures(long venueId) {
-        return dsl.select(CENTRE_CLOSURE.ID, CENTRE_CLOSURE.VENUE_ID, CENTRE_CLOSURE.STARTS_ON,
-                        CENTRE_CLOSURE.ENDS_ON, CENTRE_CLOSURE.REASON).from(CENTRE_CLOSURE)
-                .where(CENTRE_CLOSURE.VENUE_ID.eq(venueId)).orderBy(CENTRE_CLOSURE.STARTS_ON)
+        return dsl.select(
+                        CENTRE_CLOSURE.ID,
+                        CENTRE_CLOSURE.VENUE_ID,
+                        CENTRE_CLOSURE.STARTS_ON,
+                        CENTRE_CLOSURE.ENDS_ON,
+                        CENTRE_CLOSURE.REASON)
+                .from(CENTRE_CLOSURE)
+                .where(CENTRE_CLOSURE.VENUE_ID.eq(venueId))
+                .orderBy(CENTRE_CLOSURE.STARTS_ON)
                 .fetch(mapping(Closure::new));
     }
 
     long insertClosure(long venueId, LocalDate from, LocalDate to, String reason) {
-        return Objects.requireNonNull(dsl.insertInto(CENTRE_CLOSURE).set(CENTRE_CLOSURE.VENUE_ID, venueId)
-                .set(CENTRE_CLOSURE.STARTS_ON, from).set(CENTRE_CLOSURE.ENDS_ON, to)
-                .set(CENTRE_CLOSURE.REASON, reason).returning(CENTRE_CLOSURE.ID).fetchOne(CENTRE_CLOSURE.ID));
+        return Objects.requireNonNull(dsl.insertInto(CENTRE_CLOSURE)
+                .set(CENTRE_CLOSURE.VENUE_ID, venueId)
+                .set(CENTRE_CLOSURE.STARTS_ON, from)
+                .set(CENTRE_CLOSURE.ENDS_ON, to)
+                .set(CENTRE_CLOSURE.REASON, reason)
+                .returning(CENTRE_CLOSURE.ID)
+                .fetchOne(CENTRE_CLOSURE.ID));
     }
 
     /** The centres (venues of kind centre): id → name. */
     Map<Long, String> centres() {
-        return dsl.select(VENUE.ID, VENUE.NAME).from(VENUE).where(VENUE.KIND.eq(VenueKind.CENTRE))
-                .orderBy(VENUE.ID).fetchMap(VENUE.ID, VENUE.NAME);
+        return dsl.select(VENUE.ID, VENUE.NAME)
+                .from(VENUE)
+                .where(VENUE.KIND.eq(VenueKind.CENTRE))
+                .orderBy(VENUE.ID)
+                .fetchMap(VENUE.ID, VENUE.NAME);
     }
 
     boolean isCentre(long venueId) {
@@ -95,18 +135,26 @@ class CentreSetupRepository {
 
     Hours hours(long venueId) {
         return dsl.select(CENTRE_HOURS.OPENS_AT, CENTRE_HOURS.CLOSES_AT, CENTRE_HOURS.CLOSED_WEEKDAY)
-                .from(CENTRE_HOURS).where(CENTRE_HOURS.VENUE_ID.eq(venueId))
-                .fetchOptional(mapping(Hours::new)).orElse(Hours.DEFAULT);
+                .from(CENTRE_HOURS)
+                .where(CENTRE_HOURS.VENUE_ID.eq(venueId))
+                .fetchOptional(mapping(Hours::new))
+                .orElse(Hours.DEFAULT);
     }
 
     void setHours(long venueId, Hours hours) {
-        int updated = dsl.update(CENTRE_HOURS).set(CENTRE_HOURS.OPENS_AT, hours.opens())
-                .set(CENTRE_HOURS.CLOSES_AT, hours.closes()).set(CENTRE_HOURS.CLOSED_WEEKDAY, hours.closedWeekday())
-                .where(CENTRE_HOURS.VENUE_ID.eq(venueId)).execute();
+        int updated = dsl.update(CENTRE_HOURS)
+                .set(CENTRE_HOURS.OPENS_AT, hours.opens())
+                .set(CENTRE_HOURS.CLOSES_AT, hours.closes())
+                .set(CENTRE_HOURS.CLOSED_WEEKDAY, hours.closedWeekday())
+                .where(CENTRE_HOURS.VENUE_ID.eq(venueId))
+                .execute();
         if (updated == 0) {
-            dsl.insertInto(CENTRE_HOURS).set(CENTRE_HOURS.VENUE_ID, venueId).set(CENTRE_HOURS.OPENS_AT, hours.opens())
+            dsl.insertInto(CENTRE_HOURS)
+                    .set(CENTRE_HOURS.VENUE_ID, venueId)
+                    .set(CENTRE_HOURS.OPENS_AT, hours.opens())
                     .set(CENTRE_HOURS.CLOSES_AT, hours.closes())
-                    .set(CENTRE_HOURS.CLOSED_WEEKDAY, hours.closedWeekday()).execute();
+                    .set(CENTRE_HOURS.CLOSED_WEEKDAY, hours.closedWeekday())
+                    .execute();
         }
     }
 }

@@ -17,10 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The centre's set-up, kept by staff (and admins): topics (the e-retail ones make a member trained), rooms at a
@@ -33,6 +33,7 @@ public class CentreSetupService {
     static final int CODE_LENGTH = 30;
     /** The equipment column's width (the database refuses longer). */
     static final int EQUIPMENT_LENGTH = 300;
+
     static final int ROOM_SEATS = 500;
     private final CentreSetupRepository repository;
     private final CentreAccess access;
@@ -87,8 +88,11 @@ public class CentreSetupService {
             throw new ValidationException(errors);
         }
         try {
-            long id = repository.insertRoom(venueId, name.strip(), capacity, equipment == null || equipment.isBlank()
-                    ? null : equipment.strip());
+            long id = repository.insertRoom(
+                    venueId,
+                    name.strip(),
+                    capacity,
+                    equipment == null || equipment.isBlank() ? null : equipment.strip());
             audit.record(AuditEntity.TRAINING_ROOM, id, "CREATE", null, name.strip() + ", " + capacity + " seats");
             return id;
         } catch (DuplicateKeyException e) {
@@ -103,8 +107,8 @@ public class CentreSetupService {
             throw new ValidationException("training.error.trainerName");
         }
         InputRules.requireSingleLine(name, topics, languages);
-        long id = repository.insertTrainer(name.strip(), topics, languages == null || languages.isBlank() ? "bn"
-                : languages.strip());
+        long id = repository.insertTrainer(
+                name.strip(), topics, languages == null || languages.isBlank() ? "bn" : languages.strip());
         audit.record(AuditEntity.TRAINER, id, "CREATE", null, name.strip());
         return id;
     }
@@ -113,9 +117,15 @@ public class CentreSetupService {
     @Transactional
     public long addTopic(String code, String nameEn, String nameBn, boolean eretail) {
         access.requireStaff();
-        String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-        if (normalised.isEmpty() || normalised.length() > CODE_LENGTH || nameEn == null || nameEn.isBlank()
-                || nameBn == null || nameBn.isBlank() || nameEn.strip().length() > NAME_LENGTH
+        String normalised =
+                code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        if (normalised.isEmpty()
+                || normalised.length() > CODE_LENGTH
+                || nameEn == null
+                || nameEn.isBlank()
+                || nameBn == null
+                || nameBn.isBlank()
+                || nameEn.strip().length() > NAME_LENGTH
                 || nameBn.strip().length() > NAME_LENGTH) {
             throw new ValidationException("training.error.topic");
         }
@@ -139,8 +149,12 @@ public class CentreSetupService {
     @Transactional
     public long addClosure(long venueId, LocalDate from, LocalDate to, String reason) {
         access.requireStaff();
-        if (!InputRules.isPlausible(from) || !InputRules.isPlausible(to) || to.isBefore(from) || reason == null
-                || reason.isBlank() || !repository.isCentre(venueId)) {
+        if (!InputRules.isPlausible(from)
+                || !InputRules.isPlausible(to)
+                || to.isBefore(from)
+                || reason == null
+                || reason.isBlank()
+                || !repository.isCentre(venueId)) {
             throw new ValidationException("training.error.closure");
         }
         InputRules.requireSingleLine(reason);
@@ -164,7 +178,11 @@ public class CentreSetupService {
             throw new ValidationException("training.error.hours");
         }
         repository.setHours(venueId, new Hours(opens, closes, closedDay == null ? null : closedDay.getValue()));
-        audit.record(AuditEntity.CENTRE_HOURS, venueId, "UPDATE", null, opens + "–" + closes + (closedDay == null ? ""
-                : ", closed " + closedDay));
+        audit.record(
+                AuditEntity.CENTRE_HOURS,
+                venueId,
+                "UPDATE",
+                null,
+                opens + "–" + closes + (closedDay == null ? "" : ", closed " + closedDay));
     }
 }

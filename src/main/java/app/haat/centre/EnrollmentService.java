@@ -45,9 +45,14 @@ public class EnrollmentService {
     private final AuditService audit;
     private final Clock clock;
 
-    EnrollmentService(EnrollmentRepository repository, TrainingSessionRepository sessions,
-                      CentreSetupRepository setup, CentreAccess access, TrainingMessages messages, AuditService audit,
-                      Clock clock) {
+    EnrollmentService(
+            EnrollmentRepository repository,
+            TrainingSessionRepository sessions,
+            CentreSetupRepository setup,
+            CentreAccess access,
+            TrainingMessages messages,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.sessions = sessions;
         this.setup = setup;
@@ -101,8 +106,8 @@ public class EnrollmentService {
             throw new ValidationException("training.error.members");
         }
         sessions.lockSession(sessionId);
-        Session session = sessions.session(sessionId)
-                .orElseThrow(() -> new NotFoundException("training.error.noSession"));
+        Session session =
+                sessions.session(sessionId).orElseThrow(() -> new NotFoundException("training.error.noSession"));
         if (!session.startsAt().isAfter(OffsetDateTime.now(clock))) {
             throw new ConflictException("training.error.started");
         }
@@ -111,7 +116,8 @@ public class EnrollmentService {
         Optional<Long> prerequisite = sessions.prerequisite(sessionId);
         List<Long> done = new ArrayList<>();
         for (long memberId : new LinkedHashSet<>(memberIds)) {
-            MemberOfGroup member = repository.memberGroup(memberId)
+            MemberOfGroup member = repository
+                    .memberGroup(memberId)
                     .orElseThrow(() -> new NotFoundException("training.error.noMember"));
             requireMayEnroll(memberId, member, own, audience, prerequisite);
             done.add(enrollOne(session, memberId, member, me.username(), now));
@@ -120,8 +126,8 @@ public class EnrollmentService {
     }
 
     /** The caller's own member (unless staff), of a verified group, of the session's audience, trained first. */
-    private void requireMayEnroll(long memberId, MemberOfGroup member, Optional<Long> own, Set<Long> audience,
-                                  Optional<Long> prerequisite) {
+    private void requireMayEnroll(
+            long memberId, MemberOfGroup member, Optional<Long> own, Set<Long> audience, Optional<Long> prerequisite) {
         if (own.isPresent() && own.get() != member.groupId()) {
             throw new AccessDeniedException("training.error.notYourMember");
         }
@@ -132,8 +138,11 @@ public class EnrollmentService {
             throw new ConflictException("training.error.audience");
         }
         if (prerequisite.isPresent() && !repository.attendedTopic(memberId, prerequisite.get())) {
-            String topic = setup.topics().stream().filter(t -> t.id() == prerequisite.get())
-                    .map(Topic::nameEn).findFirst().orElse("");
+            String topic = setup.topics().stream()
+                    .filter(t -> t.id() == prerequisite.get())
+                    .map(Topic::nameEn)
+                    .findFirst()
+                    .orElse("");
             throw new ConflictException("training.error.needsTopic", member.memberName(), topic);
         }
     }
@@ -143,13 +152,23 @@ public class EnrollmentService {
         boolean seat = repository.count(session.id(), EnrollmentStatus.ENROLLED) < session.capacity();
         long id;
         try {
-            id = repository.insertEnrollment(session.id(), memberId, member.groupId(), seat ? EnrollmentStatus.ENROLLED
-                    : EnrollmentStatus.WAITLISTED, seat ? null : repository.lastWaitlistPosition(session.id()) + 1, actor, now);
+            id = repository.insertEnrollment(
+                    session.id(),
+                    memberId,
+                    member.groupId(),
+                    seat ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED,
+                    seat ? null : repository.lastWaitlistPosition(session.id()) + 1,
+                    actor,
+                    now);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("training.error.alreadyEnrolled", member.memberName());
         }
-        audit.record(AuditEntity.ENROLLMENT, id, seat ? "ENROLL" : "WAITLIST", null, "session " + session.id() + ", member "
-                + memberId);
+        audit.record(
+                AuditEntity.ENROLLMENT,
+                id,
+                seat ? "ENROLL" : "WAITLIST",
+                null,
+                "session " + session.id() + ", member " + memberId);
         if (seat) {
             messages.tell(MessageType.TRAINING_ENROLLMENT, member.groupId(), member.memberName(), session);
         }
@@ -160,7 +179,8 @@ public class EnrollmentService {
     @Transactional
     public void cancel(long enrollmentId) {
         HaatPrincipal me = access.requireSignedIn();
-        Enrollment enrollment = repository.enrollment(enrollmentId)
+        Enrollment enrollment = repository
+                .enrollment(enrollmentId)
                 .orElseThrow(() -> new NotFoundException("training.error.noEnrollment"));
         access.requireStaffOrGroup(me, enrollment.groupId(), "training.error.notYourEnrollment");
         sessions.lockSession(enrollment.sessionId());
@@ -179,7 +199,10 @@ public class EnrollmentService {
             repository.promote(next);
             repository.closeGap(fresh.sessionId(), promoted.waitlistPosition());
             audit.record(AuditEntity.ENROLLMENT, next, "PROMOTE", "status=WAITLISTED", "status=ENROLLED");
-            messages.tell(MessageType.TRAINING_ENROLLMENT, promoted.groupId(), promoted.memberName(),
+            messages.tell(
+                    MessageType.TRAINING_ENROLLMENT,
+                    promoted.groupId(),
+                    promoted.memberName(),
                     sessions.session(fresh.sessionId()).orElseThrow());
         });
     }

@@ -19,8 +19,8 @@ class HoursDialog extends CentreFormDialog {
         closed.setItems(DayOfWeek.values());
         closed.setEmptySelectionAllowed(true);
         closed.setEmptySelectionCaption(getTranslation("training.noClosedDay"));
-        closed.setItemLabelGenerator(d -> d == null ? getTranslation("training.noClosedDay")
-                : getTranslation("training.day." + d.name()));
+        closed.setItemLabelGenerator(
+                d -> d == null ? getTranslation("training.noClosedDay") : getTranslation("training.day." + d.name()));
         centre.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 var hours = setup.hours(e.getValue());
@@ -35,8 +35,8 @@ class HoursDialog extends CentreFormDialog {
                 Notifications.error(getTranslation("training.error.notCentre"));
                 return;
             }
-            if (Notifications.attempt(() -> setup.setHours(centre.getValue(), opens.getValue(), closes.getValue(),
-                    closed.getValue()))) {
+            if (Notifications.attempt(
+                    () -> setup.setHours(centre.getValue(), opens.getValue(), closes.getValue(), closed.getValue()))) {
                 close();
             }
         });

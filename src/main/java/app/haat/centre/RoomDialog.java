@@ -24,8 +24,8 @@ class RoomDialog extends CentreFormDialog {
                 Notifications.error(getTranslation("training.error.notCentre"));
                 return;
             }
-            if (Notifications.attempt(() -> setup.addRoom(centre.getValue(), name.getValue(), orZero(capacity),
-                    equipment.getValue()))) {
+            if (Notifications.attempt(
+                    () -> setup.addRoom(centre.getValue(), name.getValue(), orZero(capacity), equipment.getValue()))) {
                 close();
                 UI.getCurrent().refreshCurrentRoute(false);
             }

@@ -36,19 +36,27 @@ class SeriesDialog extends CentreFormDialog {
     private final Select<Trainer> trainer = new Select<>();
     private final DatePicker first = new DatePicker(getTranslation("training.firstDay"));
     private final TimePicker time = new TimePicker(getTranslation("training.time"), LocalTime.of(11, 0));
-    private final IntegerField minutes = integer("training.minutes", 120, TrainingScheduleService.MIN_MINUTES,
-            TrainingScheduleService.MAX_MINUTES, "series-minutes");
-    private final IntegerField weeks = integer("training.weeks", 6, 1, TrainingScheduleService.MAX_WEEKS,
-            "series-weeks");
-    private final IntegerField seats = integer("training.capacity", 20, 1, CentreSetupService.ROOM_SEATS,
-            "series-capacity");
+    private final IntegerField minutes = integer(
+            "training.minutes",
+            120,
+            TrainingScheduleService.MIN_MINUTES,
+            TrainingScheduleService.MAX_MINUTES,
+            "series-minutes");
+    private final IntegerField weeks =
+            integer("training.weeks", 6, 1, TrainingScheduleService.MAX_WEEKS, "series-weeks");
+    private final IntegerField seats =
+            integer("training.capacity", 20, 1, CentreSetupService.ROOM_SEATS, "series-capacity");
     private final Select<String> language = new Select<>();
     private final Select<Zone> zone = new Select<>();
     private final Select<Topic> prerequisite = new Select<>();
 
     /** {@code created} is given the first day of the series made. */
-    SeriesDialog(CentreSetupService setup, TrainingScheduleService schedule, RegionService regions, boolean bengali,
-                 Consumer<LocalDate> created) {
+    SeriesDialog(
+            CentreSetupService setup,
+            TrainingScheduleService schedule,
+            RegionService regions,
+            boolean bengali,
+            Consumer<LocalDate> created) {
         super("training.newSeries");
         this.schedule = schedule;
         this.regions = regions;
@@ -62,15 +70,17 @@ class SeriesDialog extends CentreFormDialog {
         room.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 seats.setMax(e.getValue().capacity());
-                seats.setValue(Math.min(seats.getValue() == null ? 20 : seats.getValue(), e.getValue().capacity()));
+                seats.setValue(Math.min(
+                        seats.getValue() == null ? 20 : seats.getValue(),
+                        e.getValue().capacity()));
             }
         });
         language.setLabel(getTranslation("training.language"));
         language.setItems("bn", "en");
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
         language.setValue("bn");
-        FormLayout form = new FormLayout(topic, room, trainer, first, time, minutes, weeks, seats, language, zone,
-                prerequisite);
+        FormLayout form =
+                new FormLayout(topic, room, trainer, first, time, minutes, weeks, seats, language, zone, prerequisite);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         add(form);
         footer("training.create", () -> create(created)).setId("series-create");
@@ -94,15 +104,15 @@ class SeriesDialog extends CentreFormDialog {
         zone.setItems(regions.zones());
         zone.setEmptySelectionAllowed(true);
         zone.setEmptySelectionCaption(getTranslation("training.everyone"));
-        zone.setItemLabelGenerator(z -> z == null ? getTranslation("training.everyone")
-                : bengali ? z.nameBn() : z.nameEn());
+        zone.setItemLabelGenerator(
+                z -> z == null ? getTranslation("training.everyone") : bengali ? z.nameBn() : z.nameEn());
         zone.setId("series-zone");
         prerequisite.setLabel(getTranslation("training.prerequisite"));
         prerequisite.setItems(setup.topics());
         prerequisite.setEmptySelectionAllowed(true);
         prerequisite.setEmptySelectionCaption(getTranslation("training.noPrerequisite"));
-        prerequisite.setItemLabelGenerator(t -> t == null ? getTranslation("training.noPrerequisite")
-                : t.name(bengali));
+        prerequisite.setItemLabelGenerator(
+                t -> t == null ? getTranslation("training.noPrerequisite") : t.name(bengali));
         prerequisite.setId("series-prerequisite");
     }
 
@@ -111,19 +121,32 @@ class SeriesDialog extends CentreFormDialog {
             Notifications.error(getTranslation("training.error.noTrainerOrTopic"));
             return;
         }
-        Set<Long> audience = zone.getValue() == null ? Set.of()
-                : regions.municipalitiesOfZone(zone.getValue().id()).stream().map(Municipality::id)
-                .collect(Collectors.toSet());
-        SeriesForm series = new SeriesForm(topic.getValue().id(), room.getValue().id(), trainer.getValue().id(),
-                first.getValue(), time.getValue(), orZero(minutes), orZero(weeks), orZero(seats),
-                language.getValue(), prerequisite.getValue() == null ? null : prerequisite.getValue().id(),
+        Set<Long> audience = zone.getValue() == null
+                ? Set.of()
+                : regions.municipalitiesOfZone(zone.getValue().id()).stream()
+                        .map(Municipality::id)
+                        .collect(Collectors.toSet());
+        SeriesForm series = new SeriesForm(
+                topic.getValue().id(),
+                room.getValue().id(),
+                trainer.getValue().id(),
+                first.getValue(),
+                time.getValue(),
+                orZero(minutes),
+                orZero(weeks),
+                orZero(seats),
+                language.getValue(),
+                prerequisite.getValue() == null ? null : prerequisite.getValue().id(),
                 audience);
         SeriesResult[] result = new SeriesResult[1];
         if (Notifications.attempt(() -> result[0] = schedule.createSeries(series))) {
             close();
-            Notifications.success(getTranslation("training.created", Formats.number(result[0].sessionIds()
-                    .size())) + (result[0].skipped().isEmpty() ? "" : " " + getTranslation("training.skipped",
-                    String.join("; ", result[0].skipped()))));
+            Notifications.success(getTranslation(
+                            "training.created",
+                            Formats.number(result[0].sessionIds().size()))
+                    + (result[0].skipped().isEmpty()
+                            ? ""
+                            : " " + getTranslation("training.skipped", String.join("; ", result[0].skipped()))));
             created.accept(first.getValue());
         }
     }

@@ -15,11 +15,12 @@ class TopicDialog extends CentreFormDialog {
         TextField bengali = field("training.topicBn", CentreSetupService.NAME_LENGTH, "topic-bn");
         Checkbox eretail = new Checkbox(getTranslation("training.topicEretail"));
         footer("action.save", () -> {
-            if (Notifications.attempt(() -> setup.addTopic(code.getValue(), english.getValue(), bengali.getValue(),
-                    eretail.getValue()))) {
-                close();
-            }
-        }).setId("topic-save");
+                    if (Notifications.attempt(() -> setup.addTopic(
+                            code.getValue(), english.getValue(), bengali.getValue(), eretail.getValue()))) {
+                        close();
+                    }
+                })
+                .setId("topic-save");
         add(new VerticalLayout(code, english, bengali, eretail));
     }
 

@@ -15,8 +15,8 @@ class TrainerDialog extends CentreFormDialog {
         TextField topics = new TextField(getTranslation("training.trainerTopics"));
         TextField languages = new TextField(getTranslation("training.trainerLanguages"), "bn, en", "");
         footer("action.save", () -> {
-            if (Notifications.attempt(() -> setup.addTrainer(name.getValue(), topics.getValue(),
-                    languages.getValue()))) {
+            if (Notifications.attempt(
+                    () -> setup.addTrainer(name.getValue(), topics.getValue(), languages.getValue()))) {
                 close();
                 UI.getCurrent().refreshCurrentRoute(false);
             }

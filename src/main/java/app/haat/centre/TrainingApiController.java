@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.jspecify.annotations.Nullable;
 
 /** Trainings over HTTP, with the same rules as the UI. */
 @RestController
@@ -38,25 +38,32 @@ class TrainingApiController {
 
     /** {@code GET /api/trainings/export?from=…&to=…&format=csv|xlsx[&room=…][&trainer=…]}: sessions with attendance. */
     @GetMapping("/export")
-    void export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) @Nullable Long room,
-                @RequestParam(required = false) @Nullable Long trainer, HttpServletRequest request,
-                HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) @Nullable Long room,
+            @RequestParam(required = false) @Nullable Long trainer,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
-        Exports.stream(response, chosen, "trainings", out -> export.export(from, to, room, trainer, chosen,
-                Exports.language(request), out));
+        Exports.stream(
+                response,
+                chosen,
+                "trainings",
+                out -> export.export(from, to, room, trainer, chosen, Exports.language(request), out));
     }
 
     /** {@code GET /api/trainings?from=2026-12-01&to=2026-12-31}: the sessions in the range, with seats taken. */
     @GetMapping
-    List<Session> sessions(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    List<Session> sessions(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return schedule.sessions(from, to);
     }
 
-    record EnrollRequest(List<Long> memberIds) {
-    }
+    record EnrollRequest(List<Long> memberIds) {}
 
     /** Enrolls members (a leader its group's, staff anyone's); answers each as enrolled or waitlisted. */
     @PostMapping("/{id}/enrollments")

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingCertificate {
 
-    private final ShapedTextWriter.FontFace regular = new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
+    private final ShapedTextWriter.FontFace regular =
+            new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
     private final Translator translator;
 
     TrainingCertificate(Translator translator) {
@@ -31,7 +32,8 @@ class TrainingCertificate {
 
     /** The certificate: member, group, the topics completed and the date, with a reference number. */
     byte[] render(String member, String group, List<String> topics, String date, String reference, Locale locale) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);
             document.getDocumentInformation().setTitle(text(locale, "certificate.title") + " " + reference);
@@ -66,8 +68,11 @@ class TrainingCertificate {
                 }
                 y -= 40;
                 body.write(text(locale, "certificate.issuer"), left, y);
-                body.write(text(locale, "certificate.date", date) + "   " + text(locale, "letter.reference") + ": "
-                        + reference, left, 60);
+                body.write(
+                        text(locale, "certificate.date", date) + "   " + text(locale, "letter.reference") + ": "
+                                + reference,
+                        left,
+                        60);
             }
             document.save(out);
             return out.toByteArray();

@@ -13,9 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The sessions of the calendar's range (optionally one room or trainer) with seats and attendance, as CSV or XLSX;
@@ -24,9 +24,18 @@ import org.jspecify.annotations.Nullable;
 @Service
 public class TrainingExport {
 
-    private static final List<String> COLUMNS = List.of("export.col.date", "export.col.start", "export.col.end",
-            "export.col.topic", "export.col.room", "export.col.trainer", "export.col.capacity", "export.col.enrolled",
-            "export.col.waiting", "export.col.present", "export.col.absent");
+    private static final List<String> COLUMNS = List.of(
+            "export.col.date",
+            "export.col.start",
+            "export.col.end",
+            "export.col.topic",
+            "export.col.room",
+            "export.col.trainer",
+            "export.col.capacity",
+            "export.col.enrolled",
+            "export.col.waiting",
+            "export.col.present",
+            "export.col.absent");
 
     private final TrainingSessionRepository repository;
     private final CentreAccess access;
@@ -39,15 +48,27 @@ public class TrainingExport {
     }
 
     @Transactional(readOnly = true)
-    public long export(LocalDate from, LocalDate to, @Nullable Long roomId, @Nullable Long trainerId, ExportFormat format,
-                       Locale locale,
-                       OutputStream out) {
+    public long export(
+            LocalDate from,
+            LocalDate to,
+            @Nullable Long roomId,
+            @Nullable Long trainerId,
+            ExportFormat format,
+            Locale locale,
+            OutputStream out) {
         access.requireStaffOrOfficer();
         TrainingScheduleService.requireRange(from, to);
         ExportText text = new ExportText(translator, locale);
-        try (Stream<SessionLine> rows = repository.sessionLines(from.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
-                to.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime(), roomId, trainerId)) {
-            return TableWriter.write(format, out, text.of("training.title"), text.header(COLUMNS),
+        try (Stream<SessionLine> rows = repository.sessionLines(
+                from.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
+                to.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime(),
+                roomId,
+                trainerId)) {
+            return TableWriter.write(
+                    format,
+                    out,
+                    text.of("training.title"),
+                    text.header(COLUMNS),
                     rows.map(line -> row(line, text.bengali())));
         }
     }
@@ -56,8 +77,17 @@ public class TrainingExport {
         Session s = line.session();
         var starts = s.startsAt().atZoneSameInstant(Formats.INDIA);
         var ends = s.endsAt().atZoneSameInstant(Formats.INDIA);
-        return Arrays.asList(starts.toLocalDate(), starts.toLocalTime().toString(), ends.toLocalTime().toString(),
-                s.topic(bengali), s.roomName(), s.trainerName(), s.capacity(), s.enrolled(), s.waitlisted(),
-                line.present(), line.absent());
+        return Arrays.asList(
+                starts.toLocalDate(),
+                starts.toLocalTime().toString(),
+                ends.toLocalTime().toString(),
+                s.topic(bengali),
+                s.roomName(),
+                s.trainerName(),
+                s.capacity(),
+                s.enrolled(),
+                s.waitlisted(),
+                line.present(),
+                line.absent());
     }
 }

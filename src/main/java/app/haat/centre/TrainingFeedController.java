@@ -25,7 +25,8 @@ class TrainingFeedController {
 
     @GetMapping("/calendar/{kind:room|trainer}/{id}.ics")
     ResponseEntity<byte[]> feed(@PathVariable String kind, @PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .body(calendar.render(schedule.feed(kind, id)));
     }
 }

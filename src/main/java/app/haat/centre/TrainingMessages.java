@@ -43,7 +43,9 @@ class TrainingMessages {
         model.put("groupName", contact.get().groupName());
         model.put("memberName", memberName);
         model.put("topic", session.topic(bn));
-        model.put("date", Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate()));
+        model.put(
+                "date",
+                Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate()));
         model.put("time", TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)));
         model.put("place", session.roomName() + ", " + session.venueName());
         model.putAll(event(session, bn, "training-" + session.id() + "-" + groupId + "@haat"));
@@ -55,8 +57,18 @@ class TrainingMessages {
     static Map<String, Object> event(Session session, boolean bengali, String uid) {
         Map<String, Object> event = new HashMap<>();
         event.put("eventUid", uid);
-        event.put("eventStart", session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime().toString());
-        event.put("eventEnd", session.endsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime().toString());
+        event.put(
+                "eventStart",
+                session.startsAt()
+                        .atZoneSameInstant(Formats.INDIA)
+                        .toLocalDateTime()
+                        .toString());
+        event.put(
+                "eventEnd",
+                session.endsAt()
+                        .atZoneSameInstant(Formats.INDIA)
+                        .toLocalDateTime()
+                        .toString());
         event.put("eventSummary", session.topic(bengali) + " (" + session.trainerName() + ")");
         event.put("eventLocation", session.roomName() + ", " + session.venueName());
         return event;

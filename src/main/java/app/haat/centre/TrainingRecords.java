@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** The centre's data as the views and the API show it, and the rows its repositories answer. */
 public final class TrainingRecords {
 
-    private TrainingRecords() {
-    }
+    private TrainingRecords() {}
 
     public record Topic(long id, String code, String nameEn, String nameBn, boolean eretail) {
         public String name(boolean bengali) {
@@ -20,37 +19,59 @@ public final class TrainingRecords {
         }
     }
 
-    public record Room(long id, long venueId, String name, int capacity, @Nullable String equipment) {
-    }
+    public record Room(
+            long id,
+            long venueId,
+            String name,
+            int capacity,
+            @Nullable String equipment) {}
 
-    public record Trainer(long id, String name, String topics, String languages) {
-    }
+    public record Trainer(long id, String name, String topics, String languages) {}
 
-    public record Closure(long id, long venueId, LocalDate startsOn, LocalDate endsOn, String reason) {
-    }
+    public record Closure(long id, long venueId, LocalDate startsOn, LocalDate endsOn, String reason) {}
 
     /** A centre's hours: opens, closes, closed weekday (1 Monday … 7 Sunday, or null); 10:00–18:00 if never set. */
-    public record Hours(LocalTime opens, LocalTime closes, @Nullable Integer closedWeekday) {
+    public record Hours(
+            LocalTime opens, LocalTime closes, @Nullable Integer closedWeekday) {
         static final Hours DEFAULT = new Hours(LocalTime.of(10, 0), LocalTime.of(18, 0), null);
     }
 
     /** A session with what its lists need: topic, room and centre, trainer, seats taken and waiting. */
-    public record Session(long id, long topicId, String topicEn, String topicBn, long roomId, String roomName,
-                          String venueName, long trainerId, String trainerName, OffsetDateTime startsAt,
-                          OffsetDateTime endsAt, int capacity, String language, int enrolled, int waitlisted) {
+    public record Session(
+            long id,
+            long topicId,
+            String topicEn,
+            String topicBn,
+            long roomId,
+            String roomName,
+            String venueName,
+            long trainerId,
+            String trainerName,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            int capacity,
+            String language,
+            int enrolled,
+            int waitlisted) {
         public String topic(boolean bengali) {
             return bengali ? topicBn : topicEn;
         }
     }
 
     /** A session with its attendance so far, for exports. */
-    record SessionLine(Session session, int present, int absent) {
-    }
+    record SessionLine(Session session, int present, int absent) {}
 
-    public record Enrollment(long id, long sessionId, long memberId, String memberName, long groupId,
-                             String groupName, EnrollmentStatus status, Integer waitlistPosition, Boolean attended,
-                             boolean memberTrained) {
-    }
+    public record Enrollment(
+            long id,
+            long sessionId,
+            long memberId,
+            String memberName,
+            long groupId,
+            String groupName,
+            EnrollmentStatus status,
+            Integer waitlistPosition,
+            Boolean attended,
+            boolean memberTrained) {}
 
     /** A verified group staff may enroll members of, with its municipality's names. */
     public record EnrollableGroup(long id, String name, String municipalityEn, String municipalityBn) {
@@ -60,31 +81,44 @@ public final class TrainingRecords {
     }
 
     /** A member staff may enroll (no phone number). */
-    public record EnrollableMember(long id, String name) {
-    }
+    public record EnrollableMember(long id, String name) {}
 
     /** A member about to be enrolled: the group, its status (only a verified group's members enroll), the name. */
-    record MemberOfGroup(long groupId, GroupStatus groupStatus, String memberName) {
-    }
+    record MemberOfGroup(long groupId, GroupStatus groupStatus, String memberName) {}
 
     /** Whom a group's messages go to: its e-mail (null: none), its leader, its name. */
-    record GroupContact(String email, String leaderName, String groupName) {
-    }
+    record GroupContact(String email, String leaderName, String groupName) {}
 
     /** A member who completed the e-retail topics: the name, the group, and when. */
-    record TrainedMember(String name, long groupId, String groupName, OffsetDateTime trainedAt) {
-    }
+    record TrainedMember(String name, long groupId, String groupName, OffsetDateTime trainedAt) {}
 
     /**
      * A weekly series: the first session's day and time, its length, how many weeks; optionally a topic its members
      * must have attended first, and the municipalities it is for (empty: everyone).
      */
-    public record SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, LocalTime startsAt,
-                             int minutes, int weeks, int capacity, String language, @Nullable Long prerequisiteTopicId,
-                             Set<Long> audience) {
+    public record SeriesForm(
+            long topicId,
+            long roomId,
+            long trainerId,
+            LocalDate firstDay,
+            LocalTime startsAt,
+            int minutes,
+            int weeks,
+            int capacity,
+            String language,
+            @Nullable Long prerequisiteTopicId,
+            Set<Long> audience) {
 
-        public SeriesForm(long topicId, long roomId, long trainerId, LocalDate firstDay, LocalTime startsAt,
-                          int minutes, int weeks, int capacity, String language) {
+        public SeriesForm(
+                long topicId,
+                long roomId,
+                long trainerId,
+                LocalDate firstDay,
+                LocalTime startsAt,
+                int minutes,
+                int weeks,
+                int capacity,
+                String language) {
             this(topicId, roomId, trainerId, firstDay, startsAt, minutes, weeks, capacity, language, null, Set.of());
         }
 
@@ -94,8 +128,7 @@ public final class TrainingRecords {
     }
 
     /** What a series made: the sessions created and the dates skipped for a closure or holiday (with reasons). */
-    public record SeriesResult(List<Long> sessionIds, List<String> skipped) {
-    }
+    public record SeriesResult(List<Long> sessionIds, List<String> skipped) {}
 
     /** The report's lines and the statewide target. */
     public record Report(int target, List<ReportLine> districts) {
@@ -115,7 +148,6 @@ public final class TrainingRecords {
     }
 
     /** One district's figures: members trained, verified groups, attendance marked present/absent. */
-    record DistrictFigures(long districtId, String nameEn, String nameBn, int trained, int verifiedGroups,
-                           int present, int absent) {
-    }
+    record DistrictFigures(
+            long districtId, String nameEn, String nameBn, int trained, int verifiedGroups, int present, int absent) {}
 }

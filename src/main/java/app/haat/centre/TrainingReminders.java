@@ -23,8 +23,11 @@ public class TrainingReminders {
     private final TrainingMessages messages;
     private final Clock clock;
 
-    TrainingReminders(TrainingSessionRepository sessions, EnrollmentRepository enrollments,
-                      TrainingMessages messages, Clock clock) {
+    TrainingReminders(
+            TrainingSessionRepository sessions,
+            EnrollmentRepository enrollments,
+            TrainingMessages messages,
+            Clock clock) {
         this.sessions = sessions;
         this.enrollments = enrollments;
         this.messages = messages;
@@ -42,7 +45,8 @@ public class TrainingReminders {
     @Transactional
     public int remind(LocalDate day) {
         int queued = 0;
-        for (Session session : sessions.sessions(day.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
+        for (Session session : sessions.sessions(
+                day.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
                 day.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
             Map<Long, List<String>> byGroup = new HashMap<>();
             for (Enrollment e : enrollments.enrollments(session.id())) {

@@ -12,15 +12,15 @@ import app.haat.centre.TrainingRecords.DistrictFigures;
 import app.haat.group.GroupStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.TableLike;
 import org.jooq.impl.DSL;
-import org.springframework.stereotype.Repository;
 import org.jspecify.annotations.Nullable;
-import java.util.Objects;
+import org.springframework.stereotype.Repository;
 
 /** The training report's figures per district, and the statewide target. */
 @Repository
@@ -37,29 +37,46 @@ class TrainingReportRepository {
         Condition scope = municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
         var members = GROUP_MEMBER.join(SHG_GROUP).on(SHG_GROUP.ID.eq(GROUP_MEMBER.GROUP_ID));
         var enrollments = ENROLLMENT.join(SHG_GROUP).on(SHG_GROUP.ID.eq(ENROLLMENT.GROUP_ID));
-        return dsl.select(DISTRICT.ID, DISTRICT.NAME_EN, DISTRICT.NAME_BN,
-                        inDistrict(members, GROUP_MEMBER.ERETAIL_TRAINED_AT.isNotNull().and(scope)),
-                        inDistrict(SHG_GROUP, SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(scope)),
+        return dsl
+                .select(
+                        DISTRICT.ID,
+                        DISTRICT.NAME_EN,
+                        DISTRICT.NAME_BN,
+                        inDistrict(
+                                members,
+                                GROUP_MEMBER.ERETAIL_TRAINED_AT.isNotNull().and(scope)),
+                        inDistrict(
+                                SHG_GROUP,
+                                SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(scope)),
                         inDistrict(enrollments, ENROLLMENT.ATTENDED.isTrue().and(scope)),
                         inDistrict(enrollments, ENROLLMENT.ATTENDED.isFalse().and(scope)))
-                .from(DISTRICT).orderBy(DISTRICT.NAME_EN).fetch(mapping(DistrictFigures::new)).stream()
-                .filter(d -> d.verifiedGroups() > 0 || d.trained() > 0).toList();
+                .from(DISTRICT)
+                .orderBy(DISTRICT.NAME_EN)
+                .fetch(mapping(DistrictFigures::new))
+                .stream()
+                .filter(d -> d.verifiedGroups() > 0 || d.trained() > 0)
+                .toList();
     }
 
     /** How many of the rows (joined to their group) that match are of the outer query's district. */
     private static Field<Integer> inDistrict(TableLike<?> rows, Condition which) {
-        return DSL.field(DSL.selectCount().from(rows).join(MUNICIPALITY)
+        return DSL.field(DSL.selectCount()
+                .from(rows)
+                .join(MUNICIPALITY)
                 .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                 .where(MUNICIPALITY.DISTRICT_ID.eq(DISTRICT.ID).and(which)));
     }
 
     int target() {
-        return Objects.requireNonNull(dsl.select(TRAINING_TARGET.MEMBERS).from(TRAINING_TARGET)
-                .fetchOne(TRAINING_TARGET.MEMBERS));
+        return Objects.requireNonNull(
+                dsl.select(TRAINING_TARGET.MEMBERS).from(TRAINING_TARGET).fetchOne(TRAINING_TARGET.MEMBERS));
     }
 
     void setTarget(int members, String actor, OffsetDateTime now) {
-        dsl.update(TRAINING_TARGET).set(TRAINING_TARGET.MEMBERS, members).set(TRAINING_TARGET.UPDATED_BY, actor)
-                .set(TRAINING_TARGET.UPDATED_AT, now).execute();
+        dsl.update(TRAINING_TARGET)
+                .set(TRAINING_TARGET.MEMBERS, members)
+                .set(TRAINING_TARGET.UPDATED_BY, actor)
+                .set(TRAINING_TARGET.UPDATED_AT, now)
+                .execute();
     }
 }

@@ -30,8 +30,12 @@ public class TrainingReportService {
     private final AuditService audit;
     private final Clock clock;
 
-    TrainingReportService(TrainingReportRepository repository, CentreAccess access, UserService users,
-                          AuditService audit, Clock clock) {
+    TrainingReportService(
+            TrainingReportRepository repository,
+            CentreAccess access,
+            UserService users,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.access = access;
         this.users = users;
@@ -46,11 +50,22 @@ public class TrainingReportService {
         Set<Long> scope = me.role() == Role.MUNICIPAL_OFFICER ? users.scopeOfCurrentUser() : null;
         int target = repository.target();
         List<DistrictFigures> figures = repository.districtFigures(scope);
-        int allGroups = Math.max(1, repository.districtFigures(null).stream()
-                .mapToInt(DistrictFigures::verifiedGroups).sum());
-        return new Report(target, figures.stream().map(f -> new ReportLine(f.nameEn(), f.nameBn(), f.trained(),
-                (int) Math.round((double) target * f.verifiedGroups() / allGroups), f.present(), f.absent()))
-                .toList());
+        int allGroups = Math.max(
+                1,
+                repository.districtFigures(null).stream()
+                        .mapToInt(DistrictFigures::verifiedGroups)
+                        .sum());
+        return new Report(
+                target,
+                figures.stream()
+                        .map(f -> new ReportLine(
+                                f.nameEn(),
+                                f.nameBn(),
+                                f.trained(),
+                                (int) Math.round((double) target * f.verifiedGroups() / allGroups),
+                                f.present(),
+                                f.absent()))
+                        .toList());
     }
 
     /** The admin sets the statewide target of members trained. */

@@ -42,14 +42,19 @@ public class TrainingReportView extends VerticalLayout implements HasDynamicTitl
         progress.setId("report-progress");
         grid.setId("report-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(l -> bengali ? l.nameBn() : l.nameEn()).setHeader(getTranslation("application.district"))
+        grid.addColumn(l -> bengali ? l.nameBn() : l.nameEn())
+                .setHeader(getTranslation("application.district"))
                 .setFlexGrow(2);
         grid.addColumn(l -> Formats.number(l.trained()) + " / " + Formats.number(l.target()))
-                .setHeader(getTranslation("report.trainedOfTarget")).setAutoWidth(true);
-        grid.addColumn(l -> l.present() + l.noShows() == 0 ? "—"
-                : Formats.number(Math.round(l.attendanceRate() * 100)) + "%")
-                .setHeader(getTranslation("report.attendance")).setAutoWidth(true);
-        grid.addColumn(l -> Formats.number(l.noShows())).setHeader(getTranslation("report.noShows"))
+                .setHeader(getTranslation("report.trainedOfTarget"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> l.present() + l.noShows() == 0
+                        ? "—"
+                        : Formats.number(Math.round(l.attendanceRate() * 100)) + "%")
+                .setHeader(getTranslation("report.attendance"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> Formats.number(l.noShows()))
+                .setHeader(getTranslation("report.noShows"))
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("report.none"));
@@ -61,8 +66,7 @@ public class TrainingReportView extends VerticalLayout implements HasDynamicTitl
             target.setId("report-target");
             target.setValue(reports.report().target());
             Button save = new Button(getTranslation("action.save"), e -> {
-                if (Notifications.attempt(() -> reports.setTarget(target.getValue() == null ? 0
-                        : target.getValue()))) {
+                if (Notifications.attempt(() -> reports.setTarget(target.getValue() == null ? 0 : target.getValue()))) {
                     Notifications.success(getTranslation("report.targetSaved"));
                     show();
                 }
@@ -79,8 +83,8 @@ public class TrainingReportView extends VerticalLayout implements HasDynamicTitl
     private void show() {
         Report report = reports.report();
         int target = report.districts().stream().mapToInt(ReportLine::target).sum();
-        total.setText(getTranslation("report.total", Formats.number(report.trained()), Formats.number(
-                Math.max(target, 1))));
+        total.setText(
+                getTranslation("report.total", Formats.number(report.trained()), Formats.number(Math.max(target, 1))));
         progress.setValue(Math.min(1, (double) report.trained() / Math.max(target, 1)));
         grid.setItems(report.districts());
     }

@@ -42,8 +42,12 @@ public class TrainingScheduleService {
     private final AuditService audit;
     private final Clock clock;
 
-    TrainingScheduleService(TrainingSessionRepository repository, CentreSetupRepository setup, CentreAccess access,
-                            AuditService audit, Clock clock) {
+    TrainingScheduleService(
+            TrainingSessionRepository repository,
+            CentreSetupRepository setup,
+            CentreAccess access,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.setup = setup;
         this.access = access;
@@ -61,11 +65,12 @@ public class TrainingScheduleService {
         Room room = setup.room(form.roomId()).orElseThrow(() -> new NotFoundException("training.error.noRoom"));
         validate(form, room);
         Hours hours = setup.hours(room.venueId());
-        if (form.startsAt().isBefore(hours.opens()) || form.startsAt().plusMinutes(form.minutes()).isAfter(
-                hours.closes()) || form.startsAt().plusMinutes(form.minutes()).isBefore(form.startsAt())) {
+        if (form.startsAt().isBefore(hours.opens())
+                || form.startsAt().plusMinutes(form.minutes()).isAfter(hours.closes())
+                || form.startsAt().plusMinutes(form.minutes()).isBefore(form.startsAt())) {
             // the hours follow the message as a value of their own (validation messages carry no parameters)
-            throw new ValidationException(List.of("training.error.outsideHours", hours.opens() + "–"
-                    + hours.closes() + "."));
+            throw new ValidationException(
+                    List.of("training.error.outsideHours", hours.opens() + "–" + hours.closes() + "."));
         }
         repository.lockRoomAndTrainer(form.roomId(), form.trainerId());
         List<Closure> closures = setup.closures(room.venueId());
@@ -79,21 +84,35 @@ public class TrainingScheduleService {
                 skipped.add(Formats.date(day) + ": " + closed.get());
                 continue;
             }
-            OffsetDateTime from = day.atTime(form.startsAt()).atZone(Formats.INDIA).toOffsetDateTime();
+            OffsetDateTime from =
+                    day.atTime(form.startsAt()).atZone(Formats.INDIA).toOffsetDateTime();
             OffsetDateTime to = from.plusMinutes(form.minutes());
             repository.overlapping(form.roomId(), form.trainerId(), from, to).ifPresent(clash -> {
                 throw new ConflictException("training.error.overlap", Formats.dateTime(clash));
             });
-            created.add(repository.insertSession(form.topicId(), form.roomId(), form.trainerId(), from, to,
-                    form.capacity(), form.language(), null, me.username(), now));
+            created.add(repository.insertSession(
+                    form.topicId(),
+                    form.roomId(),
+                    form.trainerId(),
+                    from,
+                    to,
+                    form.capacity(),
+                    form.language(),
+                    null,
+                    me.username(),
+                    now));
         }
         if (created.isEmpty()) {
             throw new ValidationException("training.error.allClosed");
         }
         repository.setSeries(created, created.getFirst());
         repository.setAudience(created, form.prerequisiteTopicId(), form.audience());
-        audit.record(AuditEntity.TRAINING_SERIES, created.getFirst(), "CREATE", null, created.size() + " sessions, skipped "
-                + skipped);
+        audit.record(
+                AuditEntity.TRAINING_SERIES,
+                created.getFirst(),
+                "CREATE",
+                null,
+                created.size() + " sessions, skipped " + skipped);
         return new SeriesResult(created, skipped);
     }
 
@@ -109,7 +128,8 @@ public class TrainingScheduleService {
         if (form.capacity() < 1 || form.capacity() > room.capacity()) {
             errors.add("training.error.capacity");
         }
-        if (!InputRules.isPlausible(form.firstDay()) || form.startsAt() == null
+        if (!InputRules.isPlausible(form.firstDay())
+                || form.startsAt() == null
                 || form.firstDay().isBefore(LocalDate.now(clock.withZone(Formats.INDIA)))) {
             errors.add("training.error.firstDay");
         }
@@ -119,8 +139,8 @@ public class TrainingScheduleService {
         if (!"bn".equals(form.language()) && !"en".equals(form.language())) {
             errors.add("training.error.language");
         }
-        if (form.prerequisiteTopicId() != null && (form.prerequisiteTopicId() == form.topicId()
-                || !isTopic(form.prerequisiteTopicId()))) {
+        if (form.prerequisiteTopicId() != null
+                && (form.prerequisiteTopicId() == form.topicId() || !isTopic(form.prerequisiteTopicId()))) {
             errors.add("training.error.prerequisite");
         }
         if (!errors.isEmpty()) {
@@ -134,8 +154,10 @@ public class TrainingScheduleService {
 
     /** Why the centre is closed on the day (a closure's reason, or the weekly closed day), if it is. */
     private static Optional<String> closedOn(LocalDate day, List<Closure> closures, Hours hours) {
-        Optional<String> closure = closures.stream().filter(c -> !day.isBefore(c.startsOn())
-                && !day.isAfter(c.endsOn())).findFirst().map(Closure::reason);
+        Optional<String> closure = closures.stream()
+                .filter(c -> !day.isBefore(c.startsOn()) && !day.isAfter(c.endsOn()))
+                .findFirst()
+                .map(Closure::reason);
         if (closure.isPresent()) {
             return closure;
         }
@@ -149,13 +171,16 @@ public class TrainingScheduleService {
     public List<Session> sessions(LocalDate from, LocalDate to) {
         access.requireSignedIn();
         requireRange(from, to);
-        return repository.sessions(from.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
+        return repository.sessions(
+                from.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
                 to.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime());
     }
 
     /** A calendar's range: plausible days (no arithmetic on year 999999999), in order, at most about a year. */
     static void requireRange(LocalDate from, LocalDate to) {
-        if (!InputRules.isPlausible(from) || !InputRules.isPlausible(to) || to.isBefore(from)
+        if (!InputRules.isPlausible(from)
+                || !InputRules.isPlausible(to)
+                || to.isBefore(from)
                 || from.plusDays(370).isBefore(to)) {
             throw new ValidationException("training.error.range");
         }
@@ -176,6 +201,7 @@ public class TrainingScheduleService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return repository.sessions(now.minusMonths(1), now.plusYears(1)).stream()
                 .filter(s -> "room".equals(kind) ? s.roomId() == id : s.trainerId() == id)
-                .map(s -> TrainingMessages.event(s, false, "training-" + s.id() + "@haat")).toList();
+                .map(s -> TrainingMessages.event(s, false, "training-" + s.id() + "@haat"))
+                .toList();
     }
 }

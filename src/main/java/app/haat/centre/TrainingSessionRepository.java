@@ -25,8 +25,8 @@ import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.springframework.stereotype.Repository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
 
 /** Training sessions: booking (locks and overlaps), who a session is for, and the calendar's rows. */
 @Repository
@@ -34,16 +34,32 @@ class TrainingSessionRepository {
 
     /** A session with its topic, room and centre, trainer. */
     private static final Table<?> SESSIONS = TRAINING_SESSION
-            .join(TRAINING_TOPIC).on(TRAINING_TOPIC.ID.eq(TRAINING_SESSION.TOPIC_ID))
-            .join(TRAINING_ROOM).on(TRAINING_ROOM.ID.eq(TRAINING_SESSION.ROOM_ID))
-            .join(VENUE).on(VENUE.ID.eq(TRAINING_ROOM.VENUE_ID))
-            .join(TRAINER).on(TRAINER.ID.eq(TRAINING_SESSION.TRAINER_ID));
+            .join(TRAINING_TOPIC)
+            .on(TRAINING_TOPIC.ID.eq(TRAINING_SESSION.TOPIC_ID))
+            .join(TRAINING_ROOM)
+            .on(TRAINING_ROOM.ID.eq(TRAINING_SESSION.ROOM_ID))
+            .join(VENUE)
+            .on(VENUE.ID.eq(TRAINING_ROOM.VENUE_ID))
+            .join(TRAINER)
+            .on(TRAINER.ID.eq(TRAINING_SESSION.TRAINER_ID));
 
-    private static final SelectField<Session> SESSION = DSL.row(TRAINING_SESSION.ID, TRAINING_SESSION.TOPIC_ID,
-            TRAINING_TOPIC.NAME_EN, TRAINING_TOPIC.NAME_BN, TRAINING_SESSION.ROOM_ID, TRAINING_ROOM.NAME, VENUE.NAME,
-            TRAINING_SESSION.TRAINER_ID, TRAINER.NAME, TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.ENDS_AT,
-            TRAINING_SESSION.CAPACITY, TRAINING_SESSION.LANGUAGE, enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED)),
-            enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED))).mapping(Session::new);
+    private static final SelectField<Session> SESSION = DSL.row(
+                    TRAINING_SESSION.ID,
+                    TRAINING_SESSION.TOPIC_ID,
+                    TRAINING_TOPIC.NAME_EN,
+                    TRAINING_TOPIC.NAME_BN,
+                    TRAINING_SESSION.ROOM_ID,
+                    TRAINING_ROOM.NAME,
+                    VENUE.NAME,
+                    TRAINING_SESSION.TRAINER_ID,
+                    TRAINER.NAME,
+                    TRAINING_SESSION.STARTS_AT,
+                    TRAINING_SESSION.ENDS_AT,
+                    TRAINING_SESSION.CAPACITY,
+                    TRAINING_SESSION.LANGUAGE,
+                    enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED)),
+                    enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED)))
+            .mapping(Session::new);
 
     private final DSLContext dsl;
 
@@ -53,69 +69,110 @@ class TrainingSessionRepository {
 
     /** How many of the session's enrollments match. */
     private static Field<Integer> enrollments(Condition which) {
-        return DSL.field(DSL.selectCount().from(ENROLLMENT).where(ENROLLMENT.SESSION_ID.eq(TRAINING_SESSION.ID)
-                .and(which)));
+        return DSL.field(DSL.selectCount()
+                .from(ENROLLMENT)
+                .where(ENROLLMENT.SESSION_ID.eq(TRAINING_SESSION.ID).and(which)));
     }
 
     /** Locks the room and the trainer rows: bookings of either wait for each other, on H2 and PostgreSQL alike. */
     void lockRoomAndTrainer(long roomId, long trainerId) {
-        dsl.select(TRAINING_ROOM.ID).from(TRAINING_ROOM).where(TRAINING_ROOM.ID.eq(roomId)).forUpdate().fetch();
-        dsl.select(TRAINER.ID).from(TRAINER).where(TRAINER.ID.eq(trainerId)).forUpdate().fetch();
+        dsl.select(TRAINING_ROOM.ID)
+                .from(TRAINING_ROOM)
+                .where(TRAINING_ROOM.ID.eq(roomId))
+                .forUpdate()
+                .fetch();
+        dsl.select(TRAINER.ID)
+                .from(TRAINER)
+                .where(TRAINER.ID.eq(trainerId))
+                .forUpdate()
+                .fetch();
     }
 
     /** Locks the session row: enrollments and cancellations of one session take turns. */
     void lockSession(long sessionId) {
-        dsl.select(TRAINING_SESSION.ID).from(TRAINING_SESSION).where(TRAINING_SESSION.ID.eq(sessionId)).forUpdate()
+        dsl.select(TRAINING_SESSION.ID)
+                .from(TRAINING_SESSION)
+                .where(TRAINING_SESSION.ID.eq(sessionId))
+                .forUpdate()
                 .fetch();
     }
 
     /** A session in the room or with the trainer that overlaps the time, if any: its start. */
     Optional<OffsetDateTime> overlapping(long roomId, long trainerId, OffsetDateTime from, OffsetDateTime to) {
-        return dsl.select(TRAINING_SESSION.STARTS_AT).from(TRAINING_SESSION)
+        return dsl.select(TRAINING_SESSION.STARTS_AT)
+                .from(TRAINING_SESSION)
                 .where(TRAINING_SESSION.ROOM_ID.eq(roomId).or(TRAINING_SESSION.TRAINER_ID.eq(trainerId)))
-                .and(TRAINING_SESSION.STARTS_AT.lt(to)).and(TRAINING_SESSION.ENDS_AT.gt(from))
-                .limit(1).fetchOptional(TRAINING_SESSION.STARTS_AT);
+                .and(TRAINING_SESSION.STARTS_AT.lt(to))
+                .and(TRAINING_SESSION.ENDS_AT.gt(from))
+                .limit(1)
+                .fetchOptional(TRAINING_SESSION.STARTS_AT);
     }
 
-    long insertSession(long topicId, long roomId, long trainerId, OffsetDateTime from, OffsetDateTime to,
-                       int capacity, String language, @Nullable Long seriesId, String actor, OffsetDateTime now) {
-        return Objects.requireNonNull(dsl.insertInto(TRAINING_SESSION).set(TRAINING_SESSION.TOPIC_ID, topicId)
-                .set(TRAINING_SESSION.ROOM_ID, roomId).set(TRAINING_SESSION.TRAINER_ID, trainerId)
-                .set(TRAINING_SESSION.STARTS_AT, from).set(TRAINING_SESSION.ENDS_AT, to)
-                .set(TRAINING_SESSION.CAPACITY, capacity).set(TRAINING_SESSION.LANGUAGE, language)
-                .set(TRAINING_SESSION.SERIES_ID, seriesId).set(TRAINING_SESSION.CREATED_BY, actor)
-                .set(TRAINING_SESSION.CREATED_AT, now).returning(TRAINING_SESSION.ID).fetchOne(TRAINING_SESSION.ID));
+    long insertSession(
+            long topicId,
+            long roomId,
+            long trainerId,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            int capacity,
+            String language,
+            @Nullable Long seriesId,
+            String actor,
+            OffsetDateTime now) {
+        return Objects.requireNonNull(dsl.insertInto(TRAINING_SESSION)
+                .set(TRAINING_SESSION.TOPIC_ID, topicId)
+                .set(TRAINING_SESSION.ROOM_ID, roomId)
+                .set(TRAINING_SESSION.TRAINER_ID, trainerId)
+                .set(TRAINING_SESSION.STARTS_AT, from)
+                .set(TRAINING_SESSION.ENDS_AT, to)
+                .set(TRAINING_SESSION.CAPACITY, capacity)
+                .set(TRAINING_SESSION.LANGUAGE, language)
+                .set(TRAINING_SESSION.SERIES_ID, seriesId)
+                .set(TRAINING_SESSION.CREATED_BY, actor)
+                .set(TRAINING_SESSION.CREATED_AT, now)
+                .returning(TRAINING_SESSION.ID)
+                .fetchOne(TRAINING_SESSION.ID));
     }
 
     void setSeries(List<Long> sessionIds, long seriesId) {
-        dsl.update(TRAINING_SESSION).set(TRAINING_SESSION.SERIES_ID, seriesId)
-                .where(TRAINING_SESSION.ID.in(sessionIds)).execute();
+        dsl.update(TRAINING_SESSION)
+                .set(TRAINING_SESSION.SERIES_ID, seriesId)
+                .where(TRAINING_SESSION.ID.in(sessionIds))
+                .execute();
     }
 
     /** Who a session is for, and what it needs first. */
     void setAudience(List<Long> sessionIds, @Nullable Long prerequisiteTopicId, Set<Long> municipalities) {
         if (prerequisiteTopicId != null) {
-            dsl.update(TRAINING_SESSION).set(TRAINING_SESSION.PREREQUISITE_TOPIC_ID, prerequisiteTopicId)
-                    .where(TRAINING_SESSION.ID.in(sessionIds)).execute();
+            dsl.update(TRAINING_SESSION)
+                    .set(TRAINING_SESSION.PREREQUISITE_TOPIC_ID, prerequisiteTopicId)
+                    .where(TRAINING_SESSION.ID.in(sessionIds))
+                    .execute();
         }
         for (long session : sessionIds) {
             for (long municipality : municipalities) {
-                dsl.insertInto(TRAINING_AUDIENCE).set(TRAINING_AUDIENCE.SESSION_ID, session)
-                        .set(TRAINING_AUDIENCE.MUNICIPALITY_ID, municipality).execute();
+                dsl.insertInto(TRAINING_AUDIENCE)
+                        .set(TRAINING_AUDIENCE.SESSION_ID, session)
+                        .set(TRAINING_AUDIENCE.MUNICIPALITY_ID, municipality)
+                        .execute();
             }
         }
     }
 
     /** The municipalities a session is for (empty: everyone). */
     Set<Long> audience(long sessionId) {
-        return new HashSet<>(dsl.select(TRAINING_AUDIENCE.MUNICIPALITY_ID).from(TRAINING_AUDIENCE)
-                .where(TRAINING_AUDIENCE.SESSION_ID.eq(sessionId)).fetch(TRAINING_AUDIENCE.MUNICIPALITY_ID));
+        return new HashSet<>(dsl.select(TRAINING_AUDIENCE.MUNICIPALITY_ID)
+                .from(TRAINING_AUDIENCE)
+                .where(TRAINING_AUDIENCE.SESSION_ID.eq(sessionId))
+                .fetch(TRAINING_AUDIENCE.MUNICIPALITY_ID));
     }
 
     /** The topic a session needs attended first, if any. */
     Optional<Long> prerequisite(long sessionId) {
-        return dsl.select(TRAINING_SESSION.PREREQUISITE_TOPIC_ID).from(TRAINING_SESSION)
-                .where(TRAINING_SESSION.ID.eq(sessionId)).fetchOptional(TRAINING_SESSION.PREREQUISITE_TOPIC_ID)
+        return dsl.select(TRAINING_SESSION.PREREQUISITE_TOPIC_ID)
+                .from(TRAINING_SESSION)
+                .where(TRAINING_SESSION.ID.eq(sessionId))
+                .fetchOptional(TRAINING_SESSION.PREREQUISITE_TOPIC_ID)
                 .filter(Objects::nonNull);
     }
 
@@ -129,20 +186,30 @@ class TrainingSessionRepository {
     }
 
     private List<Session> sessions(Condition which) {
-        return dsl.select(SESSION).from(SESSIONS).where(which)
-                .orderBy(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.ID).fetch(Record1::value1);
+        return dsl.select(SESSION)
+                .from(SESSIONS)
+                .where(which)
+                .orderBy(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.ID)
+                .fetch(Record1::value1);
     }
 
     /** Sessions starting in [from, to), optionally of one room or trainer, with attendance, through a cursor. */
-    Stream<SessionLine> sessionLines(OffsetDateTime from, OffsetDateTime to, @Nullable Long roomId,
-                                     @Nullable Long trainerId) {
+    Stream<SessionLine> sessionLines(
+            OffsetDateTime from, OffsetDateTime to, @Nullable Long roomId, @Nullable Long trainerId) {
         Condition which = startingIn(from, to)
                 .and(roomId == null ? DSL.noCondition() : TRAINING_SESSION.ROOM_ID.eq(roomId))
                 .and(trainerId == null ? DSL.noCondition() : TRAINING_SESSION.TRAINER_ID.eq(trainerId));
-        return dsl.select(SESSION, enrollments(ENROLLMENT.ATTENDED.isTrue()),
-                        enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED).and(ENROLLMENT.ATTENDED.isFalse())))
-                .from(SESSIONS).where(which).orderBy(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.ID)
-                .fetchSize(500).fetchStream().map(mapping(SessionLine::new));
+        return dsl.select(
+                        SESSION,
+                        enrollments(ENROLLMENT.ATTENDED.isTrue()),
+                        enrollments(
+                                ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED).and(ENROLLMENT.ATTENDED.isFalse())))
+                .from(SESSIONS)
+                .where(which)
+                .orderBy(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.ID)
+                .fetchSize(500)
+                .fetchStream()
+                .map(mapping(SessionLine::new));
     }
 
     private static Condition startingIn(OffsetDateTime from, OffsetDateTime to) {

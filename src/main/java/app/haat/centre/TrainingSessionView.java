@@ -54,8 +54,12 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
     private final boolean bengali;
     private Session session;
 
-    public TrainingSessionView(TrainingScheduleService schedule, EnrollmentService enrollments,
-                               AttendanceService attendance, GroupService groups, CurrentUser currentUser) {
+    public TrainingSessionView(
+            TrainingScheduleService schedule,
+            EnrollmentService enrollments,
+            AttendanceService attendance,
+            GroupService groups,
+            CurrentUser currentUser) {
         this.schedule = schedule;
         this.enrollments = enrollments;
         this.attendance = attendance;
@@ -75,14 +79,17 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         removeAll();
         session = schedule.session(session.id());
         add(new H2(session.topic(bengali)));
-        Paragraph facts = new Paragraph(Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate())
+        Paragraph facts = new Paragraph(Formats.date(
+                        session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate())
                 + ", " + TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)) + "–"
                 + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA)) + " · " + session.roomName() + ", "
-                + session.venueName() + " · " + session.trainerName() + " · " + getTranslation("language."
-                + session.language()));
-        Paragraph seats = new Paragraph(getTranslation("training.seats", Formats.number(session.enrolled()),
-                Formats.number(session.capacity())) + (session.waitlisted() > 0 ? " · " + getTranslation(
-                "training.waiting", Formats.number(session.waitlisted())) : ""));
+                + session.venueName() + " · " + session.trainerName() + " · "
+                + getTranslation("language." + session.language()));
+        Paragraph seats = new Paragraph(
+                getTranslation("training.seats", Formats.number(session.enrolled()), Formats.number(session.capacity()))
+                        + (session.waitlisted() > 0
+                                ? " · " + getTranslation("training.waiting", Formats.number(session.waitlisted()))
+                                : ""));
         seats.setId("session-seats");
         add(facts, seats);
         boolean staff = currentUser.hasRole(Role.CENTRE_STAFF) || currentUser.hasRole(Role.STATE_ADMIN);
@@ -110,15 +117,15 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         line.addClassName("haat-placement");
         line.setId("enrollment-" + enrollment.id());
         if (enrollment.status() == EnrollmentStatus.WAITLISTED) {
-            line.add(new Span(getTranslation("training.waitlistPosition", Formats.number(
-                    enrollment.waitlistPosition()))));
+            line.add(new Span(
+                    getTranslation("training.waitlistPosition", Formats.number(enrollment.waitlistPosition()))));
         } else if (staff) {
-            Checkbox present = new Checkbox(getTranslation("training.present"),
-                    Boolean.TRUE.equals(enrollment.attended()));
+            Checkbox present =
+                    new Checkbox(getTranslation("training.present"), Boolean.TRUE.equals(enrollment.attended()));
             present.setId("present-" + enrollment.id());
             present.addValueChangeListener(e -> {
-                if (e.isFromClient() && !Notifications.attempt(() -> attendance.markAttendance(enrollment.id(),
-                        e.getValue()))) {
+                if (e.isFromClient()
+                        && !Notifications.attempt(() -> attendance.markAttendance(enrollment.id(), e.getValue()))) {
                     present.setValue(e.getOldValue());
                 }
             });
@@ -127,21 +134,27 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         if (enrollment.memberTrained()) {
             String file = "haat-certificate-" + enrollment.memberId() + ".pdf";
             Locale locale = getLocale();
-            Anchor certificate = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] pdf = attendance.certificate(enrollment.memberId(), locale);
-                return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
-            }), getTranslation("training.certificate"));
+            Anchor certificate = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] pdf = attendance.certificate(enrollment.memberId(), locale);
+                        return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
+                    }),
+                    getTranslation("training.certificate"));
             certificate.getElement().setAttribute("download", true);
             certificate.setId("certificate-" + enrollment.id());
             line.add(certificate);
         }
-        Button cancel = new Button(getTranslation("training.cancel"), e -> Confirm.ask(
-                getTranslation("training.cancel"), getTranslation("training.cancelConfirm", enrollment.memberName()),
-                getTranslation("training.cancel"), () -> {
-                    if (Notifications.attempt(() -> enrollments.cancel(enrollment.id()))) {
-                        show();
-                    }
-                }));
+        Button cancel = new Button(
+                getTranslation("training.cancel"),
+                e -> Confirm.ask(
+                        getTranslation("training.cancel"),
+                        getTranslation("training.cancelConfirm", enrollment.memberName()),
+                        getTranslation("training.cancel"),
+                        () -> {
+                            if (Notifications.attempt(() -> enrollments.cancel(enrollment.id()))) {
+                                show();
+                            }
+                        }));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         cancel.setId("cancel-" + enrollment.id());
         line.add(cancel);
@@ -151,8 +164,10 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
     /** Staff enroll anyone: they find a verified group by name, then choose its members. */
     private void staffEnrollSection() {
         ComboBox<EnrollableGroup> group = new ComboBox<>(getTranslation("training.findGroup"));
-        group.setItems(query -> enrollments.enrollableGroups(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        group.setItems(query ->
+                enrollments
+                        .enrollableGroups(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                        .stream());
         group.setItemLabelGenerator(g -> g.name() + " · " + g.municipality(bengali));
         group.setWidth("min(420px, 90vw)");
         group.setId("staff-group");
@@ -161,8 +176,11 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         group.addValueChangeListener(e -> {
             chooser.removeAll();
             if (e.getValue() != null) {
-                addEnrollForm(chooser, enrollments.enrollableMembers(e.getValue().id()).stream()
-                        .map(m -> new Member(m.id(), m.name(), Member.MemberRole.MEMBER, null)).toList());
+                addEnrollForm(
+                        chooser,
+                        enrollments.enrollableMembers(e.getValue().id()).stream()
+                                .map(m -> new Member(m.id(), m.name(), Member.MemberRole.MEMBER, null))
+                                .toList());
             }
         });
         add(new H3(getTranslation("training.enrollAnyone")), group, chooser);
@@ -179,9 +197,11 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
 
     /** The members not yet enrolled, to choose from, and the button that enrolls them. */
     private void addEnrollForm(VerticalLayout into, List<Member> all) {
-        Set<Long> already = enrollments.enrollments(session.id()).stream().map(Enrollment::memberId)
+        Set<Long> already = enrollments.enrollments(session.id()).stream()
+                .map(Enrollment::memberId)
                 .collect(Collectors.toSet());
-        List<Member> members = all.stream().filter(m -> !already.contains(m.id())).toList();
+        List<Member> members =
+                all.stream().filter(m -> !already.contains(m.id())).toList();
         if (members.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("training.noMembers"));
             none.addClassName("haat-empty");
@@ -197,13 +217,17 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                 Notifications.error(getTranslation("training.error.members"));
                 return;
             }
-            Notifications.attemptAndGet(() -> enrollments.enroll(session.id(), choose.getValue().stream()
-                    .map(Member::id).toList())).ifPresent(done -> {
-                long waiting = done.stream().filter(x -> x.status() == EnrollmentStatus.WAITLISTED).count();
-                Notifications.success(getTranslation("training.enrolled", Formats.number(done.size() - waiting),
-                        Formats.number(waiting)));
-                show();
-            });
+            Notifications.attemptAndGet(() -> enrollments.enroll(
+                            session.id(),
+                            choose.getValue().stream().map(Member::id).toList()))
+                    .ifPresent(done -> {
+                        long waiting = done.stream()
+                                .filter(x -> x.status() == EnrollmentStatus.WAITLISTED)
+                                .count();
+                        Notifications.success(getTranslation(
+                                "training.enrolled", Formats.number(done.size() - waiting), Formats.number(waiting)));
+                        show();
+                    });
         });
         enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enroll.setId("enroll-submit");

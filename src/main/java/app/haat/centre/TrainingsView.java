@@ -58,8 +58,12 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
     private final Div calendar = new Div();
     private final Paragraph feed = new Paragraph();
 
-    public TrainingsView(CentreSetupService setup, TrainingScheduleService schedule, TrainingExport export,
-                         CurrentUser currentUser, RegionService regions) {
+    public TrainingsView(
+            CentreSetupService setup,
+            TrainingScheduleService schedule,
+            TrainingExport export,
+            CurrentUser currentUser,
+            RegionService regions) {
         this.setup = setup;
         this.schedule = schedule;
         this.regions = regions;
@@ -107,7 +111,8 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         focus.setLabel(getTranslation("training.focus"));
         focus.setEmptySelectionAllowed(true);
         focus.setEmptySelectionCaption(getTranslation("training.allRooms"));
-        focus.setItemLabelGenerator(o -> o instanceof Room r ? getTranslation("training.room") + ": " + r.name()
+        focus.setItemLabelGenerator(o -> o instanceof Room r
+                ? getTranslation("training.room") + ": " + r.name()
                 : o instanceof Trainer t ? getTranslation("training.trainer") + ": " + t.name() : "");
         focus.setId("trainings-focus");
         List<Object> choices = new ArrayList<>(setup.rooms());
@@ -136,11 +141,14 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Staff: a new series, and the centre's rooms, trainers, topics and hours. */
     private HorizontalLayout staffActions() {
-        Button series = new Button(getTranslation("training.newSeries"), VaadinIcon.PLUS.create(),
+        Button series = new Button(
+                getTranslation("training.newSeries"),
+                VaadinIcon.PLUS.create(),
                 e -> new SeriesDialog(setup, schedule, regions, bengali, first -> {
-                    from.setValue(first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-                    show();
-                }).open());
+                            from.setValue(first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                            show();
+                        })
+                        .open());
         series.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         series.setId("trainings-new-series");
         Button room = new Button(getTranslation("training.addRoom"), e -> new RoomDialog(setup).open());
@@ -175,8 +183,11 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         LocalDate end = end(start);
         Object chosen = focus.getValue();
         List<Session> sessions = schedule.sessions(start, end).stream()
-                .filter(s -> chosen == null || (chosen instanceof Room r ? s.roomId() == r.id()
-                        : chosen instanceof Trainer t && s.trainerId() == t.id())).toList();
+                .filter(s -> chosen == null
+                        || (chosen instanceof Room r
+                                ? s.roomId() == r.id()
+                                : chosen instanceof Trainer t && s.trainerId() == t.id()))
+                .toList();
         feed.setVisible(chosen != null);
         if (chosen != null) {
             String path = chosen instanceof Room r ? "room/" + r.id() : "trainer/" + ((Trainer) chosen).id();
@@ -191,11 +202,14 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
             calendar.add(none);
             return;
         }
-        Map<LocalDate, List<Session>> byDay = sessions.stream().collect(Collectors.groupingBy(
-                s -> s.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate(), TreeMap::new, Collectors.toList()));
+        Map<LocalDate, List<Session>> byDay = sessions.stream()
+                .collect(Collectors.groupingBy(
+                        s -> s.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate(),
+                        TreeMap::new,
+                        Collectors.toList()));
         byDay.forEach((day, list) -> {
-            Div column = new Div(new H4(getTranslation("training.day." + day.getDayOfWeek().name()) + " "
-                    + Formats.date(day)));
+            Div column = new Div(
+                    new H4(getTranslation("training.day." + day.getDayOfWeek().name()) + " " + Formats.date(day)));
             column.addClassName("haat-day");
             for (Session session : list) {
                 column.add(card(session));
@@ -214,15 +228,18 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
                 + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA));
         Div title = new Div(when + " · " + session.topic(bengali));
         title.addClassName("name");
-        Div detail = new Div(session.roomName() + " · " + session.trainerName() + " · " + getTranslation(
-                "training.seats", Formats.number(session.enrolled()), Formats.number(session.capacity()))
-                + (session.waitlisted() > 0 ? " · " + getTranslation("training.waiting",
-                Formats.number(session.waitlisted())) : ""));
+        Div detail = new Div(session.roomName() + " · " + session.trainerName() + " · "
+                + getTranslation(
+                        "training.seats", Formats.number(session.enrolled()), Formats.number(session.capacity()))
+                + (session.waitlisted() > 0
+                        ? " · " + getTranslation("training.waiting", Formats.number(session.waitlisted()))
+                        : ""));
         detail.addClassName("haat-hint");
         card.add(title, detail);
         card.addClickListener(e -> UI.getCurrent().navigate(TrainingSessionView.class, session.id()));
-        card.getElement().addEventListener("keydown", e -> UI.getCurrent().navigate(TrainingSessionView.class,
-                session.id())).setFilter("event.key === 'Enter'");
+        card.getElement()
+                .addEventListener("keydown", e -> UI.getCurrent().navigate(TrainingSessionView.class, session.id()))
+                .setFilter("event.key === 'Enter'");
         return card;
     }
 

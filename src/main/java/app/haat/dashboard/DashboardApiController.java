@@ -26,8 +26,9 @@ class DashboardApiController {
 
     /** {@code GET /api/dashboard.pdf}, in the language of {@code Accept-Language}. */
     @GetMapping("/api/dashboard.pdf")
-    void pdf(@RequestParam(defaultValue = "ALL") Period period, HttpServletRequest request,
-             HttpServletResponse response) throws IOException {
+    void pdf(
+            @RequestParam(defaultValue = "ALL") Period period, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Exports.pdf(response, "dashboard", out -> dashboards.writePdf(period, Exports.language(request), out));
     }
 }

@@ -31,7 +31,8 @@ class DashboardPdf {
     private static final Color BRAND = new Color(0x8a, 0x2b, 0x0f);
     private static final Color BAR = new Color(0xc2, 0x5b, 0x2a);
 
-    private final ShapedTextWriter.FontFace regular = new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
+    private final ShapedTextWriter.FontFace regular =
+            new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
     private final Translator translator;
 
     DashboardPdf(Translator translator) {
@@ -41,22 +42,37 @@ class DashboardPdf {
     void write(DashboardService.Dashboard dashboard, Locale locale, OutputStream out) {
         boolean bengali = Translator.BENGALI.equals(Translator.supported(locale));
         try (PDDocument document = new PDDocument()) {
-            document.getDocumentInformation().setTitle(text(locale, "app.name") + " · "
-                    + text(locale, "dashboard.title"));
+            document.getDocumentInformation()
+                    .setTitle(text(locale, "app.name") + " · " + text(locale, "dashboard.title"));
             Pages pages = new Pages(document, regular.embedInto(document));
             pages.title(text(locale, "app.name") + " · " + text(locale, "dashboard.title"));
             List<String> scope = bengali ? dashboard.scopeBn() : dashboard.scopeEn();
-            pages.line(scope == null ? text(locale, "dashboard.stateWide")
-                    : text(locale, "dashboard.scope", String.join(", ", scope)), 11);
-            pages.line(text(locale, "dashboard.on", Formats.date(dashboard.on())) + " · "
-                    + text(locale, "dashboard.period." + dashboard.period().name()), 11);
+            pages.line(
+                    scope == null
+                            ? text(locale, "dashboard.stateWide")
+                            : text(locale, "dashboard.scope", String.join(", ", scope)),
+                    11);
+            pages.line(
+                    text(locale, "dashboard.on", Formats.date(dashboard.on())) + " · "
+                            + text(
+                                    locale,
+                                    "dashboard.period." + dashboard.period().name()),
+                    11);
             pages.gap(10);
             pages.heading(text(locale, "dashboard.figures"));
             DashboardService.Figures f = dashboard.figures();
-            long[] values = {f.registered(), f.verified(), f.readyOnline(), f.membersTrained(), f.applications(),
-                    f.placements(), f.firstTimersPlaced()};
-            String[] keys = {"registered", "verified", "readyOnline", "membersTrained", "applications", "placements",
-                    "firstTimers"};
+            long[] values = {
+                f.registered(),
+                f.verified(),
+                f.readyOnline(),
+                f.membersTrained(),
+                f.applications(),
+                f.placements(),
+                f.firstTimersPlaced()
+            };
+            String[] keys = {
+                "registered", "verified", "readyOnline", "membersTrained", "applications", "placements", "firstTimers"
+            };
             for (int i = 0; i < keys.length; i++) {
                 pages.pair(Formats.number(values[i]), text(locale, "dashboard." + keys[i]));
             }
@@ -67,11 +83,17 @@ class DashboardPdf {
                     pages.line(text(locale, chart.rupees() ? "dashboard.noSales" : "dashboard.noGroups"), 11);
                     continue;
                 }
-                long max = chart.bars().stream().mapToLong(DashboardService.Bar::value).max().orElse(1);
+                long max = chart.bars().stream()
+                        .mapToLong(DashboardService.Bar::value)
+                        .max()
+                        .orElse(1);
                 for (DashboardService.Bar bar : chart.bars()) {
                     String label = bar.label(bengali);
-                    pages.bar(shorten(label), bar.value() / (float) Math.max(1, max),
-                            chart.rupees() ? text(locale, "dashboard.rupees", Formats.number(bar.value()))
+                    pages.bar(
+                            shorten(label),
+                            bar.value() / (float) Math.max(1, max),
+                            chart.rupees()
+                                    ? text(locale, "dashboard.rupees", Formats.number(bar.value()))
                                     : Formats.number(bar.value()));
                 }
             }
@@ -83,7 +105,8 @@ class DashboardPdf {
     }
 
     private static String shorten(String label) {
-        return label.codePointCount(0, label.length()) <= 32 ? label
+        return label.codePointCount(0, label.length()) <= 32
+                ? label
                 : label.substring(0, label.offsetByCodePoints(0, 31)) + "…";
     }
 

@@ -3,10 +3,10 @@ package app.haat.dashboard;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
-import app.haat.group.GroupService;
-import app.haat.group.ReadinessFigures;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.group.GroupService;
+import app.haat.group.ReadinessFigures;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.user.UserService;
@@ -21,9 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
 
 /** The programme's dashboard: state-wide for admins, an officer's own municipalities for officers. */
 @Service
@@ -38,9 +38,15 @@ public class DashboardService {
     private final DashboardPdf pdf;
     private final GroupService groups;
 
-    DashboardService(DashboardRepository repository, CurrentUser currentUser, UserService users, Clock clock,
-                     RegionService regions, Translator translator, DashboardPdf pdf,
-                     GroupService groups) {
+    DashboardService(
+            DashboardRepository repository,
+            CurrentUser currentUser,
+            UserService users,
+            Clock clock,
+            RegionService regions,
+            Translator translator,
+            DashboardPdf pdf,
+            GroupService groups) {
         this.groups = groups;
         this.translator = translator;
         this.pdf = pdf;
@@ -52,9 +58,14 @@ public class DashboardService {
     }
 
     /** The headline numbers, in order: registered, verified, ready online, trained, applications, placements, firsts. */
-    public record Figures(long registered, long verified, long readyOnline, long membersTrained, long applications,
-                          long placements, long firstTimersPlaced) {
-    }
+    public record Figures(
+            long registered,
+            long verified,
+            long readyOnline,
+            long membersTrained,
+            long applications,
+            long placements,
+            long firstTimersPlaced) {}
 
     /** A bar of a chart: its label in English and Bengali, and its value. */
     public record Bar(String labelEn, String labelBn, long value) {
@@ -78,9 +89,13 @@ public class DashboardService {
     }
 
     /** The figures and the charts, in the order they are shown; {@code scope} null means the whole state. */
-    public record Dashboard(Figures figures, List<Chart> charts, @Nullable List<String> scopeEn,
-                            @Nullable List<String> scopeBn,
-                            LocalDate on, Period period) {
+    public record Dashboard(
+            Figures figures,
+            List<Chart> charts,
+            @Nullable List<String> scopeEn,
+            @Nullable List<String> scopeBn,
+            LocalDate on,
+            Period period) {
         public Chart chart(String key) {
             return charts.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
         }
@@ -101,21 +116,39 @@ public class DashboardService {
         LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
         LocalDate from = period.from(today);
         List<DashboardRepository.StandSales> stands = repository.salesByStand(scope, from);
-        List<Municipality> mine = scope == null ? List.of() : regions.municipalities().stream()
-                .filter(m -> scope.contains(m.id())).toList();
-        return new Dashboard(figures, List.of(
-                new Chart("salesByMunicipality", top(stands, s -> s.municipalityEn(), s -> s.municipalityBn())),
-                new Chart("salesByVenue", top(stands, DashboardRepository.StandSales::venue,
-                        DashboardRepository.StandSales::venue)),
-                new Chart("salesByCategory", top(stands,
-                        s -> s.categoryEn() != null ? s.categoryEn() : translator.english("dashboard.otherCategory"),
-                        s -> s.categoryBn() != null ? s.categoryBn()
-                                : translator.getTranslation("dashboard.otherCategory", Translator.BENGALI))),
-                period.monthly() ? new Chart("salesByMonth", bars(repository.salesByMonth(scope, from)))
-                        : new Chart("salesByDay", bars(repository.salesByDay(scope, from))),
-                new Chart("readiness", readiness(), false)),
+        List<Municipality> mine = scope == null
+                ? List.of()
+                : regions.municipalities().stream()
+                        .filter(m -> scope.contains(m.id()))
+                        .toList();
+        return new Dashboard(
+                figures,
+                List.of(
+                        new Chart("salesByMunicipality", top(stands, s -> s.municipalityEn(), s -> s.municipalityBn())),
+                        new Chart(
+                                "salesByVenue",
+                                top(
+                                        stands,
+                                        DashboardRepository.StandSales::venue,
+                                        DashboardRepository.StandSales::venue)),
+                        new Chart(
+                                "salesByCategory",
+                                top(
+                                        stands,
+                                        s -> s.categoryEn() != null
+                                                ? s.categoryEn()
+                                                : translator.english("dashboard.otherCategory"),
+                                        s -> s.categoryBn() != null
+                                                ? s.categoryBn()
+                                                : translator.getTranslation(
+                                                        "dashboard.otherCategory", Translator.BENGALI))),
+                        period.monthly()
+                                ? new Chart("salesByMonth", bars(repository.salesByMonth(scope, from)))
+                                : new Chart("salesByDay", bars(repository.salesByDay(scope, from))),
+                        new Chart("readiness", readiness(), false)),
                 scope == null ? null : mine.stream().map(Municipality::nameEn).toList(),
-                scope == null ? null : mine.stream().map(Municipality::nameBn).toList(), today,
+                scope == null ? null : mine.stream().map(Municipality::nameBn).toList(),
+                today,
                 period);
     }
 
@@ -148,19 +181,26 @@ public class DashboardService {
     }
 
     /** The ten largest sums of the stands' sales by a label (English and Bengali), largest first. */
-    private static List<Bar> top(List<DashboardRepository.StandSales> stands,
-                                 Function<DashboardRepository.StandSales, String> english,
-                                 Function<DashboardRepository.StandSales, String> bengali) {
+    private static List<Bar> top(
+            List<DashboardRepository.StandSales> stands,
+            Function<DashboardRepository.StandSales, String> english,
+            Function<DashboardRepository.StandSales, String> bengali) {
         Map<String, Bar> sums = new LinkedHashMap<>();
         for (DashboardRepository.StandSales stand : stands) {
-            sums.merge(english.apply(stand), new Bar(english.apply(stand), bengali.apply(stand), stand.rupees()),
+            sums.merge(
+                    english.apply(stand),
+                    new Bar(english.apply(stand), bengali.apply(stand), stand.rupees()),
                     (a, b) -> new Bar(a.labelEn(), a.labelBn(), a.value() + b.value()));
         }
-        return sums.values().stream().sorted(Comparator.comparingLong(Bar::value).reversed()).limit(10)
+        return sums.values().stream()
+                .sorted(Comparator.comparingLong(Bar::value).reversed())
+                .limit(10)
                 .toList();
     }
 
     private static List<Bar> bars(List<DashboardRepository.Figure> figures) {
-        return figures.stream().map(f -> new Bar(f.labelEn(), f.labelBn(), f.value())).toList();
+        return figures.stream()
+                .map(f -> new Bar(f.labelEn(), f.labelBn(), f.value()))
+                .toList();
     }
 }

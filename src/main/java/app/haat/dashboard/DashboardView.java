@@ -1,28 +1,28 @@
 package app.haat.dashboard;
 
+import app.haat.core.export.Exports;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
-import app.haat.core.export.Exports;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
 import app.haat.core.ui.ExportButtons;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.sales.SalesService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -84,13 +84,21 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div figures = new Div();
         figures.addClassName("haat-figures");
         figures.setId("dashboard-figures");
-        long[] values = {f.registered(), f.verified(), f.readyOnline(), f.membersTrained(), f.applications(),
-                f.placements(), f.firstTimersPlaced()};
-        String[] keys = {"registered", "verified", "readyOnline", "membersTrained", "applications", "placements",
-                "firstTimers"};
+        long[] values = {
+            f.registered(),
+            f.verified(),
+            f.readyOnline(),
+            f.membersTrained(),
+            f.applications(),
+            f.placements(),
+            f.firstTimersPlaced()
+        };
+        String[] keys = {
+            "registered", "verified", "readyOnline", "membersTrained", "applications", "placements", "firstTimers"
+        };
         for (int i = 0; i < keys.length; i++) {
-            Div card = new Div(new Span(Formats.number(values[i])), new Paragraph(getTranslation("dashboard."
-                    + keys[i])));
+            Div card =
+                    new Div(new Span(Formats.number(values[i])), new Paragraph(getTranslation("dashboard." + keys[i])));
             card.addClassName("haat-figure");
             card.setId("figure-" + keys[i]);
             figures.add(card);
@@ -105,21 +113,27 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         String title = getTranslation("dashboard." + key);
         content.add(new H3(title));
         if (bars.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation(chart.rupees() ? "dashboard.noSales"
-                    : "dashboard.noGroups"));
+            Paragraph none = new Paragraph(getTranslation(chart.rupees() ? "dashboard.noSales" : "dashboard.noGroups"));
             none.addClassName("haat-empty");
             content.add(none);
             return;
         }
-        List<ChartRow> rows = bars.stream().map(b -> new ChartRow(b.label(bengali),
-                (chart.rupees() ? "₹" : "") + Formats.number(b.value()))).toList();
-        Html svg = new Html("<div id=\"chart-" + key + "\">" + BarChart.svg(title, rows, bars.stream()
-                .map(DashboardService.Bar::value).toList()) + "</div>");
+        List<ChartRow> rows = bars.stream()
+                .map(b -> new ChartRow(b.label(bengali), (chart.rupees() ? "₹" : "") + Formats.number(b.value())))
+                .toList();
+        Html svg = new Html("<div id=\"chart-" + key + "\">"
+                + BarChart.svg(
+                        title,
+                        rows,
+                        bars.stream().map(DashboardService.Bar::value).toList()) + "</div>");
         Grid<ChartRow> table = new Grid<>();
         table.setId("table-" + key);
-        table.addColumn(ChartRow::label).setHeader(getTranslation("dashboard.what")).setFlexGrow(2);
-        table.addColumn(ChartRow::shown).setHeader(getTranslation(chart.rupees() ? "dashboard.sales"
-                : "dashboard.groups")).setAutoWidth(true);
+        table.addColumn(ChartRow::label)
+                .setHeader(getTranslation("dashboard.what"))
+                .setFlexGrow(2);
+        table.addColumn(ChartRow::shown)
+                .setHeader(getTranslation(chart.rupees() ? "dashboard.sales" : "dashboard.groups"))
+                .setAutoWidth(true);
         table.setItems(rows);
         table.setAllRowsVisible(true);
         content.add(svg, table);
@@ -148,18 +162,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         rupees.setWidthFull();
         rupees.setId("ceiling-rupees");
         dialog.save("ceiling-save", () -> {
-            Integer value = rupees.getValue();
-            if (value == null || rupees.isInvalid()) {
-                rupees.setInvalid(true);
-                rupees.setErrorMessage(getTranslation("sales.error.ceilingValue"));
-                return;
-            }
-            if (Notifications.attempt(() -> sales.setCeiling(value))) {
-                Notifications.success(getTranslation("dashboard.ceilingSaved", "₹" + Formats.number(value)));
-                now.setText(getTranslation("dashboard.ceilingNow", "₹" + Formats.number(value)));
-                dialog.close();
-            }
-        }).addClickShortcut(Key.ENTER);
+                    Integer value = rupees.getValue();
+                    if (value == null || rupees.isInvalid()) {
+                        rupees.setInvalid(true);
+                        rupees.setErrorMessage(getTranslation("sales.error.ceilingValue"));
+                        return;
+                    }
+                    if (Notifications.attempt(() -> sales.setCeiling(value))) {
+                        Notifications.success(getTranslation("dashboard.ceilingSaved", "₹" + Formats.number(value)));
+                        now.setText(getTranslation("dashboard.ceilingNow", "₹" + Formats.number(value)));
+                        dialog.close();
+                    }
+                })
+                .addClickShortcut(Key.ENTER);
         dialog.add(rupees);
         dialog.open();
         rupees.focus();

@@ -1,9 +1,9 @@
 package app.haat.demo;
 
+import app.haat.allocation.AllocationService;
 import app.haat.core.security.Role;
 import app.haat.core.security.SystemAuthority;
 import app.haat.core.startup.StartupGate;
-import app.haat.allocation.AllocationService;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.group.GroupProfileService;
@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -59,13 +59,26 @@ class DemoData implements ApplicationRunner {
     private final app.haat.sales.SalesService sales;
     /** The portal answers 503 until the demo data is in (not an empty portal that fills up while one looks). */
     private final StartupGate.@Nullable Task loaded; // null outside demo mode
+
     private final DemoHistoryService history;
 
-    DemoData(UserService users, RegionService regions, GroupService groups, GroupRegistrationService registrations,
-             GroupProfileService profiles, VenueService venues,
-             ExhibitionService exhibitions, ApplicationService applications, ProductService products, Clock clock,
-             AllocationService allocation, DemoTrainings trainings, app.haat.sales.SalesService sales,
-             DemoHistoryService history, StartupGate gate, @Value("${haat.demo:false}") boolean demo) {
+    DemoData(
+            UserService users,
+            RegionService regions,
+            GroupService groups,
+            GroupRegistrationService registrations,
+            GroupProfileService profiles,
+            VenueService venues,
+            ExhibitionService exhibitions,
+            ApplicationService applications,
+            ProductService products,
+            Clock clock,
+            AllocationService allocation,
+            DemoTrainings trainings,
+            app.haat.sales.SalesService sales,
+            DemoHistoryService history,
+            StartupGate gate,
+            @Value("${haat.demo:false}") boolean demo) {
         this.loaded = demo ? gate.register("demo data") : null;
         this.history = history;
         this.sales = sales;
@@ -100,46 +113,77 @@ class DemoData implements ApplicationRunner {
             if (existing.contains(username)) {
                 continue;
             }
-            Set<Long> municipalities = regions.municipalitiesOfZone(zone.id()).stream().map(Municipality::id)
+            Set<Long> municipalities = regions.municipalitiesOfZone(zone.id()).stream()
+                    .map(Municipality::id)
                     .collect(Collectors.toSet());
             if (municipalities.isEmpty()) {
                 continue;
             }
-            users.create(new UserForm(username, PASSWORD, "Officer, " + zone.nameEn() + " zone",
-                    username + "@haat.example", Role.MUNICIPAL_OFFICER, municipalities, "bn"));
+            users.create(new UserForm(
+                    username,
+                    PASSWORD,
+                    "Officer, " + zone.nameEn() + " zone",
+                    username + "@haat.example",
+                    Role.MUNICIPAL_OFFICER,
+                    municipalities,
+                    "bn"));
             created++;
         }
         if (!existing.contains("centre.staff")) {
-            users.create(new UserForm("centre.staff", PASSWORD, "Salt Lake centre staff", "centre@haat.example",
-                    Role.CENTRE_STAFF, Set.of(), "en"));
+            users.create(new UserForm(
+                    "centre.staff",
+                    PASSWORD,
+                    "Salt Lake centre staff",
+                    "centre@haat.example",
+                    Role.CENTRE_STAFF,
+                    Set.of(),
+                    "en"));
             created++;
         }
         if (created > 0) {
             log.info("Demo mode: created {} demo accounts (password '{}').", created, PASSWORD);
         }
         List<Municipality> zoneMunicipalities = regions.zones().stream()
-                .flatMap(zone -> regions.municipalitiesOfZone(zone.id()).stream()).toList();
+                .flatMap(zone -> regions.municipalitiesOfZone(zone.id()).stream())
+                .toList();
         int demoGroups = DemoGroups.load(groups, registrations, zoneMunicipalities, 300);
         if (demoGroups > 0) {
             // one group that signed up by itself and waits for its officer: sign in with its mobile number
-            registrations.register(new SignUpForm("মা সারদা স্বনির্ভর গোষ্ঠী (নতুন)", zoneMunicipalities.get(0).id(),
-                    "5", 12, "রুমা দাস", DEMO_GROUP_MOBILE, PASSWORD, null, true, Set.of("HANDLOOM"), "bn"));
-            log.info("Demo mode: created {} verified groups and one pending group (sign in as {}).", demoGroups,
+            registrations.register(new SignUpForm(
+                    "মা সারদা স্বনির্ভর গোষ্ঠী (নতুন)",
+                    zoneMunicipalities.get(0).id(),
+                    "5",
+                    12,
+                    "রুমা দাস",
+                    DEMO_GROUP_MOBILE,
+                    PASSWORD,
+                    null,
+                    true,
+                    Set.of("HANDLOOM"),
+                    "bn"));
+            log.info(
+                    "Demo mode: created {} verified groups and one pending group (sign in as {}).",
+                    demoGroups,
                     DEMO_GROUP_MOBILE);
         }
-        int demoApplications = new DemoVenues(venues, exhibitions, applications, groups, products, regions,
-                allocation, history, clock).load();
+        int demoApplications = new DemoVenues(
+                        venues, exhibitions, applications, groups, products, regions, allocation, history, clock)
+                .load();
         if (demoApplications >= 0) {
-            log.info("Demo mode: created malls, Chandannagar's 10 vans, 3 centres and 6 exhibitions (draft, open,"
-                    + " closed, published, running, finished) with {} applications.", demoApplications);
+            log.info(
+                    "Demo mode: created malls, Chandannagar's 10 vans, 3 centres and 6 exhibitions (draft, open,"
+                            + " closed, published, running, finished) with {} applications.",
+                    demoApplications);
         }
         if (demoApplications >= 0) {
-            log.info("Demo mode: {} daily sales reports for the running and finished exhibitions.",
+            log.info(
+                    "Demo mode: {} daily sales reports for the running and finished exhibitions.",
                     DemoSales.load(exhibitions, applications, sales));
         }
         int demoEnrollments = trainings.load(groups, clock);
         if (demoEnrollments >= 0) {
-            log.info("Demo mode: created training rooms, trainers, a month of sessions and {} enrollments.",
+            log.info(
+                    "Demo mode: created training rooms, trainers, a month of sessions and {} enrollments.",
                     demoEnrollments);
         }
     }

@@ -29,10 +29,16 @@ class DemoHistoryRepository {
 
     /** The title of another exhibition on the venue that shares a day with these dates, if any. */
     Optional<String> otherExhibitionOn(long venueId, long exceptId, LocalDate startsOn, LocalDate endsOn) {
-        return dsl.select(EXHIBITION.TITLE).from(EXHIBITION)
-                .where(EXHIBITION.VENUE_ID.eq(venueId).and(EXHIBITION.ID.ne(exceptId))
-                        .and(EXHIBITION.STARTS_ON.le(endsOn)).and(EXHIBITION.ENDS_ON.ge(startsOn)))
-                .limit(1).fetchOptional(EXHIBITION.TITLE);
+        return dsl.select(EXHIBITION.TITLE)
+                .from(EXHIBITION)
+                .where(EXHIBITION
+                        .VENUE_ID
+                        .eq(venueId)
+                        .and(EXHIBITION.ID.ne(exceptId))
+                        .and(EXHIBITION.STARTS_ON.le(endsOn))
+                        .and(EXHIBITION.ENDS_ON.ge(startsOn)))
+                .limit(1)
+                .fetchOptional(EXHIBITION.TITLE);
     }
 
     /** Moves the exhibition's dates, window and slots by {@code days}. */
@@ -43,11 +49,13 @@ class DemoHistoryRepository {
                 .set(EXHIBITION.APPLICATIONS_OPEN_AT, EXHIBITION.APPLICATIONS_OPEN_AT.plus(days))
                 .set(EXHIBITION.APPLICATIONS_CLOSE_AT, EXHIBITION.APPLICATIONS_CLOSE_AT.plus(days))
                 .set(EXHIBITION.VERSION, EXHIBITION.VERSION.plus(1))
-                .where(EXHIBITION.ID.eq(id)).execute();
+                .where(EXHIBITION.ID.eq(id))
+                .execute();
         dsl.update(EXHIBITION_SLOT)
                 .set(EXHIBITION_SLOT.STARTS_ON, DSL.localDateAdd(EXHIBITION_SLOT.STARTS_ON, days))
                 .set(EXHIBITION_SLOT.ENDS_ON, DSL.localDateAdd(EXHIBITION_SLOT.ENDS_ON, days))
-                .where(EXHIBITION_SLOT.EXHIBITION_ID.eq(id)).execute();
+                .where(EXHIBITION_SLOT.EXHIBITION_ID.eq(id))
+                .execute();
     }
 
     /** Moves training sessions in time by whole days. */
@@ -55,6 +63,7 @@ class DemoHistoryRepository {
         dsl.update(TRAINING_SESSION)
                 .set(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.STARTS_AT.plus(days))
                 .set(TRAINING_SESSION.ENDS_AT, TRAINING_SESSION.ENDS_AT.plus(days))
-                .where(TRAINING_SESSION.ID.in(sessionIds)).execute();
+                .where(TRAINING_SESSION.ID.in(sessionIds))
+                .execute();
     }
 }

@@ -29,8 +29,12 @@ class DemoHistoryService {
     private final CurrentUser currentUser;
     private final boolean demoMode;
 
-    DemoHistoryService(DemoHistoryRepository repository, ExhibitionService exhibitions, AuditService audit,
-                       CurrentUser currentUser, @Value("${haat.demo:false}") boolean demoMode) {
+    DemoHistoryService(
+            DemoHistoryRepository repository,
+            ExhibitionService exhibitions,
+            AuditService audit,
+            CurrentUser currentUser,
+            @Value("${haat.demo:false}") boolean demoMode) {
         this.repository = repository;
         this.exhibitions = exhibitions;
         this.audit = audit;
@@ -52,7 +56,10 @@ class DemoHistoryService {
             throw new ValidationException("exhibition.error.step");
         }
         repository.lockVenue(exhibition.venueId());
-        var clash = repository.otherExhibitionOn(exhibition.venueId(), id, exhibition.startsOn().plusDays(days),
+        var clash = repository.otherExhibitionOn(
+                exhibition.venueId(),
+                id,
+                exhibition.startsOn().plusDays(days),
                 exhibition.endsOn().plusDays(days));
         if (clash.isPresent()) {
             throw new ConflictException("exhibition.error.overlap", clash.get());

@@ -16,8 +16,7 @@ import java.util.Random;
  */
 final class DemoSales {
 
-    private DemoSales() {
-    }
+    private DemoSales() {}
 
     /** Answers how many daily reports it entered. */
     static int load(ExhibitionService exhibitions, ApplicationService applications, SalesService sales) {
@@ -29,15 +28,18 @@ final class DemoSales {
                 continue;
             }
             int stand = 0;
-            for (Application application : applications.page(exhibition.id(), new ApplicationFilter(
-                    ApplicationStatus.ASSIGNED, null, null, null, null), 0, 200)) {
+            for (Application application : applications.page(
+                    exhibition.id(),
+                    new ApplicationFilter(ApplicationStatus.ASSIGNED, null, null, null, null),
+                    0,
+                    200)) {
                 stand++;
                 for (SalesService.Day day : sales.days(application.id())) {
                     if (!finished && stand % 5 == 0 && random.nextBoolean()) {
                         continue; // a few reports left missing: they show as late
                     }
-                    sales.report(application.id(), day.day(), 800 + random.nextInt(40) * 100,
-                            3 + random.nextInt(25), null);
+                    sales.report(
+                            application.id(), day.day(), 800 + random.nextInt(40) * 100, 3 + random.nextInt(25), null);
                     reports++;
                     if (finished) {
                         sales.checkIn(application.id(), day.day(), !(stand == 2 && random.nextInt(3) == 0));

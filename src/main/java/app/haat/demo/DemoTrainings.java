@@ -38,8 +38,13 @@ class DemoTrainings {
     private final GroupProfileService profiles;
     private final DemoHistoryService history;
 
-    DemoTrainings(CentreSetupService setup, TrainingScheduleService schedule, EnrollmentService enrollments,
-                  AttendanceService attendance, GroupProfileService profiles, DemoHistoryService history) {
+    DemoTrainings(
+            CentreSetupService setup,
+            TrainingScheduleService schedule,
+            EnrollmentService enrollments,
+            AttendanceService attendance,
+            GroupProfileService profiles,
+            DemoHistoryService history) {
         this.profiles = profiles;
         this.history = history;
         this.setup = setup;
@@ -53,8 +58,11 @@ class DemoTrainings {
         if (!setup.rooms().isEmpty()) {
             return -1;
         }
-        long centre = setup.centres().entrySet().stream().filter(e -> e.getValue().contains("Salt Lake"))
-                .findFirst().orElseThrow().getKey();
+        long centre = setup.centres().entrySet().stream()
+                .filter(e -> e.getValue().contains("Salt Lake"))
+                .findFirst()
+                .orElseThrow()
+                .getKey();
         long photoRoom = setup.addRoom(centre, "Training room 1", 24, "projector, light box, 4 cameras");
         long computerRoom = setup.addRoom(centre, "Computer room", 16, "16 computers, projector");
         long soma = setup.addTrainer("Soma Sen", "PHOTOGRAPHY", "bn, en");
@@ -83,11 +91,13 @@ class DemoTrainings {
             Group group = verified.get(g);
             List<Long> members = new ArrayList<>();
             for (int m = 0; m < 2; m++) {
-                members.add(profiles.addMember(group.id(), MEMBERS.get((g + m) % MEMBERS.size()),
-                        Member.MemberRole.MEMBER, null));
+                members.add(profiles.addMember(
+                        group.id(), MEMBERS.get((g + m) % MEMBERS.size()), Member.MemberRole.MEMBER, null));
             }
             for (int week = 0; week < 4; week++) {
-                enrolled += enrollments.enroll(sessions.get((g % 3) * 4 + week), members).size();
+                enrolled += enrollments
+                        .enroll(sessions.get((g % 3) * 4 + week), members)
+                        .size();
             }
             if (g >= 3) {
                 enrolled += enrollments.enroll(firstGstPan, members).size(); // the third group waits
@@ -100,8 +110,8 @@ class DemoTrainings {
      * Last month: one session of each e-retail topic, attended by the first group's members, who are now trained
      * (their group is ready on its training item); one member missed GST/PAN.
      */
-    private int pastWithAttendance(GroupService groups, List<Group> verified, List<Topic> topics, long room,
-                                   long trainer, Clock clock) {
+    private int pastWithAttendance(
+            GroupService groups, List<Group> verified, List<Topic> topics, long room, long trainer, Clock clock) {
         int enrolled = 0;
         List<Long> past = new ArrayList<>();
         LocalDate far = LocalDate.now(clock).plusDays(300).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -111,13 +121,14 @@ class DemoTrainings {
         }
         List<Long> attendees = new ArrayList<>();
         for (int g = 0; g < Math.min(2, verified.size()); g++) {
-            attendees.add(profiles.addMember(verified.get(g).id(), MEMBERS.get((g + 2) % MEMBERS.size()),
-                    Member.MemberRole.MEMBER, null));
+            attendees.add(profiles.addMember(
+                    verified.get(g).id(), MEMBERS.get((g + 2) % MEMBERS.size()), Member.MemberRole.MEMBER, null));
         }
         for (long session : past) {
             enrolled += enrollments.enroll(session, attendees).size();
         }
-        history.shiftSessions(past, -(int) ChronoUnit.DAYS.between(LocalDate.now(clock).minusDays(30), far));
+        history.shiftSessions(
+                past, -(int) ChronoUnit.DAYS.between(LocalDate.now(clock).minusDays(30), far));
         for (int i = 0; i < past.size(); i++) {
             for (var enrollment : enrollments.enrollments(past.get(i))) {
                 boolean missed = i == past.size() - 1 && enrollment.memberId() == attendees.getLast();
@@ -127,10 +138,15 @@ class DemoTrainings {
         return enrolled;
     }
 
-    private List<Long> series(List<Topic> topics, String code, long room, long trainer, LocalDate first, int weeks,
-                              int seats) {
-        long topic = topics.stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow().id();
-        return schedule.createSeries(new SeriesForm(topic, room, trainer, first, LocalTime.of(11, 0), 120, weeks,
-                seats, "bn")).sessionIds();
+    private List<Long> series(
+            List<Topic> topics, String code, long room, long trainer, LocalDate first, int weeks, int seats) {
+        long topic = topics.stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return schedule.createSeries(
+                        new SeriesForm(topic, room, trainer, first, LocalTime.of(11, 0), 120, weeks, seats, "bn"))
+                .sessionIds();
     }
 }

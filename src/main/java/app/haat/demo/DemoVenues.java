@@ -35,11 +35,30 @@ import java.util.Random;
  */
 final class DemoVenues {
 
-    private static final List<String> PRODUCTS = List.of("Kantha stitch saree", "Jamdani saree", "Dokra horse",
-            "Jute bag", "Sital pati mat", "Terracotta lamp", "Bori", "Mango pickle", "Sholapith craft", "Madur mat",
-            "Honey", "কাঁথা স্টিচ শাড়ি", "তাঁতের শাড়ি", "পাটের ব্যাগ", "আচার");
-    private static final List<String> VAN_STOPS = List.of("Strand Road", "Barasat Gate", "Laxmiganj Bazar",
-            "Station Road", "Bagbazar", "Palpara", "Chandannagar Court");
+    private static final List<String> PRODUCTS = List.of(
+            "Kantha stitch saree",
+            "Jamdani saree",
+            "Dokra horse",
+            "Jute bag",
+            "Sital pati mat",
+            "Terracotta lamp",
+            "Bori",
+            "Mango pickle",
+            "Sholapith craft",
+            "Madur mat",
+            "Honey",
+            "কাঁথা স্টিচ শাড়ি",
+            "তাঁতের শাড়ি",
+            "পাটের ব্যাগ",
+            "আচার");
+    private static final List<String> VAN_STOPS = List.of(
+            "Strand Road",
+            "Barasat Gate",
+            "Laxmiganj Bazar",
+            "Station Road",
+            "Bagbazar",
+            "Palpara",
+            "Chandannagar Court");
 
     private final VenueService venues;
     private final ExhibitionService exhibitions;
@@ -51,9 +70,16 @@ final class DemoVenues {
     private final DemoHistoryService history;
     private final Clock clock;
 
-    DemoVenues(VenueService venues, ExhibitionService exhibitions, ApplicationService applications,
-               GroupService groups, ProductService products, RegionService regions, AllocationService allocation,
-               DemoHistoryService history, Clock clock) {
+    DemoVenues(
+            VenueService venues,
+            ExhibitionService exhibitions,
+            ApplicationService applications,
+            GroupService groups,
+            ProductService products,
+            RegionService regions,
+            AllocationService allocation,
+            DemoHistoryService history,
+            Clock clock) {
         this.venues = venues;
         this.exhibitions = exhibitions;
         this.applications = applications;
@@ -66,8 +92,7 @@ final class DemoVenues {
     }
 
     /** The three malls the exhibitions are on. */
-    private record Malls(long saltLake, long medinipur, long southCity) {
-    }
+    private record Malls(long saltLake, long medinipur, long southCity) {}
 
     /** Loads the demo venues unless some exist; answers how many applications it entered (-1: nothing loaded). */
     int load() {
@@ -84,19 +109,55 @@ final class DemoVenues {
         long northDumDum = id("North Dum Dum");
         long chandannagar = id("Chandannagar");
 
-        long saltLakeMall = venues.create(mall("City Centre Salt Lake", bidhannagar, "DC Block, Sector 1, Salt Lake",
-                6));
+        long saltLakeMall =
+                venues.create(mall("City Centre Salt Lake", bidhannagar, "DC Block, Sector 1, Salt Lake", 6));
         long medinipurMall = venues.create(mall("Medinipur City Mall", medinipur, "Keranitola, Medinipur", 8));
         long southCity = venues.create(mall("South City Mall", kolkata, "Prince Anwar Shah Road, Kolkata", 10));
-        venues.create(new VenueForm(VenueKind.CENTRE, "Haat Centre, Salt Lake Sector-1", bidhannagar,
-                "Sector-1, Bidhannagar", 1, 8, 4, null, null, bays(6)));
-        venues.create(new VenueForm(VenueKind.CENTRE, "City Livelihood Centre, North Dum Dum", northDumDum,
-                "Birati, North Dum Dum", 1, 6, 3, null, null, bays(4)));
-        venues.create(new VenueForm(VenueKind.CENTRE, "City Livelihood Centre, Medinipur", medinipur,
-                "Collectorate More, Medinipur", 1, 6, 3, null, null, bays(4)));
+        venues.create(new VenueForm(
+                VenueKind.CENTRE,
+                "Haat Centre, Salt Lake Sector-1",
+                bidhannagar,
+                "Sector-1, Bidhannagar",
+                1,
+                8,
+                4,
+                null,
+                null,
+                bays(6)));
+        venues.create(new VenueForm(
+                VenueKind.CENTRE,
+                "City Livelihood Centre, North Dum Dum",
+                northDumDum,
+                "Birati, North Dum Dum",
+                1,
+                6,
+                3,
+                null,
+                null,
+                bays(4)));
+        venues.create(new VenueForm(
+                VenueKind.CENTRE,
+                "City Livelihood Centre, Medinipur",
+                medinipur,
+                "Collectorate More, Medinipur",
+                1,
+                6,
+                3,
+                null,
+                null,
+                bays(4)));
         for (int van = 1; van <= 10; van++) {
-            long id = venues.create(new VenueForm(VenueKind.VAN, "Chandannagar Haat van " + van, chandannagar, null,
-                    null, null, null, "WB 16 CV " + (1000 + van), 4, null));
+            long id = venues.create(new VenueForm(
+                    VenueKind.VAN,
+                    "Chandannagar Haat van " + van,
+                    chandannagar,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "WB 16 CV " + (1000 + van),
+                    4,
+                    null));
             for (int day = 1; day <= 6; day += 2) {
                 venues.addStop(id, day + (van % 2), VAN_STOPS.get((van + day) % VAN_STOPS.size()), chandannagar);
             }
@@ -109,23 +170,46 @@ final class DemoVenues {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         // open for applications: groups of the North Dum Dum zone are applying
-        long open = exhibitions.create(new ExhibitionForm(malls.saltLake(), "Poush Mela at City Centre",
-                today.plusWeeks(4), today.plusWeeks(4).plusDays(13), SlotLength.WEEK, 10, null, List.of(),
-                now.minusDays(2), now.plusWeeks(3)));
+        long open = exhibitions.create(new ExhibitionForm(
+                malls.saltLake(),
+                "Poush Mela at City Centre",
+                today.plusWeeks(4),
+                today.plusWeeks(4).plusDays(13),
+                SlotLength.WEEK,
+                10,
+                null,
+                List.of(),
+                now.minusDays(2),
+                now.plusWeeks(3)));
         exhibitions.advance(open, exhibitions.get(open).version(), ExhibitionStatus.OPEN);
         int applied = apply(open, 45);
         // applications closed, waiting for the allocation
-        long closed = exhibitions.create(new ExhibitionForm(malls.southCity(), "Handloom week at South City",
-                today.plusWeeks(2), today.plusWeeks(2).plusDays(6), SlotLength.DAY, 3,
-                new Catchment(Catchment.Kind.STATE, List.of()), List.of("HANDLOOM", "CRAFT"), now.minusDays(10),
+        long closed = exhibitions.create(new ExhibitionForm(
+                malls.southCity(),
+                "Handloom week at South City",
+                today.plusWeeks(2),
+                today.plusWeeks(2).plusDays(6),
+                SlotLength.DAY,
+                3,
+                new Catchment(Catchment.Kind.STATE, List.of()),
+                List.of("HANDLOOM", "CRAFT"),
+                now.minusDays(10),
                 now.plusDays(1)));
         exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.OPEN);
         applied += apply(closed, 30);
         exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.CLOSED);
         // allocated with the seed fixed at closing, and published: groups see their kiosks on My stalls
-        long published = exhibitions.create(new ExhibitionForm(malls.southCity(), "Winter Haat at South City",
-                today.plusWeeks(10), today.plusWeeks(10).plusDays(13), SlotLength.WEEK, 2,
-                new Catchment(Catchment.Kind.STATE, List.of()), List.of(), now.minusDays(12), now.plusDays(1)));
+        long published = exhibitions.create(new ExhibitionForm(
+                malls.southCity(),
+                "Winter Haat at South City",
+                today.plusWeeks(10),
+                today.plusWeeks(10).plusDays(13),
+                SlotLength.WEEK,
+                2,
+                new Catchment(Catchment.Kind.STATE, List.of()),
+                List.of(),
+                now.minusDays(12),
+                now.plusDays(1)));
         exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.OPEN);
         applied += apply(published, 60);
         exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.CLOSED);
@@ -136,8 +220,16 @@ final class DemoVenues {
         applied += history(malls.saltLake(), "Sharad Utsav at City Centre", -3, 30);
         applied += history(malls.medinipur(), "Chaitra Sale, Medinipur", -45, 40);
         // a draft being prepared in Medinipur
-        exhibitions.create(new ExhibitionForm(malls.medinipur(), "Durga Puja Haat, Medinipur", today.plusWeeks(8),
-                today.plusWeeks(8).plusDays(20), SlotLength.WEEK, 8, null, List.of(), now.plusDays(7),
+        exhibitions.create(new ExhibitionForm(
+                malls.medinipur(),
+                "Durga Puja Haat, Medinipur",
+                today.plusWeeks(8),
+                today.plusWeeks(8).plusDays(20),
+                SlotLength.WEEK,
+                8,
+                null,
+                List.of(),
+                now.plusDays(7),
                 now.plusWeeks(6)));
         return applied;
     }
@@ -151,8 +243,17 @@ final class DemoVenues {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int ahead = 400; // days: far enough from every other demo exhibition on the venue
-        long id = exhibitions.create(new ExhibitionForm(mall, title, today.plusDays(ahead),
-                today.plusDays(ahead + 13L), SlotLength.WEEK, 3, null, List.of(), now.minusDays(1), now.plusDays(1)));
+        long id = exhibitions.create(new ExhibitionForm(
+                mall,
+                title,
+                today.plusDays(ahead),
+                today.plusDays(ahead + 13L),
+                SlotLength.WEEK,
+                3,
+                null,
+                List.of(),
+                now.minusDays(1),
+                now.plusDays(1)));
         exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.OPEN);
         int applied = apply(id, applicants);
         exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.CLOSED);
@@ -178,20 +279,36 @@ final class DemoVenues {
                 if (done >= count) {
                     break;
                 }
-                if (!catchment.contains(group.municipalityId()) || (!allowed.isEmpty()
-                        && group.categories().stream().noneMatch(allowed::contains))) {
+                if (!catchment.contains(group.municipalityId())
+                        || (!allowed.isEmpty() && group.categories().stream().noneMatch(allowed::contains))) {
                     continue;
                 }
-                long product = firstProduct(group).orElseGet(() -> products.addProduct(group.id(),
-                        PRODUCTS.get(random.nextInt(PRODUCTS.size())), null, null, 150 + random.nextInt(10) * 50,
-                        600 + random.nextInt(20) * 100));
+                long product = firstProduct(group)
+                        .orElseGet(() -> products.addProduct(
+                                group.id(),
+                                PRODUCTS.get(random.nextInt(PRODUCTS.size())),
+                                null,
+                                null,
+                                150 + random.nextInt(10) * 50,
+                                600 + random.nextInt(20) * 100));
                 List<Long> ranked = new ArrayList<>();
                 ranked.add(slots.get(random.nextInt(slots.size())).id());
                 if (slots.size() > 1 && random.nextBoolean()) {
-                    slots.stream().map(s -> s.id()).filter(id -> !ranked.contains(id)).findFirst().ifPresent(ranked::add);
+                    slots.stream()
+                            .map(s -> s.id())
+                            .filter(id -> !ranked.contains(id))
+                            .findFirst()
+                            .ifPresent(ranked::add);
                 }
-                applications.apply(exhibitionId, new ApplicationForm(group.id(), ranked, List.of(product),
-                        random.nextInt(3) == 0, group.categories().contains("FOOD"), true));
+                applications.apply(
+                        exhibitionId,
+                        new ApplicationForm(
+                                group.id(),
+                                ranked,
+                                List.of(product),
+                                random.nextInt(3) == 0,
+                                group.categories().contains("FOOD"),
+                                true));
                 done++;
             }
         }
@@ -209,8 +326,17 @@ final class DemoVenues {
             int x = 1 + (i % (kiosks / 2)) * 2;
             int y = i < kiosks / 2 ? 1 : 5;
             boolean corner = i % (kiosks / 2) == 0 || i % (kiosks / 2) == kiosks / 2 - 1;
-            forms.add(new KioskForm("K" + (i + 1), 0, x, y, BigDecimal.valueOf(3), BigDecimal.valueOf(2.5), 10,
-                    i % 2 == 0, i == kiosks - 1, corner));
+            forms.add(new KioskForm(
+                    "K" + (i + 1),
+                    0,
+                    x,
+                    y,
+                    BigDecimal.valueOf(3),
+                    BigDecimal.valueOf(2.5),
+                    10,
+                    i % 2 == 0,
+                    i == kiosks - 1,
+                    corner));
         }
         return new VenueForm(VenueKind.MALL, name, municipality, address, 2, 12, 8, null, null, forms);
     }
@@ -224,7 +350,10 @@ final class DemoVenues {
     }
 
     private long id(String nameEn) {
-        return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).map(Municipality::id)
-                .findFirst().orElseThrow(() -> new IllegalStateException("No municipality " + nameEn));
+        return regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals(nameEn))
+                .map(Municipality::id)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No municipality " + nameEn));
     }
 }

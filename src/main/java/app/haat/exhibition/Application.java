@@ -9,12 +9,31 @@ import java.util.List;
  * twice, first choice first: as the slot numbers people read ({@code preferredSlots}) and as the slot ids the API
  * takes back ({@code preferredSlotIds}).
  */
-public record Application(long id, long exhibitionId, String exhibitionTitle, String venueName, LocalDate startsOn,
-                          LocalDate endsOn, long groupId, String groupName, long municipalityId, String municipalityEn,
-                          String municipalityBn, String districtEn, String districtBn, ApplicationStatus status,
-                          String reason, boolean needsElectricity, boolean needsFood, boolean onBehalf,
-                          String enteredBy, OffsetDateTime createdAt, int version, List<Integer> preferredSlots,
-                          List<Long> preferredSlotIds,
-                          List<String> categories, String explanationCode, List<String> explanationValues,
-                          Integer waitlistPosition) {
-}
+public record Application(
+        long id,
+        long exhibitionId,
+        String exhibitionTitle,
+        String venueName,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        long groupId,
+        String groupName,
+        long municipalityId,
+        String municipalityEn,
+        String municipalityBn,
+        String districtEn,
+        String districtBn,
+        ApplicationStatus status,
+        String reason,
+        boolean needsElectricity,
+        boolean needsFood,
+        boolean onBehalf,
+        String enteredBy,
+        OffsetDateTime createdAt,
+        int version,
+        List<Integer> preferredSlots,
+        List<Long> preferredSlotIds,
+        List<String> categories,
+        String explanationCode,
+        List<String> explanationValues,
+        Integer waitlistPosition) {}

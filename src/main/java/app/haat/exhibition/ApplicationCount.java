@@ -1,5 +1,4 @@
 package app.haat.exhibition;
 
 /** How many active applications came from one municipality, district or category (names in both scripts). */
-public record ApplicationCount(String nameEn, String nameBn, int count) {
-}
+public record ApplicationCount(String nameEn, String nameBn, int count) {}

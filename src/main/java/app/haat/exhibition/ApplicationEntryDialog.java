@@ -8,8 +8,12 @@ import java.util.function.Supplier;
 abstract class ApplicationEntryDialog extends FormDialog {
 
     /** The Submit action: applies with the form its fields describe; accepted, says so, closes and refreshes. */
-    protected void submitWith(String id, ApplicationService applications, long exhibitionId,
-                              Supplier<ApplicationForm> form, Runnable refresh) {
+    protected void submitWith(
+            String id,
+            ApplicationService applications,
+            long exhibitionId,
+            Supplier<ApplicationForm> form,
+            Runnable refresh) {
         action(getTranslation("stalls.submit"), id, () -> {
             if (Notifications.attempt(() -> applications.apply(exhibitionId, form.get()))) {
                 Notifications.success(getTranslation("stalls.submitted"));

@@ -8,8 +8,13 @@ import org.jspecify.annotations.Nullable;
  * by rank (slot ids, first choice first), the products it will show, its needs, and the declaration that the products
  * are its members' own work.
  */
-public record ApplicationForm(@Nullable Long groupId, List<Long> slotPreferences, List<Long> productIds,
-                              Boolean needsElectricity, Boolean needsFood, Boolean declaration) {
+public record ApplicationForm(
+        @Nullable Long groupId,
+        List<Long> slotPreferences,
+        List<Long> productIds,
+        Boolean needsElectricity,
+        Boolean needsFood,
+        Boolean declaration) {
 
     /** Left out means "no", so API clients send only what applies. */
     public ApplicationForm {

@@ -47,8 +47,8 @@ class ApplicationRepository {
         this.dsl = dsl;
     }
 
-    long insert(long exhibitionId, long groupId, ApplicationForm form, String actor, boolean onBehalf,
-                OffsetDateTime now) {
+    long insert(
+            long exhibitionId, long groupId, ApplicationForm form, String actor, boolean onBehalf, OffsetDateTime now) {
         long id = Objects.requireNonNull(dsl.insertInto(APPLICATION)
                 .set(APPLICATION.EXHIBITION_ID, exhibitionId)
                 .set(APPLICATION.GROUP_ID, groupId)
@@ -61,15 +61,19 @@ class ApplicationRepository {
                 .set(APPLICATION.ON_BEHALF, onBehalf)
                 .set(APPLICATION.CREATED_AT, now)
                 .set(APPLICATION.UPDATED_AT, now)
-                .returning(APPLICATION.ID).fetchOne(APPLICATION.ID));
-        var preferences = dsl.insertInto(APPLICATION_PREFERENCE, APPLICATION_PREFERENCE.APPLICATION_ID,
-                APPLICATION_PREFERENCE.SLOT_ID, APPLICATION_PREFERENCE.RANK_NO);
+                .returning(APPLICATION.ID)
+                .fetchOne(APPLICATION.ID));
+        var preferences = dsl.insertInto(
+                APPLICATION_PREFERENCE,
+                APPLICATION_PREFERENCE.APPLICATION_ID,
+                APPLICATION_PREFERENCE.SLOT_ID,
+                APPLICATION_PREFERENCE.RANK_NO);
         for (int i = 0; i < form.slotPreferences().size(); i++) {
             preferences = preferences.values(id, form.slotPreferences().get(i), i + 1);
         }
         preferences.execute();
-        var products = dsl.insertInto(APPLICATION_PRODUCT, APPLICATION_PRODUCT.APPLICATION_ID,
-                APPLICATION_PRODUCT.PRODUCT_ID);
+        var products =
+                dsl.insertInto(APPLICATION_PRODUCT, APPLICATION_PRODUCT.APPLICATION_ID, APPLICATION_PRODUCT.PRODUCT_ID);
         for (long product : form.productIds()) {
             products = products.values(id, product);
         }
@@ -78,47 +82,93 @@ class ApplicationRepository {
     }
 
     /** Everything applying checks, in one query: the exhibition's state and window, and the group's standing. */
-    record Facts(ExhibitionStatus exhibitionStatus, OffsetDateTime opensAt, OffsetDateTime closesAt,
-                 GroupStatus groupStatus, boolean inCatchment, boolean categoryAllowed, int knownSlots, int ownProducts,
-                 boolean active) {
-    }
+    record Facts(
+            ExhibitionStatus exhibitionStatus,
+            OffsetDateTime opensAt,
+            OffsetDateTime closesAt,
+            GroupStatus groupStatus,
+            boolean inCatchment,
+            boolean categoryAllowed,
+            int knownSlots,
+            int ownProducts,
+            boolean active) {}
 
     Optional<Facts> facts(long exhibitionId, long groupId, Collection<Long> slotIds, Collection<Long> productIds) {
-        var inCatchment = DSL.exists(DSL.selectOne().from(EXHIBITION_CATCHMENT)
-                .where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(EXHIBITION.ID)
+        var inCatchment = DSL.exists(DSL.selectOne()
+                .from(EXHIBITION_CATCHMENT)
+                .where(EXHIBITION_CATCHMENT
+                        .EXHIBITION_ID
+                        .eq(EXHIBITION.ID)
                         .and(EXHIBITION_CATCHMENT.MUNICIPALITY_ID.eq(SHG_GROUP.MUNICIPALITY_ID))));
-        var categoryAllowed = DSL.notExists(DSL.selectOne().from(EXHIBITION_CATEGORY)
+        var categoryAllowed = DSL.notExists(DSL.selectOne()
+                        .from(EXHIBITION_CATEGORY)
                         .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(EXHIBITION.ID)))
-                .or(DSL.exists(DSL.selectOne().from(EXHIBITION_CATEGORY).join(GROUP_CATEGORY)
+                .or(DSL.exists(DSL.selectOne()
+                        .from(EXHIBITION_CATEGORY)
+                        .join(GROUP_CATEGORY)
                         .on(GROUP_CATEGORY.CATEGORY_ID.eq(EXHIBITION_CATEGORY.CATEGORY_ID))
-                        .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(EXHIBITION.ID)
+                        .where(EXHIBITION_CATEGORY
+                                .EXHIBITION_ID
+                                .eq(EXHIBITION.ID)
                                 .and(GROUP_CATEGORY.GROUP_ID.eq(SHG_GROUP.ID)))));
-        var slots = DSL.field(DSL.selectCount().from(EXHIBITION_SLOT)
+        var slots = DSL.field(DSL.selectCount()
+                .from(EXHIBITION_SLOT)
                 .where(EXHIBITION_SLOT.EXHIBITION_ID.eq(EXHIBITION.ID).and(EXHIBITION_SLOT.ID.in(slotIds))));
-        var products = DSL.field(DSL.selectCount().from(PRODUCT)
+        var products = DSL.field(DSL.selectCount()
+                .from(PRODUCT)
                 .where(PRODUCT.GROUP_ID.eq(SHG_GROUP.ID).and(PRODUCT.ID.in(productIds))));
-        var active = DSL.exists(DSL.selectOne().from(APPLICATION).where(APPLICATION.EXHIBITION_ID.eq(EXHIBITION.ID)
-                .and(APPLICATION.GROUP_ID.eq(SHG_GROUP.ID)).and(APPLICATION.ACTIVE.isTrue())));
-        return dsl.select(EXHIBITION.STATUS, EXHIBITION.APPLICATIONS_OPEN_AT, EXHIBITION.APPLICATIONS_CLOSE_AT,
-                        SHG_GROUP.STATUS, DSL.field(inCatchment), DSL.field(categoryAllowed), slots, products,
+        var active = DSL.exists(DSL.selectOne()
+                .from(APPLICATION)
+                .where(APPLICATION
+                        .EXHIBITION_ID
+                        .eq(EXHIBITION.ID)
+                        .and(APPLICATION.GROUP_ID.eq(SHG_GROUP.ID))
+                        .and(APPLICATION.ACTIVE.isTrue())));
+        return dsl.select(
+                        EXHIBITION.STATUS,
+                        EXHIBITION.APPLICATIONS_OPEN_AT,
+                        EXHIBITION.APPLICATIONS_CLOSE_AT,
+                        SHG_GROUP.STATUS,
+                        DSL.field(inCatchment),
+                        DSL.field(categoryAllowed),
+                        slots,
+                        products,
                         DSL.field(active))
-                .from(EXHIBITION).crossJoin(SHG_GROUP)
+                .from(EXHIBITION)
+                .crossJoin(SHG_GROUP)
                 .where(EXHIBITION.ID.eq(exhibitionId).and(SHG_GROUP.ID.eq(groupId)))
-                .fetchOptional(mapping((status, opens, closes, groupStatus, catchment, category, knownSlots,
-                        ownProducts, applied) -> new Facts(status, opens, closes, groupStatus,
-                        catchment, category, knownSlots, ownProducts, applied)));
+                .fetchOptional(mapping(
+                        (status, opens, closes, groupStatus, catchment, category, knownSlots, ownProducts, applied) ->
+                                new Facts(
+                                        status,
+                                        opens,
+                                        closes,
+                                        groupStatus,
+                                        catchment,
+                                        category,
+                                        knownSlots,
+                                        ownProducts,
+                                        applied)));
     }
 
     /** The first day of the slot the application is assigned to, if it is (the allocation's assignment table). */
     Optional<LocalDate> assignedSlotStart(long applicationId) {
-        return dsl.select(DSL.min(EXHIBITION_SLOT.STARTS_ON)).from(ASSIGNMENT).join(EXHIBITION_SLOT)
-                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID)).where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
+        return dsl.select(DSL.min(EXHIBITION_SLOT.STARTS_ON))
+                .from(ASSIGNMENT)
+                .join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
                 .fetchOptional(0, LocalDate.class);
     }
 
     boolean hasActive(long exhibitionId, long groupId) {
-        return dsl.fetchExists(APPLICATION, APPLICATION.EXHIBITION_ID.eq(exhibitionId)
-                .and(APPLICATION.GROUP_ID.eq(groupId)).and(APPLICATION.ACTIVE.isTrue()));
+        return dsl.fetchExists(
+                APPLICATION,
+                APPLICATION
+                        .EXHIBITION_ID
+                        .eq(exhibitionId)
+                        .and(APPLICATION.GROUP_ID.eq(groupId))
+                        .and(APPLICATION.ACTIVE.isTrue()));
     }
 
     int countProductsOfGroup(long groupId, Collection<Long> productIds) {
@@ -126,8 +176,8 @@ class ApplicationRepository {
     }
 
     int countSlotsOfExhibition(long exhibitionId, Collection<Long> slotIds) {
-        return dsl.fetchCount(EXHIBITION_SLOT, EXHIBITION_SLOT.EXHIBITION_ID.eq(exhibitionId)
-                .and(EXHIBITION_SLOT.ID.in(slotIds)));
+        return dsl.fetchCount(
+                EXHIBITION_SLOT, EXHIBITION_SLOT.EXHIBITION_ID.eq(exhibitionId).and(EXHIBITION_SLOT.ID.in(slotIds)));
     }
 
     Optional<Application> find(long id) {
@@ -143,8 +193,12 @@ class ApplicationRepository {
     }
 
     int count(long exhibitionId, ApplicationFilter filter) {
-        return dsl.fetchCount(DSL.selectOne().from(APPLICATION).join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+        return dsl.fetchCount(DSL.selectOne()
+                .from(APPLICATION)
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY)
+                .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
                 .where(condition(exhibitionId, filter)));
     }
 
@@ -169,37 +223,46 @@ class ApplicationRepository {
     }
 
     /** A slot an application ranked: its number and id. */
-    private record RankedSlot(int seq, long slotId) {
-    }
+    private record RankedSlot(int seq, long slotId) {}
 
     private List<Application> select(Condition condition, int offset, int limit) {
-        List<Record> rows = joined()
-                .where(condition)
-                .orderBy(APPLICATION.ID.desc())
-                .offset(offset).limit(limit)
-                .fetch().stream().map(r -> (Record) r).toList();
+        List<Record> rows =
+                joined().where(condition).orderBy(APPLICATION.ID.desc()).offset(offset).limit(limit).fetch().stream()
+                        .map(r -> (Record) r)
+                        .toList();
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Long> ids = rows.stream().map(r -> r.get(APPLICATION.ID)).toList();
-        List<Long> groups = rows.stream().map(r -> r.get(APPLICATION.GROUP_ID)).distinct().toList();
-        Map<Long, List<RankedSlot>> preferences = dsl
-                .select(APPLICATION_PREFERENCE.APPLICATION_ID, EXHIBITION_SLOT.SEQ, EXHIBITION_SLOT.ID)
-                .from(APPLICATION_PREFERENCE).join(EXHIBITION_SLOT)
+        List<Long> groups =
+                rows.stream().map(r -> r.get(APPLICATION.GROUP_ID)).distinct().toList();
+        Map<Long, List<RankedSlot>> preferences = dsl.select(
+                        APPLICATION_PREFERENCE.APPLICATION_ID, EXHIBITION_SLOT.SEQ, EXHIBITION_SLOT.ID)
+                .from(APPLICATION_PREFERENCE)
+                .join(EXHIBITION_SLOT)
                 .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
-                .where(APPLICATION_PREFERENCE.APPLICATION_ID.in(ids)).orderBy(APPLICATION_PREFERENCE.RANK_NO)
-                .fetchGroups(APPLICATION_PREFERENCE.APPLICATION_ID, mapping((application, seq, slotId)
-                        -> new RankedSlot(seq, slotId)));
-        Map<Long, List<String>> categories = dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE).from(GROUP_CATEGORY)
-                .join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                .where(GROUP_CATEGORY.GROUP_ID.in(groups)).orderBy(CATEGORY.SORT_ORDER)
+                .where(APPLICATION_PREFERENCE.APPLICATION_ID.in(ids))
+                .orderBy(APPLICATION_PREFERENCE.RANK_NO)
+                .fetchGroups(
+                        APPLICATION_PREFERENCE.APPLICATION_ID,
+                        mapping((application, seq, slotId) -> new RankedSlot(seq, slotId)));
+        Map<Long, List<String>> categories = dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE)
+                .from(GROUP_CATEGORY)
+                .join(CATEGORY)
+                .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .where(GROUP_CATEGORY.GROUP_ID.in(groups))
+                .orderBy(CATEGORY.SORT_ORDER)
                 .fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE);
-        return rows.stream().map(r -> {
-            List<RankedSlot> ranked = preferences.getOrDefault(r.get(APPLICATION.ID), List.of());
-            return toApplication(r, ranked.stream().map(RankedSlot::seq).toList(),
-                    ranked.stream().map(RankedSlot::slotId).toList(),
-                    categories.getOrDefault(r.get(APPLICATION.GROUP_ID), List.of()));
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    List<RankedSlot> ranked = preferences.getOrDefault(r.get(APPLICATION.ID), List.of());
+                    return toApplication(
+                            r,
+                            ranked.stream().map(RankedSlot::seq).toList(),
+                            ranked.stream().map(RankedSlot::slotId).toList(),
+                            categories.getOrDefault(r.get(APPLICATION.GROUP_ID), List.of()));
+                })
+                .toList();
     }
 
     /**
@@ -208,73 +271,123 @@ class ApplicationRepository {
      */
     Stream<Application> stream(long exhibitionId, ApplicationFilter filter) {
         Field<String> slots = DSL.field(DSL.select(DSL.listAgg(DSL.cast(EXHIBITION_SLOT.SEQ, String.class), ",")
-                        .withinGroupOrderBy(APPLICATION_PREFERENCE.RANK_NO))
-                .from(APPLICATION_PREFERENCE).join(EXHIBITION_SLOT)
-                .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
-                .where(APPLICATION_PREFERENCE.APPLICATION_ID.eq(APPLICATION.ID))).as("slot_list");
+                                .withinGroupOrderBy(APPLICATION_PREFERENCE.RANK_NO))
+                        .from(APPLICATION_PREFERENCE)
+                        .join(EXHIBITION_SLOT)
+                        .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
+                        .where(APPLICATION_PREFERENCE.APPLICATION_ID.eq(APPLICATION.ID)))
+                .as("slot_list");
         Field<String> slotIds = DSL.field(DSL.select(DSL.listAgg(DSL.cast(EXHIBITION_SLOT.ID, String.class), ",")
-                        .withinGroupOrderBy(APPLICATION_PREFERENCE.RANK_NO))
-                .from(APPLICATION_PREFERENCE).join(EXHIBITION_SLOT)
-                .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
-                .where(APPLICATION_PREFERENCE.APPLICATION_ID.eq(APPLICATION.ID))).as("slot_id_list");
-        Field<String> codes = DSL.field(DSL.select(DSL.listAgg(CATEGORY.CODE, ",").withinGroupOrderBy(CATEGORY.SORT_ORDER))
-                .from(GROUP_CATEGORY).join(CATEGORY).on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                .where(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID))).as("category_list");
+                                .withinGroupOrderBy(APPLICATION_PREFERENCE.RANK_NO))
+                        .from(APPLICATION_PREFERENCE)
+                        .join(EXHIBITION_SLOT)
+                        .on(EXHIBITION_SLOT.ID.eq(APPLICATION_PREFERENCE.SLOT_ID))
+                        .where(APPLICATION_PREFERENCE.APPLICATION_ID.eq(APPLICATION.ID)))
+                .as("slot_id_list");
+        Field<String> codes = DSL.field(
+                        DSL.select(DSL.listAgg(CATEGORY.CODE, ",").withinGroupOrderBy(CATEGORY.SORT_ORDER))
+                                .from(GROUP_CATEGORY)
+                                .join(CATEGORY)
+                                .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                                .where(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID)))
+                .as("category_list");
         return joined(slots, slotIds, codes)
                 .where(condition(exhibitionId, filter))
                 .orderBy(APPLICATION.ID.desc())
                 .fetchSize(500)
                 .fetchStream()
-                .map(r -> toApplication(r, split(r.get(slots)).stream().map(Integer::valueOf).toList(),
-                        split(r.get(slotIds)).stream().map(Long::valueOf).toList(), split(r.get(codes))));
+                .map(r -> toApplication(
+                        r,
+                        split(r.get(slots)).stream().map(Integer::valueOf).toList(),
+                        split(r.get(slotIds)).stream().map(Long::valueOf).toList(),
+                        split(r.get(codes))));
     }
 
     /** Applications with their exhibition, venue, group, municipality and district, and any further fields. */
     private SelectOnConditionStep<Record> joined(SelectField<?>... more) {
         List<SelectField<?>> fields = new ArrayList<>(List.of(APPLICATION.fields()));
-        fields.addAll(List.of(EXHIBITION.TITLE, EXHIBITION.STARTS_ON, EXHIBITION.ENDS_ON, VENUE.NAME, SHG_GROUP.NAME,
-                SHG_GROUP.MUNICIPALITY_ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN,
+        fields.addAll(List.of(
+                EXHIBITION.TITLE,
+                EXHIBITION.STARTS_ON,
+                EXHIBITION.ENDS_ON,
+                VENUE.NAME,
+                SHG_GROUP.NAME,
+                SHG_GROUP.MUNICIPALITY_ID,
+                MUNICIPALITY.NAME_EN,
+                MUNICIPALITY.NAME_BN,
+                DISTRICT.NAME_EN,
                 DISTRICT.NAME_BN));
         fields.addAll(List.of(more));
         return dsl.select(fields)
                 .from(APPLICATION)
-                .join(EXHIBITION).on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
-                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID));
+                .join(EXHIBITION)
+                .on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
+                .join(VENUE)
+                .on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(MUNICIPALITY)
+                .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                .join(DISTRICT)
+                .on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID));
     }
 
     private static List<String> split(String list) {
         return list == null || list.isEmpty() ? List.of() : List.of(list.split(","));
     }
 
-    private static Application toApplication(Record r, List<Integer> preferences, List<Long> preferredSlotIds,
-                                             List<String> categories) {
-        return new Application(r.get(APPLICATION.ID), r.get(APPLICATION.EXHIBITION_ID),
-                r.get(EXHIBITION.TITLE), r.get(VENUE.NAME), r.get(EXHIBITION.STARTS_ON), r.get(EXHIBITION.ENDS_ON),
-                r.get(APPLICATION.GROUP_ID), r.get(SHG_GROUP.NAME), r.get(SHG_GROUP.MUNICIPALITY_ID),
-                r.get(MUNICIPALITY.NAME_EN), r.get(MUNICIPALITY.NAME_BN), r.get(DISTRICT.NAME_EN),
-                r.get(DISTRICT.NAME_BN), r.get(APPLICATION.STATUS),
-                r.get(APPLICATION.REASON), r.get(APPLICATION.NEEDS_ELECTRICITY), r.get(APPLICATION.NEEDS_FOOD),
-                r.get(APPLICATION.ON_BEHALF), r.get(APPLICATION.ENTERED_BY), r.get(APPLICATION.CREATED_AT),
-                r.get(APPLICATION.VERSION), preferences, preferredSlotIds, categories,
+    private static Application toApplication(
+            Record r, List<Integer> preferences, List<Long> preferredSlotIds, List<String> categories) {
+        return new Application(
+                r.get(APPLICATION.ID),
+                r.get(APPLICATION.EXHIBITION_ID),
+                r.get(EXHIBITION.TITLE),
+                r.get(VENUE.NAME),
+                r.get(EXHIBITION.STARTS_ON),
+                r.get(EXHIBITION.ENDS_ON),
+                r.get(APPLICATION.GROUP_ID),
+                r.get(SHG_GROUP.NAME),
+                r.get(SHG_GROUP.MUNICIPALITY_ID),
+                r.get(MUNICIPALITY.NAME_EN),
+                r.get(MUNICIPALITY.NAME_BN),
+                r.get(DISTRICT.NAME_EN),
+                r.get(DISTRICT.NAME_BN),
+                r.get(APPLICATION.STATUS),
+                r.get(APPLICATION.REASON),
+                r.get(APPLICATION.NEEDS_ELECTRICITY),
+                r.get(APPLICATION.NEEDS_FOOD),
+                r.get(APPLICATION.ON_BEHALF),
+                r.get(APPLICATION.ENTERED_BY),
+                r.get(APPLICATION.CREATED_AT),
+                r.get(APPLICATION.VERSION),
+                preferences,
+                preferredSlotIds,
+                categories,
                 r.get(APPLICATION.EXPLANATION_CODE),
-                r.get(APPLICATION.EXPLANATION_VALUES) == null ? List.of()
+                r.get(APPLICATION.EXPLANATION_VALUES) == null
+                        ? List.of()
                         : List.of(r.get(APPLICATION.EXPLANATION_VALUES).split("\\|", -1)),
                 r.get(APPLICATION.WAITLIST_POSITION));
     }
 
     /** Changes the status of the applications among these ids that are in one of the given states; answers the count. */
-    int changeStatus(long exhibitionId, Collection<Long> ids, Collection<ApplicationStatus> from, ApplicationStatus to,
-                     @Nullable String reason, OffsetDateTime now) {
+    int changeStatus(
+            long exhibitionId,
+            Collection<Long> ids,
+            Collection<ApplicationStatus> from,
+            ApplicationStatus to,
+            @Nullable String reason,
+            OffsetDateTime now) {
         return dsl.update(APPLICATION)
                 .set(APPLICATION.STATUS, to)
                 .set(APPLICATION.REASON, reason)
                 .set(APPLICATION.ACTIVE, to == ApplicationStatus.WITHDRAWN ? null : Boolean.TRUE)
                 .set(APPLICATION.UPDATED_AT, now)
                 .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.ID.in(ids))
+                .where(APPLICATION
+                        .EXHIBITION_ID
+                        .eq(exhibitionId)
+                        .and(APPLICATION.ID.in(ids))
                         .and(APPLICATION.STATUS.in(from)))
                 .execute();
     }
@@ -288,38 +401,59 @@ class ApplicationRepository {
             case "district" -> {
                 en = DISTRICT.NAME_EN;
                 bn = DISTRICT.NAME_BN;
-                yield dsl.select(en, bn, DSL.count()).from(APPLICATION).join(SHG_GROUP)
-                        .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID)).join(MUNICIPALITY)
-                        .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID)).join(DISTRICT)
-                        .on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID)).where(active).groupBy(en, bn);
+                yield dsl.select(en, bn, DSL.count())
+                        .from(APPLICATION)
+                        .join(SHG_GROUP)
+                        .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                        .join(MUNICIPALITY)
+                        .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                        .join(DISTRICT)
+                        .on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+                        .where(active)
+                        .groupBy(en, bn);
             }
             case "category" -> {
                 en = CATEGORY.NAME_EN;
                 bn = CATEGORY.NAME_BN;
-                yield dsl.select(en, bn, DSL.count()).from(APPLICATION).join(GROUP_CATEGORY)
-                        .on(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID)).join(CATEGORY)
-                        .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID)).where(active).groupBy(en, bn);
+                yield dsl.select(en, bn, DSL.count())
+                        .from(APPLICATION)
+                        .join(GROUP_CATEGORY)
+                        .on(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID))
+                        .join(CATEGORY)
+                        .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                        .where(active)
+                        .groupBy(en, bn);
             }
             default -> {
                 en = MUNICIPALITY.NAME_EN;
                 bn = MUNICIPALITY.NAME_BN;
-                yield dsl.select(en, bn, DSL.count()).from(APPLICATION).join(SHG_GROUP)
-                        .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID)).join(MUNICIPALITY)
-                        .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID)).where(active).groupBy(en, bn);
+                yield dsl.select(en, bn, DSL.count())
+                        .from(APPLICATION)
+                        .join(SHG_GROUP)
+                        .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                        .join(MUNICIPALITY)
+                        .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
+                        .where(active)
+                        .groupBy(en, bn);
             }
         };
         return base.orderBy(DSL.count().desc(), en).fetch(mapping(ApplicationCount::new));
     }
 
     /** Whom to tell of a step in the exhibition: each active applicant's group with an e-mail address. */
-    record Contact(long groupId, String email, String leader, String groupName) {
-    }
+    record Contact(long groupId, String email, String leader, String groupName) {}
 
     List<Contact> contacts(long exhibitionId) {
-        return dsl.select(SHG_GROUP.ID, SHG_GROUP.EMAIL, SHG_GROUP.LEADER_NAME, SHG_GROUP.NAME).from(APPLICATION)
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.ACTIVE.isTrue())
+        return dsl.select(SHG_GROUP.ID, SHG_GROUP.EMAIL, SHG_GROUP.LEADER_NAME, SHG_GROUP.NAME)
+                .from(APPLICATION)
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .where(APPLICATION
+                        .EXHIBITION_ID
+                        .eq(exhibitionId)
+                        .and(APPLICATION.ACTIVE.isTrue())
                         .and(SHG_GROUP.EMAIL.isNotNull()))
-                .orderBy(APPLICATION.ID).fetch(mapping(Contact::new));
+                .orderBy(APPLICATION.ID)
+                .fetch(mapping(Contact::new));
     }
 }

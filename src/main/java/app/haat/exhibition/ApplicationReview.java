@@ -48,9 +48,16 @@ class ApplicationReview extends VerticalLayout {
     private SearchPanel find;
 
     /** Reviews the exhibition's applications; {@code paperForm} opens the paper entry, then runs what it is given. */
-    ApplicationReview(Exhibition exhibition, boolean manage, boolean bengali, ApplicationService applications,
-                      RegionService regions, GroupService groups, SearchService finder, ApplicationExport export,
-                      Consumer<Runnable> paperForm) {
+    ApplicationReview(
+            Exhibition exhibition,
+            boolean manage,
+            boolean bengali,
+            ApplicationService applications,
+            RegionService regions,
+            GroupService groups,
+            SearchService finder,
+            ApplicationExport export,
+            Consumer<Runnable> paperForm) {
         this.exhibition = exhibition;
         this.applications = applications;
         this.bengali = bengali;
@@ -62,8 +69,8 @@ class ApplicationReview extends VerticalLayout {
         total.setId("applications-total");
         var locale = getLocale();
         long exhibitionId = exhibition.id();
-        HorizontalLayout totalAndExports = new HorizontalLayout(total, new ExportButtons("applications",
-                "applications", () -> {
+        HorizontalLayout totalAndExports =
+                new HorizontalLayout(total, new ExportButtons("applications", "applications", () -> {
                     ApplicationFilter filter = filter();
                     return (format, out) -> export.export(exhibitionId, filter, format, locale, out);
                 }));
@@ -109,13 +116,17 @@ class ApplicationReview extends VerticalLayout {
 
     /** The smart search: any spelling in either script, with facets; choosing a hit filters the list to its group. */
     private SearchPanel searchPanel(SearchService finder, HorizontalLayout filters) {
-        return new SearchPanel("applications", getTranslation("search.applications"), "application.status.",
-                (text, chosen, typing, inBengali) -> finder.applications(text, exhibition.id(), chosen, 20, typing,
-                        inBengali),
+        return new SearchPanel(
+                "applications",
+                getTranslation("search.applications"),
+                "application.status.",
+                (text, chosen, typing, inBengali) ->
+                        finder.applications(text, exhibition.id(), chosen, 20, typing, inBengali),
                 hit -> {
                     find.clear();
                     search.setValue(hit.name());
-                }, active -> {
+                },
+                active -> {
                     filters.setVisible(!active);
                     grid.setVisible(!active);
                 });
@@ -127,19 +138,27 @@ class ApplicationReview extends VerticalLayout {
         if (manage) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
         }
-        grid.addColumn(Application::groupName).setHeader(getTranslation("group.name")).setFlexGrow(3);
+        grid.addColumn(Application::groupName)
+                .setHeader(getTranslation("group.name"))
+                .setFlexGrow(3);
         grid.addColumn(a -> bengali ? a.municipalityBn() : a.municipalityEn())
-                .setHeader(getTranslation("group.municipality")).setFlexGrow(2);
+                .setHeader(getTranslation("group.municipality"))
+                .setFlexGrow(2);
         grid.addColumn(a -> getTranslation("application.status." + a.status().name())
                         + (a.reason() == null ? "" : ": " + a.reason())
                         + (a.explanationCode() == null ? "" : " · " + ExplanationText.of(this, a)))
-                .setHeader(getTranslation("mail.status")).setFlexGrow(2).setKey("status");
+                .setHeader(getTranslation("mail.status"))
+                .setFlexGrow(2)
+                .setKey("status");
         grid.addColumn(a -> a.preferredSlots().stream().map(Formats::number).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("application.preferences")).setAutoWidth(true);
+                .setHeader(getTranslation("application.preferences"))
+                .setAutoWidth(true);
         grid.addColumn(a -> (a.needsElectricity() ? "⚡ " : "") + (a.needsFood() ? "🍲" : ""))
-                .setHeader(getTranslation("application.needs")).setAutoWidth(true);
+                .setHeader(getTranslation("application.needs"))
+                .setAutoWidth(true);
         grid.addColumn(a -> a.onBehalf() ? getTranslation("application.paper") : "")
-                .setHeader(getTranslation("application.source")).setAutoWidth(true);
+                .setHeader(getTranslation("application.source"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("application.none"));
         grid.setHeight("420px");
     }
@@ -147,18 +166,20 @@ class ApplicationReview extends VerticalLayout {
     private HorizontalLayout bulkActions(Consumer<Runnable> paperForm) {
         Button accept = new Button(getTranslation("application.accept"), VaadinIcon.CHECK.create(), e -> {
             Set<Long> ids = selectedIds();
-            Notifications.attemptAndGet(() -> applications.accept(exhibition.id(), ids)).ifPresent(changed -> {
-                Notifications.success(getTranslation("application.changed", Formats.number(changed)));
-                refresh();
-            });
+            Notifications.attemptAndGet(() -> applications.accept(exhibition.id(), ids))
+                    .ifPresent(changed -> {
+                        Notifications.success(getTranslation("application.changed", Formats.number(changed)));
+                        refresh();
+                    });
         });
         accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         accept.setId("applications-accept");
-        Button reject = new Button(getTranslation("application.reject"), VaadinIcon.CLOSE.create(),
-                e -> openReject());
+        Button reject = new Button(getTranslation("application.reject"), VaadinIcon.CLOSE.create(), e -> openReject());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("applications-reject");
-        Button paper = new Button(getTranslation("application.paperEntry"), VaadinIcon.FILE_TEXT_O.create(),
+        Button paper = new Button(
+                getTranslation("application.paperEntry"),
+                VaadinIcon.FILE_TEXT_O.create(),
                 e -> paperForm.accept(this::refresh));
         paper.setId("applications-paper");
         paper.setVisible(exhibition.status() == ExhibitionStatus.OPEN);
@@ -178,35 +199,43 @@ class ApplicationReview extends VerticalLayout {
         reason.setWidth("min(480px, 85vw)");
         reason.setId("applications-reason");
         dialog.action(getTranslation("application.reject"), "applications-reject-confirm", () -> {
-            Set<Long> ids = selectedIds();
-            Notifications.attemptAndGet(() -> applications.reject(exhibition.id(), ids, reason.getValue()))
-                    .ifPresent(changed -> {
-                        Notifications.success(getTranslation("application.changed", Formats.number(changed)));
-                        dialog.close();
-                        refresh();
-                    });
-        }).addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+                    Set<Long> ids = selectedIds();
+                    Notifications.attemptAndGet(() -> applications.reject(exhibition.id(), ids, reason.getValue()))
+                            .ifPresent(changed -> {
+                                Notifications.success(getTranslation("application.changed", Formats.number(changed)));
+                                dialog.close();
+                                refresh();
+                            });
+                })
+                .addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.add(reason);
         dialog.open();
     }
 
     private ApplicationFilter filter() {
-        return new ApplicationFilter(status.getValue(), null,
+        return new ApplicationFilter(
+                status.getValue(),
+                null,
                 district.getValue() == null ? null : district.getValue().id(),
-                category.getValue() == null ? null : category.getValue().code(), search.getValue());
+                category.getValue() == null ? null : category.getValue().code(),
+                search.getValue());
     }
 
     private void refresh() {
         ApplicationFilter filter = filter();
-        grid.setItems(query -> applications.page(exhibition.id(), filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> applications.page(exhibition.id(), filter, query.getOffset(), query.getLimit()).stream(),
                 query -> applications.count(exhibition.id(), filter));
         total.setText(getTranslation("application.count", Formats.number(applications.count(exhibition.id(), filter))));
         counts.removeAll();
         for (String dimension : List.of("municipality", "district", "category")) {
             List<ApplicationCount> rows = applications.countsBy(exhibition.id(), dimension);
-            counts.add(new Paragraph(getTranslation("application.by." + dimension) + ": " + (rows.isEmpty() ? "—"
-                    : rows.stream().map(c -> (bengali ? c.nameBn() : c.nameEn()) + " " + Formats.number(c.count()))
-                    .collect(Collectors.joining(", ")))));
+            counts.add(new Paragraph(getTranslation("application.by." + dimension) + ": "
+                    + (rows.isEmpty()
+                            ? "—"
+                            : rows.stream()
+                                    .map(c -> (bengali ? c.nameBn() : c.nameEn()) + " " + Formats.number(c.count()))
+                                    .collect(Collectors.joining(", ")))));
         }
     }
 }

@@ -38,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicationService {
 
-    private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.copyOf(
-            Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::inPlay).toList());
+    private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.copyOf(Arrays.stream(ApplicationStatus.values())
+            .filter(ApplicationStatus::inPlay)
+            .toList());
     private static final Set<ExhibitionStatus> REVIEWABLE = EnumSet.of(ExhibitionStatus.OPEN, ExhibitionStatus.CLOSED);
     /** More products than any stall shows; a longer list is a client's mistake, refused before any query. */
     static final int MAX_PRODUCTS = 100;
@@ -54,8 +55,14 @@ public class ApplicationService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ApplicationService(ApplicationRepository repository, ExhibitionService exhibitions, GroupService groups,
-                       CurrentUser currentUser, AuditService audit, Clock clock, ApplicationEventPublisher events) {
+    ApplicationService(
+            ApplicationRepository repository,
+            ExhibitionService exhibitions,
+            GroupService groups,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.repository = repository;
         this.exhibitions = exhibitions;
@@ -78,7 +85,8 @@ public class ApplicationService {
         List<Long> products = form.productIds() == null ? List.of() : form.productIds();
         checkShape(preferences, products);
         products = products.stream().distinct().toList();
-        ApplicationRepository.Facts facts = repository.facts(exhibitionId, groupId, preferences, products)
+        ApplicationRepository.Facts facts = repository
+                .facts(exhibitionId, groupId, preferences, products)
                 .orElseThrow(() -> new NotFoundException("exhibition.error.notFound"));
         OffsetDateTime now = OffsetDateTime.now(clock);
         checkFacts(facts, form, preferences, products, now);
@@ -87,14 +95,25 @@ public class ApplicationService {
         }
         long id;
         try {
-            id = repository.insert(exhibitionId, groupId, new ApplicationForm(groupId, preferences, products,
-                    form.needsElectricity(), form.needsFood(), true), me.username(), onBehalf, now);
+            id = repository.insert(
+                    exhibitionId,
+                    groupId,
+                    new ApplicationForm(
+                            groupId, preferences, products, form.needsElectricity(), form.needsFood(), true),
+                    me.username(),
+                    onBehalf,
+                    now);
         } catch (DuplicateKeyException e) {
             // the same group at the same instant from a second tab or client: the unique key decides
             throw new ConflictException("application.error.duplicate");
         }
-        audit.record(AuditEntity.APPLICATION, id, "SUBMIT", null, "exhibition " + exhibitionId + ", group " + groupId
-                + ", slots " + preferences + (onBehalf ? ", entered on behalf of the group by " + me.username() : ""));
+        audit.record(
+                AuditEntity.APPLICATION,
+                id,
+                "SUBMIT",
+                null,
+                "exhibition " + exhibitionId + ", group " + groupId + ", slots " + preferences
+                        + (onBehalf ? ", entered on behalf of the group by " + me.username() : ""));
         return id;
     }
 
@@ -131,13 +150,18 @@ public class ApplicationService {
     }
 
     /** The checks answered by the one query: the group, the window, catchment, category, slots and products. */
-    private static void checkFacts(ApplicationRepository.Facts facts, ApplicationForm form, List<Long> preferences,
-                                   List<Long> products, OffsetDateTime now) {
+    private static void checkFacts(
+            ApplicationRepository.Facts facts,
+            ApplicationForm form,
+            List<Long> preferences,
+            List<Long> products,
+            OffsetDateTime now) {
         List<String> errors = new ArrayList<>();
         if (facts.groupStatus() != GroupStatus.VERIFIED) {
             errors.add("application.error.notVerified");
         }
-        if (facts.exhibitionStatus() != ExhibitionStatus.OPEN || now.isBefore(facts.opensAt())
+        if (facts.exhibitionStatus() != ExhibitionStatus.OPEN
+                || now.isBefore(facts.opensAt())
                 || !now.isBefore(facts.closesAt())) {
             errors.add("application.error.window");
         }
@@ -150,7 +174,8 @@ public class ApplicationService {
         if (!form.declaration()) {
             errors.add("application.error.declaration");
         }
-        if (preferences.isEmpty() || new HashSet<>(preferences).size() != preferences.size()
+        if (preferences.isEmpty()
+                || new HashSet<>(preferences).size() != preferences.size()
                 || facts.knownSlots() != preferences.size()) {
             errors.add("application.error.preferences");
         }
@@ -165,8 +190,8 @@ public class ApplicationService {
     /** The group (or its officer) withdraws, until its slot starts. */
     @Transactional
     public void withdraw(long applicationId) {
-        Application application = repository.find(applicationId)
-                .orElseThrow(() -> new NotFoundException("application.error.notFound"));
+        Application application =
+                repository.find(applicationId).orElseThrow(() -> new NotFoundException("application.error.notFound"));
         groups.get(application.groupId()); // the group itself, its officers, admins
         if (!WITHDRAWABLE.contains(application.status())) {
             throw new ConflictException("application.error.notWithdrawable");
@@ -176,9 +201,19 @@ public class ApplicationService {
         if (!LocalDate.now(clock.withZone(Formats.INDIA)).isBefore(until)) {
             throw new ValidationException("application.error.started");
         }
-        repository.changeStatus(application.exhibitionId(), List.of(applicationId), WITHDRAWABLE,
-                ApplicationStatus.WITHDRAWN, null, OffsetDateTime.now(clock));
-        audit.record(AuditEntity.APPLICATION, applicationId, "WITHDRAW", "status=" + application.status(), "status=WITHDRAWN");
+        repository.changeStatus(
+                application.exhibitionId(),
+                List.of(applicationId),
+                WITHDRAWABLE,
+                ApplicationStatus.WITHDRAWN,
+                null,
+                OffsetDateTime.now(clock));
+        audit.record(
+                AuditEntity.APPLICATION,
+                applicationId,
+                "WITHDRAW",
+                "status=" + application.status(),
+                "status=WITHDRAWN");
         events.publishEvent(new ApplicationWithdrawn(application.exhibitionId(), applicationId, application.status()));
     }
 
@@ -207,14 +242,24 @@ public class ApplicationService {
             throw new ValidationException("application.error.noneSelected");
         }
         Set<ApplicationStatus> from = to == ApplicationStatus.ACCEPTED
-                ? EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED,
+                ? EnumSet.of(
+                        ApplicationStatus.SUBMITTED,
+                        ApplicationStatus.WAITLISTED,
+                        ApplicationStatus.REJECTED,
                         ApplicationStatus.INELIGIBLE)
-                : EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED, ApplicationStatus.ACCEPTED,
+                : EnumSet.of(
+                        ApplicationStatus.SUBMITTED,
+                        ApplicationStatus.WAITLISTED,
+                        ApplicationStatus.ACCEPTED,
                         ApplicationStatus.INELIGIBLE);
         int changed = repository.changeStatus(exhibitionId, ids, from, to, reason, OffsetDateTime.now(clock));
         events.publishEvent(new ApplicationsReviewed(exhibitionId, List.copyOf(ids), to, reason));
         for (long id : ids) {
-            audit.record(AuditEntity.APPLICATION, id, to == ApplicationStatus.ACCEPTED ? "ACCEPT" : "REJECT", null,
+            audit.record(
+                    AuditEntity.APPLICATION,
+                    id,
+                    to == ApplicationStatus.ACCEPTED ? "ACCEPT" : "REJECT",
+                    null,
                     "status=" + to + (reason == null ? "" : ", reason=" + reason));
         }
         return changed;
@@ -265,6 +310,7 @@ public class ApplicationService {
         Group group = groups.mine();
         OffsetDateTime now = OffsetDateTime.now(clock);
         return exhibitions.openFor(group.municipalityId()).stream()
-                .filter(e -> e.acceptsApplicationsAt(now) && !repository.hasActive(e.id(), group.id())).toList();
+                .filter(e -> e.acceptsApplicationsAt(now) && !repository.hasActive(e.id(), group.id()))
+                .toList();
     }
 }

@@ -6,7 +6,13 @@ package app.haat.exhibition;
  * allocation run found (no kiosk for its needs, busy elsewhere in every chosen slot); the next run looks again.
  */
 public enum ApplicationStatus {
-    SUBMITTED, ACCEPTED, WAITLISTED, REJECTED, ASSIGNED, WITHDRAWN, INELIGIBLE;
+    SUBMITTED,
+    ACCEPTED,
+    WAITLISTED,
+    REJECTED,
+    ASSIGNED,
+    WITHDRAWN,
+    INELIGIBLE;
 
     /** Still in play: the group may withdraw it (until its slot starts) and the next run considers it. */
     public boolean inPlay() {

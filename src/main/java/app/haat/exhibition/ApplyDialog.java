@@ -17,8 +17,12 @@ class ApplyDialog extends ApplicationEntryDialog {
 
     private static final int RANKED_CHOICES = 3;
 
-    ApplyDialog(Exhibition exhibition, List<Slot> slots, List<Product> catalogue, ApplicationService applications,
-                Runnable refresh) {
+    ApplyDialog(
+            Exhibition exhibition,
+            List<Slot> slots,
+            List<Product> catalogue,
+            ApplicationService applications,
+            Runnable refresh) {
         setHeaderTitle(exhibition.title());
         setWidth("min(560px, 96vw)");
         List<ComboBox<Slot>> choices = new ArrayList<>();
@@ -27,8 +31,11 @@ class ApplyDialog extends ApplicationEntryDialog {
         for (int i = 0; i < Math.min(RANKED_CHOICES, slots.size()); i++) {
             ComboBox<Slot> choice = new ComboBox<>(getTranslation("stalls.choice." + (i + 1)));
             choice.setItems(slots);
-            choice.setItemLabelGenerator(s -> getTranslation("exhibition.slotText", Formats.number(s.seq()),
-                    Formats.date(s.startsOn()), Formats.date(s.endsOn())));
+            choice.setItemLabelGenerator(s -> getTranslation(
+                    "exhibition.slotText",
+                    Formats.number(s.seq()),
+                    Formats.date(s.startsOn()),
+                    Formats.date(s.endsOn())));
             choice.setWidthFull();
             choice.setId("choice-" + (i + 1));
             choice.setClearButtonVisible(true);
@@ -54,10 +61,22 @@ class ApplyDialog extends ApplicationEntryDialog {
             body.addComponentAsFirst(hint);
         }
         body.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
-        submitWith("apply-submit", applications, exhibition.id(), () -> new ApplicationForm(null,
-                choices.stream().map(ComboBox::getValue).filter(Objects::nonNull).map(Slot::id).toList(),
-                shown.getValue().stream().map(Product::id).toList(), electricity.getValue(), food.getValue(),
-                declaration.getValue()), refresh);
+        submitWith(
+                "apply-submit",
+                applications,
+                exhibition.id(),
+                () -> new ApplicationForm(
+                        null,
+                        choices.stream()
+                                .map(ComboBox::getValue)
+                                .filter(Objects::nonNull)
+                                .map(Slot::id)
+                                .toList(),
+                        shown.getValue().stream().map(Product::id).toList(),
+                        electricity.getValue(),
+                        food.getValue(),
+                        declaration.getValue()),
+                refresh);
         add(body);
     }
 }

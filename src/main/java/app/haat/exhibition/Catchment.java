@@ -12,6 +12,9 @@ public record Catchment(@Nullable Kind kind, List<Long> ids) {
     public static final Catchment DEFAULT = new Catchment(null, List.of());
 
     public enum Kind {
-        MUNICIPALITIES, DISTRICTS, ZONE, STATE
+        MUNICIPALITIES,
+        DISTRICTS,
+        ZONE,
+        STATE
     }
 }

@@ -9,11 +9,11 @@ import app.haat.venue.Venue;
 import app.haat.venue.VenueKind;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Component;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * An exhibition's catchment as chosen on the form: checked, turned into the label stored with the exhibition and
@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
 class CatchmentRules {
 
     /** The stored label (see {@link #label}) and the municipalities it covers; an unusable catchment has none. */
-    record Resolved(@Nullable String label, Set<Long> municipalities) {
-    }
+    record Resolved(@Nullable String label, Set<Long> municipalities) {}
 
     private final RegionService regions;
 
@@ -40,8 +39,11 @@ class CatchmentRules {
             errors.add("exhibition.error.catchment");
             return new Resolved(null, Set.of());
         }
-        chosen = new Catchment(chosen.kind(), chosen.ids() == null ? List.of()
-                : chosen.ids().stream().distinct().toList());
+        chosen = new Catchment(
+                chosen.kind(),
+                chosen.ids() == null
+                        ? List.of()
+                        : chosen.ids().stream().distinct().toList());
         Resolved resolved = new Resolved(label(chosen, venue), municipalities(chosen, venue));
         if (resolved.municipalities().isEmpty()) {
             errors.add("exhibition.error.catchment");
@@ -57,14 +59,21 @@ class CatchmentRules {
         if (catchment.ids() != null && !InputRules.hasNoNulls(catchment.ids())) {
             return false;
         }
-        List<Long> ids = catchment.ids() == null ? List.of() : catchment.ids().stream().distinct().toList();
+        List<Long> ids = catchment.ids() == null
+                ? List.of()
+                : catchment.ids().stream().distinct().toList();
         if (catchment.kind() == null || catchment.kind() == Catchment.Kind.STATE) {
             return ids.isEmpty();
         }
         return switch (catchment.kind()) {
             case ZONE -> ids.size() == 1 && regions.zones().stream().anyMatch(z -> z.id() == ids.getFirst());
-            case DISTRICTS -> !ids.isEmpty() && ids.size() <= 100 && regions.districts().stream()
-                    .map(District::id).collect(Collectors.toSet()).containsAll(ids);
+            case DISTRICTS ->
+                !ids.isEmpty()
+                        && ids.size() <= 100
+                        && regions.districts().stream()
+                                .map(District::id)
+                                .collect(Collectors.toSet())
+                                .containsAll(ids);
             case MUNICIPALITIES -> !ids.isEmpty() && ids.size() <= 1000 && regions.allExist(ids);
             case STATE -> true;
         };
@@ -83,8 +92,8 @@ class CatchmentRules {
         return switch (kind) {
             case STATE -> "STATE";
             case ZONE -> "ZONE:" + catchment.ids().getFirst();
-            case DISTRICTS -> "DISTRICTS:" + catchment.ids().stream().map(String::valueOf)
-                    .collect(Collectors.joining(","));
+            case DISTRICTS ->
+                "DISTRICTS:" + catchment.ids().stream().map(String::valueOf).collect(Collectors.joining(","));
             case MUNICIPALITIES -> "MUNICIPALITIES:" + catchment.ids().size();
         };
     }
@@ -97,7 +106,8 @@ class CatchmentRules {
                 kind = Catchment.Kind.STATE;
             } else {
                 Long zone = zoneOf(venue.municipalityId());
-                catchment = zone != null ? new Catchment(Catchment.Kind.ZONE, List.of(zone))
+                catchment = zone != null
+                        ? new Catchment(Catchment.Kind.ZONE, List.of(zone))
                         : new Catchment(Catchment.Kind.DISTRICTS, List.of(venue.districtId()));
                 kind = catchment.kind();
             }
@@ -107,18 +117,23 @@ class CatchmentRules {
         switch (Objects.requireNonNull(kind)) {
             case STATE -> all.forEach(m -> result.add(m.id()));
             case ZONE -> regions.municipalitiesOfZone(ids.getFirst()).forEach(m -> result.add(m.id()));
-            case DISTRICTS -> all.stream().filter(m -> ids.contains(m.districtId())).forEach(m -> result.add(m.id()));
+            case DISTRICTS ->
+                all.stream().filter(m -> ids.contains(m.districtId())).forEach(m -> result.add(m.id()));
             case MUNICIPALITIES -> result.addAll(ids);
         }
         return result;
     }
 
     private @Nullable Long zoneOf(long municipalityId) {
-        Municipality municipality = regions.municipalities(List.of(municipalityId)).getFirst();
+        Municipality municipality =
+                regions.municipalities(List.of(municipalityId)).getFirst();
         if (municipality.zoneEn() == null) {
             return null;
         }
-        return regions.zones().stream().filter(z -> z.nameEn().equals(municipality.zoneEn())).map(Zone::id)
-                .findFirst().orElse(null);
+        return regions.zones().stream()
+                .filter(z -> z.nameEn().equals(municipality.zoneEn()))
+                .map(Zone::id)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 /** The stored catchment (STATE, ZONE:id, DISTRICTS:ids, MUNICIPALITIES:n) in the reader's words. */
 final class CatchmentText {
 
-    private CatchmentText() {
-    }
+    private CatchmentText() {}
 
     static String of(String label, RegionService regions, boolean bengali, Component view) {
         String[] parts = label.split(":", 2);
@@ -21,18 +20,25 @@ final class CatchmentText {
             case "STATE" -> view.getTranslation("exhibition.catchment.STATE");
             case "ZONE" -> {
                 long id = Long.parseLong(parts[1]);
-                String name = regions.zones().stream().filter(z -> z.id() == id)
-                        .map(z -> bengali ? z.nameBn() : z.nameEn()).findFirst().orElse("?");
+                String name = regions.zones().stream()
+                        .filter(z -> z.id() == id)
+                        .map(z -> bengali ? z.nameBn() : z.nameEn())
+                        .findFirst()
+                        .orElse("?");
                 yield view.getTranslation("exhibition.catchment.zone", name);
             }
             case "DISTRICTS" -> {
-                List<Long> ids = Arrays.stream(parts[1].split(",")).map(Long::parseLong).toList();
-                yield view.getTranslation("exhibition.catchment.districts", regions.districts().stream()
-                        .filter(d -> ids.contains(d.id())).map(d -> bengali ? d.nameBn() : d.nameEn())
-                        .collect(Collectors.joining(", ")));
+                List<Long> ids =
+                        Arrays.stream(parts[1].split(",")).map(Long::parseLong).toList();
+                yield view.getTranslation(
+                        "exhibition.catchment.districts",
+                        regions.districts().stream()
+                                .filter(d -> ids.contains(d.id()))
+                                .map(d -> bengali ? d.nameBn() : d.nameEn())
+                                .collect(Collectors.joining(", ")));
             }
-            default -> view.getTranslation("exhibition.catchment.municipalities",
-                    Formats.number(Long.parseLong(parts[1])));
+            default ->
+                view.getTranslation("exhibition.catchment.municipalities", Formats.number(Long.parseLong(parts[1])));
         };
     }
 

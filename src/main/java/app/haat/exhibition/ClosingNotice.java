@@ -20,8 +20,11 @@ class ClosingNotice {
     private final MailOutbox mail;
     private final String baseUrl;
 
-    ClosingNotice(ApplicationRepository applications, UserService users, MailOutbox mail,
-                  @Value("${haat.base-url}") String baseUrl) {
+    ClosingNotice(
+            ApplicationRepository applications,
+            UserService users,
+            MailOutbox mail,
+            @Value("${haat.base-url}") String baseUrl) {
         this.applications = applications;
         this.users = users;
         this.mail = mail;
@@ -32,10 +35,21 @@ class ClosingNotice {
         String fingerprint = Sha256.hex(Long.toString(seed));
         for (ApplicationRepository.Contact contact : applications.contacts(exhibition.id())) {
             String language = users.languageOfGroupAccount(contact.groupId()).orElse("bn");
-            mail.enqueue(MessageType.APPLICATIONS_CLOSED, contact.email(), language, Map.of(
-                    "name", contact.leader(), "groupName", contact.groupName(), "exhibition", exhibition.title(),
-                    "seedSha256", fingerprint,
-                    "link", baseUrl + "/catalogue/draw/" + exhibition.id() + "?lang=" + language));
+            mail.enqueue(
+                    MessageType.APPLICATIONS_CLOSED,
+                    contact.email(),
+                    language,
+                    Map.of(
+                            "name",
+                            contact.leader(),
+                            "groupName",
+                            contact.groupName(),
+                            "exhibition",
+                            exhibition.title(),
+                            "seedSha256",
+                            fingerprint,
+                            "link",
+                            baseUrl + "/catalogue/draw/" + exhibition.id() + "?lang=" + language));
         }
     }
 }

@@ -6,21 +6,57 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** An exhibition as officers and groups see it, with its venue and how many applications it has. */
-public record Exhibition(long id, long venueId, String venueName, VenueKind venueKind, long municipalityId,
-                         String municipalityEn, String municipalityBn, String title, LocalDate startsOn,
-                         LocalDate endsOn, SlotLength slotLength, int groupsPerKioskSlot, String catchmentLabel,
-                         OffsetDateTime applicationsOpenAt, OffsetDateTime applicationsCloseAt, ExhibitionStatus status,
-                         String createdBy, int version, int applications, @Nullable Long lotterySeed) {
+public record Exhibition(
+        long id,
+        long venueId,
+        String venueName,
+        VenueKind venueKind,
+        long municipalityId,
+        String municipalityEn,
+        String municipalityBn,
+        String title,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        SlotLength slotLength,
+        int groupsPerKioskSlot,
+        String catchmentLabel,
+        OffsetDateTime applicationsOpenAt,
+        OffsetDateTime applicationsCloseAt,
+        ExhibitionStatus status,
+        String createdBy,
+        int version,
+        int applications,
+        @Nullable Long lotterySeed) {
 
     /** The same exhibition without its lottery seed: before publishing, only its officers see the seed. */
     public Exhibition withoutSeed() {
-        return new Exhibition(id, venueId, venueName, venueKind, municipalityId, municipalityEn, municipalityBn, title,
-                startsOn, endsOn, slotLength, groupsPerKioskSlot, catchmentLabel, applicationsOpenAt,
-                applicationsCloseAt, status, createdBy, version, applications, null);
+        return new Exhibition(
+                id,
+                venueId,
+                venueName,
+                venueKind,
+                municipalityId,
+                municipalityEn,
+                municipalityBn,
+                title,
+                startsOn,
+                endsOn,
+                slotLength,
+                groupsPerKioskSlot,
+                catchmentLabel,
+                applicationsOpenAt,
+                applicationsCloseAt,
+                status,
+                createdBy,
+                version,
+                applications,
+                null);
     }
 
     /** Open for applications at that instant: the OPEN step taken and the window running. */
     public boolean acceptsApplicationsAt(OffsetDateTime now) {
-        return status == ExhibitionStatus.OPEN && !now.isBefore(applicationsOpenAt) && now.isBefore(applicationsCloseAt);
+        return status == ExhibitionStatus.OPEN
+                && !now.isBefore(applicationsOpenAt)
+                && now.isBefore(applicationsCloseAt);
     }
 }

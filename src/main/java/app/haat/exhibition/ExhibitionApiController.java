@@ -1,13 +1,13 @@
 package app.haat.exhibition;
 
 import app.haat.core.data.Sha256;
-import java.io.IOException;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import app.haat.core.export.Exports;
 import app.haat.core.export.ExportFormat;
+import app.haat.core.export.Exports;
 import app.haat.venue.VenueKind;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,8 +33,7 @@ class ExhibitionApiController {
     private final ApplicationService applications;
     private final ApplicationExport export;
 
-    ExhibitionApiController(ExhibitionService exhibitions, ApplicationService applications,
-                            ApplicationExport export) {
+    ExhibitionApiController(ExhibitionService exhibitions, ApplicationService applications, ApplicationExport export) {
         this.exhibitions = exhibitions;
         this.applications = applications;
         this.export = export;
@@ -45,16 +44,23 @@ class ExhibitionApiController {
      * ({@code status}, {@code district}, {@code category}, {@code text}); streamed.
      */
     @GetMapping("/{id}/applications/export")
-    void exportApplications(@PathVariable long id, @RequestParam(defaultValue = "csv") String format,
-                            @RequestParam(required = false) ApplicationStatus status,
-                            @RequestParam(required = false) Long district,
-                            @RequestParam(required = false) String category,
-                            @RequestParam(required = false) String text, HttpServletRequest request,
-                            HttpServletResponse response) throws IOException {
+    void exportApplications(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(required = false) Long district,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String text,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
         ApplicationFilter filter = new ApplicationFilter(status, null, district, category, text);
-        Exports.stream(response, chosen, "applications", out -> export.export(id, filter, chosen,
-                Exports.language(request), out));
+        Exports.stream(
+                response,
+                chosen,
+                "applications",
+                out -> export.export(id, filter, chosen, Exports.language(request), out));
     }
 
     /** {@code POST /api/exhibitions}: an exhibition on a venue; its slots follow from the dates and slot length. */
@@ -70,28 +76,37 @@ class ExhibitionApiController {
      * venue's municipality id.
      */
     @GetMapping
-    List<ExhibitionSummaryJson> list(@RequestParam(required = false) ExhibitionStatus status,
-                                     @RequestParam(required = false) Long municipality) {
-        return applications.visibleExhibitions(status, municipality).stream().map(ExhibitionSummaryJson::of).toList();
+    List<ExhibitionSummaryJson> list(
+            @RequestParam(required = false) ExhibitionStatus status,
+            @RequestParam(required = false) Long municipality) {
+        return applications.visibleExhibitions(status, municipality).stream()
+                .map(ExhibitionSummaryJson::of)
+                .toList();
     }
 
     /** For a signed-in group: the exhibitions it may apply to now, with their slots. */
     @GetMapping("/open")
     List<ExhibitionJson> openForMe() {
-        return applications.openForMe().stream().map(e -> new ExhibitionJson(e.withoutSeed(), exhibitions.slots(e.id()),
-                Set.of(), exhibitions.categories(e.id()), null)).toList();
+        return applications.openForMe().stream()
+                .map(e -> new ExhibitionJson(
+                        e.withoutSeed(), exhibitions.slots(e.id()), Set.of(), exhibitions.categories(e.id()), null))
+                .toList();
     }
 
     /** One exhibition; the seed's fingerprint for all who see it, the seed itself for its officers or once published. */
     @GetMapping("/{id}")
     ExhibitionJson get(@PathVariable long id) {
         Exhibition exhibition = exhibitions.get(id);
-        String fingerprint = exhibition.lotterySeed() == null ? null
-                : Sha256.hex(Long.toString(exhibition.lotterySeed()));
-        boolean revealed = exhibitions.canManage(exhibition)
-                || exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) >= 0;
-        return new ExhibitionJson(revealed ? exhibition : exhibition.withoutSeed(), exhibitions.slots(id),
-                exhibitions.catchment(id), exhibitions.categories(id), fingerprint);
+        String fingerprint =
+                exhibition.lotterySeed() == null ? null : Sha256.hex(Long.toString(exhibition.lotterySeed()));
+        boolean revealed =
+                exhibitions.canManage(exhibition) || exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) >= 0;
+        return new ExhibitionJson(
+                revealed ? exhibition : exhibition.withoutSeed(),
+                exhibitions.slots(id),
+                exhibitions.catchment(id),
+                exhibitions.categories(id),
+                fingerprint);
     }
 
     /** {@code POST /api/exhibitions/{id}/status}: the next lifecycle step, e.g. {@code {"status":"OPEN"}}. */
@@ -115,36 +130,56 @@ class ExhibitionApiController {
     }
 
     @GetMapping("/{id}/applications")
-    List<Application> applications(@PathVariable long id, @RequestParam(required = false) ApplicationStatus status,
-                                   @RequestParam(defaultValue = "0") int offset,
-                                   @RequestParam(defaultValue = "500") int limit) {
-        return applications.page(id, new ApplicationFilter(status, null, null, null, null), Math.max(0, offset),
+    List<Application> applications(
+            @PathVariable long id,
+            @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "500") int limit) {
+        return applications.page(
+                id,
+                new ApplicationFilter(status, null, null, null, null),
+                Math.max(0, offset),
                 Math.min(Math.max(1, limit), 5000));
     }
 
-    record ExhibitionJson(Exhibition exhibition, List<Slot> slots, Set<Long> catchment, List<String> categories,
-                          @Nullable String seedSha256) {
-    }
+    record ExhibitionJson(
+            Exhibition exhibition,
+            List<Slot> slots,
+            Set<Long> catchment,
+            List<String> categories,
+            @Nullable String seedSha256) {}
 
     /** The step asked for; a step that is not the next one (or is taken elsewhere) is refused with the reason. */
-    record StatusRequest(@Schema(description = "the next lifecycle step", example = "OPEN") String status) {
-    }
+    record StatusRequest(
+            @Schema(description = "the next lifecycle step", example = "OPEN")
+            String status) {}
 
     /** One exhibition in the list: what a client needs to pick it, without its slots and catchment. */
-    record ExhibitionSummaryJson(long id, String title, ExhibitionVenueJson venue, LocalDate startsOn, LocalDate endsOn,
-                                 ExhibitionStatus status, ApplicationWindowJson applicationWindow, int applications) {
+    record ExhibitionSummaryJson(
+            long id,
+            String title,
+            ExhibitionVenueJson venue,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            ExhibitionStatus status,
+            ApplicationWindowJson applicationWindow,
+            int applications) {
 
         static ExhibitionSummaryJson of(Exhibition e) {
-            return new ExhibitionSummaryJson(e.id(), e.title(), new ExhibitionVenueJson(e.venueId(), e.venueName(),
-                    e.venueKind(), e.municipalityId()), e.startsOn(), e.endsOn(), e.status(),
-                    new ApplicationWindowJson(e.applicationsOpenAt(), e.applicationsCloseAt()), e.applications());
+            return new ExhibitionSummaryJson(
+                    e.id(),
+                    e.title(),
+                    new ExhibitionVenueJson(e.venueId(), e.venueName(), e.venueKind(), e.municipalityId()),
+                    e.startsOn(),
+                    e.endsOn(),
+                    e.status(),
+                    new ApplicationWindowJson(e.applicationsOpenAt(), e.applicationsCloseAt()),
+                    e.applications());
         }
     }
 
-    record ExhibitionVenueJson(long id, String name, VenueKind kind, long municipalityId) {
-    }
+    record ExhibitionVenueJson(long id, String name, VenueKind kind, long municipalityId) {}
 
     /** When applications open and close (the OPEN step must also have been taken). */
-    record ApplicationWindowJson(OffsetDateTime opensAt, OffsetDateTime closesAt) {
-    }
+    record ApplicationWindowJson(OffsetDateTime opensAt, OffsetDateTime closesAt) {}
 }

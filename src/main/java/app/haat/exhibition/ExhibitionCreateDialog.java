@@ -49,8 +49,12 @@ class ExhibitionCreateDialog extends FormDialog {
     private final DateTimePicker opens = new DateTimePicker();
     private final DateTimePicker closes = new DateTimePicker();
 
-    ExhibitionCreateDialog(ExhibitionService exhibitions, VenueService venues, RegionService regions,
-                           GroupService groups, boolean bengali) {
+    ExhibitionCreateDialog(
+            ExhibitionService exhibitions,
+            VenueService venues,
+            RegionService regions,
+            GroupService groups,
+            boolean bengali) {
         this.exhibitions = exhibitions;
         this.bengali = bengali;
         setHeaderTitle(getTranslation("exhibition.new"));
@@ -74,8 +78,20 @@ class ExhibitionCreateDialog extends FormDialog {
         categories.setItemLabelGenerator(c -> bengali ? c.nameBn() : c.nameEn());
         categories.setPlaceholder(getTranslation("exhibition.allCategories"));
         window();
-        FormLayout form = new FormLayout(venue, title, starts, ends, slot, perKiosk, catchmentKind, municipalities,
-                districts, zone, categories, opens, closes);
+        FormLayout form = new FormLayout(
+                venue,
+                title,
+                starts,
+                ends,
+                slot,
+                perKiosk,
+                catchmentKind,
+                municipalities,
+                districts,
+                zone,
+                categories,
+                opens,
+                closes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         save("exhibition-save", this::create);
         add(form);
@@ -143,12 +159,20 @@ class ExhibitionCreateDialog extends FormDialog {
 
     private Catchment chosenCatchment() {
         return switch (catchmentKind.getValue()) {
-            case "MUNICIPALITIES" -> new Catchment(Catchment.Kind.MUNICIPALITIES,
-                    municipalities.getValue().stream().map(Municipality::id).toList());
-            case "DISTRICTS" -> new Catchment(Catchment.Kind.DISTRICTS,
-                    districts.getValue().stream().map(District::id).toList());
-            case "ZONE" -> new Catchment(Catchment.Kind.ZONE, zone.getValue() == null ? List.of()
-                    : List.of(zone.getValue().id()));
+            case "MUNICIPALITIES" ->
+                new Catchment(
+                        Catchment.Kind.MUNICIPALITIES,
+                        municipalities.getValue().stream().map(Municipality::id).toList());
+            case "DISTRICTS" ->
+                new Catchment(
+                        Catchment.Kind.DISTRICTS,
+                        districts.getValue().stream().map(District::id).toList());
+            case "ZONE" ->
+                new Catchment(
+                        Catchment.Kind.ZONE,
+                        zone.getValue() == null
+                                ? List.of()
+                                : List.of(zone.getValue().id()));
             case "STATE" -> new Catchment(Catchment.Kind.STATE, List.of());
             default -> Catchment.DEFAULT;
         };
@@ -157,10 +181,17 @@ class ExhibitionCreateDialog extends FormDialog {
     private void create() {
         Catchment catchment = chosenCatchment();
         Notifications.attemptAndGet(() -> exhibitions.create(new ExhibitionForm(
-                venue.getValue() == null ? null : venue.getValue().id(), title.getValue(), starts.getValue(),
-                ends.getValue(), slot.getValue(), perKiosk.getValue(), catchment,
-                categories.getValue().stream().map(Category::code).toList(), inIndia(opens.getValue()),
-                inIndia(closes.getValue())))).ifPresent(created -> {
+                        venue.getValue() == null ? null : venue.getValue().id(),
+                        title.getValue(),
+                        starts.getValue(),
+                        ends.getValue(),
+                        slot.getValue(),
+                        perKiosk.getValue(),
+                        catchment,
+                        categories.getValue().stream().map(Category::code).toList(),
+                        inIndia(opens.getValue()),
+                        inIndia(closes.getValue()))))
+                .ifPresent(created -> {
                     close();
                     UI.getCurrent().navigate(ExhibitionView.class, created);
                 });

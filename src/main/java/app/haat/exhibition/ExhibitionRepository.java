@@ -40,10 +40,15 @@ class ExhibitionRepository {
 
     /** Another exhibition on the venue whose dates meet these. */
     Optional<String> overlapping(long venueId, LocalDate startsOn, LocalDate endsOn) {
-        return dsl.select(EXHIBITION.TITLE).from(EXHIBITION)
-                .where(EXHIBITION.VENUE_ID.eq(venueId).and(EXHIBITION.STARTS_ON.le(endsOn))
+        return dsl.select(EXHIBITION.TITLE)
+                .from(EXHIBITION)
+                .where(EXHIBITION
+                        .VENUE_ID
+                        .eq(venueId)
+                        .and(EXHIBITION.STARTS_ON.le(endsOn))
                         .and(EXHIBITION.ENDS_ON.ge(startsOn)))
-                .limit(1).fetchOptional(EXHIBITION.TITLE);
+                .limit(1)
+                .fetchOptional(EXHIBITION.TITLE);
     }
 
     long insert(ExhibitionForm form, String title, @Nullable String catchmentLabel, String actor, OffsetDateTime now) {
@@ -60,21 +65,27 @@ class ExhibitionRepository {
                 .set(EXHIBITION.STATUS, ExhibitionStatus.DRAFT)
                 .set(EXHIBITION.CREATED_BY, actor)
                 .set(EXHIBITION.CREATED_AT, now)
-                .returning(EXHIBITION.ID).fetchOne(EXHIBITION.ID));
+                .returning(EXHIBITION.ID)
+                .fetchOne(EXHIBITION.ID));
     }
 
     void insertSlots(long exhibitionId, List<SlotDates> slots) {
-        var insert = dsl.insertInto(EXHIBITION_SLOT, EXHIBITION_SLOT.EXHIBITION_ID, EXHIBITION_SLOT.SEQ,
-                EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON);
+        var insert = dsl.insertInto(
+                EXHIBITION_SLOT,
+                EXHIBITION_SLOT.EXHIBITION_ID,
+                EXHIBITION_SLOT.SEQ,
+                EXHIBITION_SLOT.STARTS_ON,
+                EXHIBITION_SLOT.ENDS_ON);
         for (int i = 0; i < slots.size(); i++) {
-            insert = insert.values(exhibitionId, i + 1, slots.get(i).startsOn(), slots.get(i).endsOn());
+            insert = insert.values(
+                    exhibitionId, i + 1, slots.get(i).startsOn(), slots.get(i).endsOn());
         }
         insert.execute();
     }
 
     void insertCatchment(long exhibitionId, Collection<Long> municipalities) {
-        var insert = dsl.insertInto(EXHIBITION_CATCHMENT, EXHIBITION_CATCHMENT.EXHIBITION_ID,
-                EXHIBITION_CATCHMENT.MUNICIPALITY_ID);
+        var insert = dsl.insertInto(
+                EXHIBITION_CATCHMENT, EXHIBITION_CATCHMENT.EXHIBITION_ID, EXHIBITION_CATCHMENT.MUNICIPALITY_ID);
         for (long municipality : municipalities) {
             insert = insert.values(exhibitionId, municipality);
         }
@@ -84,7 +95,9 @@ class ExhibitionRepository {
     void insertCategories(long exhibitionId, Collection<String> codes) {
         if (!codes.isEmpty()) {
             dsl.insertInto(EXHIBITION_CATEGORY, EXHIBITION_CATEGORY.EXHIBITION_ID, EXHIBITION_CATEGORY.CATEGORY_ID)
-                    .select(DSL.select(DSL.val(exhibitionId), CATEGORY.ID).from(CATEGORY).where(CATEGORY.CODE.in(codes)))
+                    .select(DSL.select(DSL.val(exhibitionId), CATEGORY.ID)
+                            .from(CATEGORY)
+                            .where(CATEGORY.CODE.in(codes)))
                     .execute();
         }
     }
@@ -103,7 +116,8 @@ class ExhibitionRepository {
     }
 
     /** Narrows a listing to one status and one venue municipality, each when given. */
-    static Condition filtered(Condition condition, @Nullable ExhibitionStatus status, @Nullable Long venueMunicipality) {
+    static Condition filtered(
+            Condition condition, @Nullable ExhibitionStatus status, @Nullable Long venueMunicipality) {
         Condition result = condition;
         if (status != null) {
             result = result.and(EXHIBITION.STATUS.eq(status));
@@ -115,8 +129,11 @@ class ExhibitionRepository {
     }
 
     /** Exhibitions on venues in these municipalities (null: all) and of these kinds (null: all), filtered. */
-    List<Exhibition> list(@Nullable Set<Long> municipalities, @Nullable Set<VenueKind> kinds,
-                          @Nullable ExhibitionStatus status, @Nullable Long venueMunicipality) {
+    List<Exhibition> list(
+            @Nullable Set<Long> municipalities,
+            @Nullable Set<VenueKind> kinds,
+            @Nullable ExhibitionStatus status,
+            @Nullable Long venueMunicipality) {
         Condition condition = municipalities == null ? DSL.noCondition() : VENUE.MUNICIPALITY_ID.in(municipalities);
         if (kinds != null) {
             condition = condition.and(VENUE.KIND.in(kinds));
@@ -128,78 +145,126 @@ class ExhibitionRepository {
      * What a group sees: the exhibitions taking applications now whose catchment holds its municipality, and those
      * it has applied to (whatever became of the application), filtered.
      */
-    List<Exhibition> visibleToGroup(long municipalityId, long groupId, OffsetDateTime now, ExhibitionStatus status,
-                                    Long venueMunicipality) {
-        Condition open = EXHIBITION.STATUS.eq(ExhibitionStatus.OPEN)
-                .and(EXHIBITION.APPLICATIONS_OPEN_AT.le(now)).and(EXHIBITION.APPLICATIONS_CLOSE_AT.gt(now))
-                .and(DSL.exists(DSL.selectOne().from(EXHIBITION_CATCHMENT)
-                        .where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(EXHIBITION.ID)
+    List<Exhibition> visibleToGroup(
+            long municipalityId, long groupId, OffsetDateTime now, ExhibitionStatus status, Long venueMunicipality) {
+        Condition open = EXHIBITION
+                .STATUS
+                .eq(ExhibitionStatus.OPEN)
+                .and(EXHIBITION.APPLICATIONS_OPEN_AT.le(now))
+                .and(EXHIBITION.APPLICATIONS_CLOSE_AT.gt(now))
+                .and(DSL.exists(DSL.selectOne()
+                        .from(EXHIBITION_CATCHMENT)
+                        .where(EXHIBITION_CATCHMENT
+                                .EXHIBITION_ID
+                                .eq(EXHIBITION.ID)
                                 .and(EXHIBITION_CATCHMENT.MUNICIPALITY_ID.eq(municipalityId)))));
-        Condition applied = DSL.exists(DSL.selectOne().from(APPLICATION)
+        Condition applied = DSL.exists(DSL.selectOne()
+                .from(APPLICATION)
                 .where(APPLICATION.EXHIBITION_ID.eq(EXHIBITION.ID).and(APPLICATION.GROUP_ID.eq(groupId))));
         return select(filtered(open.or(applied), status, venueMunicipality));
     }
 
     /** Open exhibitions whose catchment holds this municipality. */
     List<Exhibition> openFor(long municipalityId) {
-        return select(EXHIBITION.STATUS.eq(ExhibitionStatus.OPEN).and(DSL.exists(DSL.selectOne()
-                .from(EXHIBITION_CATCHMENT).where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(EXHIBITION.ID)
-                        .and(EXHIBITION_CATCHMENT.MUNICIPALITY_ID.eq(municipalityId))))));
+        return select(EXHIBITION
+                .STATUS
+                .eq(ExhibitionStatus.OPEN)
+                .and(DSL.exists(DSL.selectOne()
+                        .from(EXHIBITION_CATCHMENT)
+                        .where(EXHIBITION_CATCHMENT
+                                .EXHIBITION_ID
+                                .eq(EXHIBITION.ID)
+                                .and(EXHIBITION_CATCHMENT.MUNICIPALITY_ID.eq(municipalityId))))));
     }
 
     private List<Exhibition> select(Condition condition) {
-        var applications = DSL.field(DSL.selectCount().from(APPLICATION)
+        var applications = DSL.field(DSL.selectCount()
+                .from(APPLICATION)
                 .where(APPLICATION.EXHIBITION_ID.eq(EXHIBITION.ID).and(APPLICATION.ACTIVE.isTrue())));
         return dsl.select(EXHIBITION.fields())
-                .select(VENUE.NAME, VENUE.KIND, VENUE.MUNICIPALITY_ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN,
+                .select(
+                        VENUE.NAME,
+                        VENUE.KIND,
+                        VENUE.MUNICIPALITY_ID,
+                        MUNICIPALITY.NAME_EN,
+                        MUNICIPALITY.NAME_BN,
                         applications.as("applications"))
                 .from(EXHIBITION)
-                .join(VENUE).on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
+                .join(VENUE)
+                .on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
+                .join(MUNICIPALITY)
+                .on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
                 .where(condition)
                 .orderBy(EXHIBITION.STARTS_ON.desc(), EXHIBITION.ID.desc())
                 .fetch(r -> exhibition(r, r.get("applications", Integer.class)));
     }
 
     private static Exhibition exhibition(Record r, int applications) {
-        return new Exhibition(r.get(EXHIBITION.ID), r.get(EXHIBITION.VENUE_ID), r.get(VENUE.NAME),
-                r.get(VENUE.KIND), r.get(VENUE.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME_EN),
-                r.get(MUNICIPALITY.NAME_BN), r.get(EXHIBITION.TITLE), r.get(EXHIBITION.STARTS_ON),
-                r.get(EXHIBITION.ENDS_ON), r.get(EXHIBITION.SLOT_LENGTH),
-                r.get(EXHIBITION.GROUPS_PER_KIOSK_SLOT), r.get(EXHIBITION.CATCHMENT_LABEL),
-                r.get(EXHIBITION.APPLICATIONS_OPEN_AT), r.get(EXHIBITION.APPLICATIONS_CLOSE_AT),
-                r.get(EXHIBITION.STATUS), r.get(EXHIBITION.CREATED_BY),
-                r.get(EXHIBITION.VERSION), applications, r.get(EXHIBITION.LOTTERY_SEED));
+        return new Exhibition(
+                r.get(EXHIBITION.ID),
+                r.get(EXHIBITION.VENUE_ID),
+                r.get(VENUE.NAME),
+                r.get(VENUE.KIND),
+                r.get(VENUE.MUNICIPALITY_ID),
+                r.get(MUNICIPALITY.NAME_EN),
+                r.get(MUNICIPALITY.NAME_BN),
+                r.get(EXHIBITION.TITLE),
+                r.get(EXHIBITION.STARTS_ON),
+                r.get(EXHIBITION.ENDS_ON),
+                r.get(EXHIBITION.SLOT_LENGTH),
+                r.get(EXHIBITION.GROUPS_PER_KIOSK_SLOT),
+                r.get(EXHIBITION.CATCHMENT_LABEL),
+                r.get(EXHIBITION.APPLICATIONS_OPEN_AT),
+                r.get(EXHIBITION.APPLICATIONS_CLOSE_AT),
+                r.get(EXHIBITION.STATUS),
+                r.get(EXHIBITION.CREATED_BY),
+                r.get(EXHIBITION.VERSION),
+                applications,
+                r.get(EXHIBITION.LOTTERY_SEED));
     }
 
     List<Slot> slots(long exhibitionId) {
-        return dsl.selectFrom(EXHIBITION_SLOT).where(EXHIBITION_SLOT.EXHIBITION_ID.eq(exhibitionId))
+        return dsl.selectFrom(EXHIBITION_SLOT)
+                .where(EXHIBITION_SLOT.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(EXHIBITION_SLOT.SEQ)
                 .fetch(r -> new Slot(r.getId(), r.getSeq(), r.getStartsOn(), r.getEndsOn()));
     }
 
     Set<Long> catchment(long exhibitionId) {
-        return Set.copyOf(dsl.select(EXHIBITION_CATCHMENT.MUNICIPALITY_ID).from(EXHIBITION_CATCHMENT)
-                .where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(exhibitionId)).fetch(EXHIBITION_CATCHMENT.MUNICIPALITY_ID));
+        return Set.copyOf(dsl.select(EXHIBITION_CATCHMENT.MUNICIPALITY_ID)
+                .from(EXHIBITION_CATCHMENT)
+                .where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(exhibitionId))
+                .fetch(EXHIBITION_CATCHMENT.MUNICIPALITY_ID));
     }
 
     List<String> categories(long exhibitionId) {
-        return dsl.select(CATEGORY.CODE).from(EXHIBITION_CATEGORY).join(CATEGORY)
+        return dsl.select(CATEGORY.CODE)
+                .from(EXHIBITION_CATEGORY)
+                .join(CATEGORY)
                 .on(CATEGORY.ID.eq(EXHIBITION_CATEGORY.CATEGORY_ID))
-                .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(exhibitionId)).orderBy(CATEGORY.SORT_ORDER)
+                .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(exhibitionId))
+                .orderBy(CATEGORY.SORT_ORDER)
                 .fetch(CATEGORY.CODE);
     }
 
     /** Fixes the lottery seed once: when applications close, before anyone can run the allocation. */
     void fixSeed(long id, long seed) {
-        dsl.update(EXHIBITION).set(EXHIBITION.LOTTERY_SEED, seed)
-                .where(EXHIBITION.ID.eq(id).and(EXHIBITION.LOTTERY_SEED.isNull())).execute();
+        dsl.update(EXHIBITION)
+                .set(EXHIBITION.LOTTERY_SEED, seed)
+                .where(EXHIBITION.ID.eq(id).and(EXHIBITION.LOTTERY_SEED.isNull()))
+                .execute();
     }
 
     boolean updateStatus(long id, int version, ExhibitionStatus from, ExhibitionStatus to) {
-        return dsl.update(EXHIBITION).set(EXHIBITION.STATUS, to).set(EXHIBITION.VERSION,
-                        EXHIBITION.VERSION.plus(1))
-                .where(EXHIBITION.ID.eq(id).and(EXHIBITION.VERSION.eq(version))
-                        .and(EXHIBITION.STATUS.eq(from))).execute() == 1;
+        return dsl.update(EXHIBITION)
+                        .set(EXHIBITION.STATUS, to)
+                        .set(EXHIBITION.VERSION, EXHIBITION.VERSION.plus(1))
+                        .where(EXHIBITION
+                                .ID
+                                .eq(id)
+                                .and(EXHIBITION.VERSION.eq(version))
+                                .and(EXHIBITION.STATUS.eq(from)))
+                        .execute()
+                == 1;
     }
 }

@@ -21,12 +21,12 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Exhibitions on venues: creation with slots, catchment and categories; the lifecycle steps. Whoever manages the
@@ -41,6 +41,7 @@ public class ExhibitionService {
     static final int MAX_SLOTS = 120;
     /** How far ahead an exhibition may be planned; further is a typing slip (2062 for 2026), not a plan. */
     static final int MAX_YEARS_AHEAD = 5;
+
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final ExhibitionRepository repository;
@@ -52,8 +53,14 @@ public class ExhibitionService {
 
     private final ClosingNotice closingNotice;
 
-    ExhibitionService(ExhibitionRepository repository, VenueService venues, CatchmentRules catchments,
-                      CurrentUser currentUser, AuditService audit, Clock clock, ClosingNotice closingNotice) {
+    ExhibitionService(
+            ExhibitionRepository repository,
+            VenueService venues,
+            CatchmentRules catchments,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock,
+            ClosingNotice closingNotice) {
         this.closingNotice = closingNotice;
         this.repository = repository;
         this.venues = venues;
@@ -81,10 +88,9 @@ public class ExhibitionService {
     }
 
     /** What a group sees of the exhibitions (see the repository); the caller has checked it is that group. */
-    List<Exhibition> visibleToGroup(long municipalityId, long groupId, ExhibitionStatus status,
-                                    Long venueMunicipality) {
-        return repository.visibleToGroup(municipalityId, groupId, OffsetDateTime.now(clock), status,
-                venueMunicipality);
+    List<Exhibition> visibleToGroup(
+            long municipalityId, long groupId, ExhibitionStatus status, Long venueMunicipality) {
+        return repository.visibleToGroup(municipalityId, groupId, OffsetDateTime.now(clock), status, venueMunicipality);
     }
 
     /** One exhibition, for whoever may see its venue. */
@@ -156,7 +162,8 @@ public class ExhibitionService {
         if (form.slotLength() == null) {
             errors.add("exhibition.error.slotLength");
         }
-        if (form.groupsPerKioskSlot() == null || form.groupsPerKioskSlot() < 1
+        if (form.groupsPerKioskSlot() == null
+                || form.groupsPerKioskSlot() < 1
                 || form.groupsPerKioskSlot() > MAX_GROUPS_PER_KIOSK_SLOT) {
             errors.add("exhibition.error.groupsPerKiosk");
         }
@@ -175,15 +182,20 @@ public class ExhibitionService {
         if (clash.isPresent()) {
             throw new ConflictException("exhibition.error.overlap", clash.get());
         }
-        long id = repository.insert(form, title, Objects.requireNonNull(catchment.label()), me.username(),
-                OffsetDateTime.now(clock));
+        long id = repository.insert(
+                form, title, Objects.requireNonNull(catchment.label()), me.username(), OffsetDateTime.now(clock));
         repository.insertSlots(id, slots);
         repository.insertCatchment(id, catchment.municipalities());
         repository.insertCategories(id, categories);
-        audit.record(AuditEntity.EXHIBITION, id, "CREATE", null, title + " at venue " + venue.id() + ", " + form.startsOn()
-                + " to " + form.endsOn() + ", " + form.slotLength() + " slots, " + form.groupsPerKioskSlot()
-                + " groups per kiosk-slot, catchment " + catchment.label() + " ("
-                + catchment.municipalities().size() + " municipalities)");
+        audit.record(
+                AuditEntity.EXHIBITION,
+                id,
+                "CREATE",
+                null,
+                title + " at venue " + venue.id() + ", " + form.startsOn()
+                        + " to " + form.endsOn() + ", " + form.slotLength() + " slots, " + form.groupsPerKioskSlot()
+                        + " groups per kiosk-slot, catchment " + catchment.label() + " ("
+                        + catchment.municipalities().size() + " municipalities)");
         return id;
     }
 
@@ -220,8 +232,11 @@ public class ExhibitionService {
 
     /** The allowed categories, each once; all must exist (none: every category may apply). */
     private List<String> checkedCategories(ExhibitionForm form, List<String> errors) {
-        List<String> categories = form.categories() == null ? List.of() : form.categories().stream().distinct().toList();
-        if (!InputRules.hasNoNulls(categories) || categories.size() > 100
+        List<String> categories = form.categories() == null
+                ? List.of()
+                : form.categories().stream().distinct().toList();
+        if (!InputRules.hasNoNulls(categories)
+                || categories.size() > 100
                 || (!categories.isEmpty() && repository.countCategories(categories) != categories.size())) {
             errors.add("exhibition.error.category");
         }
@@ -280,15 +295,19 @@ public class ExhibitionService {
                     throw new ValidationException("exhibition.error.notEnded");
                 }
             }
-            default -> { }
+            default -> {}
         }
         step(exhibition, version, target);
         if (target == ExhibitionStatus.CLOSED) {
             long seed = SEEDS.nextLong() & Long.MAX_VALUE;
             repository.fixSeed(id, seed);
             // the audit log keeps the fingerprint only: the seed itself is revealed when the result is published
-            audit.record(AuditEntity.EXHIBITION, id, "SEED", null, "lottery seed committed, SHA-256 "
-                    + Sha256.hex(Long.toString(seed)));
+            audit.record(
+                    AuditEntity.EXHIBITION,
+                    id,
+                    "SEED",
+                    null,
+                    "lottery seed committed, SHA-256 " + Sha256.hex(Long.toString(seed)));
             closingNotice.tell(exhibition, seed);
         }
     }
@@ -315,6 +334,7 @@ public class ExhibitionService {
         if (!repository.updateStatus(exhibition.id(), version, exhibition.status(), target)) {
             throw new ConflictException("exhibition.error.stale");
         }
-        audit.record(AuditEntity.EXHIBITION, exhibition.id(), "STATUS", "status=" + exhibition.status(), "status=" + target);
+        audit.record(
+                AuditEntity.EXHIBITION, exhibition.id(), "STATUS", "status=" + exhibition.status(), "status=" + target);
     }
 }

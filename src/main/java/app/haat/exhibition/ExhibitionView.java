@@ -42,9 +42,14 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     private final ApplicationExport export;
     private Exhibition exhibition;
 
-    public ExhibitionView(ExhibitionService exhibitions, ApplicationService applications, RegionService regions,
-                          GroupService groups, ProductService products, SearchService finder,
-                          ApplicationExport export) {
+    public ExhibitionView(
+            ExhibitionService exhibitions,
+            ApplicationService applications,
+            RegionService regions,
+            GroupService groups,
+            ProductService products,
+            SearchService finder,
+            ApplicationExport export) {
         this.export = export;
         this.finder = finder;
         this.products = products;
@@ -64,39 +69,69 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         add(new H2(exhibition.title()));
         addFacts(id);
         addSteps(id, manage);
-        add(new H3(getTranslation("exhibition.slots")), new Paragraph(exhibitions.slots(id).stream()
-                .map(s -> getTranslation("exhibition.slotText", Formats.number(s.seq()), Formats.date(s.startsOn()),
-                        Formats.date(s.endsOn()))).collect(Collectors.joining(" · "))));
-        add(new H3(getTranslation("exhibition.applications")), new ApplicationReview(exhibition, manage, bengali,
-                applications, regions, groups, finder, export, refresh -> new PaperApplicationDialog(exhibition,
-                exhibitions.slots(id), applications, groups, products, bengali, refresh).open()));
+        add(
+                new H3(getTranslation("exhibition.slots")),
+                new Paragraph(exhibitions.slots(id).stream()
+                        .map(s -> getTranslation(
+                                "exhibition.slotText",
+                                Formats.number(s.seq()),
+                                Formats.date(s.startsOn()),
+                                Formats.date(s.endsOn())))
+                        .collect(Collectors.joining(" · "))));
+        add(
+                new H3(getTranslation("exhibition.applications")),
+                new ApplicationReview(
+                        exhibition,
+                        manage,
+                        bengali,
+                        applications,
+                        regions,
+                        groups,
+                        finder,
+                        export,
+                        refresh -> new PaperApplicationDialog(
+                                        exhibition,
+                                        exhibitions.slots(id),
+                                        applications,
+                                        groups,
+                                        products,
+                                        bengali,
+                                        refresh)
+                                .open()));
     }
 
     /** Venue, dates, slots and places; the draw's commitment once there is a seed; window, catchment, status. */
     private void addFacts(long id) {
         Paragraph facts = new Paragraph(exhibition.venueName() + " · " + Formats.date(exhibition.startsOn()) + " – "
-                + Formats.date(exhibition.endsOn()) + " · " + getTranslation("exhibition.slot."
-                + exhibition.slotLength().name()) + " · " + getTranslation("exhibition.perKioskText",
-                Formats.number(exhibition.groupsPerKioskSlot())));
+                + Formats.date(exhibition.endsOn()) + " · "
+                + getTranslation("exhibition.slot." + exhibition.slotLength().name()) + " · "
+                + getTranslation("exhibition.perKioskText", Formats.number(exhibition.groupsPerKioskSlot())));
         if (exhibition.lotterySeed() != null) {
             // commit, then reveal: the seed's fingerprint is public from closing, with the draw's public record
-            Anchor record = new Anchor("catalogue/draw/" + id + "?lang=" + (bengali ? "bn" : "en"),
+            Anchor record = new Anchor(
+                    "catalogue/draw/" + id + "?lang=" + (bengali ? "bn" : "en"),
                     getTranslation("exhibition.drawRecord"));
             record.setId("exhibition-draw-record");
-            Paragraph commitment = new Paragraph(getTranslation("exhibition.seedHash",
-                    Sha256.hex(Long.toString(exhibition.lotterySeed()))));
+            Paragraph commitment = new Paragraph(
+                    getTranslation("exhibition.seedHash", Sha256.hex(Long.toString(exhibition.lotterySeed()))));
             commitment.setId("exhibition-seed-hash");
             commitment.addClassName("haat-break");
             add(commitment, record);
         }
-        Paragraph window = new Paragraph(getTranslation("exhibition.windowText",
-                Formats.dateTime(exhibition.applicationsOpenAt()), Formats.dateTime(exhibition.applicationsCloseAt())));
+        Paragraph window = new Paragraph(getTranslation(
+                "exhibition.windowText",
+                Formats.dateTime(exhibition.applicationsOpenAt()),
+                Formats.dateTime(exhibition.applicationsCloseAt())));
         List<String> allowed = exhibitions.categories(id);
         Paragraph who = new Paragraph(CatchmentText.of(exhibition.catchmentLabel(), regions, bengali, this) + " · "
-                + (allowed.isEmpty() ? getTranslation("exhibition.allCategories") : groups.categories().stream()
-                .filter(c -> allowed.contains(c.code())).map(c -> bengali ? c.nameBn() : c.nameEn())
-                .collect(Collectors.joining(", "))));
-        Paragraph state = new Paragraph(getTranslation("exhibition.statusText",
+                + (allowed.isEmpty()
+                        ? getTranslation("exhibition.allCategories")
+                        : groups.categories().stream()
+                                .filter(c -> allowed.contains(c.code()))
+                                .map(c -> bengali ? c.nameBn() : c.nameEn())
+                                .collect(Collectors.joining(", "))));
+        Paragraph state = new Paragraph(getTranslation(
+                "exhibition.statusText",
                 getTranslation("exhibition.status." + exhibition.status().name())));
         state.setId("exhibition-status");
         add(facts, window, who, state);
@@ -107,10 +142,14 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         ExhibitionStatus next = exhibition.status().next();
         // allocating and publishing happen on the allocation board
         if (manage && next != null && next != ExhibitionStatus.ALLOCATED && next != ExhibitionStatus.PUBLISHED) {
-            Button step = new Button(getTranslation("exhibition.step." + next.name()), VaadinIcon.ARROW_RIGHT.create(),
-                    e -> Confirm.ask(getTranslation("exhibition.step." + next.name()),
+            Button step = new Button(
+                    getTranslation("exhibition.step." + next.name()),
+                    VaadinIcon.ARROW_RIGHT.create(),
+                    e -> Confirm.ask(
+                            getTranslation("exhibition.step." + next.name()),
                             getTranslation("exhibition.stepConfirm." + next.name()),
-                            getTranslation("exhibition.step." + next.name()), () -> {
+                            getTranslation("exhibition.step." + next.name()),
+                            () -> {
                                 if (Notifications.attempt(() -> exhibitions.advance(id, exhibition.version(), next))) {
                                     UI.getCurrent().refreshCurrentRoute(true);
                                 }
@@ -121,14 +160,18 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         }
         if (exhibition.status().ordinal() >= ExhibitionStatus.CLOSED.ordinal()) {
             // the board lives in the allocation feature, which builds on this one: linked by its address
-            Button board = new Button(getTranslation("allocation.board"), VaadinIcon.GRID_BIG.create(),
+            Button board = new Button(
+                    getTranslation("allocation.board"),
+                    VaadinIcon.GRID_BIG.create(),
                     e -> UI.getCurrent().navigate("allocation/" + id));
             board.setId("exhibition-board");
             add(board);
         }
         if (manage && exhibition.status().ordinal() >= ExhibitionStatus.PUBLISHED.ordinal()) {
             // sales and check-ins live in the sales feature, which builds on this one: linked by its address
-            Button sales = new Button(getTranslation("sales.overview.title"), VaadinIcon.MONEY.create(),
+            Button sales = new Button(
+                    getTranslation("sales.overview.title"),
+                    VaadinIcon.MONEY.create(),
                     e -> UI.getCurrent().navigate("sales-overview/" + id));
             sales.setId("exhibition-sales");
             add(sales);

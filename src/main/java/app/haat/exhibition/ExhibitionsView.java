@@ -25,28 +25,38 @@ public class ExhibitionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final boolean bengali;
 
-    public ExhibitionsView(ExhibitionService exhibitions, VenueService venues, RegionService regions,
-                           GroupService groups) {
+    public ExhibitionsView(
+            ExhibitionService exhibitions, VenueService venues, RegionService regions, GroupService groups) {
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
         setSizeFull();
-        Button create = new Button(getTranslation("exhibition.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("exhibition.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new ExhibitionCreateDialog(exhibitions, venues, regions, groups, bengali).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("exhibition-new");
         Grid<Exhibition> grid = new Grid<>();
         grid.setId("exhibitions-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Exhibition::title).setHeader(getTranslation("exhibition.title")).setFlexGrow(3);
-        grid.addColumn(Exhibition::venueName).setHeader(getTranslation("exhibition.venue")).setFlexGrow(2);
+        grid.addColumn(Exhibition::title)
+                .setHeader(getTranslation("exhibition.title"))
+                .setFlexGrow(3);
+        grid.addColumn(Exhibition::venueName)
+                .setHeader(getTranslation("exhibition.venue"))
+                .setFlexGrow(2);
         grid.addColumn(e -> Formats.date(e.startsOn()) + " – " + Formats.date(e.endsOn()))
-                .setHeader(getTranslation("exhibition.dates")).setAutoWidth(true);
+                .setHeader(getTranslation("exhibition.dates"))
+                .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("exhibition.status." + e.status().name()))
-                .setHeader(getTranslation("mail.status")).setAutoWidth(true);
-        grid.addColumn(e -> Formats.number(e.applications())).setHeader(getTranslation("exhibition.applications"))
+                .setHeader(getTranslation("mail.status"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> Formats.number(e.applications()))
+                .setHeader(getTranslation("exhibition.applications"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("exhibition.none"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ExhibitionView.class, e.getItem().id()));
+        grid.addItemClickListener(
+                e -> UI.getCurrent().navigate(ExhibitionView.class, e.getItem().id()));
         grid.setItems(exhibitions.list());
         add(new H2(getTranslation("exhibition.list")), create, grid);
         setFlexGrow(1, grid);

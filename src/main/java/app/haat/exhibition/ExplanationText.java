@@ -9,14 +9,14 @@ import com.vaadin.flow.component.Component;
  */
 public final class ExplanationText {
 
-    private ExplanationText() {
-    }
+    private ExplanationText() {}
 
     public static String of(Component view, Application application) {
         if (application.explanationCode() == null) {
             return "";
         }
-        return view.getTranslation("explanation." + application.explanationCode(),
+        return view.getTranslation(
+                "explanation." + application.explanationCode(),
                 application.explanationValues().toArray());
     }
 }

@@ -43,8 +43,12 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout open = new VerticalLayout();
     private final VerticalLayout mine = new VerticalLayout();
 
-    public MyStallsView(ApplicationService applications, ExhibitionService exhibitions, ProductService products,
-                        GroupService groups, AllotmentLetters letters) {
+    public MyStallsView(
+            ApplicationService applications,
+            ExhibitionService exhibitions,
+            ProductService products,
+            GroupService groups,
+            AllotmentLetters letters) {
         this.applications = applications;
         this.letters = letters;
         this.exhibitions = exhibitions;
@@ -55,8 +59,12 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         open.setId("stalls-open");
         mine.setPadding(false);
         mine.setId("stalls-mine");
-        add(new H2(getTranslation("stalls.title")), new H3(getTranslation("stalls.mine")), mine,
-                new H3(getTranslation("stalls.open")), open);
+        add(
+                new H2(getTranslation("stalls.title")),
+                new H3(getTranslation("stalls.mine")),
+                mine,
+                new H3(getTranslation("stalls.open")),
+                open);
         refresh();
     }
 
@@ -74,21 +82,29 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         open.removeAll();
         List<Exhibition> available = applications.openForMe();
         if (available.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation(group.status() == GroupStatus.VERIFIED
-                    ? "stalls.noneOpen" : "stalls.verifyFirst"));
+            Paragraph empty = new Paragraph(
+                    getTranslation(group.status() == GroupStatus.VERIFIED ? "stalls.noneOpen" : "stalls.verifyFirst"));
             empty.addClassName("haat-empty");
             open.add(empty);
         }
         for (Exhibition exhibition : available) {
             Div card = new Div();
             card.addClassName("haat-card");
-            Button apply = new Button(getTranslation("stalls.apply"), e -> new ApplyDialog(exhibition,
-                    exhibitions.slots(exhibition.id()), products.products(group.id()), applications, this::refresh)
-                    .open());
+            Button apply = new Button(
+                    getTranslation("stalls.apply"),
+                    e -> new ApplyDialog(
+                                    exhibition,
+                                    exhibitions.slots(exhibition.id()),
+                                    products.products(group.id()),
+                                    applications,
+                                    this::refresh)
+                            .open());
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             apply.setId("apply-" + exhibition.id());
-            card.add(new H4(exhibition.title()), new Paragraph(exhibition.venueName() + " · "
-                    + Formats.date(exhibition.startsOn()) + " – " + Formats.date(exhibition.endsOn())),
+            card.add(
+                    new H4(exhibition.title()),
+                    new Paragraph(exhibition.venueName() + " · " + Formats.date(exhibition.startsOn()) + " – "
+                            + Formats.date(exhibition.endsOn())),
                     new Paragraph(getTranslation("stalls.closes", Formats.dateTime(exhibition.applicationsCloseAt()))),
                     apply);
             open.add(card);
@@ -99,26 +115,31 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("haat-card");
         card.setId("application-" + application.id());
-        Paragraph status = new Paragraph(getTranslation("application.status." + application.status().name())
-                + (application.reason() == null ? "" : ": " + application.reason()));
+        Paragraph status = new Paragraph(
+                getTranslation("application.status." + application.status().name())
+                        + (application.reason() == null ? "" : ": " + application.reason()));
         status.addClassName("application-status");
         Paragraph explanation = new Paragraph(ExplanationText.of(this, application));
         explanation.addClassName("haat-hint");
         explanation.setVisible(application.explanationCode() != null);
-        String query = URLEncoder.encode(application.venueName() + ", " + application.municipalityEn() + ", West Bengal",
+        String query = URLEncoder.encode(
+                application.venueName() + ", " + application.municipalityEn() + ", West Bengal",
                 StandardCharsets.UTF_8);
-        Anchor map = new Anchor("https://www.google.com/maps/search/?api=1&query=" + query,
-                getTranslation("stalls.map"));
+        Anchor map =
+                new Anchor("https://www.google.com/maps/search/?api=1&query=" + query, getTranslation("stalls.map"));
         map.setTarget("_blank");
-        card.add(new H4(application.exhibitionTitle()), new Paragraph(application.venueName() + " · "
-                + Formats.date(application.startsOn()) + " – " + Formats.date(application.endsOn())), status,
+        card.add(
+                new H4(application.exhibitionTitle()),
+                new Paragraph(application.venueName() + " · " + Formats.date(application.startsOn()) + " – "
+                        + Formats.date(application.endsOn())),
+                status,
                 explanation);
         HorizontalLayout actions = new HorizontalLayout(map);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setSpacing(true);
         actions.setWrap(true);
-        if (application.status() == ApplicationStatus.ASSIGNED && exhibitions.find(application.exhibitionId())
-                .status().compareTo(ExhibitionStatus.PUBLISHED) >= 0) {
+        if (application.status() == ApplicationStatus.ASSIGNED
+                && exhibitions.find(application.exhibitionId()).status().compareTo(ExhibitionStatus.PUBLISHED) >= 0) {
             actions.add(letter(application));
             // the sales page belongs to the sales feature, which builds on this one: linked by its address
             Anchor report = new Anchor("sales/" + application.id(), getTranslation("stalls.sales"));
@@ -126,8 +147,8 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(report);
         }
         card.add(actions);
-        boolean withdrawable = application.status().inPlay()
-                && LocalDate.now(Formats.INDIA).isBefore(application.startsOn());
+        boolean withdrawable =
+                application.status().inPlay() && LocalDate.now(Formats.INDIA).isBefore(application.startsOn());
         if (withdrawable) {
             actions.add(withdraw(application));
         }
@@ -137,23 +158,29 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
     /** The allotment letter as a PDF, written when it is downloaded. */
     private Anchor letter(Application application) {
         String file = "haat-letter-" + application.id() + ".pdf";
-        Anchor letter = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = letters.allotmentLetter(application.id());
-            return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
-        }), getTranslation("stalls.letter"));
+        Anchor letter = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] pdf = letters.allotmentLetter(application.id());
+                    return new DownloadResponse(new ByteArrayInputStream(pdf), file, "application/pdf", pdf.length);
+                }),
+                getTranslation("stalls.letter"));
         letter.getElement().setAttribute("download", true);
         letter.setId("letter-" + application.id());
         return letter;
     }
 
     private Button withdraw(Application application) {
-        Button withdraw = new Button(getTranslation("stalls.withdraw"), e -> Confirm.ask(
-                getTranslation("stalls.withdraw"), getTranslation("stalls.withdrawConfirm",
-                        application.exhibitionTitle()), getTranslation("stalls.withdraw"), () -> {
-                    if (Notifications.attempt(() -> applications.withdraw(application.id()))) {
-                        refresh();
-                    }
-                }));
+        Button withdraw = new Button(
+                getTranslation("stalls.withdraw"),
+                e -> Confirm.ask(
+                        getTranslation("stalls.withdraw"),
+                        getTranslation("stalls.withdrawConfirm", application.exhibitionTitle()),
+                        getTranslation("stalls.withdraw"),
+                        () -> {
+                            if (Notifications.attempt(() -> applications.withdraw(application.id()))) {
+                                refresh();
+                            }
+                        }));
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         withdraw.setId("withdraw-" + application.id());
         return withdraw;

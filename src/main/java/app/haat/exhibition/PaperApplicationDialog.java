@@ -16,27 +16,46 @@ import java.util.List;
 /** An officer types in a paper application for a verified group of their municipalities. */
 class PaperApplicationDialog extends ApplicationEntryDialog {
 
-    PaperApplicationDialog(Exhibition exhibition, List<Slot> slots, ApplicationService applications,
-                           GroupService groups, ProductService products, boolean bengali, Runnable refresh) {
+    PaperApplicationDialog(
+            Exhibition exhibition,
+            List<Slot> slots,
+            ApplicationService applications,
+            GroupService groups,
+            ProductService products,
+            boolean bengali,
+            Runnable refresh) {
         setHeaderTitle(getTranslation("application.paperEntry"));
         setWidth("min(560px, 96vw)");
         ComboBox<Group> group = new ComboBox<>(getTranslation("application.group"));
-        group.setItems(query -> groups.page(new GroupFilter(GroupStatus.VERIFIED, null, null,
-                query.getFilter().orElse("")), query.getOffset(), query.getLimit()).stream());
+        group.setItems(query -> groups
+                .page(
+                        new GroupFilter(
+                                GroupStatus.VERIFIED,
+                                null,
+                                null,
+                                query.getFilter().orElse("")),
+                        query.getOffset(),
+                        query.getLimit())
+                .stream());
         group.setItemLabelGenerator(g -> g.name() + " · " + (bengali ? g.municipalityBn() : g.municipalityEn()));
         group.setWidthFull();
         group.setId("paper-group");
         ComboBox<Slot> first = new ComboBox<>(getTranslation("stalls.choice.1"));
         first.setItems(slots);
-        first.setItemLabelGenerator(sl -> getTranslation("exhibition.slotText", Formats.number(sl.seq()),
-                Formats.date(sl.startsOn()), Formats.date(sl.endsOn())));
+        first.setItemLabelGenerator(sl -> getTranslation(
+                "exhibition.slotText",
+                Formats.number(sl.seq()),
+                Formats.date(sl.startsOn()),
+                Formats.date(sl.endsOn())));
         first.setValue(slots.getFirst());
         first.setWidthFull();
         CheckboxGroup<Product> shown = new CheckboxGroup<>(getTranslation("stalls.products"));
         shown.setItemLabelGenerator(Product::name);
         shown.setId("paper-products");
         group.addValueChangeListener(e -> {
-            List<Product> catalogue = e.getValue() == null ? List.of() : products.products(e.getValue().id());
+            List<Product> catalogue = e.getValue() == null
+                    ? List.of()
+                    : products.products(e.getValue().id());
             shown.setItems(catalogue);
             catalogue.stream().findFirst().ifPresent(shown::select);
         });
@@ -46,11 +65,20 @@ class PaperApplicationDialog extends ApplicationEntryDialog {
         declaration.setId("paper-declaration");
         VerticalLayout body = new VerticalLayout(group, first, shown, electricity, food, declaration);
         body.setPadding(false);
-        submitWith("paper-save", applications, exhibition.id(), () -> new ApplicationForm(
-                group.getValue() == null ? null : group.getValue().id(),
-                first.getValue() == null ? List.of() : List.of(first.getValue().id()),
-                shown.getValue().stream().map(Product::id).toList(), electricity.getValue(), food.getValue(),
-                declaration.getValue()), refresh);
+        submitWith(
+                "paper-save",
+                applications,
+                exhibition.id(),
+                () -> new ApplicationForm(
+                        group.getValue() == null ? null : group.getValue().id(),
+                        first.getValue() == null
+                                ? List.of()
+                                : List.of(first.getValue().id()),
+                        shown.getValue().stream().map(Product::id).toList(),
+                        electricity.getValue(),
+                        food.getValue(),
+                        declaration.getValue()),
+                refresh);
         add(body);
     }
 }

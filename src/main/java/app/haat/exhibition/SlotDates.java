@@ -3,5 +3,4 @@ package app.haat.exhibition;
 import java.time.LocalDate;
 
 /** The first and last day of a slot, before it is stored and numbered (see {@link Slot}). */
-record SlotDates(LocalDate startsOn, LocalDate endsOn) {
-}
+record SlotDates(LocalDate startsOn, LocalDate endsOn) {}

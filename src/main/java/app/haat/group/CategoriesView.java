@@ -29,15 +29,23 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         this.categories = categories;
         addClassName("haat-view");
         grid.setId("categories-grid");
-        grid.addColumn(Category::code).setHeader(getTranslation("category.code")).setAutoWidth(true);
-        grid.addColumn(Category::nameEn).setHeader(getTranslation("reference.nameEn")).setFlexGrow(1);
-        grid.addColumn(Category::nameBn).setHeader(getTranslation("reference.nameBn")).setFlexGrow(1);
+        grid.addColumn(Category::code)
+                .setHeader(getTranslation("category.code"))
+                .setAutoWidth(true);
+        grid.addColumn(Category::nameEn)
+                .setHeader(getTranslation("reference.nameEn"))
+                .setFlexGrow(1);
+        grid.addColumn(Category::nameBn)
+                .setHeader(getTranslation("reference.nameBn"))
+                .setFlexGrow(1);
         grid.addComponentColumn(category -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> rename(category));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            edit.getElement().setAttribute("aria-label", getTranslation("action.edit"));
-            return edit;
-        }).setKey("actions").setAutoWidth(true);
+                    Button edit = new Button(VaadinIcon.EDIT.create(), e -> rename(category));
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    edit.getElement().setAttribute("aria-label", getTranslation("action.edit"));
+                    return edit;
+                })
+                .setKey("actions")
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
         TextField code = new TextField(getTranslation("category.code"));
@@ -50,8 +58,8 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         nameBn.setMaxLength(CategoryService.MAX_NAME);
         nameBn.setId("category-name-bn");
         Button add = new Button(getTranslation("category.add"), VaadinIcon.PLUS.create(), e -> {
-            if (Notifications.attempt(() -> categories.createCategory(code.getValue(), nameEn.getValue(),
-                    nameBn.getValue()))) {
+            if (Notifications.attempt(
+                    () -> categories.createCategory(code.getValue(), nameEn.getValue(), nameBn.getValue()))) {
                 code.clear();
                 nameEn.clear();
                 nameBn.clear();
@@ -73,8 +81,8 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         TextField nameEn = new TextField(getTranslation("reference.nameEn"), category.nameEn(), "");
         TextField nameBn = new TextField(getTranslation("reference.nameBn"), category.nameBn(), "");
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (Notifications.attempt(() -> categories.renameCategory(category.id(), nameEn.getValue(),
-                    nameBn.getValue()))) {
+            if (Notifications.attempt(
+                    () -> categories.renameCategory(category.id(), nameEn.getValue(), nameBn.getValue()))) {
                 dialog.close();
                 refresh();
             }

@@ -1,4 +1,3 @@
 package app.haat.group;
 
-public record Category(long id, String code, String nameEn, String nameBn) {
-}
+public record Category(long id, String code, String nameEn, String nameBn) {}

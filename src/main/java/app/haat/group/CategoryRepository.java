@@ -19,7 +19,8 @@ class CategoryRepository {
     }
 
     List<Category> categories() {
-        return dsl.selectFrom(CATEGORY).orderBy(CATEGORY.SORT_ORDER, CATEGORY.CODE)
+        return dsl.selectFrom(CATEGORY)
+                .orderBy(CATEGORY.SORT_ORDER, CATEGORY.CODE)
                 .fetch(r -> new Category(r.getId(), r.getCode(), r.getNameEn(), r.getNameBn()));
     }
 
@@ -29,14 +30,23 @@ class CategoryRepository {
 
     /** A new category, last in the list. */
     long insert(String code, String nameEn, String nameBn) {
-        int order = dsl.fetchValue(DSL.select(DSL.coalesce(DSL.max(CATEGORY.SORT_ORDER), 0)).from(CATEGORY)) + 1;
-        return Objects.requireNonNull(dsl.insertInto(CATEGORY).set(CATEGORY.CODE, code).set(CATEGORY.NAME_EN, nameEn)
-                .set(CATEGORY.NAME_BN, nameBn).set(CATEGORY.SORT_ORDER, order)
-                .returning(CATEGORY.ID).fetchOne(CATEGORY.ID));
+        int order = dsl.fetchValue(DSL.select(DSL.coalesce(DSL.max(CATEGORY.SORT_ORDER), 0))
+                        .from(CATEGORY))
+                + 1;
+        return Objects.requireNonNull(dsl.insertInto(CATEGORY)
+                .set(CATEGORY.CODE, code)
+                .set(CATEGORY.NAME_EN, nameEn)
+                .set(CATEGORY.NAME_BN, nameBn)
+                .set(CATEGORY.SORT_ORDER, order)
+                .returning(CATEGORY.ID)
+                .fetchOne(CATEGORY.ID));
     }
 
     int rename(long id, String nameEn, String nameBn) {
-        return dsl.update(CATEGORY).set(CATEGORY.NAME_EN, nameEn).set(CATEGORY.NAME_BN, nameBn)
-                .where(CATEGORY.ID.eq(id)).execute();
+        return dsl.update(CATEGORY)
+                .set(CATEGORY.NAME_EN, nameEn)
+                .set(CATEGORY.NAME_BN, nameBn)
+                .where(CATEGORY.ID.eq(id))
+                .execute();
     }
 }

@@ -47,7 +47,8 @@ public class CategoryService {
             throw new ConflictException("category.error.duplicate");
         }
         long id = repository.insert(normalised, nameEn.strip(), nameBn.strip());
-        audit.record(AuditEntity.CATEGORY, id, "CREATE", null, normalised + ": " + nameEn.strip() + " / " + nameBn.strip());
+        audit.record(
+                AuditEntity.CATEGORY, id, "CREATE", null, normalised + ": " + nameEn.strip() + " / " + nameBn.strip());
         return id;
     }
 
@@ -58,10 +59,16 @@ public class CategoryService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Category old = repository.categories().stream().filter(c -> c.id() == id).findFirst()
+        Category old = repository.categories().stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("category.error.notFound"));
         repository.rename(id, nameEn.strip(), nameBn.strip());
-        audit.record(AuditEntity.CATEGORY, id, "RENAME", old.nameEn() + " / " + old.nameBn(),
+        audit.record(
+                AuditEntity.CATEGORY,
+                id,
+                "RENAME",
+                old.nameEn() + " / " + old.nameBn(),
                 nameEn.strip() + " / " + nameBn.strip());
     }
 

@@ -43,7 +43,8 @@ class GroupAccess {
     }
 
     /** The municipalities the caller may see; null for an admin (all). Officers and admins only. */
-    @Nullable Set<Long> visibleMunicipalities() {
+    @Nullable
+    Set<Long> visibleMunicipalities() {
         return requireStaff().municipalities();
     }
 
@@ -89,7 +90,7 @@ class GroupAccess {
     private void requireAccess(Group group) {
         HaatPrincipal me = currentUser.require();
         switch (me.role()) {
-            case STATE_ADMIN -> { }
+            case STATE_ADMIN -> {}
             case MUNICIPAL_OFFICER -> requireOfficerOf(group);
             case SHG -> {
                 if (users.groupOfCurrentUser().filter(own -> own == group.id()).isEmpty()) {

@@ -1,24 +1,24 @@
 package app.haat.group;
 
+import app.haat.core.export.ExportFormat;
+import app.haat.core.export.Exports;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import app.haat.core.export.ExportFormat;
-import app.haat.core.export.Exports;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,8 +33,12 @@ class GroupApiController {
     private final GroupExport export;
     private final ProductService products;
 
-    GroupApiController(GroupService groups, GroupDeletionService deletions, GroupImportService importer,
-                       GroupExport export, ProductService products) {
+    GroupApiController(
+            GroupService groups,
+            GroupDeletionService deletions,
+            GroupImportService importer,
+            GroupExport export,
+            ProductService products) {
         this.groups = groups;
         this.deletions = deletions;
         this.importer = importer;
@@ -47,22 +51,32 @@ class GroupApiController {
      * the grid. Headers and names follow {@code Accept-Language}.
      */
     @GetMapping("/export")
-    void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) GroupStatus status,
-                @RequestParam(required = false) String ward, @RequestParam(required = false) String category,
-                @RequestParam(required = false) String text,
-                @RequestParam(required = false) GroupFilter.ReadinessLevel readiness,
-                @RequestParam(defaultValue = "false") boolean deletionRequested, HttpServletRequest request,
-                HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) GroupStatus status,
+            @RequestParam(required = false) String ward,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) GroupFilter.ReadinessLevel readiness,
+            @RequestParam(defaultValue = "false") boolean deletionRequested,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
         GroupFilter filter = new GroupFilter(status, ward, category, text, readiness, deletionRequested);
-        Exports.stream(response, chosen, "groups", out -> export.export(filter, List.of(), chosen,
-                Exports.language(request), out));
+        Exports.stream(
+                response,
+                chosen,
+                "groups",
+                out -> export.export(filter, List.of(), chosen, Exports.language(request), out));
     }
 
     /** {@code POST /api/groups/import} with the CSV as the body ({@code text/csv}); officers and admins. */
-    @RequestBody(required = true, description = "The groups as UTF-8 CSV "
-            + "with a header row: name, municipality, ward, members, leader_name, phone; optionally products, "
-            + "category, email, gstin, pan, registration_no",
+    @RequestBody(
+            required = true,
+            description = "The groups as UTF-8 CSV "
+                    + "with a header row: name, municipality, ward, members, leader_name, phone; optionally products, "
+                    + "category, email, gstin, pan, registration_no",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @PostMapping(path = "/import", consumes = "text/csv")
     ImportReport importCsv(HttpServletRequest request) throws IOException {
@@ -108,18 +122,19 @@ class GroupApiController {
     @GetMapping("/{id}/products")
     List<ProductJson> products(@PathVariable long id) {
         List<Product> listed = products.listed(id);
-        Map<Long, String> codes = groups.categories().stream().collect(Collectors.toMap(Category::id,
-                Category::code));
-        return listed.stream().map(p -> new ProductJson(p.id(), p.name(),
-                p.categoryId() == null ? null : codes.get(p.categoryId()), new PriceJson(p.priceMin(), p.priceMax())))
+        Map<Long, String> codes = groups.categories().stream().collect(Collectors.toMap(Category::id, Category::code));
+        return listed.stream()
+                .map(p -> new ProductJson(
+                        p.id(),
+                        p.name(),
+                        p.categoryId() == null ? null : codes.get(p.categoryId()),
+                        new PriceJson(p.priceMin(), p.priceMax())))
                 .toList();
     }
 
     /** A product as a client applying for a stall needs it: the category is its code (as exhibitions list them). */
-    record ProductJson(long id, String name, @Nullable String category, PriceJson price) {
-    }
+    record ProductJson(long id, String name, @Nullable String category, PriceJson price) {}
 
     /** The price range in rupees; either end may be unknown. */
-    record PriceJson(@Nullable Integer min, @Nullable Integer max) {
-    }
+    record PriceJson(@Nullable Integer min, @Nullable Integer max) {}
 }

@@ -21,12 +21,13 @@ public final class GroupConditions {
     /** How many of the readiness checklist's items a group has done, computed in SQL so grids filter and sort by it. */
     static final Field<Integer> READINESS = ReadinessItems.DONE;
 
-    private GroupConditions() {
-    }
+    private GroupConditions() {}
 
     /** The group offers products of the category with this code. */
     public static Condition inCategory(String code) {
-        return DSL.exists(DSL.selectOne().from(GROUP_CATEGORY).join(CATEGORY)
+        return DSL.exists(DSL.selectOne()
+                .from(GROUP_CATEGORY)
+                .join(CATEGORY)
                 .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
                 .where(GROUP_CATEGORY.GROUP_ID.eq(SHG_GROUP.ID).and(CATEGORY.CODE.eq(code))));
     }
@@ -39,19 +40,21 @@ public final class GroupConditions {
 
     /** The registry grid's filter within these municipalities (null: all). */
     static Condition of(GroupFilter filter, @Nullable Set<Long> municipalities) {
-        Condition condition = municipalities == null ? DSL.noCondition()
-                : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
-        condition = condition.and(filter.status() != null ? SHG_GROUP.STATUS.eq(filter.status())
-                : SHG_GROUP.STATUS.ne(GroupStatus.DELETED));
+        Condition condition = municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
+        condition = condition.and(
+                filter.status() != null
+                        ? SHG_GROUP.STATUS.eq(filter.status())
+                        : SHG_GROUP.STATUS.ne(GroupStatus.DELETED));
         if (filter.deletionRequested()) {
             condition = condition.and(SHG_GROUP.DELETION_REQUESTED_AT.isNotNull());
         }
         if (filter.readiness() != null) {
-            condition = condition.and(switch (filter.readiness()) {
-                case NONE -> READINESS.eq(0);
-                case PARTLY -> READINESS.between(1, Readiness.ITEMS - 1);
-                case READY -> READINESS.eq(Readiness.ITEMS);
-            });
+            condition = condition.and(
+                    switch (filter.readiness()) {
+                        case NONE -> READINESS.eq(0);
+                        case PARTLY -> READINESS.between(1, Readiness.ITEMS - 1);
+                        case READY -> READINESS.eq(Readiness.ITEMS);
+                    });
         }
         if (filter.ward() != null && !filter.ward().isBlank()) {
             condition = condition.and(SHG_GROUP.WARD.eq(filter.ward().strip()));

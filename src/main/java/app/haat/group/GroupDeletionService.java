@@ -26,8 +26,13 @@ public class GroupDeletionService {
     private final PhotoFiles photoFiles;
     private final Clock clock;
 
-    GroupDeletionService(GroupRepository repository, GroupAccess access, UserService users, AuditService audit,
-                         PhotoFiles photoFiles, Clock clock) {
+    GroupDeletionService(
+            GroupRepository repository,
+            GroupAccess access,
+            UserService users,
+            AuditService audit,
+            PhotoFiles photoFiles,
+            Clock clock) {
         this.repository = repository;
         this.access = access;
         this.users = users;
@@ -79,6 +84,7 @@ public class GroupDeletionService {
         }
         users.eraseGroupAccount(id);
         photoFiles.deleteAfterCommit(photos);
-        audit.record(AuditEntity.GROUP, id, "DELETE", "status=" + group.status(), "status=DELETED, personal data erased");
+        audit.record(
+                AuditEntity.GROUP, id, "DELETE", "status=" + group.status(), "status=DELETED, personal data erased");
     }
 }

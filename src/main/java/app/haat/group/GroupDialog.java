@@ -29,8 +29,14 @@ class GroupDialog extends Dialog {
     private final VerticalLayout body = new VerticalLayout();
 
     /** {@code changed} runs after an action succeeded. */
-    GroupDialog(GroupService groups, GroupRegistrationService registrations, GroupDeletionService deletions,
-                Group group, String title, boolean bengali, Runnable changed) {
+    GroupDialog(
+            GroupService groups,
+            GroupRegistrationService registrations,
+            GroupDeletionService deletions,
+            Group group,
+            String title,
+            boolean bengali,
+            Runnable changed) {
         this.groups = groups;
         this.registrations = registrations;
         this.deletions = deletions;
@@ -52,8 +58,11 @@ class GroupDialog extends Dialog {
     }
 
     private void details() {
-        body.add(line("group.municipality", bengali ? group.municipalityBn() + " (" + group.districtBn() + ")"
-                : group.municipalityEn() + " (" + group.districtEn() + ")"));
+        body.add(line(
+                "group.municipality",
+                bengali
+                        ? group.municipalityBn() + " (" + group.districtBn() + ")"
+                        : group.municipalityEn() + " (" + group.districtEn() + ")"));
         body.add(line("group.ward", group.ward()));
         body.add(line("group.members", Formats.number(group.memberCount())));
         body.add(line("group.leader", group.leaderName()));
@@ -63,15 +72,27 @@ class GroupDialog extends Dialog {
         body.add(line("group.registrationNo", orDash(group.registrationNo())));
         body.add(line("group.pan", orDash(group.pan())));
         body.add(line("group.gstin", orDash(group.gstin())));
-        body.add(line("group.bankAccount", group.bankAccount() == null ? "—"
-                : group.bankAccount() + " · " + orDash(group.ifsc())));
-        body.add(line("readiness.short", Formats.number(group.readinessDone()) + "/"
-                + Formats.number(Readiness.ITEMS)));
+        body.add(line(
+                "group.bankAccount",
+                group.bankAccount() == null ? "—" : group.bankAccount() + " · " + orDash(group.ifsc())));
+        body.add(
+                line("readiness.short", Formats.number(group.readinessDone()) + "/" + Formats.number(Readiness.ITEMS)));
         List<Member> members = groups.members(group.id());
-        body.add(line("group.memberList", members.isEmpty() ? "—" : String.join(", ", members.stream()
-                .map(m -> m.name() + " (" + getTranslation("group.role." + m.role().name()) + ")").toList())));
-        body.add(line("mail.status", getTranslation("group.status." + group.status().name())
-                + (group.statusReason() == null ? "" : ": " + group.statusReason())));
+        body.add(line(
+                "group.memberList",
+                members.isEmpty()
+                        ? "—"
+                        : String.join(
+                                ", ",
+                                members.stream()
+                                        .map(m -> m.name() + " ("
+                                                + getTranslation(
+                                                        "group.role." + m.role().name()) + ")")
+                                        .toList())));
+        body.add(line(
+                "mail.status",
+                getTranslation("group.status." + group.status().name())
+                        + (group.statusReason() == null ? "" : ": " + group.statusReason())));
         List<SharedIdentifier> shared = groups.sharedIdentifiers(group.id());
         if (!shared.isEmpty()) {
             body.add(sharedWarning(shared));
@@ -83,9 +104,14 @@ class GroupDialog extends Dialog {
         warning.addClassName("haat-warning");
         warning.setId("group-duplicates");
         StringBuilder text = new StringBuilder(getTranslation("group.duplicates"));
-        shared.forEach(other -> text.append(' ').append(getTranslation("group.shared." + other.kind()))
-                .append(": ").append(other.outsideScope() ? getTranslation("group.shared.elsewhere")
-                        : other.groupName() + " (" + other.municipalityEn() + ")").append(';'));
+        shared.forEach(other -> text.append(' ')
+                .append(getTranslation("group.shared." + other.kind()))
+                .append(": ")
+                .append(
+                        other.outsideScope()
+                                ? getTranslation("group.shared.elsewhere")
+                                : other.groupName() + " (" + other.municipalityEn() + ")")
+                .append(';'));
         warning.add(new Span(text.toString()));
         return warning;
     }
@@ -96,12 +122,16 @@ class GroupDialog extends Dialog {
         reason.setMaxLength(GroupRules.MAX_REASON);
         reason.setWidthFull();
         reason.setId("group-reason");
-        Button verify = new Button(getTranslation("group.verify"), VaadinIcon.CHECK.create(), e ->
-                act(() -> registrations.verify(group.id(), group.version()), "group.verified"));
+        Button verify = new Button(
+                getTranslation("group.verify"),
+                VaadinIcon.CHECK.create(),
+                e -> act(() -> registrations.verify(group.id(), group.version()), "group.verified"));
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         verify.setId("group-verify");
-        Button reject = new Button(getTranslation("group.reject"), VaadinIcon.CLOSE.create(), e ->
-                act(() -> registrations.reject(group.id(), group.version(), reason.getValue()), "group.rejected"));
+        Button reject = new Button(
+                getTranslation("group.reject"),
+                VaadinIcon.CLOSE.create(),
+                e -> act(() -> registrations.reject(group.id(), group.version(), reason.getValue()), "group.rejected"));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.setId("group-reject");
         body.add(reason);
@@ -118,15 +148,22 @@ class GroupDialog extends Dialog {
 
     /** The group asked to be deleted: the note first, and the officer's button to confirm. */
     private void deletion() {
-        Paragraph requested = new Paragraph(getTranslation("group.deletion.officerNote",
-                Formats.date(group.deletionRequestedAt().atZoneSameInstant(Formats.INDIA).toLocalDate())));
+        Paragraph requested = new Paragraph(getTranslation(
+                "group.deletion.officerNote",
+                Formats.date(group.deletionRequestedAt()
+                        .atZoneSameInstant(Formats.INDIA)
+                        .toLocalDate())));
         requested.addClassName("haat-warning");
         requested.setId("group-deletion-note");
         body.addComponentAsFirst(requested);
-        Button erase = new Button(getTranslation("group.deletion.confirmButton"), VaadinIcon.TRASH.create(),
-                e -> Confirm.ask(getTranslation("group.deletion.confirmButton"),
+        Button erase = new Button(
+                getTranslation("group.deletion.confirmButton"),
+                VaadinIcon.TRASH.create(),
+                e -> Confirm.ask(
+                        getTranslation("group.deletion.confirmButton"),
                         getTranslation("group.deletion.officerConfirm", group.name()),
-                        getTranslation("action.delete"), () -> {
+                        getTranslation("action.delete"),
+                        () -> {
                             if (Notifications.attempt(() -> deletions.confirmDeletion(group.id(), group.version()))) {
                                 Notifications.success(getTranslation("group.deletion.done"));
                                 close();

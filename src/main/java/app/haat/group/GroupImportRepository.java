@@ -25,12 +25,15 @@ class GroupImportRepository {
     }
 
     /** An existing group an import row may match, with what the scope check needs. */
-    record ImportMatch(long id, String registrationNo, String phone, String name, long municipalityId) {
-    }
+    record ImportMatch(long id, String registrationNo, String phone, String name, long municipalityId) {}
 
     /** Existing groups matched by registration number or phone. */
     List<ImportMatch> matching(Collection<String> registrationNos, Collection<String> phones) {
-        return dsl.select(SHG_GROUP.ID, SHG_GROUP.REGISTRATION_NO, SHG_GROUP.PHONE, SHG_GROUP.NAME,
+        return dsl.select(
+                        SHG_GROUP.ID,
+                        SHG_GROUP.REGISTRATION_NO,
+                        SHG_GROUP.PHONE,
+                        SHG_GROUP.NAME,
                         SHG_GROUP.MUNICIPALITY_ID)
                 .from(SHG_GROUP)
                 .where(SHG_GROUP.REGISTRATION_NO.in(registrationNos).or(SHG_GROUP.PHONE.in(phones)))
@@ -39,13 +42,39 @@ class GroupImportRepository {
 
     /** Inserts verified groups in one statement; answers their ids by phone (phones are unique). */
     Map<String, Long> insertImported(List<ImportRow> rows, String actor, OffsetDateTime now) {
-        var insert = dsl.insertInto(SHG_GROUP, SHG_GROUP.NAME, SHG_GROUP.MUNICIPALITY_ID, SHG_GROUP.WARD,
-                SHG_GROUP.MEMBER_COUNT, SHG_GROUP.LEADER_NAME, SHG_GROUP.PHONE, SHG_GROUP.EMAIL, SHG_GROUP.GSTIN,
-                SHG_GROUP.PAN, SHG_GROUP.REGISTRATION_NO, SHG_GROUP.STATUS, SHG_GROUP.CONSENT_AT,
-                SHG_GROUP.CREATED_AT, SHG_GROUP.VERIFIED_AT, SHG_GROUP.VERIFIED_BY);
+        var insert = dsl.insertInto(
+                SHG_GROUP,
+                SHG_GROUP.NAME,
+                SHG_GROUP.MUNICIPALITY_ID,
+                SHG_GROUP.WARD,
+                SHG_GROUP.MEMBER_COUNT,
+                SHG_GROUP.LEADER_NAME,
+                SHG_GROUP.PHONE,
+                SHG_GROUP.EMAIL,
+                SHG_GROUP.GSTIN,
+                SHG_GROUP.PAN,
+                SHG_GROUP.REGISTRATION_NO,
+                SHG_GROUP.STATUS,
+                SHG_GROUP.CONSENT_AT,
+                SHG_GROUP.CREATED_AT,
+                SHG_GROUP.VERIFIED_AT,
+                SHG_GROUP.VERIFIED_BY);
         for (ImportRow r : rows) {
-            insert = insert.values(r.name(), r.municipalityId(), r.ward(), r.members(), r.leaderName(), r.phone(),
-                    r.email(), r.gstin(), r.pan(), r.registrationNo(), GroupStatus.VERIFIED, now, now, now,
+            insert = insert.values(
+                    r.name(),
+                    r.municipalityId(),
+                    r.ward(),
+                    r.members(),
+                    r.leaderName(),
+                    r.phone(),
+                    r.email(),
+                    r.gstin(),
+                    r.pan(),
+                    r.registrationNo(),
+                    GroupStatus.VERIFIED,
+                    now,
+                    now,
+                    now,
                     actor);
         }
         return insert.returning(SHG_GROUP.ID, SHG_GROUP.PHONE).fetch().stream()
@@ -70,8 +99,7 @@ class GroupImportRepository {
     }
 
     /** A group's category, or a group's product by name: what an import adds only once. */
-    private record Owned<T>(long groupId, T what) {
-    }
+    private record Owned<T>(long groupId, T what) {}
 
     /** Adds categories and products that the groups do not have yet. */
     void addCategoriesAndProducts(Map<Long, ImportRow> rowsByGroup) {
@@ -81,10 +109,13 @@ class GroupImportRepository {
         boolean anyProduct = false;
         Set<Long> ids = rowsByGroup.keySet();
         Set<Owned<Long>> existingCategories = dsl.select(GROUP_CATEGORY.GROUP_ID, GROUP_CATEGORY.CATEGORY_ID)
-                .from(GROUP_CATEGORY).where(GROUP_CATEGORY.GROUP_ID.in(ids))
+                .from(GROUP_CATEGORY)
+                .where(GROUP_CATEGORY.GROUP_ID.in(ids))
                 .fetchSet(Records.mapping(Owned<Long>::new));
-        Set<Owned<String>> existingProducts = dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME).from(PRODUCT)
-                .where(PRODUCT.GROUP_ID.in(ids)).fetchSet(Records.mapping(Owned<String>::new));
+        Set<Owned<String>> existingProducts = dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME)
+                .from(PRODUCT)
+                .where(PRODUCT.GROUP_ID.in(ids))
+                .fetchSet(Records.mapping(Owned<String>::new));
         for (var entry : rowsByGroup.entrySet()) {
             ImportRow r = entry.getValue();
             if (r.categoryId() != null && existingCategories.add(new Owned<>(entry.getKey(), r.categoryId()))) {

@@ -37,9 +37,15 @@ public class GroupImportService {
     private final Clock clock;
     private final Translator translator;
 
-    GroupImportService(GroupImportRepository repository, CategoryRepository categories, GroupAccess access,
-                       RegionService regions, AuditService audit, TransactionTemplate transaction, Clock clock,
-                       Translator translator) {
+    GroupImportService(
+            GroupImportRepository repository,
+            CategoryRepository categories,
+            GroupAccess access,
+            RegionService regions,
+            AuditService audit,
+            TransactionTemplate transaction,
+            Clock clock,
+            Translator translator) {
         this.repository = repository;
         this.categories = categories;
         this.access = access;
@@ -59,12 +65,12 @@ public class GroupImportService {
     public ImportReport importCsv(InputStream input, String fileName, Locale language) {
         GroupAccess.Staff staff = access.requireStaff();
         ImportTexts texts = new ImportTexts(translator, language);
-        ImportRowCheck rows = new ImportRowCheck(texts, staff.municipalities(), regions.municipalities(),
-                categories.categories());
+        ImportRowCheck rows =
+                new ImportRowCheck(texts, staff.municipalities(), regions.municipalities(), categories.categories());
         try {
             return transaction.execute(status -> {
-                ImportRun run = new ImportRun(repository, rows, texts, staff.principal().username(),
-                        staff.municipalities(), clock);
+                ImportRun run = new ImportRun(
+                        repository, rows, texts, staff.principal().username(), staff.municipalities(), clock);
                 run.read(input, MAX_BYTES);
                 audit.record(AuditEntity.GROUP, null, "IMPORT", null, "file=" + fileName + ", " + run.summary());
                 return run.report();
@@ -88,7 +94,8 @@ public class GroupImportService {
      */
     private static ValidationException brokenCsv(RuntimeException e) {
         Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
-        return line.find() ? new ValidationException(List.of("import.error.csv", line.group(1)))
+        return line.find()
+                ? new ValidationException(List.of("import.error.csv", line.group(1)))
                 : new ValidationException("import.error.csvBroken");
     }
 }

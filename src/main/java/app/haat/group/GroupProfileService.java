@@ -5,7 +5,6 @@ import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
 import app.haat.core.api.ValidationException;
-import app.haat.core.data.TextInput;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +27,13 @@ public class GroupProfileService {
     }
 
     /** The identity details as the rules left them, with the warnings that do not block saving. */
-    private record Profile(@Nullable String registrationNo, @Nullable String pan, @Nullable String gstin,
-                           @Nullable String bankAccount, @Nullable String ifsc, List<String> warnings) {
-    }
+    private record Profile(
+            @Nullable String registrationNo,
+            @Nullable String pan,
+            @Nullable String gstin,
+            @Nullable String bankAccount,
+            @Nullable String ifsc,
+            List<String> warnings) {}
 
     /**
      * Identity details: registration number (unique), PAN, GSTIN (check character verified; another state's code is
@@ -45,23 +48,38 @@ public class GroupProfileService {
             throw new ConflictException("group.error.registrationTaken");
         }
         try {
-            if (!repository.updateProfile(id, version, profile.registrationNo(), profile.pan(), profile.gstin(),
-                    profile.bankAccount(), profile.ifsc())) {
+            if (!repository.updateProfile(
+                    id,
+                    version,
+                    profile.registrationNo(),
+                    profile.pan(),
+                    profile.gstin(),
+                    profile.bankAccount(),
+                    profile.ifsc())) {
                 throw new ConflictException("group.error.staleVersion");
             }
         } catch (DuplicateKeyException e) {
             throw new ConflictException("group.error.registrationTaken");
         }
-        audit.record(AuditEntity.GROUP, id, "PROFILE", describe(group.registrationNo(), group.pan(), group.gstin(),
-                group.bankAccount(), group.ifsc()), describe(profile.registrationNo(), profile.pan(), profile.gstin(),
-                profile.bankAccount(), profile.ifsc()));
+        audit.record(
+                AuditEntity.GROUP,
+                id,
+                "PROFILE",
+                describe(group.registrationNo(), group.pan(), group.gstin(), group.bankAccount(), group.ifsc()),
+                describe(
+                        profile.registrationNo(),
+                        profile.pan(),
+                        profile.gstin(),
+                        profile.bankAccount(),
+                        profile.ifsc()));
         return profile.warnings();
     }
 
     private static Profile checked(ProfileForm form) {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        String registrationNo = GroupRules.registrationNo(form.registrationNo()).addTo(errors).value();
+        String registrationNo =
+                GroupRules.registrationNo(form.registrationNo()).addTo(errors).value();
         InputRules.checkSingleLine(errors, registrationNo);
         String pan = GroupRules.pan(form.pan()).addTo(errors).value();
         String gstin = GroupRules.gstin(form.gstin()).addTo(errors).value();
@@ -71,7 +89,8 @@ public class GroupProfileService {
         if (!GroupRules.gstinMatchesPan(gstin, pan)) {
             errors.add("group.error.gstinPan");
         }
-        String bankAccount = GroupRules.bankAccount(form.bankAccount()).addTo(errors).value();
+        String bankAccount =
+                GroupRules.bankAccount(form.bankAccount()).addTo(errors).value();
         String ifsc = GroupRules.ifsc(form.ifsc()).addTo(errors).value();
         if (bankAccount != null && ifsc == null && !errors.contains(GroupRules.Broken.IFSC.formKey)) {
             errors.add("group.error.ifscRequired");
@@ -82,8 +101,12 @@ public class GroupProfileService {
         return new Profile(registrationNo, pan, gstin, bankAccount, ifsc, warnings);
     }
 
-    private static String describe(@Nullable String registrationNo, @Nullable String pan, @Nullable String gstin,
-                                   @Nullable String bankAccount, @Nullable String ifsc) {
+    private static String describe(
+            @Nullable String registrationNo,
+            @Nullable String pan,
+            @Nullable String gstin,
+            @Nullable String bankAccount,
+            @Nullable String ifsc) {
         return "registrationNo=" + registrationNo + ", pan=" + Masking.lastFour(pan) + ", gstin=" + gstin + ", bank="
                 + Masking.lastFour(bankAccount) + ", ifsc=" + ifsc;
     }

@@ -46,9 +46,16 @@ public class GroupRegistrationService {
     private final Clock clock;
     private final String baseUrl;
 
-    GroupRegistrationService(GroupRepository repository, CategoryRepository categories, GroupAccess access,
-                             RegionService regions, UserService users, AuditService audit, MailOutbox mail,
-                             Clock clock, @Value("${haat.base-url}") String baseUrl) {
+    GroupRegistrationService(
+            GroupRepository repository,
+            CategoryRepository categories,
+            GroupAccess access,
+            RegionService regions,
+            UserService users,
+            AuditService audit,
+            MailOutbox mail,
+            Clock clock,
+            @Value("${haat.base-url}") String baseUrl) {
         this.repository = repository;
         this.categories = categories;
         this.access = access;
@@ -93,10 +100,19 @@ public class GroupRegistrationService {
         }
         long id = insert(form, name, mobile, email, null, null);
         repository.setCategories(id, chosen);
-        users.createGroupAccount(id, mobile, Objects.requireNonNull(form.password()), form.leaderName().strip(), email,
+        users.createGroupAccount(
+                id,
+                mobile,
+                Objects.requireNonNull(form.password()),
+                form.leaderName().strip(),
+                email,
                 form.language());
-        audit.record(AuditEntity.GROUP, id, "REGISTER", null, "name=" + name + ", municipality=" + form.municipalityId()
-                + ", phone=" + mobile);
+        audit.record(
+                AuditEntity.GROUP,
+                id,
+                "REGISTER",
+                null,
+                "name=" + name + ", municipality=" + form.municipalityId() + ", phone=" + mobile);
         if (email != null) {
             mailConfirmationLink(id, email, name, form);
         }
@@ -110,8 +126,8 @@ public class GroupRegistrationService {
     @Transactional
     public long createVerified(SignUpForm form, @Nullable String registrationNo) {
         GroupAccess.Staff staff = access.requireStaff();
-        if (staff.principal().role() == Role.MUNICIPAL_OFFICER && (form.municipalityId() == null
-                || !staff.sees(form.municipalityId()))) {
+        if (staff.principal().role() == Role.MUNICIPAL_OFFICER
+                && (form.municipalityId() == null || !staff.sees(form.municipalityId()))) {
             throw new AccessDeniedException("group.error.municipalityNotYours");
         }
         String name = form.groupName() == null ? "" : form.groupName().strip();
@@ -123,11 +139,20 @@ public class GroupRegistrationService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        long id = insert(form, name, Objects.requireNonNull(mobile), TextInput.blankToNull(form.email()),
-                TextInput.blankToNull(registrationNo), staff.principal().username());
+        long id = insert(
+                form,
+                name,
+                Objects.requireNonNull(mobile),
+                TextInput.blankToNull(form.email()),
+                TextInput.blankToNull(registrationNo),
+                staff.principal().username());
         repository.setCategories(id, form.categories() == null ? Set.of() : form.categories());
-        audit.record(AuditEntity.GROUP, id, "CREATE_VERIFIED", null, "name=" + name + ", municipality=" + form.municipalityId()
-                + ", phone=" + mobile);
+        audit.record(
+                AuditEntity.GROUP,
+                id,
+                "CREATE_VERIFIED",
+                null,
+                "name=" + name + ", municipality=" + form.municipalityId() + ", phone=" + mobile);
         return id;
     }
 
@@ -138,8 +163,13 @@ public class GroupRegistrationService {
     }
 
     /** The new group's row; a number taken at the same instant is refused like one taken before. */
-    private long insert(SignUpForm form, String name, String mobile, @Nullable String email,
-                        @Nullable String registrationNo, @Nullable String verifiedBy) {
+    private long insert(
+            SignUpForm form,
+            String name,
+            String mobile,
+            @Nullable String email,
+            @Nullable String registrationNo,
+            @Nullable String verifiedBy) {
         try {
             return repository.insert(form, name, mobile, email, registrationNo, verifiedBy, OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
@@ -149,9 +179,19 @@ public class GroupRegistrationService {
 
     private void mailConfirmationLink(long groupId, String email, String name, SignUpForm form) {
         String token = Tokens.newToken();
-        repository.insertEmailToken(groupId, Tokens.hash(token), OffsetDateTime.now(clock).plusDays(7));
-        mail.enqueue(MessageType.SIGNUP_VERIFICATION, email, form.language(), Map.of("name",
-                form.leaderName().strip(), "groupName", name, "link", baseUrl + "/verify-email?token=" + token));
+        repository.insertEmailToken(
+                groupId, Tokens.hash(token), OffsetDateTime.now(clock).plusDays(7));
+        mail.enqueue(
+                MessageType.SIGNUP_VERIFICATION,
+                email,
+                form.language(),
+                Map.of(
+                        "name",
+                        form.leaderName().strip(),
+                        "groupName",
+                        name,
+                        "link",
+                        baseUrl + "/verify-email?token=" + token));
     }
 
     /** Confirms a group's e-mail address from the mailed link (valid 7 days, once); answers whether it worked. */
@@ -192,8 +232,12 @@ public class GroupRegistrationService {
         if (!repository.updateStatus(id, version, status, reason, actor.username(), OffsetDateTime.now(clock))) {
             throw new ConflictException("group.error.staleVersion");
         }
-        audit.record(AuditEntity.GROUP, id, status == GroupStatus.VERIFIED ? "VERIFY" : "REJECT",
-                "status=" + group.status(), "status=" + status + (reason == null ? "" : ", reason=" + reason));
+        audit.record(
+                AuditEntity.GROUP,
+                id,
+                status == GroupStatus.VERIFIED ? "VERIFY" : "REJECT",
+                "status=" + group.status(),
+                "status=" + status + (reason == null ? "" : ", reason=" + reason));
         if (group.email() != null) {
             mailVerdict(group, status, reason);
         }
@@ -203,8 +247,18 @@ public class GroupRegistrationService {
         MessageType type = status == GroupStatus.VERIFIED ? MessageType.GROUP_VERIFIED : MessageType.GROUP_REJECTED;
         String language = users.languageOfGroupAccount(group.id()).orElse("bn");
         boolean bn = "bn".equals(language);
-        mail.enqueue(type, group.email(), language, Map.of("name", group.leaderName(), "groupName", group.name(),
-                "municipality", bn ? group.municipalityBn() : group.municipalityEn(),
-                "reason", reason == null ? "" : reason));
+        mail.enqueue(
+                type,
+                group.email(),
+                language,
+                Map.of(
+                        "name",
+                        group.leaderName(),
+                        "groupName",
+                        group.name(),
+                        "municipality",
+                        bn ? group.municipalityBn() : group.municipalityEn(),
+                        "reason",
+                        reason == null ? "" : reason));
     }
 }

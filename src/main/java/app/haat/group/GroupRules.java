@@ -20,6 +20,7 @@ final class GroupRules {
     static final int MAX_MEMBERS = 100;
     /** Leaders and members. */
     static final int MAX_PERSON_NAME = 120;
+
     static final int MAX_REGISTRATION_NO = 60;
     static final int MAX_REASON = 1000;
     private static final Pattern BANK_ACCOUNT = Pattern.compile("\\d{9,18}");
@@ -71,8 +72,7 @@ final class GroupRules {
         }
     }
 
-    private GroupRules() {
-    }
+    private GroupRules() {}
 
     static Optional<Broken> name(@Nullable String name) {
         if (name == null || name.isBlank()) {
@@ -86,7 +86,8 @@ final class GroupRules {
     }
 
     static Optional<Broken> members(@Nullable Integer count) {
-        return count != null && count >= MIN_MEMBERS && count <= MAX_MEMBERS ? Optional.empty()
+        return count != null && count >= MIN_MEMBERS && count <= MAX_MEMBERS
+                ? Optional.empty()
                 : Optional.of(Broken.MEMBERS);
     }
 
@@ -112,14 +113,16 @@ final class GroupRules {
     /** An e-mail address, optional: stripped, or null when blank. */
     static Checked email(@Nullable String raw) {
         String email = TextInput.blankToNull(raw);
-        return email == null || TextInput.isEmailAddress(email) ? Checked.ok(email)
+        return email == null || TextInput.isEmailAddress(email)
+                ? Checked.ok(email)
                 : Checked.broken(email, Broken.EMAIL);
     }
 
     /** The society registration number, optional (its uniqueness is the database's to tell). */
     static Checked registrationNo(@Nullable String raw) {
         String registrationNo = TextInput.blankToNull(raw);
-        return registrationNo == null || registrationNo.length() <= MAX_REGISTRATION_NO ? Checked.ok(registrationNo)
+        return registrationNo == null || registrationNo.length() <= MAX_REGISTRATION_NO
+                ? Checked.ok(registrationNo)
                 : Checked.broken(registrationNo, Broken.REGISTRATION_NO);
     }
 
@@ -127,7 +130,8 @@ final class GroupRules {
         if (TextInput.blankToNull(raw) == null) {
             return Checked.ok(null);
         }
-        return IndianFormats.pan(Objects.requireNonNull(raw)).map(Checked::ok)
+        return IndianFormats.pan(Objects.requireNonNull(raw))
+                .map(Checked::ok)
                 .orElseGet(() -> Checked.broken(null, Broken.PAN));
     }
 
@@ -156,7 +160,8 @@ final class GroupRules {
     /** A bank account number, optional: 9 to 18 digits. */
     static Checked bankAccount(@Nullable String raw) {
         String account = TextInput.blankToNull(raw);
-        return account == null || BANK_ACCOUNT.matcher(account).matches() ? Checked.ok(account)
+        return account == null || BANK_ACCOUNT.matcher(account).matches()
+                ? Checked.ok(account)
                 : Checked.broken(account, Broken.BANK_ACCOUNT);
     }
 
@@ -164,7 +169,8 @@ final class GroupRules {
         if (TextInput.blankToNull(raw) == null) {
             return Checked.ok(null);
         }
-        return IndianFormats.ifsc(Objects.requireNonNull(raw)).map(Checked::ok)
+        return IndianFormats.ifsc(Objects.requireNonNull(raw))
+                .map(Checked::ok)
                 .orElseGet(() -> Checked.broken(null, Broken.IFSC));
     }
 

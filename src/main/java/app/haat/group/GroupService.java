@@ -1,22 +1,5 @@
 package app.haat.group;
 
-import app.haat.audit.AuditEntity;
-import app.haat.audit.AuditService;
-import app.haat.core.api.ConflictException;
-import app.haat.core.api.InputRules;
-import app.haat.core.api.NotFoundException;
-import app.haat.core.api.ValidationException;
-import app.haat.core.security.CurrentUser;
-import app.haat.core.security.HaatPrincipal;
-import app.haat.core.security.Role;
-import app.haat.core.security.Tokens;
-import app.haat.mail.MailOutbox;
-import app.haat.mail.MessageType;
-import app.haat.region.RegionService;
-import app.haat.user.UserService;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jooq.impl.DSL;
@@ -117,11 +100,13 @@ public class GroupService {
         Group group = access.visible(id);
         access.requireOfficerOf(group);
         Set<Long> scope = access.visibleMunicipalities();
-        return repository.sharedIdentifiers(group).stream().map(shared -> {
-            Group other = shared.group();
-            boolean visible = scope == null || scope.contains(other.municipalityId());
-            return new SharedIdentifier(shared.kind(), visible ? other.name() : null,
-                    visible ? other.municipalityEn() : null);
-        }).toList();
+        return repository.sharedIdentifiers(group).stream()
+                .map(shared -> {
+                    Group other = shared.group();
+                    boolean visible = scope == null || scope.contains(other.municipalityId());
+                    return new SharedIdentifier(
+                            shared.kind(), visible ? other.name() : null, visible ? other.municipalityEn() : null);
+                })
+                .toList();
     }
 }

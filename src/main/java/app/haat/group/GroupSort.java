@@ -4,6 +4,12 @@ package app.haat.group;
 public record GroupSort(Column column, boolean ascending) {
 
     public enum Column {
-        NAME, MUNICIPALITY_EN, MUNICIPALITY_BN, WARD, STATUS, READINESS, REGISTERED
+        NAME,
+        MUNICIPALITY_EN,
+        MUNICIPALITY_BN,
+        WARD,
+        STATUS,
+        READINESS,
+        REGISTERED
     }
 }

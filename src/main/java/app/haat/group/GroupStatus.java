@@ -5,5 +5,8 @@ package app.haat.group;
  * had its personal data erased on its own request; the row remains as an anonymous figure.
  */
 public enum GroupStatus {
-    PENDING, VERIFIED, REJECTED, DELETED
+    PENDING,
+    VERIFIED,
+    REJECTED,
+    DELETED
 }

@@ -43,8 +43,13 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox deletionRequested = new Checkbox();
     private final Span total = new Span();
 
-    public GroupsView(GroupService groups, GroupRegistrationService registrations, GroupDeletionService deletions,
-                      GroupImportService importer, SearchService finder, GroupExport export) {
+    public GroupsView(
+            GroupService groups,
+            GroupRegistrationService registrations,
+            GroupDeletionService deletions,
+            GroupImportService importer,
+            SearchService finder,
+            GroupExport export) {
         this.groups = groups;
         this.registrations = registrations;
         this.deletions = deletions;
@@ -55,9 +60,13 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         total.setId("groups-total");
         setUpGrid();
         // the smart search (any spelling, either script, facets) replaces the list while it shows results
-        SearchPanel find = new SearchPanel("groups", getTranslation("search.groups"), "group.status.",
+        SearchPanel find = new SearchPanel(
+                "groups",
+                getTranslation("search.groups"),
+                "group.status.",
                 (text, chosen, typing, inBengali) -> finder.groups(text, chosen, 20, typing, inBengali),
-                hit -> open(groups.get(hit.id())), active -> {
+                hit -> open(groups.get(hit.id())),
+                active -> {
                     filters.setVisible(!active);
                     total.setVisible(!active);
                     grid.setVisible(!active);
@@ -104,15 +113,24 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
         ward.addValueChangeListener(e -> refresh());
         category.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(status, search, ward, category, readiness,
-                deletionRequested, importButton(importer), exportButtons(export));
+        HorizontalLayout filters = new HorizontalLayout(
+                status,
+                search,
+                ward,
+                category,
+                readiness,
+                deletionRequested,
+                importButton(importer),
+                exportButtons(export));
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
     }
 
     private Button importButton(GroupImportService importer) {
-        Button importCsv = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
+        Button importCsv = new Button(
+                getTranslation("import.title"),
+                VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(importer, this::refresh).open());
         importCsv.setId("groups-import");
         return importCsv;
@@ -123,8 +141,9 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         var locale = getLocale();
         return new ExportButtons("groups", "groups", () -> {
             GroupFilter filter = filter();
-            List<GroupSort> sort = sortOf(grid.getSortOrder().stream().map(o -> new QuerySortOrder(
-                    o.getSorted().getKey(), o.getDirection())).toList());
+            List<GroupSort> sort = sortOf(grid.getSortOrder().stream()
+                    .map(o -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection()))
+                    .toList());
             return (format, out) -> export.export(filter, sort, format, locale, out);
         });
     }
@@ -132,19 +151,35 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private void setUpGrid() {
         grid.setId("groups-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(this::displayName).setHeader(getTranslation("group.name")).setFlexGrow(3).setKey("name")
+        grid.addColumn(this::displayName)
+                .setHeader(getTranslation("group.name"))
+                .setFlexGrow(3)
+                .setKey("name")
                 .setSortable(true);
         grid.addColumn(g -> bengali ? g.municipalityBn() : g.municipalityEn())
-                .setHeader(getTranslation("group.municipality")).setFlexGrow(2).setKey("municipality")
+                .setHeader(getTranslation("group.municipality"))
+                .setFlexGrow(2)
+                .setKey("municipality")
                 .setSortable(true);
-        grid.addColumn(Group::ward).setHeader(getTranslation("group.ward")).setAutoWidth(true).setKey("ward")
+        grid.addColumn(Group::ward)
+                .setHeader(getTranslation("group.ward"))
+                .setAutoWidth(true)
+                .setKey("ward")
                 .setSortable(true);
         grid.addColumn(g -> getTranslation("group.status." + g.status().name())
                         + (g.deletionRequestedAt() == null ? "" : " · " + getTranslation("group.deletion.flag")))
-                .setHeader(getTranslation("mail.status")).setAutoWidth(true).setKey("status").setSortable(true);
+                .setHeader(getTranslation("mail.status"))
+                .setAutoWidth(true)
+                .setKey("status")
+                .setSortable(true);
         grid.addColumn(g -> Formats.number(g.readinessDone()) + "/" + Formats.number(Readiness.ITEMS))
-                .setHeader(getTranslation("readiness.short")).setAutoWidth(true).setKey("readiness").setSortable(true);
-        grid.addColumn(g -> Masking.phone(g.phone())).setHeader(getTranslation("group.mobile")).setAutoWidth(true);
+                .setHeader(getTranslation("readiness.short"))
+                .setAutoWidth(true)
+                .setKey("readiness")
+                .setSortable(true);
+        grid.addColumn(g -> Masking.phone(g.phone()))
+                .setHeader(getTranslation("group.mobile"))
+                .setAutoWidth(true);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("group.none"));
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -156,27 +191,40 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private GroupFilter filter() {
-        return new GroupFilter(status.getValue(), ward.getValue(),
-                category.getValue() == null ? null : category.getValue().code(), search.getValue(),
-                readiness.getValue(), deletionRequested.getValue());
+        return new GroupFilter(
+                status.getValue(),
+                ward.getValue(),
+                category.getValue() == null ? null : category.getValue().code(),
+                search.getValue(),
+                readiness.getValue(),
+                deletionRequested.getValue());
     }
 
     private void refresh() {
         GroupFilter filter = filter();
-        grid.setItems(query -> groups.page(filter, query.getOffset(), query.getLimit(), sortOf(query.getSortOrders()))
-                .stream(), query -> groups.count(filter));
+        grid.setItems(
+                query ->
+                        groups
+                                .page(filter, query.getOffset(), query.getLimit(), sortOf(query.getSortOrders()))
+                                .stream(),
+                query -> groups.count(filter));
         total.setText(getTranslation("group.count", Formats.number(groups.count(filter))));
     }
 
     private List<GroupSort> sortOf(List<QuerySortOrder> orders) {
-        return orders.stream().map(order -> new GroupSort(switch (order.getSorted()) {
-            case "name" -> GroupSort.Column.NAME;
-            case "municipality" -> bengali ? GroupSort.Column.MUNICIPALITY_BN : GroupSort.Column.MUNICIPALITY_EN;
-            case "ward" -> GroupSort.Column.WARD;
-            case "status" -> GroupSort.Column.STATUS;
-            case "readiness" -> GroupSort.Column.READINESS;
-            default -> GroupSort.Column.REGISTERED;
-        }, order.getDirection() == SortDirection.ASCENDING)).toList();
+        return orders.stream()
+                .map(order -> new GroupSort(
+                        switch (order.getSorted()) {
+                            case "name" -> GroupSort.Column.NAME;
+                            case "municipality" ->
+                                bengali ? GroupSort.Column.MUNICIPALITY_BN : GroupSort.Column.MUNICIPALITY_EN;
+                            case "ward" -> GroupSort.Column.WARD;
+                            case "status" -> GroupSort.Column.STATUS;
+                            case "readiness" -> GroupSort.Column.READINESS;
+                            default -> GroupSort.Column.REGISTERED;
+                        },
+                        order.getDirection() == SortDirection.ASCENDING))
+                .toList();
     }
 
     private String displayName(Group group) {

@@ -58,8 +58,11 @@ class ImportDialog extends Dialog {
         progress.setVisible(false);
         summary.setId("import-summary");
         rejected.setId("import-rejected");
-        rejected.addColumn(ImportReport.RejectedRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true);
-        rejected.addColumn(r -> String.join("; ", r.errors())).setHeader(getTranslation("import.reasons"))
+        rejected.addColumn(ImportReport.RejectedRow::line)
+                .setHeader(getTranslation("import.line"))
+                .setAutoWidth(true);
+        rejected.addColumn(r -> String.join("; ", r.errors()))
+                .setHeader(getTranslation("import.reasons"))
                 .setFlexGrow(1);
         rejected.setVisible(false);
         rejected.setAllRowsVisible(true);
@@ -92,8 +95,11 @@ class ImportDialog extends Dialog {
     private void show(ImportReport report) {
         progress.setVisible(false);
         summary.removeClassName("haat-error");
-        String text = getTranslation("import.summary", Formats.number(report.imported()),
-                Formats.number(report.updated()), Formats.number(report.rejectedCount()));
+        String text = getTranslation(
+                "import.summary",
+                Formats.number(report.imported()),
+                Formats.number(report.updated()),
+                Formats.number(report.rejectedCount()));
         if (!report.unknownColumns().isEmpty()) {
             text += " " + getTranslation("import.unknownColumns", String.join(", ", report.unknownColumns()));
         }
@@ -101,8 +107,8 @@ class ImportDialog extends Dialog {
         rejected.setItems(report.rejected());
         rejected.setVisible(!report.rejected().isEmpty());
         byte[] csv = rejectedCsv(report).getBytes(StandardCharsets.UTF_8);
-        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv),
-                "rejected-rows.csv", "text/csv", csv.length)));
+        download.setHref(DownloadHandler.fromInputStream(event ->
+                new DownloadResponse(new ByteArrayInputStream(csv), "rejected-rows.csv", "text/csv", csv.length)));
         download.getElement().setAttribute("download", true);
         download.setVisible(!report.rejected().isEmpty());
         onImported.run();
@@ -111,7 +117,9 @@ class ImportDialog extends Dialog {
     static String rejectedCsv(ImportReport report) {
         StringBuilder out = new StringBuilder("\uFEFFline,errors\n");
         for (ImportReport.RejectedRow row : report.rejected()) {
-            out.append(row.line()).append(",\"").append(String.join("; ", row.errors()).replace("\"", "\"\""))
+            out.append(row.line())
+                    .append(",\"")
+                    .append(String.join("; ", row.errors()).replace("\"", "\"\""))
                     .append("\"\n");
         }
         return out.toString();

@@ -27,8 +27,7 @@ final class ImportRowCheck {
     static final int MAX_PRODUCT_NAME = 120;
 
     /** A row's outcome: the valid row (null when refused) or the reasons it was refused. */
-    record Outcome(long line, @Nullable ImportRow row, List<String> errors) {
-    }
+    record Outcome(long line, @Nullable ImportRow row, List<String> errors) {}
 
     private final ImportTexts texts;
     private final @Nullable Set<Long> scope;
@@ -38,14 +37,21 @@ final class ImportRowCheck {
     private final Map<String, Long> phoneLines = new HashMap<>();
 
     /** The scope is the importer's municipalities, null for all. */
-    ImportRowCheck(ImportTexts texts, @Nullable Set<Long> scope, List<Municipality> municipalities,
-                   List<Category> categories) {
+    ImportRowCheck(
+            ImportTexts texts,
+            @Nullable Set<Long> scope,
+            List<Municipality> municipalities,
+            List<Category> categories) {
         this.texts = texts;
         this.scope = scope;
         this.municipalities = new HashMap<>();
         for (Municipality m : municipalities) {
-            this.municipalities.computeIfAbsent(m.nameEn().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
-            this.municipalities.computeIfAbsent(m.nameBn(), k -> new ArrayList<>()).add(m);
+            this.municipalities
+                    .computeIfAbsent(m.nameEn().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(m);
+            this.municipalities
+                    .computeIfAbsent(m.nameBn(), k -> new ArrayList<>())
+                    .add(m);
         }
         this.categories = new HashMap<>();
         for (Category c : categories) {
@@ -102,9 +108,11 @@ final class ImportRowCheck {
         /** Name, municipality, ward, members, leader, phone and e-mail: what a sign-up asks for too. */
         void readGroup() {
             name = value("name");
-            GroupRules.name(name).ifPresent(broken -> errors.add(broken == GroupRules.Broken.NAME_TOO_LONG
-                    ? texts.of(Objects.requireNonNull(broken.rowKey), GroupRules.MAX_NAME)
-                    : texts.of(Objects.requireNonNull(broken.rowKey))));
+            GroupRules.name(name)
+                    .ifPresent(broken -> errors.add(
+                            broken == GroupRules.Broken.NAME_TOO_LONG
+                                    ? texts.of(Objects.requireNonNull(broken.rowKey), GroupRules.MAX_NAME)
+                                    : texts.of(Objects.requireNonNull(broken.rowKey))));
             readMunicipality(value("municipality"));
             ward = value("ward");
             report(GroupRules.ward(ward));
@@ -126,7 +134,8 @@ final class ImportRowCheck {
         }
 
         private void readMunicipality(String municipalityName) {
-            List<Municipality> found = municipalities.getOrDefault(municipalityName.toLowerCase(Locale.ROOT),
+            List<Municipality> found = municipalities.getOrDefault(
+                    municipalityName.toLowerCase(Locale.ROOT),
                     municipalities.getOrDefault(municipalityName, List.of()));
             if (found.size() == 1) {
                 municipalityId = found.get(0).id();
@@ -134,8 +143,9 @@ final class ImportRowCheck {
                     errors.add(texts.of("import.row.municipalityNotYours", municipalityName));
                 }
             } else {
-                errors.add(texts.of(found.isEmpty() ? "import.row.municipalityUnknown"
-                        : "import.row.municipalityAmbiguous", municipalityName));
+                errors.add(texts.of(
+                        found.isEmpty() ? "import.row.municipalityUnknown" : "import.row.municipalityAmbiguous",
+                        municipalityName));
             }
         }
 
@@ -154,8 +164,8 @@ final class ImportRowCheck {
             if (checkedRegistration.broken().isPresent()) {
                 report(checkedRegistration.broken());
             } else if (registrationNo != null && registrationLines.containsKey(registrationNo)) {
-                errors.add(texts.of("import.row.registrationRepeats", registrationNo,
-                        registrationLines.get(registrationNo)));
+                errors.add(texts.of(
+                        "import.row.registrationRepeats", registrationNo, registrationLines.get(registrationNo)));
             }
             if (phone != null && phoneLines.containsKey(phone)) {
                 errors.add(texts.of("import.row.phoneRepeats", phone, phoneLines.get(phone)));
@@ -171,8 +181,11 @@ final class ImportRowCheck {
                     errors.add(texts.of("import.row.category", category));
                 }
             }
-            products = Arrays.stream(value("products").split(";")).map(String::strip).filter(p -> !p.isEmpty())
-                    .distinct().toList();
+            products = Arrays.stream(value("products").split(";"))
+                    .map(String::strip)
+                    .filter(p -> !p.isEmpty())
+                    .distinct()
+                    .toList();
             if (products.size() > MAX_PRODUCTS || products.stream().anyMatch(p -> p.length() > MAX_PRODUCT_NAME)) {
                 errors.add(texts.of("import.row.products"));
             }
@@ -183,17 +196,37 @@ final class ImportRowCheck {
             if (!record.isConsistent()) {
                 errors.add(texts.of("import.row.fields", record.size(), position.size()));
             }
-            if (Stream.of(name, ward, leader, rawPhone, email, rawGstin, rawPan, registrationNo, category,
-                    value("products")).anyMatch(v -> !InputRules.isSingleLine(v))) {
+            if (Stream.of(
+                            name,
+                            ward,
+                            leader,
+                            rawPhone,
+                            email,
+                            rawGstin,
+                            rawPan,
+                            registrationNo,
+                            category,
+                            value("products"))
+                    .anyMatch(v -> !InputRules.isSingleLine(v))) {
                 errors.add(texts.of(InputRules.SINGLE_LINE));
             }
         }
 
         ImportRow toImportRow() {
             // only for a row without errors: every required value has been read and is valid
-            return new ImportRow(line, Objects.requireNonNull(name), Objects.requireNonNull(municipalityId),
-                    Objects.requireNonNull(ward), members, Objects.requireNonNull(leader),
-                    Objects.requireNonNull(phone), email, gstin, pan, registrationNo, categoryId,
+            return new ImportRow(
+                    line,
+                    Objects.requireNonNull(name),
+                    Objects.requireNonNull(municipalityId),
+                    Objects.requireNonNull(ward),
+                    members,
+                    Objects.requireNonNull(leader),
+                    Objects.requireNonNull(phone),
+                    email,
+                    gstin,
+                    pan,
+                    registrationNo,
+                    categoryId,
                     Objects.requireNonNull(products));
         }
 
@@ -204,7 +237,9 @@ final class ImportRowCheck {
 
         private String value(String column) {
             Integer index = position.get(column);
-            return index == null || index >= record.size() ? "" : record.get(index).strip();
+            return index == null || index >= record.size()
+                    ? ""
+                    : record.get(index).strip();
         }
     }
 }

@@ -50,8 +50,13 @@ final class ImportRun {
     private int rejectedCount;
 
     /** The scope is the importer's municipalities, null for all. */
-    ImportRun(GroupImportRepository repository, ImportRowCheck rows, ImportTexts texts, String actor,
-              @Nullable Set<Long> scope, Clock clock) {
+    ImportRun(
+            GroupImportRepository repository,
+            ImportRowCheck rows,
+            ImportTexts texts,
+            String actor,
+            @Nullable Set<Long> scope,
+            Clock clock) {
         this.repository = repository;
         this.rows = rows;
         this.texts = texts;
@@ -70,13 +75,22 @@ final class ImportRun {
     }
 
     void read(InputStream input, long maxBytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        Reader reader = new BufferedReader(new InputStreamReader(new LimitedInputStream(input, maxBytes),
-                decoder), 64 * 1024);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setIgnoreSurroundingSpaces(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
+        Reader reader =
+                new BufferedReader(new InputStreamReader(new LimitedInputStream(input, maxBytes), decoder), 64 * 1024);
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
+        try (CSVParser parser =
+                CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
             Map<String, Integer> position = columns(parser.getHeaderNames());
             for (CSVRecord record : parser) {
                 ImportRowCheck.Outcome outcome = rows.check(record, position);
@@ -100,12 +114,17 @@ final class ImportRun {
 
     /** Where each known column is; refuses a file without the required ones and notes the unknown. */
     private Map<String, Integer> columns(List<String> headerNames) {
-        List<String> header = headerNames.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+        List<String> header = headerNames.stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        List<String> missing =
+                REQUIRED.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new ValidationException(List.of("import.error.columns", String.join(", ", missing)));
         }
-        unknownColumns = header.stream().filter(c -> !REQUIRED.contains(c) && !OPTIONAL.contains(c)).toList();
+        unknownColumns = header.stream()
+                .filter(c -> !REQUIRED.contains(c) && !OPTIONAL.contains(c))
+                .toList();
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             position.putIfAbsent(header.get(i), i);
@@ -117,7 +136,9 @@ final class ImportRun {
         if (chunk.isEmpty()) {
             return;
         }
-        Set<String> registrations = chunk.stream().map(ImportRow::registrationNo).filter(Objects::nonNull)
+        Set<String> registrations = chunk.stream()
+                .map(ImportRow::registrationNo)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<String> phones = chunk.stream().map(ImportRow::phone).collect(Collectors.toSet());
         Map<String, GroupImportRepository.ImportMatch> byRegistration = new HashMap<>();
@@ -168,12 +189,14 @@ final class ImportRun {
      * the importer's scope and stays in its municipality. A reason never names a group, person or number outside
      * the importer's scope: the row's own values only.
      */
-    private @Nullable String refusal(ImportRow row, GroupImportRepository.@Nullable ImportMatch sameRegistration,
-                                     GroupImportRepository.@Nullable ImportMatch samePhone) {
+    private @Nullable String refusal(
+            ImportRow row,
+            GroupImportRepository.@Nullable ImportMatch sameRegistration,
+            GroupImportRepository.@Nullable ImportMatch samePhone) {
         var match = sameRegistration;
         if (match == null && samePhone != null) {
-            boolean sameGroup = samePhone.name().equalsIgnoreCase(row.name())
-                    && samePhone.municipalityId() == row.municipalityId();
+            boolean sameGroup =
+                    samePhone.name().equalsIgnoreCase(row.name()) && samePhone.municipalityId() == row.municipalityId();
             if (!sameGroup) {
                 return phoneTaken(row, samePhone);
             }
@@ -183,7 +206,8 @@ final class ImportRun {
             return null;
         }
         if (!inScope(match)) {
-            return match == sameRegistration ? texts.of("import.row.registrationElsewhere", row.registrationNo())
+            return match == sameRegistration
+                    ? texts.of("import.row.registrationElsewhere", row.registrationNo())
                     : texts.of("import.row.phoneElsewhere", row.phone());
         }
         if (match.municipalityId() != row.municipalityId()) {
@@ -196,7 +220,8 @@ final class ImportRun {
     }
 
     private String phoneTaken(ImportRow row, GroupImportRepository.ImportMatch holder) {
-        return inScope(holder) ? texts.of("import.row.phoneTaken", row.phone(), holder.name())
+        return inScope(holder)
+                ? texts.of("import.row.phoneTaken", row.phone(), holder.name())
                 : texts.of("import.row.phoneElsewhere", row.phone());
     }
 

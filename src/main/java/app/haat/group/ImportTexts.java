@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 record ImportTexts(Translator translator, Locale language) {
 
     String of(String key, @Nullable Object... params) {
-        return translator.getTranslation(key, language, Arrays.stream(params).map(String::valueOf).toArray());
+        return translator.getTranslation(
+                key, language, Arrays.stream(params).map(String::valueOf).toArray());
     }
 }

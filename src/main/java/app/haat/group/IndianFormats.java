@@ -19,8 +19,7 @@ public final class IndianFormats {
     private static final String GSTIN_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     public static final String WEST_BENGAL_STATE_CODE = "19";
 
-    private IndianFormats() {
-    }
+    private IndianFormats() {}
 
     /**
      * A 10-digit mobile number starting 6-9, written with or without +91, 91 or 0 in front and with spaces or dashes;
@@ -58,8 +57,11 @@ public final class IndianFormats {
     }
 
     /** The result of checking a GSTIN: valid or not, and whether it belongs to another state than West Bengal. */
-    public record GstinCheck(String value, boolean valid, boolean otherState, @Nullable String problem) {
-    }
+    public record GstinCheck(
+            String value,
+            boolean valid,
+            boolean otherState,
+            @Nullable String problem) {}
 
     public static GstinCheck gstin(String input) {
         String value = normalise(input);

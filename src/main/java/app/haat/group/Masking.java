@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Masking {
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /**
      * 9830012345 becomes ******2345; a value of four characters or fewer becomes **** (nothing of it shows); null

@@ -35,8 +35,11 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout deletionSection = new VerticalLayout();
     private Group group;
 
-    public MyGroupView(GroupService groups, GroupProfileService profiles, GroupDeletionService deletions,
-                       ProductService products) {
+    public MyGroupView(
+            GroupService groups,
+            GroupProfileService profiles,
+            GroupDeletionService deletions,
+            ProductService products) {
         this.groups = groups;
         this.profiles = profiles;
         this.deletions = deletions;
@@ -44,7 +47,8 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         group = groups.mine();
         boolean bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         add(new H2(group.name()));
-        Paragraph status = new Paragraph(getTranslation("group.yourStatus." + group.status().name()));
+        Paragraph status = new Paragraph(
+                getTranslation("group.yourStatus." + group.status().name()));
         status.setId("my-group-status");
         add(status);
         if (group.statusReason() != null) {
@@ -70,9 +74,14 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         deletionSection.setPadding(false);
         deletionSection.setId("deletion");
         if (group.deletionRequestedAt() == null) {
-            Button ask = new Button(getTranslation("group.deletion.ask"), VaadinIcon.TRASH.create(),
-                    e -> Confirm.ask(getTranslation("group.deletion.ask"), getTranslation("group.deletion.confirm"),
-                            getTranslation("group.deletion.ask"), () -> {
+            Button ask = new Button(
+                    getTranslation("group.deletion.ask"),
+                    VaadinIcon.TRASH.create(),
+                    e -> Confirm.ask(
+                            getTranslation("group.deletion.ask"),
+                            getTranslation("group.deletion.confirm"),
+                            getTranslation("group.deletion.ask"),
+                            () -> {
                                 if (Notifications.attempt(deletions::requestDeletion)) {
                                     group = groups.mine();
                                     showDeletion();
@@ -82,8 +91,11 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
             ask.setId("deletion-ask");
             deletionSection.add(new Paragraph(getTranslation("group.deletion.explain")), ask);
         } else {
-            Paragraph requested = new Paragraph(getTranslation("group.deletion.requested",
-                    Formats.date(group.deletionRequestedAt().atZoneSameInstant(Formats.INDIA).toLocalDate())));
+            Paragraph requested = new Paragraph(getTranslation(
+                    "group.deletion.requested",
+                    Formats.date(group.deletionRequestedAt()
+                            .atZoneSameInstant(Formats.INDIA)
+                            .toLocalDate())));
             requested.setId("deletion-requested");
             Button keep = new Button(getTranslation("group.deletion.withdraw"), e -> {
                 if (Notifications.attempt(deletions::withdrawDeletionRequest)) {
@@ -97,8 +109,8 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout identityForm() {
-        TextField registration = field("group.registrationNo", group.registrationNo(), GroupRules.MAX_REGISTRATION_NO,
-                "profile-registration");
+        TextField registration = field(
+                "group.registrationNo", group.registrationNo(), GroupRules.MAX_REGISTRATION_NO, "profile-registration");
         TextField pan = field("group.pan", group.pan(), 10, "profile-pan");
         TextField gstin = field("group.gstin", group.gstin(), 15, "profile-gstin");
         TextField bank = field("group.bankAccount", group.bankAccount(), 18, "profile-bank");
@@ -111,8 +123,15 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         errors.setId("profile-errors");
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                List<String> warnings = profiles.updateProfile(group.id(), group.version(), new ProfileForm(
-                        registration.getValue(), pan.getValue(), gstin.getValue(), bank.getValue(), ifsc.getValue()));
+                List<String> warnings = profiles.updateProfile(
+                        group.id(),
+                        group.version(),
+                        new ProfileForm(
+                                registration.getValue(),
+                                pan.getValue(),
+                                gstin.getValue(),
+                                bank.getValue(),
+                                ifsc.getValue()));
                 group = groups.get(group.id());
                 errors.setText(warnings.stream().map(this::getTranslation).collect(Collectors.joining(" ")));
                 Notifications.success(getTranslation("action.saved"));
@@ -142,21 +161,32 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout memberSection() {
         members.setId("members-grid");
-        members.addColumn(Member::name).setHeader(getTranslation("group.memberName")).setFlexGrow(2);
-        members.addColumn(m -> getTranslation("group.role." + m.role().name())).setHeader(getTranslation("users.role"))
+        members.addColumn(Member::name)
+                .setHeader(getTranslation("group.memberName"))
+                .setFlexGrow(2);
+        members.addColumn(m -> getTranslation("group.role." + m.role().name()))
+                .setHeader(getTranslation("users.role"))
                 .setAutoWidth(true);
-        members.addColumn(m -> m.phone() == null ? "" : m.phone()).setHeader(getTranslation("group.mobile"))
+        members.addColumn(m -> m.phone() == null ? "" : m.phone())
+                .setHeader(getTranslation("group.mobile"))
                 .setAutoWidth(true);
         members.addComponentColumn(m -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> Confirm.ask(getTranslation("group.removeMember"),
-                    getTranslation("group.removeMember.confirm", m.name()), getTranslation("action.delete"), () -> {
-                        profiles.removeMember(group.id(), m.id());
-                        refreshMembers();
-                    }));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.getElement().setAttribute("aria-label", getTranslation("group.removeMember"));
-            return remove;
-        }).setKey("actions").setAutoWidth(true);
+                    Button remove = new Button(
+                            VaadinIcon.TRASH.create(),
+                            e -> Confirm.ask(
+                                    getTranslation("group.removeMember"),
+                                    getTranslation("group.removeMember.confirm", m.name()),
+                                    getTranslation("action.delete"),
+                                    () -> {
+                                        profiles.removeMember(group.id(), m.id());
+                                        refreshMembers();
+                                    }));
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    remove.getElement().setAttribute("aria-label", getTranslation("group.removeMember"));
+                    return remove;
+                })
+                .setKey("actions")
+                .setAutoWidth(true);
         members.setAllRowsVisible(true);
         members.setEmptyStateText(getTranslation("group.noMembers"));
         TextField name = new TextField(getTranslation("group.memberName"));
@@ -172,8 +202,8 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         phone.getElement().setAttribute("inputmode", "tel");
         phone.setId("member-phone");
         Button add = new Button(getTranslation("group.addMember"), VaadinIcon.PLUS.create(), e -> {
-            if (Notifications.attempt(() -> profiles.addMember(group.id(), name.getValue(), role.getValue(),
-                    phone.getValue()))) {
+            if (Notifications.attempt(
+                    () -> profiles.addMember(group.id(), name.getValue(), role.getValue(), phone.getValue()))) {
                 name.clear();
                 phone.clear();
                 refreshMembers();

@@ -31,8 +31,7 @@ final class PhotoProcessor {
     static final int MAX_SIDE = 2000;
     static final int THUMBNAIL_SIDE = 320;
 
-    record Processed(byte[] original, byte[] thumbnail, int width, int height) {
-    }
+    record Processed(byte[] original, byte[] thumbnail, int width, int height) {}
 
     /** Why a photo is refused; the key is a translation key. */
     static final class Rejected extends Exception {
@@ -48,8 +47,7 @@ final class PhotoProcessor {
         }
     }
 
-    private PhotoProcessor() {
-    }
+    private PhotoProcessor() {}
 
     static Processed process(InputStream input) throws Rejected, IOException {
         byte[] bytes = input.readNBytes(MAX_BYTES + 1);
@@ -77,7 +75,10 @@ final class PhotoProcessor {
             throw new Rejected("photo.error.unreadable");
         }
         BufferedImage original = fit(image, MAX_SIDE);
-        return new Processed(jpeg(original, 0.88f), jpeg(fit(image, THUMBNAIL_SIDE), 0.8f), original.getWidth(),
+        return new Processed(
+                jpeg(original, 0.88f),
+                jpeg(fit(image, THUMBNAIL_SIDE), 0.8f),
+                original.getWidth(),
                 original.getHeight());
     }
 
@@ -89,8 +90,15 @@ final class PhotoProcessor {
         if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
             return "png";
         }
-        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-                && b[10] == 'B' && b[11] == 'P') {
+        if (b.length > 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return "webp";
         }
         return null;

@@ -53,8 +53,12 @@ class ProductEditor extends VerticalLayout {
         readiness.setId("readiness");
         list.setPadding(false);
         list.setId("products");
-        add(new H3(getTranslation("readiness.title")), readiness, new H3(getTranslation("product.title")),
-                addForm(), list);
+        add(
+                new H3(getTranslation("readiness.title")),
+                readiness,
+                new H3(getTranslation("product.title")),
+                addForm(),
+                list);
         refresh();
     }
 
@@ -73,8 +77,13 @@ class ProductEditor extends VerticalLayout {
         description.setMaxLength(2000);
         description.setWidthFull();
         Button add = new Button(getTranslation("product.add"), VaadinIcon.PLUS.create(), e -> {
-            if (Notifications.attempt(() -> products.addProduct(groupId, name.getValue(), description.getValue(),
-                    category.getValue() == null ? null : category.getValue().id(), min.getValue(), max.getValue()))) {
+            if (Notifications.attempt(() -> products.addProduct(
+                    groupId,
+                    name.getValue(),
+                    description.getValue(),
+                    category.getValue() == null ? null : category.getValue().id(),
+                    min.getValue(),
+                    max.getValue()))) {
                 name.clear();
                 description.clear();
                 refresh();
@@ -99,9 +108,12 @@ class ProductEditor extends VerticalLayout {
         ProgressBar bar = new ProgressBar(0, 1, ready.share());
         bar.setId("readiness-bar");
         UnorderedList items = new UnorderedList();
-        ready.items().forEach((item, done) -> items.add(new ListItem((done ? "✔ " : "○ ")
-                + getTranslation("readiness." + item))));
-        Paragraph count = new Paragraph(getTranslation("readiness.count", Formats.number(ready.done()),
+        ready.items()
+                .forEach((item, done) ->
+                        items.add(new ListItem((done ? "✔ " : "○ ") + getTranslation("readiness." + item))));
+        Paragraph count = new Paragraph(getTranslation(
+                "readiness.count",
+                Formats.number(ready.done()),
                 Formats.number(ready.items().size())));
         count.setId("readiness-count");
         readiness.add(count, bar, items);
@@ -110,8 +122,11 @@ class ProductEditor extends VerticalLayout {
     private void refreshProducts() {
         list.removeAll();
         for (Product product : products.products(groupId)) {
-            H4 title = new H4(product.name() + (product.priceMin() == null ? "" : " · ₹" + Formats.number(
-                    product.priceMin()) + (product.priceMax() == null ? "" : "–" + Formats.number(product.priceMax()))));
+            H4 title = new H4(product.name()
+                    + (product.priceMin() == null
+                            ? ""
+                            : " · ₹" + Formats.number(product.priceMin())
+                                    + (product.priceMax() == null ? "" : "–" + Formats.number(product.priceMax()))));
             Div photos = new Div();
             photos.addClassName("haat-photos");
             showPhotos(photos, product.name(), product.photoIds());
@@ -128,8 +143,8 @@ class ProductEditor extends VerticalLayout {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (RuntimeException e) {
-                    ui.access(() -> Notifications.error(Objects.requireNonNullElse(Notifications.describe(e),
-                            getTranslation("photo.error.unreadable"))));
+                    ui.access(() -> Notifications.error(Objects.requireNonNullElse(
+                            Notifications.describe(e), getTranslation("photo.error.unreadable"))));
                 } finally {
                     file.delete();
                 }
@@ -153,11 +168,16 @@ class ProductEditor extends VerticalLayout {
     private void showPhotos(Div photos, String productName, List<Long> photoIds) {
         photos.removeAll();
         for (long photoId : photoIds) {
-            Image thumbnail = new Image(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = products.photo(photoId, true);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "photo-" + photoId + ".jpg",
-                        "image/jpeg", bytes.length);
-            }), productName);
+            Image thumbnail = new Image(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = products.photo(photoId, true);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes),
+                                "photo-" + photoId + ".jpg",
+                                "image/jpeg",
+                                bytes.length);
+                    }),
+                    productName);
             thumbnail.setWidth("96px");
             thumbnail.setHeight("96px");
             thumbnail.getStyle().set("object-fit", "cover").set("border-radius", "6px");

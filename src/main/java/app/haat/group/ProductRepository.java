@@ -25,30 +25,53 @@ class ProductRepository {
     }
 
     List<Product> ofGroup(long groupId) {
-        Map<Long, List<Long>> photos = dsl.select(PRODUCT_PHOTO.PRODUCT_ID, PRODUCT_PHOTO.ID).from(PRODUCT_PHOTO)
-                .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
-                .where(PRODUCT.GROUP_ID.eq(groupId)).orderBy(PRODUCT_PHOTO.ID)
+        Map<Long, List<Long>> photos = dsl.select(PRODUCT_PHOTO.PRODUCT_ID, PRODUCT_PHOTO.ID)
+                .from(PRODUCT_PHOTO)
+                .join(PRODUCT)
+                .on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
+                .where(PRODUCT.GROUP_ID.eq(groupId))
+                .orderBy(PRODUCT_PHOTO.ID)
                 .fetchGroups(PRODUCT_PHOTO.PRODUCT_ID, PRODUCT_PHOTO.ID);
-        return dsl.selectFrom(PRODUCT).where(PRODUCT.GROUP_ID.eq(groupId)).orderBy(PRODUCT.ID)
-                .fetch(r -> new Product(r.getId(), r.getGroupId(), r.getName(), r.getDescription(), r.getCategoryId(),
-                        r.getPriceMin(), r.getPriceMax(), photos.getOrDefault(r.getId(), List.of())));
+        return dsl.selectFrom(PRODUCT)
+                .where(PRODUCT.GROUP_ID.eq(groupId))
+                .orderBy(PRODUCT.ID)
+                .fetch(r -> new Product(
+                        r.getId(),
+                        r.getGroupId(),
+                        r.getName(),
+                        r.getDescription(),
+                        r.getCategoryId(),
+                        r.getPriceMin(),
+                        r.getPriceMax(),
+                        photos.getOrDefault(r.getId(), List.of())));
     }
 
     List<Long> photoIds(long productId) {
-        return dsl.select(PRODUCT_PHOTO.ID).from(PRODUCT_PHOTO).where(PRODUCT_PHOTO.PRODUCT_ID.eq(productId))
-                .orderBy(PRODUCT_PHOTO.ID).fetch(PRODUCT_PHOTO.ID);
+        return dsl.select(PRODUCT_PHOTO.ID)
+                .from(PRODUCT_PHOTO)
+                .where(PRODUCT_PHOTO.PRODUCT_ID.eq(productId))
+                .orderBy(PRODUCT_PHOTO.ID)
+                .fetch(PRODUCT_PHOTO.ID);
     }
 
     Optional<Long> groupOfProduct(long productId) {
-        return dsl.select(PRODUCT.GROUP_ID).from(PRODUCT).where(PRODUCT.ID.eq(productId)).fetchOptional(PRODUCT.GROUP_ID);
+        return dsl.select(PRODUCT.GROUP_ID)
+                .from(PRODUCT)
+                .where(PRODUCT.ID.eq(productId))
+                .fetchOptional(PRODUCT.GROUP_ID);
     }
 
     boolean nameTaken(long groupId, String name) {
         return dsl.fetchExists(PRODUCT, PRODUCT.GROUP_ID.eq(groupId).and(PRODUCT.NAME.eq(name)));
     }
 
-    long insert(long groupId, String name, @Nullable String description, @Nullable Long categoryId,
-                @Nullable Integer priceMin, @Nullable Integer priceMax) {
+    long insert(
+            long groupId,
+            String name,
+            @Nullable String description,
+            @Nullable Long categoryId,
+            @Nullable Integer priceMin,
+            @Nullable Integer priceMax) {
         return Objects.requireNonNull(dsl.insertInto(PRODUCT)
                 .set(PRODUCT.GROUP_ID, groupId)
                 .set(PRODUCT.NAME, name)
@@ -56,7 +79,8 @@ class ProductRepository {
                 .set(PRODUCT.CATEGORY_ID, categoryId)
                 .set(PRODUCT.PRICE_MIN, priceMin)
                 .set(PRODUCT.PRICE_MAX, priceMax)
-                .returning(PRODUCT.ID).fetchOne(PRODUCT.ID));
+                .returning(PRODUCT.ID)
+                .fetchOne(PRODUCT.ID));
     }
 
     int countPhotos(long productId) {
@@ -65,8 +89,10 @@ class ProductRepository {
 
     /** Adds a photo and counts it on its group (the group's readiness reads that count). */
     long insertPhoto(long productId, String key, int width, int height, long bytes, OffsetDateTime now) {
-        dsl.update(SHG_GROUP).set(SHG_GROUP.PHOTO_COUNT, SHG_GROUP.PHOTO_COUNT.plus(1))
-                .where(SHG_GROUP.ID.eq(DSL.select(PRODUCT.GROUP_ID).from(PRODUCT).where(PRODUCT.ID.eq(productId))))
+        dsl.update(SHG_GROUP)
+                .set(SHG_GROUP.PHOTO_COUNT, SHG_GROUP.PHOTO_COUNT.plus(1))
+                .where(SHG_GROUP.ID.eq(
+                        DSL.select(PRODUCT.GROUP_ID).from(PRODUCT).where(PRODUCT.ID.eq(productId))))
                 .execute();
         return Objects.requireNonNull(dsl.insertInto(PRODUCT_PHOTO)
                 .set(PRODUCT_PHOTO.PRODUCT_ID, productId)
@@ -76,22 +102,28 @@ class ProductRepository {
                 .set(PRODUCT_PHOTO.HEIGHT, height)
                 .set(PRODUCT_PHOTO.BYTES, bytes)
                 .set(PRODUCT_PHOTO.CREATED_AT, now)
-                .returning(PRODUCT_PHOTO.ID).fetchOne(PRODUCT_PHOTO.ID));
+                .returning(PRODUCT_PHOTO.ID)
+                .fetchOne(PRODUCT_PHOTO.ID));
     }
 
     /** A stored photo: its file and the group whose product it shows. */
-    record PhotoFile(String fileKey, long groupId) {
-    }
+    record PhotoFile(String fileKey, long groupId) {}
 
     Optional<PhotoFile> photo(long photoId) {
-        return dsl.select(PRODUCT_PHOTO.FILE_KEY, PRODUCT.GROUP_ID).from(PRODUCT_PHOTO)
-                .join(PRODUCT).on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
-                .where(PRODUCT_PHOTO.ID.eq(photoId)).fetchOptional(Records.mapping(PhotoFile::new));
+        return dsl.select(PRODUCT_PHOTO.FILE_KEY, PRODUCT.GROUP_ID)
+                .from(PRODUCT_PHOTO)
+                .join(PRODUCT)
+                .on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
+                .where(PRODUCT_PHOTO.ID.eq(photoId))
+                .fetchOptional(Records.mapping(PhotoFile::new));
     }
 
     int countGroupPhotos(long groupId) {
-        return dsl.fetchCount(dsl.selectOne().from(PRODUCT_PHOTO).join(PRODUCT)
-                .on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID)).where(PRODUCT.GROUP_ID.eq(groupId)));
+        return dsl.fetchCount(dsl.selectOne()
+                .from(PRODUCT_PHOTO)
+                .join(PRODUCT)
+                .on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
+                .where(PRODUCT.GROUP_ID.eq(groupId)));
     }
 
     boolean groupExists(long groupId) {

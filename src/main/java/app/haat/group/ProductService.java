@@ -36,8 +36,13 @@ public class ProductService {
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    ProductService(ProductRepository repository, GroupService groups, AuditService audit, PhotoFiles files,
-                   Clock clock, CurrentUser currentUser) {
+    ProductService(
+            ProductRepository repository,
+            GroupService groups,
+            AuditService audit,
+            PhotoFiles files,
+            Clock clock,
+            CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.repository = repository;
         this.groups = groups;
@@ -66,8 +71,13 @@ public class ProductService {
     }
 
     @Transactional
-    public long addProduct(long groupId, String name, @Nullable String description, @Nullable Long categoryId,
-                           @Nullable Integer priceMin, @Nullable Integer priceMax) {
+    public long addProduct(
+            long groupId,
+            String name,
+            @Nullable String description,
+            @Nullable Long categoryId,
+            @Nullable Integer priceMin,
+            @Nullable Integer priceMax) {
         groups.editable(groupId);
         List<String> errors = new ArrayList<>();
         String trimmed = name == null ? "" : name.strip();
@@ -90,8 +100,13 @@ public class ProductService {
         if (repository.nameTaken(groupId, trimmed)) {
             throw new ConflictException("product.error.duplicate");
         }
-        long id = repository.insert(groupId, trimmed, description == null || description.isBlank() ? null
-                : description.strip(), categoryId, priceMin, priceMax);
+        long id = repository.insert(
+                groupId,
+                trimmed,
+                description == null || description.isBlank() ? null : description.strip(),
+                categoryId,
+                priceMin,
+                priceMax);
         audit.record(AuditEntity.GROUP, groupId, "PRODUCT_ADD", null, trimmed);
         return id;
     }
@@ -99,8 +114,8 @@ public class ProductService {
     /** Checks, re-encodes (dropping EXIF) and stores a photo with its thumbnail. */
     @Transactional
     public long addPhoto(long productId, InputStream content) {
-        long groupId = repository.groupOfProduct(productId)
-                .orElseThrow(() -> new NotFoundException("product.error.notFound"));
+        long groupId =
+                repository.groupOfProduct(productId).orElseThrow(() -> new NotFoundException("product.error.notFound"));
         groups.editable(groupId);
         if (repository.countPhotos(productId) >= MAX_PHOTOS) {
             throw new ValidationException("photo.error.tooMany");
@@ -115,8 +130,8 @@ public class ProductService {
         }
         String key = UUID.randomUUID().toString();
         files.store(key, photo.original(), photo.thumbnail());
-        long id = repository.insertPhoto(productId, key, photo.width(), photo.height(), photo.original().length,
-                OffsetDateTime.now(clock));
+        long id = repository.insertPhoto(
+                productId, key, photo.width(), photo.height(), photo.original().length, OffsetDateTime.now(clock));
         audit.record(AuditEntity.GROUP, groupId, "PHOTO_ADD", null, "product " + productId + ", photo " + id);
         return id;
     }
@@ -124,7 +139,8 @@ public class ProductService {
     /** The product's photos in the order they were added, for whoever may see the group. */
     @Transactional(readOnly = true)
     public List<Long> photoIds(long productId) {
-        groups.get(repository.groupOfProduct(productId)
+        groups.get(repository
+                .groupOfProduct(productId)
                 .orElseThrow(() -> new NotFoundException("product.error.notFound")));
         return repository.photoIds(productId);
     }

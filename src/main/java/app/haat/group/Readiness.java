@@ -9,6 +9,7 @@ public record Readiness(Map<String, Boolean> items) {
 
     /** PAN, GSTIN, bank account, three photos, e-retail training. */
     public static final int ITEMS = ReadinessItems.ITEMS;
+
     static final int PHOTOS_NEEDED = ReadinessItems.PHOTOS_NEEDED;
 
     static Readiness of(Group group, int photos) {

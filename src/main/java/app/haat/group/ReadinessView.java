@@ -29,10 +29,14 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
         Grid<ReadinessFigures> grid = new Grid<>();
         grid.setId("readiness-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        var municipality = grid.addColumn(r -> bengali ? r.municipalityBn() + " (" + r.districtBn() + ")"
+        var municipality = grid.addColumn(r -> bengali
+                        ? r.municipalityBn() + " (" + r.districtBn() + ")"
                         : r.municipalityEn() + " (" + r.districtEn() + ")")
-                .setHeader(getTranslation("group.municipality")).setFlexGrow(2).setFrozen(true)
-                .setComparator(r -> bengali ? r.municipalityBn() : r.municipalityEn()).setKey("municipality");
+                .setHeader(getTranslation("group.municipality"))
+                .setFlexGrow(2)
+                .setFrozen(true)
+                .setComparator(r -> bengali ? r.municipalityBn() : r.municipalityEn())
+                .setKey("municipality");
         ReadinessFigures total = total(rows);
         municipality.setFooter(getTranslation("readiness.total"));
         number(grid, "readiness.col.groups", ReadinessFigures::groups, total);
@@ -46,8 +50,11 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
                     ProgressBar bar = new ProgressBar(0, 1, r.share());
                     bar.setWidth("6em");
                     return bar;
-                }).setHeader(getTranslation("readiness.share")).setAutoWidth(true)
-                .setComparator(ReadinessFigures::share).setKey("share")
+                })
+                .setHeader(getTranslation("readiness.share"))
+                .setAutoWidth(true)
+                .setComparator(ReadinessFigures::share)
+                .setKey("share")
                 .setFooter(Formats.number(Math.round(total.share() * 100)) + "%");
         grid.setItems(rows);
         grid.setEmptyStateText(getTranslation("readiness.none"));
@@ -57,16 +64,30 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    private void number(Grid<ReadinessFigures> grid, String headerKey, ValueProvider<ReadinessFigures, Integer> value,
-                        ReadinessFigures total) {
-        grid.addColumn(r -> Formats.number(value.apply(r))).setHeader(getTranslation(headerKey))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setComparator(value::apply).setKey(headerKey)
+    private void number(
+            Grid<ReadinessFigures> grid,
+            String headerKey,
+            ValueProvider<ReadinessFigures, Integer> value,
+            ReadinessFigures total) {
+        grid.addColumn(r -> Formats.number(value.apply(r)))
+                .setHeader(getTranslation(headerKey))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setComparator(value::apply)
+                .setKey(headerKey)
                 .setFooter(Formats.number(value.apply(total)));
     }
 
     private static ReadinessFigures total(List<ReadinessFigures> rows) {
-        return new ReadinessFigures(0, "", "", "", "", rows.stream().mapToInt(ReadinessFigures::groups).sum(),
-                rows.stream().mapToInt(ReadinessFigures::pan).sum(), rows.stream().mapToInt(ReadinessFigures::gstin).sum(),
+        return new ReadinessFigures(
+                0,
+                "",
+                "",
+                "",
+                "",
+                rows.stream().mapToInt(ReadinessFigures::groups).sum(),
+                rows.stream().mapToInt(ReadinessFigures::pan).sum(),
+                rows.stream().mapToInt(ReadinessFigures::gstin).sum(),
                 rows.stream().mapToInt(ReadinessFigures::bank).sum(),
                 rows.stream().mapToInt(ReadinessFigures::photos).sum(),
                 rows.stream().mapToInt(ReadinessFigures::trained).sum(),

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * municipality are given only when it is in the reader's scope; otherwise both are null: the officer learns that the
  * identifier is shared elsewhere, not by whom.
  */
-public record SharedIdentifier(String kind, @Nullable String groupName, @Nullable String municipalityEn) {
+public record SharedIdentifier(
+        String kind, @Nullable String groupName, @Nullable String municipalityEn) {
 
     public boolean outsideScope() {
         return groupName == null;

@@ -28,9 +28,14 @@ public class SignUpService {
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
-    SignUpService(GroupRegistrationService registrations, GroupRepository repository, UserService users,
-                  MailOutbox mail, AuditService audit, TransactionTemplate transaction,
-                  @Value("${haat.base-url}") String baseUrl) {
+    SignUpService(
+            GroupRegistrationService registrations,
+            GroupRepository repository,
+            UserService users,
+            MailOutbox mail,
+            AuditService audit,
+            TransactionTemplate transaction,
+            @Value("${haat.base-url}") String baseUrl) {
         this.registrations = registrations;
         this.repository = repository;
         this.users = users;
@@ -59,13 +64,26 @@ public class SignUpService {
         users.hashAndForget(form.password()); // as long as a real sign-up takes, so timing tells nothing either
         String mobile = IndianFormats.mobile(form.mobile()).orElseThrow();
         repository.holderOf(mobile).ifPresent(holder -> {
-            audit.record(AuditEntity.GROUP, holder.groupId(), "SIGNUP_NUMBER_IN_USE", null,
+            audit.record(
+                    AuditEntity.GROUP,
+                    holder.groupId(),
+                    "SIGNUP_NUMBER_IN_USE",
+                    null,
                     "a sign-up was tried with the group's number");
             if (holder.email() != null) {
-                mail.enqueue(MessageType.SIGNUP_NUMBER_IN_USE, holder.email(),
-                        users.languageOfGroupAccount(holder.groupId()).orElse("bn"), Map.of("name",
-                                holder.leaderName(), "groupName", holder.name(), "mobile", mobile,
-                                "link", baseUrl + "/forgot-password"));
+                mail.enqueue(
+                        MessageType.SIGNUP_NUMBER_IN_USE,
+                        holder.email(),
+                        users.languageOfGroupAccount(holder.groupId()).orElse("bn"),
+                        Map.of(
+                                "name",
+                                holder.leaderName(),
+                                "groupName",
+                                holder.name(),
+                                "mobile",
+                                mobile,
+                                "link",
+                                baseUrl + "/forgot-password"));
             }
         });
     }

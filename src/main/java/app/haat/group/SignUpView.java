@@ -67,8 +67,8 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         }
         errors.addClassName("haat-error");
         errors.setId("signup-errors");
-        FormLayout form = new FormLayout(name, municipality, ward, members, leader, mobile, password, email,
-                categories, consent, errors);
+        FormLayout form = new FormLayout(
+                name, municipality, ward, members, leader, mobile, password, email, categories, consent, errors);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(categories, 2);
         form.setColspan(consent, 2);
@@ -79,8 +79,13 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         Button submit = new Button(getTranslation("group.register"), e -> submit(form, e.getSource()));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("signup-submit");
-        add(new LanguageSwitch(language -> { }), new H2(getTranslation("group.signup")),
-                new Paragraph(getTranslation("group.signup.intro")), form, submit, done,
+        add(
+                new LanguageSwitch(language -> {}),
+                new H2(getTranslation("group.signup")),
+                new Paragraph(getTranslation("group.signup.intro")),
+                form,
+                submit,
+                done,
                 new Anchor("login", getTranslation("group.haveAccount")));
     }
 
@@ -91,11 +96,14 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         name.setRequired(true);
         name.setId("signup-name");
         municipality.setLabel(getTranslation("group.municipality"));
-        municipality.setItems((Municipality m, String filter) -> {
-            String needle = filter.toLowerCase(Locale.ROOT);
-            return (m.nameEn() + " " + m.nameBn() + " " + m.districtEn() + " " + m.districtBn())
-                    .toLowerCase(Locale.ROOT).contains(needle);
-        }, regions.municipalities());
+        municipality.setItems(
+                (Municipality m, String filter) -> {
+                    String needle = filter.toLowerCase(Locale.ROOT);
+                    return (m.nameEn() + " " + m.nameBn() + " " + m.districtEn() + " " + m.districtBn())
+                            .toLowerCase(Locale.ROOT)
+                            .contains(needle);
+                },
+                regions.municipalities());
         municipality.setItemLabelGenerator(m -> bengali ? m.nameBn() + " · " + m.nameEn() : m.bothNames());
         municipality.setRequired(true);
         municipality.setId("signup-municipality");
@@ -136,9 +144,18 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
     /** Signs up; a refusal shows above the button, success replaces the form with the next steps. */
     private void submit(FormLayout form, Button button) {
         try {
-            signUps.signUp(new SignUpForm(name.getValue(), municipality.getValue() == null ? null
-                    : municipality.getValue().id(), ward.getValue(), members.getValue(), leader.getValue(),
-                    mobile.getValue(), password.getValue(), email.getValue(), consent.getValue(),
+            signUps.signUp(new SignUpForm(
+                    name.getValue(),
+                    municipality.getValue() == null
+                            ? null
+                            : municipality.getValue().id(),
+                    ward.getValue(),
+                    members.getValue(),
+                    leader.getValue(),
+                    mobile.getValue(),
+                    password.getValue(),
+                    email.getValue(),
+                    consent.getValue(),
                     categories.getValue().stream().map(Category::code).collect(Collectors.toSet()),
                     bengali ? "bn" : "en"));
         } catch (RuntimeException ex) {
@@ -151,7 +168,8 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         }
         form.setVisible(false);
         button.setVisible(false);
-        done.add(new Paragraph(getTranslation("group.registered", mobile.getValue())),
+        done.add(
+                new Paragraph(getTranslation("group.registered", mobile.getValue())),
                 new Anchor("login", getTranslation("reset.backToLogin")));
         done.setVisible(true);
     }

@@ -25,7 +25,10 @@ public class VerifyEmailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse(null);
         boolean confirmed = registrations.confirmEmail(token);
         removeAll();
         Paragraph result = new Paragraph(getTranslation(confirmed ? "email.confirmed" : "email.invalid"));

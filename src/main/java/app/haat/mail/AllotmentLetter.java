@@ -1,7 +1,7 @@
 package app.haat.mail;
 
-import app.haat.core.pdf.ShapedTextWriter;
 import app.haat.core.i18n.Translator;
+import app.haat.core.pdf.ShapedTextWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,14 +27,18 @@ public class AllotmentLetter {
 
     private static final float MARGIN = 56;
     /** The stall's details in the letter: the bundle key of the label and the model's key of the value. */
-    private record Detail(String label, String key) {
-    }
+    private record Detail(String label, String key) {}
 
-    private static final List<Detail> DETAILS = List.of(new Detail("letter.group", "groupName"),
-            new Detail("letter.venue", "venue"), new Detail("letter.address", "address"),
-            new Detail("letter.kiosk", "kiosk"), new Detail("letter.floor", "floor"),
-            new Detail("letter.from", "dateFrom"), new Detail("letter.to", "dateTo"));
-    private final ShapedTextWriter.FontFace regular = new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
+    private static final List<Detail> DETAILS = List.of(
+            new Detail("letter.group", "groupName"),
+            new Detail("letter.venue", "venue"),
+            new Detail("letter.address", "address"),
+            new Detail("letter.kiosk", "kiosk"),
+            new Detail("letter.floor", "floor"),
+            new Detail("letter.from", "dateFrom"),
+            new Detail("letter.to", "dateTo"));
+    private final ShapedTextWriter.FontFace regular =
+            new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
     private final Translator translator;
 
     public AllotmentLetter(Translator translator) {
@@ -42,7 +46,8 @@ public class AllotmentLetter {
     }
 
     public byte[] render(Map<String, Object> model, Locale locale) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(text(locale, "letter.title") + " " + value(model, "reference"));
             info.setCreator("Haat");
@@ -70,8 +75,14 @@ public class AllotmentLetter {
     }
 
     /** The title in the brand's colour, the issuer, reference and date, the greeting and the introduction. */
-    private float heading(PDPageContentStream stream, ShapedTextWriter title, ShapedTextWriter body,
-                          Map<String, Object> model, Locale locale, float top) throws IOException {
+    private float heading(
+            PDPageContentStream stream,
+            ShapedTextWriter title,
+            ShapedTextWriter body,
+            Map<String, Object> model,
+            Locale locale,
+            float top)
+            throws IOException {
         float y = top;
         Color brand = new Color(0x8a, 0x2b, 0x0f);
         stream.setNonStrokingColor(brand);
@@ -82,8 +93,11 @@ public class AllotmentLetter {
         y -= 18;
         body.write(text(locale, "letter.issuer"), MARGIN, y);
         y -= 14;
-        body.write(text(locale, "letter.reference") + ": " + value(model, "reference") + "   "
-                + text(locale, "letter.issuedOn") + ": " + value(model, "issuedOn"), MARGIN, y);
+        body.write(
+                text(locale, "letter.reference") + ": " + value(model, "reference") + "   "
+                        + text(locale, "letter.issuedOn") + ": " + value(model, "issuedOn"),
+                MARGIN,
+                y);
         y -= 30;
         body.write(text(locale, "letter.greeting", value(model, "groupName")), MARGIN, y);
         y -= 16;
@@ -95,8 +109,9 @@ public class AllotmentLetter {
     }
 
     /** The stall's details as label and value, then what to bring. */
-    private float details(ShapedTextWriter label, ShapedTextWriter body, Map<String, Object> model, Locale locale,
-                          float top) throws IOException {
+    private float details(
+            ShapedTextWriter label, ShapedTextWriter body, Map<String, Object> model, Locale locale, float top)
+            throws IOException {
         float y = top;
         for (Detail detail : DETAILS) {
             label.write(text(locale, detail.label()), MARGIN, y);
@@ -115,8 +130,15 @@ public class AllotmentLetter {
 
     /** Kiosks as rectangles in plan units; the group's kiosk is filled. */
     @SuppressWarnings("unchecked")
-    private static void drawFloorPlan(PDPageContentStream stream, ShapedTextWriter label, Map<String, Object> model,
-                                      float left, float top, float maxWidth, float maxHeight) throws IOException {
+    private static void drawFloorPlan(
+            PDPageContentStream stream,
+            ShapedTextWriter label,
+            Map<String, Object> model,
+            float left,
+            float top,
+            float maxWidth,
+            float maxHeight)
+            throws IOException {
         Object plan = model.get("floorPlan");
         if (!(plan instanceof List<?> kiosks) || kiosks.isEmpty()) {
             return;

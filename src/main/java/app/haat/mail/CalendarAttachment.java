@@ -1,5 +1,6 @@
 package app.haat.mail;
 
+import app.haat.core.i18n.Formats;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -13,7 +14,6 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import app.haat.core.i18n.Formats;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +63,8 @@ public class CalendarAttachment {
         if (iso.length() == 10) {
             LocalDate day = LocalDate.parse(iso);
             // biweekly writes date-only values in the JVM's zone, so the day must be built in that zone
-            return new ICalDate(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()), false);
+            return new ICalDate(
+                    Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()), false);
         }
         ZonedDateTime time = LocalDateTime.parse(iso).atZone(Formats.INDIA);
         return new ICalDate(Date.from(time.toInstant()), true);

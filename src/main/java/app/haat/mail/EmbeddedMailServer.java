@@ -2,7 +2,6 @@ package app.haat.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -57,7 +56,8 @@ class EmbeddedMailServer {
         if (free(preferredPort)) {
             try {
                 Server server = start(preferredPort);
-                log.info("Demo mode: embedded SMTP server on 127.0.0.1:{}; messages appear in the Mail view",
+                log.info(
+                        "Demo mode: embedded SMTP server on 127.0.0.1:{}; messages appear in the Mail view",
                         preferredPort);
                 return server;
             } catch (RuntimeException takenMeanwhile) {
@@ -66,8 +66,11 @@ class EmbeddedMailServer {
         }
         int port = anyFreePort();
         Server server = start(port);
-        log.info("Demo mode: port {} is taken, so the embedded SMTP server listens on 127.0.0.1:{} instead;"
-                + " messages appear in the Mail view", preferredPort, port);
+        log.info(
+                "Demo mode: port {} is taken, so the embedded SMTP server listens on 127.0.0.1:{} instead;"
+                        + " messages appear in the Mail view",
+                preferredPort,
+                port);
         return server;
     }
 
@@ -112,5 +115,4 @@ class EmbeddedMailServer {
             throw new IllegalStateException("no free port for the embedded SMTP server", e);
         }
     }
-
 }

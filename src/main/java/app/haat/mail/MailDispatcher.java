@@ -14,15 +14,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,8 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-    private static final TypeReference<Map<String, Object>> MODEL = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MODEL = new TypeReference<>() {};
 
     private final OutboxRepository repository;
     private final MailRenderer renderer;
@@ -67,16 +65,23 @@ class MailDispatcher {
     });
     private final AtomicBoolean scheduled = new AtomicBoolean();
     /** Rendering (PDF letters above all) is the expensive part; it runs on all cores while sending stays serial. */
-    private final ForkJoinPool renderers = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final ForkJoinPool renderers =
+            new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+
     private long renderNanos;
     private long sendNanos;
 
-    MailDispatcher(OutboxRepository repository, MailRenderer renderer, SmtpSetup.Smtp smtp,
-                   JsonMapper json, Clock clock, @Value("${haat.mail.from}") String from,
-                   @Value("${haat.mail.batch-size:100}") int batchSize,
-                   @Value("${haat.mail.retry-base:PT30S}") Duration retryBase,
-                   @Value("${haat.mail.retry-max:PT1H}") Duration retryMax,
-                   @Value("${haat.mail.max-attempts:8}") int maxAttempts) {
+    MailDispatcher(
+            OutboxRepository repository,
+            MailRenderer renderer,
+            SmtpSetup.Smtp smtp,
+            JsonMapper json,
+            Clock clock,
+            @Value("${haat.mail.from}") String from,
+            @Value("${haat.mail.batch-size:100}") int batchSize,
+            @Value("${haat.mail.retry-base:PT30S}") Duration retryBase,
+            @Value("${haat.mail.retry-max:PT1H}") Duration retryMax,
+            @Value("${haat.mail.max-attempts:8}") int maxAttempts) {
         this.repository = repository;
         this.renderer = renderer;
         this.smtp = smtp;
@@ -108,7 +113,9 @@ class MailDispatcher {
         }
     }
 
-    @Scheduled(initialDelayString = "${haat.mail.poll-interval:PT5S}", fixedDelayString = "${haat.mail.poll-interval:PT5S}")
+    @Scheduled(
+            initialDelayString = "${haat.mail.poll-interval:PT5S}",
+            fixedDelayString = "${haat.mail.poll-interval:PT5S}")
     void poll() {
         wakeUp();
     }
@@ -142,26 +149,30 @@ class MailDispatcher {
             }
         }
         if (sent > 0) {
-            log.info("Mail dispatcher sent {} messages in {} ms (rendering {} ms on {} threads, SMTP and marking {} ms)",
-                    sent, (System.nanoTime() - started) / 1_000_000, renderNanos / 1_000_000,
-                    renderers.getParallelism(), sendNanos / 1_000_000);
+            log.info(
+                    "Mail dispatcher sent {} messages in {} ms (rendering {} ms on {} threads, SMTP and marking {} ms)",
+                    sent,
+                    (System.nanoTime() - started) / 1_000_000,
+                    renderNanos / 1_000_000,
+                    renderers.getParallelism(),
+                    sendNanos / 1_000_000);
         }
         return sent;
     }
 
-    private record Prepared(MailOutboxRecord record, MimeMessage message, String subject) {
-    }
+    private record Prepared(MailOutboxRecord record, MimeMessage message, String subject) {}
 
-    private record BatchResult(int sent, boolean serverReachable) {
-    }
+    private record BatchResult(int sent, boolean serverReachable) {}
 
     private BatchResult send(JavaMailSenderImpl sender, List<MailOutboxRecord> batch) {
         Session session = tuned(sender).getSession();
         long renderStart = System.nanoTime();
-        List<Prepared> prepared = renderers.submit(() -> batch.parallelStream()
-                .map(record -> prepare(session, record))
-                .flatMap(Optional::stream)
-                .toList()).join();
+        List<Prepared> prepared = renderers
+                .submit(() -> batch.parallelStream()
+                        .map(record -> prepare(session, record))
+                        .flatMap(Optional::stream)
+                        .toList())
+                .join();
         renderNanos += System.nanoTime() - renderStart;
         if (prepared.isEmpty()) {
             return new BatchResult(0, true);
@@ -187,7 +198,9 @@ class MailDispatcher {
                     sent++;
                 } catch (SendFailedException e) {
                     if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
-                        repository.markFailed(p.record().getId(), p.subject(),
+                        repository.markFailed(
+                                p.record().getId(),
+                                p.subject(),
                                 "Recipient refused by the SMTP server: " + addresses(e.getInvalidAddresses()) + " ("
                                         + e.getMessage() + ")");
                     } else {
@@ -219,18 +232,25 @@ class MailDispatcher {
         try {
             to = new InternetAddress(record.getRecipient(), true);
         } catch (AddressException e) {
-            repository.markFailed(record.getId(), null, "Invalid recipient address '" + record.getRecipient() + "': "
-                    + e.getMessage());
+            repository.markFailed(
+                    record.getId(),
+                    null,
+                    "Invalid recipient address '" + record.getRecipient() + "': " + e.getMessage());
             return Optional.empty();
         }
         RenderedMail mail;
         try {
             mail = renderer.render(type, record.getLanguage(), json.readValue(record.getModel(), MODEL));
         } catch (RuntimeException e) {
-            repository.markFailed(record.getId(), null, "Template " + type.template(record.getLanguage())
-                    + " failed to render: " + rootMessage(e));
-            log.error("Template {} failed to render for message {}", type.template(record.getLanguage()),
-                    record.getId(), e);
+            repository.markFailed(
+                    record.getId(),
+                    null,
+                    "Template " + type.template(record.getLanguage()) + " failed to render: " + rootMessage(e));
+            log.error(
+                    "Template {} failed to render for message {}",
+                    type.template(record.getLanguage()),
+                    record.getId(),
+                    e);
             return Optional.empty();
         }
         try {
@@ -247,8 +267,8 @@ class MailDispatcher {
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
             for (RenderedMail.Attachment attachment : mail.attachments()) {
-                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
-                        attachment.contentType());
+                helper.addAttachment(
+                        attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
             }
             message.saveChanges();
             return Optional.of(new Prepared(record, message, mail.subject()));
@@ -264,7 +284,8 @@ class MailDispatcher {
      */
     private static JavaMailSenderImpl tuned(JavaMailSenderImpl sender) {
         Properties properties = sender.getJavaMailProperties();
-        if (!properties.containsKey("mail.smtp.socketFactory") && !properties.containsKey("mail.smtp.socketFactory.class")
+        if (!properties.containsKey("mail.smtp.socketFactory")
+                && !properties.containsKey("mail.smtp.socketFactory.class")
                 && !"true".equalsIgnoreCase(properties.getProperty("mail.smtp.ssl.enable"))
                 && !"smtps".equals(sender.getProtocol())) {
             properties.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
@@ -275,8 +296,8 @@ class MailDispatcher {
 
     private void retryOrFail(MailOutboxRecord record, String subject, String error) {
         if (record.getAttempts() >= maxAttempts) {
-            repository.markFailed(record.getId(), subject, error + " (gave up after " + record.getAttempts()
-                    + " attempts)");
+            repository.markFailed(
+                    record.getId(), subject, error + " (gave up after " + record.getAttempts() + " attempts)");
         } else {
             retryLater(record, error);
         }
@@ -306,7 +327,8 @@ class MailDispatcher {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == e ? e.getMessage()
+        return root == e
+                ? e.getMessage()
                 : e.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 

@@ -31,8 +31,13 @@ public class MailOutbox {
     private final Clock clock;
     private final boolean wakeOnCommit;
 
-    MailOutbox(OutboxRepository repository, JsonMapper json, MailDispatcher dispatcher, CurrentUser currentUser,
-               Clock clock, @Value("${haat.mail.wake-on-commit:true}") boolean wakeOnCommit) {
+    MailOutbox(
+            OutboxRepository repository,
+            JsonMapper json,
+            MailDispatcher dispatcher,
+            CurrentUser currentUser,
+            Clock clock,
+            @Value("${haat.mail.wake-on-commit:true}") boolean wakeOnCommit) {
         this.wakeOnCommit = wakeOnCommit;
         this.repository = repository;
         this.json = json;
@@ -48,8 +53,12 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(MessageType type, String recipient, String language, Map<String, Object> model) {
         String messageId = "<" + UUID.randomUUID() + "@haat>";
-        long id = repository.insert(messageId, type, recipient == null ? "" : recipient.strip(),
-                "bn".equals(language) ? "bn" : "en", json.writeValueAsString(model),
+        long id = repository.insert(
+                messageId,
+                type,
+                recipient == null ? "" : recipient.strip(),
+                "bn".equals(language) ? "bn" : "en",
+                json.writeValueAsString(model),
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
         if (wakeOnCommit) {
             wakeDispatcherAfterCommit();
@@ -60,7 +69,9 @@ public class MailOutbox {
     @Transactional(readOnly = true)
     public List<OutboxEntry> page(OutboxStatus status, int offset, int limit) {
         currentUser.requireRole(Role.STATE_ADMIN);
-        return repository.page(status, offset, limit).stream().map(MailOutbox::toEntry).toList();
+        return repository.page(status, offset, limit).stream()
+                .map(MailOutbox::toEntry)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -88,8 +99,8 @@ public class MailOutbox {
 
     /** Sends right after the transaction commits instead of waiting for the next poll (once per transaction). */
     private void wakeDispatcherAfterCommit() {
-        boolean registered = TransactionSynchronizationManager.getSynchronizations().stream()
-                .anyMatch(WakeUp.class::isInstance);
+        boolean registered =
+                TransactionSynchronizationManager.getSynchronizations().stream().anyMatch(WakeUp.class::isInstance);
         if (!registered) {
             TransactionSynchronizationManager.registerSynchronization(new WakeUp());
         }
@@ -103,8 +114,17 @@ public class MailOutbox {
     }
 
     static OutboxEntry toEntry(MailOutboxRecord r) {
-        return new OutboxEntry(r.getId(), r.getMessageId(), r.getMessageType(), r.getRecipient(),
-                r.getLanguage(), r.getStatus(), r.getAttempts(), r.getCreatedAt(),
-                r.getSentAt(), r.getSubject(), r.getLastError());
+        return new OutboxEntry(
+                r.getId(),
+                r.getMessageId(),
+                r.getMessageType(),
+                r.getRecipient(),
+                r.getLanguage(),
+                r.getStatus(),
+                r.getAttempts(),
+                r.getCreatedAt(),
+                r.getSentAt(),
+                r.getSubject(),
+                r.getLastError());
     }
 }

@@ -42,13 +42,14 @@ public class MailRenderer {
         }
         List<RenderedMail.Attachment> attachments = new ArrayList<>();
         if (calendar.applies(model)) {
-            attachments.add(new RenderedMail.Attachment("haat.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-                    calendar.render(model)));
+            attachments.add(new RenderedMail.Attachment(
+                    "haat.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar.render(model)));
         }
         if (type.hasAllotmentLetter()) {
-            String reference = String.valueOf(model.getOrDefault("reference", "letter")).replaceAll("[^A-Za-z0-9-]", "-");
-            attachments.add(new RenderedMail.Attachment("allotment-" + reference + ".pdf", "application/pdf",
-                    letter.render(model, locale)));
+            String reference =
+                    String.valueOf(model.getOrDefault("reference", "letter")).replaceAll("[^A-Za-z0-9-]", "-");
+            attachments.add(new RenderedMail.Attachment(
+                    "allotment-" + reference + ".pdf", "application/pdf", letter.render(model, locale)));
         }
         return new RenderedMail(subject, html, toText(document), attachments);
     }
@@ -57,7 +58,10 @@ public class MailRenderer {
     static String toText(Document document) {
         StringBuilder out = new StringBuilder();
         appendText(document.body(), out);
-        return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+        return out.toString()
+                        .replaceAll("[ \\t]+\\n", "\n")
+                        .replaceAll("\\n{3,}", "\n\n")
+                        .strip() + "\n";
     }
 
     private static void appendText(Node node, StringBuilder out) {
@@ -66,7 +70,8 @@ public class MailRenderer {
                 out.append(text.text().replaceAll("\\s+", " "));
             } else if (child instanceof Element element) {
                 String tag = element.tagName();
-                boolean block = List.of("p", "div", "h1", "h2", "h3", "li", "tr", "table", "ul", "ol").contains(tag);
+                boolean block = List.of("p", "div", "h1", "h2", "h3", "li", "tr", "table", "ul", "ol")
+                        .contains(tag);
                 if (tag.equals("br")) {
                     out.append('\n');
                     continue;
@@ -81,7 +86,9 @@ public class MailRenderer {
                     out.append(' ');
                 }
                 appendText(element, out);
-                if (tag.equals("a") && element.hasAttr("href") && !element.text().equals(element.attr("href"))) {
+                if (tag.equals("a")
+                        && element.hasAttr("href")
+                        && !element.text().equals(element.attr("href"))) {
                     out.append(" (").append(element.attr("href")).append(')');
                 }
                 if (block) {

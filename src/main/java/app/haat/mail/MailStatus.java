@@ -1,5 +1,7 @@
 package app.haat.mail;
 
+import app.haat.core.security.CurrentUser;
+import app.haat.core.security.Role;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -10,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import app.haat.core.security.CurrentUser;
-import app.haat.core.security.Role;
 import org.springframework.stereotype.Service;
 
 /** What the Mail view needs to know about delivery: is there a server, and what has the embedded one received. */
@@ -28,16 +28,14 @@ public class MailStatus {
     }
 
     /** A message as the embedded server received it. */
-    public record Received(String messageId, String to, String subject, String html, List<String> attachments) {
-    }
+    public record Received(String messageId, String to, String subject, String html, List<String> attachments) {}
 
     private final MailDispatcher dispatcher;
     private final SmtpSetup.Smtp smtp;
     private final CurrentUser currentUser;
     private final MailRenderer renderer;
 
-    MailStatus(MailDispatcher dispatcher, SmtpSetup.Smtp smtp,
-               CurrentUser currentUser, MailRenderer renderer) {
+    MailStatus(MailDispatcher dispatcher, SmtpSetup.Smtp smtp, CurrentUser currentUser, MailRenderer renderer) {
         this.dispatcher = dispatcher;
         this.smtp = smtp;
         this.currentUser = currentUser;
@@ -87,16 +85,23 @@ public class MailStatus {
         try {
             List<String> attachments = new ArrayList<>();
             String html = findHtml(message, attachments).orElse("");
-            return new Received(message.getMessageID(), String.join(", ",
-                    Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
-                    message.getSubject(), html, attachments);
+            return new Received(
+                    message.getMessageID(),
+                    String.join(
+                            ", ",
+                            Arrays.stream(message.getAllRecipients())
+                                    .map(Object::toString)
+                                    .toList()),
+                    message.getSubject(),
+                    html,
+                    attachments);
         } catch (MessagingException | IOException e) {
             return new Received("?", "?", "unreadable message: " + e.getMessage(), "", List.of());
         }
     }
 
-    private static Optional<String> findHtml(Part part, List<String> attachments) throws MessagingException,
-            IOException {
+    private static Optional<String> findHtml(Part part, List<String> attachments)
+            throws MessagingException, IOException {
         if (part.getFileName() != null) {
             attachments.add(part.getFileName());
             return Optional.empty();

@@ -84,30 +84,49 @@ public class MailView extends VerticalLayout implements HasDynamicTitle {
 
         outboxGrid.setId("outbox-grid");
         outboxGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        outboxGrid.addColumn(e -> Formats.dateTime(e.createdAt())).setHeader(getTranslation("mail.created"))
+        outboxGrid
+                .addColumn(e -> Formats.dateTime(e.createdAt()))
+                .setHeader(getTranslation("mail.created"))
                 .setAutoWidth(true);
-        outboxGrid.addColumn(e -> getTranslation("mail.type." + e.type().name())).setHeader(getTranslation("mail.type"))
+        outboxGrid
+                .addColumn(e -> getTranslation("mail.type." + e.type().name()))
+                .setHeader(getTranslation("mail.type"))
                 .setAutoWidth(true);
-        outboxGrid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("mail.recipient")).setAutoWidth(true);
-        outboxGrid.addColumn(e -> getTranslation("mail.status." + e.status().name()))
-                .setHeader(getTranslation("mail.status")).setAutoWidth(true).setKey("status");
-        outboxGrid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.attempts")).setAutoWidth(true);
-        outboxGrid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
-                .setHeader(getTranslation("mail.lastError")).setFlexGrow(1).setKey("lastError");
-        outboxGrid.addComponentColumn(e -> {
-            if (e.status() != OutboxStatus.FAILED) {
-                return new Span();
-            }
-            Button retry = new Button(VaadinIcon.ROTATE_LEFT.create(), click -> {
-                if (Notifications.attempt(() -> outbox.retry(e.id()))) {
-                    refreshOutbox();
-                }
-            });
-            retry.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            retry.setTooltipText(getTranslation("mail.retry"));
-            retry.getElement().setAttribute("aria-label", getTranslation("mail.retry"));
-            return retry;
-        }).setKey("actions").setAutoWidth(true);
+        outboxGrid
+                .addColumn(OutboxEntry::recipient)
+                .setHeader(getTranslation("mail.recipient"))
+                .setAutoWidth(true);
+        outboxGrid
+                .addColumn(e -> getTranslation("mail.status." + e.status().name()))
+                .setHeader(getTranslation("mail.status"))
+                .setAutoWidth(true)
+                .setKey("status");
+        outboxGrid
+                .addColumn(OutboxEntry::attempts)
+                .setHeader(getTranslation("mail.attempts"))
+                .setAutoWidth(true);
+        outboxGrid
+                .addColumn(e -> e.lastError() == null ? "" : e.lastError())
+                .setHeader(getTranslation("mail.lastError"))
+                .setFlexGrow(1)
+                .setKey("lastError");
+        outboxGrid
+                .addComponentColumn(e -> {
+                    if (e.status() != OutboxStatus.FAILED) {
+                        return new Span();
+                    }
+                    Button retry = new Button(VaadinIcon.ROTATE_LEFT.create(), click -> {
+                        if (Notifications.attempt(() -> outbox.retry(e.id()))) {
+                            refreshOutbox();
+                        }
+                    });
+                    retry.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    retry.setTooltipText(getTranslation("mail.retry"));
+                    retry.getElement().setAttribute("aria-label", getTranslation("mail.retry"));
+                    return retry;
+                })
+                .setKey("actions")
+                .setAutoWidth(true);
         outboxGrid.setEmptyStateText(getTranslation("mail.empty"));
         outboxGrid.setHeight("60vh");
         refreshOutbox();
@@ -118,22 +137,30 @@ public class MailView extends VerticalLayout implements HasDynamicTitle {
 
     private void refreshOutbox() {
         OutboxStatus filter = statusFilter.getValue();
-        outboxGrid.setItems(query -> outbox.page(filter, query.getOffset(), query.getLimit()).stream(),
+        outboxGrid.setItems(
+                query -> outbox.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> outbox.count(filter));
         Map<OutboxStatus, Integer> byStatus = outbox.countsByStatus();
-        counts.setText(String.join(" · ", Arrays.stream(OutboxStatus.values())
-                .map(s -> getTranslation("mail.status." + s.name()) + ": "
-                        + Formats.number(byStatus.getOrDefault(s, 0)))
-                .toList()));
+        counts.setText(String.join(
+                " · ",
+                Arrays.stream(OutboxStatus.values())
+                        .map(s -> getTranslation("mail.status." + s.name()) + ": "
+                                + Formats.number(byStatus.getOrDefault(s, 0)))
+                        .toList()));
     }
 
     private VerticalLayout receivedTab() {
         Grid<MailStatus.Received> grid = new Grid<>();
         grid.setId("received-grid");
-        grid.addColumn(MailStatus.Received::to).setHeader(getTranslation("mail.recipient")).setAutoWidth(true);
-        grid.addColumn(MailStatus.Received::subject).setHeader(getTranslation("mail.subject")).setFlexGrow(1)
+        grid.addColumn(MailStatus.Received::to)
+                .setHeader(getTranslation("mail.recipient"))
+                .setAutoWidth(true);
+        grid.addColumn(MailStatus.Received::subject)
+                .setHeader(getTranslation("mail.subject"))
+                .setFlexGrow(1)
                 .setKey("subject");
-        grid.addColumn(r -> String.join(", ", r.attachments())).setHeader(getTranslation("mail.attachments"))
+        grid.addColumn(r -> String.join(", ", r.attachments()))
+                .setHeader(getTranslation("mail.attachments"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("mail.receivedEmpty"));
         grid.setHeight("30vh");
@@ -147,11 +174,14 @@ public class MailView extends VerticalLayout implements HasDynamicTitle {
             shown.setVisible(e.getValue() != null);
             shown.setSrcdoc(e.getValue() == null ? "" : e.getValue().html());
         });
-        Button refresh = new Button(getTranslation("mail.refresh"), VaadinIcon.REFRESH.create(),
-                e -> grid.setItems(status.received(200)));
+        Button refresh = new Button(
+                getTranslation("mail.refresh"), VaadinIcon.REFRESH.create(), e -> grid.setItems(status.received(200)));
         grid.setItems(status.received(200));
-        VerticalLayout tab = new VerticalLayout(new Paragraph(getTranslation("mail.receivedExplain",
-                status.embeddedAddress().orElse(""))), refresh, grid,
+        VerticalLayout tab = new VerticalLayout(
+                new Paragraph(getTranslation(
+                        "mail.receivedExplain", status.embeddedAddress().orElse(""))),
+                refresh,
+                grid,
                 shown);
         tab.setPadding(false);
         return tab;
@@ -218,9 +248,13 @@ public class MailView extends VerticalLayout implements HasDynamicTitle {
         files.setId("preview-attachments");
         for (RenderedMail.Attachment attachment : mail.attachments()) {
             byte[] content = attachment.content();
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(content), attachment.fileName(), attachment.contentType(),
-                    content.length)), attachment.fileName());
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(content),
+                            attachment.fileName(),
+                            attachment.contentType(),
+                            content.length)),
+                    attachment.fileName());
             link.getElement().setAttribute("download", true);
             files.add(link);
         }

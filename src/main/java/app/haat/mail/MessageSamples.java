@@ -7,8 +7,7 @@ import java.util.Map;
 /** Realistic sample data for each kind of message, for the admins' template preview and the benchmark. */
 final class MessageSamples {
 
-    private MessageSamples() {
-    }
+    private MessageSamples() {}
 
     static Map<String, Object> of(MessageType type, String language) {
         boolean bn = "bn".equals(language);
@@ -47,24 +46,32 @@ final class MessageSamples {
     private static void assignment(Map<String, Object> m, boolean bn) {
         m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
         m.put("venue", bn ? "সিটি সেন্টার মল, সল্টলেক" : "City Centre Mall, Salt Lake");
-        m.put("address", bn ? "ডিসি ব্লক, সেক্টর ১, বিধাননগর, কলকাতা ৭০০০৬৪"
-                : "DC Block, Sector 1, Bidhannagar, Kolkata 700064");
+        m.put(
+                "address",
+                bn
+                        ? "ডিসি ব্লক, সেক্টর ১, বিধাননগর, কলকাতা ৭০০০৬৪"
+                        : "DC Block, Sector 1, Bidhannagar, Kolkata 700064");
         m.put("kiosk", "K-03");
         m.put("floor", bn ? "নিচতলা" : "Ground floor");
         m.put("dateFrom", "01/12/2026");
         m.put("dateTo", "07/12/2026");
         m.put("reference", "HAAT/2026/000123");
         m.put("issuedOn", "26/11/2026");
-        m.put("whatToBring", bn ? "গোষ্ঠীর পরিচয়পত্র, এই চিঠি, পণ্যের দামের তালিকা ও একটি টেবিলক্লথ।"
-                : "The group's identity card, this letter, a price list of your products and a table cloth.");
+        m.put(
+                "whatToBring",
+                bn
+                        ? "গোষ্ঠীর পরিচয়পত্র, এই চিঠি, পণ্যের দামের তালিকা ও একটি টেবিলক্লথ।"
+                        : "The group's identity card, this letter, a price list of your products and a table cloth.");
         m.put("mapLink", "https://www.openstreetmap.org/?mlat=22.5880&mlon=88.4086#map=18/22.5880/88.4086");
-        m.put("floorPlan", List.of(
-                Map.of("code", "K-01", "x", 0, "y", 0, "w", 4, "h", 3),
-                Map.of("code", "K-02", "x", 4, "y", 0, "w", 4, "h", 3),
-                Map.of("code", "K-03", "x", 8, "y", 0, "w", 4, "h", 3),
-                Map.of("code", "K-04", "x", 0, "y", 5, "w", 4, "h", 3),
-                Map.of("code", "K-05", "x", 4, "y", 5, "w", 4, "h", 3),
-                Map.of("code", "K-06", "x", 8, "y", 5, "w", 4, "h", 3)));
+        m.put(
+                "floorPlan",
+                List.of(
+                        Map.of("code", "K-01", "x", 0, "y", 0, "w", 4, "h", 3),
+                        Map.of("code", "K-02", "x", 4, "y", 0, "w", 4, "h", 3),
+                        Map.of("code", "K-03", "x", 8, "y", 0, "w", 4, "h", 3),
+                        Map.of("code", "K-04", "x", 0, "y", 5, "w", 4, "h", 3),
+                        Map.of("code", "K-05", "x", 4, "y", 5, "w", 4, "h", 3),
+                        Map.of("code", "K-06", "x", 8, "y", 5, "w", 4, "h", 3)));
         m.put("eventUid", "assignment-sample@haat");
         m.put("eventStart", "2026-12-01");
         m.put("eventEnd", "2026-12-08");
@@ -78,7 +85,9 @@ final class MessageSamples {
         m.put("topic", bn ? "পণ্যের ছবি তোলা" : "Product photography");
         m.put("date", "09/12/2026");
         m.put("time", "11:00");
-        m.put("place", bn ? "প্রশিক্ষণ কক্ষ ২, সল্টলেক সেক্টর-১ কেন্দ্র" : "Training room 2, Salt Lake Sector-1 centre");
+        m.put(
+                "place",
+                bn ? "প্রশিক্ষণ কক্ষ ২, সল্টলেক সেক্টর-১ কেন্দ্র" : "Training room 2, Salt Lake Sector-1 centre");
         m.put("eventUid", "training-sample@haat");
         m.put("eventStart", "2026-12-09T11:00");
         m.put("eventEnd", "2026-12-09T13:00");

@@ -1,6 +1,5 @@
 package app.haat.mail;
 
-
 /**
  * Every kind of message Haat sends. Each has one template per language ({@code templates/mail/<type>_<lang>.html},
  * subject in its title) and sample data for the admins' preview.

@@ -23,8 +23,8 @@ class OutboxRepository {
         this.dsl = dsl;
     }
 
-    long insert(String messageId, MessageType type, String recipient, String language, String model,
-                OffsetDateTime now) {
+    long insert(
+            String messageId, MessageType type, String recipient, String language, String model, OffsetDateTime now) {
         return Objects.requireNonNull(dsl.insertInto(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.MESSAGE_ID, messageId)
                 .set(MAIL_OUTBOX.MESSAGE_TYPE, type)
@@ -40,7 +40,8 @@ class OutboxRepository {
 
     /** Ids of the oldest messages that are due, at most {@code limit}: the dispatcher's batch. */
     List<Long> due(OffsetDateTime now, int limit) {
-        return dsl.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX)
+        return dsl.select(MAIL_OUTBOX.ID)
+                .from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED).and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now)))
                 .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT, MAIL_OUTBOX.ID)
                 .limit(limit)
@@ -59,7 +60,10 @@ class OutboxRepository {
                 .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED)))
                 .execute();
         return dsl.selectFrom(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING))
+                .where(MAIL_OUTBOX
+                        .ID
+                        .in(ids)
+                        .and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING))
                         .and(MAIL_OUTBOX.CLAIMED_AT.eq(now)))
                 .orderBy(MAIL_OUTBOX.ID)
                 .fetch();
@@ -99,8 +103,7 @@ class OutboxRepository {
         return dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)
-                .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING)
-                        .and(MAIL_OUTBOX.CLAIMED_AT.lt(claimedBefore)))
+                .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING).and(MAIL_OUTBOX.CLAIMED_AT.lt(claimedBefore)))
                 .execute();
     }
 
@@ -114,8 +117,12 @@ class OutboxRepository {
     }
 
     List<MailOutboxRecord> page(OutboxStatus status, int offset, int limit) {
-        return dsl.selectFrom(MAIL_OUTBOX).where(statusIs(status)).orderBy(MAIL_OUTBOX.ID.desc())
-                .offset(offset).limit(limit).fetch();
+        return dsl.selectFrom(MAIL_OUTBOX)
+                .where(statusIs(status))
+                .orderBy(MAIL_OUTBOX.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch();
     }
 
     int count(OutboxStatus status) {
@@ -124,7 +131,9 @@ class OutboxRepository {
 
     Map<OutboxStatus, Integer> countsByStatus() {
         Field<Integer> count = DSL.count();
-        return dsl.select(MAIL_OUTBOX.STATUS, count).from(MAIL_OUTBOX).groupBy(MAIL_OUTBOX.STATUS)
+        return dsl.select(MAIL_OUTBOX.STATUS, count)
+                .from(MAIL_OUTBOX)
+                .groupBy(MAIL_OUTBOX.STATUS)
                 .fetchMap(MAIL_OUTBOX.STATUS, count);
     }
 

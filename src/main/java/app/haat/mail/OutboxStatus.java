@@ -1,5 +1,8 @@
 package app.haat.mail;
 
 public enum OutboxStatus {
-    QUEUED, SENDING, SENT, FAILED
+    QUEUED,
+    SENDING,
+    SENT,
+    FAILED
 }

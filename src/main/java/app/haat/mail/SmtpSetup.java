@@ -28,8 +28,10 @@ class SmtpSetup {
     }
 
     @Bean(destroyMethod = "stop")
-    Smtp smtp(MailProperties properties, @Value("${haat.demo:false}") boolean demo,
-              @Value("${haat.mail.embedded-port:3025}") int embeddedPort) {
+    Smtp smtp(
+            MailProperties properties,
+            @Value("${haat.demo:false}") boolean demo,
+            @Value("${haat.mail.embedded-port:3025}") int embeddedPort) {
         if (properties.getHost() != null && !properties.getHost().isBlank()) {
             return new Smtp(Optional.of(configured(properties)), Optional.empty());
         }

@@ -10,8 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 class BackupApiController {
 
     /** The file's name and size: where the server keeps its files is none of a client's business. */
-    record BackupJson(String file, long bytes) {
-    }
+    record BackupJson(String file, long bytes) {}
 
     private final BackupService backups;
 

@@ -49,8 +49,13 @@ public class BackupService {
     private final AuditService audit;
     private final Clock clock;
 
-    BackupService(DSLContext dsl, DataSource dataSource, DataDirectory dataDirectory, CurrentUser currentUser,
-                  AuditService audit, Clock clock) {
+    BackupService(
+            DSLContext dsl,
+            DataSource dataSource,
+            DataDirectory dataDirectory,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock) {
         this.dsl = dsl;
         this.dataSource = dataSource;
         this.dataDirectory = dataDirectory;
@@ -59,8 +64,7 @@ public class BackupService {
         this.clock = clock;
     }
 
-    public record BackupFile(String name, Path path, long bytes, Instant modified) {
-    }
+    public record BackupFile(String name, Path path, long bytes, Instant modified) {}
 
     public boolean supported() {
         return H2Files.databaseFile(jdbcUrl()).isPresent();
@@ -88,7 +92,8 @@ public class BackupService {
             throw new UncheckedIOException("Backup failed: " + e.getMessage(), e);
         }
         BackupFile file = describe(target);
-        audit.recordAs(currentUser.actorName(), AuditEntity.BACKUP, file.name(), "CREATE", null, file.bytes() + " bytes");
+        audit.recordAs(
+                currentUser.actorName(), AuditEntity.BACKUP, file.name(), "CREATE", null, file.bytes() + " bytes");
         return file;
     }
 
@@ -123,7 +128,8 @@ public class BackupService {
                 }
             }
             for (Path file : dataFiles()) {
-                out.putNextEntry(new ZipEntry(dataDirectory.root().relativize(file).toString().replace('\\', '/')));
+                out.putNextEntry(new ZipEntry(
+                        dataDirectory.root().relativize(file).toString().replace('\\', '/')));
                 try (InputStream in = Files.newInputStream(file)) {
                     in.transferTo(out);
                 }
@@ -141,7 +147,8 @@ public class BackupService {
             walk.filter(Files::isRegularFile)
                     .filter(p -> {
                         String relative = root.relativize(p).toString().replace('\\', '/');
-                        return !relative.startsWith(DB_FOLDER) && !relative.startsWith(BACKUPS + "/")
+                        return !relative.startsWith(DB_FOLDER)
+                                && !relative.startsWith(BACKUPS + "/")
                                 && !relative.startsWith("index/");
                     })
                     .forEach(files::add);
@@ -159,7 +166,10 @@ public class BackupService {
 
     private static BackupFile describe(Path path) {
         try {
-            return new BackupFile(path.getFileName().toString(), path, Files.size(path),
+            return new BackupFile(
+                    path.getFileName().toString(),
+                    path,
+                    Files.size(path),
                     Files.getLastModifiedTime(path).toInstant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

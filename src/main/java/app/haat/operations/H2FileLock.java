@@ -11,8 +11,7 @@ import java.nio.file.StandardOpenOption;
 /** Whether an open H2 database holds its file: H2 locks the .mv.db file while the database is open. */
 final class H2FileLock {
 
-    private H2FileLock() {
-    }
+    private H2FileLock() {}
 
     static boolean isLocked(Path databaseFile) {
         if (!Files.exists(databaseFile)) {

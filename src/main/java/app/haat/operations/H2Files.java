@@ -8,8 +8,7 @@ final class H2Files {
 
     private static final String PREFIX = "jdbc:h2:file:";
 
-    private H2Files() {
-    }
+    private H2Files() {}
 
     /** The .mv.db file of a file-mode H2 URL; empty for any other database. */
     static Optional<Path> databaseFile(String jdbcUrl) {

@@ -8,7 +8,8 @@ public class MigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationF
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MigrationFailedException cause) {
-        return new FailureAnalysis("Database migration failed: " + cause.getMessage(),
+        return new FailureAnalysis(
+                "Database migration failed: " + cause.getMessage(),
                 "Fix the migration in db-migrations/ and start again; the database was left as it was before it.",
                 cause);
     }

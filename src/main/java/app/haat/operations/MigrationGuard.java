@@ -38,8 +38,9 @@ class MigrationGuard implements FlywayMigrationStrategy {
     private final String username;
     private final String password;
 
-    MigrationGuard(@Value("${spring.datasource.username:sa}") String username,
-                   @Value("${spring.datasource.password:}") String password) {
+    MigrationGuard(
+            @Value("${spring.datasource.username:sa}") String username,
+            @Value("${spring.datasource.password:}") String password) {
         this.username = username;
         this.password = password;
     }
@@ -62,8 +63,8 @@ class MigrationGuard implements FlywayMigrationStrategy {
                 empty(dataSource);
             }
             String reason = firstLine(e.getMessage());
-            log.error("Database migration failed, Haat will not start: {} (the database is as it was before it)",
-                    reason);
+            log.error(
+                    "Database migration failed, Haat will not start: {} (the database is as it was before it)", reason);
             throw new MigrationFailedException(reason, e);
         }
     }
@@ -74,18 +75,21 @@ class MigrationGuard implements FlywayMigrationStrategy {
             folder = Files.createTempDirectory(databaseFile.getParent(), ".migration-check-");
             Path snapshot = folder.resolve("snapshot.zip");
             try (Connection connection = dataSource.getConnection();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO " + H2Files.quote(snapshot));
             }
             Path copy = folder.resolve("check.mv.db");
             extractDatabase(snapshot, copy);
             String url = "jdbc:h2:file:" + folder.resolve("check") + ";DB_CLOSE_ON_EXIT=FALSE";
             try {
-                Flyway.configure().configuration(flyway.getConfiguration()).dataSource(url, username, password)
-                        .load().migrate();
+                Flyway.configure()
+                        .configuration(flyway.getConfiguration())
+                        .dataSource(url, username, password)
+                        .load()
+                        .migrate();
             } finally {
                 try (Connection check = DriverManager.getConnection(url, username, password);
-                     Statement statement = check.createStatement()) {
+                        Statement statement = check.createStatement()) {
                     statement.execute("SHUTDOWN");
                 }
             }
@@ -114,9 +118,9 @@ class MigrationGuard implements FlywayMigrationStrategy {
 
     private static boolean isEmpty(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             var tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                     + " WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA'")) {
+                Statement statement = connection.createStatement();
+                var tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                        + " WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA'")) {
             return tables.next() && tables.getLong(1) == 0;
         } catch (SQLException e) {
             return false; // then the copy decides, as for any database
@@ -125,11 +129,11 @@ class MigrationGuard implements FlywayMigrationStrategy {
 
     private static void empty(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP ALL OBJECTS");
         } catch (SQLException e) {
-            throw new MigrationFailedException("could not empty the new database after a failed migration: "
-                    + e.getMessage(), e);
+            throw new MigrationFailedException(
+                    "could not empty the new database after a failed migration: " + e.getMessage(), e);
         }
     }
 
@@ -146,13 +150,16 @@ class MigrationGuard implements FlywayMigrationStrategy {
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             log.debug("could not remove {}: {}", folder, e.getMessage());
         }
     }
 
     private static String firstLine(@Nullable String message) {
-        return message == null ? "unknown error" : message.strip().lines().findFirst().orElse(message);
+        return message == null
+                ? "unknown error"
+                : message.strip().lines().findFirst().orElse(message);
     }
 }

@@ -47,8 +47,8 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 if (Notifications.attempt(() -> {
                     BackupService.BackupFile file = backups.backup();
-                    Notifications.success(getTranslation("operations.backup.done", file.name(),
-                            Formats.number(file.bytes() / 1024)));
+                    Notifications.success(
+                            getTranslation("operations.backup.done", file.name(), Formats.number(file.bytes() / 1024)));
                 })) {
                     refresh();
                 }
@@ -58,15 +58,22 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         grid.setId("backup-grid");
-        grid.addColumn(BackupService.BackupFile::name).setHeader(getTranslation("operations.backup.file"))
+        grid.addColumn(BackupService.BackupFile::name)
+                .setHeader(getTranslation("operations.backup.file"))
                 .setFlexGrow(2);
         grid.addColumn(f -> Formats.dateTime(OffsetDateTime.ofInstant(f.modified(), ZoneOffset.UTC)))
-                .setHeader(getTranslation("operations.backup.when")).setAutoWidth(true);
+                .setHeader(getTranslation("operations.backup.when"))
+                .setAutoWidth(true);
         grid.addColumn(f -> Formats.number(Math.max(1, f.bytes() / 1024)) + " KB")
-                .setHeader(getTranslation("operations.backup.size")).setAutoWidth(true);
+                .setHeader(getTranslation("operations.backup.size"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("operations.backup.none"));
         grid.setAllRowsVisible(true);
-        add(new Paragraph(getTranslation("operations.backup.explain")), backup, progress, grid,
+        add(
+                new Paragraph(getTranslation("operations.backup.explain")),
+                backup,
+                progress,
+                grid,
                 new Paragraph(getTranslation("operations.restore.explain")));
         refresh();
     }

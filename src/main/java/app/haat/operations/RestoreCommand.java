@@ -17,8 +17,7 @@ import java.util.zip.ZipFile;
  */
 public final class RestoreCommand {
 
-    private RestoreCommand() {
-    }
+    private RestoreCommand() {}
 
     public static int run(String[] args) {
         if (args.length < 2) {

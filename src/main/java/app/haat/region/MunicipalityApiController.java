@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/municipalities")
 class MunicipalityApiController {
 
-    record MunicipalityJson(long id, String nameEn, String nameBn, String district, String districtBn, String type) {
-    }
+    record MunicipalityJson(long id, String nameEn, String nameBn, String district, String districtBn, String type) {}
 
     private final RegionService regions;
 
@@ -21,7 +20,12 @@ class MunicipalityApiController {
     @GetMapping
     List<MunicipalityJson> list() {
         return regions.municipalities().stream()
-                .map(m -> new MunicipalityJson(m.id(), m.nameEn(), m.nameBn(), m.districtEn(), m.districtBn(),
+                .map(m -> new MunicipalityJson(
+                        m.id(),
+                        m.nameEn(),
+                        m.nameBn(),
+                        m.districtEn(),
+                        m.districtBn(),
                         m.type().name()))
                 .toList();
     }

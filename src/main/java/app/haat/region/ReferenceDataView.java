@@ -68,21 +68,37 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
 
         municipalityGrid.setId("municipality-grid");
         municipalityGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        municipalityGrid.addColumn(m -> m.name(bengali)).setHeader(getTranslation("reference.name"))
-                .setSortable(true).setFlexGrow(2).setKey("name");
-        municipalityGrid.addColumn(m -> bengali ? m.nameEn() : m.nameBn())
-                .setHeader(getTranslation("reference.otherName")).setFlexGrow(2).setKey("otherName");
-        municipalityGrid.addColumn(m -> bengali ? m.districtBn() : m.districtEn())
-                .setHeader(getTranslation("reference.district")).setSortable(true).setFlexGrow(2).setKey("district");
-        municipalityGrid.addColumn(m -> getTranslation("reference.type." + m.type().name()))
-                .setHeader(getTranslation("reference.type")).setFlexGrow(1).setKey("type");
+        municipalityGrid
+                .addColumn(m -> m.name(bengali))
+                .setHeader(getTranslation("reference.name"))
+                .setSortable(true)
+                .setFlexGrow(2)
+                .setKey("name");
+        municipalityGrid
+                .addColumn(m -> bengali ? m.nameEn() : m.nameBn())
+                .setHeader(getTranslation("reference.otherName"))
+                .setFlexGrow(2)
+                .setKey("otherName");
+        municipalityGrid
+                .addColumn(m -> bengali ? m.districtBn() : m.districtEn())
+                .setHeader(getTranslation("reference.district"))
+                .setSortable(true)
+                .setFlexGrow(2)
+                .setKey("district");
+        municipalityGrid
+                .addColumn(m -> getTranslation("reference.type." + m.type().name()))
+                .setHeader(getTranslation("reference.type"))
+                .setFlexGrow(1)
+                .setKey("type");
         municipalityGrid.setEmptyStateText(getTranslation("reference.noMatch"));
         municipalityGrid.setHeight("60vh");
 
         Span count = new Span();
         count.setId("municipality-count");
-        municipalityGrid.getListDataView().addItemCountChangeListener(e ->
-                count.setText(getTranslation("reference.count", Formats.number(e.getItemCount()))));
+        municipalityGrid
+                .getListDataView()
+                .addItemCountChangeListener(
+                        e -> count.setText(getTranslation("reference.count", Formats.number(e.getItemCount()))));
         VerticalLayout tab = new VerticalLayout(municipalityFilter, count, municipalityGrid);
         tab.setPadding(false);
         return tab;
@@ -91,11 +107,18 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
     private VerticalLayout districtsTab() {
         districtGrid.setId("district-grid");
         districtGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        districtGrid.addColumn(d -> bengali ? d.nameBn() : d.nameEn()).setHeader(getTranslation("reference.name"))
+        districtGrid
+                .addColumn(d -> bengali ? d.nameBn() : d.nameEn())
+                .setHeader(getTranslation("reference.name"))
                 .setFlexGrow(2);
-        districtGrid.addColumn(d -> Formats.number(d.municipalityCount()))
-                .setHeader(getTranslation("reference.municipalityCount")).setFlexGrow(1);
-        districtGrid.addComponentColumn(this::zonePicker).setHeader(getTranslation("reference.zone")).setFlexGrow(2);
+        districtGrid
+                .addColumn(d -> Formats.number(d.municipalityCount()))
+                .setHeader(getTranslation("reference.municipalityCount"))
+                .setFlexGrow(1);
+        districtGrid
+                .addComponentColumn(this::zonePicker)
+                .setHeader(getTranslation("reference.zone"))
+                .setFlexGrow(2);
         districtGrid.setHeight("60vh");
         VerticalLayout tab = new VerticalLayout(districtGrid);
         tab.setPadding(false);
@@ -110,7 +133,9 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
         picker.setClearButtonVisible(true);
         picker.setWidthFull();
         picker.getElement().setAttribute("aria-label", getTranslation("reference.zone"));
-        zones.stream().filter(z -> district.zoneId() != null && z.id() == district.zoneId()).findFirst()
+        zones.stream()
+                .filter(z -> district.zoneId() != null && z.id() == district.zoneId())
+                .findFirst()
                 .ifPresent(picker::setValue);
         picker.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
@@ -128,33 +153,42 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
     private VerticalLayout zonesTab() {
         zoneGrid.setId("zone-grid");
         zoneGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        zoneGrid.addColumn(Zone::nameEn).setHeader(getTranslation("reference.nameEn")).setFlexGrow(2);
-        zoneGrid.addColumn(Zone::nameBn).setHeader(getTranslation("reference.nameBn")).setFlexGrow(2);
+        zoneGrid.addColumn(Zone::nameEn)
+                .setHeader(getTranslation("reference.nameEn"))
+                .setFlexGrow(2);
+        zoneGrid.addColumn(Zone::nameBn)
+                .setHeader(getTranslation("reference.nameBn"))
+                .setFlexGrow(2);
         zoneGrid.addColumn(z -> Formats.number(z.districtCount())).setHeader(getTranslation("reference.districts"));
         zoneGrid.addComponentColumn(zone -> {
-            Button rename = new Button(VaadinIcon.EDIT.create(), e -> openZoneDialog(zone));
-            rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            rename.setTooltipText(getTranslation("action.edit"));
-            rename.getElement().setAttribute("aria-label", getTranslation("action.edit"));
-            Button delete = new Button(VaadinIcon.TRASH.create(), e -> Confirm.ask(
-                    getTranslation("reference.zone.deleteTitle"),
-                    getTranslation("reference.zone.deleteText", bengali ? zone.nameBn() : zone.nameEn(),
-                            Formats.number(zone.districtCount())),
-                    getTranslation("action.delete"),
-                    () -> {
-                        if (Notifications.attempt(() -> regions.deleteZone(zone.id()))) {
-                            refresh();
-                        }
-                    }));
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            delete.setTooltipText(getTranslation("action.delete"));
-            delete.getElement().setAttribute("aria-label", getTranslation("action.delete"));
-            return new HorizontalLayout(rename, delete);
-        }).setKey("actions");
+                    Button rename = new Button(VaadinIcon.EDIT.create(), e -> openZoneDialog(zone));
+                    rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    rename.setTooltipText(getTranslation("action.edit"));
+                    rename.getElement().setAttribute("aria-label", getTranslation("action.edit"));
+                    Button delete = new Button(
+                            VaadinIcon.TRASH.create(),
+                            e -> Confirm.ask(
+                                    getTranslation("reference.zone.deleteTitle"),
+                                    getTranslation(
+                                            "reference.zone.deleteText",
+                                            bengali ? zone.nameBn() : zone.nameEn(),
+                                            Formats.number(zone.districtCount())),
+                                    getTranslation("action.delete"),
+                                    () -> {
+                                        if (Notifications.attempt(() -> regions.deleteZone(zone.id()))) {
+                                            refresh();
+                                        }
+                                    }));
+                    delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    delete.setTooltipText(getTranslation("action.delete"));
+                    delete.getElement().setAttribute("aria-label", getTranslation("action.delete"));
+                    return new HorizontalLayout(rename, delete);
+                })
+                .setKey("actions");
         zoneGrid.setEmptyStateText(getTranslation("reference.noZones"));
         zoneGrid.setAllRowsVisible(true);
-        Button add = new Button(getTranslation("reference.zone.add"), VaadinIcon.PLUS.create(),
-                e -> openZoneDialog(null));
+        Button add =
+                new Button(getTranslation("reference.zone.add"), VaadinIcon.PLUS.create(), e -> openZoneDialog(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-zone");
         VerticalLayout tab = new VerticalLayout(add, zoneGrid);
@@ -204,10 +238,15 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
 
     private void filterMunicipalities() {
         String needle = municipalityFilter.getValue().strip().toLowerCase(Locale.ROOT);
-        municipalityGrid.setItems(needle.isEmpty() ? municipalities : municipalities.stream()
-                .filter(m -> (m.nameEn() + " " + m.nameBn() + " " + m.districtEn() + " " + m.districtBn())
-                        .toLowerCase(Locale.ROOT).contains(needle))
-                .toList());
+        municipalityGrid.setItems(
+                needle.isEmpty()
+                        ? municipalities
+                        : municipalities.stream()
+                                .filter(m -> (m.nameEn() + " " + m.nameBn() + " " + m.districtEn() + " "
+                                                + m.districtBn())
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains(needle))
+                                .toList());
     }
 
     @Override

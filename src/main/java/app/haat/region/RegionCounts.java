@@ -1,4 +1,3 @@
 package app.haat.region;
 
-public record RegionCounts(int districts, int municipalities, int zones) {
-}
+public record RegionCounts(int districts, int municipalities, int zones) {}

@@ -25,11 +25,21 @@ class RegionRepository {
     }
 
     List<Municipality> municipalities(Condition condition) {
-        return dsl.select(MUNICIPALITY.ID, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, MUNICIPALITY.ULB_TYPE,
-                        DISTRICT.ID, DISTRICT.NAME_EN, DISTRICT.NAME_BN, ZONE.NAME_EN, ZONE.NAME_BN)
+        return dsl.select(
+                        MUNICIPALITY.ID,
+                        MUNICIPALITY.NAME_EN,
+                        MUNICIPALITY.NAME_BN,
+                        MUNICIPALITY.ULB_TYPE,
+                        DISTRICT.ID,
+                        DISTRICT.NAME_EN,
+                        DISTRICT.NAME_BN,
+                        ZONE.NAME_EN,
+                        ZONE.NAME_BN)
                 .from(MUNICIPALITY)
-                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
-                .leftJoin(ZONE).on(ZONE.ID.eq(DISTRICT.ZONE_ID))
+                .join(DISTRICT)
+                .on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+                .leftJoin(ZONE)
+                .on(ZONE.ID.eq(DISTRICT.ZONE_ID))
                 .where(condition)
                 .orderBy(DISTRICT.NAME_EN, MUNICIPALITY.NAME_EN)
                 .fetch(RegionRepository::toMunicipality);
@@ -53,22 +63,37 @@ class RegionRepository {
 
     List<District> districts() {
         var count = DSL.count(MUNICIPALITY.ID).as("municipalities");
-        return dsl.select(DISTRICT.ID, DISTRICT.NAME_EN, DISTRICT.NAME_BN, DISTRICT.ZONE_ID, ZONE.NAME_EN,
-                        ZONE.NAME_BN, count)
+        return dsl.select(
+                        DISTRICT.ID,
+                        DISTRICT.NAME_EN,
+                        DISTRICT.NAME_BN,
+                        DISTRICT.ZONE_ID,
+                        ZONE.NAME_EN,
+                        ZONE.NAME_BN,
+                        count)
                 .from(DISTRICT)
-                .leftJoin(ZONE).on(ZONE.ID.eq(DISTRICT.ZONE_ID))
-                .leftJoin(MUNICIPALITY).on(MUNICIPALITY.DISTRICT_ID.eq(DISTRICT.ID))
+                .leftJoin(ZONE)
+                .on(ZONE.ID.eq(DISTRICT.ZONE_ID))
+                .leftJoin(MUNICIPALITY)
+                .on(MUNICIPALITY.DISTRICT_ID.eq(DISTRICT.ID))
                 .groupBy(DISTRICT.ID, DISTRICT.NAME_EN, DISTRICT.NAME_BN, DISTRICT.ZONE_ID, ZONE.NAME_EN, ZONE.NAME_BN)
                 .orderBy(DISTRICT.NAME_EN)
-                .fetch(r -> new District(r.get(DISTRICT.ID), r.get(DISTRICT.NAME_EN), r.get(DISTRICT.NAME_BN),
-                        r.get(DISTRICT.ZONE_ID), r.get(ZONE.NAME_EN), r.get(ZONE.NAME_BN), r.get(count)));
+                .fetch(r -> new District(
+                        r.get(DISTRICT.ID),
+                        r.get(DISTRICT.NAME_EN),
+                        r.get(DISTRICT.NAME_BN),
+                        r.get(DISTRICT.ZONE_ID),
+                        r.get(ZONE.NAME_EN),
+                        r.get(ZONE.NAME_BN),
+                        r.get(count)));
     }
 
     List<Zone> zones() {
         var count = DSL.count(DISTRICT.ID).as("districts");
         return dsl.select(ZONE.ID, ZONE.NAME_EN, ZONE.NAME_BN, count)
                 .from(ZONE)
-                .leftJoin(DISTRICT).on(DISTRICT.ZONE_ID.eq(ZONE.ID))
+                .leftJoin(DISTRICT)
+                .on(DISTRICT.ZONE_ID.eq(ZONE.ID))
                 .groupBy(ZONE.ID, ZONE.NAME_EN, ZONE.NAME_BN)
                 .orderBy(ZONE.NAME_EN)
                 .fetch(r -> new Zone(r.get(ZONE.ID), r.get(ZONE.NAME_EN), r.get(ZONE.NAME_BN), r.get(count)));
@@ -87,26 +112,41 @@ class RegionRepository {
     }
 
     long insertZone(String nameEn, String nameBn) {
-        return Objects.requireNonNull(dsl.insertInto(ZONE).set(ZONE.NAME_EN, nameEn).set(ZONE.NAME_BN, nameBn)
-                .returning(ZONE.ID).fetchOne(ZONE.ID));
+        return Objects.requireNonNull(dsl.insertInto(ZONE)
+                .set(ZONE.NAME_EN, nameEn)
+                .set(ZONE.NAME_BN, nameBn)
+                .returning(ZONE.ID)
+                .fetchOne(ZONE.ID));
     }
 
     int updateZone(long id, String nameEn, String nameBn) {
-        return dsl.update(ZONE).set(ZONE.NAME_EN, nameEn).set(ZONE.NAME_BN, nameBn).where(ZONE.ID.eq(id)).execute();
+        return dsl.update(ZONE)
+                .set(ZONE.NAME_EN, nameEn)
+                .set(ZONE.NAME_BN, nameBn)
+                .where(ZONE.ID.eq(id))
+                .execute();
     }
 
     int deleteZone(long id) {
-        dsl.update(DISTRICT).setNull(DISTRICT.ZONE_ID).where(DISTRICT.ZONE_ID.eq(id)).execute();
+        dsl.update(DISTRICT)
+                .setNull(DISTRICT.ZONE_ID)
+                .where(DISTRICT.ZONE_ID.eq(id))
+                .execute();
         return dsl.deleteFrom(ZONE).where(ZONE.ID.eq(id)).execute();
     }
 
     Optional<Long> districtZone(long districtId) {
-        return dsl.select(DISTRICT.ZONE_ID).from(DISTRICT).where(DISTRICT.ID.eq(districtId))
+        return dsl.select(DISTRICT.ZONE_ID)
+                .from(DISTRICT)
+                .where(DISTRICT.ID.eq(districtId))
                 .fetchOptional(DISTRICT.ZONE_ID);
     }
 
     int setDistrictZone(long districtId, @Nullable Long zoneId) {
-        return dsl.update(DISTRICT).set(DISTRICT.ZONE_ID, zoneId).where(DISTRICT.ID.eq(districtId)).execute();
+        return dsl.update(DISTRICT)
+                .set(DISTRICT.ZONE_ID, zoneId)
+                .where(DISTRICT.ID.eq(districtId))
+                .execute();
     }
 
     int countMunicipalities() {
@@ -122,8 +162,15 @@ class RegionRepository {
     }
 
     private static Municipality toMunicipality(Record r) {
-        return new Municipality(r.get(MUNICIPALITY.ID), r.get(MUNICIPALITY.NAME_EN), r.get(MUNICIPALITY.NAME_BN),
-                r.get(MUNICIPALITY.ULB_TYPE), r.get(DISTRICT.ID), r.get(DISTRICT.NAME_EN), r.get(DISTRICT.NAME_BN),
-                r.get(ZONE.NAME_EN), r.get(ZONE.NAME_BN));
+        return new Municipality(
+                r.get(MUNICIPALITY.ID),
+                r.get(MUNICIPALITY.NAME_EN),
+                r.get(MUNICIPALITY.NAME_BN),
+                r.get(MUNICIPALITY.ULB_TYPE),
+                r.get(DISTRICT.ID),
+                r.get(DISTRICT.NAME_EN),
+                r.get(DISTRICT.NAME_BN),
+                r.get(ZONE.NAME_EN),
+                r.get(ZONE.NAME_BN));
     }
 }

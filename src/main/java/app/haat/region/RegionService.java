@@ -118,7 +118,8 @@ public class RegionService {
             return;
         }
         repository.setDistrictZone(districtId, zoneId);
-        audit.record(AuditEntity.DISTRICT, districtId, "ZONE", Objects.toString(old, null), Objects.toString(zoneId, null));
+        audit.record(
+                AuditEntity.DISTRICT, districtId, "ZONE", Objects.toString(old, null), Objects.toString(zoneId, null));
     }
 
     private static String strip(String value) {

@@ -1,4 +1,3 @@
 package app.haat.region;
 
-public record Zone(long id, String nameEn, String nameBn, int districtCount) {
-}
+public record Zone(long id, String nameEn, String nameBn, int districtCount) {}

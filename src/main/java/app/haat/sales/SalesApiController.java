@@ -29,8 +29,12 @@ class SalesApiController {
 
     /** {@code GET /api/exhibitions/{id}/sales/export?format=csv|xlsx}: every stand's every day so far, streamed. */
     @GetMapping("/api/exhibitions/{id}/sales/export")
-    void export(@PathVariable long id, @RequestParam(defaultValue = "csv") String format, HttpServletRequest request,
-                HttpServletResponse response) throws IOException {
+    void export(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "csv") String format,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         ExportFormat chosen = ExportFormat.parse(format);
         Exports.stream(response, chosen, "sales", out -> sales.export(id, chosen, Exports.language(request), out));
     }

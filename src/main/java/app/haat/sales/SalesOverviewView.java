@@ -45,34 +45,46 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
         Exhibition exhibition = exhibitions.get(id);
         add(new H2(getTranslation("sales.overview.title") + " · " + exhibition.title()));
         long late = stands.stream().mapToLong(SalesService.StandSummary::late).sum();
-        long amount = stands.stream().mapToLong(SalesService.StandSummary::amount).sum();
-        Paragraph summary = new Paragraph(getTranslation("sales.overview.summary", Formats.number(stands.size()),
-                "₹" + Formats.number(amount), Formats.number(late)));
+        long amount =
+                stands.stream().mapToLong(SalesService.StandSummary::amount).sum();
+        Paragraph summary = new Paragraph(getTranslation(
+                "sales.overview.summary",
+                Formats.number(stands.size()),
+                "₹" + Formats.number(amount),
+                Formats.number(late)));
         summary.setId("sales-overview-summary");
         var locale = getLocale();
-        add(summary, new ExportButtons("sales", "sales", () -> (format, out) -> sales.export(id, format, locale,
-                out)));
+        add(summary, new ExportButtons("sales", "sales", () -> (format, out) -> sales.export(id, format, locale, out)));
         Grid<SalesService.StandSummary> grid = new Grid<>();
         grid.setId("sales-overview-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(SalesService.StandSummary::kiosks).setHeader(getTranslation("export.col.kiosk"))
+        grid.addColumn(SalesService.StandSummary::kiosks)
+                .setHeader(getTranslation("export.col.kiosk"))
                 .setAutoWidth(true);
-        grid.addColumn(SalesService.StandSummary::groupName).setHeader(getTranslation("export.col.group"))
-                .setWidth("9em").setFlexGrow(3);
+        grid.addColumn(SalesService.StandSummary::groupName)
+                .setHeader(getTranslation("export.col.group"))
+                .setWidth("9em")
+                .setFlexGrow(3);
         grid.addColumn(s -> Formats.number(s.reported()) + "/" + Formats.number(s.daysDue()))
-                .setHeader(getTranslation("sales.overview.reported")).setAutoWidth(true);
-        grid.addColumn(s -> s.late() == 0 ? "" : getTranslation("sales.overview.lateDays", Formats.number(s.late())))
-                .setHeader(getTranslation("sales.overview.late")).setAutoWidth(true)
-                .setPartNameGenerator(s -> s.late() > 0 ? "haat-late" : null);
-        grid.addColumn(s -> "₹" + Formats.number(s.amount())).setHeader(getTranslation("export.col.amount"))
+                .setHeader(getTranslation("sales.overview.reported"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> Formats.number(s.items())).setHeader(getTranslation("export.col.items"))
+        grid.addColumn(s -> s.late() == 0 ? "" : getTranslation("sales.overview.lateDays", Formats.number(s.late())))
+                .setHeader(getTranslation("sales.overview.late"))
+                .setAutoWidth(true)
+                .setPartNameGenerator(s -> s.late() > 0 ? "haat-late" : null);
+        grid.addColumn(s -> "₹" + Formats.number(s.amount()))
+                .setHeader(getTranslation("export.col.amount"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> Formats.number(s.items()))
+                .setHeader(getTranslation("export.col.items"))
                 .setAutoWidth(true);
         grid.addColumn(s -> s.absences() == 0 ? "" : Formats.number(s.absences()))
-                .setHeader(getTranslation("export.col.absent")).setAutoWidth(true);
+                .setHeader(getTranslation("export.col.absent"))
+                .setAutoWidth(true);
         // the municipality last: on a phone the first columns show who is late
         grid.addColumn(s -> bengali ? s.municipalityBn() : s.municipalityEn())
-                .setHeader(getTranslation("export.col.municipality")).setAutoWidth(true);
+                .setHeader(getTranslation("export.col.municipality"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("sales.overview.none"));
         grid.setItems(stands);
         grid.asSingleSelect().addValueChangeListener(e -> {

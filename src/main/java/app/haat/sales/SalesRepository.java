@@ -35,69 +35,118 @@ class SalesRepository {
     }
 
     /** The application's exhibition, group, status, and the exhibition's status. */
-    record Stand(long applicationId, long exhibitionId, long groupId, ApplicationStatus status,
-                 ExhibitionStatus exhibitionStatus) {
-    }
+    record Stand(
+            long applicationId,
+            long exhibitionId,
+            long groupId,
+            ApplicationStatus status,
+            ExhibitionStatus exhibitionStatus) {}
 
     Optional<Stand> stand(long applicationId) {
-        return dsl.select(APPLICATION.ID, APPLICATION.EXHIBITION_ID, APPLICATION.GROUP_ID, APPLICATION.STATUS,
-                        EXHIBITION.STATUS).from(APPLICATION).join(EXHIBITION)
-                .on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID)).where(APPLICATION.ID.eq(applicationId))
+        return dsl.select(
+                        APPLICATION.ID,
+                        APPLICATION.EXHIBITION_ID,
+                        APPLICATION.GROUP_ID,
+                        APPLICATION.STATUS,
+                        EXHIBITION.STATUS)
+                .from(APPLICATION)
+                .join(EXHIBITION)
+                .on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
+                .where(APPLICATION.ID.eq(applicationId))
                 .fetchOptional(mapping(Stand::new));
     }
 
     /** Whether the application holds a seat in a slot that covers the day. */
     boolean assignedOn(long applicationId, LocalDate day) {
-        return dsl.fetchExists(dsl.selectOne().from(ASSIGNMENT).join(EXHIBITION_SLOT)
+        return dsl.fetchExists(dsl.selectOne()
+                .from(ASSIGNMENT)
+                .join(EXHIBITION_SLOT)
                 .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
-                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId).and(EXHIBITION_SLOT.STARTS_ON.le(day))
+                .where(ASSIGNMENT
+                        .APPLICATION_ID
+                        .eq(applicationId)
+                        .and(EXHIBITION_SLOT.STARTS_ON.le(day))
                         .and(EXHIBITION_SLOT.ENDS_ON.ge(day))));
     }
 
     /** The days the application holds a seat, up to and including the given day. */
     List<LocalDate> assignedDaysUpTo(long applicationId, LocalDate last) {
-        return dsl.select(EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON).from(ASSIGNMENT).join(EXHIBITION_SLOT)
-                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID)).where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
-                .fetch(mapping((from, to) -> from.datesUntil(to.plusDays(1)).filter(d -> !d.isAfter(last)).toList()))
-                .stream().flatMap(List::stream).toList();
+        return dsl
+                .select(EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON)
+                .from(ASSIGNMENT)
+                .join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
+                .fetch(mapping((from, to) -> from.datesUntil(to.plusDays(1))
+                        .filter(d -> !d.isAfter(last))
+                        .toList()))
+                .stream()
+                .flatMap(List::stream)
+                .toList();
     }
 
     boolean hasReport(long applicationId, LocalDate day) {
-        return dsl.fetchExists(SALES_REPORT, SALES_REPORT.APPLICATION_ID.eq(applicationId)
-                .and(SALES_REPORT.SALES_DAY.eq(day)));
+        return dsl.fetchExists(
+                SALES_REPORT, SALES_REPORT.APPLICATION_ID.eq(applicationId).and(SALES_REPORT.SALES_DAY.eq(day)));
     }
 
-    void upsertReport(long applicationId, LocalDate day, int amount, int items, @Nullable String note, String actor,
-                      boolean onBehalf, OffsetDateTime now) {
-        int updated = dsl.update(SALES_REPORT).set(SALES_REPORT.AMOUNT_RUPEES, amount).set(SALES_REPORT.ITEMS, items)
-                .set(SALES_REPORT.NOTE, note).set(SALES_REPORT.ENTERED_BY, actor).set(SALES_REPORT.ON_BEHALF, onBehalf)
+    void upsertReport(
+            long applicationId,
+            LocalDate day,
+            int amount,
+            int items,
+            @Nullable String note,
+            String actor,
+            boolean onBehalf,
+            OffsetDateTime now) {
+        int updated = dsl.update(SALES_REPORT)
+                .set(SALES_REPORT.AMOUNT_RUPEES, amount)
+                .set(SALES_REPORT.ITEMS, items)
+                .set(SALES_REPORT.NOTE, note)
+                .set(SALES_REPORT.ENTERED_BY, actor)
+                .set(SALES_REPORT.ON_BEHALF, onBehalf)
                 .set(SALES_REPORT.ENTERED_AT, now)
-                .where(SALES_REPORT.APPLICATION_ID.eq(applicationId).and(SALES_REPORT.SALES_DAY.eq(day))).execute();
+                .where(SALES_REPORT.APPLICATION_ID.eq(applicationId).and(SALES_REPORT.SALES_DAY.eq(day)))
+                .execute();
         if (updated == 0) {
-            dsl.insertInto(SALES_REPORT).set(SALES_REPORT.APPLICATION_ID, applicationId).set(SALES_REPORT.SALES_DAY, day)
-                    .set(SALES_REPORT.AMOUNT_RUPEES, amount).set(SALES_REPORT.ITEMS, items).set(SALES_REPORT.NOTE, note)
-                    .set(SALES_REPORT.ENTERED_BY, actor).set(SALES_REPORT.ON_BEHALF, onBehalf)
-                    .set(SALES_REPORT.ENTERED_AT, now).execute();
+            dsl.insertInto(SALES_REPORT)
+                    .set(SALES_REPORT.APPLICATION_ID, applicationId)
+                    .set(SALES_REPORT.SALES_DAY, day)
+                    .set(SALES_REPORT.AMOUNT_RUPEES, amount)
+                    .set(SALES_REPORT.ITEMS, items)
+                    .set(SALES_REPORT.NOTE, note)
+                    .set(SALES_REPORT.ENTERED_BY, actor)
+                    .set(SALES_REPORT.ON_BEHALF, onBehalf)
+                    .set(SALES_REPORT.ENTERED_AT, now)
+                    .execute();
         }
     }
 
     /** A day's report: {amount, items}. */
-    record Report(LocalDate day, int amount, int items, String note, boolean onBehalf) {
-    }
+    record Report(LocalDate day, int amount, int items, String note, boolean onBehalf) {}
 
     List<Report> reports(long applicationId) {
-        return dsl.selectFrom(SALES_REPORT).where(SALES_REPORT.APPLICATION_ID.eq(applicationId))
-                .orderBy(SALES_REPORT.SALES_DAY).fetch(r -> new Report(r.getSalesDay(), r.getAmountRupees(), r.getItems(),
-                        r.getNote(), r.getOnBehalf()));
+        return dsl.selectFrom(SALES_REPORT)
+                .where(SALES_REPORT.APPLICATION_ID.eq(applicationId))
+                .orderBy(SALES_REPORT.SALES_DAY)
+                .fetch(r ->
+                        new Report(r.getSalesDay(), r.getAmountRupees(), r.getItems(), r.getNote(), r.getOnBehalf()));
     }
 
     void upsertCheckIn(long applicationId, LocalDate day, boolean present, String actor, OffsetDateTime now) {
-        int updated = dsl.update(CHECK_IN).set(CHECK_IN.PRESENT, present).set(CHECK_IN.MARKED_BY, actor)
+        int updated = dsl.update(CHECK_IN)
+                .set(CHECK_IN.PRESENT, present)
+                .set(CHECK_IN.MARKED_BY, actor)
                 .set(CHECK_IN.MARKED_AT, now)
-                .where(CHECK_IN.APPLICATION_ID.eq(applicationId).and(CHECK_IN.CHECK_DAY.eq(day))).execute();
+                .where(CHECK_IN.APPLICATION_ID.eq(applicationId).and(CHECK_IN.CHECK_DAY.eq(day)))
+                .execute();
         if (updated == 0) {
-            dsl.insertInto(CHECK_IN).set(CHECK_IN.APPLICATION_ID, applicationId).set(CHECK_IN.CHECK_DAY, day)
-                    .set(CHECK_IN.PRESENT, present).set(CHECK_IN.MARKED_BY, actor).set(CHECK_IN.MARKED_AT, now)
+            dsl.insertInto(CHECK_IN)
+                    .set(CHECK_IN.APPLICATION_ID, applicationId)
+                    .set(CHECK_IN.CHECK_DAY, day)
+                    .set(CHECK_IN.PRESENT, present)
+                    .set(CHECK_IN.MARKED_BY, actor)
+                    .set(CHECK_IN.MARKED_AT, now)
                     .execute();
         }
     }
@@ -112,14 +161,25 @@ class SalesRepository {
     }
 
     /** One seat of a stand: the application holds the kiosk for the slot's days. */
-    record SeatLine(long applicationId, String groupName, String municipalityEn, String municipalityBn,
-                    String kioskCode, LocalDate from, LocalDate to) {
-    }
+    record SeatLine(
+            long applicationId,
+            String groupName,
+            String municipalityEn,
+            String municipalityBn,
+            String kioskCode,
+            LocalDate from,
+            LocalDate to) {}
 
     /** The exhibition's seats ordered by application, then slot, through a cursor; the caller closes it. */
     Stream<SeatLine> seats(long exhibitionId) {
-        return dsl.select(APPLICATION.ID, SHG_GROUP.NAME, MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, KIOSK.CODE,
-                        EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON)
+        return dsl.select(
+                        APPLICATION.ID,
+                        SHG_GROUP.NAME,
+                        MUNICIPALITY.NAME_EN,
+                        MUNICIPALITY.NAME_BN,
+                        KIOSK.CODE,
+                        EXHIBITION_SLOT.STARTS_ON,
+                        EXHIBITION_SLOT.ENDS_ON)
                 .from(AssignmentJoin.seats())
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(APPLICATION.ID, EXHIBITION_SLOT.STARTS_ON)
@@ -129,30 +189,33 @@ class SalesRepository {
     }
 
     /** A report of some stand of the exhibition. */
-    record ReportLine(long applicationId, Report report) {
-    }
+    record ReportLine(long applicationId, Report report) {}
 
     /** The exhibition's reports ordered by application and day, through a cursor; the caller closes it. */
     Stream<ReportLine> reportLines(long exhibitionId) {
-        return dsl.select(SALES_REPORT.fields()).from(SALES_REPORT).join(APPLICATION)
+        return dsl.select(SALES_REPORT.fields())
+                .from(SALES_REPORT)
+                .join(APPLICATION)
                 .on(APPLICATION.ID.eq(SALES_REPORT.APPLICATION_ID))
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(SALES_REPORT.APPLICATION_ID, SALES_REPORT.SALES_DAY)
                 .fetchSize(500)
                 .fetchStream()
                 .map(r -> r.into(SALES_REPORT))
-                .map(r -> new ReportLine(r.getApplicationId(), new Report(r.getSalesDay(), r.getAmountRupees(),
-                        r.getItems(), r.getNote(), r.getOnBehalf())));
+                .map(r -> new ReportLine(
+                        r.getApplicationId(),
+                        new Report(r.getSalesDay(), r.getAmountRupees(), r.getItems(), r.getNote(), r.getOnBehalf())));
     }
 
     /** A check-in mark of some stand of the exhibition. */
-    record CheckLine(long applicationId, LocalDate day, boolean present) {
-    }
+    record CheckLine(long applicationId, LocalDate day, boolean present) {}
 
     /** The exhibition's check-ins ordered by application and day, through a cursor; the caller closes it. */
     Stream<CheckLine> checkLines(long exhibitionId) {
-        return dsl.select(CHECK_IN.APPLICATION_ID, CHECK_IN.CHECK_DAY, CHECK_IN.PRESENT).from(CHECK_IN)
-                .join(APPLICATION).on(APPLICATION.ID.eq(CHECK_IN.APPLICATION_ID))
+        return dsl.select(CHECK_IN.APPLICATION_ID, CHECK_IN.CHECK_DAY, CHECK_IN.PRESENT)
+                .from(CHECK_IN)
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(CHECK_IN.APPLICATION_ID))
                 .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(CHECK_IN.APPLICATION_ID, CHECK_IN.CHECK_DAY)
                 .fetchSize(500)

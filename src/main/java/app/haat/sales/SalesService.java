@@ -11,11 +11,6 @@ import app.haat.core.export.ExportText;
 import app.haat.core.export.TableWriter;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
-import java.io.OutputStream;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
@@ -23,11 +18,16 @@ import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.user.UserService;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +44,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SalesService {
 
-    private static final Set<ExhibitionStatus> ON_SHOW = Set.of(ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING,
-            ExhibitionStatus.FINISHED);
+    private static final Set<ExhibitionStatus> ON_SHOW =
+            Set.of(ExhibitionStatus.PUBLISHED, ExhibitionStatus.RUNNING, ExhibitionStatus.FINISHED);
     /** Ten crore rupees: far above any stall's day, low enough to catch a figure typed with extra zeros. */
     public static final int MAX_CEILING = 100_000_000;
+
     static final int MAX_NOTE = 300;
     private final SalesRepository repository;
     private final ExhibitionService exhibitions;
@@ -58,8 +59,14 @@ public class SalesService {
 
     private final Translator translator;
 
-    SalesService(SalesRepository repository, ExhibitionService exhibitions, UserService users,
-                 CurrentUser currentUser, AuditService audit, Clock clock, Translator translator) {
+    SalesService(
+            SalesRepository repository,
+            ExhibitionService exhibitions,
+            UserService users,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock,
+            Translator translator) {
         this.translator = translator;
         this.repository = repository;
         this.exhibitions = exhibitions;
@@ -70,9 +77,13 @@ public class SalesService {
     }
 
     /** One day of a stand: the report (if any) and whether it is missing. */
-    public record Day(LocalDate day, @Nullable Integer amount, @Nullable Integer items, @Nullable String note,
-                      boolean onBehalf, boolean missing) {
-    }
+    public record Day(
+            LocalDate day,
+            @Nullable Integer amount,
+            @Nullable Integer items,
+            @Nullable String note,
+            boolean onBehalf,
+            boolean missing) {}
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Formats.INDIA));
@@ -92,8 +103,8 @@ public class SalesService {
     }
 
     private SalesRepository.Stand stand(long applicationId) {
-        SalesRepository.Stand stand = repository.stand(applicationId)
-                .orElseThrow(() -> new NotFoundException("sales.error.noStand"));
+        SalesRepository.Stand stand =
+                repository.stand(applicationId).orElseThrow(() -> new NotFoundException("sales.error.noStand"));
         if (stand.status() != ApplicationStatus.ASSIGNED || !ON_SHOW.contains(stand.exhibitionStatus())) {
             throw new ConflictException("sales.error.notAssigned");
         }
@@ -127,10 +138,22 @@ public class SalesService {
             throw new ConflictException("sales.error.closed");
         }
         boolean change = repository.hasReport(applicationId, day);
-        repository.upsertReport(applicationId, day, amountRupees, items, note == null || note.isBlank() ? null
-                : note.strip(), currentUser.actorName(), officer, OffsetDateTime.now(clock));
-        audit.record(AuditEntity.SALES, applicationId, change ? (stand.exhibitionStatus() == ExhibitionStatus.FINISHED
-                        ? "CORRECT_AFTER_CLOSE" : "CORRECT") : "REPORT", null,
+        repository.upsertReport(
+                applicationId,
+                day,
+                amountRupees,
+                items,
+                note == null || note.isBlank() ? null : note.strip(),
+                currentUser.actorName(),
+                officer,
+                OffsetDateTime.now(clock));
+        audit.record(
+                AuditEntity.SALES,
+                applicationId,
+                change
+                        ? (stand.exhibitionStatus() == ExhibitionStatus.FINISHED ? "CORRECT_AFTER_CLOSE" : "CORRECT")
+                        : "REPORT",
+                null,
                 day + ": ₹" + amountRupees + ", " + items + " items" + (officer ? ", by the officer" : ""));
     }
 
@@ -182,10 +205,18 @@ public class SalesService {
     }
 
     /** A stand's sales so far: days due up to today, how many were reported or are late, totals and absences. */
-    public record StandSummary(long applicationId, String groupName, String municipalityEn, String municipalityBn,
-                               String kiosks, int daysDue, int reported, int late, long amount, long items,
-                               int absences) {
-    }
+    public record StandSummary(
+            long applicationId,
+            String groupName,
+            String municipalityEn,
+            String municipalityBn,
+            String kiosks,
+            int daysDue,
+            int reported,
+            int late,
+            long amount,
+            long items,
+            int absences) {}
 
     /**
      * Every stand of an exhibition with its sales so far, the late ones first (officers chase them), for whoever
@@ -195,46 +226,87 @@ public class SalesService {
     public List<StandSummary> overview(long exhibitionId) {
         exhibitions.requireManage(exhibitionId);
         Map<Long, StandSummary> stands = new LinkedHashMap<>();
-        try (var seats = repository.seats(exhibitionId); var reports = repository.reportLines(exhibitionId);
-             var checks = repository.checkLines(exhibitionId)) {
-            StandDays.of(seats, reports, checks, today()).forEach(d -> stands.merge(d.seat().applicationId(),
-                    new StandSummary(d.seat().applicationId(), d.seat().groupName(), d.seat().municipalityEn(),
-                            d.seat().municipalityBn(), d.seat().kioskCode(), 1,
-                            d.state() == StandDays.State.REPORTED ? 1 : 0, d.state() == StandDays.State.LATE ? 1 : 0,
-                            d.report() == null ? 0 : d.report().amount(), d.report() == null ? 0 : d.report().items(),
-                            Boolean.FALSE.equals(d.present()) ? 1 : 0),
-                    (a, b) -> new StandSummary(a.applicationId(), a.groupName(), a.municipalityEn(),
-                            a.municipalityBn(), List.of(a.kiosks().split(", ")).contains(b.kiosks())
-                            ? a.kiosks() : a.kiosks() + ", " + b.kiosks(), a.daysDue() + b.daysDue(),
-                            a.reported() + b.reported(),
-                            a.late() + b.late(), a.amount() + b.amount(), a.items() + b.items(),
-                            a.absences() + b.absences())));
+        try (var seats = repository.seats(exhibitionId);
+                var reports = repository.reportLines(exhibitionId);
+                var checks = repository.checkLines(exhibitionId)) {
+            StandDays.of(seats, reports, checks, today())
+                    .forEach(d -> stands.merge(
+                            d.seat().applicationId(),
+                            new StandSummary(
+                                    d.seat().applicationId(),
+                                    d.seat().groupName(),
+                                    d.seat().municipalityEn(),
+                                    d.seat().municipalityBn(),
+                                    d.seat().kioskCode(),
+                                    1,
+                                    d.state() == StandDays.State.REPORTED ? 1 : 0,
+                                    d.state() == StandDays.State.LATE ? 1 : 0,
+                                    d.report() == null ? 0 : d.report().amount(),
+                                    d.report() == null ? 0 : d.report().items(),
+                                    Boolean.FALSE.equals(d.present()) ? 1 : 0),
+                            (a, b) -> new StandSummary(
+                                    a.applicationId(),
+                                    a.groupName(),
+                                    a.municipalityEn(),
+                                    a.municipalityBn(),
+                                    List.of(a.kiosks().split(", ")).contains(b.kiosks())
+                                            ? a.kiosks()
+                                            : a.kiosks() + ", " + b.kiosks(),
+                                    a.daysDue() + b.daysDue(),
+                                    a.reported() + b.reported(),
+                                    a.late() + b.late(),
+                                    a.amount() + b.amount(),
+                                    a.items() + b.items(),
+                                    a.absences() + b.absences())));
         }
-        return stands.values().stream().sorted(Comparator.comparingInt(StandSummary::late).reversed()
-                .thenComparing(StandSummary::kiosks).thenComparing(StandSummary::groupName)).toList();
+        return stands.values().stream()
+                .sorted(Comparator.comparingInt(StandSummary::late)
+                        .reversed()
+                        .thenComparing(StandSummary::kiosks)
+                        .thenComparing(StandSummary::groupName))
+                .toList();
     }
 
-    private static final List<String> COLUMNS = List.of("export.col.day", "export.col.kiosk", "export.col.group",
-            "export.col.municipality", "export.col.report", "export.col.amount", "export.col.items",
-            "export.col.note", "export.col.onBehalf", "export.col.present");
+    private static final List<String> COLUMNS = List.of(
+            "export.col.day",
+            "export.col.kiosk",
+            "export.col.group",
+            "export.col.municipality",
+            "export.col.report",
+            "export.col.amount",
+            "export.col.items",
+            "export.col.note",
+            "export.col.onBehalf",
+            "export.col.present");
 
     /** Every stand's every day so far, reported or not, as CSV or XLSX, streamed; for whoever manages the exhibition. */
     @Transactional(readOnly = true)
     public long export(long exhibitionId, ExportFormat format, Locale locale, OutputStream out) {
         var exhibition = exhibitions.requireManage(exhibitionId);
         ExportText text = new ExportText(translator, locale);
-        try (var seats = repository.seats(exhibitionId); var reports = repository.reportLines(exhibitionId);
-             var checks = repository.checkLines(exhibitionId)) {
-            return TableWriter.write(format, out, exhibition.title(), text.header(COLUMNS),
-                    StandDays.of(seats, reports, checks, today()).map(d -> Arrays.asList(d.day(),
-                            d.seat().kioskCode(), d.seat().groupName(),
-                            text.pick(d.seat().municipalityEn(), d.seat().municipalityBn()),
-                            text.of("export.report." + d.state().name()),
-                            d.report() == null ? null : d.report().amount(),
-                            d.report() == null ? null : d.report().items(),
-                            d.report() == null ? null : d.report().note(),
-                            d.report() == null ? null : text.yesNo(d.report().onBehalf()),
-                            d.present() == null ? null : text.yesNo(d.present()))));
+        try (var seats = repository.seats(exhibitionId);
+                var reports = repository.reportLines(exhibitionId);
+                var checks = repository.checkLines(exhibitionId)) {
+            return TableWriter.write(
+                    format,
+                    out,
+                    exhibition.title(),
+                    text.header(COLUMNS),
+                    StandDays.of(seats, reports, checks, today())
+                            .map(d -> Arrays.asList(
+                                    d.day(),
+                                    d.seat().kioskCode(),
+                                    d.seat().groupName(),
+                                    text.pick(
+                                            d.seat().municipalityEn(), d.seat().municipalityBn()),
+                                    text.of("export.report." + d.state().name()),
+                                    d.report() == null ? null : d.report().amount(),
+                                    d.report() == null ? null : d.report().items(),
+                                    d.report() == null ? null : d.report().note(),
+                                    d.report() == null
+                                            ? null
+                                            : text.yesNo(d.report().onBehalf()),
+                                    d.present() == null ? null : text.yesNo(d.present()))));
         }
     }
 }

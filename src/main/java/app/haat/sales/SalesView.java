@@ -72,8 +72,12 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
         DateFields.apply(day);
         day.setMax(LocalDate.now(Formats.INDIA));
         days.stream().map(SalesService.Day::day).min(LocalDate::compareTo).ifPresent(day::setMin);
-        days.stream().filter(SalesService.Day::missing).map(SalesService.Day::day).findFirst()
-                .or(() -> days.stream().map(SalesService.Day::day).max(LocalDate::compareTo)).ifPresent(day::setValue);
+        days.stream()
+                .filter(SalesService.Day::missing)
+                .map(SalesService.Day::day)
+                .findFirst()
+                .or(() -> days.stream().map(SalesService.Day::day).max(LocalDate::compareTo))
+                .ifPresent(day::setValue);
         day.setId("sales-day");
         IntegerField amount = new IntegerField(getTranslation("sales.amount"));
         amount.setMin(0);
@@ -89,8 +93,8 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
                 Notifications.error(getTranslation("sales.error.negative"));
                 return;
             }
-            if (Notifications.attempt(() -> sales.report(applicationId, day.getValue(), amount.getValue(),
-                    items.getValue(), note.getValue()))) {
+            if (Notifications.attempt(() -> sales.report(
+                    applicationId, day.getValue(), amount.getValue(), items.getValue(), note.getValue()))) {
                 Notifications.success(getTranslation("sales.saved"));
                 show();
             }
@@ -104,11 +108,12 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     /** One day: its figures, or late when missing; officers check the group in as present or absent. */
     private Div dayLine(SalesService.Day d) {
-        Span text = new Span(Formats.date(d.day()) + " · " + (d.amount() == null
-                ? getTranslation(d.missing() ? "sales.missing" : "sales.due")
-                : "₹" + Formats.number(d.amount()) + " · " + getTranslation("sales.itemsCount",
-                Formats.number(Objects.requireNonNull(d.items())))
-                + (d.onBehalf() ? " · " + getTranslation("sales.byOfficer") : "")));
+        Span text = new Span(Formats.date(d.day()) + " · "
+                + (d.amount() == null
+                        ? getTranslation(d.missing() ? "sales.missing" : "sales.due")
+                        : "₹" + Formats.number(d.amount()) + " · "
+                                + getTranslation("sales.itemsCount", Formats.number(Objects.requireNonNull(d.items())))
+                                + (d.onBehalf() ? " · " + getTranslation("sales.byOfficer") : "")));
         text.addClassName("name");
         Div line = new Div(text);
         line.addClassName("haat-placement");

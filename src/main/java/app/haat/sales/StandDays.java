@@ -16,37 +16,49 @@ final class StandDays {
 
     /** A day of a stand: reported, late (passed without a report) or due (today, not yet reported). */
     enum State {
-        REPORTED, LATE, DUE
+        REPORTED,
+        LATE,
+        DUE
     }
 
-    record StandDay(SalesRepository.SeatLine seat, LocalDate day, SalesRepository.@Nullable Report report,
-                    @Nullable Boolean present,
-                    State state) {
-    }
+    record StandDay(
+            SalesRepository.SeatLine seat,
+            LocalDate day,
+            SalesRepository.@Nullable Report report,
+            @Nullable Boolean present,
+            State state) {}
 
-    private StandDays() {
-    }
+    private StandDays() {}
 
-    static Stream<StandDay> of(Stream<SalesRepository.SeatLine> seats, Stream<SalesRepository.ReportLine> reports,
-                               Stream<SalesRepository.CheckLine> checks, LocalDate today) {
-        Cursor<SalesRepository.ReportLine> reportCursor = new Cursor<>(reports.iterator(),
-                r -> new Key(r.applicationId(), r.report().day()));
-        Cursor<SalesRepository.CheckLine> checkCursor = new Cursor<>(checks.iterator(),
-                c -> new Key(c.applicationId(), c.day()));
-        return seats.flatMap(seat -> seat.from().datesUntil(seat.to().plusDays(1)).filter(day -> !day.isAfter(today))
+    static Stream<StandDay> of(
+            Stream<SalesRepository.SeatLine> seats,
+            Stream<SalesRepository.ReportLine> reports,
+            Stream<SalesRepository.CheckLine> checks,
+            LocalDate today) {
+        Cursor<SalesRepository.ReportLine> reportCursor = new Cursor<>(
+                reports.iterator(), r -> new Key(r.applicationId(), r.report().day()));
+        Cursor<SalesRepository.CheckLine> checkCursor =
+                new Cursor<>(checks.iterator(), c -> new Key(c.applicationId(), c.day()));
+        return seats.flatMap(seat -> seat.from()
+                .datesUntil(seat.to().plusDays(1))
+                .filter(day -> !day.isAfter(today))
                 .map(day -> {
                     Key key = new Key(seat.applicationId(), day);
                     var report = reportCursor.at(key);
                     var check = checkCursor.at(key);
                     State state = report != null ? State.REPORTED : day.isBefore(today) ? State.LATE : State.DUE;
-                    return new StandDay(seat, day, report == null ? null : report.report(),
-                            check == null ? null : check.present(), state);
+                    return new StandDay(
+                            seat,
+                            day,
+                            report == null ? null : report.report(),
+                            check == null ? null : check.present(),
+                            state);
                 }));
     }
 
     private record Key(long applicationId, LocalDate day) implements Comparable<Key> {
-        private static final Comparator<Key> ORDER = Comparator.comparingLong(Key::applicationId)
-                .thenComparing(Key::day);
+        private static final Comparator<Key> ORDER =
+                Comparator.comparingLong(Key::applicationId).thenComparing(Key::day);
 
         @Override
         public int compareTo(Key other) {
@@ -66,7 +78,8 @@ final class StandDays {
             this.next = rows.hasNext() ? rows.next() : null;
         }
 
-        @Nullable T at(Key key) {
+        @Nullable
+        T at(Key key) {
             while (next != null && keyOf.apply(next).compareTo(key) < 0) {
                 next = rows.hasNext() ? rows.next() : null;
             }

@@ -2,8 +2,8 @@ package app.haat.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Romanises Bengali script the way it is commonly typed in Latin letters: the first step of a {@link PhoneticKey} for
@@ -24,8 +24,7 @@ final class BengaliRomaniser {
         }
     }
 
-    private BengaliRomaniser() {
-    }
+    private BengaliRomaniser() {}
 
     static String romanise(String bengali) {
         List<Object> parts = parse(normalise(bengali));
@@ -176,19 +175,26 @@ final class BengaliRomaniser {
 
     private static boolean deletable(List<Object> parts, boolean[] keep, int k) {
         Syllable syllable = (Syllable) parts.get(k);
-        if (k == 0 || k + 1 >= parts.size() || syllable.conjunct() || syllable.consonants().equals("y")) {
+        if (k == 0
+                || k + 1 >= parts.size()
+                || syllable.conjunct()
+                || syllable.consonants().equals("y")) {
             return false;
         }
-        if (!endsInVowel(parts.get(k - 1)) || !(parts.get(k + 1) instanceof Syllable next)
+        if (!endsInVowel(parts.get(k - 1))
+                || !(parts.get(k + 1) instanceof Syllable next)
                 || next.consonants().equals("y")) {
             return false;
         }
-        return next.hasInherentVowel() ? keep[k + 1] : !Objects.requireNonNull(next.vowel()).isEmpty();
+        return next.hasInherentVowel()
+                ? keep[k + 1]
+                : !Objects.requireNonNull(next.vowel()).isEmpty();
     }
 
     private static boolean endsInVowel(Object part) {
         if (part instanceof Syllable syllable) {
-            return syllable.hasInherentVowel() || !Objects.requireNonNull(syllable.vowel()).isEmpty();
+            return syllable.hasInherentVowel()
+                    || !Objects.requireNonNull(syllable.vowel()).isEmpty();
         }
         String sound = (String) part;
         return !sound.isEmpty() && PhoneticKey.isVowel(sound.charAt(sound.length() - 1));

@@ -16,16 +16,14 @@ public final class Highlight {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}\\u200C\\u200D]+");
 
     /** One part of a name, matched or not. */
-    public record Part(String text, boolean match) {
-    }
+    public record Part(String text, boolean match) {}
 
-    private Highlight() {
-    }
+    private Highlight() {}
 
     /** The query's words as keys (and lower-case forms), at most as many as the engine reads. */
     static List<String> queryWords(String text) {
-        String cut = text.length() > SearchEngine.MAX_QUERY_CHARS ? text.substring(0, SearchEngine.MAX_QUERY_CHARS)
-                : text;
+        String cut =
+                text.length() > SearchEngine.MAX_QUERY_CHARS ? text.substring(0, SearchEngine.MAX_QUERY_CHARS) : text;
         List<String> keys = new ArrayList<>();
         Matcher words = WORD.matcher(cut);
         while (words.find() && keys.size() < SearchEngine.MAX_QUERY_WORDS * 2) {
@@ -92,8 +90,13 @@ public final class Highlight {
         }
         String restA = a.substring(i + 1);
         String restB = b.substring(i + 1);
-        return restA.equals(restB) || a.substring(i).equals(b.substring(i + 1)) || a.substring(i + 1)
-                .equals(b.substring(i)) || (i + 1 < a.length() && i + 1 < b.length() && a.charAt(i) == b.charAt(i + 1)
-                && a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2)));
+        return restA.equals(restB)
+                || a.substring(i).equals(b.substring(i + 1))
+                || a.substring(i + 1).equals(b.substring(i))
+                || (i + 1 < a.length()
+                        && i + 1 < b.length()
+                        && a.charAt(i) == b.charAt(i + 1)
+                        && a.charAt(i + 1) == b.charAt(i)
+                        && a.substring(i + 2).equals(b.substring(i + 2)));
     }
 }

@@ -3,7 +3,16 @@ package app.haat.search;
 import app.haat.exhibition.ApplicationStatus;
 
 /** What the search index holds of an application: the group's name and place, the exhibition and the status. */
-record IndexedApplication(long id, long groupId, String groupName, long exhibitionId, String exhibitionTitle,
-                          long municipalityId, String municipalityEn, String municipalityBn, long districtId,
-                          String districtEn, String districtBn, ApplicationStatus status) {
-}
+record IndexedApplication(
+        long id,
+        long groupId,
+        String groupName,
+        long exhibitionId,
+        String exhibitionTitle,
+        long municipalityId,
+        String municipalityEn,
+        String municipalityBn,
+        long districtId,
+        String districtEn,
+        String districtBn,
+        ApplicationStatus status) {}

@@ -32,8 +32,7 @@ public final class PhoneticKey {
     static final char ZWNJ = '\u200C';
     static final char ZWJ = '\u200D';
 
-    private PhoneticKey() {
-    }
+    private PhoneticKey() {}
 
     /** The phonetic key of one word in Bengali script, Latin letters or a mix of both. */
     public static String key(String token) {

@@ -23,8 +23,7 @@ public final class ReadinessItems {
             .plus(done(SHG_GROUP.PHOTO_COUNT.ge(PHOTOS_NEEDED)))
             .plus(done(SHG_GROUP.ERETAIL_TRAINED_AT.isNotNull()));
 
-    private ReadinessItems() {
-    }
+    private ReadinessItems() {}
 
     private static Field<Integer> done(Condition item) {
         return DSL.when(item, 1).else_(0);

@@ -27,8 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SearchAnalyzers {
 
-    private SearchAnalyzers() {
-    }
+    private SearchAnalyzers() {}
 
     static Analyzer words() {
         return new Analyzer() {
@@ -109,8 +108,8 @@ final class SearchAnalyzers {
     }
 
     /** Names repeat their words (Maa, Samiti, Gosthi…): keys are remembered, up to a bound. */
-    private static final ConcurrentHashMap<String, String> KEYS =
-            new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> KEYS = new ConcurrentHashMap<>();
+
     private static final int MAX_REMEMBERED = 200_000;
 
     static String keyOf(String word) {

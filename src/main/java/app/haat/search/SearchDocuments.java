@@ -51,6 +51,7 @@ final class SearchDocuments {
     static final String WORD_COUNT = "word_count";
     /** Every field's sounds in one, for the typo tier: one fuzzy automaton per query word instead of one per field. */
     static final String ALL_SOUNDS = "all" + SOUNDS;
+
     static final String MUNICIPALITY_EN = "municipality_en";
     static final String MUNICIPALITY_BN = "municipality_bn";
     static final String DISTRICT_EN = "district_en";
@@ -59,8 +60,7 @@ final class SearchDocuments {
 
     static final FacetsConfig FACETS_CONFIG = facetsConfig();
 
-    private SearchDocuments() {
-    }
+    private SearchDocuments() {}
 
     private static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
@@ -92,18 +92,34 @@ final class SearchDocuments {
         doc.add(new StringField(KIND, GROUP, Field.Store.NO));
         doc.add(new StoredField("id", g.id()));
         doc.add(new StringField(GROUP_ID, String.valueOf(g.id()), Field.Store.NO));
-        place(doc, g.municipalityId(), g.municipalityEn(), g.municipalityBn(), g.districtId(), g.districtEn(),
-                g.districtBn(), g.ward());
+        place(
+                doc,
+                g.municipalityId(),
+                g.municipalityEn(),
+                g.municipalityBn(),
+                g.districtId(),
+                g.districtEn(),
+                g.districtBn(),
+                g.ward());
         text(doc, NAME, g.name());
         List<String> info = new ArrayList<>(g.products());
         info.add(g.leader());
-        text(doc, INFO, String.join(" ; ", info.stream().filter(Objects::nonNull).toList()));
+        text(
+                doc,
+                INFO,
+                String.join(" ; ", info.stream().filter(Objects::nonNull).toList()));
         doc.add(new StoredField(NAME, g.name()));
-        doc.add(new NumericDocValuesField(WORD_COUNT, wordCount(g.name(), String.join(" ", info.stream()
-                .filter(Objects::nonNull).toList()))));
+        doc.add(new NumericDocValuesField(
+                WORD_COUNT,
+                wordCount(
+                        g.name(),
+                        String.join(" ", info.stream().filter(Objects::nonNull).toList()))));
         dimension(doc, STATUS, g.status().name());
         dimension(doc, VERIFIED, String.valueOf(g.status() == GroupStatus.VERIFIED));
-        dimension(doc, READINESS, g.readiness() == 0 ? "NONE" : g.readiness() >= ReadinessItems.ITEMS ? "READY" : "PARTLY");
+        dimension(
+                doc,
+                READINESS,
+                g.readiness() == 0 ? "NONE" : g.readiness() >= ReadinessItems.ITEMS ? "READY" : "PARTLY");
         for (String category : g.categories()) {
             dimension(doc, CATEGORY, category);
         }
@@ -117,8 +133,15 @@ final class SearchDocuments {
         doc.add(new StoredField("id", a.id()));
         doc.add(new StringField(GROUP_ID, String.valueOf(a.groupId()), Field.Store.YES));
         doc.add(new StringField(EXHIBITION, String.valueOf(a.exhibitionId()), Field.Store.YES));
-        place(doc, a.municipalityId(), a.municipalityEn(), a.municipalityBn(), a.districtId(), a.districtEn(),
-                a.districtBn(), null);
+        place(
+                doc,
+                a.municipalityId(),
+                a.municipalityEn(),
+                a.municipalityBn(),
+                a.districtId(),
+                a.districtEn(),
+                a.districtBn(),
+                null);
         text(doc, NAME, a.groupName());
         text(doc, INFO, a.exhibitionTitle());
         doc.add(new StoredField(NAME, a.groupName()));
@@ -128,12 +151,25 @@ final class SearchDocuments {
         return build(doc);
     }
 
-    private static void place(Document doc, long municipalityId, String municipalityEn, String municipalityBn,
-                              long districtId, String districtEn, String districtBn, @Nullable String ward) {
+    private static void place(
+            Document doc,
+            long municipalityId,
+            String municipalityEn,
+            String municipalityBn,
+            long districtId,
+            String districtEn,
+            String districtBn,
+            @Nullable String ward) {
         dimension(doc, MUNICIPALITY, String.valueOf(municipalityId));
         dimension(doc, DISTRICT, String.valueOf(districtId));
-        text(doc, PLACE, String.join(" ; ", Stream.of(municipalityEn, municipalityBn, districtEn, districtBn, ward)
-                .filter(Objects::nonNull).toList()));
+        text(
+                doc,
+                PLACE,
+                String.join(
+                        " ; ",
+                        Stream.of(municipalityEn, municipalityBn, districtEn, districtBn, ward)
+                                .filter(Objects::nonNull)
+                                .toList()));
         stored(doc, MUNICIPALITY_EN, municipalityEn);
         stored(doc, MUNICIPALITY_BN, municipalityBn);
         stored(doc, DISTRICT_EN, districtEn);

@@ -54,6 +54,7 @@ final class SearchEngine {
 
     /** At most this many characters and words of a query are read: the rest cannot make the answer better. */
     static final int MAX_QUERY_CHARS = 200;
+
     static final int MAX_QUERY_WORDS = 12;
     private static final int CANDIDATES = 200;
     private static final float EXACT_BONUS = 0.2f;
@@ -63,16 +64,13 @@ final class SearchEngine {
     private static final Analyzer WORDS = SearchAnalyzers.words();
     private static final Analyzer SOUNDS = SearchAnalyzers.sounds();
 
-    private SearchEngine() {
-    }
+    private SearchEngine() {}
 
     /** One hit: the stored document and its final score. */
-    record Hit(Document document, float score) {
-    }
+    record Hit(Document document, float score) {}
 
     /** Facet counts of one dimension: value → count, largest first. */
-    record Answer(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
-    }
+    record Answer(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {}
 
     /**
      * The query for typed text; null when the text has no searchable word (empty, punctuation, a lone vowel sign).
@@ -120,8 +118,8 @@ final class SearchEngine {
         }
         for (String key : keys) {
             if (key.length() >= 4) {
-                alternatives.add(constant(new FuzzyQuery(new Term(SearchDocuments.ALL_SOUNDS, key), 1, 1, 50, true),
-                        FUZZY));
+                alternatives.add(
+                        constant(new FuzzyQuery(new Term(SearchDocuments.ALL_SOUNDS, key), 1, 1, 50, true), FUZZY));
             }
         }
         Query sound = new DisjunctionMaxQuery(alternatives, 0f);
@@ -134,8 +132,10 @@ final class SearchEngine {
                 same.add(constant(new TermQuery(new Term(field + SearchDocuments.WORDS, word)), EXACT_BONUS));
             }
         }
-        return new BooleanQuery.Builder().add(sound, BooleanClause.Occur.MUST)
-                .add(new DisjunctionMaxQuery(same, 0f), BooleanClause.Occur.SHOULD).build();
+        return new BooleanQuery.Builder()
+                .add(sound, BooleanClause.Occur.MUST)
+                .add(new DisjunctionMaxQuery(same, 0f), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private static Query constant(Query query, float weight) {
@@ -170,23 +170,34 @@ final class SearchEngine {
      * narrow each other; only if that finds fewer than {@code limit} hits, one word of three or more may be missing
      * or mistyped beyond repair. Null text (or none with a searchable word) finds everything in the filter.
      */
-    static Answer search(IndexSearcher searcher, @Nullable String text, boolean typing, @Nullable Query filter,
-                         int limit, @Nullable SortedSetDocValuesReaderState facetState) {
+    static Answer search(
+            IndexSearcher searcher,
+            @Nullable String text,
+            boolean typing,
+            @Nullable Query filter,
+            int limit,
+            @Nullable SortedSetDocValuesReaderState facetState) {
         Query strict = matching(text, typing, true);
         Answer answer = search(searcher, strict, filter, limit, facetState);
         if (strict == null || answer.total() >= limit) {
             return answer;
         }
         Query relaxed = matching(text, typing, false);
-        return Objects.requireNonNull(relaxed).equals(strict) ? answer : search(searcher, relaxed, filter, limit, facetState);
+        return Objects.requireNonNull(relaxed).equals(strict)
+                ? answer
+                : search(searcher, relaxed, filter, limit, facetState);
     }
 
     /**
      * Runs the query (null: everything) inside the filter, ranks the best candidates by the length-normalised score,
      * and counts the facets over all matches.
      */
-    static Answer search(IndexSearcher searcher, @Nullable Query match, @Nullable Query filter, int limit,
-                         @Nullable SortedSetDocValuesReaderState facetState) {
+    static Answer search(
+            IndexSearcher searcher,
+            @Nullable Query match,
+            @Nullable Query filter,
+            int limit,
+            @Nullable SortedSetDocValuesReaderState facetState) {
         try {
             BooleanQuery.Builder query = new BooleanQuery.Builder()
                     .add(match == null ? new MatchAllDocsQuery() : match, BooleanClause.Occur.MUST);
@@ -194,8 +205,8 @@ final class SearchEngine {
                 query.add(filter, BooleanClause.Occur.FILTER);
             }
             Query built = query.build();
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, built,
-                    Math.max(limit, match == null ? limit : CANDIDATES), new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
+                    searcher, built, Math.max(limit, match == null ? limit : CANDIDATES), new FacetsCollectorManager());
             TopDocs top = result.topDocs();
             // rank the candidates by the length-normalised score, reading only a doc value per candidate; the
             // stored fields are read for the page shown
@@ -205,11 +216,12 @@ final class SearchEngine {
                 for (ScoreDoc scored : ranked) {
                     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scored.doc, leaves));
                     NumericDocValues counts = leaf.reader().getNumericDocValues(SearchDocuments.WORD_COUNT);
-                    long words = counts != null && counts.advanceExact(scored.doc - leaf.docBase) ? counts.longValue()
-                            : 0;
+                    long words =
+                            counts != null && counts.advanceExact(scored.doc - leaf.docBase) ? counts.longValue() : 0;
                     scored.score = scored.score / (1 + 0.02f * words);
                 }
-                ranked.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed()
+                ranked.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score)
+                        .reversed()
                         .thenComparingInt(d -> d.doc));
             }
             List<Hit> page = new ArrayList<>();
@@ -223,8 +235,8 @@ final class SearchEngine {
         }
     }
 
-    private static Map<String, Map<String, Integer>> facets(@Nullable SortedSetDocValuesReaderState state,
-                                                           FacetsCollector collector) throws IOException {
+    private static Map<String, Map<String, Integer>> facets(
+            @Nullable SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         if (state == null) {
             return counts;

@@ -22,10 +22,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Lucene index in the data directory ({@code search/<generation>}): one writer, near-real-time searchers, and the
@@ -52,8 +52,8 @@ class SearchIndex {
         }
     }
 
-    private record FacetCache(@Nullable IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {
-    }
+    private record FacetCache(
+            @Nullable IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {}
 
     SearchIndex(DataDirectory data) {
         this.base = data.resolve("search");
@@ -76,7 +76,9 @@ class SearchIndex {
             List<Path> generations;
             try (Stream<Path> dirs = Files.list(base)) {
                 generations = dirs.filter(Files::isDirectory)
-                        .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+                        .sorted(Comparator.comparing((Path p) -> p.getFileName().toString())
+                                .reversed())
+                        .toList();
             }
             Generation opened = null;
             for (Path candidate : generations) {
@@ -86,8 +88,10 @@ class SearchIndex {
                 } catch (LockObtainFailedException held) {
                     log.info("The search index in {} is held by another process; not using it.", candidate);
                 } catch (IOException | RuntimeException unreadable) {
-                    log.warn("The search index in {} cannot be read ({}); it will be rebuilt from the database.",
-                            candidate, unreadable.toString());
+                    log.warn(
+                            "The search index in {} cannot be read ({}); it will be rebuilt from the database.",
+                            candidate,
+                            unreadable.toString());
                 }
             }
             if (opened == null) {
@@ -108,7 +112,7 @@ class SearchIndex {
 
     private static boolean heldElsewhere(Path dir) {
         try (FSDirectory directory = FSDirectory.open(dir);
-             var lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                var lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             return lock == null;
         } catch (IOException held) {
             return true;
@@ -122,7 +126,8 @@ class SearchIndex {
     private static Generation open(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
         FSDirectory directory = FSDirectory.open(dir);
         try {
-            IndexWriterConfig config = new IndexWriterConfig(SearchDocuments.analyzer()).setOpenMode(mode)
+            IndexWriterConfig config = new IndexWriterConfig(SearchDocuments.analyzer())
+                    .setOpenMode(mode)
                     .setRAMBufferSizeMB(64);
             IndexWriter writer = new IndexWriter(directory, config);
             return new Generation(dir, directory, writer, new SearcherManager(writer, null));
@@ -198,8 +203,8 @@ class SearchIndex {
             try {
                 FacetCache cache = facets;
                 if (cache.reader() != searcher.getIndexReader()) {
-                    cache = new FacetCache(searcher.getIndexReader(), SearchEngine.facetState(
-                            searcher.getIndexReader()));
+                    cache = new FacetCache(
+                            searcher.getIndexReader(), SearchEngine.facetState(searcher.getIndexReader()));
                     facets = cache;
                 }
                 return work.apply(searcher, cache.state());

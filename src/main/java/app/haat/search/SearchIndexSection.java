@@ -58,8 +58,8 @@ public class SearchIndexSection extends VerticalLayout {
         } else if (now.error() != null) {
             state.setText(getTranslation("search.rebuildFailed"));
         } else {
-            state.setText(getTranslation("search.indexed", Formats.number(counts.groups()),
-                    Formats.number(counts.applications())));
+            state.setText(getTranslation(
+                    "search.indexed", Formats.number(counts.groups()), Formats.number(counts.applications())));
         }
         if (!now.running() && polling != null) {
             polling.remove();

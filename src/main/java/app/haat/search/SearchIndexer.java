@@ -40,9 +40,11 @@ class SearchIndexer implements SmartLifecycle {
     private final AtomicReference<RebuildProgress> rebuild = new AtomicReference<>(RebuildProgress.IDLE);
     /** Changes made while a rebuild runs, applied again to the rebuilt index before it is swapped in. */
     private final List<Change> duringRebuild = new ArrayList<>();
+
     private volatile boolean running;
     /** Asked for while a rebuild ran: its reading may have passed the changed rows already. */
     private volatile boolean rebuildAgain;
+
     private @Nullable Thread worker;
     /** The portal answers 503 until the index agrees with the database (a search before would miss groups). */
     private final StartupGate.Task startupIndex;
@@ -54,11 +56,12 @@ class SearchIndexer implements SmartLifecycle {
     }
 
     /** A change the index follows: groups, applications, or all applications of exhibitions (null: all). */
-    record Change(Kind kind, Long id) {
-    }
+    record Change(Kind kind, Long id) {}
 
     enum Kind {
-        GROUP, APPLICATION, EXHIBITION
+        GROUP,
+        APPLICATION,
+        EXHIBITION
     }
 
     /** Follows the audited changes to groups, applications and exhibitions (an allocation run, for instance). */
@@ -98,8 +101,10 @@ class SearchIndexer implements SmartLifecycle {
         boolean complete = index.count(SearchDocuments.GROUP) == expected.groups()
                 && index.count(SearchDocuments.APPLICATION) == expected.applications();
         if (index.needsRebuild() || !complete) {
-            log.info("Rebuilding the search index from the database ({} groups, {} applications).",
-                    expected.groups(), expected.applications());
+            log.info(
+                    "Rebuilding the search index from the database ({} groups, {} applications).",
+                    expected.groups(),
+                    expected.applications());
             startRebuild(); // start-up completes when it has (rebuildNow)
         } else if (!rebuild.get().running()) {
             startupIndex.done();
@@ -134,16 +139,26 @@ class SearchIndexer implements SmartLifecycle {
         try {
             long after = 0;
             for (List<IndexedGroup> page; !(page = repository.groupsAfter(after, BATCH)).isEmpty(); ) {
-                index.apply(fresh, page.stream().map(SearchDocuments::group).toList(),
-                        page.stream().map(g -> SearchDocuments.uidOfGroup(g.id())).toList(), List.of());
+                index.apply(
+                        fresh,
+                        page.stream().map(SearchDocuments::group).toList(),
+                        page.stream()
+                                .map(g -> SearchDocuments.uidOfGroup(g.id()))
+                                .toList(),
+                        List.of());
                 after = page.getLast().id();
                 done += page.size();
                 rebuild.set(new RebuildProgress(true, done, total, null));
             }
             after = 0;
             for (List<IndexedApplication> page; !(page = repository.applicationsAfter(after, BATCH)).isEmpty(); ) {
-                index.apply(fresh, page.stream().map(SearchDocuments::application).toList(),
-                        page.stream().map(a -> SearchDocuments.uidOfApplication(a.id())).toList(), List.of());
+                index.apply(
+                        fresh,
+                        page.stream().map(SearchDocuments::application).toList(),
+                        page.stream()
+                                .map(a -> SearchDocuments.uidOfApplication(a.id()))
+                                .toList(),
+                        List.of());
                 after = page.getLast().id();
                 done += page.size();
                 rebuild.set(new RebuildProgress(true, done, total, null));

@@ -49,8 +49,13 @@ public class SearchPanel extends VerticalLayout {
      * @param valuePrefix translation prefix for status values, e.g. {@code group.status.}
      * @param onActive    told true while results show, false when the box is empty again
      */
-    public SearchPanel(String idPrefix, String placeholder, String valuePrefix, Searcher searcher,
-                       Consumer<SearchService.Hit> onOpen, Consumer<Boolean> onActive) {
+    public SearchPanel(
+            String idPrefix,
+            String placeholder,
+            String valuePrefix,
+            Searcher searcher,
+            Consumer<SearchService.Hit> onOpen,
+            Consumer<Boolean> onActive) {
         this.searcher = searcher;
         this.onOpen = onOpen;
         this.onActive = onActive;
@@ -140,7 +145,10 @@ public class SearchPanel extends VerticalLayout {
         box.setWidth("calc(50% - var(--lumo-space-s))");
         box.setMaxWidth("12em");
         box.setId("facet-" + dimension);
-        counts.stream().filter(c -> c.value().equals(filters.get(dimension))).findFirst().ifPresent(box::setValue);
+        counts.stream()
+                .filter(c -> c.value().equals(filters.get(dimension)))
+                .findFirst()
+                .ifPresent(box::setValue);
         box.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;
@@ -169,16 +177,18 @@ public class SearchPanel extends VerticalLayout {
         name.addClassName("name");
         for (Highlight.Part part : hit.highlighted()) {
             if (part.match()) {
-                Emphasis mark = new Emphasis(
-                        part.text());
+                Emphasis mark = new Emphasis(part.text());
                 mark.addClassName("match");
                 name.add(mark);
             } else {
                 name.add(new Span(part.text()));
             }
         }
-        String where = String.join(" · ", Stream.of(hit.exhibition(), hit.municipality(),
-                hit.district()).filter(Objects::nonNull).toList());
+        String where = String.join(
+                " · ",
+                Stream.of(hit.exhibition(), hit.municipality(), hit.district())
+                        .filter(Objects::nonNull)
+                        .toList());
         Div place = new Div(where);
         place.addClassName("haat-hint");
         Div card = new Div(name, place);
@@ -187,7 +197,8 @@ public class SearchPanel extends VerticalLayout {
         card.getElement().setAttribute("role", "button");
         card.getElement().setAttribute("tabindex", "0");
         card.addClickListener(e -> onOpen.accept(hit));
-        card.getElement().addEventListener("keydown", e -> onOpen.accept(hit))
+        card.getElement()
+                .addEventListener("keydown", e -> onOpen.accept(hit))
                 .setFilter("event.key === 'Enter' || event.key === ' '");
         return card;
     }
@@ -196,5 +207,4 @@ public class SearchPanel extends VerticalLayout {
     public static List<String> dimensions() {
         return SearchDocuments.FACETS;
     }
-
 }

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -20,7 +19,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +37,12 @@ public class SearchService {
     private final CurrentUser currentUser;
     private final UserService users;
 
-    SearchService(SearchIndex index, SearchIndexer indexer, SearchRepository repository, CurrentUser currentUser,
-                  UserService users) {
+    SearchService(
+            SearchIndex index,
+            SearchIndexer indexer,
+            SearchRepository repository,
+            CurrentUser currentUser,
+            UserService users) {
         this.index = index;
         this.indexer = indexer;
         this.repository = repository;
@@ -49,16 +51,19 @@ public class SearchService {
     }
 
     /** One found group or application, with the words of its name that matched marked. */
-    public record Hit(long id, String name, List<Highlight.Part> highlighted, String municipality, String district,
-                      String exhibition, double score) {
-    }
+    public record Hit(
+            long id,
+            String name,
+            List<Highlight.Part> highlighted,
+            String municipality,
+            String district,
+            String exhibition,
+            double score) {}
 
     /** A facet value with its label in the reader's language and how many matches have it. */
-    public record FacetCount(String value, String label, int count) {
-    }
+    public record FacetCount(String value, String label, int count) {}
 
-    public record Answer(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
-    }
+    public record Answer(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {}
 
     /**
      * Groups matching the text (empty: all in scope), narrowed by facet values (dimension → value), at most
@@ -71,18 +76,25 @@ public class SearchService {
 
     /** Applications matching the text, of one exhibition or of all the caller may see. */
     @Transactional(readOnly = true)
-    public Answer applications(String text, Long exhibitionId, Map<String, String> filters, int limit,
-                               boolean typing, boolean bengali) {
+    public Answer applications(
+            String text, Long exhibitionId, Map<String, String> filters, int limit, boolean typing, boolean bengali) {
         return search(SearchDocuments.APPLICATION, text, filters, exhibitionId, limit, typing, bengali);
     }
 
-    private Answer search(String kind, String text, Map<String, String> filters, @Nullable Long exhibitionId, int limit,
-                          boolean typing, boolean bengali) {
+    private Answer search(
+            String kind,
+            String text,
+            Map<String, String> filters,
+            @Nullable Long exhibitionId,
+            int limit,
+            boolean typing,
+            boolean bengali) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchDocuments.KIND, kind)), BooleanClause.Occur.FILTER)
                 .add(scope(), BooleanClause.Occur.FILTER);
         if (exhibitionId != null) {
-            filter.add(new TermQuery(new Term(SearchDocuments.EXHIBITION, String.valueOf(exhibitionId))),
+            filter.add(
+                    new TermQuery(new Term(SearchDocuments.EXHIBITION, String.valueOf(exhibitionId))),
                     BooleanClause.Occur.FILTER);
         }
         if (filters != null) {
@@ -97,17 +109,21 @@ public class SearchService {
             return new Answer(0, List.of(), Map.of()); // only punctuation or marks: nothing can match
         }
         int capped = Math.clamp(limit, 1, MAX_LIMIT);
-        SearchEngine.Answer found = index.search((searcher, state) -> SearchEngine.search(searcher, text, typing,
-                filter.build(), capped, state));
+        SearchEngine.Answer found = index.search(
+                (searcher, state) -> SearchEngine.search(searcher, text, typing, filter.build(), capped, state));
         List<String> words = text == null ? List.of() : Highlight.queryWords(text);
         List<Hit> hits = new ArrayList<>();
         for (SearchEngine.Hit hit : found.hits()) {
             Document d = hit.document();
             String name = d.get(SearchDocuments.NAME);
-            hits.add(new Hit(d.getField("id").numericValue().longValue(), name, Highlight.mark(name, words),
+            hits.add(new Hit(
+                    d.getField("id").numericValue().longValue(),
+                    name,
+                    Highlight.mark(name, words),
                     d.get(bengali ? SearchDocuments.MUNICIPALITY_BN : SearchDocuments.MUNICIPALITY_EN),
                     d.get(bengali ? SearchDocuments.DISTRICT_BN : SearchDocuments.DISTRICT_EN),
-                    d.get(SearchDocuments.EXHIBITION_TITLE), hit.score()));
+                    d.get(SearchDocuments.EXHIBITION_TITLE),
+                    hit.score()));
         }
         return new Answer(found.total(), hits, labelled(found.facets(), bengali));
     }
@@ -118,9 +134,10 @@ public class SearchService {
         return switch (me.role()) {
             case STATE_ADMIN, CENTRE_STAFF -> new MatchAllDocsQuery();
             case MUNICIPAL_OFFICER -> terms(SearchDocuments.MUNICIPALITY, users.scopeOfCurrentUser());
-            case SHG -> users.groupOfCurrentUser()
-                    .<Query>map(id -> new TermQuery(new Term(SearchDocuments.GROUP_ID, String.valueOf(id))))
-                    .orElseGet(MatchNoDocsQuery::new);
+            case SHG ->
+                users.groupOfCurrentUser()
+                        .<Query>map(id -> new TermQuery(new Term(SearchDocuments.GROUP_ID, String.valueOf(id))))
+                        .orElseGet(MatchNoDocsQuery::new);
         };
     }
 
@@ -128,16 +145,23 @@ public class SearchService {
         if (ids.isEmpty()) {
             return new MatchNoDocsQuery();
         }
-        return new TermInSetQuery(field, ids.stream().map(id -> new BytesRef(String.valueOf(id))).toList());
+        return new TermInSetQuery(
+                field, ids.stream().map(id -> new BytesRef(String.valueOf(id))).toList());
     }
 
     private Map<String, List<FacetCount>> labelled(Map<String, Map<String, Integer>> facets, boolean bengali) {
-        Map<Long, Names> municipalities = facets.getOrDefault(SearchDocuments.MUNICIPALITY, Map.of()).isEmpty()
-                ? Map.of() : repository.municipalityNames();
-        Map<Long, Names> districts = facets.getOrDefault(SearchDocuments.DISTRICT, Map.of()).isEmpty()
-                ? Map.of() : repository.districtNames();
-        Map<String, Names> categories = facets.getOrDefault(SearchDocuments.CATEGORY, Map.of()).isEmpty()
-                ? Map.of() : repository.categoryNames();
+        Map<Long, Names> municipalities =
+                facets.getOrDefault(SearchDocuments.MUNICIPALITY, Map.of()).isEmpty()
+                        ? Map.of()
+                        : repository.municipalityNames();
+        Map<Long, Names> districts =
+                facets.getOrDefault(SearchDocuments.DISTRICT, Map.of()).isEmpty()
+                        ? Map.of()
+                        : repository.districtNames();
+        Map<String, Names> categories =
+                facets.getOrDefault(SearchDocuments.CATEGORY, Map.of()).isEmpty()
+                        ? Map.of()
+                        : repository.categoryNames();
         Map<String, List<FacetCount>> result = new LinkedHashMap<>();
         facets.forEach((dimension, counts) -> {
             List<FacetCount> list = new ArrayList<>();
@@ -172,5 +196,4 @@ public class SearchService {
         currentUser.requireRole(Role.STATE_ADMIN);
         return indexer.startRebuild();
     }
-
 }

@@ -42,7 +42,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.setId("home-figures");
         if (me.role() == Role.STATE_ADMIN) {
             RegionCounts counts = regions.counts();
-            cards.add(card("home.figure.groupsPending", pending(groups)),
+            cards.add(
+                    card("home.figure.groupsPending", pending(groups)),
                     card("home.figure.groupsVerified", verified(groups)),
                     card("home.figure.municipalities", counts.municipalities()),
                     card("home.figure.districts", counts.districts()),
@@ -53,14 +54,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             List<Municipality> mine = regions.municipalities(users.scopeOfCurrentUser());
             if (me.role() == Role.MUNICIPAL_OFFICER) {
-                cards.add(card("home.figure.groupsPending", pending(groups)),
+                cards.add(
+                        card("home.figure.groupsPending", pending(groups)),
                         card("home.figure.groupsVerified", verified(groups)),
                         card("home.figure.myMunicipalities", mine.size()));
                 add(cards, new H3(getTranslation("home.myMunicipalities")));
                 UnorderedList list = new UnorderedList();
                 list.setId("my-municipalities");
-                mine.forEach(m -> list.add(new ListItem(m.name(bengali) + " (" + (bengali ? m.districtBn()
-                        : m.districtEn()) + ")")));
+                mine.forEach(m -> list.add(
+                        new ListItem(m.name(bengali) + " (" + (bengali ? m.districtBn() : m.districtEn()) + ")")));
                 add(list);
             } else {
                 cards.add(card("home.figure.municipalities", regions.counts().municipalities()));

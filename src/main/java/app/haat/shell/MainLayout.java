@@ -3,17 +3,17 @@ package app.haat.shell;
 import app.haat.allocation.WeightsView;
 import app.haat.audit.AuditLogView;
 import app.haat.centre.TrainingsView;
-import app.haat.dashboard.DashboardView;
 import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
-import app.haat.group.CategoriesView;
+import app.haat.dashboard.DashboardView;
 import app.haat.exhibition.ExhibitionsView;
 import app.haat.exhibition.MyStallsView;
+import app.haat.group.CategoriesView;
 import app.haat.group.GroupsView;
-import app.haat.group.ReadinessView;
 import app.haat.group.MyGroupView;
+import app.haat.group.ReadinessView;
 import app.haat.mail.MailView;
 import app.haat.operations.OperationsView;
 import app.haat.region.ReferenceDataView;
@@ -41,8 +41,11 @@ import org.springframework.beans.factory.annotation.Value;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, UserService users, AuthenticationContext authentication,
-                      @Value("${haat.demo:false}") boolean demo) {
+    public MainLayout(
+            CurrentUser currentUser,
+            UserService users,
+            AuthenticationContext authentication,
+            @Value("${haat.demo:false}") boolean demo) {
         setPrimarySection(Section.NAVBAR);
         HaatPrincipal me = currentUser.require();
 
@@ -77,42 +80,40 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         if (role == Role.STATE_ADMIN || role == Role.MUNICIPAL_OFFICER) {
-            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
-                    VaadinIcon.CHART.create()));
+            nav.addItem(
+                    new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.CHART.create()));
         }
         if (role == Role.STATE_ADMIN || role == Role.MUNICIPAL_OFFICER) {
             nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class, VaadinIcon.GROUP.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.readiness"), ReadinessView.class,
-                    VaadinIcon.CHECK_SQUARE_O.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.readiness"), ReadinessView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         }
         if (role == Role.STATE_ADMIN || role == Role.MUNICIPAL_OFFICER || role == Role.CENTRE_STAFF) {
-            nav.addItem(new SideNavItem(getTranslation("nav.exhibitions"), ExhibitionsView.class,
-                    VaadinIcon.SHOP.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.exhibitions"), ExhibitionsView.class, VaadinIcon.SHOP.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.venues"), VenuesView.class, VaadinIcon.BUILDING.create()));
         }
         if (role == Role.MUNICIPAL_OFFICER) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
         }
         if (role == Role.SHG) {
-            nav.addItem(new SideNavItem(getTranslation("nav.myGroup"), MyGroupView.class,
-                    VaadinIcon.USER_CARD.create()));
+            nav.addItem(
+                    new SideNavItem(getTranslation("nav.myGroup"), MyGroupView.class, VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.myStalls"), MyStallsView.class, VaadinIcon.SHOP.create()));
         }
-        nav.addItem(new SideNavItem(getTranslation("nav.trainings"), TrainingsView.class,
-                VaadinIcon.ACADEMY_CAP.create()));
+        nav.addItem(
+                new SideNavItem(getTranslation("nav.trainings"), TrainingsView.class, VaadinIcon.ACADEMY_CAP.create()));
         if (role == Role.STATE_ADMIN) {
-            nav.addItem(new SideNavItem(getTranslation("nav.reference"), ReferenceDataView.class,
-                    VaadinIcon.MAP_MARKER.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.categories"), CategoriesView.class,
-                    VaadinIcon.TAGS.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.weights"), WeightsView.class,
-                    VaadinIcon.SCALE.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.reference"), ReferenceDataView.class, VaadinIcon.MAP_MARKER.create()));
+            nav.addItem(
+                    new SideNavItem(getTranslation("nav.categories"), CategoriesView.class, VaadinIcon.TAGS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.weights"), WeightsView.class, VaadinIcon.SCALE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class,
-                    VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.mail"), MailView.class, VaadinIcon.ENVELOPE.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.operations"), OperationsView.class,
-                    VaadinIcon.DATABASE.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.operations"), OperationsView.class, VaadinIcon.DATABASE.create()));
         }
         return nav;
     }

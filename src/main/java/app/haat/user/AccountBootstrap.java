@@ -27,8 +27,11 @@ class AccountBootstrap implements ApplicationRunner {
     /** The portal answers 503 until the first account exists (a sign-in before would only fail). */
     private final StartupGate.Task firstAccount;
 
-    AccountBootstrap(UserService users, @Value("${HAAT_ADMIN_PASSWORD:}") String configuredPassword,
-                     @Value("${haat.demo:false}") boolean demo, StartupGate gate) {
+    AccountBootstrap(
+            UserService users,
+            @Value("${HAAT_ADMIN_PASSWORD:}") String configuredPassword,
+            @Value("${haat.demo:false}") boolean demo,
+            StartupGate gate) {
         this.users = users;
         this.configuredPassword = configuredPassword;
         this.demo = demo;
@@ -47,8 +50,10 @@ class AccountBootstrap implements ApplicationRunner {
             if (fromEnvironment) {
                 log.info("Created the first account 'admin' with the password from HAAT_ADMIN_PASSWORD.");
             } else {
-                log.warn("Created the first account 'admin' with the password: {} (shown once; change it after"
-                        + " signing in)", password);
+                log.warn(
+                        "Created the first account 'admin' with the password: {} (shown once; change it after"
+                                + " signing in)",
+                        password);
             }
         }
         firstAccount.done();

@@ -36,7 +36,13 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
         send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         Paragraph noMail = new Paragraph(getTranslation("reset.noMail"));
         noMail.setMaxWidth("340px");
-        add(new LanguageSwitch(language -> { }), new H2(getTranslation("reset.title")), login, send, answer, noMail,
+        add(
+                new LanguageSwitch(language -> {}),
+                new H2(getTranslation("reset.title")),
+                login,
+                send,
+                answer,
+                noMail,
                 new Anchor("login", getTranslation("reset.backToLogin")));
     }
 

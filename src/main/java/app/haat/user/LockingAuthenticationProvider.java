@@ -42,7 +42,9 @@ public class LockingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         Authentication remembered = verified.recall(username, password, signIn);
         if (remembered != null) {
             signIn.recordSuccess(username, false); // a no-op unless failures were counted meanwhile

@@ -4,9 +4,9 @@ import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.Tokens;
+import app.haat.db.tables.records.AppUserRecord;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
-import app.haat.db.tables.records.AppUserRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -35,9 +35,13 @@ public class PasswordResetService {
     private final Clock clock;
     private final String baseUrl;
 
-    PasswordResetService(UserRepository repository, MailOutbox outbox, PasswordEncoder passwordEncoder,
-                         AuditService audit, Clock clock,
-                         @Value("${haat.base-url}") String baseUrl) {
+    PasswordResetService(
+            UserRepository repository,
+            MailOutbox outbox,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            Clock clock,
+            @Value("${haat.base-url}") String baseUrl) {
         this.repository = repository;
         this.outbox = outbox;
         this.passwordEncoder = passwordEncoder;
@@ -52,23 +56,30 @@ public class PasswordResetService {
         if (usernameOrEmail == null || usernameOrEmail.isBlank() || usernameOrEmail.length() > UserService.MAX_EMAIL) {
             return;
         }
-        AppUserRecord user = repository.findByUsernameOrEmail(usernameOrEmail.strip().toLowerCase())
+        AppUserRecord user = repository
+                .findByUsernameOrEmail(usernameOrEmail.strip().toLowerCase())
                 .filter(AppUserRecord::getEnabled)
                 .orElse(null);
         if (user == null || user.getEmail() == null) {
             return;
         }
         String token = Tokens.newToken();
-        repository.insertResetToken(user.getId(), Tokens.hash(token), OffsetDateTime.now(clock).plus(TOKEN_LIFETIME));
+        repository.insertResetToken(
+                user.getId(), Tokens.hash(token), OffsetDateTime.now(clock).plus(TOKEN_LIFETIME));
         audit.recordAs(user.getUsername(), AuditEntity.USER, user.getId(), "PASSWORD_RESET_REQUESTED", null, null);
         String link = baseUrl + "/reset-password?token=" + token;
-        outbox.enqueue(MessageType.PASSWORD_RESET, user.getEmail(), user.getLanguage(),
+        outbox.enqueue(
+                MessageType.PASSWORD_RESET,
+                user.getEmail(),
+                user.getLanguage(),
                 Map.of("name", user.getDisplayName(), "link", link));
     }
 
     @Transactional(readOnly = true)
     public boolean isValid(@Nullable String token) {
-        return token != null && !token.isBlank() && repository.resetTokenValid(Tokens.hash(token), OffsetDateTime.now(clock));
+        return token != null
+                && !token.isBlank()
+                && repository.resetTokenValid(Tokens.hash(token), OffsetDateTime.now(clock));
     }
 
     /** Sets the new password if the token is valid and unused; the token cannot be used again. */
@@ -81,10 +92,12 @@ public class PasswordResetService {
         if (token == null || token.isBlank()) {
             throw new ValidationException("reset.error.invalidToken");
         }
-        long userId = repository.consumeResetToken(Tokens.hash(token), OffsetDateTime.now(clock))
+        long userId = repository
+                .consumeResetToken(Tokens.hash(token), OffsetDateTime.now(clock))
                 .orElseThrow(() -> new ValidationException("reset.error.invalidToken"));
         repository.setPassword(userId, Objects.requireNonNull(passwordEncoder.encode(newPassword)));
-        String username = repository.findById(userId).map(AppUserRecord::getUsername).orElse("?");
+        String username =
+                repository.findById(userId).map(AppUserRecord::getUsername).orElse("?");
         audit.recordAs(username, AuditEntity.USER, userId, "PASSWORD_RESET", null, "by e-mailed link");
     }
 }

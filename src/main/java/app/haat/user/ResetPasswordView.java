@@ -31,7 +31,10 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
+        token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("token")
+                .orElse(null);
         removeAll();
         add(new H2(getTranslation("reset.choose")));
         if (!resets.isValid(token)) {

@@ -37,12 +37,19 @@ public class SignInService implements UserDetailsService, AccountVersions {
     @Override
     @Transactional(readOnly = true)
     public HaatPrincipal loadUserByUsername(String username) {
-        AppUserRecord user = repository.findByUsername(normalise(username))
+        AppUserRecord user = repository
+                .findByUsername(normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         OffsetDateTime lockedUntil = user.getLockedUntil();
         boolean locked = lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(clock));
-        return new HaatPrincipal(user.getId(), user.getUsername(), user.getPasswordHash(),
-                user.getRole(), user.getEnabled(), locked, user.getSessionVersion());
+        return new HaatPrincipal(
+                user.getId(),
+                user.getUsername(),
+                user.getPasswordHash(),
+                user.getRole(),
+                user.getEnabled(),
+                locked,
+                user.getSessionVersion());
     }
 
     @Override
@@ -52,7 +59,12 @@ public class SignInService implements UserDetailsService, AccountVersions {
     }
 
     /** What a sign-in attempt may do before its password is compared. */
-    public enum Claim { CHECK, LAST_CHECK, LOCKED, UNKNOWN }
+    public enum Claim {
+        CHECK,
+        LAST_CHECK,
+        LOCKED,
+        UNKNOWN
+    }
 
     /**
      * Counts the attempt before the password is compared (see {@link UserRepository#claimAttempt}): at most five
@@ -73,8 +85,10 @@ public class SignInService implements UserDetailsService, AccountVersions {
     /** The attempt that set the lock had a wrong password: the account stays locked, and the audit log says so. */
     @Transactional
     public void recordLocked(String username) {
-        repository.findByUsername(normalise(username)).ifPresent(user -> audit.record(AuditEntity.USER, user.getId(), "LOCKED",
-                null, "after " + MAX_FAILURES + " failed sign-ins"));
+        repository
+                .findByUsername(normalise(username))
+                .ifPresent(user -> audit.record(
+                        AuditEntity.USER, user.getId(), "LOCKED", null, "after " + MAX_FAILURES + " failed sign-ins"));
     }
 
     /**

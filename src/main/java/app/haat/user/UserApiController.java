@@ -15,12 +15,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/users")
 class UserApiController {
 
-    record NewUserJson(String username, String password, String role, List<Long> municipalities, String language,
-                       String displayName, String email) {
-    }
+    record NewUserJson(
+            String username,
+            String password,
+            String role,
+            List<Long> municipalities,
+            String language,
+            String displayName,
+            String email) {}
 
-    record CreatedJson(long id) {
-    }
+    record CreatedJson(long id) {}
 
     private final UserService users;
 
@@ -39,10 +43,16 @@ class UserApiController {
             throw new ValidationException("user.error.role");
         }
         // a null element is the service's to refuse, with its message (Set.copyOf would throw before it could)
-        Set<Long> municipalities = body.municipalities() == null ? Set.of()
-                : new java.util.LinkedHashSet<>(body.municipalities());
-        long id = users.create(new UserForm(body.username(), body.password(), body.displayName(), body.email(), role,
-                municipalities, body.language()));
+        Set<Long> municipalities =
+                body.municipalities() == null ? Set.of() : new java.util.LinkedHashSet<>(body.municipalities());
+        long id = users.create(new UserForm(
+                body.username(),
+                body.password(),
+                body.displayName(),
+                body.email(),
+                role,
+                municipalities,
+                body.language()));
         return new CreatedJson(id);
     }
 }

@@ -38,8 +38,12 @@ class UserDialog extends FormDialog {
     private final Paragraph errors = new Paragraph();
 
     /** A dialog for a new account ({@code existing} null) or for changing one; {@code afterSave} runs after saving. */
-    UserDialog(UserService users, List<Municipality> municipalities, Map<Long, Municipality> municipalityById,
-               @Nullable UserAccount existing, Runnable afterSave) {
+    UserDialog(
+            UserService users,
+            List<Municipality> municipalities,
+            Map<Long, Municipality> municipalityById,
+            @Nullable UserAccount existing,
+            Runnable afterSave) {
         this.users = users;
         this.existing = existing;
         this.afterSave = afterSave;
@@ -53,7 +57,9 @@ class UserDialog extends FormDialog {
             displayName.setValue(existing.displayName());
             email.setValue(existing.email() == null ? "" : existing.email());
             role.setValue(existing.role());
-            scope.setValue(existing.municipalityIds().stream().map(municipalityById::get).filter(Objects::nonNull)
+            scope.setValue(existing.municipalityIds().stream()
+                    .map(municipalityById::get)
+                    .filter(Objects::nonNull)
                     .collect(Collectors.toSet()));
             language.setValue(existing.language());
         } else {
@@ -108,8 +114,14 @@ class UserDialog extends FormDialog {
         if (role.getValue() == Role.MUNICIPAL_OFFICER) {
             scope.getValue().forEach(m -> ids.add(m.id()));
         }
-        UserForm formValue = new UserForm(username.getValue(), password.getValue(), displayName.getValue(),
-                email.getValue(), role.getValue(), ids, language.getValue());
+        UserForm formValue = new UserForm(
+                username.getValue(),
+                password.getValue(),
+                displayName.getValue(),
+                email.getValue(),
+                role.getValue(),
+                ids,
+                language.getValue());
         if (Notifications.attemptShowingIn(errors, () -> {
             if (existing == null) {
                 users.create(formValue);

@@ -61,9 +61,14 @@ class UserRepository {
         return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch();
     }
 
-    long insert(String username, String passwordHash, String displayName, @Nullable String email, Role role,
-                String language,
-                OffsetDateTime now) {
+    long insert(
+            String username,
+            String passwordHash,
+            String displayName,
+            @Nullable String email,
+            Role role,
+            String language,
+            OffsetDateTime now) {
         return Objects.requireNonNull(dsl.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, username)
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
@@ -77,23 +82,33 @@ class UserRepository {
     }
 
     void bindGroup(long userId, long groupId) {
-        dsl.update(APP_USER).set(APP_USER.GROUP_ID, groupId).where(APP_USER.ID.eq(userId)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.GROUP_ID, groupId)
+                .where(APP_USER.ID.eq(userId))
+                .execute();
     }
 
     Optional<Long> groupOf(long userId) {
-        return dsl.select(APP_USER.GROUP_ID).from(APP_USER).where(APP_USER.ID.eq(userId))
+        return dsl.select(APP_USER.GROUP_ID)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(userId))
                 .fetchOptional(APP_USER.GROUP_ID);
     }
 
     Optional<String> languageOfGroupAccount(long groupId) {
-        return dsl.select(APP_USER.LANGUAGE).from(APP_USER).where(APP_USER.GROUP_ID.eq(groupId)).limit(1)
+        return dsl.select(APP_USER.LANGUAGE)
+                .from(APP_USER)
+                .where(APP_USER.GROUP_ID.eq(groupId))
+                .limit(1)
                 .fetchOptional(APP_USER.LANGUAGE);
     }
 
     /** Disables a deleted group's account and replaces what identified a person (the mobile as user name, name, e-mail). */
     int eraseGroupAccount(long groupId, String unusablePasswordHash) {
-        dsl.deleteFrom(PASSWORD_RESET_TOKEN).where(PASSWORD_RESET_TOKEN.USER_ID.in(
-                DSL.select(APP_USER.ID).from(APP_USER).where(APP_USER.GROUP_ID.eq(groupId)))).execute();
+        dsl.deleteFrom(PASSWORD_RESET_TOKEN)
+                .where(PASSWORD_RESET_TOKEN.USER_ID.in(
+                        DSL.select(APP_USER.ID).from(APP_USER).where(APP_USER.GROUP_ID.eq(groupId))))
+                .execute();
         return dsl.update(APP_USER)
                 .set(APP_USER.USERNAME, DSL.concat(DSL.val("deleted-"), APP_USER.ID.cast(String.class)))
                 .set(APP_USER.DISPLAY_NAME, "")
@@ -111,23 +126,27 @@ class UserRepository {
     }
 
     /** Updates the profile only if nobody else changed it since {@code version} was read. */
-    boolean updateProfile(long id, int version, String displayName, @Nullable String email, Role role,
-                          String language) {
+    boolean updateProfile(
+            long id, int version, String displayName, @Nullable String email, Role role, String language) {
         return dsl.update(APP_USER)
-                .set(APP_USER.DISPLAY_NAME, displayName)
-                .set(APP_USER.EMAIL, email)
-                .set(APP_USER.ROLE, role)
-                .set(APP_USER.LANGUAGE, language)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
-                .execute() == 1;
+                        .set(APP_USER.DISPLAY_NAME, displayName)
+                        .set(APP_USER.EMAIL, email)
+                        .set(APP_USER.ROLE, role)
+                        .set(APP_USER.LANGUAGE, language)
+                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                        .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     /** Enables or disables the account; either way its open sessions end. */
     void setEnabled(long id, boolean enabled) {
-        dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+        dsl.update(APP_USER)
+                .set(APP_USER.ENABLED, enabled)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .set(APP_USER.SESSION_VERSION, APP_USER.SESSION_VERSION.plus(1))
-                .where(APP_USER.ID.eq(id)).execute();
+                .where(APP_USER.ID.eq(id))
+                .execute();
     }
 
     /** A new password lifts the lock-out and ends the account's open sessions. */
@@ -144,18 +163,24 @@ class UserRepository {
 
     /** Ends the account's open sessions (after a change of role or municipalities). */
     void endSessions(long id) {
-        dsl.update(APP_USER).set(APP_USER.SESSION_VERSION, APP_USER.SESSION_VERSION.plus(1))
-                .where(APP_USER.ID.eq(id)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.SESSION_VERSION, APP_USER.SESSION_VERSION.plus(1))
+                .where(APP_USER.ID.eq(id))
+                .execute();
     }
 
     /** True if the account exists, is enabled and still has this session version; reads one row by its key. */
     boolean sessionIsCurrent(long id, int sessionVersion) {
-        return dsl.fetchExists(APP_USER, APP_USER.ID.eq(id).and(APP_USER.ENABLED.isTrue())
-                .and(APP_USER.SESSION_VERSION.eq(sessionVersion)));
+        return dsl.fetchExists(
+                APP_USER,
+                APP_USER.ID.eq(id).and(APP_USER.ENABLED.isTrue()).and(APP_USER.SESSION_VERSION.eq(sessionVersion)));
     }
 
     void setLanguage(long id, String language) {
-        dsl.update(APP_USER).set(APP_USER.LANGUAGE, language).where(APP_USER.ID.eq(id)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.LANGUAGE, language)
+                .where(APP_USER.ID.eq(id))
+                .execute();
     }
 
     /**
@@ -165,12 +190,20 @@ class UserRepository {
      */
     Optional<Integer> claimAttempt(String username, int maxAttempts, OffsetDateTime now, OffsetDateTime lockUntil) {
         return dsl.update(APP_USER)
-                .set(APP_USER.FAILED_ATTEMPTS, DSL.when(APP_USER.LOCKED_UNTIL.isNull(),
-                        APP_USER.FAILED_ATTEMPTS.plus(1)).otherwise(DSL.inline(1)))
-                .set(APP_USER.LOCKED_UNTIL, DSL.when(APP_USER.LOCKED_UNTIL.isNull()
-                                .and(APP_USER.FAILED_ATTEMPTS.ge(maxAttempts - 1)), DSL.val(lockUntil))
-                        .otherwise(DSL.castNull(APP_USER.LOCKED_UNTIL.getDataType())))
-                .where(APP_USER.USERNAME.eq(username)
+                .set(
+                        APP_USER.FAILED_ATTEMPTS,
+                        DSL.when(APP_USER.LOCKED_UNTIL.isNull(), APP_USER.FAILED_ATTEMPTS.plus(1))
+                                .otherwise(DSL.inline(1)))
+                .set(
+                        APP_USER.LOCKED_UNTIL,
+                        DSL.when(
+                                        APP_USER.LOCKED_UNTIL
+                                                .isNull()
+                                                .and(APP_USER.FAILED_ATTEMPTS.ge(maxAttempts - 1)),
+                                        DSL.val(lockUntil))
+                                .otherwise(DSL.castNull(APP_USER.LOCKED_UNTIL.getDataType())))
+                .where(APP_USER.USERNAME
+                        .eq(username)
                         .and(APP_USER.LOCKED_UNTIL.isNull().or(APP_USER.LOCKED_UNTIL.le(now))))
                 .returning(APP_USER.FAILED_ATTEMPTS)
                 .fetchOptional(APP_USER.FAILED_ATTEMPTS);
@@ -183,31 +216,41 @@ class UserRepository {
     /** After a right password: the count starts again; a lock is lifted only by the attempt that set it. */
     void clearFailures(String username, boolean liftLock) {
         if (liftLock) {
-            dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0).setNull(APP_USER.LOCKED_UNTIL)
-                    .where(APP_USER.USERNAME.eq(username)
+            dsl.update(APP_USER)
+                    .set(APP_USER.FAILED_ATTEMPTS, 0)
+                    .setNull(APP_USER.LOCKED_UNTIL)
+                    .where(APP_USER.USERNAME
+                            .eq(username)
                             .and(APP_USER.FAILED_ATTEMPTS.gt(0).or(APP_USER.LOCKED_UNTIL.isNotNull())))
                     .execute();
         } else {
-            dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0)
-                    .where(APP_USER.USERNAME.eq(username).and(APP_USER.FAILED_ATTEMPTS.gt(0))
+            dsl.update(APP_USER)
+                    .set(APP_USER.FAILED_ATTEMPTS, 0)
+                    .where(APP_USER.USERNAME
+                            .eq(username)
+                            .and(APP_USER.FAILED_ATTEMPTS.gt(0))
                             .and(APP_USER.LOCKED_UNTIL.isNull()))
                     .execute();
         }
     }
 
     Set<Long> municipalityIds(long userId) {
-        return new HashSet<>(dsl.select(USER_MUNICIPALITY.MUNICIPALITY_ID).from(USER_MUNICIPALITY)
-                .where(USER_MUNICIPALITY.USER_ID.eq(userId)).fetch(USER_MUNICIPALITY.MUNICIPALITY_ID));
+        return new HashSet<>(dsl.select(USER_MUNICIPALITY.MUNICIPALITY_ID)
+                .from(USER_MUNICIPALITY)
+                .where(USER_MUNICIPALITY.USER_ID.eq(userId))
+                .fetch(USER_MUNICIPALITY.MUNICIPALITY_ID));
     }
 
     Map<Long, Set<Long>> municipalityIdsByUser() {
         return dsl.selectFrom(USER_MUNICIPALITY).fetch().stream()
-                .collect(Collectors.groupingBy(r -> r.getUserId(),
-                        Collectors.mapping(r -> r.getMunicipalityId(), Collectors.toSet())));
+                .collect(Collectors.groupingBy(
+                        r -> r.getUserId(), Collectors.mapping(r -> r.getMunicipalityId(), Collectors.toSet())));
     }
 
     void replaceMunicipalities(long userId, Collection<Long> municipalityIds) {
-        dsl.deleteFrom(USER_MUNICIPALITY).where(USER_MUNICIPALITY.USER_ID.eq(userId)).execute();
+        dsl.deleteFrom(USER_MUNICIPALITY)
+                .where(USER_MUNICIPALITY.USER_ID.eq(userId))
+                .execute();
         for (Long municipalityId : municipalityIds) {
             dsl.insertInto(USER_MUNICIPALITY)
                     .set(USER_MUNICIPALITY.USER_ID, userId)
@@ -226,20 +269,29 @@ class UserRepository {
 
     /** Marks a valid token used and answers its user; empty if unknown, used or expired. */
     Optional<Long> consumeResetToken(String tokenHash, OffsetDateTime now) {
-        Optional<Long> userId = dsl.select(PASSWORD_RESET_TOKEN.USER_ID).from(PASSWORD_RESET_TOKEN)
-                .where(PASSWORD_RESET_TOKEN.TOKEN_HASH.eq(tokenHash)
+        Optional<Long> userId = dsl.select(PASSWORD_RESET_TOKEN.USER_ID)
+                .from(PASSWORD_RESET_TOKEN)
+                .where(PASSWORD_RESET_TOKEN
+                        .TOKEN_HASH
+                        .eq(tokenHash)
                         .and(PASSWORD_RESET_TOKEN.USED_AT.isNull())
                         .and(PASSWORD_RESET_TOKEN.EXPIRES_AT.gt(now)))
                 .forUpdate()
                 .fetchOptional(PASSWORD_RESET_TOKEN.USER_ID);
-        userId.ifPresent(id -> dsl.update(PASSWORD_RESET_TOKEN).set(PASSWORD_RESET_TOKEN.USED_AT, now)
-                .where(PASSWORD_RESET_TOKEN.TOKEN_HASH.eq(tokenHash)).execute());
+        userId.ifPresent(id -> dsl.update(PASSWORD_RESET_TOKEN)
+                .set(PASSWORD_RESET_TOKEN.USED_AT, now)
+                .where(PASSWORD_RESET_TOKEN.TOKEN_HASH.eq(tokenHash))
+                .execute());
         return userId;
     }
 
     boolean resetTokenValid(String tokenHash, OffsetDateTime now) {
-        return dsl.fetchExists(PASSWORD_RESET_TOKEN, PASSWORD_RESET_TOKEN.TOKEN_HASH.eq(tokenHash)
-                .and(PASSWORD_RESET_TOKEN.USED_AT.isNull())
-                .and(PASSWORD_RESET_TOKEN.EXPIRES_AT.gt(now)));
+        return dsl.fetchExists(
+                PASSWORD_RESET_TOKEN,
+                PASSWORD_RESET_TOKEN
+                        .TOKEN_HASH
+                        .eq(tokenHash)
+                        .and(PASSWORD_RESET_TOKEN.USED_AT.isNull())
+                        .and(PASSWORD_RESET_TOKEN.EXPIRES_AT.gt(now)));
     }
 }

@@ -1,7 +1,8 @@
 package app.haat.user;
 
-import app.haat.audit.AuditEntity;
 import static app.haat.core.data.TextInput.blankToNull;
+
+import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
@@ -39,10 +40,12 @@ public class UserService {
     static final int MAX_DISPLAY_NAME = 120;
     /** The longest e-mail address (RFC 5321's path limit less its angle brackets). */
     static final int MAX_EMAIL = TextInput.MAX_EMAIL;
+
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (MAX_USERNAME - 1) + "}");
     static final int MIN_PASSWORD = 8;
     /** bcrypt looks at 72 bytes only; longer passwords would silently be cut. */
     static final int MAX_PASSWORD_BYTES = 72;
+
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -53,8 +56,13 @@ public class UserService {
     private final AuditService audit;
     private final Clock clock;
 
-    UserService(UserRepository repository, RegionService regions, PasswordEncoder passwordEncoder,
-                CurrentUser currentUser, AuditService audit, Clock clock) {
+    UserService(
+            UserRepository repository,
+            RegionService regions,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.regions = regions;
         this.passwordEncoder = passwordEncoder;
@@ -67,7 +75,9 @@ public class UserService {
     public List<UserAccount> list() {
         currentUser.requireRole(Role.STATE_ADMIN);
         Map<Long, Set<Long>> scopes = repository.municipalityIdsByUser();
-        return repository.all().stream().map(r -> toAccount(r, scopes.getOrDefault(r.getId(), Set.of()))).toList();
+        return repository.all().stream()
+                .map(r -> toAccount(r, scopes.getOrDefault(r.getId(), Set.of())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -95,14 +105,23 @@ public class UserService {
         }
         long id;
         try {
-            id = repository.insert(username, Objects.requireNonNull(passwordEncoder.encode(form.password())),
-                    displayName(form, username), blankToNull(form.email()), Objects.requireNonNull(form.role()),
-                    language(form.language()), OffsetDateTime.now(clock));
+            id = repository.insert(
+                    username,
+                    Objects.requireNonNull(passwordEncoder.encode(form.password())),
+                    displayName(form, username),
+                    blankToNull(form.email()),
+                    Objects.requireNonNull(form.role()),
+                    language(form.language()),
+                    OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("user.error.usernameTaken");
         }
         repository.replaceMunicipalities(id, municipalities);
-        audit.record(AuditEntity.USER, id, "CREATE", null,
+        audit.record(
+                AuditEntity.USER,
+                id,
+                "CREATE",
+                null,
                 describe(username, Objects.requireNonNull(form.role()), municipalities, true));
         return id;
     }
@@ -121,17 +140,25 @@ public class UserService {
             throw new ValidationException(errors);
         }
         Set<Long> oldMunicipalities = repository.municipalityIds(id);
-        if (!repository.updateProfile(id, version, displayName(form, old.getUsername()), blankToNull(form.email()),
-                Objects.requireNonNull(form.role()), language(form.language()))) {
+        if (!repository.updateProfile(
+                id,
+                version,
+                displayName(form, old.getUsername()),
+                blankToNull(form.email()),
+                Objects.requireNonNull(form.role()),
+                language(form.language()))) {
             throw new ConflictException("user.error.staleVersion");
         }
         repository.replaceMunicipalities(id, municipalities);
         if (form.role() != old.getRole() || !municipalities.equals(oldMunicipalities)) {
             repository.endSessions(id); // what the account may see changed: it signs in again
         }
-        audit.record(AuditEntity.USER, id, "UPDATE",
-                describe(old.getUsername(), old.getRole(), oldMunicipalities, old.getEnabled())
-                        + ", name=" + old.getDisplayName() + ", email=" + old.getEmail(),
+        audit.record(
+                AuditEntity.USER,
+                id,
+                "UPDATE",
+                describe(old.getUsername(), old.getRole(), oldMunicipalities, old.getEnabled()) + ", name="
+                        + old.getDisplayName() + ", email=" + old.getEmail(),
                 describe(old.getUsername(), Objects.requireNonNull(form.role()), municipalities, old.getEnabled())
                         + ", name=" + displayName(form, old.getUsername()) + ", email=" + blankToNull(form.email()));
     }
@@ -147,7 +174,12 @@ public class UserService {
             return;
         }
         repository.setEnabled(id, enabled);
-        audit.record(AuditEntity.USER, id, enabled ? "ENABLE" : "DISABLE", "enabled=" + old.getEnabled(), "enabled=" + enabled);
+        audit.record(
+                AuditEntity.USER,
+                id,
+                enabled ? "ENABLE" : "DISABLE",
+                "enabled=" + old.getEnabled(),
+                "enabled=" + enabled);
     }
 
     /** Sets a new generated password (shown once to the admin), lifts any lock-out and ends the open sessions. */
@@ -178,7 +210,10 @@ public class UserService {
     /** The signed-in user's stored language, for the UI to apply at sign-in. */
     @Transactional(readOnly = true)
     public @Nullable String ownLanguage() {
-        return currentUser.find().flatMap(p -> repository.findById(p.userId())).map(AppUserRecord::getLanguage)
+        return currentUser
+                .find()
+                .flatMap(p -> repository.findById(p.userId()))
+                .map(AppUserRecord::getLanguage)
                 .orElse(null);
     }
 
@@ -207,8 +242,8 @@ public class UserService {
      * Called by the registry inside the sign-up transaction; a group gets one account only.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public long createGroupAccount(long groupId, String mobile, String password, String displayName,
-                                   @Nullable String email, String language) {
+    public long createGroupAccount(
+            long groupId, String mobile, String password, String displayName, @Nullable String email, String language) {
         List<String> errors = new ArrayList<>(passwordErrors(password));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -221,8 +256,14 @@ public class UserService {
         }
         long id;
         try {
-            id = repository.insert(mobile, Objects.requireNonNull(passwordEncoder.encode(password)), displayName,
-                    blankToNull(email), Role.SHG, language(language), OffsetDateTime.now(clock));
+            id = repository.insert(
+                    mobile,
+                    Objects.requireNonNull(passwordEncoder.encode(password)),
+                    displayName,
+                    blankToNull(email),
+                    Role.SHG,
+                    language(language),
+                    OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("group.error.phoneTaken");
         }
@@ -238,8 +279,8 @@ public class UserService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void eraseGroupAccount(long groupId) {
         currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
-        int erased = repository.eraseGroupAccount(groupId,
-                Objects.requireNonNull(passwordEncoder.encode(generatePassword())));
+        int erased = repository.eraseGroupAccount(
+                groupId, Objects.requireNonNull(passwordEncoder.encode(generatePassword())));
         if (erased > 0) {
             audit.record(AuditEntity.USER, null, "ERASE", null, "account of deleted group " + groupId);
         }
@@ -268,9 +309,14 @@ public class UserService {
         if (repository.count() > 0) {
             return false;
         }
-        long id = repository.insert("admin", Objects.requireNonNull(passwordEncoder.encode(password)),
-                "State administrator", null,
-                Role.STATE_ADMIN, "en", OffsetDateTime.now(clock));
+        long id = repository.insert(
+                "admin",
+                Objects.requireNonNull(passwordEncoder.encode(password)),
+                "State administrator",
+                null,
+                Role.STATE_ADMIN,
+                "en",
+                OffsetDateTime.now(clock));
         audit.record(AuditEntity.USER, id, "CREATE", null, describe("admin", Role.STATE_ADMIN, Set.of(), true));
         return true;
     }
@@ -323,7 +369,9 @@ public class UserService {
         if (form.displayName() != null && form.displayName().strip().length() > MAX_DISPLAY_NAME) {
             errors.add("user.error.displayName");
         }
-        if (form.language() != null && !form.language().isBlank() && !"en".equals(form.language())
+        if (form.language() != null
+                && !form.language().isBlank()
+                && !"en".equals(form.language())
                 && !"bn".equals(form.language())) {
             errors.add("user.error.language");
         }
@@ -331,7 +379,9 @@ public class UserService {
     }
 
     private static String displayName(UserForm form, String username) {
-        return form.displayName() == null || form.displayName().isBlank() ? username : form.displayName().strip();
+        return form.displayName() == null || form.displayName().isBlank()
+                ? username
+                : form.displayName().strip();
     }
 
     private static String language(String language) {
@@ -344,7 +394,16 @@ public class UserService {
     }
 
     static UserAccount toAccount(AppUserRecord r, Set<Long> municipalityIds) {
-        return new UserAccount(r.getId(), r.getUsername(), r.getDisplayName(), r.getEmail(), r.getRole(),
-                r.getLanguage(), r.getEnabled(), r.getLockedUntil(), Set.copyOf(municipalityIds), r.getVersion());
+        return new UserAccount(
+                r.getId(),
+                r.getUsername(),
+                r.getDisplayName(),
+                r.getEmail(),
+                r.getRole(),
+                r.getLanguage(),
+                r.getEnabled(),
+                r.getLockedUntil(),
+                Set.copyOf(municipalityIds),
+                r.getVersion());
     }
 }

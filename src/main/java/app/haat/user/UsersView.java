@@ -42,8 +42,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     public UsersView(UserService users, RegionService regions) {
         this.users = users;
         this.municipalities = regions.municipalities();
-        this.municipalityById = municipalities.stream().collect(Collectors.toMap(Municipality::id,
-                Function.identity()));
+        this.municipalityById =
+                municipalities.stream().collect(Collectors.toMap(Municipality::id, Function.identity()));
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
         setSizeFull();
@@ -57,14 +57,28 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("user-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setSortable(true)
-                .setFlexGrow(1).setKey("username");
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.displayName")).setFlexGrow(2);
-        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"))
+        grid.addColumn(UserAccount::username)
+                .setHeader(getTranslation("users.username"))
+                .setSortable(true)
+                .setFlexGrow(1)
+                .setKey("username");
+        grid.addColumn(UserAccount::displayName)
+                .setHeader(getTranslation("users.displayName"))
+                .setFlexGrow(2);
+        grid.addColumn(u -> getTranslation("role." + u.role().name()))
+                .setHeader(getTranslation("users.role"))
                 .setFlexGrow(1);
-        grid.addColumn(this::scopeText).setHeader(getTranslation("users.municipalities")).setFlexGrow(2);
-        grid.addColumn(this::statusText).setHeader(getTranslation("users.status")).setFlexGrow(1).setKey("status");
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setKey("actions").setAutoWidth(true)
+        grid.addColumn(this::scopeText)
+                .setHeader(getTranslation("users.municipalities"))
+                .setFlexGrow(2);
+        grid.addColumn(this::statusText)
+                .setHeader(getTranslation("users.status"))
+                .setFlexGrow(1)
+                .setKey("status");
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("users.actions"))
+                .setKey("actions")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("users.empty"));
         add(header, grid);
@@ -76,8 +90,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (user.municipalityIds().isEmpty()) {
             return "";
         }
-        String names = user.municipalityIds().stream().map(municipalityById::get).filter(m -> m != null)
-                .limit(3).map(m -> m.name(bengali)).collect(Collectors.joining(", "));
+        String names = user.municipalityIds().stream()
+                .map(municipalityById::get)
+                .filter(m -> m != null)
+                .limit(3)
+                .map(m -> m.name(bengali))
+                .collect(Collectors.joining(", "));
         int more = user.municipalityIds().size() - 3;
         return more > 0 ? names + " " + getTranslation("users.more", Formats.number(more)) : names;
     }
@@ -94,17 +112,23 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(UserAccount user) {
         Button edit = iconButton(VaadinIcon.EDIT, "action.edit", () -> openDialog(user));
-        Button reset = iconButton(VaadinIcon.KEY, "users.resetPassword", () -> Confirm.ask(
-                getTranslation("users.resetPassword"),
-                getTranslation("users.resetPassword.confirm", user.username()),
-                getTranslation("users.resetPassword"),
-                () -> Notifications.attempt(() -> showNewPassword(user, users.resetPassword(user.id())))));
+        Button reset = iconButton(
+                VaadinIcon.KEY,
+                "users.resetPassword",
+                () -> Confirm.ask(
+                        getTranslation("users.resetPassword"),
+                        getTranslation("users.resetPassword.confirm", user.username()),
+                        getTranslation("users.resetPassword"),
+                        () -> Notifications.attempt(() -> showNewPassword(user, users.resetPassword(user.id())))));
         Button toggle = user.enabled()
-                ? iconButton(VaadinIcon.BAN, "users.disable", () -> Confirm.ask(
-                        getTranslation("users.disable"),
-                        getTranslation("users.disable.confirm", user.username()),
-                        getTranslation("users.disable"),
-                        () -> setEnabled(user, false)))
+                ? iconButton(
+                        VaadinIcon.BAN,
+                        "users.disable",
+                        () -> Confirm.ask(
+                                getTranslation("users.disable"),
+                                getTranslation("users.disable.confirm", user.username()),
+                                getTranslation("users.disable"),
+                                () -> setEnabled(user, false)))
                 : iconButton(VaadinIcon.CHECK, "users.enable", () -> setEnabled(user, true));
         toggle.setId("toggle-" + user.username());
         edit.setId("edit-" + user.username());

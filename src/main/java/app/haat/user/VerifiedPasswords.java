@@ -26,8 +26,7 @@ final class VerifiedPasswords {
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
     static final int MAX_ENTRIES = 20_000;
 
-    private record Entry(String digest, String passwordHash, int sessionVersion, long expiresAtNanos) {
-    }
+    private record Entry(String digest, String passwordHash, int sessionVersion, long expiresAtNanos) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[32];
@@ -44,16 +43,24 @@ final class VerifiedPasswords {
                 entries.clear();
             }
         }
-        entries.put(username, new Entry(digest(username, password), principal.getPassword(),
-                principal.sessionVersion(), System.nanoTime() + TIME_TO_LIVE.toNanos()));
+        entries.put(
+                username,
+                new Entry(
+                        digest(username, password),
+                        principal.getPassword(),
+                        principal.sessionVersion(),
+                        System.nanoTime() + TIME_TO_LIVE.toNanos()));
     }
 
     /** The authentication, if this password matched recently and the account is unchanged and usable; else null. */
-    @Nullable Authentication recall(String username, String password, SignInService accounts) {
+    @Nullable
+    Authentication recall(String username, String password, SignInService accounts) {
         Entry entry = entries.get(username);
-        if (entry == null || entry.expiresAtNanos() - System.nanoTime() < 0
-                || !MessageDigest.isEqual(entry.digest().getBytes(StandardCharsets.US_ASCII),
-                digest(username, password).getBytes(StandardCharsets.US_ASCII))) {
+        if (entry == null
+                || entry.expiresAtNanos() - System.nanoTime() < 0
+                || !MessageDigest.isEqual(
+                        entry.digest().getBytes(StandardCharsets.US_ASCII),
+                        digest(username, password).getBytes(StandardCharsets.US_ASCII))) {
             return null;
         }
         HaatPrincipal current;
@@ -63,7 +70,9 @@ final class VerifiedPasswords {
             entries.remove(username);
             return null;
         }
-        if (!current.isEnabled() || !current.isAccountNonLocked() || !entry.passwordHash().equals(current.getPassword())
+        if (!current.isEnabled()
+                || !current.isAccountNonLocked()
+                || !entry.passwordHash().equals(current.getPassword())
                 || entry.sessionVersion() != current.sessionVersion()) {
             entries.remove(username);
             return null;

@@ -29,9 +29,15 @@ public class FloorPlan extends Div {
      * Draws the floor. {@code state} gives each kiosk a CSS class for its colour (or null); {@code onKiosk} and
      * {@code onCell} receive clicks on a kiosk and on an empty cell (column, row).
      */
-    public void show(Venue venue, int floor, List<Kiosk> kiosks, @Nullable Long selectedKiosk,
-                     Function<Kiosk, @Nullable String> state,
-                     Consumer<Kiosk> onKiosk, BiConsumer<Integer, Integer> onCell, String cellLabel) {
+    public void show(
+            Venue venue,
+            int floor,
+            List<Kiosk> kiosks,
+            @Nullable Long selectedKiosk,
+            Function<Kiosk, @Nullable String> state,
+            Consumer<Kiosk> onKiosk,
+            BiConsumer<Integer, Integer> onCell,
+            String cellLabel) {
         grid.removeAll();
         grid.getStyle().set("grid-template-columns", "repeat(" + venue.planColumns() + ", 36px)");
         Kiosk[][] cells = new Kiosk[venue.planRows()][venue.planColumns()];
@@ -56,13 +62,11 @@ public class FloorPlan extends Div {
                         cell.addClassName("selected");
                     }
                     // the kiosk's capacity, in the reader's digits: how many groups' displays it holds
-                    String places = cell.getTranslation("venue.kioskPlaces",
-                            Formats.number(kiosk.capacity()));
+                    String places = cell.getTranslation("venue.kioskPlaces", Formats.number(kiosk.capacity()));
                     cell.getElement().setAttribute("aria-label", kiosk.code() + ", " + places);
                     cell.getElement().setAttribute("title", kiosk.code() + " · " + places);
                     // the capacity under the code, so the plan shows every kiosk's places at a glance
-                    Span count = new Span(
-                            Formats.number(kiosk.capacity()));
+                    Span count = new Span(Formats.number(kiosk.capacity()));
                     count.addClassName("places");
                     cell.add(count);
                 } else {

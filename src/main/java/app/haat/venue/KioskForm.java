@@ -7,8 +7,17 @@ import org.jspecify.annotations.Nullable;
  * A new kiosk as typed: code, position on a floor, size in metres, capacity and attributes. Boxed so that API clients
  * may leave out what does not apply (a missing floor is the ground floor, a missing attribute is "no").
  */
-public record KioskForm(String code, Integer floor, Integer x, Integer y, @Nullable BigDecimal widthM,
-                        @Nullable BigDecimal depthM, @Nullable Integer capacity, Boolean electricity, Boolean foodAllowed, Boolean corner) {
+public record KioskForm(
+        String code,
+        Integer floor,
+        Integer x,
+        Integer y,
+        @Nullable BigDecimal widthM,
+        @Nullable BigDecimal depthM,
+        @Nullable Integer capacity,
+        Boolean electricity,
+        Boolean foodAllowed,
+        Boolean corner) {
 
     public KioskForm {
         floor = floor == null ? 0 : floor;

@@ -34,6 +34,5 @@ class VenueApiController {
         return new VenueJson(venues.get(id), venues.kiosks(id));
     }
 
-    record VenueJson(Venue venue, List<Kiosk> kiosks) {
-    }
+    record VenueJson(Venue venue, List<Kiosk> kiosks) {}
 }

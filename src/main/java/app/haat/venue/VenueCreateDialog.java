@@ -52,16 +52,28 @@ class VenueCreateDialog extends FormDialog {
         vanFields();
         kind.addValueChangeListener(e -> showFieldsOfKind());
         showFieldsOfKind();
-        FormLayout form = new FormLayout(kind, name, municipality, address, floors, columns, rows, registration,
-                capacity);
+        FormLayout form =
+                new FormLayout(kind, name, municipality, address, floors, columns, rows, registration, capacity);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        save("venue-save", () -> Notifications.attemptAndGet(() -> venues.create(new VenueForm(kind.getValue(),
-                name.getValue(), municipality.getValue() == null ? null : municipality.getValue().id(),
-                address.getValue(), floors.getValue(), columns.getValue(), rows.getValue(), registration.getValue(),
-                capacity.getValue(), List.of()))).ifPresent(created -> {
-                    close();
-                    UI.getCurrent().navigate(VenueView.class, created);
-                }));
+        save(
+                "venue-save",
+                () -> Notifications.attemptAndGet(() -> venues.create(new VenueForm(
+                                kind.getValue(),
+                                name.getValue(),
+                                municipality.getValue() == null
+                                        ? null
+                                        : municipality.getValue().id(),
+                                address.getValue(),
+                                floors.getValue(),
+                                columns.getValue(),
+                                rows.getValue(),
+                                registration.getValue(),
+                                capacity.getValue(),
+                                List.of())))
+                        .ifPresent(created -> {
+                            close();
+                            UI.getCurrent().navigate(VenueView.class, created);
+                        }));
         add(form);
     }
 

@@ -7,7 +7,14 @@ import org.jspecify.annotations.Nullable;
  * A new venue. Malls and centres give floors and a floor-plan grid (columns × rows of cells); a van gives its
  * registration number and capacity in groups and gets one kiosk of that capacity. Kiosks may come along (API).
  */
-public record VenueForm(VenueKind kind, String name, @Nullable Long municipalityId, @Nullable String address,
-                        @Nullable Integer floors, @Nullable Integer planColumns, @Nullable Integer planRows,
-                        @Nullable String registrationNo, @Nullable Integer capacity, @Nullable List<KioskForm> kiosks) {
-}
+public record VenueForm(
+        VenueKind kind,
+        String name,
+        @Nullable Long municipalityId,
+        @Nullable String address,
+        @Nullable Integer floors,
+        @Nullable Integer planColumns,
+        @Nullable Integer planRows,
+        @Nullable String registrationNo,
+        @Nullable Integer capacity,
+        @Nullable List<KioskForm> kiosks) {}

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A new venue's floor plan, and a van's registration (null for the others), as checked from the form. */
-record VenueLayout(int floors, int columns, int rows, @Nullable String registration) {
+record VenueLayout(
+        int floors, int columns, int rows, @Nullable String registration) {
 
     /** A vehicle registration as written in West Bengal, e.g. WB 12 AB 1234 (spaces and dashes optional). */
     private static final Pattern VAN_REGISTRATION = Pattern.compile("[A-Z]{2}\\d{1,2}[A-Z]{0,3}\\d{1,4}");
@@ -13,7 +14,8 @@ record VenueLayout(int floors, int columns, int rows, @Nullable String registrat
     /** A van: a valid registration and capacity on a 2 by 2 plan of one floor; else floors and a plan in range. */
     static VenueLayout check(VenueForm form, List<String> errors) {
         if (form.kind() == VenueKind.VAN) {
-            String registration = form.registrationNo() == null ? ""
+            String registration = form.registrationNo() == null
+                    ? ""
                     : form.registrationNo().toUpperCase().replaceAll("[\\s-]", "");
             if (!VAN_REGISTRATION.matcher(registration).matches()) {
                 errors.add("venue.error.registration");

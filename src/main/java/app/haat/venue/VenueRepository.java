@@ -39,8 +39,16 @@ class VenueRepository {
         this.dsl = dsl;
     }
 
-    long insert(VenueKind kind, String name, long municipalityId, @Nullable String address, int floors, int columns,
-                int rows, @Nullable String registrationNo, OffsetDateTime now) {
+    long insert(
+            VenueKind kind,
+            String name,
+            long municipalityId,
+            @Nullable String address,
+            int floors,
+            int columns,
+            int rows,
+            @Nullable String registrationNo,
+            OffsetDateTime now) {
         return Objects.requireNonNull(dsl.insertInto(VENUE)
                 .set(VENUE.KIND, kind)
                 .set(VENUE.NAME, name)
@@ -51,7 +59,8 @@ class VenueRepository {
                 .set(VENUE.PLAN_ROWS, rows)
                 .set(VENUE.REGISTRATION_NO, registrationNo)
                 .set(VENUE.CREATED_AT, now)
-                .returning(VENUE.ID).fetchOne(VENUE.ID));
+                .returning(VENUE.ID)
+                .fetchOne(VENUE.ID));
     }
 
     boolean registrationTaken(String registrationNo) {
@@ -81,23 +90,38 @@ class VenueRepository {
         return dsl.select(VENUE.fields())
                 .select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.ID, DISTRICT.NAME_EN, kiosks.as("kiosks"))
                 .from(VENUE)
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
-                .join(DISTRICT).on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+                .join(MUNICIPALITY)
+                .on(MUNICIPALITY.ID.eq(VENUE.MUNICIPALITY_ID))
+                .join(DISTRICT)
+                .on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
                 .where(condition)
                 .orderBy(VENUE.NAME)
                 .fetch(r -> venue(r, r.get("kiosks", Integer.class)));
     }
 
     private static Venue venue(Record r, int kiosks) {
-        return new Venue(r.get(VENUE.ID), r.get(VENUE.KIND), r.get(VENUE.NAME),
-                r.get(VENUE.MUNICIPALITY_ID), r.get(MUNICIPALITY.NAME_EN), r.get(MUNICIPALITY.NAME_BN),
-                r.get(DISTRICT.ID), r.get(DISTRICT.NAME_EN), r.get(VENUE.ADDRESS), r.get(VENUE.FLOORS),
-                r.get(VENUE.PLAN_COLUMNS), r.get(VENUE.PLAN_ROWS), r.get(VENUE.REGISTRATION_NO), kiosks,
+        return new Venue(
+                r.get(VENUE.ID),
+                r.get(VENUE.KIND),
+                r.get(VENUE.NAME),
+                r.get(VENUE.MUNICIPALITY_ID),
+                r.get(MUNICIPALITY.NAME_EN),
+                r.get(MUNICIPALITY.NAME_BN),
+                r.get(DISTRICT.ID),
+                r.get(DISTRICT.NAME_EN),
+                r.get(VENUE.ADDRESS),
+                r.get(VENUE.FLOORS),
+                r.get(VENUE.PLAN_COLUMNS),
+                r.get(VENUE.PLAN_ROWS),
+                r.get(VENUE.REGISTRATION_NO),
+                kiosks,
                 r.get(VENUE.VERSION));
     }
 
     List<Kiosk> kiosks(long venueId) {
-        return dsl.selectFrom(KIOSK).where(KIOSK.VENUE_ID.eq(venueId)).orderBy(KIOSK.FLOOR, KIOSK.CODE)
+        return dsl.selectFrom(KIOSK)
+                .where(KIOSK.VENUE_ID.eq(venueId))
+                .orderBy(KIOSK.FLOOR, KIOSK.CODE)
                 .fetch(VenueRepository::kiosk);
     }
 
@@ -106,8 +130,19 @@ class VenueRepository {
     }
 
     private static Kiosk kiosk(KioskRecord r) {
-        return new Kiosk(r.getId(), r.getVenueId(), r.getCode(), r.getFloor(), r.getPosX(), r.getPosY(),
-                r.getWidthM(), r.getDepthM(), r.getCapacity(), r.getElectricity(), r.getFoodAllowed(), r.getCorner(),
+        return new Kiosk(
+                r.getId(),
+                r.getVenueId(),
+                r.getCode(),
+                r.getFloor(),
+                r.getPosX(),
+                r.getPosY(),
+                r.getWidthM(),
+                r.getDepthM(),
+                r.getCapacity(),
+                r.getElectricity(),
+                r.getFoodAllowed(),
+                r.getCorner(),
                 r.getVersion());
     }
 
@@ -116,8 +151,14 @@ class VenueRepository {
     }
 
     boolean positionTaken(long venueId, int floor, int x, int y, long exceptKiosk) {
-        return dsl.fetchExists(KIOSK, KIOSK.VENUE_ID.eq(venueId).and(KIOSK.FLOOR.eq(floor)).and(KIOSK.POS_X.eq(x))
-                .and(KIOSK.POS_Y.eq(y)).and(KIOSK.ID.ne(exceptKiosk)));
+        return dsl.fetchExists(
+                KIOSK,
+                KIOSK.VENUE_ID
+                        .eq(venueId)
+                        .and(KIOSK.FLOOR.eq(floor))
+                        .and(KIOSK.POS_X.eq(x))
+                        .and(KIOSK.POS_Y.eq(y))
+                        .and(KIOSK.ID.ne(exceptKiosk)));
     }
 
     long insertKiosk(long venueId, KioskForm form, String code, int capacity) {
@@ -133,13 +174,19 @@ class VenueRepository {
                 .set(KIOSK.ELECTRICITY, form.electricity())
                 .set(KIOSK.FOOD_ALLOWED, form.foodAllowed())
                 .set(KIOSK.CORNER, form.corner())
-                .returning(KIOSK.ID).fetchOne(KIOSK.ID));
+                .returning(KIOSK.ID)
+                .fetchOne(KIOSK.ID));
     }
 
     boolean moveKiosk(long kioskId, int version, int floor, int x, int y) {
-        return dsl.update(KIOSK).set(KIOSK.FLOOR, floor).set(KIOSK.POS_X, x).set(KIOSK.POS_Y, y)
-                .set(KIOSK.VERSION, KIOSK.VERSION.plus(1))
-                .where(KIOSK.ID.eq(kioskId).and(KIOSK.VERSION.eq(version))).execute() == 1;
+        return dsl.update(KIOSK)
+                        .set(KIOSK.FLOOR, floor)
+                        .set(KIOSK.POS_X, x)
+                        .set(KIOSK.POS_Y, y)
+                        .set(KIOSK.VERSION, KIOSK.VERSION.plus(1))
+                        .where(KIOSK.ID.eq(kioskId).and(KIOSK.VERSION.eq(version)))
+                        .execute()
+                == 1;
     }
 
     int deleteKiosk(long kioskId) {
@@ -153,10 +200,16 @@ class VenueRepository {
 
     /** The title of an exhibition (past draft) on the venue on that day, if any, for the floor plan's colours. */
     Optional<String> exhibitionOn(long venueId, LocalDate day) {
-        return dsl.select(EXHIBITION.TITLE).from(EXHIBITION)
-                .where(EXHIBITION.VENUE_ID.eq(venueId).and(EXHIBITION.STARTS_ON.le(day))
-                        .and(EXHIBITION.ENDS_ON.ge(day)).and(EXHIBITION.STATUS.ne(ExhibitionStatus.DRAFT)))
-                .limit(1).fetchOptional(EXHIBITION.TITLE);
+        return dsl.select(EXHIBITION.TITLE)
+                .from(EXHIBITION)
+                .where(EXHIBITION
+                        .VENUE_ID
+                        .eq(venueId)
+                        .and(EXHIBITION.STARTS_ON.le(day))
+                        .and(EXHIBITION.ENDS_ON.ge(day))
+                        .and(EXHIBITION.STATUS.ne(ExhibitionStatus.DRAFT)))
+                .limit(1)
+                .fetchOptional(EXHIBITION.TITLE);
     }
 
     /**
@@ -164,32 +217,54 @@ class VenueRepository {
      * Read here so the venue feature needs nothing from the allocation feature, which builds on it.
      */
     List<KioskOccupant> groupsOn(long kioskId, LocalDate day) {
-        return dsl.select(EXHIBITION.TITLE, EXHIBITION_SLOT.SEQ, SHG_GROUP.NAME).from(ASSIGNMENT)
-                .join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(SHG_GROUP).on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(EXHIBITION_SLOT).on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
-                .join(EXHIBITION).on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
-                .where(ASSIGNMENT.KIOSK_ID.eq(kioskId).and(EXHIBITION_SLOT.STARTS_ON.le(day))
+        return dsl.select(EXHIBITION.TITLE, EXHIBITION_SLOT.SEQ, SHG_GROUP.NAME)
+                .from(ASSIGNMENT)
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .join(EXHIBITION)
+                .on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
+                .where(ASSIGNMENT
+                        .KIOSK_ID
+                        .eq(kioskId)
+                        .and(EXHIBITION_SLOT.STARTS_ON.le(day))
                         .and(EXHIBITION_SLOT.ENDS_ON.ge(day)))
                 .orderBy(ASSIGNMENT.SEAT)
                 .fetch(mapping(KioskOccupant::new));
     }
 
     List<VanStop> stops(long venueId) {
-        return dsl.select(VAN_STOP.ID, VAN_STOP.WEEKDAY, VAN_STOP.PLACE, VAN_STOP.MUNICIPALITY_ID,
-                        MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN)
-                .from(VAN_STOP).join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(VAN_STOP.MUNICIPALITY_ID))
-                .where(VAN_STOP.VENUE_ID.eq(venueId)).orderBy(VAN_STOP.WEEKDAY, VAN_STOP.PLACE)
+        return dsl.select(
+                        VAN_STOP.ID,
+                        VAN_STOP.WEEKDAY,
+                        VAN_STOP.PLACE,
+                        VAN_STOP.MUNICIPALITY_ID,
+                        MUNICIPALITY.NAME_EN,
+                        MUNICIPALITY.NAME_BN)
+                .from(VAN_STOP)
+                .join(MUNICIPALITY)
+                .on(MUNICIPALITY.ID.eq(VAN_STOP.MUNICIPALITY_ID))
+                .where(VAN_STOP.VENUE_ID.eq(venueId))
+                .orderBy(VAN_STOP.WEEKDAY, VAN_STOP.PLACE)
                 .fetch(mapping(VanStop::new));
     }
 
     long insertStop(long venueId, int weekday, String place, long municipalityId) {
-        return Objects.requireNonNull(dsl.insertInto(VAN_STOP).set(VAN_STOP.VENUE_ID, venueId)
-                .set(VAN_STOP.WEEKDAY, weekday).set(VAN_STOP.PLACE, place).set(VAN_STOP.MUNICIPALITY_ID, municipalityId)
-                .returning(VAN_STOP.ID).fetchOne(VAN_STOP.ID));
+        return Objects.requireNonNull(dsl.insertInto(VAN_STOP)
+                .set(VAN_STOP.VENUE_ID, venueId)
+                .set(VAN_STOP.WEEKDAY, weekday)
+                .set(VAN_STOP.PLACE, place)
+                .set(VAN_STOP.MUNICIPALITY_ID, municipalityId)
+                .returning(VAN_STOP.ID)
+                .fetchOne(VAN_STOP.ID));
     }
 
     int deleteStop(long venueId, long stopId) {
-        return dsl.deleteFrom(VAN_STOP).where(VAN_STOP.ID.eq(stopId).and(VAN_STOP.VENUE_ID.eq(venueId))).execute();
+        return dsl.deleteFrom(VAN_STOP)
+                .where(VAN_STOP.ID.eq(stopId).and(VAN_STOP.VENUE_ID.eq(venueId)))
+                .execute();
     }
 }

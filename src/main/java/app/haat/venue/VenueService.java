@@ -43,6 +43,7 @@ public class VenueService {
     static final int MAX_CAPACITY = 100;
     /** Room to type a registration with its spaces and dashes; the pattern above decides what it may be. */
     static final int MAX_REGISTRATION_TYPED = 20;
+
     private static final BigDecimal MAX_METRES = BigDecimal.valueOf(50);
 
     private final VenueRepository repository;
@@ -52,8 +53,13 @@ public class VenueService {
     private final AuditService audit;
     private final Clock clock;
 
-    VenueService(VenueRepository repository, RegionService regions, UserService users, CurrentUser currentUser,
-                 AuditService audit, Clock clock) {
+    VenueService(
+            VenueRepository repository,
+            RegionService regions,
+            UserService users,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock) {
         this.repository = repository;
         this.regions = regions;
         this.users = users;
@@ -101,8 +107,8 @@ public class VenueService {
         HaatPrincipal me = currentUser.require();
         return switch (me.role()) {
             case STATE_ADMIN -> true;
-            case MUNICIPAL_OFFICER -> venue.kind() != VenueKind.CENTRE
-                    && users.scopeOfCurrentUser().contains(venue.municipalityId());
+            case MUNICIPAL_OFFICER ->
+                venue.kind() != VenueKind.CENTRE && users.scopeOfCurrentUser().contains(venue.municipalityId());
             case CENTRE_STAFF -> venue.kind() == VenueKind.CENTRE;
             default -> false;
         };
@@ -135,8 +141,10 @@ public class VenueService {
             errors.add("venue.error.address");
         }
         InputRules.checkSingleLine(errors, name, form.registrationNo(), form.address());
-        if (form.kind() != VenueKind.VAN && form.kiosks() != null && (!InputRules.hasNoNulls(form.kiosks())
-                || form.kiosks().size() > (long) layout.floors() * layout.columns() * layout.rows())) {
+        if (form.kind() != VenueKind.VAN
+                && form.kiosks() != null
+                && (!InputRules.hasNoNulls(form.kiosks())
+                        || form.kiosks().size() > (long) layout.floors() * layout.columns() * layout.rows())) {
             errors.add("venue.error.kiosks");
         }
         if (!errors.isEmpty()) {
@@ -148,17 +156,32 @@ public class VenueService {
         }
         long id;
         try {
-            id = repository.insert(form.kind(), name, Objects.requireNonNull(form.municipalityId()),
-                    blankToNull(form.address()), layout.floors(), layout.columns(), layout.rows(), registration,
+            id = repository.insert(
+                    form.kind(),
+                    name,
+                    Objects.requireNonNull(form.municipalityId()),
+                    blankToNull(form.address()),
+                    layout.floors(),
+                    layout.columns(),
+                    layout.rows(),
+                    registration,
                     OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("venue.error.registrationTaken");
         }
-        audit.record(AuditEntity.VENUE, id, "CREATE", null, form.kind() + " " + name + ", municipality " + form.municipalityId()
-                + (registration == null ? "" : ", " + registration));
+        audit.record(
+                AuditEntity.VENUE,
+                id,
+                "CREATE",
+                null,
+                form.kind() + " " + name + ", municipality " + form.municipalityId()
+                        + (registration == null ? "" : ", " + registration));
         if (form.kind() == VenueKind.VAN) {
-            repository.insertKiosk(id, new KioskForm("VAN", 0, 0, 0, null, null, form.capacity(), false, false, false),
-                    "VAN", Objects.requireNonNull(form.capacity()));
+            repository.insertKiosk(
+                    id,
+                    new KioskForm("VAN", 0, 0, 0, null, null, form.capacity(), false, false, false),
+                    "VAN",
+                    Objects.requireNonNull(form.capacity()));
         } else if (form.kiosks() != null) {
             for (KioskForm kiosk : form.kiosks()) {
                 addKiosk(id, kiosk);
@@ -172,8 +195,10 @@ public class VenueService {
         HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
         boolean allowed = switch (me.role()) {
             case STATE_ADMIN -> true;
-            case MUNICIPAL_OFFICER -> form.kind() != VenueKind.CENTRE && (form.municipalityId() == null
-                    || users.scopeOfCurrentUser().contains(form.municipalityId()));
+            case MUNICIPAL_OFFICER ->
+                form.kind() != VenueKind.CENTRE
+                        && (form.municipalityId() == null
+                                || users.scopeOfCurrentUser().contains(form.municipalityId()));
             default -> form.kind() == null || form.kind() == VenueKind.CENTRE;
         };
         if (!allowed) {
@@ -191,8 +216,7 @@ public class VenueService {
         return new PublicVenue(venue, repository.kiosks(venueId));
     }
 
-    public record PublicVenue(Venue venue, List<Kiosk> kiosks) {
-    }
+    public record PublicVenue(Venue venue, List<Kiosk> kiosks) {}
 
     @Transactional(readOnly = true)
     public List<Kiosk> kiosks(long venueId) {
@@ -240,13 +264,18 @@ public class VenueService {
         }
         try {
             long id = repository.insertKiosk(venueId, form, code, capacity);
-            audit.record(AuditEntity.VENUE, venueId, "KIOSK_ADD", null, code + " at floor " + form.floor() + " (" + form.x()
-                    + ", " + form.y() + ")");
+            audit.record(
+                    AuditEntity.VENUE,
+                    venueId,
+                    "KIOSK_ADD",
+                    null,
+                    code + " at floor " + form.floor() + " (" + form.x() + ", " + form.y() + ")");
             return id;
         } catch (DuplicateKeyException e) {
             // name the key that refused: on H2, codeTaken has been seen to miss a kiosk added earlier in the same
             // transaction (a new venue with two kiosks of one code), so the checks above are not the last word
-            boolean sameCode = String.valueOf(e.getMostSpecificCause().getMessage()).toUpperCase()
+            boolean sameCode = String.valueOf(e.getMostSpecificCause().getMessage())
+                    .toUpperCase()
                     .contains("KIOSK_CODE_UK");
             throw new ConflictException(sameCode ? "venue.error.codeTaken" : "venue.error.cellTaken");
         }
@@ -273,8 +302,12 @@ public class VenueService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("venue.error.cellTaken");
         }
-        audit.record(AuditEntity.VENUE, venue.id(), "KIOSK_MOVE", kiosk.code() + " at " + kiosk.floor() + " (" + kiosk.x() + ", "
-                + kiosk.y() + ")", kiosk.code() + " at " + floor + " (" + x + ", " + y + ")");
+        audit.record(
+                AuditEntity.VENUE,
+                venue.id(),
+                "KIOSK_MOVE",
+                kiosk.code() + " at " + kiosk.floor() + " (" + kiosk.x() + ", " + kiosk.y() + ")",
+                kiosk.code() + " at " + floor + " (" + x + ", " + y + ")");
     }
 
     @Transactional
@@ -297,7 +330,11 @@ public class VenueService {
     }
 
     private static List<String> positionErrors(Venue venue, int floor, int x, int y) {
-        if (floor < 0 || floor >= venue.floors() || x < 0 || x >= venue.planColumns() || y < 0
+        if (floor < 0
+                || floor >= venue.floors()
+                || x < 0
+                || x >= venue.planColumns()
+                || y < 0
                 || y >= venue.planRows()) {
             return List.of("venue.error.offFloor");
         }

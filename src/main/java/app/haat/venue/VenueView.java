@@ -99,7 +99,8 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         day.addValueChangeListener(e -> redraw());
         HorizontalLayout controls = new HorizontalLayout(floor, day);
         controls.setWrap(true);
-        Div legend = new Div(new Span("▢ " + getTranslation("venue.legend.free")),
+        Div legend = new Div(
+                new Span("▢ " + getTranslation("venue.legend.free")),
                 new Span("■ " + getTranslation("venue.legend.kiosk")),
                 new Span("■ " + getTranslation("venue.legend.inUse")));
         legend.addClassName("haat-legend");
@@ -115,14 +116,23 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         List<Kiosk> kiosks = venues.kiosks(venue.id());
         Kiosk previous = selected;
         if (previous != null) {
-            selected = kiosks.stream().filter(k -> k.id() == previous.id()).findFirst().orElse(null);
+            selected = kiosks.stream()
+                    .filter(k -> k.id() == previous.id())
+                    .findFirst()
+                    .orElse(null);
         }
-        var exhibition = day.getValue() == null ? Optional.<String>empty()
-                : venues.exhibitionOn(venue.id(), day.getValue());
-        dayStatus.setText(exhibition.map(t -> getTranslation("venue.dayInUse", t))
-                .orElse(getTranslation("venue.dayFree")));
-        plan.show(venue, floor.getValue() == null ? 0 : floor.getValue(), kiosks,
-                selected == null ? null : selected.id(), k -> exhibition.isPresent() ? "in-use" : null, this::select, this::cellChosen,
+        var exhibition =
+                day.getValue() == null ? Optional.<String>empty() : venues.exhibitionOn(venue.id(), day.getValue());
+        dayStatus.setText(
+                exhibition.map(t -> getTranslation("venue.dayInUse", t)).orElse(getTranslation("venue.dayFree")));
+        plan.show(
+                venue,
+                floor.getValue() == null ? 0 : floor.getValue(),
+                kiosks,
+                selected == null ? null : selected.id(),
+                k -> exhibition.isPresent() ? "in-use" : null,
+                this::select,
+                this::cellChosen,
                 getTranslation("venue.cell"));
         showDetails();
     }
@@ -154,10 +164,14 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
             return;
         }
         StringBuilder text = new StringBuilder(getTranslation("venue.kiosk") + " " + selected.code() + " · "
-                + getTranslation("venue.position", Formats.number(selected.x() + 1L), Formats.number(selected.y() + 1L)));
+                + getTranslation(
+                        "venue.position", Formats.number(selected.x() + 1L), Formats.number(selected.y() + 1L)));
         if (selected.widthM() != null && selected.depthM() != null) {
-            text.append(" · ").append(selected.widthM().stripTrailingZeros().toPlainString()).append(" × ")
-                    .append(selected.depthM().stripTrailingZeros().toPlainString()).append(" m");
+            text.append(" · ")
+                    .append(selected.widthM().stripTrailingZeros().toPlainString())
+                    .append(" × ")
+                    .append(selected.depthM().stripTrailingZeros().toPlainString())
+                    .append(" m");
         }
         if (selected.electricity()) {
             text.append(" · ").append(getTranslation("venue.electricity"));
@@ -171,9 +185,13 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         details.add(new Paragraph(text.toString()));
         if (day.getValue() != null) {
             List<KioskOccupant> groups = venues.groupsOn(selected.id(), day.getValue());
-            Paragraph who = new Paragraph(groups.isEmpty() ? getTranslation("venue.nobodyThatDay")
-                    : groups.stream().map(g -> getTranslation("venue.groupInSlot", g.exhibition(),
-                            String.valueOf(g.slot()), g.group())).collect(Collectors.joining(" · ")));
+            Paragraph who = new Paragraph(
+                    groups.isEmpty()
+                            ? getTranslation("venue.nobodyThatDay")
+                            : groups.stream()
+                                    .map(g -> getTranslation(
+                                            "venue.groupInSlot", g.exhibition(), String.valueOf(g.slot()), g.group()))
+                                    .collect(Collectors.joining(" · ")));
             who.setId("kiosk-groups");
             details.add(who);
         }
@@ -181,9 +199,13 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
             Paragraph moveHint = new Paragraph(getTranslation("venue.moveHint", selected.code()));
             moveHint.addClassName("haat-hint");
             Kiosk kiosk = selected;
-            Button remove = new Button(getTranslation("venue.removeKiosk"), VaadinIcon.TRASH.create(),
-                    e -> Confirm.ask(getTranslation("venue.removeKiosk"),
-                            getTranslation("venue.removeKiosk.confirm", kiosk.code()), getTranslation("action.delete"),
+            Button remove = new Button(
+                    getTranslation("venue.removeKiosk"),
+                    VaadinIcon.TRASH.create(),
+                    e -> Confirm.ask(
+                            getTranslation("venue.removeKiosk"),
+                            getTranslation("venue.removeKiosk.confirm", kiosk.code()),
+                            getTranslation("action.delete"),
                             () -> {
                                 if (Notifications.attempt(() -> venues.removeKiosk(kiosk.id()))) {
                                     selected = null;
@@ -217,10 +239,22 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         FormLayout form = new FormLayout(code, capacity, width, depth, electricity, food, corner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 3));
         dialog.action(getTranslation("venue.addKiosk"), "kiosk-add", () -> {
-            if (Notifications.attempt(() -> venues.addKiosk(venue.id(), new KioskForm(code.getValue(), onFloor, x, y,
-                    width.getValue(), depth.getValue(), Formats.wholeNumber(capacity.getValue()).stream().boxed()
-                    .findFirst().orElse(null), electricity.getValue(), food.getValue(),
-                    corner.getValue())))) {
+            if (Notifications.attempt(() -> venues.addKiosk(
+                    venue.id(),
+                    new KioskForm(
+                            code.getValue(),
+                            onFloor,
+                            x,
+                            y,
+                            width.getValue(),
+                            depth.getValue(),
+                            Formats.wholeNumber(capacity.getValue()).stream()
+                                    .boxed()
+                                    .findFirst()
+                                    .orElse(null),
+                            electricity.getValue(),
+                            food.getValue(),
+                            corner.getValue())))) {
                 dialog.close();
                 redraw();
             }
@@ -238,20 +272,24 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         Grid<VanStop> stops = new Grid<>();
         stops.setId("van-stops");
         stops.addColumn(s -> DayOfWeek.of(s.weekday()).getDisplayName(TextStyle.FULL, getLocale()))
-                .setHeader(getTranslation("venue.weekday")).setAutoWidth(true);
+                .setHeader(getTranslation("venue.weekday"))
+                .setAutoWidth(true);
         stops.addColumn(VanStop::place).setHeader(getTranslation("venue.place")).setFlexGrow(2);
         stops.addColumn(s -> bengali ? s.municipalityBn() : s.municipalityEn())
-                .setHeader(getTranslation("group.municipality")).setFlexGrow(1);
+                .setHeader(getTranslation("group.municipality"))
+                .setFlexGrow(1);
         if (manage) {
             stops.addComponentColumn(s -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    venues.removeStop(venue.id(), s.id());
-                    stops.setItems(venues.stops(venue.id()));
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.getElement().setAttribute("aria-label", getTranslation("action.delete"));
-                return remove;
-            }).setKey("actions").setAutoWidth(true);
+                        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                            venues.removeStop(venue.id(), s.id());
+                            stops.setItems(venues.stops(venue.id()));
+                        });
+                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                        remove.getElement().setAttribute("aria-label", getTranslation("action.delete"));
+                        return remove;
+                    })
+                    .setKey("actions")
+                    .setAutoWidth(true);
         }
         stops.setAllRowsVisible(true);
         stops.setEmptyStateText(getTranslation("venue.noStops"));
@@ -275,11 +313,16 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("group.municipality"));
         municipality.setItems(regions.municipalities());
         municipality.setItemLabelGenerator(m -> bengali ? m.nameBn() + " · " + m.nameEn() : m.bothNames());
-        municipality.setValue(regions.municipalities(List.of(venue.municipalityId())).getFirst());
+        municipality.setValue(
+                regions.municipalities(List.of(venue.municipalityId())).getFirst());
         Button add = new Button(getTranslation("venue.addStop"), VaadinIcon.PLUS.create(), e -> {
-            if (Notifications.attempt(() -> venues.addStop(venue.id(), weekday.getValue() == null ? 0
-                    : weekday.getValue(), place.getValue(), municipality.getValue() == null ? null
-                    : municipality.getValue().id()))) {
+            if (Notifications.attempt(() -> venues.addStop(
+                    venue.id(),
+                    weekday.getValue() == null ? 0 : weekday.getValue(),
+                    place.getValue(),
+                    municipality.getValue() == null
+                            ? null
+                            : municipality.getValue().id()))) {
                 place.clear();
                 stops.setItems(venues.stops(venue.id()));
             }

@@ -43,14 +43,23 @@ public class VenuesView extends VerticalLayout implements HasDynamicTitle {
         create.setId("venue-new");
         grid.setId("venues-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Venue::name).setHeader(getTranslation("venue.name")).setFlexGrow(3).setSortable(true)
+        grid.addColumn(Venue::name)
+                .setHeader(getTranslation("venue.name"))
+                .setFlexGrow(3)
+                .setSortable(true)
                 .setComparator(Venue::name);
-        grid.addColumn(v -> getTranslation("venue.kind." + v.kind().name())).setHeader(getTranslation("venue.kind"))
+        grid.addColumn(v -> getTranslation("venue.kind." + v.kind().name()))
+                .setHeader(getTranslation("venue.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(v -> v.municipality(bengali)).setHeader(getTranslation("group.municipality")).setFlexGrow(2);
-        grid.addColumn(Venue::kioskCount).setHeader(getTranslation("venue.kiosks")).setAutoWidth(true);
+        grid.addColumn(v -> v.municipality(bengali))
+                .setHeader(getTranslation("group.municipality"))
+                .setFlexGrow(2);
+        grid.addColumn(Venue::kioskCount)
+                .setHeader(getTranslation("venue.kiosks"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("venue.none"));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(VenueView.class, e.getItem().id()));
+        grid.addItemClickListener(
+                e -> UI.getCurrent().navigate(VenueView.class, e.getItem().id()));
         grid.setItems(venues.list());
         add(new H2(getTranslation("venue.title")), create, grid);
         setFlexGrow(1, grid);

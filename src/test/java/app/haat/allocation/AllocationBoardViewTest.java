@@ -11,19 +11,20 @@ import app.haat.core.i18n.Translator;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.support.ViewTest;
+import app.haat.venue.Kiosk;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
@@ -31,7 +32,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import app.haat.venue.Kiosk;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +44,10 @@ class AllocationBoardViewTest extends ViewTest {
 
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     ApplicationService applications;
+
     @Autowired
     AllocationService allocationService;
 
@@ -56,15 +58,24 @@ class AllocationBoardViewTest extends ViewTest {
         long mall = fx.mall(officer, bally, 2);
         LocalDate start = ExhibitionFixtures.mondayAhead(90);
         long id = fx.openExhibition(officer, mall, "Board fair", start, 7, SlotLength.WHOLE, 2);
-        long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
+        long slot = fx.accounts
+                .as(officer, () -> fx.exhibitions.slots(id))
+                .getFirst()
+                .id();
         Map<String, Long> applicationOf = new LinkedHashMap<>();
         for (int i = 0; i < 6; i++) {
             VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
-            applicationOf.put(group.mobile(), fx.accounts.as(group.mobile(), () -> applications.apply(id,
-                    new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true))));
+            applicationOf.put(
+                    group.mobile(),
+                    fx.accounts.as(
+                            group.mobile(),
+                            () -> applications.apply(
+                                    id,
+                                    new ApplicationForm(
+                                            null, List.of(slot), List.of(group.product()), false, false, true))));
         }
-        fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
-                ExhibitionStatus.CLOSED));
+        fx.accounts.as(
+                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
 
         signInAs(officer);
         navigate("allocation/" + id);
@@ -73,17 +84,22 @@ class AllocationBoardViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<Map.Entry<String, Map<Integer, String>>> table = _get(Grid.class, s -> s.withId("allocation-table"));
         assertThat(_findAll(table)).extracting(Map.Entry::getKey).containsExactly("K1", "K2");
-        assertThat(_findAll(table)).allSatisfy(row -> assertThat(row.getValue().get(1).split("; ")).hasSize(2));
+        assertThat(_findAll(table))
+                .allSatisfy(row -> assertThat(row.getValue().get(1).split("; ")).hasSize(2));
         @SuppressWarnings("unchecked")
         Grid<Application> waitlist = _get(Grid.class, s -> s.withId("allocation-waitlist"));
-        assertThat(_findAll(waitlist)).hasSize(2).extracting(Application::waitlistPosition).containsExactly(1, 2);
+        assertThat(_findAll(waitlist))
+                .hasSize(2)
+                .extracting(Application::waitlistPosition)
+                .containsExactly(1, 2);
 
         // on the floor plan, a kiosk shows who stands there on a chosen day
         navigate("venue/" + mall);
         setAsUser(_get(DatePicker.class, s -> s.withId("venue-day")), start);
         _click(_get(NativeButton.class, s -> s.withId("kiosk-K1")));
         assertThat(_get(Paragraph.class, s -> s.withId("kiosk-groups")).getText())
-                .startsWith("Board fair, slot 1: ").contains(" · ");
+                .startsWith("Board fair, slot 1: ")
+                .contains(" · ");
 
         // every group reads its outcome on its phone, in Bengali
         int assigned = 0;
@@ -91,7 +107,8 @@ class AllocationBoardViewTest extends ViewTest {
             signInAs(entry.getKey());
             navigate("my-stalls");
             useLanguage(Translator.BENGALI);
-            String card = _get(Div.class, s -> s.withId("application-" + entry.getValue())).getElement()
+            String card = _get(Div.class, s -> s.withId("application-" + entry.getValue()))
+                    .getElement()
                     .getTextRecursively();
             if (card.contains("স্টল বরাদ্দ হয়েছে")) {
                 assertThat(card).containsPattern("কিয়স্ক K[12], পর্ব 1");
@@ -116,8 +133,13 @@ class AllocationBoardViewTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("move-" + assignmentId)));
         @SuppressWarnings("unchecked")
         Select<Kiosk> target = _get(Select.class, s -> s.withId("target-kiosk"));
-        setAsUser(target, target.getListDataView().getItems().filter(k -> k.code().equals("K2")).findFirst()
-                .orElseThrow());
+        setAsUser(
+                target,
+                target.getListDataView()
+                        .getItems()
+                        .filter(k -> k.code().equals("K2"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(_get(Paragraph.class, s -> s.withId("target-verdict")).getText())
                 .isEqualTo("পর্ব 1-এ কিয়স্ক K2 ভর্তি (2টি গোষ্ঠী)।");
         assertThat(_get(Button.class, s -> s.withId("target-go")).isEnabled()).isFalse();
@@ -125,7 +147,9 @@ class AllocationBoardViewTest extends ViewTest {
 
         // locking marks the placement; the waitlist can be placed by hand only where there is room
         _click(_get(Button.class, s -> s.withId("lock-" + assignmentId)));
-        assertThat(_get(Div.class, s -> s.withId("placement-" + assignmentId)).getElement().getTextRecursively())
+        assertThat(_get(Div.class, s -> s.withId("placement-" + assignmentId))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("🔒");
         @SuppressWarnings("unchecked")
         Grid<Application> waiting = _get(Grid.class, s -> s.withId("allocation-waitlist"));
@@ -133,7 +157,8 @@ class AllocationBoardViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Select<Kiosk> placeAt = _get(Select.class, s -> s.withId("target-kiosk"));
         setAsUser(placeAt, placeAt.getListDataView().getItems().findFirst().orElseThrow());
-        assertThat(_get(Paragraph.class, s -> s.withId("target-verdict")).getText()).contains("ভর্তি");
+        assertThat(_get(Paragraph.class, s -> s.withId("target-verdict")).getText())
+                .contains("ভর্তি");
         _get(Dialog.class).close();
 
         // a swap is checked as the other placement is chosen, and offered only when allowed
@@ -150,19 +175,23 @@ class AllocationBoardViewTest extends ViewTest {
         // a re-draw needs a reason for the public record
         _click(_get(Button.class, s -> s.withId("allocation-redraw")));
         _click(_get(Button.class, s -> s.withId("allocation-redraw-run")));
-        assertThat(_get(TextArea.class, s -> s.withId("allocation-reason")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, s -> s.withId("allocation-reason")).isInvalid())
+                .isTrue();
         _get(Dialog.class).close();
 
         // published: the assigned group downloads its letter from My stalls
         _click(_get(Button.class, s -> s.withId("allocation-publish")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        var assignedGroup = applicationOf.entrySet().stream().filter(e -> fx.accounts.as(officer,
-                () -> allocationService.assignments(id)).stream().anyMatch(r -> r.applicationId() == e.getValue()))
-                .findFirst().orElseThrow();
+        var assignedGroup = applicationOf.entrySet().stream()
+                .filter(e -> fx.accounts.as(officer, () -> allocationService.assignments(id)).stream()
+                        .anyMatch(r -> r.applicationId() == e.getValue()))
+                .findFirst()
+                .orElseThrow();
         signInAs(assignedGroup.getKey());
         navigate("my-stalls");
         useLanguage(Translator.BENGALI);
-        assertThat(_get(Anchor.class, s -> s.withId("letter-" + assignedGroup.getValue())).getText())
+        assertThat(_get(Anchor.class, s -> s.withId("letter-" + assignedGroup.getValue()))
+                        .getText())
                 .isEqualTo("বরাদ্দের চিঠি (PDF)");
     }
 
@@ -180,7 +209,8 @@ class AllocationBoardViewTest extends ViewTest {
             setAsUser(spread, 800);
             _click(_get(Button.class, s -> s.withId("weights-save")));
             assertThat(allocationService.weights().weights().spread()).isEqualTo(800);
-            assertThat(_get(Paragraph.class, s -> s.withId("weights-last-change")).getText())
+            assertThat(_get(Paragraph.class, s -> s.withId("weights-last-change"))
+                            .getText())
                     .startsWith("Last changed by ");
         } finally {
             _click(_get(Button.class, s -> s.withId("weights-defaults")));

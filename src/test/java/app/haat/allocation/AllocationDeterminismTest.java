@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.support.IntegrationTest;
@@ -29,14 +29,19 @@ class AllocationDeterminismTest extends IntegrationTest {
 
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     ApplicationService applications;
+
     @Autowired
     AllocationService allocation;
+
     @Autowired
     HandChangeService handChanges;
+
     @Autowired
     DrawService draws;
+
     @Autowired
     DSLContext dsl;
 
@@ -51,7 +56,10 @@ class AllocationDeterminismTest extends IntegrationTest {
         // elsewhere: one place for the whole fortnight; here: three kiosks, two weekly slots
         long elsewhere = fx.openExhibition(officer, smallMall, "Elsewhere", startsOn, 14, SlotLength.WHOLE, 1);
         long here = fx.openExhibition(officer, bigMall, "Here", startsOn, 14, SlotLength.WEEK, 1);
-        long elsewhereSlot = fx.accounts.as(officer, () -> fx.exhibitions.slots(elsewhere)).getFirst().id();
+        long elsewhereSlot = fx.accounts
+                .as(officer, () -> fx.exhibitions.slots(elsewhere))
+                .getFirst()
+                .id();
         var slots = fx.accounts.as(officer, () -> fx.exhibitions.slots(here));
         long first = slots.get(0).id();
         long second = slots.get(1).id();
@@ -79,20 +87,31 @@ class AllocationDeterminismTest extends IntegrationTest {
         assertThat(one.placements()).hasSize(3); // only the first week is wanted by groups free to take it
 
         // the same after a lock, a re-draw with another seed, a withdrawal with its promotion
-        long lockedAssignment = dsl.select(ASSIGNMENT.ID).from(ASSIGNMENT).where(ASSIGNMENT.EXHIBITION_ID.eq(here))
-                .orderBy(ASSIGNMENT.ID).limit(1).fetchOne(ASSIGNMENT.ID);
+        long lockedAssignment = dsl.select(ASSIGNMENT.ID)
+                .from(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(here))
+                .orderBy(ASSIGNMENT.ID)
+                .limit(1)
+                .fetchOne(ASSIGNMENT.ID);
         fx.accounts.as(officer, () -> handChanges.lock(lockedAssignment, true));
         fx.accounts.as(officer, () -> allocation.run(here, "The mall moved the first row of kiosks"));
         Snapshot redrawn = run(officer, here);
         assertThat(run(officer, here)).isEqualTo(redrawn);
-        long lockedApplication = dsl.select(ASSIGNMENT.APPLICATION_ID).from(ASSIGNMENT)
-                .where(ASSIGNMENT.ID.eq(lockedAssignment)).fetchOne(ASSIGNMENT.APPLICATION_ID);
-        String lockedPlace = one.placements().stream().filter(p -> p.startsWith(lockedApplication + "@")).findFirst()
+        long lockedApplication = dsl.select(ASSIGNMENT.APPLICATION_ID)
+                .from(ASSIGNMENT)
+                .where(ASSIGNMENT.ID.eq(lockedAssignment))
+                .fetchOne(ASSIGNMENT.APPLICATION_ID);
+        String lockedPlace = one.placements().stream()
+                .filter(p -> p.startsWith(lockedApplication + "@"))
+                .findFirst()
                 .orElseThrow();
         assertThat(redrawn.placements()).contains(lockedPlace);
 
-        long leaving = others.keySet().stream().filter(id -> dsl.fetchExists(ASSIGNMENT,
-                ASSIGNMENT.APPLICATION_ID.eq(id).and(ASSIGNMENT.LOCKED.isFalse()))).findFirst().orElseThrow();
+        long leaving = others.keySet().stream()
+                .filter(id -> dsl.fetchExists(
+                        ASSIGNMENT, ASSIGNMENT.APPLICATION_ID.eq(id).and(ASSIGNMENT.LOCKED.isFalse())))
+                .findFirst()
+                .orElseThrow();
         String leaver = others.get(leaving);
         fx.accounts.as(leaver, () -> applications.withdraw(leaving));
         assertThat(snapshot(here).placements()).hasSize(3); // the first waiting group took the seat
@@ -112,26 +131,34 @@ class AllocationDeterminismTest extends IntegrationTest {
         var runs = fx.accounts.as(officer, () -> draws.runs(here));
         assertThat(runs).hasSizeGreaterThan(8);
         for (var run : runs) {
-            assertThat(fx.accounts.as(officer, () -> draws.replay(here, run.id())).identical()).as("run %d", run.id())
+            assertThat(fx.accounts
+                            .as(officer, () -> draws.replay(here, run.id()))
+                            .identical())
+                    .as("run %d", run.id())
                     .isTrue();
         }
     }
 
     private long apply(VerifiedGroup group, long exhibitionId, List<Long> slots) {
-        return fx.accounts.as(group.mobile(), () -> applications.apply(exhibitionId, new ApplicationForm(null,
-                slots, List.of(group.product()), false, false, true)));
+        return fx.accounts.as(
+                group.mobile(),
+                () -> applications.apply(
+                        exhibitionId, new ApplicationForm(null, slots, List.of(group.product()), false, false, true)));
     }
 
     private void close(String officer, long exhibitionId) {
-        fx.accounts.as(officer, () -> fx.exhibitions.advance(exhibitionId, fx.exhibitions.get(exhibitionId).version(),
-                ExhibitionStatus.CLOSED));
+        fx.accounts.as(
+                officer,
+                () -> fx.exhibitions.advance(
+                        exhibitionId, fx.exhibitions.get(exhibitionId).version(), ExhibitionStatus.CLOSED));
     }
 
     private void redrawUntil(String officer, long exhibitionId, long groupId, boolean placed) {
         for (int k = 0; k < 40; k++) {
             String reason = k == 0 ? null : "Test re-draw " + k;
             fx.accounts.as(officer, () -> allocation.run(exhibitionId, reason));
-            boolean holds = dsl.fetchExists(ASSIGNMENT.join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID)),
+            boolean holds = dsl.fetchExists(
+                    ASSIGNMENT.join(APPLICATION).on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID)),
                     ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.GROUP_ID.eq(groupId)));
             if (holds == placed) {
                 return;
@@ -147,12 +174,19 @@ class AllocationDeterminismTest extends IntegrationTest {
 
     /** Everything a run decides: each application's outcome and every placement. */
     private Snapshot snapshot(long exhibitionId) {
-        List<String> outcomes = dsl.select(APPLICATION.ID, APPLICATION.STATUS, APPLICATION.EXPLANATION_CODE,
-                        APPLICATION.EXPLANATION_VALUES, APPLICATION.WAITLIST_POSITION).from(APPLICATION)
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId)).orderBy(APPLICATION.ID)
+        List<String> outcomes = dsl.select(
+                        APPLICATION.ID,
+                        APPLICATION.STATUS,
+                        APPLICATION.EXPLANATION_CODE,
+                        APPLICATION.EXPLANATION_VALUES,
+                        APPLICATION.WAITLIST_POSITION)
+                .from(APPLICATION)
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
+                .orderBy(APPLICATION.ID)
                 .fetch(r -> r.value1() + " " + r.value2() + " " + r.value3() + " " + r.value4() + " " + r.value5());
         List<String> placements = dsl.select(ASSIGNMENT.APPLICATION_ID, ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID)
-                .from(ASSIGNMENT).where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
+                .from(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(ASSIGNMENT.APPLICATION_ID, ASSIGNMENT.SLOT_ID)
                 .fetch(r -> r.value1() + "@" + r.value2() + "/" + r.value3());
         return new Snapshot(outcomes, placements);
@@ -161,7 +195,10 @@ class AllocationDeterminismTest extends IntegrationTest {
     record Snapshot(List<String> outcomes, List<String> placements) {
 
         String outcome(long applicationId) {
-            return outcomes.stream().filter(o -> o.startsWith(applicationId + " ")).findFirst().orElseThrow()
+            return outcomes.stream()
+                    .filter(o -> o.startsWith(applicationId + " "))
+                    .findFirst()
+                    .orElseThrow()
                     .substring(String.valueOf(applicationId).length() + 1);
         }
     }

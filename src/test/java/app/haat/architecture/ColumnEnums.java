@@ -13,8 +13,7 @@ import org.jooq.Table;
  */
 final class ColumnEnums {
 
-    private ColumnEnums() {
-    }
+    private ColumnEnums() {}
 
     static Map<String, Class<?>> byColumn() {
         Map<String, Class<?>> columns = new TreeMap<>();

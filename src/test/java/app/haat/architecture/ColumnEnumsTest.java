@@ -38,8 +38,8 @@ class ColumnEnumsTest extends IntegrationTest {
         Map<String, Set<String>> checked = checkLists();
         Map<String, Class<?>> enums = ColumnEnums.byColumn();
         assertThat(enums).as("columns mapped to enums").isNotEmpty();
-        Set<String> languages = new TreeSet<>(new Translator().getProvidedLocales().stream()
-                .map(Locale::getLanguage).toList());
+        Set<String> languages = new TreeSet<>(new Translator()
+                .getProvidedLocales().stream().map(Locale::getLanguage).toList());
 
         for (var check : checked.entrySet()) {
             Class<?> type = enums.get(check.getKey());
@@ -48,14 +48,17 @@ class ColumnEnumsTest extends IntegrationTest {
                 assertThat(check.getValue()).as(check.getKey()).isEqualTo(languages);
                 continue;
             }
-            assertThat(type).as(check.getKey() + " has a CHECK list but no enum (add a forcedType in pom.xml)")
+            assertThat(type)
+                    .as(check.getKey() + " has a CHECK list but no enum (add a forcedType in pom.xml)")
                     .isNotNull();
-            assertThat(check.getValue()).as(check.getKey() + " CHECK list against " + type.getSimpleName())
+            assertThat(check.getValue())
+                    .as(check.getKey() + " CHECK list against " + type.getSimpleName())
                     .isEqualTo(names(type));
         }
         for (var column : enums.entrySet()) {
             if (!UNCHECKED.contains(column.getKey())) {
-                assertThat(checked).as(column.getKey() + " is mapped to an enum but has no CHECK list")
+                assertThat(checked)
+                        .as(column.getKey() + " is mapped to an enum but has no CHECK list")
                         .containsKey(column.getKey());
             }
         }
@@ -69,16 +72,14 @@ class ColumnEnumsTest extends IntegrationTest {
                           FROM information_schema.check_constraints c
                           JOIN information_schema.constraint_column_usage u
                             ON u.constraint_schema = c.constraint_schema AND u.constraint_name = c.constraint_name
-                         WHERE LOWER(c.constraint_schema) NOT IN ('information_schema', 'pg_catalog')""")
-                .fetch().forEach(r -> {
-                    Set<String> literals = literals(r.get(2, String.class));
-                    if (!literals.isEmpty()) {
-                        lists.merge(ColumnEnums.key(r.get(0, String.class), r.get(1, String.class)), literals,
-                                (a, b) -> {
-                                    throw new IllegalStateException("two CHECK lists on one column: " + a + ", " + b);
-                                });
-                    }
+                         WHERE LOWER(c.constraint_schema) NOT IN ('information_schema', 'pg_catalog')""").fetch().forEach(r -> {
+            Set<String> literals = literals(r.get(2, String.class));
+            if (!literals.isEmpty()) {
+                lists.merge(ColumnEnums.key(r.get(0, String.class), r.get(1, String.class)), literals, (a, b) -> {
+                    throw new IllegalStateException("two CHECK lists on one column: " + a + ", " + b);
                 });
+            }
+        });
         assertThat(lists).as("CHECK lists read from the database").isNotEmpty();
         return lists;
     }
@@ -93,13 +94,16 @@ class ColumnEnumsTest extends IntegrationTest {
     }
 
     private static Set<String> names(Class<?> type) {
-        return new TreeSet<>(Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList());
+        return new TreeSet<>(Arrays.stream(type.getEnumConstants())
+                .map(e -> ((Enum<?>) e).name())
+                .toList());
     }
 
     @Test
     void theListsAreReadFromTheDatabase() {
         // the check above must be able to fail: the schema holds the lists this test compares
-        assertThat(checkLists()).containsEntry("SHG_GROUP.STATUS",
-                new TreeSet<>(List.of("PENDING", "VERIFIED", "REJECTED", "DELETED")));
+        assertThat(checkLists())
+                .containsEntry(
+                        "SHG_GROUP.STATUS", new TreeSet<>(List.of("PENDING", "VERIFIED", "REJECTED", "DELETED")));
     }
 }

@@ -24,8 +24,10 @@ class AuditLogViewTest extends ViewTest {
 
     @Autowired
     RegionService regions;
+
     @Autowired
     GroupRegistrationService registrations;
+
     @Autowired
     AuditService audit;
 
@@ -43,8 +45,10 @@ class AuditLogViewTest extends ViewTest {
         assertThat(_size(grid())).isPositive();
 
         setAsUser(_get(TextField.class, s -> s.withId("audit-search")), staff);
-        assertThat(_findAll(grid())).isNotEmpty()
-                .allSatisfy(entry -> assertThat(entry.newValue() + entry.oldValue() + entry.entityId()).contains(staff))
+        assertThat(_findAll(grid()))
+                .isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.newValue() + entry.oldValue() + entry.entityId())
+                        .contains(staff))
                 .anySatisfy(entry -> {
                     assertThat(entry.action()).isEqualTo("CREATE");
                     assertThat(entry.actor()).isEqualTo("system");
@@ -56,20 +60,28 @@ class AuditLogViewTest extends ViewTest {
 
     @Test
     void officersReadOnlyTheEntriesAboutTheirMunicipalitiesGroups() {
-        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
-                .orElseThrow().id();
-        long kolkata = regions.municipalities().stream().filter(m -> m.nameEn().equals("Kolkata")).findFirst()
-                .orElseThrow().id();
+        long bally = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long kolkata = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Kolkata"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String mine = GroupRegistryTest.newMobile();
         String theirs = GroupRegistryTest.newMobile();
-        long myGroup = registrations.register(new SignUpForm("Audit Mine " + mine, bally, "1", 10,
-                "Rina", mine, "long-enough", null, true, Set.of(), "en"));
-        long otherGroup = registrations.register(new SignUpForm("Audit Theirs " + theirs, kolkata, "1",
-                10, "Rina", theirs, "long-enough", null, true, Set.of(), "en"));
+        long myGroup = registrations.register(new SignUpForm(
+                "Audit Mine " + mine, bally, "1", 10, "Rina", mine, "long-enough", null, true, Set.of(), "en"));
+        long otherGroup = registrations.register(new SignUpForm(
+                "Audit Theirs " + theirs, kolkata, "1", 10, "Rina", theirs, "long-enough", null, true, Set.of(), "en"));
         signInAs(accounts.officer(Set.of(bally)));
         navigate("admin/audit");
         List<AuditEntry> entries = _findAll(grid());
-        assertThat(entries).isNotEmpty().allMatch(e -> e.entityType().equals("GROUP"))
+        assertThat(entries)
+                .isNotEmpty()
+                .allMatch(e -> e.entityType().equals("GROUP"))
                 .anyMatch(e -> e.entityId().equals(Long.toString(myGroup)))
                 .noneMatch(e -> e.entityId().equals(Long.toString(otherGroup)));
         String staff = accounts.staff();

@@ -59,14 +59,19 @@ class CatalogueBenchmark extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     GroupImportService importer;
+
     @Autowired
     ApplicationService applications;
+
     @Autowired
     AllocationService allocation;
+
     @Autowired
     DSLContext dsl;
 
@@ -78,22 +83,38 @@ class CatalogueBenchmark extends IntegrationTest {
         StringBuilder csv = new StringBuilder("name,municipality,ward,members,leader_name,phone,products,category\n");
         long firstPhone = 8_000_000_000L + (System.nanoTime() % 1_000_000) * 1000;
         for (int i = 0; i < groups; i++) {
-            csv.append(i % 2 == 0 ? "হাওড়া কারিগর গোষ্ঠী " : "Howrah Karigar SHG ").append(i)
-                    .append(",Howrah,").append(1 + i % 50).append(",12,Leader ").append(i).append(',')
-                    .append(firstPhone + i).append(",kantha stitch saree;jute bag,").append(i % 3 == 0 ? "food"
-                            : "handloom").append('\n');
+            csv.append(i % 2 == 0 ? "হাওড়া কারিগর গোষ্ঠী " : "Howrah Karigar SHG ")
+                    .append(i)
+                    .append(",Howrah,")
+                    .append(1 + i % 50)
+                    .append(",12,Leader ")
+                    .append(i)
+                    .append(',')
+                    .append(firstPhone + i)
+                    .append(",kantha stitch saree;jute bag,")
+                    .append(i % 3 == 0 ? "food" : "handloom")
+                    .append('\n');
         }
-        ImportReport report = fx.accounts.as(admin, () -> importer.importCsv(new ByteArrayInputStream(
-                csv.toString().getBytes(StandardCharsets.UTF_8)), "bench"));
+        ImportReport report = fx.accounts.as(
+                admin,
+                () -> importer.importCsv(
+                        new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "bench"));
         assertThat(report.imported()).isEqualTo(groups);
         List<String> phones = new ArrayList<>();
         for (int i = 0; i < groups; i++) {
             phones.add(String.valueOf(firstPhone + i));
         }
-        List<Long> groupIds = dsl.select(SHG_GROUP.ID).from(SHG_GROUP).where(SHG_GROUP.PHONE.in(phones))
-                .orderBy(SHG_GROUP.ID).fetch(SHG_GROUP.ID);
-        Map<Long, Long> productOf = dsl.select(PRODUCT.GROUP_ID, PRODUCT.ID).from(PRODUCT)
-                .where(PRODUCT.GROUP_ID.in(groupIds)).fetch().stream()
+        List<Long> groupIds = dsl.select(SHG_GROUP.ID)
+                .from(SHG_GROUP)
+                .where(SHG_GROUP.PHONE.in(phones))
+                .orderBy(SHG_GROUP.ID)
+                .fetch(SHG_GROUP.ID);
+        Map<Long, Long> productOf = dsl
+                .select(PRODUCT.GROUP_ID, PRODUCT.ID)
+                .from(PRODUCT)
+                .where(PRODUCT.GROUP_ID.in(groupIds))
+                .fetch()
+                .stream()
                 .collect(Collectors.toMap(r -> r.value1(), r -> r.value2(), Math::min));
 
         long setUp = System.nanoTime();
@@ -101,44 +122,74 @@ class CatalogueBenchmark extends IntegrationTest {
         for (int e = 0; e < EXHIBITIONS; e++) {
             List<KioskForm> kiosks = new ArrayList<>();
             for (int k = 0; k < PER_EXHIBITION / 2; k++) {
-                kiosks.add(new KioskForm("K" + (k + 1), 0, k % 12, k / 12, null, null, 10, true,
-                        false, false));
+                kiosks.add(new KioskForm("K" + (k + 1), 0, k % 12, k / 12, null, null, 10, true, false, false));
             }
-            long mall = fx.accounts.as(admin, () -> fx.venues.create(new VenueForm(
-                    VenueKind.MALL, "Howrah Mall " + System.nanoTime(), howrah, "GT Road", 1, 12, 8,
-                    null, null, kiosks)));
-            long id = fx.openExhibition(admin, mall, "Howrah Haat " + (e + 1), today.plusDays(10 + e), 7,
-                    SlotLength.WHOLE, 2);
-            long slot = fx.accounts.as(admin, () -> fx.exhibitions.slots(id)).getFirst().id();
+            long mall = fx.accounts.as(
+                    admin,
+                    () -> fx.venues.create(new VenueForm(
+                            VenueKind.MALL,
+                            "Howrah Mall " + System.nanoTime(),
+                            howrah,
+                            "GT Road",
+                            1,
+                            12,
+                            8,
+                            null,
+                            null,
+                            kiosks)));
+            long id = fx.openExhibition(
+                    admin, mall, "Howrah Haat " + (e + 1), today.plusDays(10 + e), 7, SlotLength.WHOLE, 2);
+            long slot = fx.accounts
+                    .as(admin, () -> fx.exhibitions.slots(id))
+                    .getFirst()
+                    .id();
             for (long group : groupIds.subList(e * PER_EXHIBITION, (e + 1) * PER_EXHIBITION)) {
-                fx.accounts.as(admin, () -> applications.apply(id, new ApplicationForm(group, List.of(slot),
-                        List.of(productOf.get(group)), false, false, true)));
+                fx.accounts.as(
+                        admin,
+                        () -> applications.apply(
+                                id,
+                                new ApplicationForm(
+                                        group, List.of(slot), List.of(productOf.get(group)), false, false, true)));
             }
-            fx.accounts.as(admin, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
-                    ExhibitionStatus.CLOSED));
+            fx.accounts.as(
+                    admin,
+                    () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
             fx.accounts.as(admin, () -> allocation.run(id, null));
             fx.accounts.as(admin, () -> allocation.publish(id));
             if (e % 2 == 0) { // half of them running this week
                 LocalDate from = today.minusDays(2);
-                dsl.update(EXHIBITION).set(EXHIBITION.STARTS_ON, from).set(EXHIBITION.ENDS_ON, from.plusDays(6))
-                        .where(EXHIBITION.ID.eq(id)).execute();
-                dsl.update(EXHIBITION_SLOT).set(EXHIBITION_SLOT.STARTS_ON, from)
-                        .set(EXHIBITION_SLOT.ENDS_ON, from.plusDays(6)).where(EXHIBITION_SLOT.ID.eq(slot)).execute();
+                dsl.update(EXHIBITION)
+                        .set(EXHIBITION.STARTS_ON, from)
+                        .set(EXHIBITION.ENDS_ON, from.plusDays(6))
+                        .where(EXHIBITION.ID.eq(id))
+                        .execute();
+                dsl.update(EXHIBITION_SLOT)
+                        .set(EXHIBITION_SLOT.STARTS_ON, from)
+                        .set(EXHIBITION_SLOT.ENDS_ON, from.plusDays(6))
+                        .where(EXHIBITION_SLOT.ID.eq(slot))
+                        .execute();
             }
         }
-        System.out.printf("BENCH catalogue.setup: %d exhibitions, %d groups in %.1f s%n", EXHIBITIONS, groups,
-                (System.nanoTime() - setUp) / 1e9);
+        System.out.printf(
+                "BENCH catalogue.setup: %d exhibitions, %d groups in %.1f s%n",
+                EXHIBITIONS, groups, (System.nanoTime() - setUp) / 1e9);
 
         HttpClient http = HttpClient.newHttpClient();
         for (String lang : List.of("bn", "en")) {
             URI page = URI.create("http://localhost:" + port + "/catalogue/municipality/" + howrah + "?lang=" + lang);
-            HttpResponse<String> first = http.send(HttpRequest.newBuilder(page).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> first =
+                    http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(first.statusCode()).isEqualTo(200);
-            assertThat(first.body()).contains("Howrah Haat 20").contains("Howrah Haat 1<").contains("id=\"more-");
+            assertThat(first.body())
+                    .contains("Howrah Haat 20")
+                    .contains("Howrah Haat 1<")
+                    .contains("id=\"more-");
             int bytes = first.body().getBytes(StandardCharsets.UTF_8).length;
-            HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(page).header("Accept-Encoding", "gzip")
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> zipped = http.send(
+                    HttpRequest.newBuilder(page)
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
             for (int i = 0; i < 30; i++) { // warm-up: JIT, template cache, connection pool
                 http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding());
@@ -150,32 +201,50 @@ class CatalogueBenchmark extends IntegrationTest {
                 times[i] = System.nanoTime() - t;
             }
             Arrays.sort(times);
-            System.out.printf("BENCH catalogue.municipality[%s]: %d exhibitions, %d stands, page %d KB (%d KB with"
-                            + " gzip); p50 %.1f ms, p95 %.1f ms, max %.1f ms (200 requests)%n", lang, EXHIBITIONS,
-                    groups, bytes / 1024, zipped.body().length / 1024, times[100] / 1e6, times[190] / 1e6,
+            System.out.printf(
+                    "BENCH catalogue.municipality[%s]: %d exhibitions, %d stands, page %d KB (%d KB with"
+                            + " gzip); p50 %.1f ms, p95 %.1f ms, max %.1f ms (200 requests)%n",
+                    lang,
+                    EXHIBITIONS,
+                    groups,
+                    bytes / 1024,
+                    zipped.body().length / 1024,
+                    times[100] / 1e6,
+                    times[190] / 1e6,
                     times[199] / 1e6);
             assertThat(times[190] / 1e6).isLessThan(150);
         }
 
         // the same stands' sales: 60 days each (72,000 reports), then the admin's dashboard over them
         List<Long> stands = dsl.select(ASSIGNMENT.APPLICATION_ID)
-                .from(ASSIGNMENT).join(APPLICATION)
+                .from(ASSIGNMENT)
+                .join(APPLICATION)
                 .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
                 .where(APPLICATION.GROUP_ID.in(groupIds))
                 .fetch(ASSIGNMENT.APPLICATION_ID);
         var reports = SALES_REPORT;
         OffsetDateTime now = OffsetDateTime.now();
         for (long stand : stands) {
-            var insert = dsl.insertInto(reports, reports.APPLICATION_ID, reports.SALES_DAY, reports.AMOUNT_RUPEES,
-                    reports.ITEMS, reports.ENTERED_BY, reports.ENTERED_AT);
+            var insert = dsl.insertInto(
+                    reports,
+                    reports.APPLICATION_ID,
+                    reports.SALES_DAY,
+                    reports.AMOUNT_RUPEES,
+                    reports.ITEMS,
+                    reports.ENTERED_BY,
+                    reports.ENTERED_AT);
             for (int d = 0; d < DAYS_OF_SALES; d++) {
-                insert = insert.values(stand, today.minusDays(d), 500 + (int) ((stand * 31 + d * 17) % 4_000),
-                        1 + d % 20, "bench", now);
+                insert = insert.values(
+                        stand,
+                        today.minusDays(d),
+                        500 + (int) ((stand * 31 + d * 17) % 4_000),
+                        1 + d % 20,
+                        "bench",
+                        now);
             }
             insert.execute();
         }
-        for (Period period : List.of(Period.ALL,
-                Period.DAYS_30)) {
+        for (Period period : List.of(Period.ALL, Period.DAYS_30)) {
             long[] dashboardTimes = new long[20];
             for (int i = -3; i < dashboardTimes.length; i++) {
                 long t = System.nanoTime();
@@ -185,13 +254,19 @@ class CatalogueBenchmark extends IntegrationTest {
                 }
             }
             Arrays.sort(dashboardTimes);
-            System.out.printf("BENCH dashboard[%s]: %d sales reports of %d stands, state-wide; median %.1f ms,"
-                            + " max %.1f ms (20 runs)%n", period, stands.size() * DAYS_OF_SALES, stands.size(),
-                    dashboardTimes[10] / 1e6, dashboardTimes[19] / 1e6);
+            System.out.printf(
+                    "BENCH dashboard[%s]: %d sales reports of %d stands, state-wide; median %.1f ms,"
+                            + " max %.1f ms (20 runs)%n",
+                    period,
+                    stands.size() * DAYS_OF_SALES,
+                    stands.size(),
+                    dashboardTimes[10] / 1e6,
+                    dashboardTimes[19] / 1e6);
         }
     }
 
     static final int DAYS_OF_SALES = Integer.getInteger("bench.daysOfSales", 60);
+
     @Autowired
     DashboardService dashboards;
 }

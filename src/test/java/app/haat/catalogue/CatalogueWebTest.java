@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haat.allocation.AllocationService;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.ProductService;
@@ -36,25 +36,30 @@ class CatalogueWebTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     ApplicationService applications;
+
     @Autowired
     AllocationService allocation;
+
     @Autowired
     ProductService products;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static byte[] jpeg() throws Exception {
-        BufferedImage image = new BufferedImage(400, 300,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", out);
         return out.toByteArray();
@@ -65,9 +70,12 @@ class CatalogueWebTest extends IntegrationTest {
         long chinsurah = fx.municipality("Hooghly-Chinsurah");
         String officer = fx.accounts.officer(Set.of(chinsurah));
         long mall = fx.mall(officer, chinsurah, 2);
-        long id = fx.openExhibition(officer, mall, "Chinsurah Winter Fair", LocalDate.now().plusDays(20), 7,
-                SlotLength.WHOLE, 3);
-        long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
+        long id = fx.openExhibition(
+                officer, mall, "Chinsurah Winter Fair", LocalDate.now().plusDays(20), 7, SlotLength.WHOLE, 3);
+        long slot = fx.accounts
+                .as(officer, () -> fx.exhibitions.slots(id))
+                .getFirst()
+                .id();
         List<String> mobiles = new ArrayList<>();
         long photo = 0;
         for (int i = 0; i < 4; i++) {
@@ -75,14 +83,17 @@ class CatalogueWebTest extends IntegrationTest {
             mobiles.add(group.mobile());
             if (i == 0) {
                 byte[] picture = jpeg();
-                photo = fx.accounts.as(group.mobile(), () -> products.addPhoto(group.product(),
-                        new ByteArrayInputStream(picture)));
+                photo = fx.accounts.as(
+                        group.mobile(), () -> products.addPhoto(group.product(), new ByteArrayInputStream(picture)));
             }
-            fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
-                    List.of(group.product()), false, false, true)));
+            fx.accounts.as(
+                    group.mobile(),
+                    () -> applications.apply(
+                            id,
+                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
         }
-        fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
-                ExhibitionStatus.CLOSED));
+        fx.accounts.as(
+                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
         fx.accounts.as(officer, () -> allocation.run(id, null));
 
         // allocated but not published: not found, and nothing of it in the answer
@@ -96,7 +107,10 @@ class CatalogueWebTest extends IntegrationTest {
         HttpResponse<String> page = get("/catalogue/exhibition/" + id);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("Chinsurah Winter Fair").contains("কারিগর গোষ্ঠী").contains("কিয়স্ক K")
+        assertThat(page.body())
+                .contains("Chinsurah Winter Fair")
+                .contains("কারিগর গোষ্ঠী")
+                .contains("কিয়স্ক K")
                 .contains("loading=\"lazy\"");
         assertThat(page.body()).doesNotContain("Rina Das"); // the leader: personal data stays off the catalogue
         assertThat(page.body().length()).isLessThan(300_000);
@@ -104,12 +118,15 @@ class CatalogueWebTest extends IntegrationTest {
         assertThat(english.body()).contains("Kiosk K").contains("lang=\"en\"");
         // the municipality's page and the index list it
         // four groups: all on the municipality's page, so no link to "all the groups"
-        assertThat(get("/catalogue/municipality/" + chinsurah).body()).contains("Chinsurah Winter Fair")
+        assertThat(get("/catalogue/municipality/" + chinsurah).body())
+                .contains("Chinsurah Winter Fair")
                 .doesNotContain("id=\"more-");
         assertThat(get("/catalogue").body()).contains("/catalogue/municipality/" + chinsurah);
         // the photo of an exhibited group is public now
-        HttpResponse<byte[]> thumbnail = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/catalogue/photo/" + photo + ".jpg")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> thumbnail = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/catalogue/photo/" + photo + ".jpg"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(thumbnail.statusCode()).isEqualTo(200);
         assertThat(thumbnail.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/jpeg");
     }

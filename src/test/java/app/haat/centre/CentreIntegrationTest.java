@@ -2,9 +2,9 @@ package app.haat.centre;
 
 import app.haat.centre.TrainingRecords.SeriesForm;
 import app.haat.exhibition.ExhibitionFixtures;
-import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupProfileService;
 import app.haat.group.GroupRegistrationService;
+import app.haat.group.GroupRegistryTest;
 import app.haat.group.GroupService;
 import app.haat.group.Member;
 import app.haat.group.SignUpForm;
@@ -28,24 +28,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class CentreIntegrationTest extends IntegrationTest {
 
     private static final AtomicInteger WEEK = new AtomicInteger();
+
     @Autowired
     CentreSetupService setup;
+
     @Autowired
     TrainingScheduleService schedule;
+
     @Autowired
     EnrollmentService enrollments;
+
     @Autowired
     AttendanceService attendance;
+
     @Autowired
     TrainingReportService reports;
+
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     GroupRegistrationService registrations;
+
     @Autowired
     GroupProfileService profiles;
+
     @Autowired
     DSLContext dsl;
 
@@ -66,24 +76,38 @@ abstract class CentreIntegrationTest extends IntegrationTest {
     void centre() {
         staff = fx.accounts.staff();
         long bidhannagar = fx.municipality("Bidhannagar");
-        centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
-                unique("Centre "), bidhannagar, "Sector-1", 1, 6, 3, null, null,
-                List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+        centre = fx.accounts.as(
+                fx.accounts.admin(),
+                () -> fx.venues.create(new VenueForm(
+                        VenueKind.CENTRE,
+                        unique("Centre "),
+                        bidhannagar,
+                        "Sector-1",
+                        1,
+                        6,
+                        3,
+                        null,
+                        null,
+                        List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
         room = fx.accounts.as(staff, () -> setup.addRoom(centre, "Room 2", 20, "projector, 10 computers"));
         trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Soma Sen "), "PHOTOGRAPHY", "bn"));
         // a Tuesday far ahead, different for every test so that trainers of other tests never clash
-        tuesday = LocalDate.of(2036, 1, 1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
+        tuesday = LocalDate.of(2036, 1, 1)
+                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
                 .plusWeeks(WEEK.getAndAdd(10));
     }
 
     long topic(String code) {
-        return fx.accounts.as(staff, () -> setup.topics()).stream().filter(t -> t.code().equals(code))
-                .findFirst().orElseThrow().id();
+        return fx.accounts.as(staff, () -> setup.topics()).stream()
+                .filter(t -> t.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     SeriesForm series(LocalDate first, int weeks, int capacity) {
-        return new SeriesForm(topic("PHOTOGRAPHY"), room, trainer, first, LocalTime.of(11, 0), 120, weeks, capacity,
-                "bn");
+        return new SeriesForm(
+                topic("PHOTOGRAPHY"), room, trainer, first, LocalTime.of(11, 0), 120, weeks, capacity, "bn");
     }
 
     /** A group in Bidhannagar, verified or not, with members. */
@@ -95,16 +119,27 @@ abstract class CentreIntegrationTest extends IntegrationTest {
         long municipality = fx.municipality(municipalityName);
         String officer = fx.accounts.officer(Set.of(municipality));
         String mobile = GroupRegistryTest.newMobile();
-        long id = registrations.register(new SignUpForm(unique("Alo "), municipality, "5", 10, "Rina Das", mobile,
-                "long-enough", null, true, Set.of("HANDLOOM"), "bn"));
+        long id = registrations.register(new SignUpForm(
+                unique("Alo "),
+                municipality,
+                "5",
+                10,
+                "Rina Das",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of("HANDLOOM"),
+                "bn"));
         if (verified) {
-            fx.accounts.as(officer, () -> registrations.verify(id, groups.get(id).version()));
+            fx.accounts.as(
+                    officer, () -> registrations.verify(id, groups.get(id).version()));
         }
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < members; i++) {
             int n = i;
-            ids.add(fx.accounts.as(mobile, () -> profiles.addMember(id, "Member " + n, Member.MemberRole.MEMBER,
-                    null)));
+            ids.add(fx.accounts.as(
+                    mobile, () -> profiles.addMember(id, "Member " + n, Member.MemberRole.MEMBER, null)));
         }
         return new LeaderGroup(mobile, id, List.copyOf(ids));
     }

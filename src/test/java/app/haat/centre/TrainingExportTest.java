@@ -28,33 +28,67 @@ class TrainingExportTest extends CentreIntegrationTest {
         SeriesResult made = fx.accounts.as(staff, () -> schedule.createSeries(series(tuesday, 3, 10)));
         long first = made.sessionIds().getFirst();
         LeaderGroup group = group(true, 2);
-        List<Enrollment> enrolled = fx.accounts.as(group.mobile(), () -> enrollments.enroll(first,
-                List.of(group.member(0), group.member(1))));
+        List<Enrollment> enrolled = fx.accounts.as(
+                group.mobile(), () -> enrollments.enroll(first, List.of(group.member(0), group.member(1))));
         fx.accounts.as(staff, () -> attendance.markAttendance(enrolled.get(0).id(), true));
         fx.accounts.as(staff, () -> attendance.markAttendance(enrolled.get(1).id(), false));
-        String trainerName = fx.accounts.as(staff, () -> setup.trainers()).stream().filter(t -> t.id() == trainer)
-                .map(Trainer::name).findFirst().orElseThrow();
+        String trainerName = fx.accounts.as(staff, () -> setup.trainers()).stream()
+                .filter(t -> t.id() == trainer)
+                .map(Trainer::name)
+                .findFirst()
+                .orElseThrow();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fx.accounts.as(staff, () -> export.export(tuesday, tuesday.plusWeeks(3), room, null, ExportFormat.CSV,
-                Translator.ENGLISH, out));
+        fx.accounts.as(
+                staff,
+                () -> export.export(
+                        tuesday, tuesday.plusWeeks(3), room, null, ExportFormat.CSV, Translator.ENGLISH, out));
         List<List<String>> rows = ExportFiles.csv(out.toByteArray());
-        assertThat(rows.getFirst()).containsExactly("Date", "Starts", "Ends", "Topic", "Room", "Trainer", "Seats",
-                "Enrolled", "Waiting", "Present", "Absent");
+        assertThat(rows.getFirst())
+                .containsExactly(
+                        "Date",
+                        "Starts",
+                        "Ends",
+                        "Topic",
+                        "Room",
+                        "Trainer",
+                        "Seats",
+                        "Enrolled",
+                        "Waiting",
+                        "Present",
+                        "Absent");
         assertThat(rows).hasSize(1 + 3);
-        assertThat(rows.get(1)).containsExactly(tuesday.toString(), "11:00", "13:00", "Product photography",
-                "Room 2", trainerName, "10", "2", "0", "1", "1");
+        assertThat(rows.get(1))
+                .containsExactly(
+                        tuesday.toString(),
+                        "11:00",
+                        "13:00",
+                        "Product photography",
+                        "Room 2",
+                        trainerName,
+                        "10",
+                        "2",
+                        "0",
+                        "1",
+                        "1");
         assertThat(rows.get(2)).endsWith("0", "0", "0");
 
         // an officer may export (no member names in it); a group may not; an absurd range is refused
         String officer = fx.accounts.officer(Set.of(fx.municipality("Bidhannagar")));
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        fx.accounts.as(officer, () -> export.export(tuesday, tuesday.plusWeeks(3), null, trainer, ExportFormat.XLSX,
-                Translator.BENGALI, again));
+        fx.accounts.as(
+                officer,
+                () -> export.export(
+                        tuesday, tuesday.plusWeeks(3), null, trainer, ExportFormat.XLSX, Translator.BENGALI, again));
         assertThat(ExportFiles.xlsx(again.toByteArray())).hasSize(1 + 3);
-        assertThatThrownBy(() -> fx.accounts.as(group.mobile(), () -> export.export(tuesday, tuesday, null, null,
-                ExportFormat.CSV, Translator.ENGLISH, out))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fx.accounts.as(staff, () -> export.export(tuesday, tuesday.plusYears(2), null, null,
-                ExportFormat.CSV, Translator.ENGLISH, out))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> fx.accounts.as(
+                        group.mobile(),
+                        () -> export.export(tuesday, tuesday, null, null, ExportFormat.CSV, Translator.ENGLISH, out)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fx.accounts.as(
+                        staff,
+                        () -> export.export(
+                                tuesday, tuesday.plusYears(2), null, null, ExportFormat.CSV, Translator.ENGLISH, out)))
+                .isInstanceOf(ValidationException.class);
     }
 }

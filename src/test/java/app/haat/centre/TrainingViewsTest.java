@@ -46,18 +46,25 @@ class TrainingViewsTest extends ViewTest {
 
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     CentreSetupService setup;
+
     @Autowired
     TrainingScheduleService schedule;
+
     @Autowired
     EnrollmentService enrollments;
+
     @Autowired
     TrainingReportService reports;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     GroupRegistrationService registrations;
+
     @Autowired
     GroupProfileService profiles;
 
@@ -65,9 +72,19 @@ class TrainingViewsTest extends ViewTest {
     void staffCreateASeriesLeadersEnrollAndAttendanceIsMarked() {
         String staff = fx.accounts.staff();
         long bidhannagar = fx.municipality("Bidhannagar");
-        long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
-                unique("View centre "), bidhannagar, "Sector-1", 1, 6, 3, null, null,
-                List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+        long centre = fx.accounts.as(
+                fx.accounts.admin(),
+                () -> fx.venues.create(new VenueForm(
+                        VenueKind.CENTRE,
+                        unique("View centre "),
+                        bidhannagar,
+                        "Sector-1",
+                        1,
+                        6,
+                        3,
+                        null,
+                        null,
+                        List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
         long room = fx.accounts.as(staff, () -> setup.addRoom(centre, "Computer room", 12, "10 computers"));
         long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Papiya Roy "), "MARKETPLACE", "bn"));
         LocalDate tuesday = LocalDate.of(2037, 3, 1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
@@ -78,40 +95,78 @@ class TrainingViewsTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("trainings-new-series")));
         @SuppressWarnings("unchecked")
         Select<Topic> topic = _get(Select.class, s -> s.withId("series-topic"));
-        setAsUser(topic, topic.getListDataView().getItems().filter(t -> t.code().equals("MARKETPLACE")).findFirst()
-                .orElseThrow());
+        setAsUser(
+                topic,
+                topic.getListDataView()
+                        .getItems()
+                        .filter(t -> t.code().equals("MARKETPLACE"))
+                        .findFirst()
+                        .orElseThrow());
         @SuppressWarnings("unchecked")
         Select<Room> rooms = _get(Select.class, s -> s.withId("series-room"));
-        setAsUser(rooms, rooms.getListDataView().getItems().filter(r -> r.id() == room).findFirst().orElseThrow());
+        setAsUser(
+                rooms,
+                rooms.getListDataView()
+                        .getItems()
+                        .filter(r -> r.id() == room)
+                        .findFirst()
+                        .orElseThrow());
         @SuppressWarnings("unchecked")
         Select<Trainer> trainers = _get(Select.class, s -> s.withId("series-trainer"));
-        setAsUser(trainers, trainers.getListDataView().getItems().filter(t -> t.id() == trainer).findFirst()
-                .orElseThrow());
+        setAsUser(
+                trainers,
+                trainers.getListDataView()
+                        .getItems()
+                        .filter(t -> t.id() == trainer)
+                        .findFirst()
+                        .orElseThrow());
         setAsUser(_get(DatePicker.class, s -> s.withId("series-first")), tuesday);
-        assertThat(_get(IntegerField.class, s -> s.withId("series-capacity")).getValue()).isEqualTo(12);
+        assertThat(_get(IntegerField.class, s -> s.withId("series-capacity")).getValue())
+                .isEqualTo(12);
         _click(_get(Button.class, s -> s.withId("series-create")));
-        List<Session> made = fx.accounts.as(staff, () -> schedule.sessions(tuesday,
-                tuesday.plusWeeks(6))).stream().filter(x -> x.roomId() == room).toList();
+        List<Session> made = fx.accounts.as(staff, () -> schedule.sessions(tuesday, tuesday.plusWeeks(6))).stream()
+                .filter(x -> x.roomId() == room)
+                .toList();
         assertThat(made).hasSize(6);
         long session = made.getFirst().id();
         // the calendar shows the week, and a room's feed
-        assertThat(_get(Div.class, s -> s.withId("session-" + session)).getElement().getTextRecursively())
-                .contains("11:00–13:00").contains("Computer room").contains("0 of 12 seats taken");
+        assertThat(_get(Div.class, s -> s.withId("session-" + session))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("11:00–13:00")
+                .contains("Computer room")
+                .contains("0 of 12 seats taken");
         @SuppressWarnings("unchecked")
         Select<Object> focus = _get(Select.class, s -> s.withId("trainings-focus"));
-        setAsUser(focus, focus.getListDataView().getItems().filter(o -> o instanceof Room r && r.id() == room)
-                .findFirst().orElseThrow());
+        setAsUser(
+                focus,
+                focus.getListDataView()
+                        .getItems()
+                        .filter(o -> o instanceof Room r && r.id() == room)
+                        .findFirst()
+                        .orElseThrow());
         assertThat(_get(Anchor.class, s -> s.withId("trainings-feed")).getHref())
                 .isEqualTo("/calendar/room/" + room + ".ics");
 
         // a verified group's leader enrolls two members from the phone, in Bengali
         String officer = fx.accounts.officer(Set.of(bidhannagar));
         String mobile = GroupRegistryTest.newMobile();
-        long group = registrations.register(new SignUpForm(unique("Sathi "), bidhannagar, "5", 10, "Rina Das", mobile,
-                "long-enough", null, true, Set.of("CRAFT"), "bn"));
-        fx.accounts.as(officer, () -> registrations.verify(group, groups.get(group).version()));
-        long first = fx.accounts.as(mobile, () -> profiles.addMember(group, "পূর্ণিমা মণ্ডল", Member.MemberRole.MEMBER,
-                null));
+        long group = registrations.register(new SignUpForm(
+                unique("Sathi "),
+                bidhannagar,
+                "5",
+                10,
+                "Rina Das",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of("CRAFT"),
+                "bn"));
+        fx.accounts.as(
+                officer, () -> registrations.verify(group, groups.get(group).version()));
+        long first = fx.accounts.as(
+                mobile, () -> profiles.addMember(group, "পূর্ণিমা মণ্ডল", Member.MemberRole.MEMBER, null));
         fx.accounts.as(mobile, () -> profiles.addMember(group, "শিখা দত্ত", Member.MemberRole.MEMBER, null));
         signInAs(mobile);
         navigate("training/" + session);
@@ -126,28 +181,50 @@ class TrainingViewsTest extends ViewTest {
         // staff enroll a member of another verified group, found by its name
         String mobile2 = GroupRegistryTest.newMobile();
         String otherName = unique("Ekata ");
-        long other = registrations.register(new SignUpForm(otherName, bidhannagar, "6", 10, "Mita Bag", mobile2,
-                "long-enough", null, true, Set.of("CRAFT"), "bn"));
-        fx.accounts.as(officer, () -> registrations.verify(other, groups.get(other).version()));
+        long other = registrations.register(new SignUpForm(
+                otherName,
+                bidhannagar,
+                "6",
+                10,
+                "Mita Bag",
+                mobile2,
+                "long-enough",
+                null,
+                true,
+                Set.of("CRAFT"),
+                "bn"));
+        fx.accounts.as(
+                officer, () -> registrations.verify(other, groups.get(other).version()));
         fx.accounts.as(mobile2, () -> profiles.addMember(other, "Tumpa Saha", Member.MemberRole.MEMBER, null));
         signInAs(staff);
         navigate("training/" + session);
         useLanguage(Locale.ENGLISH);
         @SuppressWarnings("unchecked")
         ComboBox<EnrollableGroup> find = _get(ComboBox.class, s -> s.withId("staff-group"));
-        setAsUser(find, fx.accounts.as(staff, () -> enrollments.enrollableGroups(otherName, 0, 5)).getFirst());
+        setAsUser(
+                find,
+                fx.accounts
+                        .as(staff, () -> enrollments.enrollableGroups(otherName, 0, 5))
+                        .getFirst());
         @SuppressWarnings("unchecked")
         CheckboxGroup<Member> theirs = _get(CheckboxGroup.class, s -> s.withId("enroll-members"));
         setAsUser(theirs, Set.copyOf(theirs.getListDataView().getItems().toList()));
         _click(_get(Button.class, s -> s.withId("enroll-submit")));
-        assertThat(_get(Paragraph.class, s -> s.withId("session-seats")).getText()).isEqualTo("3 of 12 seats taken");
+        assertThat(_get(Paragraph.class, s -> s.withId("session-seats")).getText())
+                .isEqualTo("3 of 12 seats taken");
 
         // staff tick attendance on the roster
         Enrollment enrollment = fx.accounts.as(staff, () -> enrollments.enrollments(session)).stream()
-                .filter(e -> e.memberId() == first).findFirst().orElseThrow();
+                .filter(e -> e.memberId() == first)
+                .findFirst()
+                .orElseThrow();
         setAsUser(_get(Checkbox.class, s -> s.withId("present-" + enrollment.id())), true);
         assertThat(fx.accounts.as(staff, () -> enrollments.enrollments(session)).stream()
-                .filter(e -> e.memberId() == first).findFirst().orElseThrow().attended()).isTrue();
+                        .filter(e -> e.memberId() == first)
+                        .findFirst()
+                        .orElseThrow()
+                        .attended())
+                .isTrue();
     }
 
     @Test
@@ -160,7 +237,8 @@ class TrainingViewsTest extends ViewTest {
             setAsUser(target, 2000);
             _click(_get(Button.class, s -> s.withId("report-target-save")));
             assertThat(reports.report().target()).isEqualTo(2000);
-            assertThat(_get(Paragraph.class, s -> s.withId("report-total")).getText()).contains("members trained of");
+            assertThat(_get(Paragraph.class, s -> s.withId("report-total")).getText())
+                    .contains("members trained of");
         } finally {
             fx.accounts.as(fx.accounts.admin(), () -> {
                 reports.setTarget(before);

@@ -31,12 +31,16 @@ class ApiTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     GroupRegistrationService registrations;
 
@@ -47,23 +51,29 @@ class ApiTest extends IntegrationTest {
     private HttpResponse<String> send(String method, String path, String user, String password, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asText()).isNotBlank();
@@ -100,8 +110,11 @@ class ApiTest extends IntegrationTest {
     @Test
     void adminsCreateUsersOthersAreForbidden() throws Exception {
         String admin = accounts.admin();
-        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
-                .orElseThrow().id();
+        long bally = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String username = unique("api-officer");
         String body = """
                 {"username":"%s","password":"long-enough-1","role":"MUNICIPAL_OFFICER","municipalities":[%d],
@@ -111,15 +124,25 @@ class ApiTest extends IntegrationTest {
         assertThat(json.readTree(created.body()).get("id").asLong()).isPositive();
 
         // the new officer can use the API, but may not create users
-        assertThat(send("GET", "/api/municipalities", username, "long-enough-1", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/municipalities", username, "long-enough-1", null)
+                        .statusCode())
+                .isEqualTo(200);
         String another = body.replace(username, username + "x");
         assertProblem(send("POST", "/api/users", username, "long-enough-1", another), 403);
 
         assertProblem(send("POST", "/api/users", admin, TestAccounts.PASSWORD, body), 409);
-        HttpResponse<String> invalid = send("POST", "/api/users", admin, TestAccounts.PASSWORD,
+        HttpResponse<String> invalid = send(
+                "POST",
+                "/api/users",
+                admin,
+                TestAccounts.PASSWORD,
                 "{\"username\":\"x\",\"password\":\"1\",\"role\":\"KING\"}");
         assertProblem(invalid, 400);
-        HttpResponse<String> noScope = send("POST", "/api/users", admin, TestAccounts.PASSWORD,
+        HttpResponse<String> noScope = send(
+                "POST",
+                "/api/users",
+                admin,
+                TestAccounts.PASSWORD,
                 "{\"username\":\"" + unique("o") + "\",\"password\":\"long-enough\",\"role\":\"MUNICIPAL_OFFICER\"}");
         assertProblem(noScope, 400);
         assertThat(json.readTree(noScope.body()).get("detail").asText()).contains("at least one municipality");
@@ -128,42 +151,80 @@ class ApiTest extends IntegrationTest {
 
     @Test
     void aGroupRecordIsReadableOnlyWithinScope() throws Exception {
-        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
-                .orElseThrow().id();
-        long kolkata = regions.municipalities().stream().filter(m -> m.nameEn().equals("Kolkata")).findFirst()
-                .orElseThrow().id();
+        long bally = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long kolkata = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Kolkata"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String mobile = app.haat.group.GroupRegistryTest.newMobile();
-        long id = registrations.register(new app.haat.group.SignUpForm("API Gosthi " + mobile, bally, "5", 10, "Rina",
-                mobile, "group-password", null, true, java.util.Set.of(), "en"));
+        long id = registrations.register(new app.haat.group.SignUpForm(
+                "API Gosthi " + mobile,
+                bally,
+                "5",
+                10,
+                "Rina",
+                mobile,
+                "group-password",
+                null,
+                true,
+                java.util.Set.of(),
+                "en"));
         String path = "/api/groups/" + id;
         assertProblem(send("GET", path, null, null, null), 401);
         assertProblem(send("GET", path, accounts.officer(Set.of(kolkata)), TestAccounts.PASSWORD, null), 403);
         assertProblem(send("GET", path, accounts.staff(), TestAccounts.PASSWORD, null), 403);
         HttpResponse<String> officer = send("GET", path, accounts.officer(Set.of(bally)), TestAccounts.PASSWORD, null);
-        assertThat(officer.statusCode()).as(officer.body() + officer.headers().map()).isEqualTo(200);
+        assertThat(officer.statusCode())
+                .as(officer.body() + officer.headers().map())
+                .isEqualTo(200);
         assertThat(json.readTree(officer.body()).get("name").asText()).isEqualTo("API Gosthi " + mobile);
-        assertThat(send("GET", path, mobile, "group-password", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", path, mobile, "group-password", null).statusCode())
+                .isEqualTo(200);
         assertProblem(send("GET", "/api/groups/999999999", accounts.admin(), TestAccounts.PASSWORD, null), 404);
     }
 
     @Test
     void aGroupAsksToBeDeletedAndOnlyItsOfficerConfirmsOverTheApi() throws Exception {
-        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
-                .orElseThrow().id();
-        long kolkata = regions.municipalities().stream().filter(m -> m.nameEn().equals("Kolkata")).findFirst()
-                .orElseThrow().id();
+        long bally = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long kolkata = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Kolkata"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String mobile = app.haat.group.GroupRegistryTest.newMobile();
-        long id = registrations.register(new app.haat.group.SignUpForm("Delete Me " + mobile, bally, "5", 10, "Rina",
-                mobile, "group-password", null, true, java.util.Set.of(), "en"));
+        long id = registrations.register(new app.haat.group.SignUpForm(
+                "Delete Me " + mobile,
+                bally,
+                "5",
+                10,
+                "Rina",
+                mobile,
+                "group-password",
+                null,
+                true,
+                java.util.Set.of(),
+                "en"));
         String confirm = "/api/groups/" + id + "/deletion";
         String ballyOfficer = accounts.officer(Set.of(bally));
         assertProblem(send("POST", confirm, ballyOfficer, TestAccounts.PASSWORD, null), 400); // not asked for yet
-        assertThat(send("POST", "/api/groups/me/deletion-request", mobile, "group-password", null).statusCode())
+        assertThat(send("POST", "/api/groups/me/deletion-request", mobile, "group-password", null)
+                        .statusCode())
                 .isEqualTo(204);
         assertProblem(send("POST", "/api/groups/me/deletion-request", ballyOfficer, TestAccounts.PASSWORD, null), 403);
         assertProblem(send("POST", confirm, mobile, "group-password", null), 403);
         assertProblem(send("POST", confirm, accounts.officer(Set.of(kolkata)), TestAccounts.PASSWORD, null), 403);
-        assertThat(send("POST", confirm, ballyOfficer, TestAccounts.PASSWORD, null).statusCode()).isEqualTo(204);
+        assertThat(send("POST", confirm, ballyOfficer, TestAccounts.PASSWORD, null)
+                        .statusCode())
+                .isEqualTo(204);
         assertProblem(send("POST", confirm, ballyOfficer, TestAccounts.PASSWORD, null), 409);
         // the group's credentials no longer work
         assertProblem(send("GET", "/api/groups/" + id, mobile, "group-password", null), 401);
@@ -181,9 +242,14 @@ class ApiTest extends IntegrationTest {
                 + "\nBad Row,Bally,3,10,Rina,12345\n";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/groups/import"))
                 .header("Content-Type", "text/csv; charset=UTF-8")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (admin + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (admin + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> response = api.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode report = json.readTree(response.body());
@@ -193,14 +259,17 @@ class ApiTest extends IntegrationTest {
         assertThat(report.get("rejected").get(0).get("errors").get(0).asText()).contains("12345");
         // the row errors come in the language the client asks for
         HttpRequest inBengali = HttpRequest.newBuilder(request, (name, value) -> true)
-                .header("Accept-Language", "bn").build();
-        JsonNode bengali = json.readTree(api.send(inBengali, HttpResponse.BodyHandlers.ofString()).body());
+                .header("Accept-Language", "bn")
+                .build();
+        JsonNode bengali = json.readTree(
+                api.send(inBengali, HttpResponse.BodyHandlers.ofString()).body());
         assertThat(bengali.get("updated").asInt()).isEqualTo(1);
         assertThat(bengali.get("rejected").get(0).get("errors").get(0).asText())
                 .isEqualTo("phone \"12345\" 6-9 দিয়ে শুরু 10 অঙ্কের মোবাইল নম্বর নয়");
 
         HttpRequest broken = HttpRequest.newBuilder(request, (name, value) -> true)
-                .POST(HttpRequest.BodyPublishers.ofString("name,ward\n\"x,1\n")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("name,ward\n\"x,1\n"))
+                .build();
         HttpResponse<String> refused = api.send(broken, HttpResponse.BodyHandlers.ofString());
         assertProblem(refused, 400);
         assertThat(json.readTree(refused.body()).get("detail").asText()).contains("Columns missing");
@@ -215,9 +284,10 @@ class ApiTest extends IntegrationTest {
         HttpResponse<String> health = send("GET", "/actuator/health", null, null, null);
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");
-        assertThat(send("GET", "/actuator/env", accounts.admin(), TestAccounts.PASSWORD, null).statusCode())
+        assertThat(send("GET", "/actuator/env", accounts.admin(), TestAccounts.PASSWORD, null)
+                        .statusCode())
                 .isNotEqualTo(200);
-        assertThat(Set.of(404, 401, 403, 302)).contains(
-                send("GET", "/actuator/beans", null, null, null).statusCode());
+        assertThat(Set.of(404, 401, 403, 302))
+                .contains(send("GET", "/actuator/beans", null, null, null).statusCode());
     }
 }

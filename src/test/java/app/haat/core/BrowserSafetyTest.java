@@ -36,20 +36,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 // A fresh context, for the reason given on ApiTest; as behind a proxy that ends TLS, it honours forwarded headers.
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 class BrowserSafetyTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     UserService users;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     GroupRegistrationService registrations;
+
     @Autowired
     JsonMapper json;
 
@@ -69,27 +75,39 @@ class BrowserSafetyTest extends IntegrationTest {
         portal.assertProblem(wrong, 401);
         assertThat(wrong.headers().firstValue("WWW-Authenticate")).isEmpty();
 
-        HttpResponse<String> asked = portal.send("GET", "/api/municipalities", null, null, null,
-                "X-Haat-Challenge", "basic");
+        HttpResponse<String> asked =
+                portal.send("GET", "/api/municipalities", null, null, null, "X-Haat-Challenge", "basic");
         portal.assertProblem(asked, 401);
-        assertThat(asked.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Basic realm="));
+        assertThat(asked.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic realm="));
     }
 
     /** A call the portal must refuse with {@code status}; {@code headers} are name/value pairs. */
-    record Refused(String method, String path, String user, String password, String body, int status,
-                   String... headers) {
-    }
+    record Refused(
+            String method, String path, String user, String password, String body, int status, String... headers) {}
 
     @Test
     void whatAnotherSitesPageCouldSendIsRefusedAndChangesNothing() throws Exception {
         String admin = accounts.admin();
         String password = TestAccounts.PASSWORD;
-        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
-                .orElseThrow().id();
+        long bally = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String mobile = GroupRegistryTest.newMobile();
-        long groupId = registrations.register(new SignUpForm("Origin Gosthi " + mobile, bally, "5", 10, "Rina", mobile,
-                "group-password", null, true, Set.of(), "en"));
+        long groupId = registrations.register(new SignUpForm(
+                "Origin Gosthi " + mobile,
+                bally,
+                "5",
+                10,
+                "Rina",
+                mobile,
+                "group-password",
+                null,
+                true,
+                Set.of(),
+                "en"));
         Path backups = DATA_DIR.resolve("backups");
         long backupsBefore = countFiles(backups);
         String newUser = unique("crosssite");
@@ -101,55 +119,146 @@ class BrowserSafetyTest extends IntegrationTest {
         List<Refused> refused = List.of(
                 // bodies a form or a simple fetch can send without asking first
                 new Refused("POST", "/api/users", admin, password, userJson, 415, "Content-Type", "text/plain"),
-                new Refused("POST", "/api/users", admin, password, "username=" + newUser, 415,
-                        "Content-Type", "application/x-www-form-urlencoded"),
-                new Refused("POST", "/api/users", admin, password, "--x\r\n\r\n--x--", 415,
-                        "Content-Type", "multipart/form-data; boundary=x"),
+                new Refused(
+                        "POST",
+                        "/api/users",
+                        admin,
+                        password,
+                        "username=" + newUser,
+                        415,
+                        "Content-Type",
+                        "application/x-www-form-urlencoded"),
+                new Refused(
+                        "POST",
+                        "/api/users",
+                        admin,
+                        password,
+                        "--x\r\n\r\n--x--",
+                        415,
+                        "Content-Type",
+                        "multipart/form-data; boundary=x"),
                 new Refused("POST", "/api/users", admin, password, userJson, 415),
                 // an empty form posted to endpoints that need no body
-                new Refused("POST", "/api/admin/backup", admin, password, null, 415,
-                        "Content-Type", "application/x-www-form-urlencoded"),
-                new Refused("POST", "/api/groups/me/deletion-request", mobile, "group-password", "", 415,
-                        "Content-Type", "text/plain"),
+                new Refused(
+                        "POST",
+                        "/api/admin/backup",
+                        admin,
+                        password,
+                        null,
+                        415,
+                        "Content-Type",
+                        "application/x-www-form-urlencoded"),
+                new Refused(
+                        "POST",
+                        "/api/groups/me/deletion-request",
+                        mobile,
+                        "group-password",
+                        "",
+                        415,
+                        "Content-Type",
+                        "text/plain"),
                 // the CSV import takes text/csv only
                 new Refused("POST", "/api/groups/import", admin, password, csv, 415, "Content-Type", "text/plain"),
-                new Refused("POST", "/api/groups/import", admin, password, csv, 415,
-                        "Content-Type", "application/x-www-form-urlencoded"),
+                new Refused(
+                        "POST",
+                        "/api/groups/import",
+                        admin,
+                        password,
+                        csv,
+                        415,
+                        "Content-Type",
+                        "application/x-www-form-urlencoded"),
                 // another site's page, even with a JSON body
-                new Refused("POST", "/api/users", admin, password, userJson, 403,
-                        "Content-Type", "application/json", "Origin", "https://attacker.example"),
-                new Refused("POST", "/api/users", admin, password, userJson, 403,
-                        "Content-Type", "application/json", "Origin", "null"),
-                new Refused("POST", "/api/users", admin, password, userJson, 403,
-                        "Content-Type", "application/json", "Origin", "http://localhost:" + (port + 1)),
-                new Refused("POST", "/api/groups/me/deletion-request", mobile, "group-password", null, 403,
-                        "Origin", "https://attacker.example"));
+                new Refused(
+                        "POST",
+                        "/api/users",
+                        admin,
+                        password,
+                        userJson,
+                        403,
+                        "Content-Type",
+                        "application/json",
+                        "Origin",
+                        "https://attacker.example"),
+                new Refused(
+                        "POST",
+                        "/api/users",
+                        admin,
+                        password,
+                        userJson,
+                        403,
+                        "Content-Type",
+                        "application/json",
+                        "Origin",
+                        "null"),
+                new Refused(
+                        "POST",
+                        "/api/users",
+                        admin,
+                        password,
+                        userJson,
+                        403,
+                        "Content-Type",
+                        "application/json",
+                        "Origin",
+                        "http://localhost:" + (port + 1)),
+                new Refused(
+                        "POST",
+                        "/api/groups/me/deletion-request",
+                        mobile,
+                        "group-password",
+                        null,
+                        403,
+                        "Origin",
+                        "https://attacker.example"));
         for (Refused call : refused) {
-            HttpResponse<String> response = portal.send(call.method(), call.path(), call.user(), call.password(),
-                    call.body(), call.headers());
-            assertThat(response.statusCode()).as(call.method() + " " + call.path() + " " + List.of(call.headers()))
+            HttpResponse<String> response =
+                    portal.send(call.method(), call.path(), call.user(), call.password(), call.body(), call.headers());
+            assertThat(response.statusCode())
+                    .as(call.method() + " " + call.path() + " " + List.of(call.headers()))
                     .isEqualTo(call.status());
             portal.assertProblem(response, call.status());
         }
         // nothing changed
-        assertThat(accounts.as(admin, () -> users.list()).stream().map(UserAccount::username)).doesNotContain(newUser);
+        assertThat(accounts.as(admin, () -> users.list()).stream().map(UserAccount::username))
+                .doesNotContain(newUser);
         assertThat(countFiles(backups)).isEqualTo(backupsBefore);
         JsonNode group = portal.json(portal.send("GET", "/api/groups/" + groupId, mobile, "group-password", null));
-        assertThat(group.path("deletionRequestedAt").isNull() || group.path("deletionRequestedAt").isMissingNode())
+        assertThat(group.path("deletionRequestedAt").isNull()
+                        || group.path("deletionRequestedAt").isMissingNode())
                 .isTrue();
 
         // the portal's own pages, clients that send no Origin, and reads from anywhere are served
-        assertThat(portal.send("POST", "/api/users", admin, password, userJson, "Content-Type", "application/json",
-                "Origin", portal.base()).statusCode()).isEqualTo(201);
-        HttpResponse<String> imported = portal.send("POST", "/api/groups/import", admin, password, csv,
-                "Content-Type", "text/csv; charset=UTF-8");
+        assertThat(portal.send(
+                                "POST",
+                                "/api/users",
+                                admin,
+                                password,
+                                userJson,
+                                "Content-Type",
+                                "application/json",
+                                "Origin",
+                                portal.base())
+                        .statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> imported = portal.send(
+                "POST", "/api/groups/import", admin, password, csv, "Content-Type", "text/csv; charset=UTF-8");
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         // new now, so none of the refused imports above created it
         assertThat(portal.json(imported).get("imported").asInt()).isEqualTo(1);
         assertThat(portal.send("POST", "/api/groups/me/deletion-request", mobile, "group-password", null)
-                .statusCode()).isEqualTo(204);
-        assertThat(portal.send("GET", "/api/municipalities", admin, password, null,
-                "Origin", "https://attacker.example").statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(portal.send(
+                                "GET",
+                                "/api/municipalities",
+                                admin,
+                                password,
+                                null,
+                                "Origin",
+                                "https://attacker.example")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private static long countFiles(Path directory) throws IOException {
@@ -163,13 +272,20 @@ class BrowserSafetyTest extends IntegrationTest {
 
     @Test
     void theSessionCookieIsSameSiteLaxAndSecureWhenServedOverHttps() throws Exception {
-        String plain = portal.get(PortalClient.browser(), "/login").headers().firstValue("Set-Cookie")
+        String plain = portal.get(PortalClient.browser(), "/login")
+                .headers()
+                .firstValue("Set-Cookie")
                 .orElseThrow();
-        assertThat(plain).startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+        assertThat(plain)
+                .startsWith("JSESSIONID=")
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("Secure");
         // behind a proxy that ends TLS (server.forward-headers-strategy=native)
-        String proxied = portal.get(PortalClient.browser(), "/login", "X-Forwarded-Proto", "https").headers()
-                .firstValue("Set-Cookie").orElseThrow();
+        String proxied = portal.get(PortalClient.browser(), "/login", "X-Forwarded-Proto", "https")
+                .headers()
+                .firstValue("Set-Cookie")
+                .orElseThrow();
         assertThat(proxied).containsIgnoringCase("SameSite=Lax").contains("Secure");
     }
 
@@ -188,7 +304,8 @@ class BrowserSafetyTest extends IntegrationTest {
         pages.forEach((path, response) -> {
             var headers = response.headers();
             assertThat(headers.allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
-            assertThat(headers.allValues("X-Frame-Options")).as(path)
+            assertThat(headers.allValues("X-Frame-Options"))
+                    .as(path)
                     .containsExactly(path.startsWith("/api") ? "DENY" : "SAMEORIGIN");
             assertThat(headers.allValues("Referrer-Policy")).as(path).containsExactly("same-origin");
             assertThat(headers.allValues("Content-Security-Policy")).as(path).hasSize(1);
@@ -199,14 +316,17 @@ class BrowserSafetyTest extends IntegrationTest {
                 assertThat(policy).as(path).startsWith("default-src 'none'").doesNotContain("script-src");
             } else {
                 // what Vaadin's pages need (inline bootstrap, server-sent JavaScript), and nothing from elsewhere
-                assertThat(policy).as(path).startsWith("default-src 'self'")
+                assertThat(policy)
+                        .as(path)
+                        .startsWith("default-src 'self'")
                         .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'", "object-src 'none'")
                         .doesNotContain("http:", "https:", "*");
             }
         });
         // the catalogue indeed has no script, and the sign-in page loads its scripts and styles from the portal only
         assertThat(pages.get("/catalogue").body()).doesNotContainIgnoringCase("<script");
-        Matcher loaded = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(pages.get("/login").body());
+        Matcher loaded = Pattern.compile("(?:src|href)=\"([^\"]*)\"")
+                .matcher(pages.get("/login").body());
         int resources = 0;
         while (loaded.find()) {
             resources++;

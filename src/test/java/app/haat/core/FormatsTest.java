@@ -6,16 +6,27 @@ import app.haat.core.i18n.Formats;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FormatsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "0|0", "7|7", "999|999", "1000|1,000", "12345|12,345", "100000|1,00,000", "1234567|12,34,567",
-            "68000|68,000", "100000000|10,00,00,000", "-1500|-1,500"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0|0",
+                "7|7",
+                "999|999",
+                "1000|1,000",
+                "12345|12,345",
+                "100000|1,00,000",
+                "1234567|12,34,567",
+                "68000|68,000",
+                "100000000|10,00,00,000",
+                "-1500|-1,500"
+            })
     void groupsDigitsTheIndianWay(long value, String expected) {
         assertThat(Formats.number(value)).isEqualTo(expected);
     }

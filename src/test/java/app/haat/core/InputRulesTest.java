@@ -17,15 +17,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InputRulesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Rina Das", "কারিগর গোষ্ঠী", "স্বনির্ভর\u200Cগোষ্ঠী", "ক্\u200Dষ", "Maa Durga (Unit-2) #7", "😀", ""})
+    @ValueSource(
+            strings = {
+                "Rina Das",
+                "কারিগর গোষ্ঠী",
+                "স্বনির্ভর\u200Cগোষ্ঠী",
+                "ক্\u200Dষ",
+                "Maa Durga (Unit-2) #7",
+                "😀",
+                ""
+            })
     void realNamesAreOneLine(String name) {
         assertThat(InputRules.isSingleLine(name)).isTrue();
         assertThat(InputRules.isMultiLine(name)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\nb", "a\rb", "a\tb", "a\u0000b", "a\u001b[31mb", "a\u007Fb", "a\u0085b", "a\u2028b",
-            "a\u2029b", "a\u202Eb", "a\u2066b"})
+    @ValueSource(
+            strings = {
+                "a\nb",
+                "a\rb",
+                "a\tb",
+                "a\u0000b",
+                "a\u001b[31mb",
+                "a\u007Fb",
+                "a\u0085b",
+                "a\u2028b",
+                "a\u2029b",
+                "a\u202Eb",
+                "a\u2066b"
+            })
     void controlCharactersAreNotOneLine(String name) {
         assertThat(InputRules.isSingleLine(name)).isFalse();
         List<String> errors = new ArrayList<>();

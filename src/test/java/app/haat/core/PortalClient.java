@@ -24,7 +24,8 @@ final class PortalClient {
 
     private final String base;
     private final JsonMapper json;
-    private final HttpClient api = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient api =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     PortalClient(int port, JsonMapper json) {
         this.base = "http://localhost:" + port;
@@ -40,19 +41,24 @@ final class PortalClient {
     }
 
     static HttpClient browser() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
                 .build();
     }
 
     /** Signs in through the sign-in form, as the browser posts it. */
     void signIn(HttpClient browser, String username, String password) throws Exception {
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         // to the home view, or back to the page that sent the browser to sign in; never to the failure page
-        assertThat(response.headers().firstValue("Location").orElseThrow()).startsWith(base + "/")
+        assertThat(response.headers().firstValue("Location").orElseThrow())
+                .startsWith(base + "/")
                 .doesNotContain("error");
     }
 
@@ -75,11 +81,14 @@ final class PortalClient {
     }
 
     /** An API call; {@code user} null for none, {@code body} null for no body, then header name/value pairs. */
-    HttpResponse<String> send(String method, String path, String user, String password, String body,
-                              String... headers) throws IOException, InterruptedException {
+    HttpResponse<String> send(String method, String path, String user, String password, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Accept", "application/json");
         if (headers.length > 0) {
             request.headers(headers);
@@ -96,8 +105,8 @@ final class PortalClient {
 
     void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asText()).isNotBlank();
@@ -111,7 +120,8 @@ final class PortalClient {
     Uidl openUi(HttpClient browser, String location) throws Exception {
         HttpResponse<String> init = get(browser, "/?v-r=init&location=" + location + "&query=");
         assertThat(init.statusCode()).isEqualTo(200);
-        Matcher key = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(init.body());
+        Matcher key =
+                Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(init.body());
         Matcher ui = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)").matcher(init.body());
         assertThat(key.find() && ui.find()).as(init.body()).isTrue();
         return new Uidl(browser, ui.group(1), key.group(1), new AtomicInteger());
@@ -134,9 +144,12 @@ final class PortalClient {
             int sync = syncId.getAndIncrement();
             String payload = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[],\"syncId\":" + sync + ",\"clientId\":"
                     + sync + "}";
-            return browser.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
-                            .header("Content-Type", "application/json; charset=UTF-8").header("Origin", base)
-                            .POST(HttpRequest.BodyPublishers.ofString(payload)).build(),
+            return browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .header("Origin", base)
+                            .POST(HttpRequest.BodyPublishers.ofString(payload))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
     }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class RefusalMessagesTest {
 
-    private static final Pattern REFUSAL = Pattern.compile(
-            "new (ValidationException|ConflictException|NotFoundException|AccessDeniedException)\\(");
+    private static final Pattern REFUSAL =
+            Pattern.compile("new (ValidationException|ConflictException|NotFoundException|AccessDeniedException)\\(");
     private static final Pattern ERROR_ADDED = Pattern.compile("errors\\.add\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z]*(\\.[a-zA-Z0-9_]+)+");
@@ -43,8 +43,8 @@ class RefusalMessagesTest {
             while (m.find()) {
                 refusals++;
                 String argument = firstArgument(code, m.end()).strip();
-                String where = file.getFileName() + ":" + line(code, m.start()) + " " + m.group(1) + "(" + argument
-                        + ")";
+                String where =
+                        file.getFileName() + ":" + line(code, m.start()) + " " + m.group(1) + "(" + argument + ")";
                 List<String> keys = keysOf(argument);
                 if (keys == null) {
                     problems.add(where + ": not a bundle key (text built in code reaches the reader)");
@@ -69,8 +69,7 @@ class RefusalMessagesTest {
     @Test
     void theScanTellsKeysFromText() {
         assertThat(keysOf("\"venue.error.notYours\"")).containsExactly("venue.error.notYours");
-        assertThat(keysOf("List.of(\"sales.error.ceiling\", \"₹\" + ceiling)"))
-                .containsExactly("sales.error.ceiling");
+        assertThat(keysOf("List.of(\"sales.error.ceiling\", \"₹\" + ceiling)")).containsExactly("sales.error.ceiling");
         assertThat(keysOf("same ? \"venue.error.codeTaken\" : \"venue.error.cellTaken\""))
                 .containsExactly("venue.error.codeTaken", "venue.error.cellTaken");
         assertThat(keysOf("errors")).isEmpty();

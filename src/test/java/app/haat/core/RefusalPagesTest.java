@@ -32,7 +32,10 @@ class RefusalPagesTest extends ViewTest {
         navigate("venue/" + mall);
         _get(ForbiddenPage.class);
         assertThat(message()).isEqualTo("This venue is outside your municipalities.");
-        assertThat(page()).doesNotContain("Venue " + mall).doesNotContain("Exception").doesNotContain("venue.error");
+        assertThat(page())
+                .doesNotContain("Venue " + mall)
+                .doesNotContain("Exception")
+                .doesNotContain("venue.error");
 
         navigate("venue/999999999");
         _get(RecordNotFoundPage.class);
@@ -48,8 +51,8 @@ class RefusalPagesTest extends ViewTest {
     void anExhibitionOfAnotherMunicipalityIsRefusedTheSameWay() {
         long bally = fx.municipality("Bally");
         String owner = fx.accounts.officer(Set.of(bally));
-        long exhibition = fx.exhibition(owner, fx.mall(owner, bally, 1), ExhibitionFixtures.mondayAhead(30),
-                java.util.List.of());
+        long exhibition =
+                fx.exhibition(owner, fx.mall(owner, bally, 1), ExhibitionFixtures.mondayAhead(30), java.util.List.of());
         signInAs(fx.accounts.officer(Set.of(fx.municipality("Kolkata"))));
         navigate("exhibition/" + exhibition);
         _get(ForbiddenPage.class);

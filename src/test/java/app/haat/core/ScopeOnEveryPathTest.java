@@ -11,8 +11,8 @@ import app.haat.centre.TrainingRecords.SeriesForm;
 import app.haat.centre.TrainingScheduleService;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.GroupImportService;
@@ -30,8 +30,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -64,24 +64,34 @@ class ScopeOnEveryPathTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     ApplicationService applications;
+
     @Autowired
     AllocationService allocation;
+
     @Autowired
     HandChangeService handChanges;
+
     @Autowired
     CentreSetupService centreSetup;
+
     @Autowired
     TrainingScheduleService trainingSchedule;
+
     @Autowired
     GroupImportService importer;
+
     @Autowired
     DSLContext dsl;
+
     @Autowired
     org.springframework.context.ApplicationContext context;
+
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -91,6 +101,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
 
     /** The North zone's records that the others try to touch. */
     private String northOfficer;
+
     private String southOfficer;
     private String staff;
     private String foreignGroup;
@@ -117,15 +128,23 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         foreignGroup = fx.verifiedGroup(southOfficer, medinipur, "CRAFT").mobile();
         victim = fx.verifiedGroup(northOfficer, bally, "HANDLOOM");
         victimRegistration = unique("WB/NDD/");
-        dsl.update(app.haat.db.Tables.SHG_GROUP).set(app.haat.db.Tables.SHG_GROUP.REGISTRATION_NO, victimRegistration)
+        dsl.update(app.haat.db.Tables.SHG_GROUP)
+                .set(app.haat.db.Tables.SHG_GROUP.REGISTRATION_NO, victimRegistration)
                 .set(app.haat.db.Tables.SHG_GROUP.NAME, "Alor Disha " + victim.mobile())
-                .where(app.haat.db.Tables.SHG_GROUP.ID.eq(victim.id())).execute();
+                .where(app.haat.db.Tables.SHG_GROUP.ID.eq(victim.id()))
+                .execute();
         // an allocated exhibition: two kiosks, one slot, one group each; four applicants, one withdraws (promotion)
         venue = fx.mall(northOfficer, bally, 2);
-        exhibition = fx.openExhibition(northOfficer, venue, "North fair", ExhibitionFixtures.mondayAhead(70), 7,
-                SlotLength.WHOLE, 1);
-        slot = fx.accounts.as(northOfficer, () -> fx.exhibitions.slots(exhibition)).getFirst().id();
-        kiosk = fx.accounts.as(northOfficer, () -> fx.venues.kiosks(venue)).getFirst().id();
+        exhibition = fx.openExhibition(
+                northOfficer, venue, "North fair", ExhibitionFixtures.mondayAhead(70), 7, SlotLength.WHOLE, 1);
+        slot = fx.accounts
+                .as(northOfficer, () -> fx.exhibitions.slots(exhibition))
+                .getFirst()
+                .id();
+        kiosk = fx.accounts
+                .as(northOfficer, () -> fx.venues.kiosks(venue))
+                .getFirst()
+                .id();
         List<VerifiedGroup> groups = new ArrayList<>();
         groups.add(victim);
         for (int i = 0; i < 3; i++) {
@@ -133,34 +152,66 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         }
         List<Long> ids = new ArrayList<>();
         for (VerifiedGroup group : groups) {
-            ids.add(fx.accounts.as(group.mobile(), () -> applications.apply(exhibition, new ApplicationForm(null,
-                    List.of(slot), List.of(group.product()), false, false, true))));
+            ids.add(fx.accounts.as(
+                    group.mobile(),
+                    () -> applications.apply(
+                            exhibition,
+                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true))));
         }
-        fx.accounts.as(northOfficer, () -> fx.exhibitions.advance(exhibition,
-                fx.exhibitions.get(exhibition).version(), ExhibitionStatus.CLOSED));
-        run = fx.accounts.as(northOfficer, () -> allocation.run(exhibition, null)).runId();
-        long leaving = dsl.select(ASSIGNMENT.APPLICATION_ID).from(ASSIGNMENT)
-                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibition)).orderBy(ASSIGNMENT.ID).limit(1)
+        fx.accounts.as(
+                northOfficer,
+                () -> fx.exhibitions.advance(
+                        exhibition, fx.exhibitions.get(exhibition).version(), ExhibitionStatus.CLOSED));
+        run = fx.accounts
+                .as(northOfficer, () -> allocation.run(exhibition, null))
+                .runId();
+        long leaving = dsl.select(ASSIGNMENT.APPLICATION_ID)
+                .from(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibition))
+                .orderBy(ASSIGNMENT.ID)
+                .limit(1)
                 .fetchOne(ASSIGNMENT.APPLICATION_ID);
         fx.accounts.as(northOfficer, () -> applications.withdraw(leaving));
-        assignments = dsl.select(ASSIGNMENT.ID).from(ASSIGNMENT).where(ASSIGNMENT.EXHIBITION_ID.eq(exhibition))
-                .orderBy(ASSIGNMENT.ID).fetch(ASSIGNMENT.ID);
-        waitingApplication = ids.stream().filter(id -> id != leaving && !dsl.fetchExists(ASSIGNMENT,
-                ASSIGNMENT.APPLICATION_ID.eq(id))).findFirst().orElseThrow();
-        promotion = dsl.select(app.haat.db.Tables.WAITLIST_PROMOTION.ID).from(app.haat.db.Tables.WAITLIST_PROMOTION)
+        assignments = dsl.select(ASSIGNMENT.ID)
+                .from(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibition))
+                .orderBy(ASSIGNMENT.ID)
+                .fetch(ASSIGNMENT.ID);
+        waitingApplication = ids.stream()
+                .filter(id -> id != leaving && !dsl.fetchExists(ASSIGNMENT, ASSIGNMENT.APPLICATION_ID.eq(id)))
+                .findFirst()
+                .orElseThrow();
+        promotion = dsl.select(app.haat.db.Tables.WAITLIST_PROMOTION.ID)
+                .from(app.haat.db.Tables.WAITLIST_PROMOTION)
                 .where(app.haat.db.Tables.WAITLIST_PROMOTION.EXHIBITION_ID.eq(exhibition))
                 .fetchOne(app.haat.db.Tables.WAITLIST_PROMOTION.ID);
         // a training session at the centre, and a member of the victim group
-        long centre = fx.accounts.as(fx.accounts.admin(), () -> fx.venues.create(new VenueForm(VenueKind.CENTRE,
-                unique("Centre "), fx.municipality("Bidhannagar"), "Sector-1", 1, 6, 3, null, null,
-                List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+        long centre = fx.accounts.as(
+                fx.accounts.admin(),
+                () -> fx.venues.create(new VenueForm(
+                        VenueKind.CENTRE,
+                        unique("Centre "),
+                        fx.municipality("Bidhannagar"),
+                        "Sector-1",
+                        1,
+                        6,
+                        3,
+                        null,
+                        null,
+                        List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
         long room = fx.accounts.as(staff, () -> centreSetup.addRoom(centre, "Room", 20, null));
         long trainer = fx.accounts.as(staff, () -> centreSetup.addTrainer(unique("Soma "), "PHOTOGRAPHY", "bn"));
-        long topic = fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
-        session = fx.accounts.as(staff, () -> trainingSchedule.createSeries(new SeriesForm(topic, room, trainer,
-                LocalDate.of(2035, 6, 5), LocalTime.of(11, 0), 120, 1, 10, "bn"))).sessionIds().getFirst();
-        member = fx.accounts.as(victim.mobile(), () -> fx.profiles.addMember(victim.id(), "Mita",
-                Member.MemberRole.MEMBER, null));
+        long topic =
+                fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
+        session = fx.accounts
+                .as(
+                        staff,
+                        () -> trainingSchedule.createSeries(new SeriesForm(
+                                topic, room, trainer, LocalDate.of(2035, 6, 5), LocalTime.of(11, 0), 120, 1, 10, "bn")))
+                .sessionIds()
+                .getFirst();
+        member = fx.accounts.as(
+                victim.mobile(), () -> fx.profiles.addMember(victim.id(), "Mita", Member.MemberRole.MEMBER, null));
     }
 
     /** One state-changing call; {@code refusedAlso} are answers other than 401/403/404 that still count as refused. */
@@ -182,38 +233,75 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         long two = assignments.get(1);
         String json = "application/json";
         return List.of(
-                call("POST", "/api/users", json, "{\"username\":\"" + unique("intruder") + "\",\"password\":"
-                        + "\"long-enough-1\",\"displayName\":\"X\",\"role\":\"STATE_ADMIN\",\"municipalities\":[]}"),
+                call(
+                        "POST",
+                        "/api/users",
+                        json,
+                        "{\"username\":\"" + unique("intruder") + "\",\"password\":"
+                                + "\"long-enough-1\",\"displayName\":\"X\",\"role\":\"STATE_ADMIN\",\"municipalities\":[]}"),
                 // the takeover found by the testers: an import row matching a North group by registration number
-                call("POST", "/api/groups/import", "text/csv", "name,municipality,ward,members,leader_name,phone,"
-                        + "registration_no\nTaken Over,Medinipur,1,10,Intruder," + GroupRegistryTest.newMobile() + ","
-                        + victimRegistration + "\n", 200, 400),
+                call(
+                        "POST",
+                        "/api/groups/import",
+                        "text/csv",
+                        "name,municipality,ward,members,leader_name,phone,"
+                                + "registration_no\nTaken Over,Medinipur,1,10,Intruder," + GroupRegistryTest.newMobile()
+                                + ","
+                                + victimRegistration + "\n",
+                        200,
+                        400),
                 call("POST", "/api/groups/me/deletion-request", null, null, 400, 409),
                 call("DELETE", "/api/groups/me/deletion-request", null, null, 400, 409),
                 call("POST", "/api/groups/" + group + "/deletion", null, null, 409),
-                call("POST", "/api/venues", json, "{\"kind\":\"MALL\",\"name\":\"" + unique("Mall ") + "\","
-                        + "\"municipalityId\":" + fx.municipality("Bally") + ",\"address\":\"x\",\"floors\":1,"
-                        + "\"planColumns\":4,\"planRows\":4,\"kiosks\":[]}"),
-                call("POST", "/api/exhibitions", json, "{\"venueId\":" + venue + ",\"title\":\"Intruder fair\","
-                        + "\"startsOn\":\"" + ExhibitionFixtures.mondayAhead(90) + "\",\"endsOn\":\""
-                        + ExhibitionFixtures.mondayAhead(90).plusDays(1) + "\",\"slotLength\":\"WHOLE\","
-                        + "\"groupsPerKioskSlot\":1,\"applicationsOpenAt\":\"" + OffsetDateTime.now() + "\","
-                        + "\"applicationsCloseAt\":\"" + OffsetDateTime.now().plusDays(20) + "\"}"),
+                call(
+                        "POST",
+                        "/api/venues",
+                        json,
+                        "{\"kind\":\"MALL\",\"name\":\"" + unique("Mall ") + "\","
+                                + "\"municipalityId\":" + fx.municipality("Bally") + ",\"address\":\"x\",\"floors\":1,"
+                                + "\"planColumns\":4,\"planRows\":4,\"kiosks\":[]}"),
+                call(
+                        "POST",
+                        "/api/exhibitions",
+                        json,
+                        "{\"venueId\":" + venue + ",\"title\":\"Intruder fair\","
+                                + "\"startsOn\":\"" + ExhibitionFixtures.mondayAhead(90) + "\",\"endsOn\":\""
+                                + ExhibitionFixtures.mondayAhead(90).plusDays(1) + "\",\"slotLength\":\"WHOLE\","
+                                + "\"groupsPerKioskSlot\":1,\"applicationsOpenAt\":\"" + OffsetDateTime.now() + "\","
+                                + "\"applicationsCloseAt\":\""
+                                + OffsetDateTime.now().plusDays(20) + "\"}"),
                 call("POST", "/api/exhibitions/" + exhibition + "/status", json, "{\"status\":\"PUBLISHED\"}"),
-                call("POST", "/api/exhibitions/" + exhibition + "/applications", json, "{\"groupId\":" + group
-                        + ",\"slotPreferences\":[" + slot + "],\"productIds\":[" + victim.product() + "],"
-                        + "\"declaration\":true}", 409),
+                call(
+                        "POST",
+                        "/api/exhibitions/" + exhibition + "/applications",
+                        json,
+                        "{\"groupId\":" + group
+                                + ",\"slotPreferences\":[" + slot + "],\"productIds\":[" + victim.product() + "],"
+                                + "\"declaration\":true}",
+                        409),
                 call("POST", "/api/exhibitions/" + exhibition + "/allocation", null, null),
                 call("POST", "/api/exhibitions/" + exhibition + "/allocation/" + run + "/replay", null, null),
                 call("POST", "/api/exhibitions/" + exhibition + "/publish", null, null),
-                call("POST", "/api/exhibitions/" + exhibition + "/assignments/" + one + "/move", json,
+                call(
+                        "POST",
+                        "/api/exhibitions/" + exhibition + "/assignments/" + one + "/move",
+                        json,
                         "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + ",\"version\":0}"),
-                call("POST", "/api/exhibitions/" + exhibition + "/assignments/" + one + "/swap", json,
+                call(
+                        "POST",
+                        "/api/exhibitions/" + exhibition + "/assignments/" + one + "/swap",
+                        json,
                         "{\"otherAssignmentId\":" + two + ",\"version\":0,\"otherVersion\":0}"),
-                call("POST", "/api/exhibitions/" + exhibition + "/assignments/" + one + "/lock", json,
+                call(
+                        "POST",
+                        "/api/exhibitions/" + exhibition + "/assignments/" + one + "/lock",
+                        json,
                         "{\"locked\":true}"),
-                call("POST", "/api/exhibitions/" + exhibition + "/applications/" + waitingApplication + "/placement",
-                        json, "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + "}"),
+                call(
+                        "POST",
+                        "/api/exhibitions/" + exhibition + "/applications/" + waitingApplication + "/placement",
+                        json,
+                        "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + "}"),
                 call("POST", "/api/exhibitions/" + exhibition + "/promotions/" + promotion + "/undo", null, null),
                 call("POST", "/api/admin/backup", null, null),
                 call("POST", "/api/trainings/" + session + "/enrollments", json, "{\"memberIds\":[" + member + "]}"));
@@ -252,12 +340,20 @@ class ScopeOnEveryPathTest extends IntegrationTest {
             refused.addAll(call.refusedAlso());
         }
         assertThat(response.statusCode()).as(response.body()).isIn(refused);
-        assertThat(response.statusCode() == 401).as("401 exactly when nobody signed in").isEqualTo(user == null);
-        assertThat(fingerprint()).as(() -> "nothing changed; last audit: " + dsl.selectFrom(AUDIT_LOG)
-                .orderBy(AUDIT_LOG.ID.desc()).limit(2).fetch()).isEqualTo(before);
+        assertThat(response.statusCode() == 401)
+                .as("401 exactly when nobody signed in")
+                .isEqualTo(user == null);
+        assertThat(fingerprint())
+                .as(() -> "nothing changed; last audit: "
+                        + dsl.selectFrom(AUDIT_LOG)
+                                .orderBy(AUDIT_LOG.ID.desc())
+                                .limit(2)
+                                .fetch())
+                .isEqualTo(before);
         for (Object secret : List.of(victim.mobile(), "Alor Disha", "Rina Das")) {
-            assertThat(response.body()).as("names nothing outside the caller's scope").doesNotContain(
-                    String.valueOf(secret));
+            assertThat(response.body())
+                    .as("names nothing outside the caller's scope")
+                    .doesNotContain(String.valueOf(secret));
         }
     }
 
@@ -268,11 +364,14 @@ class ScopeOnEveryPathTest extends IntegrationTest {
             covered.add(call.method() + " " + call.path().replaceAll("/\\d+", "/{}"));
         }
         Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(p -> p.startsWith("/api/")).forEach(pattern -> info.getMethodsCondition().getMethods()
-                        .stream().filter(m -> m != RequestMethod.GET && m != RequestMethod.HEAD
-                                && m != RequestMethod.OPTIONS)
-                        .forEach(m -> endpoints.add(m.name() + " " + pattern.replaceAll("\\{[^}]+}", "{}")))));
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api/"))
+                        .forEach(pattern -> info.getMethodsCondition().getMethods().stream()
+                                .filter(m ->
+                                        m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS)
+                                .forEach(m -> endpoints.add(m.name() + " " + pattern.replaceAll("\\{[^}]+}", "{}")))));
         assertThat(endpoints).isNotEmpty();
         assertThat(covered).containsAll(endpoints);
     }
@@ -280,42 +379,58 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     @Test
     void anImportNeverTakesOverNorMovesAGroupAndNamesNothingOutsideTheImportersScope() throws Exception {
         String file = "name,municipality,ward,members,leader_name,phone,registration_no\n"
-                + "Taken Over,Medinipur,1,10,Intruder," + GroupRegistryTest.newMobile() + "," + victimRegistration + "\n"
+                + "Taken Over,Medinipur,1,10,Intruder," + GroupRegistryTest.newMobile() + "," + victimRegistration
+                + "\n"
                 + "Phone Thief,Medinipur,1,10,Intruder," + victim.mobile() + ",\n";
-        HttpResponse<String> response = send(new Call("POST", "/api/groups/import", "text/csv", file, Set.of()),
-                southOfficer);
+        HttpResponse<String> response =
+                send(new Call("POST", "/api/groups/import", "text/csv", file, Set.of()), southOfficer);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"imported\":0").contains("\"updated\":0")
-                .contains("outside your municipalities").doesNotContain("Alor Disha").doesNotContain("Rina Das")
+        assertThat(response.body())
+                .contains("\"imported\":0")
+                .contains("\"updated\":0")
+                .contains("outside your municipalities")
+                .doesNotContain("Alor Disha")
+                .doesNotContain("Rina Das")
                 .doesNotContain("Bally");
         // the phone is the importer's own input; the group holding it is not named
         assertThat(response.body()).contains("\"line\":2").contains("\"line\":3");
-        String name = fx.accounts.as(northOfficer, () -> fx.groups.get(victim.id()).name());
+        String name =
+                fx.accounts.as(northOfficer, () -> fx.groups.get(victim.id()).name());
         assertThat(name).startsWith("Alor Disha");
 
         // even an admin's import never moves a group to another municipality
         String admin = fx.accounts.admin();
         String moving = "name,municipality,ward,members,leader_name,phone,registration_no\n"
                 + "Alor Disha moved,Medinipur,3,12,Rina Das," + victim.mobile() + "," + victimRegistration + "\n";
-        var report = fx.accounts.as(admin, () -> importer.importCsv(new ByteArrayInputStream(moving.getBytes(
-                StandardCharsets.UTF_8)), "move"));
+        var report = fx.accounts.as(
+                admin,
+                () -> importer.importCsv(new ByteArrayInputStream(moving.getBytes(StandardCharsets.UTF_8)), "move"));
         assertThat(report.updated()).isZero();
-        assertThat(report.rejected()).singleElement().satisfies(r -> assertThat(r.errors()).singleElement()
-                .asString().contains("never moves a group"));
-        assertThat(fx.accounts.as(admin, () -> fx.groups.get(victim.id()).municipalityEn())).isEqualTo("Bally");
+        assertThat(report.rejected())
+                .singleElement()
+                .satisfies(
+                        r -> assertThat(r.errors()).singleElement().asString().contains("never moves a group"));
+        assertThat(fx.accounts.as(admin, () -> fx.groups.get(victim.id()).municipalityEn()))
+                .isEqualTo("Bally");
         // within scope and municipality, the same row updates
-        var update = fx.accounts.as(northOfficer, () -> importer.importCsv(new ByteArrayInputStream(
-                ("name,municipality,ward,members,leader_name,phone,registration_no\n" + "Alor Disha " + victim.mobile()
-                        + ",Bally,4,13,Rina Das," + victim.mobile() + "," + victimRegistration + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), "update"));
+        var update = fx.accounts.as(
+                northOfficer,
+                () -> importer.importCsv(
+                        new ByteArrayInputStream(("name,municipality,ward,members,leader_name,phone,registration_no\n"
+                                        + "Alor Disha " + victim.mobile() + ",Bally,4,13,Rina Das," + victim.mobile()
+                                        + "," + victimRegistration + "\n")
+                                .getBytes(StandardCharsets.UTF_8)),
+                        "update"));
         assertThat(update.updated()).isEqualTo(1);
-        assertThat(fx.accounts.as(admin, () -> fx.groups.get(victim.id()).memberCount())).isEqualTo(13);
+        assertThat(fx.accounts.as(admin, () -> fx.groups.get(victim.id()).memberCount()))
+                .isEqualTo(13);
     }
 
     @Test
     void theBoardsRefusalsWhichNameGroupsAreForTheBoardsOfficersOnly() {
         long one = assignments.get(0);
-        for (Runnable peek : List.<Runnable>of(() -> handChanges.whyNotMove(one, kiosk, slot),
+        for (Runnable peek : List.<Runnable>of(
+                () -> handChanges.whyNotMove(one, kiosk, slot),
                 () -> handChanges.whyNotSwap(one, assignments.get(1)),
                 () -> handChanges.whyNotPlace(waitingApplication, kiosk, slot))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.accounts.as(southOfficer, peek))
@@ -328,27 +443,34 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     void signingUpWithARegisteredNumberAnswersAsANewNumberDoesAndTellsTheHolder() {
         var signUps = context.getBean(app.haat.group.SignUpService.class);
         String holder = victim.mobile();
-        dsl.update(app.haat.db.Tables.SHG_GROUP).set(app.haat.db.Tables.SHG_GROUP.EMAIL, "holder-" + holder
-                + "@example.org").where(app.haat.db.Tables.SHG_GROUP.ID.eq(victim.id())).execute();
+        dsl.update(app.haat.db.Tables.SHG_GROUP)
+                .set(app.haat.db.Tables.SHG_GROUP.EMAIL, "holder-" + holder + "@example.org")
+                .where(app.haat.db.Tables.SHG_GROUP.ID.eq(victim.id()))
+                .execute();
         String fresh = GroupRegistryTest.newMobile();
         long bally = fx.municipality("Bally");
         // a new number and a registered one: both return normally, with nothing that tells them apart
-        signUps.signUp(new app.haat.group.SignUpForm("New Kendra", bally, "2", 10, "Mou", fresh, "long-enough",
-                null, true, Set.of(), "bn"));
-        signUps.signUp(new app.haat.group.SignUpForm("Copy Kendra", bally, "2", 10, "Mou", holder, "long-enough",
-                null, true, Set.of(), "bn"));
+        signUps.signUp(new app.haat.group.SignUpForm(
+                "New Kendra", bally, "2", 10, "Mou", fresh, "long-enough", null, true, Set.of(), "bn"));
+        signUps.signUp(new app.haat.group.SignUpForm(
+                "Copy Kendra", bally, "2", 10, "Mou", holder, "long-enough", null, true, Set.of(), "bn"));
         var group = app.haat.db.Tables.SHG_GROUP;
         assertThat(dsl.fetchCount(group, group.PHONE.eq(fresh))).isEqualTo(1);
         assertThat(dsl.fetchCount(group, group.PHONE.eq(holder))).isEqualTo(1);
         assertThat(dsl.fetchCount(group, group.NAME.eq("Copy Kendra"))).isZero();
         var outbox = app.haat.db.Tables.MAIL_OUTBOX;
-        assertThat(dsl.fetchCount(outbox, outbox.RECIPIENT.eq("holder-" + holder + "@example.org")
-                .and(outbox.MESSAGE_TYPE.eq(MessageType.SIGNUP_NUMBER_IN_USE)))).isEqualTo(1);
+        assertThat(dsl.fetchCount(
+                        outbox,
+                        outbox.RECIPIENT
+                                .eq("holder-" + holder + "@example.org")
+                                .and(outbox.MESSAGE_TYPE.eq(MessageType.SIGNUP_NUMBER_IN_USE))))
+                .isEqualTo(1);
         // a form error is the same for both numbers: the weak password is refused before the number is looked up
         for (String mobile : List.of(GroupRegistryTest.newMobile(), holder)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> signUps.signUp(new app.haat.group.SignUpForm(
                             "Weak Kendra", bally, "2", 10, "Mou", mobile, "short", null, true, Set.of(), "bn")))
-                    .isInstanceOfSatisfying(app.haat.core.api.ValidationException.class,
+                    .isInstanceOfSatisfying(
+                            app.haat.core.api.ValidationException.class,
                             e -> assertThat(e.errors()).containsExactly("user.error.passwordShort"));
         }
     }
@@ -357,7 +479,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private String fingerprint() {
         StringBuilder print = new StringBuilder().append(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.ne("IMPORT")));
         for (String table : List.of("shg_group", "app_user", "venue", "exhibition", "application", "assignment")) {
-            var row = dsl.select(DSL.count(), DSL.sum(DSL.field("version", Integer.class))).from(DSL.table(table))
+            var row = dsl.select(DSL.count(), DSL.sum(DSL.field("version", Integer.class)))
+                    .from(DSL.table(table))
                     .fetchOne();
             print.append('|').append(row.value1()).append('/').append(row.value2());
         }
@@ -369,16 +492,22 @@ class ScopeOnEveryPathTest extends IntegrationTest {
 
     private HttpResponse<String> send(Call call, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
-                .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8))
+                .method(
+                        call.method(),
+                        call.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8))
                 .header("Accept", "application/json");
         if (call.contentType() != null) {
             request.header("Content-Type", call.contentType());
         }
         if (user != null) {
             String password = user.equals(foreignGroup) ? "long-enough" : TestAccounts.PASSWORD; // groups' sign-up
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

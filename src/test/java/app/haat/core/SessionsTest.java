@@ -51,6 +51,7 @@ class SessionsTest extends IntegrationTest {
 
     /** Wrong passwords of the burst start with this, so only their comparisons are counted. */
     static final String BURST = "burst-guess-";
+
     static final AtomicInteger BURST_COMPARISONS = new AtomicInteger();
 
     /** Counts the burst guesses that reach the password comparison: Spring's encoder, wrapped; our code untouched. */
@@ -90,16 +91,22 @@ class SessionsTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     UserService users;
+
     @Autowired
     PasswordResetService resets;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     DSLContext dsl;
+
     @Autowired
     JsonMapper json;
 
@@ -111,12 +118,19 @@ class SessionsTest extends IntegrationTest {
     }
 
     private UserAccount account(String admin, String username) {
-        return accounts.as(admin, () -> users.list().stream().filter(u -> u.username().equals(username))
-                .findFirst().orElseThrow());
+        return accounts.as(
+                admin,
+                () -> users.list().stream()
+                        .filter(u -> u.username().equals(username))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).findFirst().orElseThrow()
+        return regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals(nameEn))
+                .findFirst()
+                .orElseThrow()
                 .id();
     }
 
@@ -162,22 +176,42 @@ class SessionsTest extends IntegrationTest {
 
         // a new display name changes nothing the account may see: the session goes on
         UserAccount before = account(admin, officer);
-        accounts.as(admin, () -> users.update(id, before.version(), new UserForm(officer, null, "Renamed Officer",
-                null, Role.MUNICIPAL_OFFICER, Set.of(bally), "en")));
+        accounts.as(
+                admin,
+                () -> users.update(
+                        id,
+                        before.version(),
+                        new UserForm(
+                                officer, null, "Renamed Officer", null, Role.MUNICIPAL_OFFICER, Set.of(bally), "en")));
         portal.assertSignedIn(browser, "/");
 
         // new municipalities: signed out
         UserAccount renamed = account(admin, officer);
-        accounts.as(admin, () -> users.update(id, renamed.version(), new UserForm(officer, null, "Renamed Officer",
-                null, Role.MUNICIPAL_OFFICER, Set.of(bally, kolkata), "en")));
+        accounts.as(
+                admin,
+                () -> users.update(
+                        id,
+                        renamed.version(),
+                        new UserForm(
+                                officer,
+                                null,
+                                "Renamed Officer",
+                                null,
+                                Role.MUNICIPAL_OFFICER,
+                                Set.of(bally, kolkata),
+                                "en")));
         portal.assertSentToSignIn(browser, "/");
 
         // a new role: signed out
         portal.signIn(browser, officer, TestAccounts.PASSWORD);
         portal.assertSignedIn(browser, "/");
         UserAccount rescoped = account(admin, officer);
-        accounts.as(admin, () -> users.update(id, rescoped.version(), new UserForm(officer, null, "Renamed Officer",
-                null, Role.CENTRE_STAFF, Set.of(), "en")));
+        accounts.as(
+                admin,
+                () -> users.update(
+                        id,
+                        rescoped.version(),
+                        new UserForm(officer, null, "Renamed Officer", null, Role.CENTRE_STAFF, Set.of(), "en")));
         portal.assertSentToSignIn(browser, "/");
 
         // a password reset by an admin: signed out, and the remembered API password no longer works
@@ -194,14 +228,16 @@ class SessionsTest extends IntegrationTest {
     void resettingOnesOwnPasswordByMailEndsTheOpenSessions() throws Exception {
         String username = unique("forgetful");
         String email = username + "@example.org";
-        SystemAuthority.runAsAdmin(() -> users.create(new UserForm(username, TestAccounts.PASSWORD, "Forgetful",
-                email, Role.CENTRE_STAFF, Set.of(), "en")));
+        SystemAuthority.runAsAdmin(() -> users.create(
+                new UserForm(username, TestAccounts.PASSWORD, "Forgetful", email, Role.CENTRE_STAFF, Set.of(), "en")));
         HttpClient browser = PortalClient.browser();
         portal.signIn(browser, username, TestAccounts.PASSWORD);
         portal.assertSignedIn(browser, "/");
 
         resets.requestReset(username);
-        String model = dsl.select(MAIL_OUTBOX.MODEL).from(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(email))
+        String model = dsl.select(MAIL_OUTBOX.MODEL)
+                .from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.RECIPIENT.eq(email))
                 .fetchOne(MAIL_OUTBOX.MODEL);
         Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(model);
         assertThat(token.find()).isTrue();
@@ -218,30 +254,39 @@ class SessionsTest extends IntegrationTest {
         BURST_COMPARISONS.set(0);
         List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            burst.add(portal.api().sendAsync(HttpRequest.newBuilder(URI.create(portal.base() + "/api/municipalities"))
-                    .header("Authorization", PortalClient.basic(staff, BURST + i)).build(),
-                    HttpResponse.BodyHandlers.ofString()));
+            burst.add(portal.api()
+                    .sendAsync(
+                            HttpRequest.newBuilder(URI.create(portal.base() + "/api/municipalities"))
+                                    .header("Authorization", PortalClient.basic(staff, BURST + i))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString()));
         }
         // the right password while the burst is still being checked
-        await().atMost(Duration.ofSeconds(60)).until(() -> BURST_COMPARISONS.get() >= 5
-                || burst.stream().allMatch(CompletableFuture::isDone));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> BURST_COMPARISONS.get() >= 5 || burst.stream().allMatch(CompletableFuture::isDone));
         portal.assertProblem(portal.send("GET", "/api/municipalities", staff, TestAccounts.PASSWORD, null), 401);
 
         CompletableFuture.allOf(burst.toArray(CompletableFuture[]::new)).join();
         for (CompletableFuture<HttpResponse<String>> attempt : burst) {
             assertThat(attempt.join().statusCode()).isEqualTo(401);
         }
-        assertThat(BURST_COMPARISONS.get()).as("burst guesses compared with the password").isBetween(1, 5);
+        assertThat(BURST_COMPARISONS.get())
+                .as("burst guesses compared with the password")
+                .isBetween(1, 5);
 
         // locked for 15 minutes; the right password during the lock neither signs in nor unlocks
         portal.assertProblem(portal.send("GET", "/api/municipalities", staff, TestAccounts.PASSWORD, null), 401);
-        OffsetDateTime lockedUntil = dsl.select(APP_USER.LOCKED_UNTIL).from(APP_USER)
-                .where(APP_USER.USERNAME.eq(staff)).fetchOne(APP_USER.LOCKED_UNTIL);
+        OffsetDateTime lockedUntil = dsl.select(APP_USER.LOCKED_UNTIL)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(staff))
+                .fetchOne(APP_USER.LOCKED_UNTIL);
         assertThat(lockedUntil).isAfter(OffsetDateTime.now().plusMinutes(14));
 
         // once the lock has run out, the right password works again
-        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, OffsetDateTime.now().minusSeconds(1))
-                .where(APP_USER.USERNAME.eq(staff)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.LOCKED_UNTIL, OffsetDateTime.now().minusSeconds(1))
+                .where(APP_USER.USERNAME.eq(staff))
+                .execute();
         assertThat(apiStatus(staff, TestAccounts.PASSWORD)).isEqualTo(200);
     }
 }

@@ -31,7 +31,8 @@ class TranslationBundlesTest {
     void bengaliTextsAreInBengaliScript() throws IOException {
         Properties bn = load("bn");
         long withBengali = bn.stringPropertyNames().stream()
-                .filter(k -> bn.getProperty(k).codePoints().anyMatch(c -> c >= 0x0980 && c <= 0x09FF)).count();
+                .filter(k -> bn.getProperty(k).codePoints().anyMatch(c -> c >= 0x0980 && c <= 0x09FF))
+                .count();
         assertThat(withBengali).isGreaterThan(bn.size() * 9L / 10);
     }
 

@@ -37,35 +37,46 @@ class DashboardViewTest extends ViewTest {
 
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     ApplicationService applications;
+
     @Autowired
     AllocationService allocation;
+
     @Autowired
     SalesService sales;
+
     @Autowired
     DSLContext dsl;
 
     @Test
     void anOfficerSeesTheirMunicipalitysPlacementsAndSales() {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Panihati");
-        Application placed = stand.applications().stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst().orElseThrow();
+        Application placed = stand.applications().stream()
+                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
+                .findFirst()
+                .orElseThrow();
         LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), yesterday, 2_500, 9, null));
 
         signInAs(stand.officer());
         navigate("dashboard");
-        assertThat(_get(Div.class, s -> s.withId("figure-placements")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, s -> s.withId("figure-placements"))
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith("2");
-        assertThat(_get(Div.class, s -> s.withId("figure-firstTimers")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, s -> s.withId("figure-firstTimers"))
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith("2");
         @SuppressWarnings("unchecked")
         Grid<ChartRow> byMunicipality = _get(Grid.class, s -> s.withId("table-salesByMunicipality"));
         assertThat(byMunicipality.getListDataView().getItems().map(r -> r.label() + " " + r.shown()))
                 .containsExactly("Panihati ₹2,500");
-        assertThat(_find(Html.class).stream().map(Html::getInnerHtml)).anySatisfy(svg -> assertThat(svg)
-                .contains("<svg").contains("<rect").contains("Panihati"));
+        assertThat(_find(Html.class).stream().map(Html::getInnerHtml))
+                .anySatisfy(svg ->
+                        assertThat(svg).contains("<svg").contains("<rect").contains("Panihati"));
         @SuppressWarnings("unchecked")
         Grid<ChartRow> byCategory = _get(Grid.class, s -> s.withId("table-salesByCategory"));
         assertThat(byCategory.getListDataView().getItems().map(r -> r.label() + " " + r.shown()))
@@ -73,10 +84,9 @@ class DashboardViewTest extends ViewTest {
         // since the start, sales go month by month; over the last 30 days, day by day
         @SuppressWarnings("unchecked")
         Grid<ChartRow> byMonth = _get(Grid.class, s -> s.withId("table-salesByMonth"));
-        assertThat(byMonth.getListDataView().getItems().map(r -> r.label() + " " + r.shown())).containsExactly(
-                String.format("%02d/%d ₹2,500", yesterday.getMonthValue(), yesterday.getYear()));
-        setAsUser(_get(Select.class, s -> s.withId("dashboard-period")),
-                Period.DAYS_30);
+        assertThat(byMonth.getListDataView().getItems().map(r -> r.label() + " " + r.shown()))
+                .containsExactly(String.format("%02d/%d ₹2,500", yesterday.getMonthValue(), yesterday.getYear()));
+        setAsUser(_get(Select.class, s -> s.withId("dashboard-period")), Period.DAYS_30);
         @SuppressWarnings("unchecked")
         Grid<ChartRow> byDay = _get(Grid.class, s -> s.withId("table-salesByDay"));
         assertThat(byDay.getListDataView().getItems().map(r -> r.label() + " " + r.shown()))
@@ -86,24 +96,28 @@ class DashboardViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<ChartRow> readiness = _get(Grid.class, s -> s.withId("table-readiness"));
         assertThat(readiness.getListDataView().getItems().map(r -> r.label() + " " + r.shown()))
-                .contains("All done 0").hasSize(6);
+                .contains("All done 0")
+                .hasSize(6);
         // the PDF link is there; officers do not see the admin's ceiling
         _get(Anchor.class, s -> s.withId("dashboard-pdf"));
-        assertThat(_find(VerticalLayout.class,
-                s -> s.withId("dashboard-ceiling"))).isEmpty();
+        assertThat(_find(VerticalLayout.class, s -> s.withId("dashboard-ceiling")))
+                .isEmpty();
 
         // another municipality's officer does not see it
         signInAs(fx.accounts.officer(Set.of(fx.municipality("Kolkata"))));
         navigate("");
         navigate("dashboard");
-        assertThat(_find(Grid.class, s -> s.withId("table-salesByMunicipality"))).isEmpty();
+        assertThat(_find(Grid.class, s -> s.withId("table-salesByMunicipality")))
+                .isEmpty();
     }
 
     @Test
     void theAdminChangesTheCeilingAndAFigureAboveItIsRefused() {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Khardaha");
-        Application placed = stand.applications().stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst().orElseThrow();
+        Application placed = stand.applications().stream()
+                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
+                .findFirst()
+                .orElseThrow();
         LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         String admin = fx.accounts.admin();
         int before = fx.accounts.as(admin, () -> sales.ceiling());
@@ -111,25 +125,23 @@ class DashboardViewTest extends ViewTest {
             signInAs(admin);
             navigate("dashboard");
             _click(_get(Button.class, s -> s.withId("dashboard-ceiling-change")));
-            IntegerField rupees = _get(
-                    IntegerField.class, s -> s.withId("ceiling-rupees"));
+            IntegerField rupees = _get(IntegerField.class, s -> s.withId("ceiling-rupees"));
             assertThat(rupees.getValue()).isEqualTo(before);
             setAsUser(rupees, 5_000);
             _click(_get(Button.class, s -> s.withId("ceiling-save")));
             assertThat(_get(Paragraph.class, s -> s.withId("dashboard-ceiling-now"))
-                    .getText()).contains("₹5,000");
-            assertThatThrownBy(() -> fx.accounts.as(stand.leaderOf(placed),
-                    () -> sales.report(placed.id(), yesterday, 6_000, 3, null)))
+                            .getText())
+                    .contains("₹5,000");
+            assertThatThrownBy(() -> fx.accounts.as(
+                            stand.leaderOf(placed), () -> sales.report(placed.id(), yesterday, 6_000, 3, null)))
                     .isInstanceOf(ValidationException.class);
             fx.accounts.as(stand.leaderOf(placed), () -> sales.report(placed.id(), yesterday, 4_900, 3, null));
             // an absurd ceiling is refused too
-            assertThatThrownBy(() -> fx.accounts.as(admin,
-                    () -> sales.setCeiling(SalesService.MAX_CEILING + 1)))
+            assertThatThrownBy(() -> fx.accounts.as(admin, () -> sales.setCeiling(SalesService.MAX_CEILING + 1)))
                     .isInstanceOf(ValidationException.class);
             // an officer may not change it
-            assertThatThrownBy(() -> fx.accounts.as(stand.officer(),
-                    () -> sales.setCeiling(1_000_000))).isInstanceOf(
-                    AccessDeniedException.class);
+            assertThatThrownBy(() -> fx.accounts.as(stand.officer(), () -> sales.setCeiling(1_000_000)))
+                    .isInstanceOf(AccessDeniedException.class);
         } finally {
             fx.accounts.as(admin, () -> sales.setCeiling(before));
         }

@@ -17,6 +17,7 @@ class DemoHistoryServiceTest extends IntegrationTest {
 
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     DemoHistoryService history;
 
@@ -28,7 +29,8 @@ class DemoHistoryServiceTest extends IntegrationTest {
         long id = fx.exhibition(officer, fx.mall(officer, bally, 1), monday, List.of());
         assertThatThrownBy(() -> fx.accounts.as(fx.accounts.admin(), () -> history.shiftExhibition(id, -400)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(id).startsOn())).isEqualTo(monday);
+        assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(id).startsOn()))
+                .isEqualTo(monday);
     }
 
     @Test

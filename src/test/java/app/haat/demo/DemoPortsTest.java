@@ -17,8 +17,17 @@ class DemoPortsTest {
 
     private static StandardEnvironment environment(boolean demo, int port) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addLast(new MapPropertySource("application", Map.of("haat.demo", demo,
-                "server.port", port, "haat.base-url", "http://localhost:${server.port}")));
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "application",
+                        Map.of(
+                                "haat.demo",
+                                demo,
+                                "server.port",
+                                port,
+                                "haat.base-url",
+                                "http://localhost:${server.port}")));
         return environment;
     }
 

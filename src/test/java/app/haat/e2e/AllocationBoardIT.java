@@ -42,13 +42,15 @@ class AllocationBoardIT extends BrowserTest {
         List<WebElement> placements = List.of();
         for (int k = 1; k <= 10 && placements.isEmpty(); k++) {
             kiosk = "K" + k;
-            if (browser.findElement(By.id("kiosk-" + kiosk)).getAttribute("class").contains("free")) {
+            if (browser.findElement(By.id("kiosk-" + kiosk))
+                    .getAttribute("class")
+                    .contains("free")) {
                 continue;
             }
             click(By.id("kiosk-" + kiosk));
             String expected = "কিয়স্ক " + kiosk + ", পর্ব 1:";
-            waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-kiosk-summary"),
-                    expected));
+            waitUpTo(30)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-kiosk-summary"), expected));
             placements = browser.findElements(By.cssSelector(".haat-placement[id^='placement-']"));
         }
         assertThat(placements).as("a kiosk with groups in slot 1").isNotEmpty();
@@ -57,13 +59,13 @@ class AllocationBoardIT extends BrowserTest {
 
         // lock it: a re-run would keep it
         click(By.id("lock-" + placementId));
-        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("placement-" + placementId),
-                "🔒"));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("placement-" + placementId), "🔒"));
 
         // a move to where it already is is refused before it is tried; a kiosk with electricity and room is allowed
         click(By.id("move-" + placementId));
         chooseKiosk(kiosk, "গোষ্ঠীটি এখন সেখানেই আছে।");
-        assertThat(browser.findElement(By.id("target-go")).getAttribute("disabled")).isNotNull();
+        assertThat(browser.findElement(By.id("target-go")).getAttribute("disabled"))
+                .isNotNull();
         chooseKiosk(target, "চলবে");
         assertNoSidewaysScrolling();
         screenshot("21-board-move-check-bn-360");
@@ -79,7 +81,6 @@ class AllocationBoardIT extends BrowserTest {
         assertNoSidewaysScrolling();
         screenshot("22-board-published-bn-360");
 
-
         // search on the phone: Latin letters find the demo's Bengali names, the matched words marked
         browser.get("http://localhost:" + port + "/groups");
         type("groups-find", "maa sarada swanirvar");
@@ -93,9 +94,12 @@ class AllocationBoardIT extends BrowserTest {
         browser.get("http://localhost:" + port + "/trainings");
         click(By.id("trainings-next"));
         // next week's calendar shows the demo's sessions; open the first one by its address
-        String card = waitUpTo(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("[id^='session-']")).stream().findFirst()
-                        .map(e -> e.getAttribute("id")).orElse(null));
+        String card = waitUpTo(30)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id^='session-']")).stream()
+                        .findFirst()
+                        .map(e -> e.getAttribute("id"))
+                        .orElse(null));
         browser.get("http://localhost:" + port + "/training/" + card.substring("session-".length()));
         waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("session-seats")));
         waitForPageText("আসন নেওয়া");
@@ -109,21 +113,24 @@ class AllocationBoardIT extends BrowserTest {
         waitForPageText("বিভাগ অনুযায়ী বিক্রি");
         assertNoSidewaysScrolling();
         screenshot("26-dashboard-bn-360");
-        assertThat(fetchStart(browser.findElement(By.id("dashboard-pdf")).getAttribute("href"))).startsWith("%PDF-");
+        assertThat(fetchStart(browser.findElement(By.id("dashboard-pdf")).getAttribute("href")))
+                .startsWith("%PDF-");
         browser.get("http://localhost:" + port + "/groups");
-        String csv = fetchStart(waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("groups-export-csv"))).getAttribute("href"));
+        String csv = fetchStart(waitUpTo(30)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("groups-export-csv")))
+                .getAttribute("href"));
         assertThat(csv).contains("গোষ্ঠী"); // the Bengali header (fetch drops the byte-order mark)
 
         // the officers' sales overview of the demo's running exhibition (found through the public catalogue's links):
         // every stand with its late days first
         String municipality = firstMatch(fetchText("/catalogue"), "/catalogue/municipality/(\\d+)");
-        String running = firstMatch(fetchText("/catalogue/municipality/" + municipality),
-                "/catalogue/exhibition/(\\d+)");
+        String running =
+                firstMatch(fetchText("/catalogue/municipality/" + municipality), "/catalogue/exhibition/(\\d+)");
         browser.get("http://localhost:" + port + "/sales-overview/" + running);
         waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("sales-overview-grid")));
         waitForPageText("দিন দেরি");
-        assertThat(browser.findElement(By.id("sales-overview-summary")).getText()).contains("স্টল");
+        assertThat(browser.findElement(By.id("sales-overview-summary")).getText())
+                .contains("স্টল");
         assertNoSidewaysScrolling();
         screenshot("27-sales-overview-bn-360");
 
@@ -132,9 +139,11 @@ class AllocationBoardIT extends BrowserTest {
         browser.get("http://localhost:" + port + "/catalogue");
         click(By.cssSelector("#places a"));
         waitForPageText("কিয়স্ক");
-        long bytes = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('navigation')[0].transferSize"
-                        + " + performance.getEntriesByType('resource').reduce((s, r) => s + r.transferSize, 0);"))
+        long bytes = ((Number)
+                        ((org.openqa.selenium.JavascriptExecutor) browser)
+                                .executeScript(
+                                        "return performance.getEntriesByType('navigation')[0].transferSize"
+                                                + " + performance.getEntriesByType('resource').reduce((s, r) => s + r.transferSize, 0);"))
                 .longValue();
         System.out.println("BENCH catalogue.firstScreen: " + bytes + " bytes transferred");
         assertThat(bytes).isPositive().isLessThanOrEqualTo(300_000);
@@ -144,7 +153,9 @@ class AllocationBoardIT extends BrowserTest {
         // the published draw's public record, still signed out, as anyone at a public meeting would open it
         browser.get("http://localhost:" + port + "/catalogue");
         WebElement published = browser.findElements(By.cssSelector("a[id^='draw-']")).stream()
-                .filter(link -> link.getText().contains("Handloom week at South City")).findFirst().orElseThrow();
+                .filter(link -> link.getText().contains("Handloom week at South City"))
+                .findFirst()
+                .orElseThrow();
         published.click();
         waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("draw-hash")));
         assertThat(browser.findElement(By.id("draw-hash")).getText()).matches("[0-9a-f]{64}");
@@ -162,10 +173,12 @@ class AllocationBoardIT extends BrowserTest {
     /** What the address answers, as text, fetched inside the page (with its cookies). */
     private String fetchText(String href) {
         browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
-        Object text = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.text()).then(t => done(t))"
-                        + ".catch(e => done('failed: ' + e));", href);
+        Object text = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.text()).then(t => done(t))"
+                                + ".catch(e => done('failed: ' + e));",
+                        href);
         return String.valueOf(text);
     }
 
@@ -184,15 +197,19 @@ class AllocationBoardIT extends BrowserTest {
             try {
                 click(By.id("target-kiosk"));
                 // the open list of this select: the board's own kiosk chooser has items with the same codes
-                waitUpTo(5).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-                    var item = d.findElements(By.xpath("//vaadin-select[@id='target-kiosk']//vaadin-select-item"
-                            + "[normalize-space(.)='" + code + "']")).stream().filter(WebElement::isDisplayed)
-                            .findFirst();
-                    item.ifPresent(WebElement::click);
-                    return item.isPresent();
-                });
-                waitUpTo(5).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-verdict"),
-                        verdict));
+                waitUpTo(5)
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> {
+                            var item = d
+                                    .findElements(By.xpath("//vaadin-select[@id='target-kiosk']//vaadin-select-item"
+                                            + "[normalize-space(.)='" + code + "']"))
+                                    .stream()
+                                    .filter(WebElement::isDisplayed)
+                                    .findFirst();
+                            item.ifPresent(WebElement::click);
+                            return item.isPresent();
+                        });
+                waitUpTo(5).until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-verdict"), verdict));
                 return;
             } catch (org.openqa.selenium.WebDriverException notYet) {
                 // try again

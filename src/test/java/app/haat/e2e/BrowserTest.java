@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,16 +42,24 @@ abstract class BrowserTest {
     /** Starts the jar with these extra arguments (e.g. {@code --haat.demo=true}) and a browser on it. */
     static void startPortalAndBrowser(String... arguments) throws Exception {
         Path jar = Path.of(System.getProperty("haat.jar", "target/haat-0.1.0-SNAPSHOT.jar"));
-        assertThat(jar).as("the production jar is built before the integration tests").exists();
+        assertThat(jar)
+                .as("the production jar is built before the integration tests")
+                .exists();
         dataDir = Files.createTempDirectory("haat-e2e-");
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString(), "-Xmx512m", "--add-modules", "jdk.incubator.vector", "-jar",
-                jar.toAbsolutePath().toString(), "--server.port=" + port));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "e2e-portal-" + port + ".log").toFile());
         builder.environment().put("HAAT_DATA_DIR", dataDir.toString());
         builder.environment().put("HAAT_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -61,14 +68,23 @@ abstract class BrowserTest {
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("haat.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=en-US",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("haat-chromium-"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("haat.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())
-                .usingAnyFreePort().build();
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(360, 800));
     }
@@ -81,8 +97,9 @@ abstract class BrowserTest {
                 throw new IllegalStateException("the portal exited; see target/e2e-portal-" + port + ".log");
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
@@ -117,16 +134,16 @@ abstract class BrowserTest {
     }
 
     protected void assertNoSidewaysScrolling() {
-        long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth;");
+        long scrollWidth =
+                (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
         assertThat(scrollWidth).as("page width at 360 px").isLessThanOrEqualTo(360);
     }
 
     protected void signIn(String user, String secret, String screenshotName) throws IOException {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/login");
-        WebElement username = waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("input[name='username']")));
+        WebElement username = waitUpTo(60)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         if (screenshotName != null) {
             screenshot(screenshotName);
         }
@@ -140,18 +157,20 @@ abstract class BrowserTest {
 
     /** Waits for text anywhere on the page, which may be replaced meanwhile (a language switch reloads it). */
     protected void waitForPageText(String text) {
-        waitUpTo(30).ignoring(org.openqa.selenium.WebDriverException.class)
+        waitUpTo(30)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     /** Scrolls the element to the middle of the phone screen first, as a thumb would. */
     protected void click(By locator) {
         // found again on every try: a grid or a view may redraw the element between finding and clicking it
-        waitUpTo(30).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+        waitUpTo(30)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
                     WebElement element = d.findElement(locator);
-                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                            element);
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
                     if (!element.isDisplayed() || !element.isEnabled()) {
                         return false;
                     }
@@ -161,8 +180,8 @@ abstract class BrowserTest {
     }
 
     protected void type(String fieldId, String text) {
-        WebElement input = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + fieldId + " input")));
+        WebElement input =
+                waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
         input.sendKeys(text);
     }
 
@@ -172,14 +191,21 @@ abstract class BrowserTest {
 
     protected String api(String user, String secret, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        (user + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString((user + ":" + secret)
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 299);
         return response.body();
     }
 }

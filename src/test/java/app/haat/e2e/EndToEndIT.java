@@ -3,31 +3,16 @@ package app.haat.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The production jar, started as a user would (java -jar, random port, fresh data directory), driven through
@@ -61,9 +46,15 @@ class EndToEndIT extends BrowserTest {
         String municipalities = api("GET", "/api/municipalities", null);
         java.util.regex.Matcher bally = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"nameEn\":\"Bally\"")
                 .matcher(municipalities);
-        assertThat(bally.find()).as("Bally in " + municipalities.substring(0, 200)).isTrue();
-        api("POST", "/api/users", "{\"username\":\"officer.bally\",\"password\":\"officer-password\","
-                + "\"role\":\"MUNICIPAL_OFFICER\",\"municipalities\":[" + bally.group(1) + "],\"language\":\"en\"}");
+        assertThat(bally.find())
+                .as("Bally in " + municipalities.substring(0, 200))
+                .isTrue();
+        api(
+                "POST",
+                "/api/users",
+                "{\"username\":\"officer.bally\",\"password\":\"officer-password\","
+                        + "\"role\":\"MUNICIPAL_OFFICER\",\"municipalities\":[" + bally.group(1)
+                        + "],\"language\":\"en\"}");
 
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/signup");
@@ -73,8 +64,10 @@ class EndToEndIT extends BrowserTest {
         String mobile = "98" + String.valueOf(System.nanoTime()).substring(0, 8);
         type("signup-name", "মা মনসা স্বনির্ভর গোষ্ঠী");
         type("signup-municipality", "Bally");
-        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-combo-box-item[contains(., 'বালি · Bally')]"))).click();
+        waitUpTo(30)
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-combo-box-item[contains(., 'বালি · Bally')]")))
+                .click();
         type("signup-ward", "৭");
         WebElement members = browser.findElement(By.cssSelector("#signup-members input"));
         members.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12");
@@ -90,7 +83,10 @@ class EndToEndIT extends BrowserTest {
             done = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-done")));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("10-signup-refused");
-            throw new AssertionError("sign-up refused: " + browser.findElement(By.id("signup-errors")).getText(), e);
+            throw new AssertionError(
+                    "sign-up refused: "
+                            + browser.findElement(By.id("signup-errors")).getText(),
+                    e);
         }
         assertThat(done.getText()).contains(mobile);
         screenshot("11-signup-done-bn-360");
@@ -109,67 +105,94 @@ class EndToEndIT extends BrowserTest {
         WebElement status = waitUpTo(60).until(ExpectedConditions.visibilityOfElementLocated(By.id("my-group-status")));
         if (status.getText().startsWith("Your")) {
             browser.findElement(By.id("language-switch")).click(); // the account remembers English until switched
-            waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-group-status"),
-                    "যাচাই"));
+            waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-group-status"), "যাচাই"));
         }
         assertThat(browser.findElement(By.id("my-group-status")).getText())
                 .isEqualTo("আপনার গোষ্ঠী যাচাই হয়েছে: এখন স্টল ও প্রশিক্ষণের জন্য আবেদন করতে পারেন।");
         type("product-name", "কাঁথা স্টিচ শাড়ি");
         click(By.id("product-add"));
-        WebElement upload = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
-                By.tagName("vaadin-upload")));
-        WebElement fileInput = (WebElement) ((JavascriptExecutor) browser).executeScript(
-                "return arguments[0].querySelector('input[type=file]')"
-                        + " || arguments[0].shadowRoot.querySelector('input[type=file]');", upload);
+        WebElement upload =
+                waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-upload")));
+        WebElement fileInput = (WebElement) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "return arguments[0].querySelector('input[type=file]')"
+                                + " || arguments[0].shadowRoot.querySelector('input[type=file]');",
+                        upload);
         List<String> photos = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             photos.add(photo(i).toString());
         }
         fileInput.sendKeys(String.join("\n", photos));
         try {
-            waitUpTo(60).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> d.findElement(
-                    By.id("readiness-count")).getAttribute("textContent").equals("5টির মধ্যে 1টি হয়েছে"));
+            waitUpTo(60)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> d.findElement(By.id("readiness-count"))
+                            .getAttribute("textContent")
+                            .equals("5টির মধ্যে 1টি হয়েছে"));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("13-upload-failed");
-            throw new AssertionError("after the upload: " + browser.findElement(By.id("readiness"))
-                    .getAttribute("textContent") + " / " + browser.findElement(By.tagName("vaadin-upload"))
-                    .getAttribute("textContent") + " / " + browser.findElements(By.tagName("vaadin-notification-card"))
-                    .stream().map(c -> c.getAttribute("textContent")).toList(), e);
+            throw new AssertionError(
+                    "after the upload: "
+                            + browser.findElement(By.id("readiness")).getAttribute("textContent") + " / "
+                            + browser.findElement(By.tagName("vaadin-upload")).getAttribute("textContent") + " / "
+                            + browser.findElements(By.tagName("vaadin-notification-card")).stream()
+                                    .map(c -> c.getAttribute("textContent"))
+                                    .toList(),
+                    e);
         }
-        waitUpTo(30).until(d -> d.findElements(By.cssSelector(".haat-photos img")).size() == 3);
+        waitUpTo(30)
+                .until(d -> d.findElements(By.cssSelector(".haat-photos img")).size() == 3);
         assertNoSidewaysScrolling();
         screenshot("13-group-photos-readiness-bn-360");
 
         // the officer opens an exhibition in a Bally mall over the API; the group applies from its phone
-        String mall = api("officer.bally", "officer-password", "POST", "/api/venues", "{\"kind\":\"MALL\","
-                + "\"name\":\"Avani Riverside Mall\",\"municipalityId\":" + bally.group(1) + ",\"kiosks\":["
-                + "{\"code\":\"K1\",\"x\":0,\"y\":0,\"capacity\":4},{\"code\":\"K2\",\"x\":2,\"y\":0,\"capacity\":4}]}");
+        String mall = api(
+                "officer.bally",
+                "officer-password",
+                "POST",
+                "/api/venues",
+                "{\"kind\":\"MALL\","
+                        + "\"name\":\"Avani Riverside Mall\",\"municipalityId\":" + bally.group(1) + ",\"kiosks\":["
+                        + "{\"code\":\"K1\",\"x\":0,\"y\":0,\"capacity\":4},{\"code\":\"K2\",\"x\":2,\"y\":0,\"capacity\":4}]}");
         String venueId = mall.replaceAll("\\D+", "");
         java.time.LocalDate start = java.time.LocalDate.now().plusWeeks(5);
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
-        String exhibition = api("officer.bally", "officer-password", "POST", "/api/exhibitions", "{\"venueId\":"
-                + venueId + ",\"title\":\"Poush Mela\",\"startsOn\":\"" + start + "\",\"endsOn\":\""
-                + start.plusDays(13) + "\",\"slotLength\":\"WEEK\",\"groupsPerKioskSlot\":10,"
-                + "\"applicationsOpenAt\":\"" + now.minusMinutes(1) + "\",\"applicationsCloseAt\":\""
-                + now.plusWeeks(2) + "\"}");
+        String exhibition = api(
+                "officer.bally",
+                "officer-password",
+                "POST",
+                "/api/exhibitions",
+                "{\"venueId\":"
+                        + venueId + ",\"title\":\"Poush Mela\",\"startsOn\":\"" + start + "\",\"endsOn\":\""
+                        + start.plusDays(13) + "\",\"slotLength\":\"WEEK\",\"groupsPerKioskSlot\":10,"
+                        + "\"applicationsOpenAt\":\"" + now.minusMinutes(1) + "\",\"applicationsCloseAt\":\""
+                        + now.plusWeeks(2) + "\"}");
         String exhibitionId = exhibition.replaceAll("\\D+", "");
-        api("officer.bally", "officer-password", "POST", "/api/exhibitions/" + exhibitionId + "/status",
+        api(
+                "officer.bally",
+                "officer-password",
+                "POST",
+                "/api/exhibitions/" + exhibitionId + "/status",
                 "{\"status\":\"OPEN\"}");
         browser.get("http://localhost:" + port + "/my-stalls");
         click(By.id("apply-" + exhibitionId));
         click(By.cssSelector("#apply-declaration"));
         screenshot("14-apply-bn-360");
         click(By.id("apply-submit"));
-        waitUpTo(30).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> d.findElement(
-                By.id("stalls-mine")).getAttribute("textContent").contains("জমা হয়েছে"));
-        assertThat(browser.findElement(By.id("stalls-mine")).getAttribute("textContent")).contains("Poush Mela");
+        waitUpTo(30)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.id("stalls-mine"))
+                        .getAttribute("textContent")
+                        .contains("জমা হয়েছে"));
+        assertThat(browser.findElement(By.id("stalls-mine")).getAttribute("textContent"))
+                .contains("Poush Mela");
         assertNoSidewaysScrolling();
         screenshot("15-my-stalls-bn-360");
     }
 
     private static Path photo(int index) throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 480,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         g.setColor(new java.awt.Color(180, 40 + index * 60, 60));
         g.fillRect(0, 0, 640, 480);
@@ -195,13 +218,13 @@ class EndToEndIT extends BrowserTest {
         screenshot("03-home-bn-360");
 
         browser.get("http://localhost:" + port + "/reference");
-        WebElement filter = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#municipality-filter input")));
+        WebElement filter = waitUpTo(30)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#municipality-filter input")));
         waitForPageText("আলিপুরদুয়ার");
         assertThat(browser.findElement(By.id("municipality-count")).getText()).isEqualTo("127টি পুরসভা");
         filter.sendKeys("Bally");
-        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("municipality-count"),
-                "1টি পুরসভা"));
+        waitUpTo(30)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("municipality-count"), "1টি পুরসভা"));
         List<WebElement> cells = browser.findElements(By.tagName("vaadin-grid-cell-content"));
         assertThat(cells.stream().map(WebElement::getText)).contains("বালি", "হাওড়া");
         assertNoSidewaysScrolling();

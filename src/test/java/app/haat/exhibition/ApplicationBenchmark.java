@@ -1,7 +1,7 @@
 package app.haat.exhibition;
 
-import static app.haat.db.Tables.APP_USER;
 import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.APP_USER;
 import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.SHG_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +11,6 @@ import app.haat.group.GroupImportService;
 import app.haat.group.ImportReport;
 import app.haat.region.Municipality;
 import app.haat.support.IntegrationTest;
-import app.haat.support.TestAccounts;
 import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
@@ -57,12 +56,16 @@ class ApplicationBenchmark extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     GroupImportService importer;
+
     @Autowired
     DSLContext dsl;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -75,27 +78,46 @@ class ApplicationBenchmark extends IntegrationTest {
         StringBuilder csv = new StringBuilder("name,municipality,ward,members,leader_name,phone,products,category\n");
         long firstPhone = 7_000_000_000L + (System.nanoTime() % 1_000_000) * 1000;
         for (int i = 0; i < GROUPS; i++) {
-            csv.append("Deadline Gosthi ").append(i).append(',').append(municipalities.get(i % municipalities.size())
-                    .nameEn()).append(",1,12,Leader ").append(i).append(',').append(firstPhone + i)
+            csv.append("Deadline Gosthi ")
+                    .append(i)
+                    .append(',')
+                    .append(municipalities.get(i % municipalities.size()).nameEn())
+                    .append(",1,12,Leader ")
+                    .append(i)
+                    .append(',')
+                    .append(firstPhone + i)
                     .append(",kantha,handloom\n");
         }
-        ImportReport report = fx.accounts.as(admin, () -> importer.importCsv(new ByteArrayInputStream(
-                csv.toString().getBytes(StandardCharsets.UTF_8)), "bench"));
+        ImportReport report = fx.accounts.as(
+                admin,
+                () -> importer.importCsv(
+                        new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "bench"));
         assertThat(report.imported()).isEqualTo(GROUPS);
         String hash = encoder.encode(PASSWORD);
         List<String> phones = new ArrayList<>();
         for (int i = 0; i < GROUPS; i++) {
             phones.add(String.valueOf(firstPhone + i));
         }
-        Map<String, Long> groupByPhone = dsl.select(SHG_GROUP.PHONE, SHG_GROUP.ID).from(SHG_GROUP)
-                .where(SHG_GROUP.PHONE.in(phones)).fetchMap(SHG_GROUP.PHONE, SHG_GROUP.ID);
-        Map<Long, Long> productByGroup = dsl.select(PRODUCT.GROUP_ID, PRODUCT.ID).from(PRODUCT)
-                .where(PRODUCT.GROUP_ID.in(groupByPhone.values())).fetchMap(PRODUCT.GROUP_ID, PRODUCT.ID);
-        var insert = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.ROLE,
-                APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE, APP_USER.CREATED_AT, APP_USER.GROUP_ID);
+        Map<String, Long> groupByPhone = dsl.select(SHG_GROUP.PHONE, SHG_GROUP.ID)
+                .from(SHG_GROUP)
+                .where(SHG_GROUP.PHONE.in(phones))
+                .fetchMap(SHG_GROUP.PHONE, SHG_GROUP.ID);
+        Map<Long, Long> productByGroup = dsl.select(PRODUCT.GROUP_ID, PRODUCT.ID)
+                .from(PRODUCT)
+                .where(PRODUCT.GROUP_ID.in(groupByPhone.values()))
+                .fetchMap(PRODUCT.GROUP_ID, PRODUCT.ID);
+        var insert = dsl.insertInto(
+                APP_USER,
+                APP_USER.USERNAME,
+                APP_USER.PASSWORD_HASH,
+                APP_USER.ROLE,
+                APP_USER.DISPLAY_NAME,
+                APP_USER.LANGUAGE,
+                APP_USER.CREATED_AT,
+                APP_USER.GROUP_ID);
         for (String phone : phones) {
-            insert = insert.values(phone, hash, Role.SHG, "Leader", "bn", OffsetDateTime.now(),
-                    groupByPhone.get(phone));
+            insert =
+                    insert.values(phone, hash, Role.SHG, "Leader", "bn", OffsetDateTime.now(), groupByPhone.get(phone));
         }
         insert.execute();
 
@@ -104,17 +126,40 @@ class ApplicationBenchmark extends IntegrationTest {
         for (int i = 0; i < 6; i++) {
             kiosks.add(new KioskForm("K" + i, 0, i, 0, null, null, 10, true, false, false));
         }
-        long venue = fx.accounts.as(admin, () -> fx.venues.create(new VenueForm(VenueKind.MALL, "Deadline Mall "
-                + System.nanoTime(), kolkata, null, 1, 8, 4, null, null, kiosks)));
+        long venue = fx.accounts.as(
+                admin,
+                () -> fx.venues.create(new VenueForm(
+                        VenueKind.MALL,
+                        "Deadline Mall " + System.nanoTime(),
+                        kolkata,
+                        null,
+                        1,
+                        8,
+                        4,
+                        null,
+                        null,
+                        kiosks)));
         LocalDate start = LocalDate.now().plusYears(4).plusDays(System.nanoTime() % 300);
         OffsetDateTime now = OffsetDateTime.now();
-        long exhibition = fx.accounts.as(admin, () -> fx.exhibitions.create(new ExhibitionForm(venue, "Deadline day",
-                start, start.plusDays(13), SlotLength.WEEK, 10, new Catchment(Catchment.Kind.STATE, List.of()),
-                List.of(), now.minusMinutes(1), now.plusDays(3))));
+        long exhibition = fx.accounts.as(
+                admin,
+                () -> fx.exhibitions.create(new ExhibitionForm(
+                        venue,
+                        "Deadline day",
+                        start,
+                        start.plusDays(13),
+                        SlotLength.WEEK,
+                        10,
+                        new Catchment(Catchment.Kind.STATE, List.of()),
+                        List.of(),
+                        now.minusMinutes(1),
+                        now.plusDays(3))));
         fx.open(admin, exhibition);
         long slot = fx.exhibitions.slots(exhibition).getFirst().id();
 
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .executor(Executors.newFixedThreadPool(8))
+                .build();
         List<Long> reads = Collections.synchronizedList(new ArrayList<>());
         List<Long> submits = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger created = new AtomicInteger();
@@ -123,9 +168,12 @@ class ApplicationBenchmark extends IntegrationTest {
         long signInStarted = System.nanoTime();
         runClients(phones, phone -> {
             long t0 = System.nanoTime();
-            HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(
-                            "http://localhost:" + port + "/api/exhibitions/open"))
-                    .header("Authorization", auth(phone)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> read = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/exhibitions/open"))
+                            .header("Authorization", auth(phone))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             reads.add(System.nanoTime() - t0);
             if (read.statusCode() != 200 || !read.body().contains("\"Deadline day\"")) {
                 failed.incrementAndGet();
@@ -138,10 +186,14 @@ class ApplicationBenchmark extends IntegrationTest {
             String body = "{\"slotPreferences\":[" + slot + "],\"productIds\":["
                     + productByGroup.get(groupByPhone.get(phone)) + "],\"declaration\":true}";
             long t1 = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-                            "http://localhost:" + port + "/api/exhibitions/" + exhibition + "/applications"))
-                    .header("Authorization", auth(phone)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    "http://localhost:" + port + "/api/exhibitions/" + exhibition + "/applications"))
+                            .header("Authorization", auth(phone))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             submits.add(System.nanoTime() - t1);
             if (response.statusCode() == 201) {
                 created.incrementAndGet();
@@ -158,22 +210,39 @@ class ApplicationBenchmark extends IntegrationTest {
         runClients(phones.subList(0, Math.min(200, phones.size())), phone -> {
             String body = "{\"slotPreferences\":[" + slot + "],\"productIds\":["
                     + productByGroup.get(groupByPhone.get(phone)) + "],\"declaration\":true}";
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-                            "http://localhost:" + port + "/api/exhibitions/" + exhibition + "/applications"))
-                    .header("Authorization", auth(phone)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    "http://localhost:" + port + "/api/exhibitions/" + exhibition + "/applications"))
+                            .header("Authorization", auth(phone))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 409) {
                 conflicts.incrementAndGet();
             }
         });
         int storedAfter = dsl.fetchCount(APPLICATION, APPLICATION.EXHIBITION_ID.eq(exhibition));
 
-        System.out.printf("BENCH applications: %d groups, %d clients; submissions %.1f s (%.0f/s), p50 %.0f ms, p95 %.0f"
+        System.out.printf(
+                "BENCH applications: %d groups, %d clients; submissions %.1f s (%.0f/s), p50 %.0f ms, p95 %.0f"
                         + " ms, max %.0f ms; sign-in + read of open exhibitions (bcrypt) %.1f s, p50 %.0f ms, p95 %.0f"
                         + " ms; created %d, failed %d, stored %d; 200 resubmissions: %d conflicts, stored after %d%n",
-                GROUPS, CLIENTS, seconds, GROUPS / seconds, percentile(submits, 50), percentile(submits, 95),
-                percentile(submits, 100), signInSeconds, percentile(reads, 50), percentile(reads, 95), created.get(),
-                failed.get(), stored, conflicts.get(), storedAfter);
+                GROUPS,
+                CLIENTS,
+                seconds,
+                GROUPS / seconds,
+                percentile(submits, 50),
+                percentile(submits, 95),
+                percentile(submits, 100),
+                signInSeconds,
+                percentile(reads, 50),
+                percentile(reads, 95),
+                created.get(),
+                failed.get(),
+                stored,
+                conflicts.get(),
+                storedAfter);
         assertThat(percentile(submits, 95)).isLessThanOrEqualTo(300);
         assertThat(created.get()).isEqualTo(GROUPS);
         assertThat(stored).isEqualTo(GROUPS);

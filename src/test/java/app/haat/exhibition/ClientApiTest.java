@@ -43,27 +43,37 @@ class ClientApiTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     ApiContract api;
+
     @Autowired
     Translator translator;
 
     private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         if (user != null) {
             String password = user.matches("\\d{10}") ? GROUP_PASSWORD : TestAccounts.PASSWORD;
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -90,12 +100,16 @@ class ClientApiTest extends IntegrationTest {
         VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
         String leader = group.mobile();
         long groupId = group.id();
-        long jute = fx.groups.categories().stream().filter(c -> c.code().equals("JUTE")).findFirst().orElseThrow()
+        long jute = fx.groups.categories().stream()
+                .filter(c -> c.code().equals("JUTE"))
+                .findFirst()
+                .orElseThrow()
                 .id();
         long bag = fx.accounts.as(leader, () -> fx.products.addProduct(groupId, "Jute bag", null, jute, 150, null));
 
         // the group finds its own id, then its products
-        assertThat(ok(send("GET", "/api/groups/me", leader, null)).get("id").asLong()).isEqualTo(groupId);
+        assertThat(ok(send("GET", "/api/groups/me", leader, null)).get("id").asLong())
+                .isEqualTo(groupId);
         String path = "/api/groups/" + groupId + "/products";
         JsonNode products = ok(send("GET", path, leader, null));
         assertThat(ids(products)).containsExactly(group.product(), bag);
@@ -120,27 +134,33 @@ class ClientApiTest extends IntegrationTest {
 
         // the group applies with the listed ids, second slot first; the officer reads both forms of the ranking
         long venue = fx.mall(officer, bally, 4);
-        long exhibition = fx.openExhibition(officer, venue, "Products Haat", LocalDate.now().plusDays(60), 14,
-                SlotLength.WEEK, 10);
+        long exhibition = fx.openExhibition(
+                officer, venue, "Products Haat", LocalDate.now().plusDays(60), 14, SlotLength.WEEK, 10);
         JsonNode open = ok(send("GET", "/api/exhibitions/open", leader, null));
-        JsonNode mine = open.valueStream().filter(e -> e.get("exhibition").get("id").asLong() == exhibition)
-                .findFirst().orElseThrow();
+        JsonNode mine = open.valueStream()
+                .filter(e -> e.get("exhibition").get("id").asLong() == exhibition)
+                .findFirst()
+                .orElseThrow();
         List<Long> slots = ids(mine.get("slots"));
         assertThat(slots).hasSize(2);
-        HttpResponse<String> applied = send("POST", "/api/exhibitions/" + exhibition + "/applications", leader,
+        HttpResponse<String> applied = send(
+                "POST",
+                "/api/exhibitions/" + exhibition + "/applications",
+                leader,
                 "{\"slotPreferences\":[" + slots.get(1) + "," + slots.get(0) + "],\"productIds\":" + ids(products)
                         + ",\"declaration\":true}");
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
         JsonNode application = ok(send("GET", "/api/exhibitions/" + exhibition + "/applications", officer, null))
                 .get(0);
         assertThat(application.get("groupId").asLong()).isEqualTo(groupId);
-        assertThat(application.get("preferredSlots").valueStream().map(JsonNode::asInt)).containsExactly(2, 1);
+        assertThat(application.get("preferredSlots").valueStream().map(JsonNode::asInt))
+                .containsExactly(2, 1);
         assertThat(application.get("preferredSlotIds").valueStream().map(JsonNode::asLong))
                 .containsExactly(slots.get(1), slots.get(0));
         List<Application> streamed = new ArrayList<>();
         fx.accounts.as(officer, () -> {
-            try (var rows = applicationRepository.stream(exhibition, new ApplicationFilter(null, null, null, null,
-                    null))) {
+            try (var rows =
+                    applicationRepository.stream(exhibition, new ApplicationFilter(null, null, null, null, null))) {
                 rows.forEach(streamed::add);
             }
         });
@@ -160,31 +180,48 @@ class ClientApiTest extends IntegrationTest {
         String staff = fx.accounts.staff();
         String admin = fx.accounts.admin();
         LocalDate start = LocalDate.now().plusDays(90);
-        long open = fx.openExhibition(officer, fx.mall(officer, bally, 3), "Listed Open", start, 7, SlotLength.WEEK,
-                5);
+        long open = fx.openExhibition(officer, fx.mall(officer, bally, 3), "Listed Open", start, 7, SlotLength.WEEK, 5);
         long draft = fx.exhibition(kolkataOfficer, fx.mall(kolkataOfficer, kolkata, 2), start, List.of());
-        long centre = fx.accounts.as(admin, () -> fx.venues.create(new VenueForm(VenueKind.CENTRE, "List centre "
-                + System.nanoTime(), bidhannagar, "Sector-1", 1, 6, 3, null, null, List.of(new KioskForm("BAY1", 0,
-                0, 0, null, null, 2, true, false, false)))));
+        long centre = fx.accounts.as(
+                admin,
+                () -> fx.venues.create(new VenueForm(
+                        VenueKind.CENTRE,
+                        "List centre " + System.nanoTime(),
+                        bidhannagar,
+                        "Sector-1",
+                        1,
+                        6,
+                        3,
+                        null,
+                        null,
+                        List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
         long rotation = fx.exhibition(staff, centre, start, List.of());
 
         assertThat(ids(ok(send("GET", "/api/exhibitions", admin, null)))).contains(open, draft, rotation);
-        assertThat(ids(ok(send("GET", "/api/exhibitions", officer, null)))).contains(open)
+        assertThat(ids(ok(send("GET", "/api/exhibitions", officer, null))))
+                .contains(open)
                 .doesNotContain(draft, rotation);
-        assertThat(ids(ok(send("GET", "/api/exhibitions", staff, null)))).contains(rotation)
+        assertThat(ids(ok(send("GET", "/api/exhibitions", staff, null))))
+                .contains(rotation)
                 .doesNotContain(open, draft);
-        assertThat(ids(ok(send("GET", "/api/exhibitions?status=OPEN", admin, null)))).contains(open)
+        assertThat(ids(ok(send("GET", "/api/exhibitions?status=OPEN", admin, null))))
+                .contains(open)
                 .doesNotContain(draft, rotation);
         assertThat(ids(ok(send("GET", "/api/exhibitions?status=DRAFT&municipality=" + kolkata, admin, null))))
-                .contains(draft).doesNotContain(open, rotation);
+                .contains(draft)
+                .doesNotContain(open, rotation);
         // a municipality outside the officer's scope gives nothing, as search does
-        assertThat(ok(send("GET", "/api/exhibitions?municipality=" + kolkata, officer, null))).isEmpty();
+        assertThat(ok(send("GET", "/api/exhibitions?municipality=" + kolkata, officer, null)))
+                .isEmpty();
         assertProblem(send("GET", "/api/exhibitions?status=SOON", admin, null), 400);
         assertProblem(send("GET", "/api/exhibitions?municipality=Bally", admin, null), 400);
         assertProblem(send("GET", "/api/exhibitions", null, null), 401);
 
-        JsonNode listed = ok(send("GET", "/api/exhibitions", officer, null)).valueStream()
-                .filter(e -> e.get("id").asLong() == open).findFirst().orElseThrow();
+        JsonNode listed = ok(send("GET", "/api/exhibitions", officer, null))
+                .valueStream()
+                .filter(e -> e.get("id").asLong() == open)
+                .findFirst()
+                .orElseThrow();
         Exhibition expected = fx.accounts.as(officer, () -> fx.exhibitions.get(open));
         assertThat(listed.get("title").asText()).isEqualTo("Listed Open");
         assertThat(listed.get("venue").get("id").asLong()).isEqualTo(expected.venueId());
@@ -192,9 +229,13 @@ class ClientApiTest extends IntegrationTest {
         assertThat(listed.get("startsOn").asText()).isEqualTo(start.toString());
         assertThat(listed.get("endsOn").asText()).isEqualTo(start.plusDays(6).toString());
         assertThat(listed.get("status").asText()).isEqualTo("OPEN");
-        assertThat(OffsetDateTime.parse(listed.get("applicationWindow").get("opensAt").asText()).toInstant())
+        assertThat(OffsetDateTime.parse(
+                                listed.get("applicationWindow").get("opensAt").asText())
+                        .toInstant())
                 .isEqualTo(expected.applicationsOpenAt().toInstant());
-        assertThat(OffsetDateTime.parse(listed.get("applicationWindow").get("closesAt").asText()).toInstant())
+        assertThat(OffsetDateTime.parse(
+                                listed.get("applicationWindow").get("closesAt").asText())
+                        .toInstant())
                 .isEqualTo(expected.applicationsCloseAt().toInstant());
         assertThat(listed.get("applications").asInt()).isZero();
 
@@ -203,40 +244,67 @@ class ClientApiTest extends IntegrationTest {
         VerifiedGroup bystander = fx.verifiedGroup(officer, bally, "JUTE");
         long siliguri = fx.municipality("Siliguri"); // outside the Bally mall's catchment
         VerifiedGroup farAway = fx.verifiedGroup(fx.accounts.officer(Set.of(siliguri)), siliguri, "JUTE");
-        assertThat(ids(ok(send("GET", "/api/exhibitions", applicant.mobile(), null)))).contains(open)
+        assertThat(ids(ok(send("GET", "/api/exhibitions", applicant.mobile(), null))))
+                .contains(open)
                 .doesNotContain(draft, rotation);
-        assertThat(ids(ok(send("GET", "/api/exhibitions", farAway.mobile(), null)))).doesNotContain(open);
-        long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(open)).getFirst().id();
-        assertThat(send("POST", "/api/exhibitions/" + open + "/applications", applicant.mobile(),
-                "{\"slotPreferences\":[" + slot + "],\"productIds\":[" + applicant.product() + "],\"declaration\":true}")
-                .statusCode()).isEqualTo(201);
+        assertThat(ids(ok(send("GET", "/api/exhibitions", farAway.mobile(), null))))
+                .doesNotContain(open);
+        long slot = fx.accounts
+                .as(officer, () -> fx.exhibitions.slots(open))
+                .getFirst()
+                .id();
+        assertThat(send(
+                                "POST",
+                                "/api/exhibitions/" + open + "/applications",
+                                applicant.mobile(),
+                                "{\"slotPreferences\":[" + slot + "],\"productIds\":[" + applicant.product()
+                                        + "],\"declaration\":true}")
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(send("POST", "/api/exhibitions/" + open + "/status", officer, "{\"status\":\"CLOSED\"}")
-                .statusCode()).isEqualTo(204);
+                        .statusCode())
+                .isEqualTo(204);
         JsonNode applied = ok(send("GET", "/api/exhibitions?status=CLOSED", applicant.mobile(), null));
         assertThat(ids(applied)).containsExactly(open);
         assertThat(applied.get(0).get("applications").asInt()).isEqualTo(1);
-        assertThat(ids(ok(send("GET", "/api/exhibitions", bystander.mobile(), null)))).doesNotContain(open);
+        assertThat(ids(ok(send("GET", "/api/exhibitions", bystander.mobile(), null))))
+                .doesNotContain(open);
     }
 
     @Test
     void thePublishedStepIsRefusedWithTheCallThatPublishes() throws Exception {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
-        long exhibition = fx.openExhibition(officer, fx.mall(officer, bally, 2), "Publish Haat",
-                LocalDate.now().plusDays(120), 7, SlotLength.WEEK, 5);
-        long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(exhibition)).getFirst().id();
+        long exhibition = fx.openExhibition(
+                officer,
+                fx.mall(officer, bally, 2),
+                "Publish Haat",
+                LocalDate.now().plusDays(120),
+                7,
+                SlotLength.WEEK,
+                5);
+        long slot = fx.accounts
+                .as(officer, () -> fx.exhibitions.slots(exhibition))
+                .getFirst()
+                .id();
         IntStream.range(0, 2).forEach(i -> {
             VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
             try {
-                assertThat(send("POST", "/api/exhibitions/" + exhibition + "/applications", group.mobile(),
-                        "{\"slotPreferences\":[" + slot + "],\"productIds\":[" + group.product()
-                                + "],\"declaration\":true}").statusCode()).isEqualTo(201);
+                assertThat(send(
+                                        "POST",
+                                        "/api/exhibitions/" + exhibition + "/applications",
+                                        group.mobile(),
+                                        "{\"slotPreferences\":[" + slot + "],\"productIds\":[" + group.product()
+                                                + "],\"declaration\":true}")
+                                .statusCode())
+                        .isEqualTo(201);
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
         });
         String status = "/api/exhibitions/" + exhibition + "/status";
-        assertThat(send("POST", status, officer, "{\"status\":\"CLOSED\"}").statusCode()).isEqualTo(204);
+        assertThat(send("POST", status, officer, "{\"status\":\"CLOSED\"}").statusCode())
+                .isEqualTo(204);
         HttpResponse<String> early = send("POST", status, officer, "{\"status\":\"ALLOCATED\"}");
         assertProblem(early, 400);
         assertThat(json.readTree(early.body()).get("detail").asText())
@@ -245,13 +313,17 @@ class ClientApiTest extends IntegrationTest {
 
         HttpResponse<String> refused = send("POST", status, officer, "{\"status\":\"PUBLISHED\"}");
         assertProblem(refused, 400);
-        assertThat(json.readTree(refused.body()).get("detail").asText()).contains("allocation board")
+        assertThat(json.readTree(refused.body()).get("detail").asText())
+                .contains("allocation board")
                 .contains("POST /api/exhibitions/{id}/publish");
         assertThat(translator.getTranslation("exhibition.error.publishOnBoard", Translator.BENGALI))
-                .contains("বরাদ্দ বোর্ড").contains("POST /api/exhibitions/{id}/publish");
+                .contains("বরাদ্দ বোর্ড")
+                .contains("POST /api/exhibitions/{id}/publish");
         // the groups signed up without e-mail addresses: the answer counts the messages queued, none here
-        assertThat(ok(send("POST", "/api/exhibitions/" + exhibition + "/publish", officer, null)).get("messages")
-                .isInt()).isTrue();
+        assertThat(ok(send("POST", "/api/exhibitions/" + exhibition + "/publish", officer, null))
+                        .get("messages")
+                        .isInt())
+                .isTrue();
         assertThat(fx.accounts.as(officer, () -> fx.exhibitions.get(exhibition)).status())
                 .isEqualTo(ExhibitionStatus.PUBLISHED);
     }

@@ -35,9 +35,15 @@ public class ExhibitionFixtures {
     public final ProductService products;
     public final TestAccounts accounts;
 
-    ExhibitionFixtures(RegionService regions, VenueService venues, ExhibitionService exhibitions, GroupService groups,
-                       GroupRegistrationService registrations, GroupProfileService profiles, ProductService products,
-                       TestAccounts accounts) {
+    ExhibitionFixtures(
+            RegionService regions,
+            VenueService venues,
+            ExhibitionService exhibitions,
+            GroupService groups,
+            GroupRegistrationService registrations,
+            GroupProfileService profiles,
+            ProductService products,
+            TestAccounts accounts) {
         this.regions = regions;
         this.venues = venues;
         this.exhibitions = exhibitions;
@@ -53,12 +59,14 @@ public class ExhibitionFixtures {
      * so tests pick their weeks relative to today (and far enough apart for the groups they share).
      */
     public static LocalDate mondayAhead(int weeks) {
-        return LocalDate.now(Formats.INDIA).plusWeeks(weeks)
-                .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return LocalDate.now(Formats.INDIA).plusWeeks(weeks).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
     public long municipality(String nameEn) {
-        return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).findFirst().orElseThrow()
+        return regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals(nameEn))
+                .findFirst()
+                .orElseThrow()
                 .id();
     }
 
@@ -68,43 +76,91 @@ public class ExhibitionFixtures {
         for (int i = 0; i < kiosks; i++) {
             forms.add(new KioskForm("K" + (i + 1), 0, i, 0, null, null, 10, i == 0, i == 1, i == kiosks - 1));
         }
-        return accounts.as(officer, () -> venues.create(new VenueForm(VenueKind.MALL, "City Centre " + System.nanoTime(),
-                municipalityId, "DC Block, Salt Lake", 2, 12, 8, null, null, forms)));
+        return accounts.as(
+                officer,
+                () -> venues.create(new VenueForm(
+                        VenueKind.MALL,
+                        "City Centre " + System.nanoTime(),
+                        municipalityId,
+                        "DC Block, Salt Lake",
+                        2,
+                        12,
+                        8,
+                        null,
+                        null,
+                        forms)));
     }
 
     /** An exhibition of two weekly slots with 10 groups per kiosk-slot, its window open now. */
     public long exhibition(String officer, long venueId, LocalDate startsOn, List<String> categories) {
         OffsetDateTime now = OffsetDateTime.now();
-        return accounts.as(officer, () -> exhibitions.create(new ExhibitionForm(venueId, "Puja Haat " + startsOn,
-                startsOn, startsOn.plusDays(13), SlotLength.WEEK, 10, null, categories, now.minusMinutes(1),
-                now.plusDays(7))));
+        return accounts.as(
+                officer,
+                () -> exhibitions.create(new ExhibitionForm(
+                        venueId,
+                        "Puja Haat " + startsOn,
+                        startsOn,
+                        startsOn.plusDays(13),
+                        SlotLength.WEEK,
+                        10,
+                        null,
+                        categories,
+                        now.minusMinutes(1),
+                        now.plusDays(7))));
     }
 
     /** An exhibition of {@code days} days at the venue, with its application window open now (for a week). */
-    public long openExhibition(String officer, long venueId, String title, LocalDate startsOn, int days,
-                               SlotLength slotLength, int groupsPerKioskSlot) {
+    public long openExhibition(
+            String officer,
+            long venueId,
+            String title,
+            LocalDate startsOn,
+            int days,
+            SlotLength slotLength,
+            int groupsPerKioskSlot) {
         OffsetDateTime now = OffsetDateTime.now();
-        long id = accounts.as(officer, () -> exhibitions.create(new ExhibitionForm(venueId, title, startsOn,
-                startsOn.plusDays(days - 1L), slotLength, groupsPerKioskSlot, null, List.of(), now.minusMinutes(1),
-                now.plusDays(7))));
+        long id = accounts.as(
+                officer,
+                () -> exhibitions.create(new ExhibitionForm(
+                        venueId,
+                        title,
+                        startsOn,
+                        startsOn.plusDays(days - 1L),
+                        slotLength,
+                        groupsPerKioskSlot,
+                        null,
+                        List.of(),
+                        now.minusMinutes(1),
+                        now.plusDays(7))));
         open(officer, id);
         return id;
     }
 
     public void open(String officer, long exhibitionId) {
-        accounts.as(officer, () -> exhibitions.advance(exhibitionId, exhibitions.get(exhibitionId).version(),
-                ExhibitionStatus.OPEN));
+        accounts.as(
+                officer,
+                () -> exhibitions.advance(
+                        exhibitionId, exhibitions.get(exhibitionId).version(), ExhibitionStatus.OPEN));
     }
 
     /** A verified group: its leader's mobile number (the account's name), its id and its one product's id. */
-    public record VerifiedGroup(String mobile, long id, long product) {
-    }
+    public record VerifiedGroup(String mobile, long id, long product) {}
 
     /** A group that signed up, was verified by the officer and has one product. */
     public VerifiedGroup verifiedGroup(String officer, long municipalityId, String category) {
         String mobile = GroupRegistryTest.newMobile();
-        long id = registrations.register(new SignUpForm("কারিগর গোষ্ঠী " + mobile, municipalityId, "3", 12, "Rina Das",
-                mobile, "long-enough", null, true, Set.of(category), "bn"));
+        long id = registrations.register(new SignUpForm(
+                "কারিগর গোষ্ঠী " + mobile,
+                municipalityId,
+                "3",
+                12,
+                "Rina Das",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of(category),
+                "bn"));
         accounts.as(officer, () -> registrations.verify(id, groups.get(id).version()));
         long product = accounts.as(mobile, () -> products.addProduct(id, "Kantha " + mobile, null, null, 300, 900));
         return new VerifiedGroup(mobile, id, product);

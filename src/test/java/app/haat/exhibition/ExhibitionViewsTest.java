@@ -38,6 +38,7 @@ class ExhibitionViewsTest extends ViewTest {
 
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     ApplicationService applications;
 
@@ -63,7 +64,8 @@ class ExhibitionViewsTest extends ViewTest {
             setAsUser(_get(TextField.class, s -> s.withId("kiosk-code")), "K" + (i + 1));
             if (i == 0) { // the capacity is required: without it the kiosk is not added
                 _click(_get(Button.class, s -> s.withId("kiosk-add")));
-                assertThat(_find(NativeButton.class, s -> s.withClasses("kiosk"))).isEmpty();
+                assertThat(_find(NativeButton.class, s -> s.withClasses("kiosk")))
+                        .isEmpty();
             }
             // Bengali digits and Latin ones alike
             setAsUser(_get(TextField.class, s -> s.withId("kiosk-capacity")), i % 2 == 0 ? "৪" : "4");
@@ -72,20 +74,23 @@ class ExhibitionViewsTest extends ViewTest {
         assertThat(_find(NativeButton.class, s -> s.withClasses("kiosk"))).hasSize(6);
         // each kiosk shows its places on the plan, typed in Bengali or Latin digits alike
         assertThat(_find(Span.class, s -> s.withClasses("places")))
-                .extracting(Span::getText).containsOnly("4").hasSize(6);
+                .extracting(Span::getText)
+                .containsOnly("4")
+                .hasSize(6);
         // move K1: choose it, then an empty cell
         _click(_get(NativeButton.class, s -> s.withId("kiosk-K1")));
         _click(_get(NativeButton.class, s -> s.withId("cell-0-0-5")));
-        assertThat(fx.venues.kiosks(venueId)).filteredOn(k -> k.code().equals("K1"))
-                .singleElement().satisfies(k -> assertThat(List.of(k.x(), k.y())).containsExactly(0, 5));
+        assertThat(fx.venues.kiosks(venueId))
+                .filteredOn(k -> k.code().equals("K1"))
+                .singleElement()
+                .satisfies(k -> assertThat(List.of(k.x(), k.y())).containsExactly(0, 5));
         NotificationsKt.expectNotifications(
                 "Give the kiosk's capacity: how many groups' displays it holds.", "Kiosk K1 moved.");
 
         navigate("exhibitions");
         _click(_get(Button.class, s -> s.withId("exhibition-new")));
         @SuppressWarnings("unchecked")
-        ComboBox<Venue> venuePicker = _get(
-                ComboBox.class, s -> s.withId("exhibition-venue"));
+        ComboBox<Venue> venuePicker = _get(ComboBox.class, s -> s.withId("exhibition-venue"));
         setAsUser(venuePicker, fx.venues.get(venueId));
         setAsUser(_get(TextField.class, s -> s.withId("exhibition-title")), "Poush Mela at Avani");
         LocalDate start = ExhibitionFixtures.mondayAhead(40);
@@ -104,8 +109,12 @@ class ExhibitionViewsTest extends ViewTest {
         List<Slot> slots = fx.exhibitions.slots(exhibitionId);
         for (int i = 0; i < 60; i++) {
             VerifiedGroup group = fx.verifiedGroup(officer, bally, "HANDLOOM");
-            fx.accounts.as(group.mobile(), () -> applications.apply(exhibitionId, new ApplicationForm(null,
-                    List.of(slots.get(0).id()), List.of(group.product()), false, false, true)));
+            fx.accounts.as(
+                    group.mobile(),
+                    () -> applications.apply(
+                            exhibitionId,
+                            new ApplicationForm(
+                                    null, List.of(slots.get(0).id()), List.of(group.product()), false, false, true)));
         }
         VerifiedGroup phone = fx.verifiedGroup(officer, bally, "CRAFT");
         signInAs(phone.mobile());
@@ -113,13 +122,16 @@ class ExhibitionViewsTest extends ViewTest {
         useLanguage(Translator.BENGALI);
         _click(_get(Button.class, s -> s.withId("apply-" + exhibitionId)));
         _click(_get(Button.class, s -> s.withId("apply-submit")));
-        NotificationsKt.expectNotifications(
-                "পণ্যগুলি আপনার সদস্যদের নিজেদের তৈরি, তা নিশ্চিত করুন।");
+        NotificationsKt.expectNotifications("পণ্যগুলি আপনার সদস্যদের নিজেদের তৈরি, তা নিশ্চিত করুন।");
         setAsUser(_get(Checkbox.class, s -> s.withId("apply-declaration")), true);
         _click(_get(Button.class, s -> s.withId("apply-submit")));
-        Div card = _get(Div.class, s -> s.withClasses("haat-card").withId("application-"
-                + applications.mine().getFirst().id()));
-        assertThat(card.getElement().getTextRecursively()).contains("Poush Mela at Avani").contains("জমা হয়েছে");
+        Div card = _get(
+                Div.class,
+                s -> s.withClasses("haat-card")
+                        .withId("application-" + applications.mine().getFirst().id()));
+        assertThat(card.getElement().getTextRecursively())
+                .contains("Poush Mela at Avani")
+                .contains("জমা হয়েছে");
 
         // the officer accepts the first two and rejects the third with a reason
         signInAs(officer);
@@ -137,15 +149,21 @@ class ExhibitionViewsTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("applications-reject")));
         setAsUser(_get(TextArea.class, s -> s.withId("applications-reason")), "Same products as last month");
         _click(_get(Button.class, s -> s.withId("applications-reject-confirm")));
-        assertThat(fx.accounts.as(officer, () -> applications.count(exhibitionId, new ApplicationFilter(
-                ApplicationStatus.ACCEPTED, null, null, null, null)))).isEqualTo(1);
+        assertThat(fx.accounts.as(
+                        officer,
+                        () -> applications.count(
+                                exhibitionId,
+                                new ApplicationFilter(ApplicationStatus.ACCEPTED, null, null, null, null))))
+                .isEqualTo(1);
 
         // the phone's group was the newest application, first in the grid: it reads the reason in Bengali
         signInAs(phone.mobile());
         navigate("my-stalls");
         useLanguage(Translator.BENGALI);
-        assertThat(_get(Div.class, s -> s.withId("application-" + rows.get(0).id())).getElement()
-                .getTextRecursively()).contains("নামঞ্জুর: Same products as last month");
+        assertThat(_get(Div.class, s -> s.withId("application-" + rows.get(0).id()))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("নামঞ্জুর: Same products as last month");
     }
 
     @Test
@@ -160,8 +178,7 @@ class ExhibitionViewsTest extends ViewTest {
         navigate("exhibition/" + exhibitionId);
         _click(_get(Button.class, s -> s.withId("applications-paper")));
         @SuppressWarnings("unchecked")
-        ComboBox<Group> picker = _get(
-                ComboBox.class, s -> s.withId("paper-group"));
+        ComboBox<Group> picker = _get(ComboBox.class, s -> s.withId("paper-group"));
         setAsUser(picker, fx.accounts.as(officer, () -> fx.groups.get(group.id())));
         setAsUser(_get(Checkbox.class, s -> s.withId("paper-declaration")), true);
         _click(_get(Button.class, s -> s.withId("paper-save")));
@@ -187,8 +204,7 @@ class ExhibitionViewsTest extends ViewTest {
         navigate("exhibition/" + exhibitionId);
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(ExhibitionView.class);
         navigate("allocation/" + exhibitionId);
-        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName())
-                .isNotEqualTo("AllocationBoardView");
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isNotEqualTo("AllocationBoardView");
         navigate("venues");
         @SuppressWarnings("unchecked")
         Grid<Venue> venues = _get(Grid.class, s -> s.withId("venues-grid"));

@@ -30,7 +30,8 @@ class CategoriesViewTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("category-add")));
         @SuppressWarnings("unchecked")
         Grid<Category> grid = _get(Grid.class, s -> s.withId("categories-grid"));
-        assertThat(_findAll(grid)).anyMatch(c -> c.code().equals(code) && c.nameBn().equals("বাঁশ"));
+        assertThat(_findAll(grid))
+                .anyMatch(c -> c.code().equals(code) && c.nameBn().equals("বাঁশ"));
 
         _click(_get(Button.class, s -> s.withId("category-add")));
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(

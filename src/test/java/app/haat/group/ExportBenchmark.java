@@ -32,20 +32,25 @@ class ExportBenchmark extends IntegrationTest {
 
     @Autowired
     GroupImportService importer;
+
     @Autowired
     GroupExport export;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     GroupRepository repository;
+
     @Autowired
     TestAccounts accounts;
 
     @Test
     void oneHundredThousandRowsStreamToCsvAndXlsx() {
         String admin = accounts.admin();
-        ImportReport report = accounts.as(admin, () -> importer.importCsv(
-                new GroupImportBenchmark.Rows(ROWS, regions.municipalities()), "bench"));
+        ImportReport report = accounts.as(
+                admin,
+                () -> importer.importCsv(new GroupImportBenchmark.Rows(ROWS, regions.municipalities()), "bench"));
         assertThat(report.imported()).isEqualTo(ROWS);
         for (int i = 0; i < 2; i++) {
             long t = System.nanoTime();
@@ -53,8 +58,9 @@ class ExportBenchmark extends IntegrationTest {
             try (var rows = repository.stream(org.jooq.impl.DSL.noCondition(), List.of())) {
                 read = rows.count();
             }
-            System.out.printf("BENCH export.read: %d groups read in %.2f s, without writing%n", read,
-                    (System.nanoTime() - t) / 1e9);
+            System.out.printf(
+                    "BENCH export.read: %d groups read in %.2f s, without writing%n",
+                    read, (System.nanoTime() - t) / 1e9);
         }
         for (ExportFormat format : List.of(ExportFormat.CSV, ExportFormat.XLSX)) {
             export(admin, format, false); // warm-up
@@ -64,16 +70,27 @@ class ExportBenchmark extends IntegrationTest {
             long baseline = used();
             AtomicLong live = new AtomicLong(baseline);
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-            sampler.scheduleAtFixedRate(() -> {
-                System.gc();
-                live.accumulateAndGet(used(), Math::max);
-            }, 100, 200, TimeUnit.MILLISECONDS);
+            sampler.scheduleAtFixedRate(
+                    () -> {
+                        System.gc();
+                        live.accumulateAndGet(used(), Math::max);
+                    },
+                    100,
+                    200,
+                    TimeUnit.MILLISECONDS);
             Counting measured = export(admin, format, true);
             sampler.shutdownNow();
-            System.out.printf("BENCH export.%s: %d rows, %.1f MB in %.2f s (%.0f rows/s), first byte after %.0f ms;"
+            System.out.printf(
+                    "BENCH export.%s: %d rows, %.1f MB in %.2f s (%.0f rows/s), first byte after %.0f ms;"
                             + " live heap %d MB before, at most %d MB while exporting (+%d MB)%n",
-                    format.name().toLowerCase(), timed.rows, timed.bytes / 1e6, timed.took / 1e9,
-                    timed.rows / (timed.took / 1e9), timed.firstByte / 1e6, baseline >> 20, live.get() >> 20,
+                    format.name().toLowerCase(),
+                    timed.rows,
+                    timed.bytes / 1e6,
+                    timed.took / 1e9,
+                    timed.rows / (timed.took / 1e9),
+                    timed.firstByte / 1e6,
+                    baseline >> 20,
+                    live.get() >> 20,
                     (live.get() - baseline) >> 20);
             assertThat(timed.rows).isGreaterThanOrEqualTo(ROWS);
             assertThat(measured.rows).isEqualTo(timed.rows);
@@ -86,8 +103,7 @@ class ExportBenchmark extends IntegrationTest {
         Counting out = new Counting();
         long start = System.nanoTime();
         out.start = start;
-        out.rows = accounts.as(admin, () -> export.export(GroupFilter.ALL, List.of(), format, Translator.BENGALI,
-                out));
+        out.rows = accounts.as(admin, () -> export.export(GroupFilter.ALL, List.of(), format, Translator.BENGALI, out));
         out.took = System.nanoTime() - start;
         return out;
     }

@@ -23,32 +23,53 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
 
     @Autowired
     GroupService groups;
+
     @Autowired
     GroupRegistrationService registrations;
+
     @Autowired
     GroupProfileService profiles;
+
     @Autowired
     GroupDeletionService deletions;
+
     @Autowired
     ProductService products;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     org.jooq.DSLContext dsl;
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).findFirst().orElseThrow()
+        return regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals(nameEn))
+                .findFirst()
+                .orElseThrow()
                 .id();
     }
 
     private String newGroup(long municipalityId) {
         String mobile = GroupRegistryTest.newMobile();
-        registrations.register(new SignUpForm("মা দুর্গা গোষ্ঠী " + mobile, municipalityId, "4", 10, "Rina Das", mobile,
-                "long-enough", "rina" + mobile + "@example.org", true, Set.of("HANDLOOM"), "bn"));
+        registrations.register(new SignUpForm(
+                "মা দুর্গা গোষ্ঠী " + mobile,
+                municipalityId,
+                "4",
+                10,
+                "Rina Das",
+                mobile,
+                "long-enough",
+                "rina" + mobile + "@example.org",
+                true,
+                Set.of("HANDLOOM"),
+                "bn"));
         return mobile;
     }
 
@@ -78,12 +99,14 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         // without a request from the group, an officer cannot delete it
         int version = accounts.as(officer, () -> groups.get(id).version());
         assertThatThrownBy(() -> accounts.as(officer, () -> deletions.confirmDeletion(id, version)))
-                .isInstanceOfSatisfying(ValidationException.class,
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("group.error.noDeletionRequest"));
 
         accounts.as(mobile, deletions::requestDeletion);
         accounts.as(mobile, deletions::withdrawDeletionRequest);
-        assertThat(accounts.as(mobile, () -> groups.mine().deletionRequestedAt())).isNull();
+        assertThat(accounts.as(mobile, () -> groups.mine().deletionRequestedAt()))
+                .isNull();
         accounts.as(mobile, deletions::requestDeletion);
         assertThat(accounts.as(officer, () -> groups.count(new GroupFilter(null, null, null, mobile, null, true))))
                 .isEqualTo(1);
@@ -114,20 +137,31 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         assertThat(dsl.fetchExists(app.haat.db.Tables.APP_USER, app.haat.db.Tables.APP_USER.USERNAME.eq(mobile)))
                 .isFalse();
         assertThat(dsl.fetchOne(app.haat.db.Tables.APP_USER, app.haat.db.Tables.APP_USER.GROUP_ID.eq(id))
-                .getEnabled()).isFalse();
+                        .getEnabled())
+                .isFalse();
         // deleted groups leave the default list, can be listed on purpose, and cannot be changed
-        assertThat(accounts.as(officer, () -> groups.count(new GroupFilter(null, null, null, mobile)))).isZero();
-        assertThat(accounts.as(officer, () -> groups.page(new GroupFilter(GroupStatus.DELETED, null, null, null),
-                0, 1000)).stream().map(Group::id)).contains(id);
+        assertThat(accounts.as(officer, () -> groups.count(new GroupFilter(null, null, null, mobile))))
+                .isZero();
+        assertThat(accounts
+                        .as(officer, () -> groups.page(new GroupFilter(GroupStatus.DELETED, null, null, null), 0, 1000))
+                        .stream()
+                        .map(Group::id))
+                .contains(id);
         assertThatThrownBy(() -> accounts.as(officer, () -> profiles.addMember(id, "X", null, null)))
-                .isInstanceOf(ConflictException.class).hasMessage("group.error.deleted");
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("group.error.deleted");
         assertThatThrownBy(() -> accounts.as(officer, () -> registrations.verify(id, erased.version())))
                 .isInstanceOf(ConflictException.class);
         // the mobile number is free again for a new registration
-        registrations.register(new SignUpForm("New group", bally, "4", 10, "Rina", mobile, "long-enough", null, true,
-                Set.of(), "bn"));
-        assertThat(dsl.fetchCount(app.haat.db.Tables.AUDIT_LOG, app.haat.db.Tables.AUDIT_LOG.ENTITY_ID
-                .eq(String.valueOf(id)).and(app.haat.db.Tables.AUDIT_LOG.ACTION.eq("DELETE")))).isEqualTo(1);
+        registrations.register(
+                new SignUpForm("New group", bally, "4", 10, "Rina", mobile, "long-enough", null, true, Set.of(), "bn"));
+        assertThat(dsl.fetchCount(
+                        app.haat.db.Tables.AUDIT_LOG,
+                        app.haat.db.Tables.AUDIT_LOG
+                                .ENTITY_ID
+                                .eq(String.valueOf(id))
+                                .and(app.haat.db.Tables.AUDIT_LOG.ACTION.eq("DELETE"))))
+                .isEqualTo(1);
     }
 
     @Test
@@ -137,13 +171,16 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         long product = accounts.as(mobile, () -> products.addProduct(id, "Dokra horse", null, null, null, null));
         byte[] jpeg = PhotoProcessorTest.jpegWithExif();
         long before = photoFiles();
-        accounts.as(mobile, () -> transaction.execute(status -> {
-            products.addPhoto(product, new ByteArrayInputStream(jpeg));
-            status.setRollbackOnly();
-            return null;
-        }));
+        accounts.as(
+                mobile,
+                () -> transaction.execute(status -> {
+                    products.addPhoto(product, new ByteArrayInputStream(jpeg));
+                    status.setRollbackOnly();
+                    return null;
+                }));
         assertThat(photoFiles()).isEqualTo(before);
-        assertThat(accounts.as(mobile, () -> products.products(id)).get(0).photoIds()).isEmpty();
+        assertThat(accounts.as(mobile, () -> products.products(id)).get(0).photoIds())
+                .isEmpty();
     }
 
     @Test
@@ -165,8 +202,10 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
             accounts.as(officer, () -> registrations.verify(id, version));
         }
         int version = accounts.as(ready, () -> groups.mine().version());
-        accounts.as(ready, () -> profiles.updateProfile(readyId, version, new ProfileForm(null, "ABCDE1234F", null,
-                "123456789012", "SBIN0001234")));
+        accounts.as(
+                ready,
+                () -> profiles.updateProfile(
+                        readyId, version, new ProfileForm(null, "ABCDE1234F", null, "123456789012", "SBIN0001234")));
         long product = accounts.as(ready, () -> products.addProduct(readyId, "Jamdani", null, null, null, null));
         for (int i = 0; i < 3; i++) {
             byte[] jpeg = PhotoProcessorTest.jpegWithExif();
@@ -175,21 +214,27 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
 
         Group readyGroup = accounts.as(officer, () -> groups.get(readyId));
         assertThat(readyGroup.readinessDone()).isEqualTo(3); // PAN, bank, photos
-        assertThat(accounts.as(officer, () -> groups.get(idleId)).readinessDone()).isZero();
+        assertThat(accounts.as(officer, () -> groups.get(idleId)).readinessDone())
+                .isZero();
 
         GroupFilter partly = new GroupFilter(null, null, null, null, GroupFilter.ReadinessLevel.PARTLY, false);
         GroupFilter none = new GroupFilter(null, null, null, null, GroupFilter.ReadinessLevel.NONE, false);
-        List<Long> partlyIds = accounts.as(officer, () -> groups.page(partly, 0, 1000)).stream().map(Group::id)
+        List<Long> partlyIds = accounts.as(officer, () -> groups.page(partly, 0, 1000)).stream()
+                .map(Group::id)
                 .toList();
-        List<Long> noneIds = accounts.as(officer, () -> groups.page(none, 0, 1000)).stream().map(Group::id).toList();
+        List<Long> noneIds = accounts.as(officer, () -> groups.page(none, 0, 1000)).stream()
+                .map(Group::id)
+                .toList();
         assertThat(partlyIds).contains(readyId).doesNotContain(idleId);
         assertThat(noneIds).contains(idleId).doesNotContain(readyId);
 
-        List<Group> byReadiness = accounts.as(officer, () -> groups.page(GroupFilter.ALL, 0, 1000,
-                List.of(new GroupSort(GroupSort.Column.READINESS, false))));
+        List<Group> byReadiness = accounts.as(
+                officer,
+                () -> groups.page(GroupFilter.ALL, 0, 1000, List.of(new GroupSort(GroupSort.Column.READINESS, false))));
         assertThat(byReadiness).isSortedAccordingTo((a, b) -> Integer.compare(b.readinessDone(), a.readinessDone()));
-        List<Group> byName = accounts.as(officer, () -> groups.page(GroupFilter.ALL, 0, 1000,
-                List.of(new GroupSort(GroupSort.Column.NAME, true))));
+        List<Group> byName = accounts.as(
+                officer,
+                () -> groups.page(GroupFilter.ALL, 0, 1000, List.of(new GroupSort(GroupSort.Column.NAME, true))));
         assertThat(byName.stream().map(Group::name).toList()).isSorted();
 
         List<ReadinessFigures> after = accounts.as(officer, groups::readinessByMunicipality);
@@ -201,7 +246,8 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         assertThat(figures.ready()).isZero(); // nobody has the e-retail training yet
         // an admin sees every municipality with verified groups, including this one with the same figures
         assertThat(accounts.as(admin, groups::readinessByMunicipality))
-                .filteredOn(r -> r.municipalityId() == chandannagar).containsExactly(figures);
+                .filteredOn(r -> r.municipalityId() == chandannagar)
+                .containsExactly(figures);
         assertThatThrownBy(() -> accounts.as(ready, groups::readinessByMunicipality))
                 .isInstanceOf(AccessDeniedException.class);
     }

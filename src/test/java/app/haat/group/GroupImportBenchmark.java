@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Registry benchmarks (not part of ./mvnw verify): {@code ./mvnw -Ddev -Pbench test -Dtest='GroupImportBenchmark'}.
@@ -34,10 +34,13 @@ class GroupImportBenchmark extends IntegrationTest {
 
     @Autowired
     GroupImportService importer;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     TestAccounts accounts;
 
@@ -47,16 +50,25 @@ class GroupImportBenchmark extends IntegrationTest {
         List<Municipality> municipalities = regions.municipalities();
         AtomicLong maxHeap = new AtomicLong();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> maxHeap.accumulateAndGet(
-                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 100,
+        sampler.scheduleAtFixedRate(
+                () -> maxHeap.accumulateAndGet(
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max),
+                0,
+                100,
                 TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         ImportReport report = accounts.as(admin, () -> importer.importCsv(new Rows(ROWS, municipalities), "bench"));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         sampler.shutdownNow();
-        System.out.printf("BENCH registry.import: %d rows, %d imported, %d rejected in %.1f s (%.0f rows/s),"
-                        + " max heap used %d MB%n", ROWS, report.imported(), report.rejectedCount(),
-                took.toMillis() / 1000.0, ROWS * 1000.0 / Math.max(1, took.toMillis()), maxHeap.get() >> 20);
+        System.out.printf(
+                "BENCH registry.import: %d rows, %d imported, %d rejected in %.1f s (%.0f rows/s),"
+                        + " max heap used %d MB%n",
+                ROWS,
+                report.imported(),
+                report.rejectedCount(),
+                took.toMillis() / 1000.0,
+                ROWS * 1000.0 / Math.max(1, took.toMillis()),
+                maxHeap.get() >> 20);
         assertThat(report.imported()).isEqualTo(ROWS);
 
         long best = medianOf(admin, () -> {
@@ -68,15 +80,16 @@ class GroupImportBenchmark extends IntegrationTest {
             groups.count(narrow);
             groups.page(narrow, 0, 50);
         });
-        long byName = medianOf(admin, () -> groups.page(GroupFilter.ALL, 0, 50,
-                List.of(new GroupSort(GroupSort.Column.NAME, true))));
+        long byName = medianOf(
+                admin, () -> groups.page(GroupFilter.ALL, 0, 50, List.of(new GroupSort(GroupSort.Column.NAME, true))));
         GroupFilter notReady = new GroupFilter(null, null, null, null, GroupFilter.ReadinessLevel.NONE, false);
         long readiness = medianOf(admin, () -> {
             groups.count(notReady);
             groups.page(notReady, 0, 50);
         });
         long perMunicipality = medianOf(admin, groups::readinessByMunicipality);
-        System.out.printf("BENCH registry.grid over %d groups (median of 20, no result cache): first page (count + 50 rows) %.1f ms;"
+        System.out.printf(
+                "BENCH registry.grid over %d groups (median of 20, no result cache): first page (count + 50 rows) %.1f ms;"
                         + " filtered by status, ward and category %.1f ms; sorted by name %.1f ms; filtered by"
                         + " readiness (count + page) %.1f ms; readiness per municipality %.1f ms%n",
                 groups.countAll(), best / 1e6, filtered / 1e6, byName / 1e6, readiness / 1e6, perMunicipality / 1e6);
@@ -90,8 +103,10 @@ class GroupImportBenchmark extends IntegrationTest {
     @DynamicPropertySource
     static void withoutResultReuse(DynamicPropertyRegistry registry) {
         if (!onPostgres()) {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA_DIR + "/db/haat;DB_CLOSE_ON_EXIT=FALSE;"
-                    + "LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE");
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:file:" + DATA_DIR + "/db/haat;DB_CLOSE_ON_EXIT=FALSE;"
+                            + "LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE");
         }
     }
 
@@ -113,8 +128,8 @@ class GroupImportBenchmark extends IntegrationTest {
     static final class Rows extends InputStream {
         private final int rows;
         private final List<Municipality> municipalities;
-        private byte[] current = "name,municipality,ward,members,leader_name,phone,products,category\n"
-                .getBytes(StandardCharsets.UTF_8);
+        private byte[] current =
+                "name,municipality,ward,members,leader_name,phone,products,category\n".getBytes(StandardCharsets.UTF_8);
         private int position;
         private int row;
 

@@ -18,10 +18,13 @@ class GroupImportTest extends IntegrationTest {
 
     @Autowired
     GroupImportService importer;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     TestAccounts accounts;
 
@@ -30,7 +33,11 @@ class GroupImportTest extends IntegrationTest {
     }
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).findFirst().orElseThrow().id();
+        return regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals(nameEn))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private String gstin(String pan) {
@@ -66,7 +73,8 @@ class GroupImportTest extends IntegrationTest {
         assertThat(report.rejected().get(3).errors()).singleElement().asString().contains("unknown municipality");
         assertThat(report.rejected().get(4).errors()).singleElement().asString().contains("longer than 200");
 
-        Group imported = accounts.as(admin, () -> groups.page(new GroupFilter(null, null, null, p1), 0, 5)).get(0);
+        Group imported = accounts.as(admin, () -> groups.page(new GroupFilter(null, null, null, p1), 0, 5))
+                .get(0);
         assertThat(imported.name()).isEqualTo("মা সারদা স্বনির্ভর গোষ্ঠী");
         assertThat(imported.status()).isEqualTo(GroupStatus.VERIFIED);
         assertThat(imported.verifiedBy()).isEqualTo(admin);
@@ -77,7 +85,8 @@ class GroupImportTest extends IntegrationTest {
         ImportReport again = accounts.as(admin, () -> importer.importCsv(csv(file), "test.csv"));
         assertThat(again.imported()).isZero();
         assertThat(again.updated()).isEqualTo(1);
-        assertThat(accounts.as(admin, () -> groups.count(new GroupFilter(null, null, null, p1)))).isEqualTo(1);
+        assertThat(accounts.as(admin, () -> groups.count(new GroupFilter(null, null, null, p1))))
+                .isEqualTo(1);
     }
 
     @Test
@@ -85,24 +94,35 @@ class GroupImportTest extends IntegrationTest {
         String admin = accounts.admin();
         int before = accounts.as(admin, () -> groups.count(GroupFilter.ALL));
         String good = GroupRegistryTest.newMobile() + ",Good,Bally,1,10,Rina\n";
-        assertThatThrownBy(() -> accounts.as(admin, () -> importer.importCsv(csv(
-                "phone,name,municipality,ward,members,leader_name\n" + good + "\"unclosed,Bally,1,10,Rina\n"), "q")))
-                .isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> accounts.as(
+                        admin,
+                        () -> importer.importCsv(
+                                csv("phone,name,municipality,ward,members,leader_name\n" + good
+                                        + "\"unclosed,Bally,1,10,Rina\n"),
+                                "q")))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         e -> assertThat(e.errors().get(0)).isEqualTo("import.error.csv"));
         byte[] latin1 = ("phone,name,municipality,ward,members,leader_name\n" + good.replace("Good", "Caf\u00e9"))
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> accounts.as(admin, () -> importer.importCsv(new ByteArrayInputStream(latin1), "l")))
-                .isInstanceOfSatisfying(ValidationException.class,
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("import.error.encoding"));
-        assertThatThrownBy(() -> accounts.as(admin, () -> importer.importCsv(csv(
-                "phone,name,municipality,ward,members,leader_name\n"), "empty")))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.errors()).containsExactly("import.error.empty"));
+        assertThatThrownBy(() -> accounts.as(
+                        admin,
+                        () -> importer.importCsv(csv("phone,name,municipality,ward,members,leader_name\n"), "empty")))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsExactly("import.error.empty"));
         assertThatThrownBy(() -> accounts.as(admin, () -> importer.importCsv(csv("phone,name\n1,2\n"), "cols")))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.errors().get(1)).contains("municipality").contains("leader_name"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors().get(1))
+                                .contains("municipality")
+                                .contains("leader_name"));
         assertThatThrownBy(() -> accounts.as(admin, () -> importer.importCsv(new Endless(50L << 20), "big")))
-                .isInstanceOfSatisfying(ValidationException.class,
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         e -> assertThat(e.errors()).containsExactly("import.error.tooLarge"));
         assertThat(accounts.as(admin, () -> groups.count(GroupFilter.ALL))).isEqualTo(before);
     }
@@ -120,8 +140,10 @@ class GroupImportTest extends IntegrationTest {
             assertThat(r.line()).isEqualTo(3);
             assertThat(r.errors()).singleElement().asString().contains("not one of yours");
         });
-        assertThat(accounts.as(officer, () -> groups.page(new GroupFilter(null, null, null, mine), 0, 1)).get(0)
-                .verifiedBy()).isEqualTo(officer);
+        assertThat(accounts.as(officer, () -> groups.page(new GroupFilter(null, null, null, mine), 0, 1))
+                        .get(0)
+                        .verifiedBy())
+                .isEqualTo(officer);
         assertThatThrownBy(() -> accounts.as(accounts.staff(), () -> importer.importCsv(csv(file), "x")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
@@ -129,8 +151,8 @@ class GroupImportTest extends IntegrationTest {
     /** A CSV-looking stream of any length that is never held in memory. */
     static final class Endless extends InputStream {
         private final byte[] row = "9830012345,Name,Bally,1,10,Leader\n".getBytes(StandardCharsets.UTF_8);
-        private final byte[] header = "phone,name,municipality,ward,members,leader_name\n"
-                .getBytes(StandardCharsets.UTF_8);
+        private final byte[] header =
+                "phone,name,municipality,ward,members,leader_name\n".getBytes(StandardCharsets.UTF_8);
         private final long length;
         private long position;
 

@@ -22,12 +22,16 @@ public class GroupRegistryTest extends IntegrationTest {
 
     @Autowired
     GroupService groups;
+
     @Autowired
     GroupRegistrationService registrations;
+
     @Autowired
     GroupProfileService profiles;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     TestAccounts accounts;
 
@@ -36,12 +40,26 @@ public class GroupRegistryTest extends IntegrationTest {
     }
 
     long municipality(String nameEn) {
-        return regions.municipalities().stream().filter(m -> m.nameEn().equals(nameEn)).findFirst().orElseThrow().id();
+        return regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals(nameEn))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     SignUpForm form(String name, long municipalityId, String mobile) {
-        return new SignUpForm(name, municipalityId, "12", 12, "রুমা দাস", mobile, "long-enough", null, true,
-                Set.of("HANDLOOM", "CRAFT"), "bn");
+        return new SignUpForm(
+                name,
+                municipalityId,
+                "12",
+                12,
+                "রুমা দাস",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of("HANDLOOM", "CRAFT"),
+                "bn");
     }
 
     @Test
@@ -60,12 +78,22 @@ public class GroupRegistryTest extends IntegrationTest {
 
     @Test
     void badInputIsRefusedWithEveryReasonAndHtmlIsKeptAsTyped() {
-        SignUpForm bad = new SignUpForm("x".repeat(5000), 999_999L, "", 0, "", "983001234", "short", "nope", false,
-                Set.of("SPACESHIPS"), "bn");
-        assertThatThrownBy(() -> registrations.register(bad)).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.errors()).contains("group.error.nameLong", "group.error.municipality",
-                        "group.error.ward", "group.error.members", "group.error.leader", "group.error.mobile",
-                        "user.error.email", "group.error.consent", "group.error.category"));
+        SignUpForm bad = new SignUpForm(
+                "x".repeat(5000), 999_999L, "", 0, "", "983001234", "short", "nope", false, Set.of("SPACESHIPS"), "bn");
+        assertThatThrownBy(() -> registrations.register(bad))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .contains(
+                                        "group.error.nameLong",
+                                        "group.error.municipality",
+                                        "group.error.ward",
+                                        "group.error.members",
+                                        "group.error.leader",
+                                        "group.error.mobile",
+                                        "user.error.email",
+                                        "group.error.consent",
+                                        "group.error.category"));
         String mobile = newMobile();
         long id = registrations.register(form("<b>Kantha</b> <script>x</script>", municipality("Bally"), mobile));
         assertThat(accounts.as(mobile, () -> groups.mine().name())).isEqualTo("<b>Kantha</b> <script>x</script>");
@@ -94,7 +122,8 @@ public class GroupRegistryTest extends IntegrationTest {
         assertThat(accounts.as(otherOfficer, () -> groups.page(GroupFilter.ALL, 0, 1000)))
                 .noneMatch(g -> g.id() == id);
         assertThat(accounts.as(ballyOfficer, () -> groups.page(GroupFilter.ALL, 0, 1000)))
-                .anyMatch(g -> g.id() == id).allMatch(g -> g.municipalityId() == bally);
+                .anyMatch(g -> g.id() == id)
+                .allMatch(g -> g.municipalityId() == bally);
 
         assertThatThrownBy(() -> accounts.as(ballyOfficer, () -> registrations.reject(id, 0, " ")))
                 .isInstanceOf(ValidationException.class);
@@ -116,52 +145,77 @@ public class GroupRegistryTest extends IntegrationTest {
         String gstin = "19ABCDE1234F1Z" + IndianFormats.gstinCheckCharacter("19ABCDE1234F1Z");
         String wrongCheck = gstin.substring(0, 14) + (gstin.charAt(14) == 'A' ? 'B' : 'A');
 
-        assertThatThrownBy(() -> accounts.as(mobile, () -> profiles.updateProfile(id, 0,
-                new ProfileForm("R-1", "ABCDE1234F", wrongCheck, "12345678", "SBIN1001234"))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
-                        "group.error.gstinChecksum", "group.error.bankAccount", "group.error.ifsc"));
-        assertThatThrownBy(() -> accounts.as(mobile, () -> profiles.updateProfile(id, 0,
-                new ProfileForm(null, "ZZZZZ9999Z", gstin, null, null))))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.errors()).containsExactly("group.error.gstinPan"));
-        List<String> warnings = accounts.as(mobile, () -> profiles.updateProfile(id, 0,
-                new ProfileForm("WB/" + mobile, "abcde1234f", gstin.toLowerCase(), "123456789012", "sbin0001234")));
+        assertThatThrownBy(() -> accounts.as(
+                        mobile,
+                        () -> profiles.updateProfile(
+                                id, 0, new ProfileForm("R-1", "ABCDE1234F", wrongCheck, "12345678", "SBIN1001234"))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .containsExactlyInAnyOrder(
+                                        "group.error.gstinChecksum", "group.error.bankAccount", "group.error.ifsc"));
+        assertThatThrownBy(() -> accounts.as(
+                        mobile,
+                        () -> profiles.updateProfile(id, 0, new ProfileForm(null, "ZZZZZ9999Z", gstin, null, null))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsExactly("group.error.gstinPan"));
+        List<String> warnings = accounts.as(
+                mobile,
+                () -> profiles.updateProfile(
+                        id,
+                        0,
+                        new ProfileForm(
+                                "WB/" + mobile, "abcde1234f", gstin.toLowerCase(), "123456789012", "sbin0001234")));
         assertThat(warnings).isEmpty();
         Group saved = accounts.as(mobile, () -> groups.mine());
         assertThat(saved.pan()).isEqualTo("ABCDE1234F");
         assertThat(saved.gstin()).isEqualTo(gstin);
-        assertThat(accounts.as(mobile, () -> profiles.updateProfile(id, saved.version(),
-                new ProfileForm(saved.registrationNo(), null, "27AAPFU0939F1ZV", null, null))))
+        assertThat(accounts.as(
+                        mobile,
+                        () -> profiles.updateProfile(
+                                id,
+                                saved.version(),
+                                new ProfileForm(saved.registrationNo(), null, "27AAPFU0939F1ZV", null, null))))
                 .containsExactly("group.warning.gstinState");
 
         // a second group with the same PAN and a member whose phone is the first group's: both flagged
         String other = newMobile();
         long twin = registrations.register(form("Twin Kendra " + other, bally, other));
-        accounts.as(other, () -> profiles.updateProfile(twin, 0, new ProfileForm(null, "ABCDE1234F", null, null,
-        null))); accounts.as(other, () -> profiles.addMember(twin, "Sabita", Member.MemberRole.TREASURER, mobile));
+        accounts.as(
+                other, () -> profiles.updateProfile(twin, 0, new ProfileForm(null, "ABCDE1234F", null, null, null)));
+        accounts.as(other, () -> profiles.addMember(twin, "Sabita", Member.MemberRole.TREASURER, mobile));
         Group first = accounts.as(mobile, () -> groups.mine());
-        accounts.as(mobile, () -> profiles.updateProfile(id, first.version(),
-                new ProfileForm(first.registrationNo(), "ABCDE1234F", null, null, null)));
+        accounts.as(
+                mobile,
+                () -> profiles.updateProfile(
+                        id, first.version(), new ProfileForm(first.registrationNo(), "ABCDE1234F", null, null, null)));
         String officer = accounts.officer(Set.of(bally));
         assertThat(accounts.as(officer, () -> groups.sharedIdentifiers(id)))
-                .extracting(SharedIdentifier::kind).contains("PAN", "PHONE");
+                .extracting(SharedIdentifier::kind)
+                .contains("PAN", "PHONE");
         assertThat(accounts.as(officer, () -> groups.sharedIdentifiers(id)))
                 .anySatisfy(shared -> assertThat(shared.groupName()).startsWith("Twin Kendra"));
         // an officer of another zone who sees a group sharing the PAN learns that it is shared, not with whom
-        long howrah = regions.municipalities().stream().filter(m -> m.nameEn().equals("Howrah")).findFirst()
-                .orElseThrow().id();
+        long howrah = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Howrah"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String third = newMobile();
         long elsewhere = registrations.register(form("Third Kendra " + third, howrah, third));
-        accounts.as(third, () -> profiles.updateProfile(elsewhere, 0, new ProfileForm(null, "ABCDE1234F", null, null,
-                null)));
+        accounts.as(
+                third,
+                () -> profiles.updateProfile(elsewhere, 0, new ProfileForm(null, "ABCDE1234F", null, null, null)));
         String howrahOfficer = accounts.officer(Set.of(howrah));
         assertThat(accounts.as(howrahOfficer, () -> groups.sharedIdentifiers(elsewhere)))
-                .isNotEmpty().allSatisfy(shared -> {
+                .isNotEmpty()
+                .allSatisfy(shared -> {
                     assertThat(shared.outsideScope()).isTrue();
                     assertThat(shared.municipalityEn()).isNull();
                 });
-        assertThatThrownBy(() -> accounts.as(other, () -> profiles.updateProfile(twin, 1,
-                new ProfileForm("WB/" + mobile, null, null, null, null))))
+        assertThatThrownBy(() -> accounts.as(
+                        other,
+                        () -> profiles.updateProfile(twin, 1, new ProfileForm("WB/" + mobile, null, null, null, null))))
                 .isInstanceOf(ConflictException.class);
     }
 

@@ -9,11 +9,11 @@ import app.haat.core.i18n.Translator;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,13 +28,18 @@ class GroupViewsTest extends ViewTest {
 
     @Autowired
     RegionService regions;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     GroupRegistrationService registrations;
 
     private Municipality bally() {
-        return regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst().orElseThrow();
+        return regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -58,25 +63,31 @@ class GroupViewsTest extends ViewTest {
 
         setAsUser(_get(TextField.class, s -> s.withId("signup-mobile")), mobile);
         _click(_get(Button.class, s -> s.withId("signup-submit")));
-        assertThat(_get(VerticalLayout.class, s -> s.withId("signup-done")).getElement().getTextRecursively())
-                .contains("গোষ্ঠী নথিভুক্ত হয়েছে").contains(mobile);
+        assertThat(_get(VerticalLayout.class, s -> s.withId("signup-done"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("গোষ্ঠী নথিভুক্ত হয়েছে")
+                .contains(mobile);
 
         signInAs(mobile);
         navigate("my-group");
         assertThat(_get(Paragraph.class, s -> s.withId("my-group-status")).getText())
                 .isEqualTo("আপনার গোষ্ঠী পুরসভার যাচাইয়ের অপেক্ষায়।");
 
-        assertThat(_get(Paragraph.class, s -> s.withId("readiness-count")).getText()).isEqualTo("5টির মধ্যে 0টি হয়েছে");
+        assertThat(_get(Paragraph.class, s -> s.withId("readiness-count")).getText())
+                .isEqualTo("5টির মধ্যে 0টি হয়েছে");
 
         // the leader adds identity details; a typo in the GSTIN's check character is caught
         setAsUser(_get(TextField.class, s -> s.withId("profile-pan")), "ABCDE1234F");
         setAsUser(_get(TextField.class, s -> s.withId("profile-gstin")), "19ABCDE1234F1Z" + "#");
         _click(_get(Button.class, s -> s.withId("profile-save")));
-        assertThat(_get(Paragraph.class, s -> s.withId("profile-errors")).getText()).contains("GSTIN");
+        assertThat(_get(Paragraph.class, s -> s.withId("profile-errors")).getText())
+                .contains("GSTIN");
         String gstin = "19ABCDE1234F1Z" + IndianFormats.gstinCheckCharacter("19ABCDE1234F1Z");
         setAsUser(_get(TextField.class, s -> s.withId("profile-gstin")), gstin);
         _click(_get(Button.class, s -> s.withId("profile-save")));
-        assertThat(_get(Paragraph.class, s -> s.withId("profile-errors")).getText()).isEmpty();
+        assertThat(_get(Paragraph.class, s -> s.withId("profile-errors")).getText())
+                .isEmpty();
         assertThat(groups.members(groups.mine().id())).isEmpty();
         setAsUser(_get(TextField.class, s -> s.withId("member-name")), "পূর্ণিমা মণ্ডল");
         _click(_get(Button.class, s -> s.withId("member-add")));
@@ -88,10 +99,30 @@ class GroupViewsTest extends ViewTest {
         long bally = bally().id();
         String food = GroupRegistryTest.newMobile();
         String craft = GroupRegistryTest.newMobile();
-        registrations.register(new SignUpForm("Bori Makers " + food, bally, "w" + food.substring(6), 10, "Rina", food,
-                "long-enough", null, true, Set.of("FOOD"), "en"));
-        registrations.register(new SignUpForm("Sholapith " + craft, bally, "w" + food.substring(6), 10, "Rina", craft,
-                "long-enough", null, true, Set.of("CRAFT"), "en"));
+        registrations.register(new SignUpForm(
+                "Bori Makers " + food,
+                bally,
+                "w" + food.substring(6),
+                10,
+                "Rina",
+                food,
+                "long-enough",
+                null,
+                true,
+                Set.of("FOOD"),
+                "en"));
+        registrations.register(new SignUpForm(
+                "Sholapith " + craft,
+                bally,
+                "w" + food.substring(6),
+                10,
+                "Rina",
+                craft,
+                "long-enough",
+                null,
+                true,
+                Set.of("CRAFT"),
+                "en"));
         signInAs(accounts.officer(Set.of(bally)));
         navigate("groups");
         setAsUser(_get(TextField.class, s -> s.withId("groups-ward")), "w" + food.substring(6));
@@ -100,24 +131,39 @@ class GroupViewsTest extends ViewTest {
         assertThat(_findAll(grid)).extracting(Group::phone).containsExactlyInAnyOrder(food, craft);
         @SuppressWarnings("unchecked")
         ComboBox<Category> category = _get(ComboBox.class, s -> s.withId("groups-category"));
-        setAsUser(category, groups.categories().stream().filter(c -> c.code().equals("FOOD")).findFirst()
-                .orElseThrow());
+        setAsUser(
+                category,
+                groups.categories().stream()
+                        .filter(c -> c.code().equals("FOOD"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(_findAll(grid)).extracting(Group::phone).containsExactly(food);
     }
 
     @Test
     void anOfficerRejectsWithAReasonTheGroupThenSees() {
         String mobile = GroupRegistryTest.newMobile();
-        long id = registrations.register(new SignUpForm("Dokra Shilpi " + mobile, bally().id(), "3", 15, "Mita Pal",
-                mobile, "long-enough", null, true, Set.of("CRAFT"), "en"));
+        long id = registrations.register(new SignUpForm(
+                "Dokra Shilpi " + mobile,
+                bally().id(),
+                "3",
+                15,
+                "Mita Pal",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of("CRAFT"),
+                "en"));
         signInAs(accounts.officer(Set.of(bally().id())));
         navigate("groups");
         @SuppressWarnings("unchecked")
         Grid<Group> grid = _get(Grid.class, s -> s.withId("groups-grid"));
-        Group row = _findAll(grid).stream().filter(g -> g.id() == id).findFirst().orElseThrow();
+        Group row =
+                _findAll(grid).stream().filter(g -> g.id() == id).findFirst().orElseThrow();
         assertThat(row.status()).isEqualTo(GroupStatus.PENDING);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row)).contains("******"
-                + mobile.substring(6));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row))
+                .contains("******" + mobile.substring(6));
         grid.asSingleSelect().setValue(row);
         _click(_get(Button.class, s -> s.withId("group-reject")));
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
@@ -134,8 +180,18 @@ class GroupViewsTest extends ViewTest {
     @Test
     void aGroupAsksInBengaliToBeDeletedAndItsOfficerConfirmsInTheGrid() {
         String mobile = GroupRegistryTest.newMobile();
-        long id = registrations.register(new SignUpForm("মুছে ফেলার গোষ্ঠী " + mobile, bally().id(), "3", 15,
-                "মিতা পাল", mobile, "long-enough", null, true, Set.of("CRAFT"), "bn"));
+        long id = registrations.register(new SignUpForm(
+                "মুছে ফেলার গোষ্ঠী " + mobile,
+                bally().id(),
+                "3",
+                15,
+                "মিতা পাল",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of("CRAFT"),
+                "bn"));
         signInAs(mobile);
         useLanguage(Translator.BENGALI);
         navigate("my-group");
@@ -144,8 +200,9 @@ class GroupViewsTest extends ViewTest {
         assertThat(ConfirmDialogKt._getText(ask)).contains("ফেরানো যাবে না");
         ConfirmDialogKt._fireConfirm(ask);
         assertThat(_get(Paragraph.class, s -> s.withId("deletion-requested")).getText())
-                .startsWith("আপনি " + app.haat.core.i18n.Formats.date(java.time.LocalDate.now(
-                        app.haat.core.i18n.Formats.INDIA)) + " তারিখে");
+                .startsWith("আপনি "
+                        + app.haat.core.i18n.Formats.date(java.time.LocalDate.now(app.haat.core.i18n.Formats.INDIA))
+                        + " তারিখে");
 
         signInAs(accounts.officer(Set.of(bally().id())));
         navigate("groups");
@@ -153,7 +210,8 @@ class GroupViewsTest extends ViewTest {
         setAsUser(_get(Checkbox.class, s -> s.withId("groups-deletion")), true);
         @SuppressWarnings("unchecked")
         Grid<Group> grid = _get(Grid.class, s -> s.withId("groups-grid"));
-        Group row = _findAll(grid).stream().filter(g -> g.id() == id).findFirst().orElseThrow();
+        Group row =
+                _findAll(grid).stream().filter(g -> g.id() == id).findFirst().orElseThrow();
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row))
                 .contains("Pending verification · asked to be deleted");
         grid.asSingleSelect().setValue(row);
@@ -169,18 +227,31 @@ class GroupViewsTest extends ViewTest {
     void officersSeeReadinessPerMunicipalityAndFilterTheGridByIt() {
         long bally = bally().id();
         String mobile = GroupRegistryTest.newMobile();
-        long id = registrations.register(new SignUpForm("Ready Gosthi " + mobile, bally, "3", 15, "Mita Pal",
-                mobile, "long-enough", null, true, Set.of("CRAFT"), "en"));
+        long id = registrations.register(new SignUpForm(
+                "Ready Gosthi " + mobile,
+                bally,
+                "3",
+                15,
+                "Mita Pal",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of("CRAFT"),
+                "en"));
         String officer = accounts.officer(Set.of(bally));
         signInAs(officer);
         registrations.verify(id, groups.get(id).version());
         navigate("readiness");
         @SuppressWarnings("unchecked")
         Grid<ReadinessFigures> figures = _get(Grid.class, s -> s.withId("readiness-grid"));
-        ReadinessFigures ballyRow = _findAll(figures).stream().filter(r -> r.municipalityId() == bally).findFirst()
+        ReadinessFigures ballyRow = _findAll(figures).stream()
+                .filter(r -> r.municipalityId() == bally)
+                .findFirst()
                 .orElseThrow();
         assertThat(ballyRow.groups()).isEqualTo(groups.count(new GroupFilter(GroupStatus.VERIFIED, null, null, null)));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(figures, ballyRow).get(0))
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(figures, ballyRow)
+                        .get(0))
                 .isEqualTo("Bally (Howrah)");
 
         navigate("groups");

@@ -34,40 +34,60 @@ class ImportDialogTest extends ViewTest {
                 .isEqualTo("1টি গোষ্ঠী আমদানি হয়েছে, 0টি হালনাগাদ, 1টি সারি বাতিল। অজানা কলাম, বাদ দেওয়া হল: extra।");
         @SuppressWarnings("unchecked")
         Grid<ImportReport.RejectedRow> rejected = _get(Grid.class, s -> s.withId("import-rejected"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(rejected, 0).line()).isEqualTo(3);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(rejected, 0).line())
+                .isEqualTo(3);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(rejected, 0).errors())
                 .containsExactly("phone \"123\" 6-9 দিয়ে শুরু 10 অঙ্কের মোবাইল নম্বর নয়");
-        assertThat(_get(Anchor.class, s -> s.withText("বাতিল সারিগুলি ডাউনলোড করুন (CSV)")).isVisible()).isTrue();
+        assertThat(_get(Anchor.class, s -> s.withText("বাতিল সারিগুলি ডাউনলোড করুন (CSV)"))
+                        .isVisible())
+                .isTrue();
     }
 
     @Test
     void anOfficersImportCannotTakeOverAGroupOfAnotherZoneAndTheReportNamesNothingOfIt() {
         var regions = context.getBean(app.haat.region.RegionService.class);
         var groups = context.getBean(GroupService.class);
-        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
-                .orElseThrow().id();
-        long medinipur = regions.municipalities().stream().filter(m -> m.nameEn().equals("Medinipur")).findFirst()
-                .orElseThrow().id();
+        long bally = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long medinipur = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Medinipur"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String phone = GroupRegistryTest.newMobile();
         String registration = app.haat.support.IntegrationTest.unique("WB/NDD/");
-        accounts.as(accounts.admin(), () -> context.getBean(GroupImportService.class).importCsv(
-                new ByteArrayInputStream(("name,municipality,ward,members,leader_name,phone,registration_no\n"
-                        + "Alor Disha Swayambhar Dal,Bally,3,12,Rina Das," + phone + "," + registration + "\n")
-                        .getBytes(StandardCharsets.UTF_8)), "setup"));
+        accounts.as(
+                accounts.admin(),
+                () -> context.getBean(GroupImportService.class)
+                        .importCsv(
+                                new ByteArrayInputStream(
+                                        ("name,municipality,ward,members,leader_name,phone,registration_no\n"
+                                                        + "Alor Disha Swayambhar Dal,Bally,3,12,Rina Das," + phone + ","
+                                                        + registration + "\n")
+                                                .getBytes(StandardCharsets.UTF_8)),
+                                "setup"));
         signInAs(accounts.officer(java.util.Set.of(medinipur)));
         navigate("groups");
         _click(_get(Button.class, s -> s.withId("groups-import")));
         String csv = "name,municipality,ward,members,leader_name,phone,registration_no\n"
                 + "Taken Over,Medinipur,1,10,Intruder," + GroupRegistryTest.newMobile() + "," + registration + "\n"
                 + "Phone Thief,Medinipur,1,10,Intruder," + phone + ",\n";
-        _get(ImportDialog.class).run(UI.getCurrent(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "takeover.csv");
+        _get(ImportDialog.class)
+                .run(UI.getCurrent(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "takeover.csv");
         MockVaadin.clientRoundtrip(false);
         @SuppressWarnings("unchecked")
         Grid<ImportReport.RejectedRow> rejected = _get(Grid.class, s -> s.withId("import-rejected"));
         for (int row = 0; row < 2; row++) {
-            assertThat(String.join(" ", com.github.mvysny.kaributesting.v10.GridKt._get(rejected, row).errors()))
-                    .contains("outside your municipalities").doesNotContain("Alor Disha").doesNotContain("Rina Das")
+            assertThat(String.join(
+                            " ",
+                            com.github.mvysny.kaributesting.v10.GridKt._get(rejected, row)
+                                    .errors()))
+                    .contains("outside your municipalities")
+                    .doesNotContain("Alor Disha")
+                    .doesNotContain("Rina Das")
                     .doesNotContain("Bally");
         }
         var victim = accounts.as(accounts.admin(), () -> groups.page(new GroupFilter(null, null, null, phone), 0, 1))
@@ -90,8 +110,14 @@ class ImportDialogTest extends ViewTest {
 
     @Test
     void theRejectedRowsDownloadIsValidCsv() {
-        ImportReport report = new ImportReport(0, 0, java.util.List.of(new ImportReport.RejectedRow(4,
-                java.util.List.of("phone \"1\" is bad", "ward missing"))), java.util.List.of(), 1);
-        assertThat(ImportDialog.rejectedCsv(report)).isEqualTo("\uFEFFline,errors\n4,\"phone \"\"1\"\" is bad; ward missing\"\n");
+        ImportReport report = new ImportReport(
+                0,
+                0,
+                java.util.List.of(
+                        new ImportReport.RejectedRow(4, java.util.List.of("phone \"1\" is bad", "ward missing"))),
+                java.util.List.of(),
+                1);
+        assertThat(ImportDialog.rejectedCsv(report))
+                .isEqualTo("\uFEFFline,errors\n4,\"phone \"\"1\"\" is bad; ward missing\"\n");
     }
 }

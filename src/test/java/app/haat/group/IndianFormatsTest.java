@@ -10,8 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IndianFormatsTest {
 
     @ParameterizedTest
-    @CsvSource({"9830012345,9830012345", "+91 98300 12345,9830012345", "09830012345,9830012345",
-            "919830012345,9830012345", "98300-12345,9830012345", "6000000000,6000000000"})
+    @CsvSource({
+        "9830012345,9830012345",
+        "+91 98300 12345,9830012345",
+        "09830012345,9830012345",
+        "919830012345,9830012345",
+        "98300-12345,9830012345",
+        "6000000000,6000000000"
+    })
     void acceptsMobileNumbersAsPeopleWriteThem(String input, String expected) {
         assertThat(IndianFormats.mobile(input)).contains(expected);
     }

@@ -68,7 +68,8 @@ class PhotoProcessorTest {
         byte[] upload = jpegWithExif();
         assertThat(new String(upload, StandardCharsets.ISO_8859_1)).contains("Exif");
         PhotoProcessor.Processed photo = PhotoProcessor.process(new ByteArrayInputStream(upload));
-        assertThat(new String(photo.original(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif")
+        assertThat(new String(photo.original(), StandardCharsets.ISO_8859_1))
+                .doesNotContain("Exif")
                 .doesNotContain("GPS");
         assertThat(photo.width()).isEqualTo(800);
         BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(photo.thumbnail()));
@@ -84,8 +85,42 @@ class PhotoProcessorTest {
     }
 
     /** The smallest lossless WebP (1 × 1 px); no WebP encoder is available here to make a bigger one. */
-    static final byte[] TINY_WEBP = {'R', 'I', 'F', 'F', 0x1a, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 0x0d, 0,
-            0, 0, 0x2f, 0, 0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xfe, 0x07, 0};
+    static final byte[] TINY_WEBP = {
+        'R',
+        'I',
+        'F',
+        'F',
+        0x1a,
+        0,
+        0,
+        0,
+        'W',
+        'E',
+        'B',
+        'P',
+        'V',
+        'P',
+        '8',
+        'L',
+        0x0d,
+        0,
+        0,
+        0,
+        0x2f,
+        0,
+        0,
+        0,
+        0x10,
+        0x07,
+        0x10,
+        0x11,
+        0x11,
+        (byte) 0x88,
+        (byte) 0x88,
+        (byte) 0xfe,
+        0x07,
+        0
+    };
 
     @Test
     void webpIsAcceptedAndStoredAsJpeg() throws Exception {
@@ -100,27 +135,57 @@ class PhotoProcessorTest {
     void aHugeWebpIsRefusedFromItsHeaderAlone() {
         // an extended-format header announcing a 20,000 × 20,000 canvas, and no picture data
         int side = 20_000 - 1;
-        byte[] header = {'R', 'I', 'F', 'F', 22, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'X', 10, 0, 0, 0,
-                0, 0, 0, 0, (byte) side, (byte) (side >> 8), (byte) (side >> 16), (byte) side, (byte) (side >> 8),
-                (byte) (side >> 16)};
+        byte[] header = {
+            'R',
+            'I',
+            'F',
+            'F',
+            22,
+            0,
+            0,
+            0,
+            'W',
+            'E',
+            'B',
+            'P',
+            'V',
+            'P',
+            '8',
+            'X',
+            10,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            (byte) side,
+            (byte) (side >> 8),
+            (byte) (side >> 16),
+            (byte) side,
+            (byte) (side >> 8),
+            (byte) (side >> 16)
+        };
         assertThatThrownBy(() -> PhotoProcessor.process(new ByteArrayInputStream(header)))
-                .isInstanceOfSatisfying(PhotoProcessor.Rejected.class,
-                        e -> assertThat(e.key()).isEqualTo("photo.error.tooManyPixels"));
+                .isInstanceOfSatisfying(
+                        PhotoProcessor.Rejected.class, e -> assertThat(e.key()).isEqualTo("photo.error.tooManyPixels"));
     }
 
     @Test
     void theContentDecidesNotTheName() {
-        byte[] executable = "MZ\u0090\0\3\0\0\0 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] executable =
+                "MZ\u0090\0\3\0\0\0 This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> PhotoProcessor.process(new ByteArrayInputStream(executable)))
-                .isInstanceOfSatisfying(PhotoProcessor.Rejected.class,
-                        e -> assertThat(e.key()).isEqualTo("photo.error.notImage"));
+                .isInstanceOfSatisfying(
+                        PhotoProcessor.Rejected.class, e -> assertThat(e.key()).isEqualTo("photo.error.notImage"));
     }
 
     @Test
     void aHugePictureIsRefusedFromItsHeaderAlone() throws Exception {
         assertThatThrownBy(() -> PhotoProcessor.process(new ByteArrayInputStream(hugePngHeader())))
-                .isInstanceOfSatisfying(PhotoProcessor.Rejected.class,
-                        e -> assertThat(e.key()).isEqualTo("photo.error.tooManyPixels"));
+                .isInstanceOfSatisfying(
+                        PhotoProcessor.Rejected.class, e -> assertThat(e.key()).isEqualTo("photo.error.tooManyPixels"));
     }
 
     @Test
@@ -130,15 +195,15 @@ class PhotoProcessorTest {
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
         assertThatThrownBy(() -> PhotoProcessor.process(new ByteArrayInputStream(big)))
-                .isInstanceOfSatisfying(PhotoProcessor.Rejected.class,
-                        e -> assertThat(e.key()).isEqualTo("photo.error.tooLarge"));
+                .isInstanceOfSatisfying(
+                        PhotoProcessor.Rejected.class, e -> assertThat(e.key()).isEqualTo("photo.error.tooLarge"));
     }
 
     @Test
     void aDamagedJpegIsRefusedClearly() {
         byte[] damaged = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1};
         assertThatThrownBy(() -> PhotoProcessor.process(new ByteArrayInputStream(damaged)))
-                .isInstanceOfSatisfying(PhotoProcessor.Rejected.class,
-                        e -> assertThat(e.key()).isEqualTo("photo.error.unreadable"));
+                .isInstanceOfSatisfying(
+                        PhotoProcessor.Rejected.class, e -> assertThat(e.key()).isEqualTo("photo.error.unreadable"));
     }
 }

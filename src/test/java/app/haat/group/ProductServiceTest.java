@@ -16,21 +16,28 @@ class ProductServiceTest extends IntegrationTest {
 
     @Autowired
     ProductService products;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     GroupRegistrationService registrations;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     app.haat.support.TestAccounts accounts;
 
     private String newGroup() {
-        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
-                .orElseThrow().id();
+        long bally = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String mobile = GroupRegistryTest.newMobile();
-        registrations.register(new SignUpForm("Photo Gosthi " + mobile, bally, "1", 10, "Rina", mobile, "long-enough",
-                null, true, Set.of(), "bn"));
+        registrations.register(new SignUpForm(
+                "Photo Gosthi " + mobile, bally, "1", 10, "Rina", mobile, "long-enough", null, true, Set.of(), "bn"));
         return mobile;
     }
 
@@ -38,9 +45,10 @@ class ProductServiceTest extends IntegrationTest {
     void photosRaiseReadinessAndOnlyTheGroupAndItsOfficersSeeThem() throws Exception {
         String mobile = newGroup();
         long groupId = accounts.as(mobile, () -> groups.mine().id());
-        long productId = accounts.as(mobile, () -> products.addProduct(groupId, "কাঁথা স্টিচ শাড়ি", "হাতে সেলাই",
-                null, 1200, 3500));
-        assertThat(accounts.as(mobile, () -> products.readiness(groupId)).items()).containsEntry("photos", false);
+        long productId = accounts.as(
+                mobile, () -> products.addProduct(groupId, "কাঁথা স্টিচ শাড়ি", "হাতে সেলাই", null, 1200, 3500));
+        assertThat(accounts.as(mobile, () -> products.readiness(groupId)).items())
+                .containsEntry("photos", false);
         for (int i = 0; i < 3; i++) {
             byte[] jpeg = PhotoProcessorTest.jpegWithExif();
             accounts.as(mobile, () -> products.addPhoto(productId, new ByteArrayInputStream(jpeg)));
@@ -48,19 +56,24 @@ class ProductServiceTest extends IntegrationTest {
         Readiness readiness = accounts.as(mobile, () -> products.readiness(groupId));
         assertThat(readiness.items()).containsEntry("photos", true).containsEntry("pan", false);
         assertThat(readiness.done()).isEqualTo(1);
-        long photoId = accounts.as(mobile, () -> products.products(groupId)).get(0).photoIds().get(0);
+        long photoId = accounts.as(mobile, () -> products.products(groupId))
+                .get(0)
+                .photoIds()
+                .get(0);
         assertThat(accounts.as(mobile, () -> products.photo(photoId, true))).isNotEmpty();
 
         String stranger = newGroup();
         assertThatThrownBy(() -> accounts.as(stranger, () -> products.photo(photoId, false)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.as(stranger, () -> products.addProduct(groupId, "x", null, null, null,
-                null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.as(stranger, () -> products.addProduct(groupId, "x", null, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
         byte[] notAPhoto = "MZ...".getBytes();
-        assertThatThrownBy(() -> accounts.as(mobile, () -> products.addPhoto(productId,
-                new ByteArrayInputStream(notAPhoto)))).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.errors()).containsExactly("photo.error.notImage"));
-        assertThatThrownBy(() -> accounts.as(mobile, () -> products.addProduct(groupId, "Bad price", null, null, 500,
-                100))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() ->
+                        accounts.as(mobile, () -> products.addPhoto(productId, new ByteArrayInputStream(notAPhoto))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.errors()).containsExactly("photo.error.notImage"));
+        assertThatThrownBy(() ->
+                        accounts.as(mobile, () -> products.addProduct(groupId, "Bad price", null, null, 500, 100)))
+                .isInstanceOf(ValidationException.class);
     }
 }

@@ -22,17 +22,31 @@ class SignUpMailTest extends MailTest {
 
     @Autowired
     GroupRegistrationService registrations;
+
     @Autowired
     RegionService regions;
 
     @Test
     void theMailedLinkConfirmsTheAddressOnce() {
-        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
-                .orElseThrow().id();
+        long bally = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String mobile = GroupRegistryTest.newMobile();
         String email = "group" + mobile + "@example.org";
-        long id = registrations.register(new SignUpForm("Mail Gosthi " + mobile, bally, "2", 10, "রুমা দাস", mobile,
-                "long-enough", email, true, Set.of(), "bn"));
+        long id = registrations.register(new SignUpForm(
+                "Mail Gosthi " + mobile,
+                bally,
+                "2",
+                10,
+                "রুমা দাস",
+                mobile,
+                "long-enough",
+                email,
+                true,
+                Set.of(),
+                "bn"));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> receivedBy(email).size() == 1);
         var message = receivedBy(email).get(0);
@@ -46,6 +60,7 @@ class SignUpMailTest extends MailTest {
                 .isEqualTo("Thank you: your group's e-mail address is confirmed.");
         assertThat(accounts.as(mobile, () -> registrations.emailConfirmed(id))).isTrue();
         navigate("verify-email?token=" + link.group(1) + "x");
-        assertThat(_get(Paragraph.class, s -> s.withId("email-result")).getText()).startsWith("This link does not work");
+        assertThat(_get(Paragraph.class, s -> s.withId("email-result")).getText())
+                .startsWith("This link does not work");
     }
 }

@@ -37,60 +37,78 @@ class DemoMailTest {
             MailStatus status = portal.getBean(MailStatus.class);
             assertThat(status.mode()).isEqualTo(MailStatus.Mode.EMBEDDED);
             // the Mail view names the port: 3025, or a free one when 3025 is taken (a demo running beside the tests)
-            assertThat(status.embeddedAddress()).hasValueSatisfying(a -> assertThat(a).matches("127\\.0\\.0\\.1:\\d+"));
+            assertThat(status.embeddedAddress())
+                    .hasValueSatisfying(a -> assertThat(a).matches("127\\.0\\.0\\.1:\\d+"));
             portal.getBean(PasswordResetService.class).requestReset("officer.northdumdum");
             String officer = "officer.northdumdum@haat.example";
-            await().atMost(Duration.ofSeconds(15)).until(() -> SystemAuthority.runAsAdmin(() -> status.received(50))
-                    .stream().anyMatch(r -> r.to().equals(officer)));
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> SystemAuthority.runAsAdmin(() -> status.received(50)).stream()
+                            .anyMatch(r -> r.to().equals(officer)));
             List<MailStatus.Received> received = SystemAuthority.runAsAdmin(() -> status.received(50)).stream()
-                    .filter(r -> r.to().equals(officer)).toList();
+                    .filter(r -> r.to().equals(officer))
+                    .toList();
             assertThat(received).hasSize(1);
             assertThat(received.get(0).subject()).isEqualTo("হাট: নতুন পাসওয়ার্ড বাছুন");
             assertThat(received.get(0).html()).contains("reset-password?token=");
 
             // demo groups: 300 verified plus one pending sign-up
             GroupService groups = portal.getBean(GroupService.class);
-            assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL))).isEqualTo(301);
-            assertThat(SystemAuthority.runAsAdmin(() -> groups.count(
-                    new GroupFilter(GroupStatus.PENDING, null, null, null)))).isEqualTo(1);
+            assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL)))
+                    .isEqualTo(301);
+            assertThat(SystemAuthority.runAsAdmin(
+                            () -> groups.count(new GroupFilter(GroupStatus.PENDING, null, null, null))))
+                    .isEqualTo(1);
 
             // demo venues and exhibitions: malls, ten vans, three centres; an exhibition in every lifecycle state
             // but "allocated" (the published one went through it), the running and finished ones in the past
-            var venues = SystemAuthority.runAsAdmin(() -> portal.getBean(VenueService.class).list());
+            var venues = SystemAuthority.runAsAdmin(
+                    () -> portal.getBean(VenueService.class).list());
             assertThat(venues).filteredOn(v -> v.kind() == VenueKind.VAN).hasSize(10);
             assertThat(venues).filteredOn(v -> v.kind() == VenueKind.CENTRE).hasSize(3);
-            var exhibitions = SystemAuthority.runAsAdmin(() -> portal.getBean(
-                    ExhibitionService.class).list());
-            assertThat(exhibitions).extracting(e -> e.status().name())
+            var exhibitions = SystemAuthority.runAsAdmin(
+                    () -> portal.getBean(ExhibitionService.class).list());
+            assertThat(exhibitions)
+                    .extracting(e -> e.status().name())
                     .containsExactlyInAnyOrder("DRAFT", "OPEN", "CLOSED", "PUBLISHED", "RUNNING", "FINISHED");
             LocalDate today = LocalDate.now();
             // trainings: two rooms, a month of sessions on the four e-retail topics, one with a waitlist
             var trainings = portal.getBean(TrainingScheduleService.class);
             var sessions = SystemAuthority.runAsAdmin(() -> trainings.sessions(today, today.plusDays(40)));
             assertThat(sessions).hasSize(16);
-            assertThat(sessions).filteredOn(x -> x.waitlisted() > 0).singleElement()
+            assertThat(sessions)
+                    .filteredOn(x -> x.waitlisted() > 0)
+                    .singleElement()
                     .satisfies(x -> assertThat(x.enrolled()).isEqualTo(x.capacity()));
             // sales reported for the running and the finished exhibitions: the state's dashboard shows them
-            var dashboard = SystemAuthority.runAsAdmin(() -> portal.getBean(
-                    DashboardService.class).dashboard());
+            var dashboard = SystemAuthority.runAsAdmin(
+                    () -> portal.getBean(DashboardService.class).dashboard());
             assertThat(dashboard.chart("salesByVenue").bars()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(dashboard.figures().placements()).isPositive();
             // last month's sessions with attendance: one member completed all four topics, one missed GST/PAN
             var reports = portal.getBean(TrainingReportService.class);
-            assertThat(SystemAuthority.runAsAdmin(() -> reports.report()).trained()).isEqualTo(1);
-            assertThat(exhibitions).filteredOn(e -> e.status().name().equals("RUNNING")).singleElement()
+            assertThat(SystemAuthority.runAsAdmin(() -> reports.report()).trained())
+                    .isEqualTo(1);
+            assertThat(exhibitions)
+                    .filteredOn(e -> e.status().name().equals("RUNNING"))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.startsOn()).isBefore(today))
                     .satisfies(e -> assertThat(e.endsOn()).isAfter(today));
-            assertThat(exhibitions).filteredOn(e -> e.status().name().equals("FINISHED")).singleElement()
+            assertThat(exhibitions)
+                    .filteredOn(e -> e.status().name().equals("FINISHED"))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.endsOn()).isBefore(today));
-            assertThat(exhibitions).filteredOn(e -> e.status().name().equals("OPEN")).singleElement()
+            assertThat(exhibitions)
+                    .filteredOn(e -> e.status().name().equals("OPEN"))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.applications()).isEqualTo(45));
         }
         try (ConfigurableApplicationContext again = PortalProcess.start(dataDir, "haat.demo=true")) {
             GroupService groups = again.getBean(GroupService.class);
-            assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL))).isEqualTo(301);
-            assertThat(SystemAuthority.runAsAdmin(() -> again.getBean(ExhibitionService.class)
-                    .list())).hasSize(6);
+            assertThat(SystemAuthority.runAsAdmin(() -> groups.count(GroupFilter.ALL)))
+                    .isEqualTo(301);
+            assertThat(SystemAuthority.runAsAdmin(
+                            () -> again.getBean(ExhibitionService.class).list()))
+                    .hasSize(6);
         }
     }
 

@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 2. 100,000 queued messages (after an outage) drained in batches, heap watched.
  */
 @Tag("bench")
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1",
-        "haat.mail.poll-interval=PT1H", "haat.mail.wake-on-commit=false"})
+@TestPropertySource(
+        properties = {"spring.mail.host=127.0.0.1", "haat.mail.poll-interval=PT1H", "haat.mail.wake-on-commit=false"})
 class MailBenchmark extends IntegrationTest {
 
     static final int PORT = FreePorts.any();
@@ -42,8 +42,10 @@ class MailBenchmark extends IntegrationTest {
 
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     MailDispatcher dispatcher;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -54,8 +56,8 @@ class MailBenchmark extends IntegrationTest {
             int start = done;
             transaction.executeWithoutResult(status -> {
                 for (int i = start; i < Math.min(count, start + 1000); i++) {
-                    outbox.enqueue(type, "group" + i + "@bench.example", i % 3 == 0 ? "en" : "bn",
-                            i % 3 == 0 ? en : bn);
+                    outbox.enqueue(
+                            type, "group" + i + "@bench.example", i % 3 == 0 ? "en" : "bn", i % 3 == 0 ? en : bn);
                 }
             });
         }
@@ -74,10 +76,17 @@ class MailBenchmark extends IntegrationTest {
             int sent = dispatcher.drain();
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             long received = smtp.messages();
-            assertThat(sent).as("the benchmark's drain sent all; the background dispatcher is idle").isEqualTo(ASSIGNMENTS);
-            System.out.printf("BENCH mail.assignments: %d sent with .ics and PDF, %d accepted by the SMTP server in"
-                            + " %.1f s (%.0f msg/s, %d KB per message)%n", sent, received, took.toMillis() / 1000.0,
-                    sent * 1000.0 / Math.max(1, took.toMillis()), smtp.bytes() / Math.max(1, received) / 1024);
+            assertThat(sent)
+                    .as("the benchmark's drain sent all; the background dispatcher is idle")
+                    .isEqualTo(ASSIGNMENTS);
+            System.out.printf(
+                    "BENCH mail.assignments: %d sent with .ics and PDF, %d accepted by the SMTP server in"
+                            + " %.1f s (%.0f msg/s, %d KB per message)%n",
+                    sent,
+                    received,
+                    took.toMillis() / 1000.0,
+                    sent * 1000.0 / Math.max(1, took.toMillis()),
+                    smtp.bytes() / Math.max(1, received) / 1024);
             assertThat(received).isEqualTo(ASSIGNMENTS);
             assertThat(took).isLessThan(Duration.ofSeconds(60));
         }
@@ -90,15 +99,23 @@ class MailBenchmark extends IntegrationTest {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             AtomicLong maxHeap = new AtomicLong();
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-            sampler.scheduleAtFixedRate(() -> maxHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
-                    0, 100, TimeUnit.MILLISECONDS);
+            sampler.scheduleAtFixedRate(
+                    () -> maxHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                    0,
+                    100,
+                    TimeUnit.MILLISECONDS);
             long start = System.nanoTime();
             int sent = dispatcher.drain();
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             sampler.shutdownNow();
-            System.out.printf("BENCH mail.drain: %d sent, %d accepted by the SMTP sink in %.1f s (%.0f msg/s),"
-                            + " max heap used %d MB of %d MB%n", sent, sink.messages(), took.toMillis() / 1000.0,
-                    sent * 1000.0 / Math.max(1, took.toMillis()), maxHeap.get() >> 20,
+            System.out.printf(
+                    "BENCH mail.drain: %d sent, %d accepted by the SMTP sink in %.1f s (%.0f msg/s),"
+                            + " max heap used %d MB of %d MB%n",
+                    sent,
+                    sink.messages(),
+                    took.toMillis() / 1000.0,
+                    sent * 1000.0 / Math.max(1, took.toMillis()),
+                    maxHeap.get() >> 20,
                     memory.getHeapMemoryUsage().getMax() >> 20);
             assertThat(sink.messages()).isEqualTo(QUEUED);
         }

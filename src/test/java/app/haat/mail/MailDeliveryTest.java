@@ -31,10 +31,13 @@ class MailDeliveryTest extends MailTest {
 
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     DSLContext dsl;
+
     @Autowired
     RegionService regions;
 
@@ -57,12 +60,17 @@ class MailDeliveryTest extends MailTest {
         MimeMessage message = received.get(0);
         assertThat(message.getMessageID()).isEqualTo(row(id).getMessageId());
         assertThat(message.getSubject()).isEqualTo("হাট: প্রদর্শনীতে আপনার স্টল");
-        assertThat(MailContent.html(message)).contains("মা সারদা স্বনির্ভর গোষ্ঠী").contains("K-03");
-        assertThat(MailContent.text(message)).contains("মা সারদা স্বনির্ভর গোষ্ঠী").contains("K-03")
+        assertThat(MailContent.html(message))
+                .contains("মা সারদা স্বনির্ভর গোষ্ঠী")
+                .contains("K-03");
+        assertThat(MailContent.text(message))
+                .contains("মা সারদা স্বনির্ভর গোষ্ঠী")
+                .contains("K-03")
                 .doesNotContain("<");
-        assertThat(MailContent.attachmentNames(message)).containsExactlyInAnyOrder("haat.ics",
-                "allotment-HAAT-2026-000123.pdf");
-        assertThat(new String(MailContent.attachment(message, ".ics"))).contains("BEGIN:VEVENT")
+        assertThat(MailContent.attachmentNames(message))
+                .containsExactlyInAnyOrder("haat.ics", "allotment-HAAT-2026-000123.pdf");
+        assertThat(new String(MailContent.attachment(message, ".ics")))
+                .contains("BEGIN:VEVENT")
                 .contains("DTSTART;VALUE=DATE:20261201");
         assertThat(MailContent.attachment(message, ".pdf")).startsWith("%PDF".getBytes());
         assertThat(row(id).getSubject()).isEqualTo("হাট: প্রদর্শনীতে আপনার স্টল");
@@ -71,7 +79,10 @@ class MailDeliveryTest extends MailTest {
     @Test
     void aBadAddressFailsOnlyThatMessageWithTheReason() {
         String good = unique("good") + "@example.org";
-        long bad = enqueue(MessageType.GROUP_VERIFIED, "not an address@@example", "en",
+        long bad = enqueue(
+                MessageType.GROUP_VERIFIED,
+                "not an address@@example",
+                "en",
                 MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
         long ok = enqueue(MessageType.GROUP_VERIFIED, good, "en", MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
 
@@ -103,18 +114,24 @@ class MailDeliveryTest extends MailTest {
         for (int i = 0; i < 20; i++) {
             String to = unique("outage") + "@example.org";
             recipients.add(to);
-            ids.add(enqueue(MessageType.APPLICATION_STATUS, to, i % 2 == 0 ? "bn" : "en",
+            ids.add(enqueue(
+                    MessageType.APPLICATION_STATUS,
+                    to,
+                    i % 2 == 0 ? "bn" : "en",
                     MessageSamples.of(MessageType.APPLICATION_STATUS, "en")));
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().map(this::row)
-                .allMatch(r -> r.getLastError() != null && r.getLastError().contains("unreachable")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> ids.stream()
+                        .map(this::row)
+                        .allMatch(r ->
+                                r.getLastError() != null && r.getLastError().contains("unreachable")));
         // waiting, never given up: queued, or in a retry at this very moment
-        assertThat(ids.stream().map(this::row)).allMatch(r -> r.getStatus() == OutboxStatus.QUEUED
-                || r.getStatus() == OutboxStatus.SENDING);
+        assertThat(ids.stream().map(this::row))
+                .allMatch(r -> r.getStatus() == OutboxStatus.QUEUED || r.getStatus() == OutboxStatus.SENDING);
 
         smtp = startGreenMail();
-        await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().map(this::row)
-                .allMatch(r -> r.getStatus() == OutboxStatus.SENT));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ids.stream().map(this::row).allMatch(r -> r.getStatus() == OutboxStatus.SENT));
         Map<String, Long> perRecipient = recipients.stream()
                 .collect(Collectors.toMap(to -> to, to -> (long) receivedBy(to).size()));
         assertThat(perRecipient.values()).containsOnly(1L);
@@ -126,14 +143,17 @@ class MailDeliveryTest extends MailTest {
         smtp.stop(); // keep the dispatcher from sending it before the "crash" is staged
         long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
         // as if a dispatcher claimed it an hour ago and died before marking it
-        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING)
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING)
                 .set(MAIL_OUTBOX.CLAIMED_AT, OffsetDateTime.now().minusHours(1))
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.now())
-                .where(MAIL_OUTBOX.ID.eq(id)).execute();
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
         smtp = startGreenMail();
         await().atMost(Duration.ofSeconds(20)).until(() -> row(id).getStatus() == OutboxStatus.SENT);
-        assertThat(receivedBy(to)).hasSize(1).allSatisfy(m ->
-                assertThat(m.getMessageID()).isEqualTo(row(id).getMessageId()));
+        assertThat(receivedBy(to))
+                .hasSize(1)
+                .allSatisfy(m -> assertThat(m.getMessageID()).isEqualTo(row(id).getMessageId()));
     }
 
     @Test
@@ -152,7 +172,8 @@ class MailDeliveryTest extends MailTest {
                 }
             });
             acceptor.start();
-            long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
+            long id =
+                    enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
             await().atMost(Duration.ofSeconds(10)).until(() -> row(id).getLastError() != null);
             assertThat(row(id).getStatus()).isIn(OutboxStatus.QUEUED, OutboxStatus.SENDING);
             assertThat(row(id).getLastError()).contains("unreachable").matches("(?is).*(timeout|timed out).*");

@@ -46,7 +46,10 @@ class MailRenderingTest {
             assertThat(mail.html()).contains(name).contains("lang=\"" + language + "\"");
             assertThat(mail.text()).contains(name).doesNotContain("<p").doesNotContain("th:");
             if ("bn".equals(language)) {
-                assertThat(mail.text().codePoints().filter(c -> c >= 0x0980 && c <= 0x09FF).count())
+                assertThat(mail.text()
+                                .codePoints()
+                                .filter(c -> c >= 0x0980 && c <= 0x09FF)
+                                .count())
                         .isGreaterThan(20);
             }
         }
@@ -62,29 +65,40 @@ class MailRenderingTest {
 
     @Test
     void assignmentCarriesACalendarEntryAndTheLetter() {
-        RenderedMail mail = renderer.render(MessageType.ASSIGNMENT, "en", MessageSamples.of(MessageType.ASSIGNMENT, "en"));
-        assertThat(mail.attachments()).extracting(RenderedMail.Attachment::fileName)
+        RenderedMail mail =
+                renderer.render(MessageType.ASSIGNMENT, "en", MessageSamples.of(MessageType.ASSIGNMENT, "en"));
+        assertThat(mail.attachments())
+                .extracting(RenderedMail.Attachment::fileName)
                 .containsExactly("haat.ics", "allotment-HAAT-2026-000123.pdf");
-        ICalendar calendar = Biweekly.parse(new String(mail.attachments().get(0).content())).first();
+        ICalendar calendar =
+                Biweekly.parse(new String(mail.attachments().get(0).content())).first();
         VEvent event = calendar.getEvents().get(0);
         assertThat(event.getUid().getValue()).isEqualTo("assignment-sample@haat");
         assertThat(event.getDateStart().getValue().hasTime()).isFalse();
-        assertThat(event.getDateStart().getValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate())
+        assertThat(event.getDateStart()
+                        .getValue()
+                        .toInstant()
+                        .atZone(ZoneId.systemDefault())
+                        .toLocalDate())
                 .isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(event.getSummary().getValue()).contains("K-03");
     }
 
     @Test
     void trainingCalendarEntryIsAtIndiaTime() {
-        RenderedMail mail = renderer.render(MessageType.TRAINING_ENROLLMENT, "bn",
-                MessageSamples.of(MessageType.TRAINING_ENROLLMENT, "bn"));
-        VEvent event = Biweekly.parse(new String(mail.attachments().get(0).content())).first().getEvents().get(0);
+        RenderedMail mail = renderer.render(
+                MessageType.TRAINING_ENROLLMENT, "bn", MessageSamples.of(MessageType.TRAINING_ENROLLMENT, "bn"));
+        VEvent event = Biweekly.parse(new String(mail.attachments().get(0).content()))
+                .first()
+                .getEvents()
+                .get(0);
         assertThat(event.getDateStart().getValue().toInstant().toString()).isEqualTo("2026-12-09T05:30:00Z");
     }
 
     @Test
     void bengaliLetterEmbedsItsFontAndLatinFieldsExtractExactly() throws Exception {
-        byte[] pdf = new AllotmentLetter(translator).render(MessageSamples.of(MessageType.ASSIGNMENT, "bn"), Translator.BENGALI);
+        byte[] pdf = new AllotmentLetter(translator)
+                .render(MessageSamples.of(MessageType.ASSIGNMENT, "bn"), Translator.BENGALI);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = new ArrayList<>();
             for (var name : document.getPage(0).getResources().getFontNames()) {
@@ -110,11 +124,17 @@ class MailRenderingTest {
 
     @Test
     void englishLetterHasTheSameFields() throws Exception {
-        byte[] pdf = new AllotmentLetter(translator).render(MessageSamples.of(MessageType.ASSIGNMENT, "en"), Translator.ENGLISH);
+        byte[] pdf = new AllotmentLetter(translator)
+                .render(MessageSamples.of(MessageType.ASSIGNMENT, "en"), Translator.ENGLISH);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Stall allotment letter", "Maa Sarada Swanirbhar Gosthi", "K-03",
-                    "City Centre Mall, Salt Lake", "01/12/2026");
+            assertThat(text)
+                    .contains(
+                            "Stall allotment letter",
+                            "Maa Sarada Swanirbhar Gosthi",
+                            "K-03",
+                            "City Centre Mall, Salt Lake",
+                            "01/12/2026");
         }
     }
 

@@ -29,6 +29,7 @@ class SharedMachinePortsTest extends MailTest {
 
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -51,8 +52,8 @@ class SharedMachinePortsTest extends MailTest {
         assertThat(FreePorts.isFree(DEMO_SMTP_PORT)).isFalse();
         assertThat(SMTP_PORT).isNotEqualTo(DEMO_SMTP_PORT);
         String to = unique("beside-demo") + "@example.org";
-        transaction.executeWithoutResult(status -> outbox.enqueue(MessageType.GROUP_VERIFIED, to, "en",
-                MessageSamples.of(MessageType.GROUP_VERIFIED, "en")));
+        transaction.executeWithoutResult(status -> outbox.enqueue(
+                MessageType.GROUP_VERIFIED, to, "en", MessageSamples.of(MessageType.GROUP_VERIFIED, "en")));
         await().atMost(Duration.ofSeconds(15)).until(() -> receivedBy(to).size() == 1);
     }
 

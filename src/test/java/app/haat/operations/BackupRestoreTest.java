@@ -28,14 +28,14 @@ class BackupRestoreTest {
 
     private static void createUser(ConfigurableApplicationContext portal, String username) {
         UserService users = portal.getBean(UserService.class);
-        SystemAuthority.runAsAdmin(() -> users.create(new UserForm(username, "long-enough", null, null,
-                Role.CENTRE_STAFF, Set.of(), "en")));
+        SystemAuthority.runAsAdmin(() ->
+                users.create(new UserForm(username, "long-enough", null, null, Role.CENTRE_STAFF, Set.of(), "en")));
     }
 
     private static Set<String> usernames(ConfigurableApplicationContext portal) {
         UserService users = portal.getBean(UserService.class);
-        return SystemAuthority.runAsAdmin(() -> users.list().stream().map(UserAccount::username)
-                .collect(Collectors.toSet()));
+        return SystemAuthority.runAsAdmin(
+                () -> users.list().stream().map(UserAccount::username).collect(Collectors.toSet()));
     }
 
     @Test
@@ -45,7 +45,9 @@ class BackupRestoreTest {
             createUser(portal, "before-backup");
             Files.createDirectories(dataDir.resolve("photos"));
             Files.writeString(dataDir.resolve("photos/kantha.txt"), "a photo");
-            backup = SystemAuthority.runAsAdmin(() -> portal.getBean(BackupService.class).backup()).path();
+            backup = SystemAuthority.runAsAdmin(
+                            () -> portal.getBean(BackupService.class).backup())
+                    .path();
             createUser(portal, "after-backup");
         }
         try (ConfigurableApplicationContext portal = PortalProcess.start(dataDir)) {
@@ -71,8 +73,10 @@ class BackupRestoreTest {
     void restoreRefusesFilesThatAreNotBackups() throws Exception {
         Path notABackup = dataDir.resolve("random.zip");
         Files.writeString(notABackup, "not a zip");
-        assertThat(RestoreCommand.run(new String[] {"restore", notABackup.toString(),
-                "--haat.data-dir=" + dataDir.resolve("target")})).isEqualTo(1);
+        assertThat(RestoreCommand.run(
+                        new String[] {"restore", notABackup.toString(), "--haat.data-dir=" + dataDir.resolve("target")
+                        }))
+                .isEqualTo(1);
         assertThat(RestoreCommand.run(new String[] {"restore"})).isEqualTo(2);
     }
 }

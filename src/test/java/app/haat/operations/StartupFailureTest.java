@@ -25,17 +25,20 @@ class StartupFailureTest {
             assertThat(portal.isRunning()).isTrue();
         }
         // V999 creates a table, then fails: H2 would keep the table, the guard must roll it back.
-        assertThatThrownBy(() -> PortalProcess.start(dataDir,
-                "spring.flyway.locations=classpath:db/migration,classpath:db/broken"))
+        assertThatThrownBy(() -> PortalProcess.start(
+                        dataDir, "spring.flyway.locations=classpath:db/migration,classpath:db/broken"))
                 .hasStackTraceContaining(MigrationFailedException.class.getName())
                 .hasStackTraceContaining("V999");
 
         String url = "jdbc:h2:file:" + dataDir.resolve("db/haat") + ";IFEXISTS=TRUE";
         try (var connection = DriverManager.getConnection(url, "sa", "");
-             var tables = connection.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'BROKEN_PROBE'");
-             var history = connection.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '999'")) {
+                var tables = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'BROKEN_PROBE'");
+                var history = connection
+                        .createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '999'")) {
             tables.next();
             history.next();
             assertThat(tables.getInt(1)).isZero();
@@ -49,14 +52,16 @@ class StartupFailureTest {
     /** The first start runs the migrations without trying them on a copy; a failure leaves the database empty. */
     @Test
     void aFailingMigrationOnTheFirstStartLeavesAnEmptyDatabase() throws Exception {
-        assertThatThrownBy(() -> PortalProcess.start(dataDir,
-                "spring.flyway.locations=classpath:db/migration,classpath:db/broken"))
+        assertThatThrownBy(() -> PortalProcess.start(
+                        dataDir, "spring.flyway.locations=classpath:db/migration,classpath:db/broken"))
                 .hasStackTraceContaining(MigrationFailedException.class.getName())
                 .hasStackTraceContaining("V999");
         String url = "jdbc:h2:file:" + dataDir.resolve("db/haat") + ";IFEXISTS=TRUE";
         try (var connection = DriverManager.getConnection(url, "sa", "");
-             var tables = connection.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA'")) {
+                var tables = connection
+                        .createStatement()
+                        .executeQuery(
+                                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA'")) {
             tables.next();
             assertThat(tables.getInt(1)).isZero();
         }

@@ -36,8 +36,7 @@ class ReferenceDataTest extends IntegrationTest {
                 .map(r -> r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3] + "|" + r[4].toUpperCase())
                 .collect(Collectors.toSet());
         Set<String> actual = regions.municipalities().stream()
-                .map(m -> m.districtEn() + "|" + m.districtBn() + "|" + m.nameEn() + "|" + m.nameBn() + "|"
-                        + m.type())
+                .map(m -> m.districtEn() + "|" + m.districtBn() + "|" + m.nameEn() + "|" + m.nameBn() + "|" + m.type())
                 .collect(Collectors.toSet());
         assertThat(actual).isEqualTo(expected);
         assertThat(regions.districts()).hasSize(23);
@@ -45,13 +44,15 @@ class ReferenceDataTest extends IntegrationTest {
 
     @Test
     void zonesStartWithTheTwoCityLivelihoodCentres() {
-        Map<String, Set<String>> byZone = regions.districts().stream().filter(d -> d.zoneEn() != null)
-                .collect(Collectors.groupingBy(District::zoneEn,
-                        Collectors.mapping(District::nameEn, Collectors.toSet())));
-        assertThat(byZone.get("North Dum Dum")).containsExactlyInAnyOrder("Kolkata", "North 24 Parganas",
-                "South 24 Parganas", "Howrah", "Hooghly", "Nadia");
-        assertThat(byZone.get("Medinipur")).containsExactlyInAnyOrder("Paschim Medinipur", "Purba Medinipur",
-                "Jhargram", "Bankura", "Purulia");
+        Map<String, Set<String>> byZone = regions.districts().stream()
+                .filter(d -> d.zoneEn() != null)
+                .collect(Collectors.groupingBy(
+                        District::zoneEn, Collectors.mapping(District::nameEn, Collectors.toSet())));
+        assertThat(byZone.get("North Dum Dum"))
+                .containsExactlyInAnyOrder(
+                        "Kolkata", "North 24 Parganas", "South 24 Parganas", "Howrah", "Hooghly", "Nadia");
+        assertThat(byZone.get("Medinipur"))
+                .containsExactlyInAnyOrder("Paschim Medinipur", "Purba Medinipur", "Jhargram", "Bankura", "Purulia");
         assertThat(regions.districts().stream().filter(d -> d.zoneId() == null)).hasSize(12);
     }
 
@@ -59,21 +60,28 @@ class ReferenceDataTest extends IntegrationTest {
     void adminEditsZonesAndTheChangeIsRefusedForOthers() {
         String name = unique("Zone ");
         long zoneId = SystemAuthority.runAsAdmin(() -> regions.createZone(name, "উত্তরবঙ্গ"));
-        long darjeeling = regions.districts().stream().filter(d -> d.nameEn().equals("Darjeeling")).findFirst()
-                .orElseThrow().id();
+        long darjeeling = regions.districts().stream()
+                .filter(d -> d.nameEn().equals("Darjeeling"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         SystemAuthority.runAsAdmin(() -> regions.assignDistrictToZone(darjeeling, zoneId));
-        assertThat(regions.municipalitiesOfZone(zoneId)).isNotEmpty()
+        assertThat(regions.municipalitiesOfZone(zoneId))
+                .isNotEmpty()
                 .allMatch(m -> m.districtEn().equals("Darjeeling"));
 
         assertThatThrownBy(() -> SystemAuthority.runAsAdmin(() -> regions.createZone(name, "আবার")))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> SystemAuthority.runAsAdmin(() -> regions.createZone(" ", "")))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> regions.createZone("Unsigned", "নেই"))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> regions.createZone("Unsigned", "নেই")).isInstanceOf(AccessDeniedException.class);
 
         SystemAuthority.runAsAdmin(() -> regions.deleteZone(zoneId));
-        assertThat(regions.districts().stream().filter(d -> d.id() == darjeeling).findFirst().orElseThrow().zoneId())
+        assertThat(regions.districts().stream()
+                        .filter(d -> d.id() == darjeeling)
+                        .findFirst()
+                        .orElseThrow()
+                        .zoneId())
                 .isNull();
     }
 }

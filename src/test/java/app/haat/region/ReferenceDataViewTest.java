@@ -3,7 +3,6 @@ package app.haat.region;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,8 +65,7 @@ class ReferenceDataViewTest extends ViewTest {
         assertThat(GridKt._findAll(zones)).anyMatch(z -> z.nameEn().equals(name));
         int before = _size(zones);
 
-        int row = GridKt._findAll(zones).stream().map(Zone::nameEn).toList()
-                .indexOf(name);
+        int row = GridKt._findAll(zones).stream().map(Zone::nameEn).toList().indexOf(name);
         var actions = GridKt._getCellComponent(zones, row, "actions");
         _click(_get(actions, Button.class, s -> s.withAttribute("aria-label", "Delete")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);

@@ -32,28 +32,37 @@ class SalesViewTest extends ViewTest {
 
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     ApplicationService applications;
+
     @Autowired
     AllocationService allocation;
+
     @Autowired
     DSLContext dsl;
+
     @Autowired
     SalesService sales;
 
     @Test
     void aGroupReportsThreeDaysOfSalesFromItsPhone() {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Kamarhati");
-        Application placed = stand.applications().stream().filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst().orElseThrow();
+        Application placed = stand.applications().stream()
+                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
+                .findFirst()
+                .orElseThrow();
         signInAs(stand.leaderOf(placed));
         navigate("my-stalls");
-        assertThat(_get(Anchor.class, s -> s.withId("sales-link-" + placed.id())).getHref())
+        assertThat(_get(Anchor.class, s -> s.withId("sales-link-" + placed.id()))
+                        .getHref())
                 .isEqualTo("sales/" + placed.id());
         navigate("sales/" + placed.id());
         useLanguage(Translator.BENGALI);
         LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
-        assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday)).getElement().getTextRecursively())
+        assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("এখনও জানানো হয়নি");
         // three days, one after the other, from the same form
         for (int back = 3; back >= 1; back--) {
@@ -63,12 +72,19 @@ class SalesViewTest extends ViewTest {
             setAsUser(_get(IntegerField.class, s -> s.withId("sales-items")), 10 + back);
             _click(_get(Button.class, s -> s.withId("sales-save")));
         }
-        assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday)).getElement().getTextRecursively())
-                .contains("₹3,100").contains("11টি জিনিস");
-        assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday.minusDays(2))).getElement()
-                .getTextRecursively()).contains("₹3,300").doesNotContain("এখনও জানানো হয়নি");
+        assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("₹3,100")
+                .contains("11টি জিনিস");
+        assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday.minusDays(2)))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("₹3,300")
+                .doesNotContain("এখনও জানানো হয়নি");
         assertThat(fx.accounts.as(stand.leaderOf(placed), () -> sales.days(placed.id())))
-                .filteredOn(d -> d.amount() != null).hasSize(3);
+                .filteredOn(d -> d.amount() != null)
+                .hasSize(3);
     }
 
     @Test
@@ -80,19 +96,19 @@ class SalesViewTest extends ViewTest {
         _get(Anchor.class, s -> s.withId("applications-export-csv"));
         navigate("sales-overview/" + stand.exhibitionId());
         @SuppressWarnings("unchecked")
-        Grid<SalesService.StandSummary> grid = _get(
-                Grid.class, s -> s.withId("sales-overview-grid"));
+        Grid<SalesService.StandSummary> grid = _get(Grid.class, s -> s.withId("sales-overview-grid"));
         List<SalesService.StandSummary> rows = grid.getListDataView().getItems().toList();
         assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r.late()).isEqualTo(3));
         assertThat(_get(Paragraph.class, s -> s.withId("sales-overview-summary"))
-                .getText()).contains("6");
-        assertThat(_get(Anchor.class, s -> s.withId("sales-export-xlsx")).getHref()).isNotBlank();
+                        .getText())
+                .contains("6");
+        assertThat(_get(Anchor.class, s -> s.withId("sales-export-xlsx")).getHref())
+                .isNotBlank();
 
         // an officer of another municipality gets the error page, not the stands
         signInAs(fx.accounts.officer(Set.of(fx.municipality("Kolkata"))));
         navigate("");
         navigate("sales-overview/" + stand.exhibitionId());
-        assertThat(UI.getCurrent().getCurrentView())
-                .isNotInstanceOf(SalesOverviewView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(SalesOverviewView.class);
     }
 }

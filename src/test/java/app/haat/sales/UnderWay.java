@@ -7,8 +7,8 @@ import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import java.time.LocalDate;
@@ -21,38 +21,65 @@ import org.jooq.DSLContext;
  * An exhibition under way for the sales tests: one kiosk for two groups, three applicants, allocated and published,
  * then moved in time so that it started three days ago and ends in three days.
  */
-public record UnderWay(String officer, long exhibitionId, long mall, long slot, List<String> leaders, List<Long> groupIds,
-                List<Application> applications) {
+public record UnderWay(
+        String officer,
+        long exhibitionId,
+        long mall,
+        long slot,
+        List<String> leaders,
+        List<Long> groupIds,
+        List<Application> applications) {
 
-    public static UnderWay start(ExhibitionFixtures fx, ApplicationService applications, AllocationService allocation,
-                          DSLContext dsl, String municipality) {
+    public static UnderWay start(
+            ExhibitionFixtures fx,
+            ApplicationService applications,
+            AllocationService allocation,
+            DSLContext dsl,
+            String municipality) {
         long municipalityId = fx.municipality(municipality);
         String officer = fx.accounts.officer(Set.of(municipalityId));
         long mall = fx.mall(officer, municipalityId, 1);
         LocalDate today = LocalDate.now(Formats.INDIA);
-        long id = fx.openExhibition(officer, mall, "Sales fair " + System.nanoTime(), today.plusDays(40), 7,
-                SlotLength.WHOLE, 2);
-        long slot = fx.accounts.as(officer, () -> fx.exhibitions.slots(id)).getFirst().id();
+        long id = fx.openExhibition(
+                officer, mall, "Sales fair " + System.nanoTime(), today.plusDays(40), 7, SlotLength.WHOLE, 2);
+        long slot = fx.accounts
+                .as(officer, () -> fx.exhibitions.slots(id))
+                .getFirst()
+                .id();
         List<String> leaders = new ArrayList<>();
         List<Long> groupIds = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             VerifiedGroup group = fx.verifiedGroup(officer, municipalityId, "FOOD");
             leaders.add(group.mobile());
             groupIds.add(group.id());
-            fx.accounts.as(group.mobile(), () -> applications.apply(id, new ApplicationForm(null, List.of(slot),
-                    List.of(group.product()), false, false, true)));
+            fx.accounts.as(
+                    group.mobile(),
+                    () -> applications.apply(
+                            id,
+                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
         }
-        fx.accounts.as(officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(),
-                ExhibitionStatus.CLOSED));
+        fx.accounts.as(
+                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
         fx.accounts.as(officer, () -> allocation.run(id, null));
         fx.accounts.as(officer, () -> allocation.publish(id));
-        dsl.update(Tables.EXHIBITION).set(Tables.EXHIBITION.STARTS_ON, today.minusDays(3))
-                .set(Tables.EXHIBITION.ENDS_ON, today.plusDays(3)).where(Tables.EXHIBITION.ID.eq(id)).execute();
-        dsl.update(Tables.EXHIBITION_SLOT).set(Tables.EXHIBITION_SLOT.STARTS_ON, today.minusDays(3))
-                .set(Tables.EXHIBITION_SLOT.ENDS_ON, today.plusDays(3)).where(Tables.EXHIBITION_SLOT.ID.eq(slot))
+        dsl.update(Tables.EXHIBITION)
+                .set(Tables.EXHIBITION.STARTS_ON, today.minusDays(3))
+                .set(Tables.EXHIBITION.ENDS_ON, today.plusDays(3))
+                .where(Tables.EXHIBITION.ID.eq(id))
                 .execute();
-        return new UnderWay(officer, id, mall, slot, leaders, groupIds, fx.accounts.as(officer,
-                () -> applications.page(id, ApplicationFilter.ALL, 0, 10)));
+        dsl.update(Tables.EXHIBITION_SLOT)
+                .set(Tables.EXHIBITION_SLOT.STARTS_ON, today.minusDays(3))
+                .set(Tables.EXHIBITION_SLOT.ENDS_ON, today.plusDays(3))
+                .where(Tables.EXHIBITION_SLOT.ID.eq(slot))
+                .execute();
+        return new UnderWay(
+                officer,
+                id,
+                mall,
+                slot,
+                leaders,
+                groupIds,
+                fx.accounts.as(officer, () -> applications.page(id, ApplicationFilter.ALL, 0, 10)));
     }
 
     public String leaderOf(Application application) {

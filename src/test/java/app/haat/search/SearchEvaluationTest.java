@@ -44,19 +44,37 @@ class SearchEvaluationTest {
                 KEY_OF.put(id, row.get("key"));
                 long municipality = places.computeIfAbsent(row.get("municipality"), m -> (long) places.size() + 1);
                 long district = places.computeIfAbsent("d:" + row.get("district"), d -> (long) places.size() + 1);
-                writer.addDocument(SearchDocuments.group(new IndexedGroup(id, row.get("name"), row.get("leader"), "1",
-                        municipality, row.get("municipality"), null, district, row.get("district"), null,
-                        GroupStatus.VERIFIED, 0, List.of(row.get("category")),
-                        Arrays.stream(row.get("products").split(";")).map(String::strip).toList())));
+                writer.addDocument(SearchDocuments.group(new IndexedGroup(
+                        id,
+                        row.get("name"),
+                        row.get("leader"),
+                        "1",
+                        municipality,
+                        row.get("municipality"),
+                        null,
+                        district,
+                        row.get("district"),
+                        null,
+                        GroupStatus.VERIFIED,
+                        0,
+                        List.of(row.get("category")),
+                        Arrays.stream(row.get("products").split(";"))
+                                .map(String::strip)
+                                .toList())));
             }
         }
         searcher = new IndexSearcher(DirectoryReader.open(directory));
     }
 
     private static List<CSVRecord> read(String file) throws IOException {
-        try (Reader reader = new InputStreamReader(SearchEvaluationTest.class.getResourceAsStream("/search/" + file),
-                StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+        try (Reader reader = new InputStreamReader(
+                SearchEvaluationTest.class.getResourceAsStream("/search/" + file), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
                     .getRecords();
         }
     }
@@ -69,7 +87,12 @@ class SearchEvaluationTest {
             var answer = SearchEngine.search(searcher, row.get("query"), false, null, 5, null);
             int rank = 0;
             for (int i = 0; i < answer.hits().size(); i++) {
-                long id = answer.hits().get(i).document().getField("id").numericValue().longValue();
+                long id = answer.hits()
+                        .get(i)
+                        .document()
+                        .getField("id")
+                        .numericValue()
+                        .longValue();
                 if (KEY_OF.get(id).equals(row.get("expected"))) {
                     rank = i + 1;
                     break;
@@ -86,8 +109,8 @@ class SearchEvaluationTest {
             }
         }
         StringBuilder report = new StringBuilder(file + ":");
-        byKind.forEach((kind, s) -> report.append(String.format(" %s n=%d recall@5=%.3f MRR=%.3f;", kind, (int) s[0],
-                s[1] / s[0], s[2] / s[0])));
+        byKind.forEach((kind, s) -> report.append(
+                String.format(" %s n=%d recall@5=%.3f MRR=%.3f;", kind, (int) s[0], s[1] / s[0], s[2] / s[0])));
         System.out.println(report);
         misses.forEach(m -> System.out.println("  miss " + m));
         double[] all = byKind.get("all");

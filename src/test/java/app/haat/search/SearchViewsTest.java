@@ -28,10 +28,13 @@ class SearchViewsTest extends ViewTest {
 
     @Autowired
     ExhibitionFixtures fx;
+
     @Autowired
     GroupService groups;
+
     @Autowired
     GroupRegistrationService registrations;
+
     @Autowired
     SearchIndexer indexer;
 
@@ -40,8 +43,18 @@ class SearchViewsTest extends ViewTest {
         long uluberia = fx.municipality("Uluberia");
         String officer = fx.accounts.officer(Set.of(uluberia));
         String mobile = GroupRegistryTest.newMobile();
-        long id = registrations.register(new SignUpForm("জয় মা তারা মহিলা সমিতি", uluberia, "9", 10, "Mita Bag",
-                mobile, "long-enough", null, true, Set.of("JUTE"), "bn"));
+        long id = registrations.register(new SignUpForm(
+                "জয় মা তারা মহিলা সমিতি",
+                uluberia,
+                "9",
+                10,
+                "Mita Bag",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of("JUTE"),
+                "bn"));
         fx.accounts.as(officer, () -> registrations.verify(id, groups.get(id).version()));
         indexer.awaitQuiet(3000);
 
@@ -50,13 +63,18 @@ class SearchViewsTest extends ViewTest {
         useLanguage(Translator.BENGALI);
         setAsUser(_get(TextField.class, s -> s.withId("groups-find")), "joy ma tara somity");
         assertThat(_find(Grid.class, s -> s.withId("groups-grid"))).isEmpty(); // hidden while results show
-        assertThat(_get(Paragraph.class, s -> s.withId("groups-found")).getText()).isEqualTo("1টি পাওয়া গেছে");
+        assertThat(_get(Paragraph.class, s -> s.withId("groups-found")).getText())
+                .isEqualTo("1টি পাওয়া গেছে");
         Div hit = _get(Div.class, s -> s.withId("hit-" + id));
-        assertThat(_find(hit, Emphasis.class)).extracting(Emphasis::getText)
+        assertThat(_find(hit, Emphasis.class))
+                .extracting(Emphasis::getText)
                 .containsExactly("জয়", "মা", "তারা", "সমিতি");
         @SuppressWarnings("unchecked")
         ComboBox<SearchService.FacetCount> municipality = _get(ComboBox.class, s -> s.withId("facet-municipality"));
-        assertThat(municipality.getListDataView().getItems().map(c -> municipality.getItemLabelGenerator().apply(c)))
+        assertThat(municipality
+                        .getListDataView()
+                        .getItems()
+                        .map(c -> municipality.getItemLabelGenerator().apply(c)))
                 .containsExactly("উলুবেড়িয়া (১)".replace("১", "1"));
         assertThat(hit.getElement().getAttribute("role")).isEqualTo("button");
         LocatorJ._click(hit);

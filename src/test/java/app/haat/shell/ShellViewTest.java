@@ -6,13 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.LoginView;
 import app.haat.region.RegionService;
 import app.haat.support.ViewTest;
 import app.haat.user.UserService;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -29,8 +28,10 @@ class ShellViewTest extends ViewTest {
 
     @Autowired
     RegionService regions;
+
     @Autowired
     UserService users;
+
     @Autowired
     app.haat.group.GroupService groups;
 
@@ -51,7 +52,8 @@ class ShellViewTest extends ViewTest {
         assertThat(_get(LoginForm.class).isError()).isTrue();
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).get(0).getText())
                 .isEqualTo("পশ্চিমবঙ্গের স্বনির্ভর গোষ্ঠীর জন্য স্টল, প্রদর্শনী ও প্রশিক্ষণ");
-        assertThat(_get(Button.class, s -> s.withId("language-switch")).getText()).isEqualTo("English");
+        assertThat(_get(Button.class, s -> s.withId("language-switch")).getText())
+                .isEqualTo("English");
     }
 
     @Test
@@ -60,29 +62,49 @@ class ShellViewTest extends ViewTest {
         navigate("");
         Div figures = _get(Div.class, s -> s.withId("home-figures"));
         String text = figures.getElement().getTextRecursively();
-        assertThat(text).contains("127").contains("Municipalities").contains("23").contains("Districts");
+        assertThat(text)
+                .contains("127")
+                .contains("Municipalities")
+                .contains("23")
+                .contains("Districts");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .containsExactly("Home", "Dashboard", "Groups", "Readiness", "Exhibitions", "Venues", "Trainings",
+                .containsExactly(
+                        "Home",
+                        "Dashboard",
+                        "Groups",
+                        "Readiness",
+                        "Exhibitions",
+                        "Venues",
+                        "Trainings",
                         "Municipalities",
-                        "Categories", "Allocation weights", "Users", "Audit log", "Mail",
+                        "Categories",
+                        "Allocation weights",
+                        "Users",
+                        "Audit log",
+                        "Mail",
                         "Backups");
     }
 
     @Test
     void officerHomeListsOnlyTheirMunicipalitiesAndHidesAdminMenus() {
-        long bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
-                .orElseThrow().id();
+        long bally = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         String officer = accounts.officer(Set.of(bally));
         signInAs(officer);
         navigate("");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText)).containsExactly("Bally (Howrah)");
         String expectedPending = app.haat.core.i18n.Formats.number(accounts.as(
-                officer, () -> groups.count(new app.haat.group.GroupFilter(app.haat.group.GroupStatus.PENDING, null,
-                        null, null))));
+                officer,
+                () -> groups.count(
+                        new app.haat.group.GroupFilter(app.haat.group.GroupStatus.PENDING, null, null, null))));
         assertThat(_get(Div.class, s -> s.withId("home-figures")).getElement().getTextRecursively())
                 .contains(expectedPending + "Groups waiting for verification");
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).containsExactly("Home",
-                "Dashboard", "Groups", "Readiness", "Exhibitions", "Venues", "Audit log", "Trainings");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+                .containsExactly(
+                        "Home", "Dashboard", "Groups", "Readiness", "Exhibitions", "Venues", "Audit log", "Trainings");
         assertThatThrownBy(() -> navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
     }
 

@@ -67,10 +67,15 @@ public class ApiContract {
     /** Checks an answer (its body a String or byte[]) against the description; answers it unchanged. */
     public <T> HttpResponse<T> check(HttpResponse<T> response) {
         Object body = response.body();
-        byte[] bytes = body instanceof byte[] b ? b
+        byte[] bytes = body instanceof byte[] b
+                ? b
                 : body == null ? new byte[0] : body.toString().getBytes(StandardCharsets.UTF_8);
-        check(response.request().method(), response.request().uri(), response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(null), bytes);
+        check(
+                response.request().method(),
+                response.request().uri(),
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                bytes);
         return response;
     }
 
@@ -102,8 +107,10 @@ public class ApiContract {
             throw new IllegalStateException("ApiContract needs a running server (webEnvironment = RANDOM_PORT)");
         }
         try {
-            HttpResponse<String> docs = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + "/api/docs")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> docs = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/docs"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (docs.statusCode() != 200) {
                 throw new IllegalStateException("GET /api/docs answered " + docs.statusCode());
             }
@@ -124,6 +131,7 @@ public class ApiContract {
         private final List<Template> templates = new ArrayList<>();
         /** "path method status media" to the name of its schema among the answers of the registry's document. */
         private final Map<String, String> answerNames = new HashMap<>();
+
         private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
         Description(String json) {
@@ -132,23 +140,42 @@ public class ApiContract {
             // "application/problem+json" cannot be addressed in place: each answer's schema goes under a plain name
             // into a document of its own, beside the components its references point to.
             ObjectNode answers = JSON.createObjectNode();
-            root.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                    operation.getValue().path("responses").properties().forEach(response ->
-                            response.getValue().path("content").properties().forEach(media -> {
-                                String name = "answer" + answerNames.size();
-                                answerNames.put(key(path.getKey(), operation.getKey(), response.getKey(),
-                                        media.getKey()), name);
-                                answers.set(name, media.getValue().path("schema"));
-                            }))));
+            root.path("paths")
+                    .properties()
+                    .forEach(path -> path.getValue()
+                            .properties()
+                            .forEach(operation -> operation
+                                    .getValue()
+                                    .path("responses")
+                                    .properties()
+                                    .forEach(response -> response.getValue()
+                                            .path("content")
+                                            .properties()
+                                            .forEach(media -> {
+                                                String name = "answer" + answerNames.size();
+                                                answerNames.put(
+                                                        key(
+                                                                path.getKey(),
+                                                                operation.getKey(),
+                                                                response.getKey(),
+                                                                media.getKey()),
+                                                        name);
+                                                answers.set(
+                                                        name, media.getValue().path("schema"));
+                                            }))));
             ObjectNode document = JSON.createObjectNode();
             document.set("components", root.path("components"));
             document.set("answers", answers);
             Dialect dialect = Dialect.builder(Dialects.getOpenApi31())
-                    .keyword(new NonValidationKeyword("components")).keyword(new NonValidationKeyword("answers"))
+                    .keyword(new NonValidationKeyword("components"))
+                    .keyword(new NonValidationKeyword("answers"))
                     .build();
-            registry = SchemaRegistry.withDialect(dialect, builder -> builder
-                    .schemas(Map.of(DOCS, JSON.writeValueAsString(document)))
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+            registry = SchemaRegistry.withDialect(
+                    dialect,
+                    builder -> builder.schemas(Map.of(DOCS, JSON.writeValueAsString(document)))
+                            .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                    .formatAssertionsEnabled(true)
+                                    .build()));
             root.path("paths").propertyNames().forEach(name -> templates.add(new Template(name)));
             // "/api/exhibitions/open" before "/api/exhibitions/{id}": the fewer variables, the more specific
             templates.sort(Comparator.comparingInt(Template::variables));
@@ -156,24 +183,28 @@ public class ApiContract {
 
         void check(String method, String path, int status, String contentType, byte[] body) {
             String call = method.toUpperCase(Locale.ROOT) + " " + path + " answered " + status;
-            Template template = templates.stream().filter(t -> t.matches(path)
-                    && root.path("paths").path(t.name()).has(method)).findFirst()
+            Template template = templates.stream()
+                    .filter(t ->
+                            t.matches(path) && root.path("paths").path(t.name()).has(method))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(call + ", but the API description has no such operation"));
-            JsonNode responses = root.path("paths").path(template.name()).path(method).path("responses");
+            JsonNode responses =
+                    root.path("paths").path(template.name()).path(method).path("responses");
             String code = responses.has(String.valueOf(status)) ? String.valueOf(status) : "default";
             if (!responses.has(code)) {
-                throw new AssertionError(call + ", a status the API description does not give for "
-                        + template.name() + " (it gives " + responses.propertyNames() + ")");
+                throw new AssertionError(call + ", a status the API description does not give for " + template.name()
+                        + " (it gives " + responses.propertyNames() + ")");
             }
             JsonNode content = responses.path(code).path("content");
             if (body.length == 0) {
                 if (!content.isMissingNode() && !content.isEmpty() && status != 204) {
-                    throw new AssertionError(call + " with no body, but the API description promises "
-                            + content.propertyNames());
+                    throw new AssertionError(
+                            call + " with no body, but the API description promises " + content.propertyNames());
                 }
                 return;
             }
-            String media = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            String media =
+                    contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
             if (!content.has(media)) {
                 throw new AssertionError(call + " with Content-Type " + contentType
                         + ", which the API description does not name (it names "
@@ -183,13 +214,15 @@ public class ApiContract {
                 return;
             }
             String name = answerNames.get(key(template.name(), method, code, media));
-            Schema schema = schemas.computeIfAbsent(name, n -> registry.getSchema(SchemaLocation.of(DOCS
-                    + "#/answers/" + n)));
+            Schema schema =
+                    schemas.computeIfAbsent(name, n -> registry.getSchema(SchemaLocation.of(DOCS + "#/answers/" + n)));
             String text = new String(body, StandardCharsets.UTF_8);
             List<Error> errors = schema.validate(JSON.readTree(text));
             if (!errors.isEmpty()) {
                 throw new AssertionError(call + " with a body that does not match the API description:\n  "
-                        + String.join("\n  ", errors.stream().limit(20).map(Error::toString).toList())
+                        + String.join(
+                                "\n  ",
+                                errors.stream().limit(20).map(Error::toString).toList())
                         + "\nbody: " + (text.length() > 2000 ? text.substring(0, 2000) + "…" : text));
             }
         }
@@ -202,7 +235,9 @@ public class ApiContract {
     private record Template(String name, Pattern pattern, int variables) {
 
         Template(String name) {
-            this(name, Pattern.compile(name.replaceAll("\\{[^}/]+}", "[^/]+").replace(".", "\\.")),
+            this(
+                    name,
+                    Pattern.compile(name.replaceAll("\\{[^}/]+}", "[^/]+").replace(".", "\\.")),
                     name.split("\\{", -1).length - 1);
         }
 

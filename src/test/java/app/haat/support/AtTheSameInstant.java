@@ -14,8 +14,7 @@ import java.util.concurrent.Future;
 /** Runs the same creation from several threads released together; answers how many succeeded. */
 public final class AtTheSameInstant {
 
-    private AtTheSameInstant() {
-    }
+    private AtTheSameInstant() {}
 
     /** Every attempt must either succeed or be refused with a ConflictException; anything else fails the test. */
     public static long successes(int threads, Callable<?> creation) throws Exception {
@@ -30,7 +29,9 @@ public final class AtTheSameInstant {
         };
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Object>> results = Collections.nCopies(threads, attempt).stream().map(pool::submit).toList();
+            List<Future<Object>> results = Collections.nCopies(threads, attempt).stream()
+                    .map(pool::submit)
+                    .toList();
             start.countDown();
             long succeeded = 0;
             for (Future<Object> result : results) {

@@ -17,16 +17,16 @@ import org.dhatim.fastexcel.reader.Row;
 /** Reads exported files back, as a spreadsheet program would: rows of cell texts, the header first. */
 public final class ExportFiles {
 
-    private ExportFiles() {
-    }
+    private ExportFiles() {}
 
     public static List<List<String>> csv(byte[] file) {
         String text = new String(file, StandardCharsets.UTF_8);
         if (!text.startsWith("\uFEFF")) {
             throw new AssertionError("CSV without a byte-order mark: Excel would garble Bengali");
         }
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(new ByteArrayInputStream(file, 3,
-                file.length - 3), StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+        try (CSVParser parser = CSVParser.parse(
+                new InputStreamReader(new ByteArrayInputStream(file, 3, file.length - 3), StandardCharsets.UTF_8),
+                CSVFormat.RFC4180)) {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 rows.add(record.toList());

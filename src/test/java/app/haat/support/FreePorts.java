@@ -15,8 +15,7 @@ public final class FreePorts {
     private static final int FIRST = 20_000;
     private static final int LAST = 32_000;
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /** A port nothing listens on at the moment, on loopback. */
     public static int any() {

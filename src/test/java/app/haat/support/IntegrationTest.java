@@ -18,8 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the system property haat.test.postgres.url is set (as .ci/run does for its second pass). The context is
  * shared between test classes, so tests make their own uniquely named data.
  */
-@SpringBootTest(properties = {"haat.mail.poll-interval=PT0.5S", "haat.mail.retry-base=PT0.2S",
-        "haat.mail.retry-max=PT1S"})
+@SpringBootTest(
+        properties = {"haat.mail.poll-interval=PT0.5S", "haat.mail.retry-base=PT0.2S", "haat.mail.retry-max=PT1S"})
 public abstract class IntegrationTest {
 
     public static final Path DATA_DIR = createDataDir();
@@ -41,8 +41,7 @@ public abstract class IntegrationTest {
         if (!postgres.isBlank()) {
             registry.add("spring.datasource.url", () -> postgres);
             registry.add("spring.datasource.username", () -> System.getProperty("haat.test.postgres.user", "haat"));
-            registry.add("spring.datasource.password",
-                    () -> System.getProperty("haat.test.postgres.password", "haat"));
+            registry.add("spring.datasource.password", () -> System.getProperty("haat.test.postgres.password", "haat"));
         }
     }
 

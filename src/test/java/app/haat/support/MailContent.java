@@ -14,8 +14,7 @@ import java.util.List;
 /** Reads received messages part by part (GreenMailUtil.getBody gives base64 for UTF-8, see stack.md). */
 public final class MailContent {
 
-    private MailContent() {
-    }
+    private MailContent() {}
 
     public static String to(MimeMessage message) {
         try {

@@ -17,9 +17,14 @@ import org.springframework.test.context.TestPropertySource;
  * and start (an outage) or replace. All such tests share this one configuration, so only one Spring context
  * dispatches mail.
  */
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1",
-        "spring.mail.properties.mail.smtp.connectiontimeout=1000", "spring.mail.properties.mail.smtp.timeout=1000",
-        "spring.mail.properties.mail.smtp.writetimeout=1000", "haat.base-url=http://haat.test"})
+@TestPropertySource(
+        properties = {
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.properties.mail.smtp.connectiontimeout=1000",
+            "spring.mail.properties.mail.smtp.timeout=1000",
+            "spring.mail.properties.mail.smtp.writetimeout=1000",
+            "haat.base-url=http://haat.test"
+        })
 public abstract class MailTest extends ViewTest {
 
     /** One port for the whole JVM: the port is part of the context's configuration, and contexts are cached. */
@@ -29,6 +34,7 @@ public abstract class MailTest extends ViewTest {
     static void smtpPort(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
+
     protected GreenMail smtp;
 
     @BeforeEach
@@ -53,12 +59,14 @@ public abstract class MailTest extends ViewTest {
 
     /** What the server received for one recipient (other tests' messages may arrive too). */
     protected List<MimeMessage> receivedBy(String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(recipient);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(recipient);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 }

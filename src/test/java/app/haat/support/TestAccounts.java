@@ -1,16 +1,16 @@
 package app.haat.support;
 
+import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import app.haat.core.security.SystemAuthority;
+import app.haat.user.SignInService;
 import app.haat.user.UserForm;
 import app.haat.user.UserService;
-import app.haat.core.security.HaatPrincipal;
-import app.haat.user.SignInService;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Creates accounts through the real service, as an admin would. */
@@ -31,8 +31,8 @@ public class TestAccounts {
         HaatPrincipal principal = signIn.loadUserByUsername(username);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -62,8 +62,8 @@ public class TestAccounts {
 
     public String create(Role role, Set<Long> municipalityIds) {
         String username = IntegrationTest.unique(role.name().toLowerCase().replace('_', '-'));
-        SystemAuthority.runAsAdmin(() -> users.create(new UserForm(username, PASSWORD, "Test " + role, null, role,
-                municipalityIds, "en")));
+        SystemAuthority.runAsAdmin(() ->
+                users.create(new UserForm(username, PASSWORD, "Test " + role, null, role, municipalityIds, "en")));
         return username;
     }
 }

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
-import java.lang.reflect.Method;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.lang.reflect.Method;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +30,10 @@ public abstract class ViewTest extends IntegrationTest {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected TestAccounts accounts;
+
     @Autowired
     protected SignInService signIn;
 
@@ -49,8 +51,8 @@ public abstract class ViewTest extends IntegrationTest {
     /** Signs in as an existing account, the way the sign-in form would leave the session. */
     protected void signInAs(String username) {
         HaatPrincipal principal = signIn.loadUserByUsername(username);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities());
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
@@ -70,8 +72,10 @@ public abstract class ViewTest extends IntegrationTest {
         if (question < 0) {
             UI.getCurrent().navigate(location);
         } else {
-            UI.getCurrent().navigate(location.substring(0, question),
-                    QueryParameters.fromString(location.substring(question + 1)));
+            UI.getCurrent()
+                    .navigate(
+                            location.substring(0, question),
+                            QueryParameters.fromString(location.substring(question + 1)));
         }
     }
 
@@ -81,13 +85,13 @@ public abstract class ViewTest extends IntegrationTest {
      */
     public static <V> void setAsUser(HasValue<?, V> field, V value) {
         Component component = (Component) field;
-        if (!component.isVisible() || field.isReadOnly()
+        if (!component.isVisible()
+                || field.isReadOnly()
                 || (component instanceof HasEnabled enabled && !enabled.isEnabled())) {
             throw new AssertionError("The field " + component + " is not editable");
         }
         try {
-            Method setModelValue = AbstractField.class.getDeclaredMethod("setModelValue", Object.class,
-                    boolean.class);
+            Method setModelValue = AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
             setModelValue.setAccessible(true);
             setModelValue.invoke(field, value, true);
         } catch (ReflectiveOperationException e) {

@@ -29,13 +29,20 @@ class PasswordResetTest extends MailTest {
 
     @Autowired
     UserService users;
+
     @Autowired
     LockingAuthenticationProvider provider;
 
     private String userWithEmail(String language) {
         String username = unique("mailer");
-        SystemAuthority.runAsAdmin(() -> users.create(new UserForm(username, "old-password", "Mita Roy",
-                username + "@example.org", Role.CENTRE_STAFF, Set.of(), language)));
+        SystemAuthority.runAsAdmin(() -> users.create(new UserForm(
+                username,
+                "old-password",
+                "Mita Roy",
+                username + "@example.org",
+                Role.CENTRE_STAFF,
+                Set.of(),
+                language)));
         return username;
     }
 
@@ -49,7 +56,8 @@ class PasswordResetTest extends MailTest {
     void aMailedLinkSetsANewPasswordOnce() throws Exception {
         String username = userWithEmail("bn");
         requestFor(username);
-        String answerForKnown = _get(Paragraph.class, s -> s.withId("reset-answer")).getText();
+        String answerForKnown =
+                _get(Paragraph.class, s -> s.withId("reset-answer")).getText();
 
         String to = username + "@example.org";
         await().atMost(Duration.ofSeconds(10)).until(() -> receivedBy(to).size() == 1);
@@ -65,15 +73,18 @@ class PasswordResetTest extends MailTest {
         setAsUser(_get(PasswordField.class, s -> s.withId("reset-repeat")), "brand-new-pass");
         _click(_get(Button.class, s -> s.withId("reset-save")));
         _get(Paragraph.class, s -> s.withId("reset-done"));
-        assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
-                "brand-new-pass")).isAuthenticated()).isTrue();
+        assertThat(provider.authenticate(
+                                UsernamePasswordAuthenticationToken.unauthenticated(username, "brand-new-pass"))
+                        .isAuthenticated())
+                .isTrue();
 
         navigate("reset-password?token=" + link.group(1));
         _get(Paragraph.class, s -> s.withId("reset-invalid"));
 
         // the same answer for an account that does not exist, and no mail
         requestFor("no-such-user-" + username);
-        assertThat(_get(Paragraph.class, s -> s.withId("reset-answer")).getText()).isEqualTo(answerForKnown);
+        assertThat(_get(Paragraph.class, s -> s.withId("reset-answer")).getText())
+                .isEqualTo(answerForKnown);
         Thread.sleep(1500); // two dispatcher polls
         assertThat(smtp.getReceivedMessages()).noneMatch(m -> MailContent.to(m).startsWith("no-such-user"));
         assertThat(receivedBy(to)).hasSize(1);

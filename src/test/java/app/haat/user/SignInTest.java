@@ -18,8 +18,10 @@ class SignInTest extends IntegrationTest {
 
     @Autowired
     LockingAuthenticationProvider provider;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     DSLContext dsl;
 
@@ -40,7 +42,8 @@ class SignInTest extends IntegrationTest {
     void rightPasswordSignsIn() {
         String staff = accounts.staff();
         assertThat(signIn(staff, TestAccounts.PASSWORD).isAuthenticated()).isTrue();
-        assertThat(signIn(staff.toUpperCase(), TestAccounts.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(signIn(staff.toUpperCase(), TestAccounts.PASSWORD).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -50,12 +53,18 @@ class SignInTest extends IntegrationTest {
         assertThat(signIn(staff, TestAccounts.PASSWORD).isAuthenticated()).isTrue(); // remembered
         assertThat(failureMessage(staff, TestAccounts.PASSWORD + "x")).isNotNull();
         // a new password: the remembered one no longer counts
-        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, "{noop}changed").where(APP_USER.USERNAME.eq(staff)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, "{noop}changed")
+                .where(APP_USER.USERNAME.eq(staff))
+                .execute();
         assertThat(failureMessage(staff, TestAccounts.PASSWORD)).isNotNull();
         // disabled: refused although the password was right a moment ago
         String other = accounts.staff();
         assertThat(signIn(other, TestAccounts.PASSWORD).isAuthenticated()).isTrue();
-        dsl.update(APP_USER).set(APP_USER.ENABLED, false).where(APP_USER.USERNAME.eq(other)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.ENABLED, false)
+                .where(APP_USER.USERNAME.eq(other))
+                .execute();
         assertThat(failureMessage(other, TestAccounts.PASSWORD)).isNotNull();
     }
 
@@ -70,16 +79,23 @@ class SignInTest extends IntegrationTest {
         for (int i = 0; i < 5; i++) {
             assertThat(failureMessage(staff, "wrong-" + i)).isEqualTo(unknownUser);
         }
-        OffsetDateTime lockedUntil = dsl.select(APP_USER.LOCKED_UNTIL).from(APP_USER)
-                .where(APP_USER.USERNAME.eq(staff)).fetchOne(APP_USER.LOCKED_UNTIL);
-        assertThat(lockedUntil).isBetween(OffsetDateTime.now().plusMinutes(14), OffsetDateTime.now().plusMinutes(16));
+        OffsetDateTime lockedUntil = dsl.select(APP_USER.LOCKED_UNTIL)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(staff))
+                .fetchOne(APP_USER.LOCKED_UNTIL);
+        assertThat(lockedUntil)
+                .isBetween(
+                        OffsetDateTime.now().plusMinutes(14),
+                        OffsetDateTime.now().plusMinutes(16));
 
         // Locked: even the right password fails, with the very same message as an unknown user.
         assertThat(failureMessage(staff, TestAccounts.PASSWORD)).isEqualTo(unknownUser);
 
         // Fifteen minutes later the lock has run out.
-        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, OffsetDateTime.now().minusSeconds(1))
-                .where(APP_USER.USERNAME.eq(staff)).execute();
+        dsl.update(APP_USER)
+                .set(APP_USER.LOCKED_UNTIL, OffsetDateTime.now().minusSeconds(1))
+                .where(APP_USER.USERNAME.eq(staff))
+                .execute();
         assertThat(signIn(staff, TestAccounts.PASSWORD).isAuthenticated()).isTrue();
     }
 
@@ -88,9 +104,14 @@ class SignInTest extends IntegrationTest {
         String admin = accounts.admin();
         String staff = accounts.staff();
         String unknownUser = failureMessage("nobody-" + staff, "whatever-pass");
-        accounts.as(admin, () -> dsl.update(APP_USER).set(APP_USER.ENABLED, false)
-                .where(APP_USER.USERNAME.eq(staff)).execute());
-        assertThatThrownBy(() -> signIn(staff, TestAccounts.PASSWORD)).isInstanceOf(BadCredentialsException.class)
+        accounts.as(
+                admin,
+                () -> dsl.update(APP_USER)
+                        .set(APP_USER.ENABLED, false)
+                        .where(APP_USER.USERNAME.eq(staff))
+                        .execute());
+        assertThatThrownBy(() -> signIn(staff, TestAccounts.PASSWORD))
+                .isInstanceOf(BadCredentialsException.class)
                 .hasMessage(unknownUser);
     }
 }

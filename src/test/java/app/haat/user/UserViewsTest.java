@@ -29,6 +29,7 @@ class UserViewsTest extends ViewTest {
 
     @Autowired
     RegionService regions;
+
     @Autowired
     UserService users;
 
@@ -54,15 +55,18 @@ class UserViewsTest extends ViewTest {
         setAsUser(_get(TextField.class, s -> s.withId("user-username")), username);
         setAsUser(_get(PasswordField.class, s -> s.withId("user-password")), "long-enough");
         setAsUser(_get(TextField.class, s -> s.withId("user-display-name")), "সুমিতা পাল");
-        Municipality bally = regions.municipalities().stream().filter(m -> m.nameEn().equals("Bally")).findFirst()
+        Municipality bally = regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals("Bally"))
+                .findFirst()
                 .orElseThrow();
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<Municipality> scope = _get(MultiSelectComboBox.class,
-                s -> s.withId("user-municipalities"));
+        MultiSelectComboBox<Municipality> scope = _get(MultiSelectComboBox.class, s -> s.withId("user-municipalities"));
         setAsUser(scope, Set.of(bally));
         _click(_get(Button.class, s -> s.withId("save-user")));
 
-        UserAccount created = _findAll(grid()).stream().filter(u -> u.username().equals(username)).findFirst()
+        UserAccount created = _findAll(grid()).stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
                 .orElseThrow();
         assertThat(created.role()).isEqualTo(Role.MUNICIPAL_OFFICER);
         assertThat(created.displayName()).isEqualTo("সুমিতা পাল");
@@ -78,9 +82,12 @@ class UserViewsTest extends ViewTest {
         setAsUser(_get(PasswordField.class, s -> s.withId("user-password")), "123");
         _click(_get(Button.class, s -> s.withId("save-user")));
         String errors = _get(Paragraph.class, s -> s.withId("user-errors")).getText();
-        assertThat(errors).contains("User name: 3 to 60").contains("at least 8 characters")
+        assertThat(errors)
+                .contains("User name: 3 to 60")
+                .contains("at least 8 characters")
                 .contains("at least one municipality");
-        assertThat(_get(TextField.class, s -> s.withId("user-username")).getValue()).isEqualTo("x");
+        assertThat(_get(TextField.class, s -> s.withId("user-username")).getValue())
+                .isEqualTo("x");
     }
 
     @Test

@@ -11,15 +11,15 @@ import java.util.Set;
 /** A run's outcome as published: placements and waitlist by application id, with each explanation's code. */
 public record DrawResult(List<Placement> placements, List<Long> waitlist, List<Outcome> outcomes) {
 
-    public record Outcome(long applicationId, Explanation.Outcome outcome, String code, List<String> values) {
-    }
+    public record Outcome(long applicationId, Explanation.Outcome outcome, String code, List<String> values) {}
 
     public static DrawResult of(AllocationResult result) {
         List<Placement> placements = new ArrayList<>(result.placements());
         placements.sort(Comparator.comparingLong(Placement::applicationId).thenComparingLong(Placement::slotId));
         List<Outcome> outcomes = result.explanations().values().stream()
                 .map(e -> new Outcome(e.applicationId(), e.outcome(), e.code(), e.values()))
-                .sorted(Comparator.comparingLong(Outcome::applicationId)).toList();
+                .sorted(Comparator.comparingLong(Outcome::applicationId))
+                .toList();
         return new DrawResult(List.copyOf(placements), result.waitlist(), outcomes);
     }
 
@@ -28,10 +28,14 @@ public record DrawResult(List<Placement> placements, List<Long> waitlist, List<O
         List<String> found = new ArrayList<>();
         Set<Placement> mine = new HashSet<>(placements);
         Set<Placement> theirs = new HashSet<>(other.placements);
-        placements.stream().filter(p -> !theirs.contains(p)).forEach(p -> found.add("placement " + p.applicationId()
-                + " in kiosk " + p.kioskId() + ", slot " + p.slotId() + " only in the recorded result"));
-        other.placements.stream().filter(p -> !mine.contains(p)).forEach(p -> found.add("placement "
-                + p.applicationId() + " in kiosk " + p.kioskId() + ", slot " + p.slotId() + " only in the recomputed result"));
+        placements.stream()
+                .filter(p -> !theirs.contains(p))
+                .forEach(p -> found.add("placement " + p.applicationId() + " in kiosk " + p.kioskId() + ", slot "
+                        + p.slotId() + " only in the recorded result"));
+        other.placements.stream()
+                .filter(p -> !mine.contains(p))
+                .forEach(p -> found.add("placement " + p.applicationId() + " in kiosk " + p.kioskId() + ", slot "
+                        + p.slotId() + " only in the recomputed result"));
         if (!waitlist.equals(other.waitlist)) {
             found.add("waitlist recorded " + waitlist + ", recomputed " + other.waitlist);
         }

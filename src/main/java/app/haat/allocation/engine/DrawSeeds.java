@@ -10,8 +10,7 @@ import java.nio.ByteBuffer;
  */
 public final class DrawSeeds {
 
-    private DrawSeeds() {
-    }
+    private DrawSeeds() {}
 
     /** Lowercase hex SHA-256 of the seed's decimal ASCII text. */
     public static String commitment(long seed) {
@@ -26,6 +25,8 @@ public final class DrawSeeds {
         if (redraw < 0) {
             throw new IllegalArgumentException("re-draws count from 1");
         }
-        return redraw == 0 ? committed : ByteBuffer.wrap(Sha256.of(committed + ":" + redraw)).getLong();
+        return redraw == 0
+                ? committed
+                : ByteBuffer.wrap(Sha256.of(committed + ":" + redraw)).getLong();
     }
 }

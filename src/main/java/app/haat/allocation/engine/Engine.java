@@ -9,14 +9,13 @@ public final class Engine {
 
     public static final String VERSION = "haat-allocator-2";
 
-    private Engine() {
-    }
+    private Engine() {}
 
     /** Recomputes a recorded run: the same input and seed must give the recorded result. */
     public static DrawResult replay(String version, DrawInput input, long seed) {
         if (!VERSION.equals(version)) {
-            throw new IllegalArgumentException("This draw was made by engine " + version + "; this Haat runs "
-                    + VERSION + ". Verify it with a Haat release that runs " + version + ".");
+            throw new IllegalArgumentException("This draw was made by engine " + version + "; this Haat runs " + VERSION
+                    + ". Verify it with a Haat release that runs " + version + ".");
         }
         return DrawResult.of(new Allocator().allocate(input.toInput(seed)));
     }

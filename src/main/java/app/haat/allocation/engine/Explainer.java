@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,23 +38,33 @@ final class Explainer {
             if (mine != null) {
                 Placement first = mine.getFirst();
                 int s = Objects.requireNonNull(run.slotIndex.get(first.slotId()));
-                String kiosk = run.kiosks.get(Objects.requireNonNull(run.kioskIndex.get(first.kioskId()))).code();
-                explanations.put(applicant.applicationId(), new Explanation(applicant.applicationId(),
-                        Explanation.Outcome.ASSIGNED, "assigned", List.of(kiosk, String.valueOf(run.slots.get(s).seq()),
-                        String.valueOf(run.rank(applicant, s) + 1))));
+                String kiosk = run.kiosks
+                        .get(Objects.requireNonNull(run.kioskIndex.get(first.kioskId())))
+                        .code();
+                explanations.put(
+                        applicant.applicationId(),
+                        new Explanation(
+                                applicant.applicationId(),
+                                Explanation.Outcome.ASSIGNED,
+                                "assigned",
+                                List.of(
+                                        kiosk,
+                                        String.valueOf(run.slots.get(s).seq()),
+                                        String.valueOf(run.rank(applicant, s) + 1))));
                 continue;
             }
             String ineligible = run.ineligibility(applicant);
             if (ineligible != null) {
-                explanations.put(applicant.applicationId(), new Explanation(applicant.applicationId(),
-                        Explanation.Outcome.INELIGIBLE, ineligible, List.of()));
+                explanations.put(
+                        applicant.applicationId(),
+                        new Explanation(
+                                applicant.applicationId(), Explanation.Outcome.INELIGIBLE, ineligible, List.of()));
                 continue;
             }
             waitlist.add(applicant.applicationId());
             explanations.put(applicant.applicationId(), waitlisted(applicant, a, waitlist.size(), placed));
         }
-        return new AllocationResult(List.copyOf(run.placements), List.copyOf(waitlist), explanations,
-                run.input.seed());
+        return new AllocationResult(List.copyOf(run.placements), List.copyOf(waitlist), explanations, run.input.seed());
     }
 
     /** The placed applicants in input order, worked out once for all the explanations of a run. */
@@ -90,7 +100,8 @@ final class Explainer {
         Set<Long> wanted = new HashSet<>(applicant.preferences());
         long firstSlot = applicant.preferences().getFirst();
         String slotSeq = run.slotIndex.containsKey(firstSlot)
-                ? String.valueOf(run.slots.get(run.slotIndex.get(firstSlot)).seq()) : "?";
+                ? String.valueOf(run.slots.get(run.slotIndex.get(firstSlot)).seq())
+                : "?";
         int fewerPast = 0;
         int sameTurn = 0;
         for (int b : placedApplicants(placed)) {
@@ -105,17 +116,26 @@ final class Explainer {
             }
         }
         String pos = String.valueOf(position);
-        boolean othersPlaced = placedApplicants(placed).size() > placedIn(placed).getOrDefault(
-                applicant.municipalityId(), 0);
+        boolean othersPlaced =
+                placedApplicants(placed).size() > placedIn(placed).getOrDefault(applicant.municipalityId(), 0);
         if (run.overShare[a] && othersPlaced) {
-            return new Explanation(applicant.applicationId(), Explanation.Outcome.WAITLISTED, "waitlisted.share",
+            return new Explanation(
+                    applicant.applicationId(),
+                    Explanation.Outcome.WAITLISTED,
+                    "waitlisted.share",
                     List.of(pos, slotSeq));
         }
         if (fewerPast > 0) {
-            return new Explanation(applicant.applicationId(), Explanation.Outcome.WAITLISTED, "waitlisted.rotation",
+            return new Explanation(
+                    applicant.applicationId(),
+                    Explanation.Outcome.WAITLISTED,
+                    "waitlisted.rotation",
                     List.of(pos, slotSeq, String.valueOf(fewerPast)));
         }
-        return new Explanation(applicant.applicationId(), Explanation.Outcome.WAITLISTED, "waitlisted.lottery",
+        return new Explanation(
+                applicant.applicationId(),
+                Explanation.Outcome.WAITLISTED,
+                "waitlisted.lottery",
                 List.of(pos, slotSeq, String.valueOf(sameTurn)));
     }
 }

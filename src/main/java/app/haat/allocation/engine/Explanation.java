@@ -9,6 +9,8 @@ import java.util.List;
 public record Explanation(long applicationId, Outcome outcome, String code, List<String> values) {
 
     public enum Outcome {
-        ASSIGNED, WAITLISTED, INELIGIBLE
+        ASSIGNED,
+        WAITLISTED,
+        INELIGIBLE
     }
 }

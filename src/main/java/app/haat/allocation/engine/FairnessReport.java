@@ -12,8 +12,8 @@ import java.util.Set;
  * municipalities (0 = every municipality's applicants placed at the same rate), and the share of placed applicants
  * who got their first preference.
  */
-public record FairnessReport(double firstTimersPlaced, double municipalityGini, double firstPreferencesMet,
-                             int placed, int applicants) {
+public record FairnessReport(
+        double firstTimersPlaced, double municipalityGini, double firstPreferencesMet, int placed, int applicants) {
 
     public static FairnessReport of(AllocationInput input, AllocationResult result) {
         Map<Long, Long> slotOf = new HashMap<>();
@@ -29,7 +29,8 @@ public record FairnessReport(double firstTimersPlaced, double municipalityGini, 
                 firstTimers++;
                 firstTimersPlaced += placed ? 1 : 0;
             }
-            if (placed && !applicant.preferences().isEmpty()
+            if (placed
+                    && !applicant.preferences().isEmpty()
                     && applicant.preferences().getFirst().equals(slotOf.get(applicant.applicationId()))) {
                 firstPreference++;
             }
@@ -40,9 +41,14 @@ public record FairnessReport(double firstTimersPlaced, double municipalityGini, 
                 counted.add(applicant.applicationId());
             }
         }
-        double[] rates = byMunicipality.values().stream().mapToDouble(c -> (double) c[1] / c[0]).toArray();
-        return new FairnessReport(firstTimers == 0 ? 1 : (double) firstTimersPlaced / firstTimers, gini(rates),
-                counted.isEmpty() ? 1 : (double) firstPreference / counted.size(), counted.size(),
+        double[] rates = byMunicipality.values().stream()
+                .mapToDouble(c -> (double) c[1] / c[0])
+                .toArray();
+        return new FairnessReport(
+                firstTimers == 0 ? 1 : (double) firstTimersPlaced / firstTimers,
+                gini(rates),
+                counted.isEmpty() ? 1 : (double) firstPreference / counted.size(),
+                counted.size(),
                 input.applicants().size());
     }
 

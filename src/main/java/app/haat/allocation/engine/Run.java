@@ -11,8 +11,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** One run of the allocator: its sorted input, the free places, the placements so far. */
@@ -30,6 +30,7 @@ final class Run {
     private final int[][] free; // [kiosk][slot]
     /** Kiosk classes by what they offer: 0 plain, 1 electricity, 2 food, 3 both. */
     private final List<List<Integer>> kiosksOfClass = new ArrayList<>();
+
     final List<Placement> placements = new ArrayList<>();
     private final Map<Long, Set<Integer>> heldSlots = new HashMap<>();
     private final long[] draw;
@@ -41,9 +42,14 @@ final class Run {
         }
         this.input = input;
         this.weights = input.weights();
-        this.slots = input.slots().stream().sorted(Comparator.comparingInt(SlotSpec::seq)).toList();
-        this.kiosks = input.kiosks().stream().sorted(Comparator.comparingLong(KioskSpec::id)).toList();
-        this.applicants = input.applicants().stream().sorted(Comparator.comparingLong(Applicant::applicationId))
+        this.slots = input.slots().stream()
+                .sorted(Comparator.comparingInt(SlotSpec::seq))
+                .toList();
+        this.kiosks = input.kiosks().stream()
+                .sorted(Comparator.comparingLong(KioskSpec::id))
+                .toList();
+        this.applicants = input.applicants().stream()
+                .sorted(Comparator.comparingLong(Applicant::applicationId))
                 .toList();
         for (int s = 0; s < slots.size(); s++) {
             slotIndex.put(slots.get(s).id(), s);
@@ -67,7 +73,9 @@ final class Run {
             }
             free[k][s]--;
             placements.add(new Placement(locked.applicationId(), locked.kioskId(), locked.slotId(), true));
-            heldSlots.computeIfAbsent(locked.applicationId(), id -> new HashSet<>()).add(s);
+            heldSlots
+                    .computeIfAbsent(locked.applicationId(), id -> new HashSet<>())
+                    .add(s);
         }
         draw = new long[applicants.size()];
         for (int a = 0; a < applicants.size(); a++) {
@@ -110,11 +118,16 @@ final class Run {
         int competing = 0;
         for (int a = 0; a < applicants.size(); a++) {
             Applicant applicant = applicants.get(a);
-            if (ineligibility(applicant) != null || heldSlots.getOrDefault(applicant.applicationId(), Set.of())
-                    .size() >= input.maxPlacementsPerGroup()) {
+            if (ineligibility(applicant) != null
+                    || heldSlots
+                                    .getOrDefault(applicant.applicationId(), Set.of())
+                                    .size()
+                            >= input.maxPlacementsPerGroup()) {
                 continue;
             }
-            byMunicipality.computeIfAbsent(applicant.municipalityId(), m -> new ArrayList<>()).add(a);
+            byMunicipality
+                    .computeIfAbsent(applicant.municipalityId(), m -> new ArrayList<>())
+                    .add(a);
             competing++;
         }
         boolean[] over = new boolean[applicants.size()];
@@ -139,7 +152,8 @@ final class Run {
         for (int a = 0; a < applicants.size(); a++) {
             order.add(a);
         }
-        order.sort(Comparator.<Integer>comparingLong(this::score).thenComparingLong(a -> draw[a])
+        order.sort(Comparator.<Integer>comparingLong(this::score)
+                .thenComparingLong(a -> draw[a])
                 .thenComparingLong(a -> applicants.get(a).applicationId()));
         return order;
     }
@@ -188,7 +202,8 @@ final class Run {
         List<List<Integer>> allowed = new ArrayList<>();
         for (Applicant applicant : applicants) {
             List<Integer> nodesOf = new ArrayList<>();
-            int held = heldSlots.getOrDefault(applicant.applicationId(), Set.of()).size();
+            int held =
+                    heldSlots.getOrDefault(applicant.applicationId(), Set.of()).size();
             if (held < input.maxPlacementsPerGroup()) {
                 for (int s : acceptedSlots(applicant)) {
                     for (int c = 0; c < classes; c++) {
@@ -263,7 +278,8 @@ final class Run {
             }
             int s = node / classes;
             int c = node % classes;
-            members.sort(Comparator.<Integer, String>comparing(a -> String.valueOf(applicants.get(a).category()))
+            members.sort(Comparator.<Integer, String>comparing(
+                            a -> String.valueOf(applicants.get(a).category()))
                     .thenComparingInt(position::get));
             List<Integer> kioskList = kiosksOfClass.get(c);
             Map<Integer, Set<String>> categoriesIn = new HashMap<>();
@@ -279,7 +295,8 @@ final class Run {
                         best = k;
                         continue;
                     }
-                    boolean bestFresh = !categoriesIn.getOrDefault(best, Set.of()).contains(category);
+                    boolean bestFresh =
+                            !categoriesIn.getOrDefault(best, Set.of()).contains(category);
                     if ((fresh && !bestFresh) || (fresh == bestFresh && free[k][s] > free[best][s])) {
                         best = k;
                     }
@@ -287,9 +304,14 @@ final class Run {
                 free[best][s]--;
                 categoriesIn.computeIfAbsent(best, k -> new HashSet<>()).add(category);
                 Applicant applicant = applicants.get(a);
-                placements.add(new Placement(applicant.applicationId(), kiosks.get(best).id(), slots.get(s).id(),
+                placements.add(new Placement(
+                        applicant.applicationId(),
+                        kiosks.get(best).id(),
+                        slots.get(s).id(),
                         false));
-                heldSlots.computeIfAbsent(applicant.applicationId(), id -> new HashSet<>()).add(s);
+                heldSlots
+                        .computeIfAbsent(applicant.applicationId(), id -> new HashSet<>())
+                        .add(s);
             }
         }
     }
@@ -305,7 +327,8 @@ final class Run {
                 .thenComparingLong(a -> applicants.get(a).applicationId()));
         for (int a : order) {
             Applicant applicant = applicants.get(a);
-            int held = heldSlots.getOrDefault(applicant.applicationId(), Set.of()).size();
+            int held =
+                    heldSlots.getOrDefault(applicant.applicationId(), Set.of()).size();
             search:
             for (int s : acceptedSlots(applicant)) {
                 if (held >= input.maxPlacementsPerGroup()) {
@@ -314,9 +337,14 @@ final class Run {
                 for (int k = 0; k < kiosks.size(); k++) {
                     if (free[k][s] > 0 && compatible(applicant, classOf(kiosks.get(k)))) {
                         free[k][s]--;
-                        placements.add(new Placement(applicant.applicationId(), kiosks.get(k).id(),
-                                slots.get(s).id(), false));
-                        heldSlots.computeIfAbsent(applicant.applicationId(), id -> new HashSet<>()).add(s);
+                        placements.add(new Placement(
+                                applicant.applicationId(),
+                                kiosks.get(k).id(),
+                                slots.get(s).id(),
+                                false));
+                        heldSlots
+                                .computeIfAbsent(applicant.applicationId(), id -> new HashSet<>())
+                                .add(s);
                         break search;
                     }
                 }
@@ -326,7 +354,8 @@ final class Run {
     }
 
     /** Why an applicant cannot be placed at all, or null: worked out afresh every run. */
-    @Nullable String ineligibility(Applicant applicant) {
+    @Nullable
+    String ineligibility(Applicant applicant) {
         if (applicant.preferences().isEmpty()) {
             return "ineligible.noPreferences";
         }
@@ -338,7 +367,8 @@ final class Run {
             return applicant.needsFood() ? "ineligible.food" : "ineligible.electricity";
         }
         boolean anySlot = applicant.preferences().stream()
-                .anyMatch(id -> slotIndex.containsKey(id) && !applicant.busySlots().contains(id));
+                .anyMatch(id ->
+                        slotIndex.containsKey(id) && !applicant.busySlots().contains(id));
         return anySlot ? null : "ineligible.busy";
     }
 

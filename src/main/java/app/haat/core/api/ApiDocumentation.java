@@ -52,8 +52,12 @@ class ApiDocumentation {
                         scoped as in the UI: an officer sees their municipalities, centre staff the centres, a group \
                         itself. Errors are RFC 9457 problem details (application/problem+json); send \
                         Accept-Language: bn for Bengali where an answer carries names or messages."""))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 
@@ -73,8 +77,11 @@ class ApiDocumentation {
 
     private static boolean mayBeNull(AnnotatedType type) {
         Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
-        return raw == String.class || raw == Boolean.class || Number.class.isAssignableFrom(raw)
-                || Temporal.class.isAssignableFrom(raw) || raw.isEnum();
+        return raw == String.class
+                || raw == Boolean.class
+                || Number.class.isAssignableFrom(raw)
+                || Temporal.class.isAssignableFrom(raw)
+                || raw.isEnum();
     }
 
     private static void allowNull(Schema<?> property) {
@@ -97,15 +104,17 @@ class ApiDocumentation {
     @Bean
     GlobalOpenApiCustomizer problemsFilesAndRequiredFields() {
         return openApi -> {
-            Map<String, Schema> schemas = openApi.getComponents().getSchemas() == null ? new LinkedHashMap<>()
+            Map<String, Schema> schemas = openApi.getComponents().getSchemas() == null
+                    ? new LinkedHashMap<>()
                     : openApi.getComponents().getSchemas();
             markAnswerFieldsRequired(openApi, schemas);
             openApi.getComponents().setSchemas(schemas);
             schemas.put(PROBLEM, problemSchema());
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                documentFiles(path, operation);
-                documentProblems(method, operation);
-            }));
+            openApi.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                        documentFiles(path, operation);
+                        documentProblems(method, operation);
+                    }));
         };
     }
 
@@ -139,9 +148,10 @@ class ApiDocumentation {
     private static void documentProblems(PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         boolean hasInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        boolean byId = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> "path".equals(p.getIn()));
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
+        boolean byId = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
         Map<String, String> errors = new LinkedHashMap<>();
         if (hasInput) {
             errors.put("400", "Invalid input: the detail and errors name each broken rule");
@@ -157,8 +167,13 @@ class ApiDocumentation {
         errors.put("default", "Any other error, as a problem detail");
         errors.forEach((code, description) -> {
             if (!responses.containsKey(code)) {
-                responses.addApiResponse(code, new ApiResponse().description(description).content(new Content()
-                        .addMediaType(PROBLEM_TYPE, new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
+                responses.addApiResponse(
+                        code,
+                        new ApiResponse()
+                                .description(description)
+                                .content(new Content()
+                                        .addMediaType(
+                                                PROBLEM_TYPE, new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
             }
         });
         operation.setResponses(responses);
@@ -166,7 +181,9 @@ class ApiDocumentation {
 
     /** Exports answer a CSV or XLSX file, the dashboard a PDF: streamed by the controller, so springdoc sees none. */
     private static void documentFiles(String path, Operation operation) {
-        ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
+        ApiResponse ok = operation.getResponses() == null
+                ? null
+                : operation.getResponses().get("200");
         if (ok == null) {
             return;
         }
@@ -196,14 +213,16 @@ class ApiDocumentation {
     private static void markAnswerFieldsRequired(OpenAPI openApi, Map<String, Schema> schemas) {
         List<Schema<?>> answers = new ArrayList<>();
         List<Schema<?>> requests = new ArrayList<>();
-        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
-            if (operation.getResponses() != null) {
-                operation.getResponses().values().forEach(r -> collect(r.getContent(), answers));
-            }
-            if (operation.getRequestBody() != null) {
-                collect(operation.getRequestBody().getContent(), requests);
-            }
-        }));
+        openApi.getPaths()
+                .values()
+                .forEach(item -> item.readOperations().forEach(operation -> {
+                    if (operation.getResponses() != null) {
+                        operation.getResponses().values().forEach(r -> collect(r.getContent(), answers));
+                    }
+                    if (operation.getRequestBody() != null) {
+                        collect(operation.getRequestBody().getContent(), requests);
+                    }
+                }));
         Set<String> inAnswers = referenced(answers, schemas);
         inAnswers.removeAll(referenced(requests, schemas));
         for (String name : inAnswers) {
@@ -216,7 +235,10 @@ class ApiDocumentation {
 
     private static void collect(Content content, Collection<Schema<?>> into) {
         if (content != null) {
-            content.values().stream().map(MediaType::getSchema).filter(Objects::nonNull).forEach(into::add);
+            content.values().stream()
+                    .map(MediaType::getSchema)
+                    .filter(Objects::nonNull)
+                    .forEach(into::add);
         }
     }
 
@@ -242,7 +264,8 @@ class ApiDocumentation {
             if (schema.getAdditionalProperties() instanceof Schema<?> values) {
                 open.push(values);
             }
-            Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()).filter(Objects::nonNull)
+            Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
+                    .filter(Objects::nonNull)
                     .forEach(parts -> parts.forEach(open::push));
         }
         return names;

@@ -70,8 +70,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "api.title.notFound", text(e.getMessage(), "error.notFound",
-                e.params()));
+        return problem(HttpStatus.NOT_FOUND, "api.title.notFound", text(e.getMessage(), "error.notFound", e.params()));
     }
 
     /** A refusal's own key when it has one (which record, which rule), else the general one; never raw text. */
@@ -83,15 +82,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
         log.error("Unexpected API error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.title.unexpected", text("error.unexpected",
-                "error.unexpected"));
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "api.title.unexpected", text("error.unexpected", "error.unexpected"));
     }
 
     /** Spring MVC's own refusals: the status it chose, with our words instead of its English defaults. */
     @Override
-    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
-                                                                       HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
             String detail = detail(ex);
@@ -105,16 +103,27 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private @Nullable String detail(Exception ex) {
         return switch (ex) {
-            case HttpRequestMethodNotSupportedException e -> message("api.error.method", e.getMethod(),
-                    e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().stream()
-                            .map(HttpMethod::name).sorted().collect(Collectors.joining(", ")));
-            case HttpMediaTypeNotSupportedException e -> message("api.error.mediaType",
-                    e.getContentType() == null ? "" : e.getContentType().toString(),
-                    e.getSupportedMediaTypes().stream().map(MediaType::toString).distinct()
-                            .collect(Collectors.joining(", ")));
+            case HttpRequestMethodNotSupportedException e ->
+                message(
+                        "api.error.method",
+                        e.getMethod(),
+                        e.getSupportedHttpMethods() == null
+                                ? ""
+                                : e.getSupportedHttpMethods().stream()
+                                        .map(HttpMethod::name)
+                                        .sorted()
+                                        .collect(Collectors.joining(", ")));
+            case HttpMediaTypeNotSupportedException e ->
+                message(
+                        "api.error.mediaType",
+                        e.getContentType() == null ? "" : e.getContentType().toString(),
+                        e.getSupportedMediaTypes().stream()
+                                .map(MediaType::toString)
+                                .distinct()
+                                .collect(Collectors.joining(", ")));
             case HttpMediaTypeNotAcceptableException e -> message("api.error.notAcceptable");
-            case MissingServletRequestParameterException e -> message("api.error.missingParameter",
-                    e.getParameterName());
+            case MissingServletRequestParameterException e ->
+                message("api.error.missingParameter", e.getParameterName());
             case TypeMismatchException e -> parameter(e);
             case HttpMessageNotReadableException e -> unreadable(e);
             case NoHandlerFoundException e -> message("api.error.noSuchAddress");
@@ -128,8 +137,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String name = e.getPropertyName() == null ? "?" : safe(e.getPropertyName());
         Class<?> type = e.getRequiredType();
         if (type != null && type.isEnum()) {
-            return message("api.error.parameterChoice", name, Arrays.stream(type.getEnumConstants())
-                    .map(String::valueOf).collect(Collectors.joining(", ")));
+            return message(
+                    "api.error.parameterChoice",
+                    name,
+                    Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
         }
         if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
             return message("api.error.parameterDate", name);

@@ -36,8 +36,7 @@ public class ApiInputConfig {
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         JsonSetter.Value noNullElements = JsonSetter.Value.forContentNulls(Nulls.FAIL);
-        return builder -> builder
-                .withConfigOverride(List.class, o -> o.setNullHandling(noNullElements))
+        return builder -> builder.withConfigOverride(List.class, o -> o.setNullHandling(noNullElements))
                 .withConfigOverride(Set.class, o -> o.setNullHandling(noNullElements))
                 .withConfigOverride(Collection.class, o -> o.setNullHandling(noNullElements))
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -52,8 +51,8 @@ public class ApiInputConfig {
     WebSecurityCustomizer rejectedAddressesAsProblems(JsonMapper json, Translator translator) {
         return web -> web.requestRejectedHandler((request, response, e) -> {
             Locale locale = Translator.supported(request.getLocale());
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    translator.getTranslation("api.error.address", locale));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST, translator.getTranslation("api.error.address", locale));
             problem.setTitle(translator.getTranslation("api.title.invalid", locale));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -19,10 +19,10 @@ public final class InputRules {
     public static final String CONTROL_CHARACTERS = "input.error.controlCharacters";
     /** No date before this year or after {@link #LAST_YEAR} means anything here (and every database can store it). */
     public static final int FIRST_YEAR = 2000;
+
     public static final int LAST_YEAR = 2100;
 
-    private InputRules() {
-    }
+    private InputRules() {}
 
     /** Whether the text (null counts as fine: callers check presence) is one line without control characters. */
     public static boolean isSingleLine(@Nullable String text) {

@@ -20,8 +20,9 @@ public class ProblemResponses {
         this.jsonMapper = jsonMapper;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
-                      String detail) throws IOException {
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));

@@ -10,8 +10,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class HtmlTemplates {
 
-    private HtmlTemplates() {
-    }
+    private HtmlTemplates() {}
 
     /** An engine for the templates under {@code prefix} (e.g. "templates/"), named without their ".html". */
     public static TemplateEngine engine(String prefix) {

@@ -14,7 +14,8 @@ public class JooqConfig {
      */
     @Bean
     DefaultConfigurationCustomizer haatJooqSettings() {
-        return configuration -> configuration.settings()
+        return configuration -> configuration
+                .settings()
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteWithOptimisticLocking(true);
     }

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 of a text (its UTF-8 bytes), as raw bytes or lowercase hex: what {@code sha256sum} prints. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static byte[] of(String text) {
         try {

@@ -8,7 +8,9 @@ public class StartupFailureAnalyzer extends AbstractFailureAnalyzer<DataDirector
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DataDirectoryNotWritableException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Make " + cause.path() + " writable for this user, or set HAAT_DATA_DIR to a folder that is.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Make " + cause.path() + " writable for this user, or set HAAT_DATA_DIR to a folder that is.",
+                cause);
     }
 }

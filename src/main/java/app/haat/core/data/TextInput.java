@@ -8,10 +8,10 @@ public final class TextInput {
 
     /** The longest address the database stores (and the SMTP standard allows). */
     public static final int MAX_EMAIL = 254;
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /** The value without surrounding spaces, or null when nothing (or only spaces) was typed. */
     public static @Nullable String blankToNull(@Nullable String value) {

@@ -16,10 +16,10 @@ public final class Exports {
 
     /** Exports running at once: each holds a database connection while it streams to a maybe slow phone. */
     static final int AT_ONCE = 4;
+
     private static final java.util.concurrent.Semaphore RUNNING = new java.util.concurrent.Semaphore(AT_ONCE, true);
 
-    private Exports() {
-    }
+    private Exports() {}
 
     /**
      * Runs an export when fewer than {@link #AT_ONCE} are running, waiting up to 20 s for a turn; refused as busy
@@ -75,8 +75,12 @@ public final class Exports {
             private OutputStream target() throws IOException {
                 if (target == null) {
                     response.setContentType(contentType);
-                    response.setHeader("Content-Disposition",
-                            ContentDisposition.attachment().filename(fileName).build().toString());
+                    response.setHeader(
+                            "Content-Disposition",
+                            ContentDisposition.attachment()
+                                    .filename(fileName)
+                                    .build()
+                                    .toString());
                     response.setHeader("Cache-Control", "no-store");
                     target = response.getOutputStream();
                 }
@@ -110,7 +114,8 @@ public final class Exports {
 
     /** Bengali when the client asks for it in {@code Accept-Language}, English otherwise. */
     public static Locale language(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? Translator.ENGLISH
+        return request.getHeader("Accept-Language") == null
+                ? Translator.ENGLISH
                 : Translator.supported(request.getLocale());
     }
 }

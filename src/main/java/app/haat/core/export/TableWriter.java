@@ -37,8 +37,12 @@ public abstract sealed class TableWriter implements Closeable {
      * Writes the header and every row of the stream, then closes the writer (not the output stream's caller's
      * stream, which the writer ends); answers the rows written.
      */
-    public static long write(ExportFormat format, OutputStream out, String sheetName, List<String> header,
-                             Stream<? extends List<?>> rows) {
+    public static long write(
+            ExportFormat format,
+            OutputStream out,
+            String sheetName,
+            List<String> header,
+            Stream<? extends List<?>> rows) {
         TableWriter writer = open(format, out, sheetName);
         writer.header(header);
         // a failure midway (the database, the client) leaves the file unfinished, so the download visibly breaks
@@ -74,11 +78,13 @@ public abstract sealed class TableWriter implements Closeable {
 
     /** Excel refuses sheet names with []:*?/\\ or over 31 characters, or blank. */
     static String sheetTitle(String name) {
-        String clean = name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\']", " ").strip();
+        String clean =
+                name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\']", " ").strip();
         if (clean.isEmpty()) {
             return "Haat";
         }
-        return clean.codePointCount(0, clean.length()) > 31 ? clean.substring(0, clean.offsetByCodePoints(0, 31))
+        return clean.codePointCount(0, clean.length()) > 31
+                ? clean.substring(0, clean.offsetByCodePoints(0, 31))
                 : clean;
     }
 
@@ -112,12 +118,13 @@ public abstract sealed class TableWriter implements Closeable {
         private void print(List<?> cells) {
             try {
                 for (Object cell : cells) {
-                    printer.print(switch (cell) {
-                        case null -> "";
-                        case String text -> defused(text);
-                        case LocalDateTime time -> time.format(MINUTES);
-                        default -> cell.toString();
-                    });
+                    printer.print(
+                            switch (cell) {
+                                case null -> "";
+                                case String text -> defused(text);
+                                case LocalDateTime time -> time.format(MINUTES);
+                                default -> cell.toString();
+                            });
                 }
                 printer.println();
             } catch (IOException e) {
@@ -152,7 +159,10 @@ public abstract sealed class TableWriter implements Closeable {
                 sheet.inlineString(next, column, titles.get(column));
                 sheet.width(column, Math.min(40, Math.max(10, titles.get(column).length() + 4)));
             }
-            sheet.range(next, 0, next, Math.max(0, titles.size() - 1)).style().bold().set();
+            sheet.range(next, 0, next, Math.max(0, titles.size() - 1))
+                    .style()
+                    .bold()
+                    .set();
             sheet.freezePane(0, 1);
             next++;
         }
@@ -162,7 +172,7 @@ public abstract sealed class TableWriter implements Closeable {
             for (int column = 0; column < cells.size(); column++) {
                 Object cell = cells.get(column);
                 switch (cell) {
-                    case null -> { }
+                    case null -> {}
                     case String text -> sheet.inlineString(next, column, text); // an inline string is never a formula
                     case BigDecimal number -> sheet.value(next, column, number);
                     case Number number -> sheet.value(next, column, number);

@@ -43,6 +43,9 @@ public class LanguageSwitch extends Button {
 
     /** Sets the page's lang attribute, which picks the Bengali font settings in styles.css. */
     public static void markPage(UI ui) {
-        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", ui.getLocale().getLanguage());
+        ui.getPage()
+                .executeJs(
+                        "document.documentElement.setAttribute('lang', $0)",
+                        ui.getLocale().getLanguage());
     }
 }

@@ -10,10 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -123,8 +123,8 @@ public final class ShapedTextWriter {
             for (int i = 0; i < run.glyphs().length; i++) {
                 used.add(run.glyphs()[i]);
                 stream.setTextMatrix(Matrix.getTranslateInstance(x + run.x()[i], y - run.y()[i]));
-                stream.appendRawCommands("<" + HexFormat.of().formatHex(pdfFont.encodeGlyphId(run.glyphs()[i]))
-                        + "> Tj\n");
+                stream.appendRawCommands(
+                        "<" + HexFormat.of().formatHex(pdfFont.encodeGlyphId(run.glyphs()[i])) + "> Tj\n");
             }
             pdfFont.addGlyphsToSubset(used);
             width = run.width();
@@ -134,8 +134,7 @@ public final class ShapedTextWriter {
     }
 
     /** Glyph ids and positions of a shaped line; cached, as letters repeat the same labels thousands of times. */
-    record ShapedRun(int[] glyphs, float[] x, float[] y, float width) {
-    }
+    record ShapedRun(int[] glyphs, float[] x, float[] y, float width) {}
 
     static ShapedRun layout(String text, Font font) {
         char[] chars = text.toCharArray();
@@ -155,8 +154,8 @@ public final class ShapedTextWriter {
             ys[count] = (float) position.getY();
             count++;
         }
-        return new ShapedRun(Arrays.copyOf(glyphs, count), Arrays.copyOf(xs, count), Arrays.copyOf(ys, count),
-                (float) vector.getGlyphPosition(vector.getNumGlyphs()).getX());
+        return new ShapedRun(Arrays.copyOf(glyphs, count), Arrays.copyOf(xs, count), Arrays.copyOf(ys, count), (float)
+                vector.getGlyphPosition(vector.getNumGlyphs()).getX());
     }
 
     static boolean isPlainLatin(String text) {

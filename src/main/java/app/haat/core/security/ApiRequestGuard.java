@@ -40,13 +40,21 @@ public class ApiRequestGuard extends OncePerRequestFilter {
         }
         String origin = request.getHeader("Origin");
         if (origin != null && !isOwnOrigin(origin, request)) {
-            problems.write(request, response, HttpStatus.FORBIDDEN, "Cross-site request refused",
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "Cross-site request refused",
                     "A change through the API must come from the portal's own pages or from a client that sends no "
                             + "Origin header.");
             return;
         }
         if (!acceptableBody(request)) {
-            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type",
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported content type",
                     "Send the body as application/json (the group import takes text/csv); "
                             + "a call without a body needs no Content-Type.");
             return;
@@ -72,7 +80,8 @@ public class ApiRequestGuard extends OncePerRequestFilter {
             return false;
         }
         return (type.getType().equals("application")
-                && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json")))
+                        && (type.getSubtype().equals("json")
+                                || type.getSubtype().endsWith("+json")))
                 || (type.getType().equals("text") && type.getSubtype().equals("csv"));
     }
 
@@ -89,7 +98,8 @@ public class ApiRequestGuard extends OncePerRequestFilter {
                 return null;
             }
             scheme = scheme.toLowerCase(Locale.ROOT);
-            int port = uri.getPort() != -1 ? uri.getPort()
+            int port = uri.getPort() != -1
+                    ? uri.getPort()
                     : "https".equals(scheme) ? 443 : "http".equals(scheme) ? 80 : -1;
             return scheme + "://" + host.toLowerCase(Locale.ROOT) + ":" + port;
         } catch (IllegalArgumentException e) {

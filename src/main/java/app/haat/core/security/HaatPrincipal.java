@@ -12,8 +12,15 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@code sessionVersion} is the account's sign-in generation when this principal was loaded, which every request
  * compares with the database's (see {@link SessionVersionFilter}).
  */
-public record HaatPrincipal(long userId, String username, String passwordHash, Role role, boolean enabled,
-                            boolean locked, int sessionVersion) implements UserDetails, Serializable {
+public record HaatPrincipal(
+        long userId,
+        String username,
+        String passwordHash,
+        Role role,
+        boolean enabled,
+        boolean locked,
+        int sessionVersion)
+        implements UserDetails, Serializable {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

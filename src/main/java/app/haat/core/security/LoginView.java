@@ -39,7 +39,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
 
-        add(new LanguageSwitch(language -> { }), brand, tagline, form);
+        add(new LanguageSwitch(language -> {}), brand, tagline, form);
         if (demo) {
             Div hint = new Div();
             hint.addClassName("haat-demo-hint");

@@ -19,8 +19,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -35,34 +35,42 @@ public class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems,
-                                    @Value("${haat.base-url:}") String baseUrl) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, ProblemResponses problems, @Value("${haat.base-url:}") String baseUrl) throws Exception {
         return http.securityMatcher("/api/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiRequestGuard(problems, baseUrl), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        signInRequired(problems, request, response)))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                signInRequired(problems, request, response))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
-                                        "Your role may not use this endpoint.")))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/docs", "/api/docs/**").permitAll()
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        (request, response, e) -> signInRequired(problems, request, response)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(
+                                (request, response, e) -> signInRequired(problems, request, response))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Forbidden",
+                                "Your role may not use this endpoint.")))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/docs", "/api/docs/**")
+                        .permitAll()
                         // the public record of a draw: anyone checks it, without an account
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/exhibitions/*/draw").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/exhibitions/*/draw")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .build();
     }
 
-    private static void signInRequired(ProblemResponses problems, HttpServletRequest request,
-                                       HttpServletResponse response) throws IOException {
+    private static void signInRequired(
+            ProblemResponses problems, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("basic".equalsIgnoreCase(request.getHeader(CHALLENGE_HEADER))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Haat\", charset=\"UTF-8\"");
         }
-        problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required",
+        problems.write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Sign-in required",
                 "Send HTTP Basic credentials of a Haat account.");
     }
 
@@ -73,16 +81,20 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, AccountVersions versions) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles.css", "/fonts/**", "/images/**").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/styles.css", "/fonts/**", "/images/**")
+                .permitAll()
                 // the centre's public calendar feeds (session times and topics; calendar apps do not sign in)
-                .requestMatchers("/calendar/**").permitAll()
+                .requestMatchers("/calendar/**")
+                .permitAll()
                 // the public exhibitor catalogue (published exhibitions only, no personal data)
-                .requestMatchers("/catalogue", "/catalogue/**").permitAll());
+                .requestMatchers("/catalogue", "/catalogue/**")
+                .permitAll());
         http.addFilterAfter(new SessionVersionFilter(versions), SecurityContextHolderFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     /** Security headers on every answer, before Spring Security's filters run (see {@link SecurityHeadersFilter}). */

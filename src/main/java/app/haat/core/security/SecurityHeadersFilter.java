@@ -34,7 +34,9 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
         // on the error dispatch, the address that failed decides (an API error stays an API answer)
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = failed instanceof String original ? original : request.getRequestURI();
-        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
+        String path = uri.startsWith(request.getContextPath())
+                ? uri.substring(request.getContextPath().length())
+                : uri;
         boolean api = path.startsWith("/api/");
         response.setHeader("X-Content-Type-Options", "nosniff");
         // pages may be framed by the portal itself (as Vaadin's bootstrap page declares); API answers by nobody

@@ -33,8 +33,10 @@ public class SessionVersionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = strategy.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof HaatPrincipal principal
-                && principal.userId() > 0 && !versions.isCurrent(principal)) {
+        if (authentication != null
+                && authentication.getPrincipal() instanceof HaatPrincipal principal
+                && principal.userId() > 0
+                && !versions.isCurrent(principal)) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

@@ -11,15 +11,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemAuthority {
 
-    private SystemAuthority() {
-    }
+    private SystemAuthority() {}
 
     public static <T> T runAsAdmin(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         HaatPrincipal system = new HaatPrincipal(0, "system", "", Role.STATE_ADMIN, true, false, 0);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,
-                system.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -15,8 +15,8 @@ import org.springframework.core.Ordered;
 class StartupConfig {
 
     @Bean
-    FilterRegistrationBean<StartupGateFilter> startupGateFilter(StartupGate gate, ProblemResponses problems,
-                                                               Translator translator) {
+    FilterRegistrationBean<StartupGateFilter> startupGateFilter(
+            StartupGate gate, ProblemResponses problems, Translator translator) {
         FilterRegistrationBean<StartupGateFilter> registration =
                 new FilterRegistrationBean<>(new StartupGateFilter(gate, problems, translator));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -28,7 +28,10 @@ class StartupConfig {
     /** Part of the readiness group (application.properties): out of service until the gate opens. */
     @Bean
     HealthIndicator startupHealthIndicator(StartupGate gate) {
-        return () -> gate.isOpen() ? Health.up().build()
-                : Health.outOfService().withDetail("waitingFor", gate.waitingFor()).build();
+        return () -> gate.isOpen()
+                ? Health.up().build()
+                : Health.outOfService()
+                        .withDetail("waitingFor", gate.waitingFor())
+                        .build();
     }
 }

@@ -30,6 +30,7 @@ public class StartupGate implements SmartInitializingSingleton {
     private final Set<Task> pending = ConcurrentHashMap.newKeySet();
     /** Spring Boot's own readiness: accepting after the runners, refusing again when shutdown begins. */
     private volatile boolean bootReady;
+
     private volatile boolean openedOnce;
 
     StartupGate(ApplicationEventPublisher events) {
@@ -84,8 +85,8 @@ public class StartupGate implements SmartInitializingSingleton {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!isOpen()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("start-up did not finish in " + timeout + "; waiting for "
-                        + waitingFor());
+                throw new IllegalStateException(
+                        "start-up did not finish in " + timeout + "; waiting for " + waitingFor());
             }
             try {
                 Thread.sleep(10);
@@ -119,7 +120,8 @@ public class StartupGate implements SmartInitializingSingleton {
     private synchronized void checkOpened() {
         if (!openedOnce && isOpen()) {
             openedOnce = true;
-            log.info("Ready: the portal serves requests ({} ms after the JVM started).",
+            log.info(
+                    "Ready: the portal serves requests ({} ms after the JVM started).",
                     ManagementFactory.getRuntimeMXBean().getUptime());
         }
     }

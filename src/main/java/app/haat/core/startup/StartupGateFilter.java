@@ -44,15 +44,19 @@ class StartupGateFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (path.equals("/api") || path.startsWith("/api/")) {
             Locale locale = Translator.supported(request.getLocale());
-            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
                     translator.getTranslation("startup.title", locale),
                     translator.getTranslation("startup.detail", locale));
             return;
         }
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
-                + "frame-ancestors 'none'");
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; " + "frame-ancestors 'none'");
         response.getOutputStream().write(page().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -63,15 +67,22 @@ class StartupGateFilter extends OncePerRequestFilter {
 
     private String page() {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"bn\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS + "\"><title>")
-                .append(text("startup.title", Translator.BENGALI)).append(" · ")
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                        + "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS + "\"><title>")
+                .append(text("startup.title", Translator.BENGALI))
+                .append(" · ")
                 .append(text("startup.title", Translator.ENGLISH))
                 .append("</title></head><body style=\"font-family:sans-serif;margin:2em;max-width:36em\">");
         for (Locale locale : new Locale[] {Translator.BENGALI, Translator.ENGLISH}) {
-            html.append("<h1 lang=\"").append(locale.getLanguage()).append("\">")
-                    .append(text("startup.title", locale)).append("</h1><p lang=\"").append(locale.getLanguage())
-                    .append("\">").append(text("startup.page", locale)).append("</p>");
+            html.append("<h1 lang=\"")
+                    .append(locale.getLanguage())
+                    .append("\">")
+                    .append(text("startup.title", locale))
+                    .append("</h1><p lang=\"")
+                    .append(locale.getLanguage())
+                    .append("\">")
+                    .append(text("startup.page", locale))
+                    .append("</p>");
         }
         return html.append("</body></html>").toString();
     }

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 /** Asks before anything that cannot be undone with one click. */
 public final class Confirm {
 
-    private Confirm() {
-    }
+    private Confirm() {}
 
     public static ConfirmDialog ask(String header, String text, String confirmText, Runnable onConfirm) {
         UI ui = UI.getCurrent();

@@ -1,9 +1,9 @@
 package app.haat.core.ui;
 
+import app.haat.core.api.ConflictException;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.export.ExportWriter;
 import app.haat.core.export.Exports;
-import app.haat.core.api.ConflictException;
 import app.haat.core.i18n.Formats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -42,7 +42,9 @@ public class ExportButtons extends HorizontalLayout {
                     throw busy;
                 }
             });
-            add(styled(link, idPrefix + "-export-" + format.name().toLowerCase(),
+            add(styled(
+                    link,
+                    idPrefix + "-export-" + format.name().toLowerCase(),
                     getTranslation("export." + format.name())));
         }
     }

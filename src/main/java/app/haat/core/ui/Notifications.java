@@ -17,8 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Short messages after an action, translated; service refusals become a readable error, never a stack trace. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String text) {
         Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_CENTER);
@@ -33,9 +32,10 @@ public final class Notifications {
     /** Runs an action; a refusal from a service is shown as a translated error. Answers whether it succeeded. */
     public static boolean attempt(Runnable action) {
         return attemptAndGet(() -> {
-            action.run();
-            return Boolean.TRUE;
-        }).isPresent();
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
     }
 
     /**
@@ -52,10 +52,13 @@ public final class Notifications {
      * page as it is, with the reason beside the fields) instead of a notification. Answers whether it succeeded.
      */
     public static boolean attemptShowingIn(HasText errors, Runnable action) {
-        return attempt(() -> {
-            action.run();
-            return Boolean.TRUE;
-        }, errors::setText).isPresent();
+        return attempt(
+                        () -> {
+                            action.run();
+                            return Boolean.TRUE;
+                        },
+                        errors::setText)
+                .isPresent();
     }
 
     private static <T> Optional<T> attempt(Supplier<T> action, Consumer<String> showRefusal) {
@@ -100,8 +103,8 @@ public final class Notifications {
         return text.startsWith("!") ? key : text;
     }
 
-    private static @Nullable String translate(@Nullable UI ui, @Nullable String key, String fallback,
-                                             Object... params) {
+    private static @Nullable String translate(
+            @Nullable UI ui, @Nullable String key, String fallback, Object... params) {
         if (ui == null) {
             return key;
         }

@@ -26,9 +26,11 @@ public class UnexpectedErrorPage extends RefusalPage implements HasErrorParamete
         String refusal = e instanceof RuntimeException r ? Notifications.describe(r) : null;
         if (refusal != null) {
             show("error.title.refused", refusal);
-            return e instanceof ValidationException ? HttpServletResponse.SC_BAD_REQUEST
-                    : e instanceof ConflictException ? HttpServletResponse.SC_CONFLICT
-                    : HttpServletResponse.SC_FORBIDDEN;
+            return e instanceof ValidationException
+                    ? HttpServletResponse.SC_BAD_REQUEST
+                    : e instanceof ConflictException
+                            ? HttpServletResponse.SC_CONFLICT
+                            : HttpServletResponse.SC_FORBIDDEN;
         }
         log.error("Could not open {}", event.getLocation().getPath(), e);
         show("error.title.unexpected", getTranslation("error.unexpected"));

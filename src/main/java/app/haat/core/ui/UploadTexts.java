@@ -7,23 +7,28 @@ import com.vaadin.flow.component.upload.UploadI18N;
 /** The upload component's own texts ("Upload Files...", "Drop files here", errors) in the reader's language. */
 public final class UploadTexts {
 
-    private UploadTexts() {
-    }
+    private UploadTexts() {}
 
     public static void apply(Upload upload) {
         UI ui = UI.getCurrent();
         UploadI18N texts = new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation("upload.addOne"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(ui.getTranslation("upload.addOne"))
                         .setMany(ui.getTranslation("upload.addMany")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation("upload.dropOne"))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(ui.getTranslation("upload.dropOne"))
                         .setMany(ui.getTranslation("upload.dropMany")))
-                .setError(new UploadI18N.Error().setTooManyFiles(ui.getTranslation("upload.tooMany"))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(ui.getTranslation("upload.tooMany"))
                         .setFileIsTooBig(ui.getTranslation("upload.tooBig"))
                         .setIncorrectFileType(ui.getTranslation("upload.wrongType")))
-                .setFile(new UploadI18N.File().setRetry(ui.getTranslation("upload.retry"))
-                        .setStart(ui.getTranslation("upload.start")).setRemove(ui.getTranslation("upload.remove")))
+                .setFile(new UploadI18N.File()
+                        .setRetry(ui.getTranslation("upload.retry"))
+                        .setStart(ui.getTranslation("upload.start"))
+                        .setRemove(ui.getTranslation("upload.remove")))
                 .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(ui.getTranslation("upload.connecting"))
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(ui.getTranslation("upload.connecting"))
                                 .setStalled(ui.getTranslation("upload.stalled"))
                                 .setProcessing(ui.getTranslation("upload.processing"))
                                 .setHeld(ui.getTranslation("upload.held")))

@@ -34,8 +34,12 @@ class AllocationBenchmark {
             times[i] = System.nanoTime() - t;
         }
         Arrays.sort(times);
-        System.out.printf("BENCH allocation.mall: 600 applications, 240 places: median %.1f ms, max %.1f ms, %d placed,"
-                + " %d waitlisted%n", times[10] / 1e6, times[20] / 1e6, result.placements().size(),
+        System.out.printf(
+                "BENCH allocation.mall: 600 applications, 240 places: median %.1f ms, max %.1f ms, %d placed,"
+                        + " %d waitlisted%n",
+                times[10] / 1e6,
+                times[20] / 1e6,
+                result.placements().size(),
                 result.waitlist().size());
         assertThat(times[10] / 1e6).isLessThan(30);
 
@@ -46,11 +50,15 @@ class AllocationBenchmark {
         for (int m = 0; m < 160; m++) {
             AllocationInput input = AllocatorTest.randomInstance(1000 + m, 4, 6, 10, 425, 99 + m);
             placed += allocator.allocate(input).placements().size();
-            maxHeap = Math.max(maxHeap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            maxHeap = Math.max(
+                    maxHeap,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("BENCH allocation.state: 160 malls, 38,400 places, 68,000 applications: %.2f s, %d placed,"
-                + " heap used at most %d MB%n", seconds, placed, maxHeap >> 20);
+        System.out.printf(
+                "BENCH allocation.state: 160 malls, 38,400 places, 68,000 applications: %.2f s, %d placed,"
+                        + " heap used at most %d MB%n",
+                seconds, placed, maxHeap >> 20);
         assertThat(seconds).isLessThan(2);
         assertThat(List.of(placed)).isNotEmpty();
     }
@@ -69,35 +77,47 @@ class AllocationBenchmark {
         for (int i = -20; i < times.length; i++) {
             long t = System.nanoTime();
             DrawResult recorded = json.readValue(result, DrawResult.class);
-            List<String> differences = recorded.differences(Engine.replay(Engine.VERSION,
-                    json.readValue(input, DrawInput.class), mall.seed()));
+            List<String> differences = recorded.differences(
+                    Engine.replay(Engine.VERSION, json.readValue(input, DrawInput.class), mall.seed()));
             assertThat(differences).isEmpty();
             if (i >= 0) {
                 times[i] = System.nanoTime() - t;
             }
         }
         Arrays.sort(times);
-        System.out.printf("BENCH allocation.replay: one mall (600 applications, input %d KB): median %.1f ms, max %.1f"
-                + " ms%n", input.length() >> 10, times[10] / 1e6, times[20] / 1e6);
+        System.out.printf(
+                "BENCH allocation.replay: one mall (600 applications, input %d KB): median %.1f ms, max %.1f" + " ms%n",
+                input.length() >> 10, times[10] / 1e6, times[20] / 1e6);
         assertThat(times[10] / 1e6).isLessThan(100);
 
         Path file = Files.createTempFile("draw", ".json");
-        Files.writeString(file, "{\"seedSha256\":\"" + DrawSeeds.commitment(mall.seed())
-                + "\",\"engineVersion\":\"" + Engine.VERSION + "\",\"runs\":[{\"runId\":1,\"seed\":" + mall.seed()
-                + ",\"redraw\":0,\"engineVersion\":\"" + Engine.VERSION + "\",\"input\":" + input
-                + ",\"result\":" + result + "}]}");
+        Files.writeString(
+                file,
+                "{\"seedSha256\":\"" + DrawSeeds.commitment(mall.seed())
+                        + "\",\"engineVersion\":\"" + Engine.VERSION + "\",\"runs\":[{\"runId\":1,\"seed\":"
+                        + mall.seed()
+                        + ",\"redraw\":0,\"engineVersion\":\"" + Engine.VERSION + "\",\"input\":" + input
+                        + ",\"result\":" + result + "}]}");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             long t = System.nanoTime();
-            Process process = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                    "app.haat.HaatApplication", "verify-draw", file.toString()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(
+                            javaBin,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "app.haat.HaatApplication",
+                            "verify-draw",
+                            file.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes());
             assertThat(process.waitFor()).as(out).isZero();
             assertThat(out).contains("identical");
             best = Math.min(best, System.nanoTime() - t);
         }
-        System.out.printf("BENCH allocation.verifyDraw: one-mall record (%d KB) in a new JVM: best of 3 %.2f s%n",
+        System.out.printf(
+                "BENCH allocation.verifyDraw: one-mall record (%d KB) in a new JVM: best of 3 %.2f s%n",
                 Files.size(file) >> 10, best / 1e9);
         assertThat(best / 1e9).isLessThan(3);
     }

@@ -19,7 +19,11 @@ class TableWriterTest {
     private static final List<String> HEADER = List.of("Group", "Sales", "Day", "Entered");
 
     private static Stream<List<?>> rows() {
-        return Stream.of(Arrays.asList("=cmd|' /C calc'!A0", 4_250, LocalDate.of(2026, 11, 25),
+        return Stream.of(
+                Arrays.asList(
+                        "=cmd|' /C calc'!A0",
+                        4_250,
+                        LocalDate.of(2026, 11, 25),
                         LocalDateTime.of(2026, 11, 25, 18, 30, 12)),
                 Arrays.asList("মা সারদা স্বনির্ভর গোষ্ঠী", null, null, null),
                 Arrays.asList("-minus, \"quoted\"\nnewline", 0, null, null));
@@ -28,7 +32,8 @@ class TableWriterTest {
     @Test
     void csvDefusesFormulasQuotesWhatNeedsItAndKeepsBengali() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(TableWriter.write(ExportFormat.CSV, out, "x", HEADER, rows())).isEqualTo(3);
+        assertThat(TableWriter.write(ExportFormat.CSV, out, "x", HEADER, rows()))
+                .isEqualTo(3);
         List<List<String>> read = ExportFiles.csv(out.toByteArray());
         assertThat(read.getFirst()).isEqualTo(HEADER);
         assertThat(read.get(1)).containsExactly("'=cmd|' /C calc'!A0", "4250", "2026-11-25", "2026-11-25 18:30");
@@ -39,15 +44,16 @@ class TableWriterTest {
     @Test
     void xlsxKeepsNumbersAsNumbersAndTextAsTyped() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TableWriter.write(ExportFormat.XLSX, out, "Puja Haat: Salt Lake [2026] / 'City Centre' and more", HEADER,
-                rows());
+        TableWriter.write(
+                ExportFormat.XLSX, out, "Puja Haat: Salt Lake [2026] / 'City Centre' and more", HEADER, rows());
         List<List<String>> read = ExportFiles.xlsx(out.toByteArray());
         assertThat(read).hasSize(4);
         // an inline string is never a formula, so the name stays exactly as typed
         assertThat(read.get(1).get(0)).isEqualTo("=cmd|' /C calc'!A0");
         assertThat(read.get(1).get(1)).isEqualTo("4250");
         assertThat(TableWriter.sheetTitle("Puja Haat: Salt Lake [2026] / 'City Centre' and more"))
-                .hasSizeLessThanOrEqualTo(31).doesNotContain(":", "[", "]", "/", "'");
+                .hasSizeLessThanOrEqualTo(31)
+                .doesNotContain(":", "[", "]", "/", "'");
         assertThat(TableWriter.sheetTitle("  ")).isEqualTo("Haat");
     }
 

@@ -31,8 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("h2")
 class StartupGateTest {
 
-    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString(
-            "admin:restart-admin-1".getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN =
+            "Basic " + Base64.getEncoder().encodeToString("admin:restart-admin-1".getBytes(StandardCharsets.UTF_8));
     private static final String READINESS = "/actuator/health/readiness";
     private static final String LIVENESS = "/actuator/health/liveness";
     private static final List<String> PAGES = List.of("/api/municipalities", "/login", "/catalogue", "/");
@@ -40,7 +40,8 @@ class StartupGateTest {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** One answer seen while polling; status -1: the port did not answer yet. */
     record Seen(String path, int status, String contentType, String retryAfter) {
@@ -58,13 +59,15 @@ class StartupGateTest {
         int port = FreePorts.any();
         AtomicReference<ConfigurableApplicationContext> portal = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread starter = new Thread(() -> {
-            try {
-                portal.set(PortalProcess.start(dataDir, "server.port=" + port, "haat.demo=true"));
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        }, "portal-start");
+        Thread starter = new Thread(
+                () -> {
+                    try {
+                        portal.set(PortalProcess.start(dataDir, "server.port=" + port, "haat.demo=true"));
+                    } catch (Throwable e) {
+                        failure.set(e);
+                    }
+                },
+                "portal-start");
         starter.start();
         List<Seen> seen = new ArrayList<>();
         try {
@@ -92,7 +95,9 @@ class StartupGateTest {
             assertThat(search.statusCode()).isEqualTo(200);
             Matcher total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(search.body());
             assertThat(total.find()).isTrue();
-            assertThat(Integer.parseInt(total.group(1))).as("groups the search index finds").isEqualTo(301);
+            assertThat(Integer.parseInt(total.group(1)))
+                    .as("groups the search index finds")
+                    .isEqualTo(301);
             assertThat(send(port, "/login").statusCode()).isEqualTo(200);
         } finally {
             starter.join(Duration.ofSeconds(240));
@@ -101,12 +106,18 @@ class StartupGateTest {
             }
         }
 
-        List<Seen> refused = seen.stream().filter(s -> !s.probe() && s.status() == 503).toList();
-        assertThat(refused).as("requests answered while starting (the window was observed)").isNotEmpty();
-        assertThat(refused).allSatisfy(s -> assertThat(s.retryAfter()).as(s.path()).isNotBlank());
-        assertThat(refused).filteredOn(s -> s.path().startsWith("/api/"))
+        List<Seen> refused =
+                seen.stream().filter(s -> !s.probe() && s.status() == 503).toList();
+        assertThat(refused)
+                .as("requests answered while starting (the window was observed)")
+                .isNotEmpty();
+        assertThat(refused)
+                .allSatisfy(s -> assertThat(s.retryAfter()).as(s.path()).isNotBlank());
+        assertThat(refused)
+                .filteredOn(s -> s.path().startsWith("/api/"))
                 .allSatisfy(s -> assertThat(s.contentType()).startsWith("application/problem+json"));
-        assertThat(refused).filteredOn(s -> !s.path().startsWith("/api/"))
+        assertThat(refused)
+                .filteredOn(s -> !s.path().startsWith("/api/"))
                 .allSatisfy(s -> assertThat(s.contentType()).startsWith("text/html"));
 
         // nothing but 503 until readiness says 200 (the gate never closes again, so an answer that got through
@@ -117,21 +128,32 @@ class StartupGateTest {
                 servedEarly = s;
             }
             if (s.path().equals(READINESS) && s.answered() && servedEarly != null) {
-                assertThat(s.status()).as("readiness after %s answered %d", servedEarly.path(),
-                        servedEarly.status()).isEqualTo(200);
+                assertThat(s.status())
+                        .as("readiness after %s answered %d", servedEarly.path(), servedEarly.status())
+                        .isEqualTo(200);
             }
         }
-        List<Seen> liveness = seen.stream().filter(s -> s.path().equals(LIVENESS) && s.answered()).toList();
-        assertThat(liveness).as("liveness answered while the portal was starting").isNotEmpty();
+        List<Seen> liveness = seen.stream()
+                .filter(s -> s.path().equals(LIVENESS) && s.answered())
+                .toList();
+        assertThat(liveness)
+                .as("liveness answered while the portal was starting")
+                .isNotEmpty();
         assertThat(liveness).allSatisfy(s -> assertThat(s.status()).isEqualTo(200));
-        assertThat(seen).filteredOn(s -> s.path().equals(READINESS) && s.answered())
-                .extracting(Seen::status).first().isEqualTo(503);
+        assertThat(seen)
+                .filteredOn(s -> s.path().equals(READINESS) && s.answered())
+                .extracting(Seen::status)
+                .first()
+                .isEqualTo(503);
     }
 
     private Seen get(int port, String path) throws InterruptedException {
         try {
             HttpResponse<String> response = send(port, path);
-            return new Seen(path, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Seen(
+                    path,
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Retry-After").orElse(""));
         } catch (IOException notListeningYet) {
             return new Seen(path, -1, "", "");

@@ -26,8 +26,11 @@ class FormDialogTest extends ViewTest {
         Button save = dialog.save("thing-save", saved::incrementAndGet);
         dialog.open();
         assertThat(dialog.getHeaderTitle()).isEqualTo("A title");
-        List<Component> footer = dialog.getFooter().getElement().getChildren()
-                .map(e -> e.getComponent().orElseThrow()).toList();
+        List<Component> footer = dialog.getFooter()
+                .getElement()
+                .getChildren()
+                .map(e -> e.getComponent().orElseThrow())
+                .toList();
         assertThat(footer).hasSize(2).last().isSameAs(save);
         assertThat(((Button) footer.getFirst()).getText()).isEqualTo("Cancel");
         assertThat(save.getText()).isEqualTo("Save");
@@ -45,12 +48,14 @@ class FormDialogTest extends ViewTest {
         assertThat(Notifications.attemptAndGet(() -> 42L)).contains(42L);
         expectNoNotifications();
         assertThat(Notifications.attemptAndGet(() -> {
-            throw new ValidationException("venue.error.name");
-        })).isEmpty();
+                    throw new ValidationException("venue.error.name");
+                }))
+                .isEmpty();
         expectNotifications("Give the venue a name (up to 200 characters).");
         assertThatThrownBy(() -> Notifications.attemptAndGet(() -> {
-            throw new IllegalStateException("not a refusal");
-        })).isInstanceOf(IllegalStateException.class);
-        assertThat(Notifications.attempt(() -> { })).isTrue();
+                    throw new IllegalStateException("not a refusal");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(Notifications.attempt(() -> {})).isTrue();
     }
 }
