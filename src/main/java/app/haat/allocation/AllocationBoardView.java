@@ -41,10 +41,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -75,7 +72,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private final Div kioskDetails = new Div();
     private final Div tableHolder = new Div();
     private final Div waitlistHolder = new Div();
-    private final Div promotionsHolder = new Div();
+    private final PromotionList promotionsHolder;
 
     public AllocationBoardView(
             AllocationService allocation,
@@ -90,6 +87,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         this.applications = applications;
         this.handChanges = handChanges;
         this.venues = venues;
+        this.promotionsHolder = new PromotionList(handChanges, this::refresh);
         addClassName("haat-view");
         tableHolder.setWidthFull();
         waitlistHolder.setWidthFull();
@@ -183,10 +181,10 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private void refresh() {
         rows = allocation.assignments(exhibition.id());
         tableHolder.removeAll();
-        tableHolder.add(table());
+        tableHolder.add(AssignmentTable.of(this, rows, slots));
         waitlistHolder.removeAll();
         waitlistHolder.add(waitlist());
-        showPromotions();
+        promotionsHolder.show(exhibition.id(), changeable);
         showPlace();
     }
 
@@ -325,51 +323,6 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         return new TargetDialog.Board(handChanges, kiosks, slots, this::refresh);
     }
 
-    private void showPromotions() {
-        promotionsHolder.removeAll();
-        var promotions = handChanges.promotions(exhibition.id());
-        if (promotions.isEmpty()) {
-            return;
-        }
-        promotionsHolder.add(new H3(getTranslation("allocation.promotions")));
-        for (var promotion : promotions) {
-            Span text = new Span(getTranslation(
-                    "allocation.promotionText",
-                    promotion.groupName(),
-                    promotion.withdrawnGroupName(),
-                    Formats.dateTime(promotion.promotedAt())));
-            text.addClassName("name");
-            Div line = new Div(text);
-            line.addClassName("haat-placement");
-            line.setId("promotion-" + promotion.id());
-            if (promotion.undoneBy() != null) {
-                line.add(new Span(getTranslation("allocation.undoneBy", promotion.undoneBy())));
-            } else if (changeable) {
-                line.add(undoButton(promotion.id(), promotion.groupName()));
-            }
-            promotionsHolder.add(line);
-        }
-    }
-
-    private Button undoButton(long promotionId, String groupName) {
-        Button undo = new Button(
-                getTranslation("allocation.undo"),
-                VaadinIcon.ARROW_BACKWARD.create(),
-                e -> Confirm.ask(
-                        getTranslation("allocation.undo"),
-                        getTranslation("allocation.undoConfirm", groupName),
-                        getTranslation("allocation.undo"),
-                        () -> {
-                            if (Notifications.attempt(() -> handChanges.undoPromotion(exhibition.id(), promotionId))) {
-                                Notifications.success(getTranslation("allocation.undoneNote", groupName));
-                            }
-                            refresh();
-                        }));
-        undo.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        undo.setId("undo-promotion-" + promotionId);
-        return undo;
-    }
-
     private void run(@Nullable String redrawReason) {
         Notifications.attemptAndGet(() -> allocation.run(exhibition.id(), redrawReason))
                 .ifPresent(run -> {
@@ -380,32 +333,6 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
                             Formats.number(run.result().waitlist().size())));
                     UI.getCurrent().refreshCurrentRoute(true);
                 });
-    }
-
-    /** Kiosks down, slots across, the groups in each cell. */
-    private Grid<Map.Entry<String, Map<Integer, String>>> table() {
-        Map<String, Map<Integer, String>> byKiosk = new TreeMap<>();
-        for (AssignmentRow row : rows) {
-            byKiosk.computeIfAbsent(row.kioskCode(), k -> new LinkedHashMap<>())
-                    .merge(row.slot(), row.groupName() + (row.locked() ? " 🔒" : ""), (a, b) -> a + "; " + b);
-        }
-        Grid<Map.Entry<String, Map<Integer, String>>> grid = new Grid<>();
-        grid.setId("allocation-table");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(Map.Entry::getKey)
-                .setHeader(getTranslation("allocation.kiosk"))
-                .setAutoWidth(true)
-                .setFrozen(true);
-        for (Slot slot : slots) {
-            grid.addColumn(e -> e.getValue().getOrDefault(slot.seq(), "—"))
-                    .setHeader(getTranslation("allocation.slotHeader", Formats.number(slot.seq())))
-                    .setWidth("16em")
-                    .setKey("slot-" + slot.seq());
-        }
-        grid.setItems(byKiosk.entrySet().stream().toList());
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("allocation.none"));
-        return grid;
     }
 
     private Grid<Application> waitlist() {

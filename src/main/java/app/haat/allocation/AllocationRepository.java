@@ -1,15 +1,10 @@
 package app.haat.allocation;
 
-import static app.haat.db.Tables.ALLOCATION_RUN;
 import static app.haat.db.Tables.ALLOCATION_WEIGHTS;
 import static app.haat.db.Tables.APPLICATION;
-import static app.haat.db.Tables.APPLICATION_PREFERENCE;
 import static app.haat.db.Tables.ASSIGNMENT;
-import static app.haat.db.Tables.CATEGORY;
-import static app.haat.db.Tables.CHECK_IN;
 import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
-import static app.haat.db.Tables.GROUP_CATEGORY;
 import static app.haat.db.Tables.KIOSK;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.SHG_GROUP;
@@ -24,40 +19,29 @@ import app.haat.exhibition.ApplicationStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record1;
-import org.jooq.Select;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class AllocationRepository {
 
-    /**
-     * Applications the allocator considers: every one not rejected by an officer and not withdrawn. An application
-     * the last run found ineligible stays in play: the next run decides afresh from the state at that moment.
-     */
-    static final List<ApplicationStatus> IN_PLAY = List.of(
-            ApplicationStatus.SUBMITTED,
-            ApplicationStatus.ACCEPTED,
-            ApplicationStatus.WAITLISTED,
-            ApplicationStatus.ASSIGNED,
-            ApplicationStatus.INELIGIBLE);
-
     private final DSLContext dsl;
+    // the applicants' and the waitlist's queries live apart; this class keeps the one face the services use
+    private final AllocationApplicantRepository applicants;
+    private final AllocationWaitlistRepository waitlist;
 
-    AllocationRepository(DSLContext dsl) {
+    AllocationRepository(
+            DSLContext dsl, AllocationApplicantRepository applicants, AllocationWaitlistRepository waitlist) {
         this.dsl = dsl;
+        this.applicants = applicants;
+        this.waitlist = waitlist;
     }
 
     /** Serialises allocation runs and hand changes on one exhibition. */
@@ -74,126 +58,7 @@ class AllocationRepository {
      * exhibitions that started in the 12 months before this one, and the slots in which they are placed elsewhere.
      */
     List<Applicant> applicants(long exhibitionId, LocalDate startsOn) {
-        var rows = dsl.select(
-                        APPLICATION.ID,
-                        APPLICATION.GROUP_ID,
-                        SHG_GROUP.MUNICIPALITY_ID,
-                        MUNICIPALITY.DISTRICT_ID,
-                        APPLICATION.NEEDS_ELECTRICITY,
-                        APPLICATION.NEEDS_FOOD,
-                        APPLICATION.CREATED_AT)
-                .from(APPLICATION)
-                .join(SHG_GROUP)
-                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(MUNICIPALITY)
-                .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.STATUS.in(IN_PLAY)))
-                .orderBy(APPLICATION.ID)
-                .fetch();
-        Map<Long, List<Long>> preferences = preferences(exhibitionId);
-        Map<Long, String> category = firstCategories(exhibitionId);
-        Map<Long, Integer> past = pastPlacements(exhibitionId, startsOn);
-        Map<Long, Integer> noShows = noShows(exhibitionId, startsOn);
-        Map<Long, Set<Long>> busy = busySlots(exhibitionId);
-        return rows.map(mapping((id, groupId, municipality, district, electricity, food, createdAt) -> new Applicant(
-                id,
-                groupId,
-                municipality,
-                district,
-                category.get(groupId),
-                electricity,
-                food,
-                preferences.getOrDefault(id, List.of()),
-                past.getOrDefault(groupId, 0),
-                noShows.getOrDefault(groupId, 0),
-                busy.getOrDefault(groupId, Set.of()),
-                createdAt.toInstant().toEpochMilli())));
-    }
-
-    /** Each application's slots in the order it ranked them. */
-    private Map<Long, List<Long>> preferences(long exhibitionId) {
-        return dsl.select(APPLICATION_PREFERENCE.APPLICATION_ID, APPLICATION_PREFERENCE.SLOT_ID)
-                .from(APPLICATION_PREFERENCE)
-                .join(APPLICATION)
-                .on(APPLICATION.ID.eq(APPLICATION_PREFERENCE.APPLICATION_ID))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
-                .orderBy(APPLICATION_PREFERENCE.RANK_NO)
-                .fetchGroups(APPLICATION_PREFERENCE.APPLICATION_ID, APPLICATION_PREFERENCE.SLOT_ID);
-    }
-
-    /** Each applying group's first category in the categories' order. */
-    private Map<Long, String> firstCategories(long exhibitionId) {
-        Map<Long, String> category = new HashMap<>();
-        dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE)
-                .from(GROUP_CATEGORY)
-                .join(CATEGORY)
-                .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                .join(APPLICATION)
-                .on(APPLICATION.GROUP_ID.eq(GROUP_CATEGORY.GROUP_ID))
-                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId))
-                .orderBy(CATEGORY.SORT_ORDER, CATEGORY.ID)
-                .fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE)
-                .forEach((group, codes) -> category.put(group, codes.getFirst()));
-        return category;
-    }
-
-    /** Placements of the applying groups in other exhibitions that started in the 12 months before this one. */
-    private Map<Long, Integer> pastPlacements(long exhibitionId, LocalDate startsOn) {
-        Field<Integer> count = DSL.count();
-        return dsl.select(APPLICATION.GROUP_ID, count)
-                .from(ASSIGNMENT)
-                .join(APPLICATION)
-                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(EXHIBITION)
-                .on(EXHIBITION.ID.eq(ASSIGNMENT.EXHIBITION_ID))
-                .where(ASSIGNMENT
-                        .EXHIBITION_ID
-                        .ne(exhibitionId)
-                        .and(EXHIBITION.STARTS_ON.between(startsOn.minusYears(1), startsOn))
-                        .and(APPLICATION.GROUP_ID.in(applyingGroups(exhibitionId))))
-                .groupBy(APPLICATION.GROUP_ID)
-                .fetchMap(APPLICATION.GROUP_ID, count);
-    }
-
-    /** No-shows: absences at check-in in the 12 months before this exhibition (the penalty of the formula). */
-    private Map<Long, Integer> noShows(long exhibitionId, LocalDate startsOn) {
-        Field<Integer> count = DSL.count();
-        return dsl.select(APPLICATION.GROUP_ID, count)
-                .from(CHECK_IN)
-                .join(APPLICATION)
-                .on(APPLICATION.ID.eq(CHECK_IN.APPLICATION_ID))
-                .where(CHECK_IN.PRESENT
-                        .isFalse()
-                        .and(CHECK_IN.CHECK_DAY.between(startsOn.minusYears(1), startsOn))
-                        .and(APPLICATION.GROUP_ID.in(applyingGroups(exhibitionId))))
-                .groupBy(APPLICATION.GROUP_ID)
-                .fetchMap(APPLICATION.GROUP_ID, count);
-    }
-
-    private Select<Record1<Long>> applyingGroups(long exhibitionId) {
-        return DSL.select(APPLICATION.GROUP_ID).from(APPLICATION).where(APPLICATION.EXHIBITION_ID.eq(exhibitionId));
-    }
-
-    /** This exhibition's slots that overlap a slot the group holds in another exhibition. */
-    private Map<Long, Set<Long>> busySlots(long exhibitionId) {
-        var mine = EXHIBITION_SLOT.as("mine");
-        var theirs = EXHIBITION_SLOT.as("theirs");
-        Map<Long, Set<Long>> busy = new HashMap<>();
-        dsl.select(APPLICATION.GROUP_ID, mine.ID)
-                .from(ASSIGNMENT)
-                .join(APPLICATION)
-                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .join(theirs)
-                .on(theirs.ID.eq(ASSIGNMENT.SLOT_ID))
-                .join(mine)
-                .on(mine.EXHIBITION_ID
-                        .eq(exhibitionId)
-                        .and(mine.STARTS_ON.le(theirs.ENDS_ON))
-                        .and(mine.ENDS_ON.ge(theirs.STARTS_ON)))
-                .where(ASSIGNMENT.EXHIBITION_ID.ne(exhibitionId))
-                .fetchGroups(APPLICATION.GROUP_ID, mine.ID)
-                .forEach((group, slots) -> busy.put(group, new HashSet<>(slots)));
-        return busy;
+        return applicants.applicants(exhibitionId, startsOn);
     }
 
     List<Placement> locked(long exhibitionId) {
@@ -265,86 +130,17 @@ class AllocationRepository {
 
     /** The seat a withdrawn application held; removed. */
     Optional<Seat> releaseSeat(long applicationId) {
-        var seat = dsl.select(ASSIGNMENT.KIOSK_ID, ASSIGNMENT.SLOT_ID, ASSIGNMENT.SEAT)
-                .from(ASSIGNMENT)
-                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
-                .limit(1)
-                .fetchOptional(mapping(Seat::new));
-        dsl.deleteFrom(ASSIGNMENT)
-                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
-                .execute();
-        return seat;
+        return waitlist.releaseSeat(applicationId);
     }
 
-    /**
-     * The first waitlisted application that may take this seat: it asked for the slot, the kiosk meets its needs,
-     * and its group holds no place elsewhere at that time.
-     */
+    /** The first waitlisted application that may take this seat (see AllocationWaitlistRepository). */
     Optional<Long> firstEligibleWaiting(long exhibitionId, long kioskId, long slotId) {
-        var kiosk = Objects.requireNonNull(
-                dsl.selectFrom(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne());
-        var slot = Objects.requireNonNull(dsl.selectFrom(EXHIBITION_SLOT)
-                .where(EXHIBITION_SLOT.ID.eq(slotId))
-                .fetchOne());
-        var other = EXHIBITION_SLOT.as("other");
-        var elsewhere = ASSIGNMENT.as("elsewhere");
-        var theirs = APPLICATION.as("theirs");
-        return dsl.select(APPLICATION.ID)
-                .from(APPLICATION)
-                .where(APPLICATION
-                        .EXHIBITION_ID
-                        .eq(exhibitionId)
-                        .and(APPLICATION.STATUS.eq(ApplicationStatus.WAITLISTED))
-                        .and(DSL.exists(DSL.selectOne()
-                                .from(APPLICATION_PREFERENCE)
-                                .where(APPLICATION_PREFERENCE
-                                        .APPLICATION_ID
-                                        .eq(APPLICATION.ID)
-                                        .and(APPLICATION_PREFERENCE.SLOT_ID.eq(slotId)))))
-                        .and(kiosk.getElectricity() ? DSL.noCondition() : APPLICATION.NEEDS_ELECTRICITY.isFalse())
-                        .and(kiosk.getFoodAllowed() ? DSL.noCondition() : APPLICATION.NEEDS_FOOD.isFalse())
-                        .and(DSL.notExists(DSL.selectOne()
-                                .from(elsewhere)
-                                .join(theirs)
-                                .on(theirs.ID.eq(elsewhere.APPLICATION_ID))
-                                .join(other)
-                                .on(other.ID.eq(elsewhere.SLOT_ID))
-                                .where(theirs.GROUP_ID
-                                        .eq(APPLICATION.GROUP_ID)
-                                        .and(other.STARTS_ON.le(slot.getEndsOn()))
-                                        .and(other.ENDS_ON.ge(slot.getStartsOn()))))))
-                .orderBy(APPLICATION.WAITLIST_POSITION.asc().nullsLast(), APPLICATION.ID)
-                .limit(1)
-                .fetchOptional(APPLICATION.ID);
+        return waitlist.firstEligibleWaiting(exhibitionId, kioskId, slotId);
     }
 
-    /**
-     * Gives the seat to the application and marks it assigned, with the promotion as its explanation (the service
-     * closes the gap it leaves on the waitlist).
-     */
+    /** Gives the seat to the application and marks it assigned (see AllocationWaitlistRepository). */
     void promote(long exhibitionId, long applicationId, long kioskId, long slotId, int seat, OffsetDateTime now) {
-        dsl.insertInto(ASSIGNMENT)
-                .set(ASSIGNMENT.EXHIBITION_ID, exhibitionId)
-                .set(ASSIGNMENT.APPLICATION_ID, applicationId)
-                .set(ASSIGNMENT.KIOSK_ID, kioskId)
-                .set(ASSIGNMENT.SLOT_ID, slotId)
-                .set(ASSIGNMENT.SEAT, seat)
-                .execute();
-        String kiosk =
-                dsl.select(KIOSK.CODE).from(KIOSK).where(KIOSK.ID.eq(kioskId)).fetchOne(KIOSK.CODE);
-        int seq = Objects.requireNonNull(dsl.select(EXHIBITION_SLOT.SEQ)
-                .from(EXHIBITION_SLOT)
-                .where(EXHIBITION_SLOT.ID.eq(slotId))
-                .fetchOne(EXHIBITION_SLOT.SEQ));
-        dsl.update(APPLICATION)
-                .set(APPLICATION.STATUS, ApplicationStatus.ASSIGNED)
-                .set(APPLICATION.EXPLANATION_CODE, "promoted")
-                .set(APPLICATION.EXPLANATION_VALUES, kiosk + "|" + seq)
-                .setNull(APPLICATION.WAITLIST_POSITION)
-                .set(APPLICATION.UPDATED_AT, now)
-                .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
-                .where(APPLICATION.ID.eq(applicationId))
-                .execute();
+        waitlist.promote(exhibitionId, applicationId, kioskId, slotId, seat, now);
     }
 
     /** What the promotion message says: the group, its leader and e-mail, exhibition, venue, dates, kiosk. */
@@ -459,27 +255,6 @@ class AllocationRepository {
                 .where(which)
                 .orderBy(APPLICATION.ID)
                 .fetch(mapping(Outcome::new));
-    }
-
-    void insertRun(
-            long exhibitionId,
-            long seed,
-            Weights weights,
-            String reason,
-            String actor,
-            OffsetDateTime now,
-            int placed,
-            int waitlisted) {
-        dsl.insertInto(ALLOCATION_RUN)
-                .set(ALLOCATION_RUN.WEIGHTS, weights.toString())
-                .set(ALLOCATION_RUN.EXHIBITION_ID, exhibitionId)
-                .set(ALLOCATION_RUN.SEED, seed)
-                .set(ALLOCATION_RUN.REASON, reason)
-                .set(ALLOCATION_RUN.RUN_BY, actor)
-                .set(ALLOCATION_RUN.RUN_AT, now)
-                .set(ALLOCATION_RUN.PLACED, placed)
-                .set(ALLOCATION_RUN.WAITLISTED, waitlisted)
-                .execute();
     }
 
     /** The fairness weights in force, with who changed them last. */

@@ -58,49 +58,57 @@ class DashboardPdf {
                                     locale,
                                     "dashboard.period." + dashboard.period().name()),
                     11);
-            pages.gap(10);
-            pages.heading(text(locale, "dashboard.figures"));
-            DashboardService.Figures f = dashboard.figures();
-            long[] values = {
-                f.registered(),
-                f.verified(),
-                f.readyOnline(),
-                f.membersTrained(),
-                f.applications(),
-                f.placements(),
-                f.firstTimersPlaced()
-            };
-            String[] keys = {
-                "registered", "verified", "readyOnline", "membersTrained", "applications", "placements", "firstTimers"
-            };
-            for (int i = 0; i < keys.length; i++) {
-                pages.pair(Formats.number(values[i]), text(locale, "dashboard." + keys[i]));
-            }
+            figures(pages, dashboard.figures(), locale);
             for (DashboardService.Chart chart : dashboard.charts()) {
-                pages.gap(10);
-                pages.heading(text(locale, "dashboard." + chart.key()));
-                if (chart.bars().isEmpty()) {
-                    pages.line(text(locale, chart.rupees() ? "dashboard.noSales" : "dashboard.noGroups"), 11);
-                    continue;
-                }
-                long max = chart.bars().stream()
-                        .mapToLong(DashboardService.Bar::value)
-                        .max()
-                        .orElse(1);
-                for (DashboardService.Bar bar : chart.bars()) {
-                    String label = bar.label(bengali);
-                    pages.bar(
-                            shorten(label),
-                            bar.value() / (float) Math.max(1, max),
-                            chart.rupees()
-                                    ? text(locale, "dashboard.rupees", Formats.number(bar.value()))
-                                    : Formats.number(bar.value()));
-                }
+                chart(pages, chart, locale, bengali);
             }
             pages.close();
             document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not draw the dashboard", e);
+        }
+    }
+
+    private void figures(Pages pages, DashboardService.Figures f, Locale locale) throws IOException {
+        pages.gap(10);
+        pages.heading(text(locale, "dashboard.figures"));
+        long[] values = {
+            f.registered(),
+            f.verified(),
+            f.readyOnline(),
+            f.membersTrained(),
+            f.applications(),
+            f.placements(),
+            f.firstTimersPlaced()
+        };
+        String[] keys = {
+            "registered", "verified", "readyOnline", "membersTrained", "applications", "placements", "firstTimers"
+        };
+        for (int i = 0; i < keys.length; i++) {
+            pages.pair(Formats.number(values[i]), text(locale, "dashboard." + keys[i]));
+        }
+    }
+
+    /** A chart as labelled bars scaled to its largest value, its numbers beside them. */
+    private void chart(Pages pages, DashboardService.Chart chart, Locale locale, boolean bengali) throws IOException {
+        pages.gap(10);
+        pages.heading(text(locale, "dashboard." + chart.key()));
+        if (chart.bars().isEmpty()) {
+            pages.line(text(locale, chart.rupees() ? "dashboard.noSales" : "dashboard.noGroups"), 11);
+            return;
+        }
+        long max = chart.bars().stream()
+                .mapToLong(DashboardService.Bar::value)
+                .max()
+                .orElse(1);
+        for (DashboardService.Bar bar : chart.bars()) {
+            String label = bar.label(bengali);
+            pages.bar(
+                    shorten(label),
+                    bar.value() / (float) Math.max(1, max),
+                    chart.rupees()
+                            ? text(locale, "dashboard.rupees", Formats.number(bar.value()))
+                            : Formats.number(bar.value()));
         }
     }
 

@@ -106,6 +106,16 @@ class DemoData implements ApplicationRunner {
     }
 
     private void load() {
+        loadAccounts();
+        List<Municipality> zoneMunicipalities = regions.zones().stream()
+                .flatMap(zone -> regions.municipalitiesOfZone(zone.id()).stream())
+                .toList();
+        loadGroups(zoneMunicipalities);
+        loadExhibitionsAndTrainings();
+    }
+
+    /** An officer for each zone with municipalities, and one centre staff member; existing names are skipped. */
+    private void loadAccounts() {
         Set<String> existing = users.list().stream().map(u -> u.username()).collect(Collectors.toSet());
         int created = 0;
         for (Zone zone : regions.zones()) {
@@ -143,9 +153,9 @@ class DemoData implements ApplicationRunner {
         if (created > 0) {
             log.info("Demo mode: created {} demo accounts (password '{}').", created, PASSWORD);
         }
-        List<Municipality> zoneMunicipalities = regions.zones().stream()
-                .flatMap(zone -> regions.municipalitiesOfZone(zone.id()).stream())
-                .toList();
+    }
+
+    private void loadGroups(List<Municipality> zoneMunicipalities) {
         int demoGroups = DemoGroups.load(groups, registrations, zoneMunicipalities, 300);
         if (demoGroups > 0) {
             // one group that signed up by itself and waits for its officer: sign in with its mobile number
@@ -166,6 +176,10 @@ class DemoData implements ApplicationRunner {
                     demoGroups,
                     DEMO_GROUP_MOBILE);
         }
+    }
+
+    /** Venues, exhibitions with applications and sales, then the centres' trainings. */
+    private void loadExhibitionsAndTrainings() {
         int demoApplications = new DemoVenues(
                         venues, exhibitions, applications, groups, products, regions, allocation, history, clock)
                 .load();

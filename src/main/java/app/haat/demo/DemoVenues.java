@@ -113,6 +113,12 @@ final class DemoVenues {
                 venues.create(mall("City Centre Salt Lake", bidhannagar, "DC Block, Sector 1, Salt Lake", 6));
         long medinipurMall = venues.create(mall("Medinipur City Mall", medinipur, "Keranitola, Medinipur", 8));
         long southCity = venues.create(mall("South City Mall", kolkata, "Prince Anwar Shah Road, Kolkata", 10));
+        loadCentres(bidhannagar, northDumDum, medinipur);
+        loadVans(chandannagar);
+        return new Malls(saltLakeMall, medinipurMall, southCity);
+    }
+
+    private void loadCentres(long bidhannagar, long northDumDum, long medinipur) {
         venues.create(new VenueForm(
                 VenueKind.CENTRE,
                 "Haat Centre, Salt Lake Sector-1",
@@ -146,6 +152,10 @@ final class DemoVenues {
                 null,
                 null,
                 bays(4)));
+    }
+
+    /** Chandannagar's ten vans, each with three stops a week. */
+    private void loadVans(long chandannagar) {
         for (int van = 1; van <= 10; van++) {
             long id = venues.create(new VenueForm(
                     VenueKind.VAN,
@@ -162,7 +172,6 @@ final class DemoVenues {
                 venues.addStop(id, day + (van % 2), VAN_STOPS.get((van + day) % VAN_STOPS.size()), chandannagar);
             }
         }
-        return new Malls(saltLakeMall, medinipurMall, southCity);
     }
 
     /** Exhibitions in every state; answers how many applications were entered. */
@@ -183,6 +192,28 @@ final class DemoVenues {
                 now.plusWeeks(3)));
         exhibitions.advance(open, exhibitions.get(open).version(), ExhibitionStatus.OPEN);
         int applied = apply(open, 45);
+        applied += loadClosedAndPublished(malls, today, now);
+        // history: one exhibition running now and one finished last month, with their placements (which count
+        // for the rotation of later allocations); both go through every step first, then move back in time
+        applied += history(malls.saltLake(), "Sharad Utsav at City Centre", -3, 30);
+        applied += history(malls.medinipur(), "Chaitra Sale, Medinipur", -45, 40);
+        // a draft being prepared in Medinipur
+        exhibitions.create(new ExhibitionForm(
+                malls.medinipur(),
+                "Durga Puja Haat, Medinipur",
+                today.plusWeeks(8),
+                today.plusWeeks(8).plusDays(20),
+                SlotLength.WEEK,
+                8,
+                null,
+                List.of(),
+                now.plusDays(7),
+                now.plusWeeks(6)));
+        return applied;
+    }
+
+    /** Two exhibitions at South City past their applications; answers how many applications were entered. */
+    private int loadClosedAndPublished(Malls malls, LocalDate today, OffsetDateTime now) {
         // applications closed, waiting for the allocation
         long closed = exhibitions.create(new ExhibitionForm(
                 malls.southCity(),
@@ -196,7 +227,7 @@ final class DemoVenues {
                 now.minusDays(10),
                 now.plusDays(1)));
         exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.OPEN);
-        applied += apply(closed, 30);
+        int applied = apply(closed, 30);
         exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.CLOSED);
         // allocated with the seed fixed at closing, and published: groups see their kiosks on My stalls
         long published = exhibitions.create(new ExhibitionForm(
@@ -215,22 +246,6 @@ final class DemoVenues {
         exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.CLOSED);
         allocation.run(published, null);
         allocation.publish(published);
-        // history: one exhibition running now and one finished last month, with their placements (which count
-        // for the rotation of later allocations); both go through every step first, then move back in time
-        applied += history(malls.saltLake(), "Sharad Utsav at City Centre", -3, 30);
-        applied += history(malls.medinipur(), "Chaitra Sale, Medinipur", -45, 40);
-        // a draft being prepared in Medinipur
-        exhibitions.create(new ExhibitionForm(
-                malls.medinipur(),
-                "Durga Puja Haat, Medinipur",
-                today.plusWeeks(8),
-                today.plusWeeks(8).plusDays(20),
-                SlotLength.WEEK,
-                8,
-                null,
-                List.of(),
-                now.plusDays(7),
-                now.plusWeeks(6)));
         return applied;
     }
 

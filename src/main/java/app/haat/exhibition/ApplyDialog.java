@@ -25,31 +25,10 @@ class ApplyDialog extends ApplicationEntryDialog {
             Runnable refresh) {
         setHeaderTitle(exhibition.title());
         setWidth("min(560px, 96vw)");
-        List<ComboBox<Slot>> choices = new ArrayList<>();
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        for (int i = 0; i < Math.min(RANKED_CHOICES, slots.size()); i++) {
-            ComboBox<Slot> choice = new ComboBox<>(getTranslation("stalls.choice." + (i + 1)));
-            choice.setItems(slots);
-            choice.setItemLabelGenerator(s -> getTranslation(
-                    "exhibition.slotText",
-                    Formats.number(s.seq()),
-                    Formats.date(s.startsOn()),
-                    Formats.date(s.endsOn())));
-            choice.setWidthFull();
-            choice.setId("choice-" + (i + 1));
-            choice.setClearButtonVisible(true);
-            choices.add(choice);
-            body.add(choice);
-        }
-        choices.getFirst().setValue(slots.getFirst());
-        CheckboxGroup<Product> shown = new CheckboxGroup<>(getTranslation("stalls.products"));
-        shown.setItems(catalogue);
-        shown.setItemLabelGenerator(Product::name);
-        shown.setId("apply-products");
-        if (catalogue.size() == 1) {
-            shown.select(catalogue.getFirst());
-        }
+        List<ComboBox<Slot>> choices = slotChoices(slots, body);
+        CheckboxGroup<Product> shown = productsField(catalogue);
         Checkbox electricity = new Checkbox(getTranslation("stalls.needsElectricity"));
         Checkbox food = new Checkbox(getTranslation("stalls.needsFood"));
         Checkbox declaration = new Checkbox(getTranslation("stalls.declaration"));
@@ -78,5 +57,38 @@ class ApplyDialog extends ApplicationEntryDialog {
                         declaration.getValue()),
                 refresh);
         add(body);
+    }
+
+    /** Up to three ranked slot choices, added to the body in rank order; the first is preset to the first slot. */
+    private List<ComboBox<Slot>> slotChoices(List<Slot> slots, VerticalLayout body) {
+        List<ComboBox<Slot>> choices = new ArrayList<>();
+        for (int i = 0; i < Math.min(RANKED_CHOICES, slots.size()); i++) {
+            ComboBox<Slot> choice = new ComboBox<>(getTranslation("stalls.choice." + (i + 1)));
+            choice.setItems(slots);
+            choice.setItemLabelGenerator(s -> getTranslation(
+                    "exhibition.slotText",
+                    Formats.number(s.seq()),
+                    Formats.date(s.startsOn()),
+                    Formats.date(s.endsOn())));
+            choice.setWidthFull();
+            choice.setId("choice-" + (i + 1));
+            choice.setClearButtonVisible(true);
+            choices.add(choice);
+            body.add(choice);
+        }
+        choices.getFirst().setValue(slots.getFirst());
+        return choices;
+    }
+
+    /** The group's products to show; a single product is ticked already. */
+    private CheckboxGroup<Product> productsField(List<Product> catalogue) {
+        CheckboxGroup<Product> shown = new CheckboxGroup<>(getTranslation("stalls.products"));
+        shown.setItems(catalogue);
+        shown.setItemLabelGenerator(Product::name);
+        shown.setId("apply-products");
+        if (catalogue.size() == 1) {
+            shown.select(catalogue.getFirst());
+        }
+        return shown;
     }
 }

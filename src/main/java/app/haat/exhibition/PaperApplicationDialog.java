@@ -26,39 +26,9 @@ class PaperApplicationDialog extends ApplicationEntryDialog {
             Runnable refresh) {
         setHeaderTitle(getTranslation("application.paperEntry"));
         setWidth("min(560px, 96vw)");
-        ComboBox<Group> group = new ComboBox<>(getTranslation("application.group"));
-        group.setItems(query -> groups
-                .page(
-                        new GroupFilter(
-                                GroupStatus.VERIFIED,
-                                null,
-                                null,
-                                query.getFilter().orElse("")),
-                        query.getOffset(),
-                        query.getLimit())
-                .stream());
-        group.setItemLabelGenerator(g -> g.name() + " · " + (bengali ? g.municipalityBn() : g.municipalityEn()));
-        group.setWidthFull();
-        group.setId("paper-group");
-        ComboBox<Slot> first = new ComboBox<>(getTranslation("stalls.choice.1"));
-        first.setItems(slots);
-        first.setItemLabelGenerator(sl -> getTranslation(
-                "exhibition.slotText",
-                Formats.number(sl.seq()),
-                Formats.date(sl.startsOn()),
-                Formats.date(sl.endsOn())));
-        first.setValue(slots.getFirst());
-        first.setWidthFull();
-        CheckboxGroup<Product> shown = new CheckboxGroup<>(getTranslation("stalls.products"));
-        shown.setItemLabelGenerator(Product::name);
-        shown.setId("paper-products");
-        group.addValueChangeListener(e -> {
-            List<Product> catalogue = e.getValue() == null
-                    ? List.of()
-                    : products.products(e.getValue().id());
-            shown.setItems(catalogue);
-            catalogue.stream().findFirst().ifPresent(shown::select);
-        });
+        ComboBox<Group> group = groupField(groups, bengali);
+        ComboBox<Slot> first = firstChoice(slots);
+        CheckboxGroup<Product> shown = productsOf(group, products);
         Checkbox electricity = new Checkbox(getTranslation("stalls.needsElectricity"));
         Checkbox food = new Checkbox(getTranslation("stalls.needsFood"));
         Checkbox declaration = new Checkbox(getTranslation("application.paperDeclaration"));
@@ -80,5 +50,53 @@ class PaperApplicationDialog extends ApplicationEntryDialog {
                         declaration.getValue()),
                 refresh);
         add(body);
+    }
+
+    /** Verified groups, paged from the service as the officer types. */
+    private ComboBox<Group> groupField(GroupService groups, boolean bengali) {
+        ComboBox<Group> group = new ComboBox<>(getTranslation("application.group"));
+        group.setItems(query -> groups
+                .page(
+                        new GroupFilter(
+                                GroupStatus.VERIFIED,
+                                null,
+                                null,
+                                query.getFilter().orElse("")),
+                        query.getOffset(),
+                        query.getLimit())
+                .stream());
+        group.setItemLabelGenerator(g -> g.name() + " · " + (bengali ? g.municipalityBn() : g.municipalityEn()));
+        group.setWidthFull();
+        group.setId("paper-group");
+        return group;
+    }
+
+    /** The one slot a paper form names, the first by default. */
+    private ComboBox<Slot> firstChoice(List<Slot> slots) {
+        ComboBox<Slot> first = new ComboBox<>(getTranslation("stalls.choice.1"));
+        first.setItems(slots);
+        first.setItemLabelGenerator(sl -> getTranslation(
+                "exhibition.slotText",
+                Formats.number(sl.seq()),
+                Formats.date(sl.startsOn()),
+                Formats.date(sl.endsOn())));
+        first.setValue(slots.getFirst());
+        first.setWidthFull();
+        return first;
+    }
+
+    /** The products the chosen group shows, listed afresh (and the first ticked) whenever the group changes. */
+    private CheckboxGroup<Product> productsOf(ComboBox<Group> group, ProductService products) {
+        CheckboxGroup<Product> shown = new CheckboxGroup<>(getTranslation("stalls.products"));
+        shown.setItemLabelGenerator(Product::name);
+        shown.setId("paper-products");
+        group.addValueChangeListener(e -> {
+            List<Product> catalogue = e.getValue() == null
+                    ? List.of()
+                    : products.products(e.getValue().id());
+            shown.setItems(catalogue);
+            catalogue.stream().findFirst().ifPresent(shown::select);
+        });
+        return shown;
     }
 }

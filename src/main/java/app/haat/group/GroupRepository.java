@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,9 +22,7 @@ import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Records;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
@@ -35,13 +32,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class GroupRepository {
 
-    private static final Field<Integer> READINESS = GroupConditions.READINESS;
     private static final int EXPORT_CHUNK = 1000;
 
     private final DSLContext dsl;
+    private final GroupRowsRepository rows;
 
-    GroupRepository(DSLContext dsl) {
+    GroupRepository(DSLContext dsl, GroupRowsRepository rows) {
         this.dsl = dsl;
+        this.rows = rows;
     }
 
     /**
@@ -138,35 +136,11 @@ class GroupRepository {
     }
 
     Optional<Group> find(long id) {
-        return select(SHG_GROUP.ID.eq(id), 0, 1, false).stream().findFirst();
+        return rows.select(SHG_GROUP.ID.eq(id), 0, 1, false).stream().findFirst();
     }
 
     List<Group> page(Condition condition, int offset, int limit, List<GroupSort> sort) {
-        return select(condition, offset, limit, order(sort));
-    }
-
-    private static List<SortField<?>> order(List<GroupSort> sort) {
-        List<SortField<?>> order = new ArrayList<>();
-        for (GroupSort s : sort) {
-            Field<?> field = switch (s.column()) {
-                case NAME -> SHG_GROUP.NAME;
-                case MUNICIPALITY_EN ->
-                    DSL.field(DSL.select(MUNICIPALITY.NAME_EN)
-                            .from(MUNICIPALITY)
-                            .where(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID)));
-                case MUNICIPALITY_BN ->
-                    DSL.field(DSL.select(MUNICIPALITY.NAME_BN)
-                            .from(MUNICIPALITY)
-                            .where(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID)));
-                case WARD -> SHG_GROUP.WARD;
-                case STATUS -> SHG_GROUP.STATUS;
-                case READINESS -> READINESS;
-                case REGISTERED -> SHG_GROUP.ID;
-            };
-            order.add(s.ascending() ? field.asc() : field.desc());
-        }
-        order.add(SHG_GROUP.ID.desc()); // newest first among equals, and a stable order for paging
-        return order;
+        return rows.select(condition, offset, limit, GroupRowsRepository.order(sort));
     }
 
     /**
@@ -178,13 +152,15 @@ class GroupRepository {
         List<Long> ids = dsl.select(SHG_GROUP.ID)
                 .from(SHG_GROUP)
                 .where(condition)
-                .orderBy(order(sort))
+                .orderBy(GroupRowsRepository.order(sort))
                 .fetch(SHG_GROUP.ID);
         int chunks = (ids.size() + EXPORT_CHUNK - 1) / EXPORT_CHUNK;
         return IntStream.range(0, chunks)
                 .boxed()
                 .flatMap(chunk ->
-                        rows(ids.subList(chunk * EXPORT_CHUNK, Math.min(ids.size(), (chunk + 1) * EXPORT_CHUNK)))
+                        rows
+                                .rows(ids.subList(
+                                        chunk * EXPORT_CHUNK, Math.min(ids.size(), (chunk + 1) * EXPORT_CHUNK)))
                                 .stream());
     }
 
@@ -285,7 +261,7 @@ class GroupRepository {
     }
 
     private void sharing(String kind, Condition condition, List<Sharing> found) {
-        select(condition, 0, 20, false).forEach(g -> found.add(new Sharing(kind, g)));
+        rows.select(condition, 0, 20, false).forEach(g -> found.add(new Sharing(kind, g)));
     }
 
     boolean markDeletionRequested(long id, @Nullable OffsetDateTime at) {
@@ -377,91 +353,5 @@ class GroupRepository {
     /** How many of the counted groups have done the item (the sum's decimal read as an int). */
     private static Field<Integer> doneBy(Condition item) {
         return DSL.sum(DSL.when(item, 1).else_(0)).coerce(SQLDataType.INTEGER);
-    }
-
-    private List<Group> select(Condition condition, int offset, int limit, boolean newestFirst) {
-        return select(condition, offset, limit, List.of(newestFirst ? SHG_GROUP.ID.desc() : SHG_GROUP.ID.asc()));
-    }
-
-    /**
-     * Pages in two steps: the page's ids from the group table alone (filter and order use only its columns and
-     * indexes), then those rows with their names. Joined first, the database would join every group before sorting.
-     */
-    private List<Group> select(Condition condition, int offset, int limit, List<SortField<?>> order) {
-        return rows(dsl.select(SHG_GROUP.ID)
-                .from(SHG_GROUP)
-                .where(condition)
-                .orderBy(order)
-                .offset(offset)
-                .limit(limit)
-                .fetch(SHG_GROUP.ID));
-    }
-
-    /** The groups of these ids, in this order, with their names, readiness and categories. */
-    private List<Group> rows(List<Long> pageIds) {
-        if (pageIds.isEmpty()) {
-            return List.of();
-        }
-        // An export's chunk of a thousand ids goes as literals: with the joins, H2 evaluated a long IN list of bound
-        // parameters row by row (a cast per comparison; 8.9 s against 4.2 s for 100,000 groups). A grid's page keeps
-        // bound parameters, so its statement is parsed once (literals made the first page 55% slower).
-        List<Field<Long>> ids = pageIds.stream()
-                .<Field<Long>>map(pageIds.size() > 100 ? DSL::inline : DSL::val)
-                .toList();
-        Field<Integer> readiness = READINESS.as("readiness");
-        Map<Long, Record> byId = dsl.select(SHG_GROUP.fields())
-                .select(MUNICIPALITY.NAME_EN, MUNICIPALITY.NAME_BN, DISTRICT.NAME_EN, DISTRICT.NAME_BN, readiness)
-                .from(SHG_GROUP)
-                .join(MUNICIPALITY)
-                .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))
-                .join(DISTRICT)
-                .on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
-                .where(SHG_GROUP.ID.in(ids))
-                .fetchMap(r -> r.get(SHG_GROUP.ID), r -> (Record) r);
-        List<Record> rows =
-                pageIds.stream().map(byId::get).filter(Objects::nonNull).toList();
-        Map<Long, List<String>> categories = rows.isEmpty()
-                ? Map.of()
-                : dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE)
-                        .from(GROUP_CATEGORY)
-                        .join(CATEGORY)
-                        .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                        .where(GROUP_CATEGORY.GROUP_ID.in(ids))
-                        .orderBy(CATEGORY.SORT_ORDER)
-                        .fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE);
-        return rows.stream()
-                .map(r -> toGroup(r, categories.getOrDefault(r.get(SHG_GROUP.ID), List.of()), r.get(readiness)))
-                .toList();
-    }
-
-    private static Group toGroup(Record r, List<String> categories, Integer readiness) {
-        return new Group(
-                r.get(SHG_GROUP.ID),
-                r.get(SHG_GROUP.NAME),
-                r.get(SHG_GROUP.MUNICIPALITY_ID),
-                r.get(MUNICIPALITY.NAME_EN),
-                r.get(MUNICIPALITY.NAME_BN),
-                r.get(DISTRICT.NAME_EN),
-                r.get(DISTRICT.NAME_BN),
-                r.get(SHG_GROUP.WARD),
-                r.get(SHG_GROUP.MEMBER_COUNT),
-                r.get(SHG_GROUP.LEADER_NAME),
-                r.get(SHG_GROUP.PHONE),
-                r.get(SHG_GROUP.EMAIL),
-                r.get(SHG_GROUP.REGISTRATION_NO),
-                r.get(SHG_GROUP.STATUS),
-                r.get(SHG_GROUP.STATUS_REASON),
-                r.get(SHG_GROUP.PAN),
-                r.get(SHG_GROUP.GSTIN),
-                r.get(SHG_GROUP.BANK_ACCOUNT),
-                r.get(SHG_GROUP.IFSC),
-                r.get(SHG_GROUP.CREATED_AT),
-                r.get(SHG_GROUP.VERIFIED_AT),
-                r.get(SHG_GROUP.VERIFIED_BY),
-                r.get(SHG_GROUP.VERSION),
-                categories,
-                r.get(SHG_GROUP.ERETAIL_TRAINED_AT) != null,
-                r.get(SHG_GROUP.DELETION_REQUESTED_AT),
-                readiness);
     }
 }

@@ -3,6 +3,7 @@ package app.haat.mail;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Notifications;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -65,6 +66,17 @@ public class MailView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout outboxTab() {
+        HorizontalLayout tools = outboxTools();
+        counts.setId("mail-counts");
+        configureOutboxGrid();
+        refreshOutbox();
+        VerticalLayout tab = new VerticalLayout(tools, counts, outboxGrid);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    /** The status filter, send-now and refresh. */
+    private HorizontalLayout outboxTools() {
         statusFilter.setItems(OutboxStatus.values());
         statusFilter.setItemLabelGenerator(s -> getTranslation("mail.status." + s.name()));
         statusFilter.setPlaceholder(getTranslation("mail.allStatuses"));
@@ -78,10 +90,12 @@ public class MailView extends VerticalLayout implements HasDynamicTitle {
         sendNow.setEnabled(status.mode() != MailStatus.Mode.NONE);
         Button refresh = new Button(getTranslation("mail.refresh"), VaadinIcon.REFRESH.create(), e -> refreshOutbox());
         refresh.setId("mail-refresh");
-        counts.setId("mail-counts");
         HorizontalLayout tools = new HorizontalLayout(statusFilter, sendNow, refresh);
         tools.setWrap(true);
+        return tools;
+    }
 
+    private void configureOutboxGrid() {
         outboxGrid.setId("outbox-grid");
         outboxGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         outboxGrid
@@ -110,29 +124,25 @@ public class MailView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("mail.lastError"))
                 .setFlexGrow(1)
                 .setKey("lastError");
-        outboxGrid
-                .addComponentColumn(e -> {
-                    if (e.status() != OutboxStatus.FAILED) {
-                        return new Span();
-                    }
-                    Button retry = new Button(VaadinIcon.ROTATE_LEFT.create(), click -> {
-                        if (Notifications.attempt(() -> outbox.retry(e.id()))) {
-                            refreshOutbox();
-                        }
-                    });
-                    retry.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    retry.setTooltipText(getTranslation("mail.retry"));
-                    retry.getElement().setAttribute("aria-label", getTranslation("mail.retry"));
-                    return retry;
-                })
-                .setKey("actions")
-                .setAutoWidth(true);
+        outboxGrid.addComponentColumn(this::retryButton).setKey("actions").setAutoWidth(true);
         outboxGrid.setEmptyStateText(getTranslation("mail.empty"));
         outboxGrid.setHeight("60vh");
-        refreshOutbox();
-        VerticalLayout tab = new VerticalLayout(tools, counts, outboxGrid);
-        tab.setPadding(false);
-        return tab;
+    }
+
+    /** A retry button for a failed mail; nothing for the others. */
+    private Component retryButton(OutboxEntry e) {
+        if (e.status() != OutboxStatus.FAILED) {
+            return new Span();
+        }
+        Button retry = new Button(VaadinIcon.ROTATE_LEFT.create(), click -> {
+            if (Notifications.attempt(() -> outbox.retry(e.id()))) {
+                refreshOutbox();
+            }
+        });
+        retry.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        retry.setTooltipText(getTranslation("mail.retry"));
+        retry.getElement().setAttribute("aria-label", getTranslation("mail.retry"));
+        return retry;
     }
 
     private void refreshOutbox() {

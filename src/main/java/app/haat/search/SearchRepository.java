@@ -65,17 +65,8 @@ class SearchRepository {
             return List.of();
         }
         List<Long> ids = rows.getValues(SHG_GROUP.ID);
-        Map<Long, List<String>> categories = dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE)
-                .from(GROUP_CATEGORY)
-                .join(CATEGORY)
-                .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                .where(GROUP_CATEGORY.GROUP_ID.in(ids))
-                .fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE);
-        Map<Long, List<String>> products = dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME)
-                .from(PRODUCT)
-                .where(PRODUCT.GROUP_ID.in(ids))
-                .orderBy(PRODUCT.ID)
-                .fetchGroups(PRODUCT.GROUP_ID, PRODUCT.NAME);
+        Map<Long, List<String>> categories = categoryCodes(ids);
+        Map<Long, List<String>> products = productNames(ids);
         return rows.map(mapping(
                 (id,
                         name,
@@ -103,6 +94,24 @@ class SearchRepository {
                         readiness,
                         categories.getOrDefault(id, List.of()),
                         products.getOrDefault(id, List.of()))));
+    }
+
+    private Map<Long, List<String>> categoryCodes(List<Long> groupIds) {
+        return dsl.select(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE)
+                .from(GROUP_CATEGORY)
+                .join(CATEGORY)
+                .on(CATEGORY.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .where(GROUP_CATEGORY.GROUP_ID.in(groupIds))
+                .fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE);
+    }
+
+    /** Each group's product names in the order they were added. */
+    private Map<Long, List<String>> productNames(List<Long> groupIds) {
+        return dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME)
+                .from(PRODUCT)
+                .where(PRODUCT.GROUP_ID.in(groupIds))
+                .orderBy(PRODUCT.ID)
+                .fetchGroups(PRODUCT.GROUP_ID, PRODUCT.NAME);
     }
 
     List<IndexedApplication> applications(Collection<Long> ids) {

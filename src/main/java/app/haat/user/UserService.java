@@ -5,7 +5,6 @@ import static app.haat.core.data.TextInput.blankToNull;
 import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
-import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.data.TextInput;
@@ -96,7 +95,7 @@ public class UserService {
             errors.add("user.error.username");
         }
         errors.addAll(passwordErrors(form.password()));
-        Set<Long> municipalities = validateProfile(form, errors);
+        Set<Long> municipalities = UserProfileRules.check(form, regions, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -132,7 +131,7 @@ public class UserService {
         HaatPrincipal actor = currentUser.requireRole(Role.STATE_ADMIN);
         AppUserRecord old = repository.findById(id).orElseThrow(() -> new NotFoundException("user.error.notFound"));
         List<String> errors = new ArrayList<>();
-        Set<Long> municipalities = validateProfile(form, errors);
+        Set<Long> municipalities = UserProfileRules.check(form, regions, errors);
         if (actor.userId() == id && form.role() != Role.STATE_ADMIN) {
             errors.add("user.error.ownRole");
         }
@@ -337,45 +336,6 @@ public class UserService {
             out.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
         }
         return out.toString();
-    }
-
-    private Set<Long> validateProfile(UserForm form, List<String> errors) {
-        if (form.municipalityIds() != null && !InputRules.hasNoNulls(form.municipalityIds())) {
-            errors.add("user.error.municipalityUnknown");
-            return Set.of();
-        }
-        Set<Long> municipalities = form.municipalityIds() == null ? Set.of() : new TreeSet<>(form.municipalityIds());
-        InputRules.checkSingleLine(errors, form.displayName(), form.email());
-        if (form.role() == null) {
-            errors.add("user.error.role");
-            return municipalities;
-        }
-        if (form.role() == Role.SHG) {
-            errors.add("user.error.groupRole");
-        }
-        if (form.role() == Role.MUNICIPAL_OFFICER && municipalities.isEmpty()) {
-            errors.add("user.error.municipalitiesRequired");
-        }
-        if (form.role() != Role.MUNICIPAL_OFFICER && !municipalities.isEmpty()) {
-            errors.add("user.error.municipalitiesOnlyOfficers");
-        }
-        if (!regions.allExist(municipalities)) {
-            errors.add("user.error.municipalityUnknown");
-        }
-        String email = blankToNull(form.email());
-        if (email != null && !TextInput.isEmailAddress(email)) {
-            errors.add("user.error.email");
-        }
-        if (form.displayName() != null && form.displayName().strip().length() > MAX_DISPLAY_NAME) {
-            errors.add("user.error.displayName");
-        }
-        if (form.language() != null
-                && !form.language().isBlank()
-                && !"en".equals(form.language())
-                && !"bn".equals(form.language())) {
-            errors.add("user.error.language");
-        }
-        return municipalities;
     }
 
     private static String displayName(UserForm form, String username) {

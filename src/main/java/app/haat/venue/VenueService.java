@@ -1,5 +1,7 @@
 package app.haat.venue;
 
+import static app.haat.core.data.TextInput.blankToNull;
+
 import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
@@ -11,7 +13,6 @@ import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import app.haat.region.RegionService;
 import app.haat.user.UserService;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,8 +44,6 @@ public class VenueService {
     static final int MAX_CAPACITY = 100;
     /** Room to type a registration with its spaces and dashes; the pattern above decides what it may be. */
     static final int MAX_REGISTRATION_TYPED = 20;
-
-    private static final BigDecimal MAX_METRES = BigDecimal.valueOf(50);
 
     private final VenueRepository repository;
     private final RegionService regions;
@@ -125,31 +124,8 @@ public class VenueService {
     @Transactional
     public long create(VenueForm form) {
         requireMayCreate(form);
-        List<String> errors = new ArrayList<>();
         String name = form.name() == null ? "" : form.name().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            errors.add("venue.error.name");
-        }
-        if (form.kind() == null) {
-            errors.add("venue.error.kind");
-        }
-        if (form.municipalityId() == null || !regions.allExist(List.of(form.municipalityId()))) {
-            errors.add("venue.error.municipality");
-        }
-        VenueLayout layout = VenueLayout.check(form, errors);
-        if (form.address() != null && form.address().length() > MAX_ADDRESS) {
-            errors.add("venue.error.address");
-        }
-        InputRules.checkSingleLine(errors, name, form.registrationNo(), form.address());
-        if (form.kind() != VenueKind.VAN
-                && form.kiosks() != null
-                && (!InputRules.hasNoNulls(form.kiosks())
-                        || form.kiosks().size() > (long) layout.floors() * layout.columns() * layout.rows())) {
-            errors.add("venue.error.kiosks");
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        VenueLayout layout = checkNew(form, name);
         String registration = layout.registration();
         if (registration != null && repository.registrationTaken(registration)) {
             throw new ConflictException("venue.error.registrationTaken");
@@ -176,18 +152,52 @@ public class VenueService {
                 null,
                 form.kind() + " " + name + ", municipality " + form.municipalityId()
                         + (registration == null ? "" : ", " + registration));
+        addFirstKiosks(id, form);
+        return id;
+    }
+
+    /** Checks a new venue's form at once, so that every mistake is named together. */
+    private VenueLayout checkNew(VenueForm form, String name) {
+        List<String> errors = new ArrayList<>();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            errors.add("venue.error.name");
+        }
+        if (form.kind() == null) {
+            errors.add("venue.error.kind");
+        }
+        if (form.municipalityId() == null || !regions.allExist(List.of(form.municipalityId()))) {
+            errors.add("venue.error.municipality");
+        }
+        VenueLayout layout = VenueLayout.check(form, errors);
+        if (form.address() != null && form.address().length() > MAX_ADDRESS) {
+            errors.add("venue.error.address");
+        }
+        InputRules.checkSingleLine(errors, name, form.registrationNo(), form.address());
+        if (form.kind() != VenueKind.VAN
+                && form.kiosks() != null
+                && (!InputRules.hasNoNulls(form.kiosks())
+                        || form.kiosks().size() > (long) layout.floors() * layout.columns() * layout.rows())) {
+            errors.add("venue.error.kiosks");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return layout;
+    }
+
+    /** A van is its own single kiosk; other venues get the kiosks drawn in the create dialog, if any. */
+    private void addFirstKiosks(long venueId, VenueForm form) {
         if (form.kind() == VenueKind.VAN) {
             repository.insertKiosk(
-                    id,
+                    venueId,
                     new KioskForm("VAN", 0, 0, 0, null, null, form.capacity(), false, false, false),
                     "VAN",
                     Objects.requireNonNull(form.capacity()));
         } else if (form.kiosks() != null) {
             for (KioskForm kiosk : form.kiosks()) {
-                addKiosk(id, kiosk);
+                addKiosk(venueId, kiosk);
             }
         }
-        return id;
     }
 
     /** Who may create what comes first: a stranger learns nothing from validation messages. */
@@ -233,26 +243,8 @@ public class VenueService {
             throw new ValidationException("venue.error.vanKiosk");
         }
         requireUnpublished(venueId);
-        List<String> errors = new ArrayList<>();
         String code = form.code() == null ? "" : form.code().strip().toUpperCase();
-        if (code.isEmpty() || code.length() > MAX_KIOSK_CODE) {
-            errors.add("venue.error.kioskCode");
-        }
-        InputRules.checkSingleLine(errors, code);
-        errors.addAll(positionErrors(venue, form.floor(), form.x(), form.y()));
-        // how many groups' displays the kiosk holds: required, since it bounds every exhibition's places in it
-        int capacity = form.capacity() == null ? 0 : form.capacity();
-        if (form.capacity() == null) {
-            errors.add("venue.error.capacityRequired");
-        } else if (capacity < 1 || capacity > MAX_CAPACITY) {
-            errors.add("venue.error.capacity");
-        }
-        for (BigDecimal size : new BigDecimal[] {form.widthM(), form.depthM()}) {
-            if (size != null && (size.signum() <= 0 || size.compareTo(MAX_METRES) > 0)) {
-                errors.add("venue.error.size");
-                break;
-            }
-        }
+        List<String> errors = KioskRules.errors(venue, form, code);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -263,7 +255,8 @@ public class VenueService {
             throw new ConflictException("venue.error.cellTaken");
         }
         try {
-            long id = repository.insertKiosk(venueId, form, code, capacity);
+            // the checks above made the capacity present
+            long id = repository.insertKiosk(venueId, form, code, Objects.requireNonNull(form.capacity()));
             audit.record(
                     AuditEntity.VENUE,
                     venueId,
@@ -288,7 +281,7 @@ public class VenueService {
         Venue venue = requireManage(kiosk.venueId());
         repository.lock(venue.id());
         requireUnpublished(venue.id());
-        List<String> errors = positionErrors(venue, floor, x, y);
+        List<String> errors = KioskRules.positionErrors(venue, floor, x, y);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -327,18 +320,6 @@ public class VenueService {
         if (repository.hasPublishedExhibition(venueId)) {
             throw new ConflictException("venue.error.published");
         }
-    }
-
-    private static List<String> positionErrors(Venue venue, int floor, int x, int y) {
-        if (floor < 0
-                || floor >= venue.floors()
-                || x < 0
-                || x >= venue.planColumns()
-                || y < 0
-                || y >= venue.planRows()) {
-            return List.of("venue.error.offFloor");
-        }
-        return List.of();
     }
 
     /** The exhibition (past draft) on the venue that day, for the floor plan's colours. */
@@ -405,9 +386,5 @@ public class VenueService {
     public @Nullable Set<Long> municipalityScope() {
         HaatPrincipal me = currentUser.require();
         return me.role() == Role.MUNICIPAL_OFFICER ? users.scopeOfCurrentUser() : null;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
