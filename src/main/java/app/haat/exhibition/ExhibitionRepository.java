@@ -13,6 +13,8 @@ import app.haat.venue.VenueKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -230,11 +232,13 @@ class ExhibitionRepository {
                 .fetch(r -> new Slot(r.getId(), r.getSeq(), r.getStartsOn(), r.getEndsOn()));
     }
 
+    /** In municipality order: Set.copyOf's order changes with every JVM start, and so did the API's answer. */
     Set<Long> catchment(long exhibitionId) {
-        return Set.copyOf(dsl.select(EXHIBITION_CATCHMENT.MUNICIPALITY_ID)
+        return Collections.unmodifiableSet(new LinkedHashSet<>(dsl.select(EXHIBITION_CATCHMENT.MUNICIPALITY_ID)
                 .from(EXHIBITION_CATCHMENT)
                 .where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(exhibitionId))
-                .fetch(EXHIBITION_CATCHMENT.MUNICIPALITY_ID));
+                .orderBy(EXHIBITION_CATCHMENT.MUNICIPALITY_ID)
+                .fetch(EXHIBITION_CATCHMENT.MUNICIPALITY_ID)));
     }
 
     List<String> categories(long exhibitionId) {
