@@ -2,7 +2,6 @@ package app.haat.centre;
 
 import app.haat.centre.TrainingRecords.Room;
 import app.haat.centre.TrainingRecords.SeriesForm;
-import app.haat.centre.TrainingRecords.SeriesResult;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
 import app.haat.core.i18n.Formats;
@@ -138,16 +137,15 @@ class SeriesDialog extends CentreFormDialog {
                 language.getValue(),
                 prerequisite.getValue() == null ? null : prerequisite.getValue().id(),
                 audience);
-        SeriesResult[] result = new SeriesResult[1];
-        if (Notifications.attempt(() -> result[0] = schedule.createSeries(series))) {
+        Notifications.attemptAndGet(() -> schedule.createSeries(series)).ifPresent(result -> {
             close();
             Notifications.success(getTranslation(
                             "training.created",
-                            Formats.number(result[0].sessionIds().size()))
-                    + (result[0].skipped().isEmpty()
+                            Formats.number(result.sessionIds().size()))
+                    + (result.skipped().isEmpty()
                             ? ""
-                            : " " + getTranslation("training.skipped", String.join("; ", result[0].skipped()))));
+                            : " " + getTranslation("training.skipped", String.join("; ", result.skipped()))));
             created.accept(first.getValue());
-        }
+        });
     }
 }

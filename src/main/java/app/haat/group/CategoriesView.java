@@ -1,10 +1,10 @@
 package app.haat.group;
 
 import app.haat.core.security.Role;
+import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -76,20 +76,18 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void rename(Category category) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(category.code());
+        FormDialog dialog = new FormDialog(category.code());
         TextField nameEn = new TextField(getTranslation("reference.nameEn"), category.nameEn(), "");
         TextField nameBn = new TextField(getTranslation("reference.nameBn"), category.nameBn(), "");
-        Button save = new Button(getTranslation("action.save"), e -> {
+        nameBn.setId("category-rename-bn");
+        dialog.save("category-rename-save", () -> {
             if (Notifications.attempt(
                     () -> categories.renameCategory(category.id(), nameEn.getValue(), nameBn.getValue()))) {
                 dialog.close();
                 refresh();
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(nameEn, nameBn));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,6 +33,13 @@ class CategoriesViewTest extends ViewTest {
         Grid<Category> grid = _get(Grid.class, s -> s.withId("categories-grid"));
         assertThat(_findAll(grid))
                 .anyMatch(c -> c.code().equals(code) && c.nameBn().equals("বাঁশ"));
+        // renamed through its dialog (Cancel, Save footer)
+        int row = _findAll(grid).stream().map(Category::code).toList().indexOf(code);
+        _click((Button) GridKt._getCellComponent(grid, row, "actions"));
+        setAsUser(_get(TextField.class, s -> s.withId("category-rename-bn")), "বাঁশের কাজ");
+        _click(_get(Button.class, s -> s.withId("category-rename-save")));
+        assertThat(_findAll(grid))
+                .anyMatch(c -> c.code().equals(code) && c.nameBn().equals("বাঁশের কাজ"));
 
         _click(_get(Button.class, s -> s.withId("category-add")));
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
