@@ -72,20 +72,8 @@ class DashboardPdf {
     private void figures(Pages pages, DashboardService.Figures f, Locale locale) throws IOException {
         pages.gap(10);
         pages.heading(text(locale, "dashboard.figures"));
-        long[] values = {
-            f.registered(),
-            f.verified(),
-            f.readyOnline(),
-            f.membersTrained(),
-            f.applications(),
-            f.placements(),
-            f.firstTimersPlaced()
-        };
-        String[] keys = {
-            "registered", "verified", "readyOnline", "membersTrained", "applications", "placements", "firstTimers"
-        };
-        for (int i = 0; i < keys.length; i++) {
-            pages.pair(Formats.number(values[i]), text(locale, "dashboard." + keys[i]));
+        for (DashboardService.Figure figure : f.inOrder()) {
+            pages.pair(Formats.number(figure.value()), text(locale, figure.key()));
         }
     }
 

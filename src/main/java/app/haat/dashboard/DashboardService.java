@@ -65,7 +65,28 @@ public class DashboardService {
             long membersTrained,
             long applications,
             long placements,
-            long firstTimersPlaced) {}
+            long firstTimersPlaced) {
+
+        /** The headline figures in the order the page and the PDF show them. */
+        public List<Figure> inOrder() {
+            return List.of(
+                    new Figure("registered", registered),
+                    new Figure("verified", verified),
+                    new Figure("readyOnline", readyOnline),
+                    new Figure("membersTrained", membersTrained),
+                    new Figure("applications", applications),
+                    new Figure("placements", placements),
+                    new Figure("firstTimers", firstTimersPlaced));
+        }
+    }
+
+    /** One headline figure: its name (page ids use it), and its value. */
+    public record Figure(String name, long value) {
+        /** The bundle key of its caption. */
+        public String key() {
+            return "dashboard." + name;
+        }
+    }
 
     /** A bar of a chart: its label in English and Bengali, and its value. */
     public record Bar(String labelEn, String labelBn, long value) {

@@ -84,23 +84,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div figures = new Div();
         figures.addClassName("haat-figures");
         figures.setId("dashboard-figures");
-        long[] values = {
-            f.registered(),
-            f.verified(),
-            f.readyOnline(),
-            f.membersTrained(),
-            f.applications(),
-            f.placements(),
-            f.firstTimersPlaced()
-        };
-        String[] keys = {
-            "registered", "verified", "readyOnline", "membersTrained", "applications", "placements", "firstTimers"
-        };
-        for (int i = 0; i < keys.length; i++) {
-            Div card =
-                    new Div(new Span(Formats.number(values[i])), new Paragraph(getTranslation("dashboard." + keys[i])));
+        for (DashboardService.Figure figure : f.inOrder()) {
+            Div card = new Div(new Span(Formats.number(figure.value())), new Paragraph(getTranslation(figure.key())));
             card.addClassName("haat-figure");
-            card.setId("figure-" + keys[i]);
+            card.setId("figure-" + figure.name());
             figures.add(card);
         }
         content.add(figures);
