@@ -23,6 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class SharedMachinePortsTest extends MailTest {
 
+    /**
+     * Fixed on purpose: the port the demo's embedded server prefers (haat.mail.embedded-port's default), the one thing
+     * this test is about. It holds it only if free and is fine when a real demo holds it, so it runs beside one.
+     */
     private static final int DEMO_SMTP_PORT = 3025;
     /** Stands in for the running demo's SMTP server; null when something else holds 3025 already. */
     private static ServerSocket demo;
