@@ -13,12 +13,12 @@ FROM eclipse-temurin:25-jre
 RUN groupadd --system haat && useradd --system --gid haat --home-dir /app haat \
     && mkdir -p /app /data && chown haat:haat /data
 COPY --from=build /haat.jar /tmp/haat.jar
-# Start-up (docs/BENCHMARKS.md): the jar extracted, and a JVM AOT cache trained by one start on an empty database,
-# with this image's JRE (a cache serves only the JVM that made it).
+# Start-up (docs/BENCHMARKS.md): the jar extracted, and a JVM AOT cache trained by one start on an empty database to
+# ready and a few requests to itself, with this image's JRE (a cache serves only the JVM that made it).
 RUN java -Djarmode=tools -jar /tmp/haat.jar extract --destination /app && rm /tmp/haat.jar \
     && HAAT_DATA_DIR=/tmp/training HAAT_ADMIN_PASSWORD=training-only-1 java -XX:MaxRAMPercentage=75 \
-       -XX:AOTCacheOutput=/app/haat.aot -Dspring.context.exit=onRefresh --add-modules jdk.incubator.vector \
-       -jar /app/haat.jar && rm -rf /tmp/training
+       -XX:AOTCacheOutput=/app/haat.aot --add-modules jdk.incubator.vector \
+       -jar /app/haat.jar --server.port=0 --haat.aot-training=true && rm -rf /tmp/training
 USER haat
 ENV HAAT_DATA_DIR=/data
 VOLUME /data

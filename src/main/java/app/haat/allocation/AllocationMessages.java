@@ -37,18 +37,21 @@ class AllocationMessages {
         this.clock = clock;
     }
 
-    /** Queues the group's message; answers false when the group has no e-mail address (its page shows it). */
+    /** Queues the group's message by each of its channels; answers whether any channel could take it. */
     boolean send(Exhibition exhibition, VenueService.PublicVenue venue, AllocationRepository.Outcome outcome) {
-        if (outcome.email() == null) {
-            return false;
-        }
+        return send(MessageType.ASSIGNMENT, exhibition, venue, outcome);
+    }
+
+    /** As {@link #send}; an assignment goes as {@code assignmentType} (ASSIGNMENT, or WAITLIST_PROMOTION). */
+    boolean send(
+            MessageType assignmentType,
+            Exhibition exhibition,
+            VenueService.PublicVenue venue,
+            AllocationRepository.Outcome outcome) {
         String language = users.languageOfGroupAccount(outcome.groupId()).orElse("bn");
         if (outcome.status() == ApplicationStatus.ASSIGNED && outcome.assignmentId() != null) {
-            mail.enqueue(
-                    MessageType.ASSIGNMENT,
-                    outcome.email(),
-                    language,
-                    letterModel(exhibition, venue, outcome, language));
+            return !mail.toGroup(assignmentType, outcome.groupId(), letterModel(exhibition, venue, outcome, language))
+                    .isEmpty();
         } else {
             Map<String, Object> model = greeting(exhibition, outcome);
             model.put("status", outcome.status().name());
@@ -61,9 +64,19 @@ class AllocationMessages {
                                     "explanation." + outcome.explanationCode(), Translator.forLanguage(language))
                             : "";
             model.put("reason", reason);
-            mail.enqueue(MessageType.APPLICATION_STATUS, outcome.email(), language, model);
+            model.put("outcome", outcomeInWords(outcome, reason, Translator.forLanguage(language)));
+            return !mail.toGroup(MessageType.APPLICATION_STATUS, outcome.groupId(), model)
+                    .isEmpty();
         }
-        return true;
+    }
+
+    /** The outcome in a few words for the SMS: "waitlist position 3", "not selected: <reason>". */
+    private String outcomeInWords(AllocationRepository.Outcome outcome, String reason, Locale locale) {
+        String words = outcome.status() == ApplicationStatus.WAITLISTED && outcome.position() != null
+                ? translator.getTranslation("allocation.sms.waitlisted", locale, Formats.number(outcome.position()))
+                : translator.getTranslation(
+                        "allocation.sms." + outcome.status().name().toLowerCase(), locale);
+        return reason.isBlank() ? words : words + ": " + reason;
     }
 
     /** What the assignment message and its letter say: venue, kiosk, floor plan snippet, dates and reference. */

@@ -15,7 +15,6 @@ import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
-import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
@@ -36,7 +35,6 @@ import app.haat.venue.VenueService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -256,25 +254,13 @@ public class AllocationService implements AllotmentLetters {
         }
     }
 
+    /** The promoted group gets its letter and calendar entry like an assignment (by SMS a link to its page). */
     private void notifyPromotion(long applicationId) {
-        AllocationRepository.PromotionFacts facts = repository.promotionFacts(applicationId);
-        String email = facts.email();
-        if (email == null) {
-            return;
-        }
-        String language = users.languageOfGroupAccount(facts.groupId()).orElse("bn");
-        mail.enqueue(
-                MessageType.WAITLIST_PROMOTION,
-                email,
-                language,
-                Map.of(
-                        "name", facts.leader(),
-                        "groupName", facts.groupName(),
-                        "exhibition", facts.exhibition(),
-                        "venue", facts.venue(),
-                        "kiosk", facts.kioskCode(),
-                        "dateFrom", Formats.date(facts.from()),
-                        "dateTo", Formats.date(facts.to())));
+        Exhibition exhibition = exhibitions.get(repository.exhibitionOf(applicationId));
+        repository
+                .outcome(applicationId)
+                .ifPresent(outcome -> messages.send(
+                        MessageType.WAITLIST_PROMOTION, exhibition, venues.publicView(exhibition.venueId()), outcome));
     }
 
     /**

@@ -30,11 +30,11 @@ class TrainingMessages {
         this.mail = mail;
     }
 
-    /** Queues the message to the group about its members in the session; answers false if it has no e-mail. */
+    /** Queues the message to the group about its members in the session, by each of its channels. */
     boolean tell(MessageType type, long groupId, String memberName, Session session) {
         Optional<GroupContact> contact = repository.groupContact(groupId);
-        if (contact.isEmpty() || contact.get().email() == null) {
-            return false; // the group's page shows it
+        if (contact.isEmpty()) {
+            return false;
         }
         String language = users.languageOfGroupAccount(groupId).orElse("bn");
         boolean bn = "bn".equals(language);
@@ -49,8 +49,7 @@ class TrainingMessages {
         model.put("time", TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)));
         model.put("place", session.roomName() + ", " + session.venueName());
         model.putAll(event(session, bn, "training-" + session.id() + "-" + groupId + "@haat"));
-        mail.enqueue(type, contact.get().email(), language, model);
-        return true;
+        return !mail.toGroup(type, groupId, model).isEmpty();
     }
 
     /** A session as a calendar event (the keys {@code CalendarAttachment} reads). */

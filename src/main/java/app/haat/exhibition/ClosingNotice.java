@@ -35,11 +35,14 @@ class ClosingNotice {
         String fingerprint = Sha256.hex(Long.toString(seed));
         for (ApplicationRepository.Contact contact : applications.contacts(exhibition.id())) {
             String language = users.languageOfGroupAccount(contact.groupId()).orElse("bn");
-            mail.enqueue(
+            mail.toGroup(
                     MessageType.APPLICATIONS_CLOSED,
-                    contact.email(),
-                    language,
+                    contact.groupId(),
                     Map.of(
+                            "exhibitionId",
+                            exhibition.id(),
+                            "seedShort",
+                            fingerprint.substring(0, 16),
                             "name",
                             contact.leader(),
                             "groupName",

@@ -238,19 +238,16 @@ public class GroupRegistrationService {
                 status == GroupStatus.VERIFIED ? "VERIFY" : "REJECT",
                 "status=" + group.status(),
                 "status=" + status + (reason == null ? "" : ", reason=" + reason));
-        if (group.email() != null) {
-            mailVerdict(group, status, reason);
-        }
+        tellVerdict(group, status, reason);
     }
 
-    private void mailVerdict(Group group, GroupStatus status, @Nullable String reason) {
+    private void tellVerdict(Group group, GroupStatus status, @Nullable String reason) {
         MessageType type = status == GroupStatus.VERIFIED ? MessageType.GROUP_VERIFIED : MessageType.GROUP_REJECTED;
         String language = users.languageOfGroupAccount(group.id()).orElse("bn");
         boolean bn = "bn".equals(language);
-        mail.enqueue(
+        mail.toGroup(
                 type,
-                group.email(),
-                language,
+                group.id(),
                 Map.of(
                         "name",
                         group.leaderName(),

@@ -70,21 +70,18 @@ public class SignUpService {
                     "SIGNUP_NUMBER_IN_USE",
                     null,
                     "a sign-up was tried with the group's number");
-            if (holder.email() != null) {
-                mail.enqueue(
-                        MessageType.SIGNUP_NUMBER_IN_USE,
-                        holder.email(),
-                        users.languageOfGroupAccount(holder.groupId()).orElse("bn"),
-                        Map.of(
-                                "name",
-                                holder.leaderName(),
-                                "groupName",
-                                holder.name(),
-                                "mobile",
-                                mobile,
-                                "link",
-                                baseUrl + "/forgot-password"));
-            }
+            mail.toGroup(
+                    MessageType.SIGNUP_NUMBER_IN_USE,
+                    holder.groupId(),
+                    Map.of(
+                            "name",
+                            holder.leaderName(),
+                            "groupName",
+                            holder.name(),
+                            "mobile",
+                            mobile,
+                            "link",
+                            baseUrl + "/forgot-password"));
         });
     }
 }

@@ -6,9 +6,15 @@ import app.haat.db.tables.records.MailOutboxRecord;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +33,7 @@ public class MailOutbox {
     private final OutboxRepository repository;
     private final JsonMapper json;
     private final MailDispatcher dispatcher;
+    private final SmsDispatcher smsDispatcher;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final boolean wakeOnCommit;
@@ -35,6 +42,7 @@ public class MailOutbox {
             OutboxRepository repository,
             JsonMapper json,
             MailDispatcher dispatcher,
+            SmsDispatcher smsDispatcher,
             CurrentUser currentUser,
             Clock clock,
             @Value("${haat.mail.wake-on-commit:true}") boolean wakeOnCommit) {
@@ -42,20 +50,96 @@ public class MailOutbox {
         this.repository = repository;
         this.json = json;
         this.dispatcher = dispatcher;
+        this.smsDispatcher = smsDispatcher;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /**
-     * Queues a message in the caller's transaction. The recipient is checked when sending: a bad address fails that
-     * message only, with the reason shown in the Mail view.
+     * Queues an e-mail to this address in the caller's transaction (a confirmation link for the address itself, an
+     * account's reset link). The recipient is checked when sending: a bad address fails that message only, with the
+     * reason shown in the Messages view.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(MessageType type, String recipient, String language, Map<String, Object> model) {
-        String messageId = "<" + UUID.randomUUID() + "@haat>";
+        return insert(type, Channel.EMAIL, null, recipient, language, model);
+    }
+
+    /**
+     * Queues a message to a group by each channel it receives (SMS to its mobile, e-mail when it gave an address), in
+     * its account's language, in the caller's transaction. Answers the channels used.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<Channel> toGroup(MessageType type, long groupId, Map<String, Object> model) {
+        List<GroupContact> contacts = repository.groupContacts(List.of(groupId));
+        if (contacts.isEmpty()) {
+            return Set.of();
+        }
+        GroupContact contact = contacts.getFirst();
+        Set<Channel> channels = contact.channelsFor(type);
+        for (Channel channel : channels) {
+            insert(type, channel, groupId, address(contact, channel), contact.language(), model);
+        }
+        return channels;
+    }
+
+    /**
+     * The same message to many groups at once (an announcement to a catchment), in one statement per thousand rows;
+     * groups that turned announcements off are left out when {@code announcement} is set. Answers the rows queued.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toGroups(
+            MessageType type,
+            Collection<Long> groupIds,
+            boolean announcement,
+            Function<GroupContact, Map<String, Object>> model) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        int queued = 0;
+        List<Long> ids = List.copyOf(groupIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<MailOutboxRecord> rows = new ArrayList<>();
+            for (GroupContact contact :
+                    repository.groupContacts(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+                if (announcement && !contact.announcements()) {
+                    continue;
+                }
+                String body = json.writeValueAsString(model.apply(contact));
+                for (Channel channel : contact.channelsFor(type)) {
+                    MailOutboxRecord row = new MailOutboxRecord();
+                    row.setMessageId(newMessageId());
+                    row.setMessageType(type);
+                    row.setChannel(channel);
+                    row.setGroupId(contact.groupId());
+                    row.setRecipient(address(contact, channel));
+                    row.setLanguage(contact.language());
+                    row.setModel(body);
+                    row.setStatus(OutboxStatus.QUEUED);
+                    row.setCreatedAt(now);
+                    row.setNextAttemptAt(now);
+                    rows.add(row);
+                }
+            }
+            repository.insertAll(rows);
+            queued += rows.size();
+        }
+        if (queued > 0 && wakeOnCommit) {
+            wakeDispatcherAfterCommit();
+        }
+        return queued;
+    }
+
+    private long insert(
+            MessageType type,
+            Channel channel,
+            @Nullable Long groupId,
+            @Nullable String recipient,
+            String language,
+            Map<String, Object> model) {
         long id = repository.insert(
-                messageId,
+                newMessageId(),
                 type,
+                channel,
+                groupId,
                 recipient == null ? "" : recipient.strip(),
                 "bn".equals(language) ? "bn" : "en",
                 json.writeValueAsString(model),
@@ -64,6 +148,14 @@ public class MailOutbox {
             wakeDispatcherAfterCommit();
         }
         return id;
+    }
+
+    private static String address(GroupContact contact, Channel channel) {
+        return channel == Channel.SMS ? contact.mobile() : Objects.requireNonNullElse(contact.email(), "");
+    }
+
+    private static String newMessageId() {
+        return "<" + UUID.randomUUID() + "@haat>";
     }
 
     @Transactional(readOnly = true)
@@ -110,6 +202,7 @@ public class MailOutbox {
         @Override
         public void afterCommit() {
             dispatcher.wakeUp();
+            smsDispatcher.wakeUp();
         }
     }
 

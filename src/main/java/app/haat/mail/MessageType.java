@@ -1,33 +1,56 @@
 package app.haat.mail;
 
 /**
- * Every kind of message Haat sends. Each has one template per language ({@code templates/mail/<type>_<lang>.html},
- * subject in its title) and sample data for the admins' preview.
+ * Every kind of message Haat sends. Each has one e-mail template per language
+ * ({@code templates/mail/<type>_<lang>.html}, subject in its title), sample data for the admins' preview and, where
+ * it goes by SMS, an SMS text per language ({@link SmsTemplates}).
  */
 public enum MessageType {
-    SIGNUP_VERIFICATION(false),
-    GROUP_VERIFIED(false),
-    GROUP_REJECTED(false),
-    APPLICATION_STATUS(false),
-    ASSIGNMENT(true),
-    WAITLIST_PROMOTION(false),
-    TRAINING_ENROLLMENT(false),
-    REMINDER(false),
-    PASSWORD_RESET(false),
+    /** Confirms an e-mail address by a link in that mail: by nature e-mail only. */
+    SIGNUP_VERIFICATION(false, false, false),
+    GROUP_VERIFIED(false, true, false),
+    GROUP_REJECTED(false, true, false),
+    APPLICATION_STATUS(false, true, false),
+    ASSIGNMENT(true, true, false),
+    WAITLIST_PROMOTION(true, true, false),
+    TRAINING_ENROLLMENT(false, true, false),
+    REMINDER(false, true, true),
+    /** An officer's or staff member's reset link (long and secret, for their e-mail); groups use a code by SMS. */
+    PASSWORD_RESET(false, false, false),
     /** Someone tried to sign up a new group with a number already registered: its group is told, the visitor not. */
-    SIGNUP_NUMBER_IN_USE(false),
+    SIGNUP_NUMBER_IN_USE(false, true, false),
     /** Applications are closed: the fingerprint of the lottery's seed and where to check the draw. */
-    APPLICATIONS_CLOSED(false);
+    APPLICATIONS_CLOSED(false, true, false),
+    /** An exhibition opened for the group's municipality and categories (announcements the group may turn off). */
+    APPLICATIONS_OPEN(false, true, true),
+    /** The day before closing, to the groups told of the opening that have not applied. */
+    APPLICATIONS_CLOSING(false, true, true),
+    /** The group's application was received. */
+    APPLICATION_RECEIVED(false, true, false);
 
     private final boolean allotmentLetter;
+    private final boolean sms;
+    private final boolean waitsOutQuietHours;
 
-    MessageType(boolean allotmentLetter) {
+    MessageType(boolean allotmentLetter, boolean sms, boolean waitsOutQuietHours) {
         this.allotmentLetter = allotmentLetter;
+        this.sms = sms;
+        this.waitsOutQuietHours = waitsOutQuietHours;
     }
 
-    /** Whether the message carries the PDF allotment letter. */
+    /** Whether the e-mail carries the PDF allotment letter and calendar entry (by SMS: a link to the group's page). */
     public boolean hasAllotmentLetter() {
         return allotmentLetter;
+    }
+
+    /** Whether this type has an SMS text; those without are sent by e-mail only. */
+    public boolean goesBySms() {
+        return sms;
+    }
+
+    /** Announcements and reminders wait out the night by SMS; results and codes go at any hour. */
+    public boolean waitsOutQuietHours() {
+        return waitsOutQuietHours;
     }
 
     public String template(String language) {

@@ -1,15 +1,19 @@
 package app.haat.mail;
 
+import static app.haat.db.Tables.APP_USER;
 import static app.haat.db.Tables.MAIL_OUTBOX;
+import static app.haat.db.Tables.SHG_GROUP;
 
 import app.haat.db.tables.records.MailOutboxRecord;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -24,9 +28,18 @@ class OutboxRepository {
     }
 
     long insert(
-            String messageId, MessageType type, String recipient, String language, String model, OffsetDateTime now) {
+            String messageId,
+            MessageType type,
+            Channel channel,
+            @Nullable Long groupId,
+            String recipient,
+            String language,
+            String model,
+            OffsetDateTime now) {
         return Objects.requireNonNull(dsl.insertInto(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.MESSAGE_ID, messageId)
+                .set(MAIL_OUTBOX.CHANNEL, channel)
+                .set(MAIL_OUTBOX.GROUP_ID, groupId)
                 .set(MAIL_OUTBOX.MESSAGE_TYPE, type)
                 .set(MAIL_OUTBOX.RECIPIENT, recipient)
                 .set(MAIL_OUTBOX.LANGUAGE, language)
@@ -38,11 +51,41 @@ class OutboxRepository {
                 .fetchOne(MAIL_OUTBOX.ID));
     }
 
-    /** Ids of the oldest messages that are due, at most {@code limit}: the dispatcher's batch. */
+    /** Many rows in one statement: an announcement to every group of a catchment. */
+    void insertAll(List<MailOutboxRecord> rows) {
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
+    }
+
+    /** How to reach these groups: their contact, choices and the language of their account (Bengali without one). */
+    List<GroupContact> groupContacts(Collection<Long> groupIds) {
+        return dsl.select(
+                        SHG_GROUP.ID,
+                        SHG_GROUP.PHONE,
+                        SHG_GROUP.EMAIL,
+                        SHG_GROUP.NOTIFY_SMS,
+                        SHG_GROUP.NOTIFY_EMAIL,
+                        SHG_GROUP.ANNOUNCEMENTS,
+                        DSL.nvl(
+                                DSL.field(DSL.select(DSL.max(APP_USER.LANGUAGE))
+                                        .from(APP_USER)
+                                        .where(APP_USER.GROUP_ID.eq(SHG_GROUP.ID))),
+                                "bn"))
+                .from(SHG_GROUP)
+                .where(SHG_GROUP.ID.in(groupIds))
+                .fetch(Records.mapping(GroupContact::new));
+    }
+
+    /** Ids of the oldest e-mails that are due, at most {@code limit}: the mail dispatcher's batch. */
     List<Long> due(OffsetDateTime now, int limit) {
         return dsl.select(MAIL_OUTBOX.ID)
                 .from(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED).and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now)))
+                .where(MAIL_OUTBOX
+                        .CHANNEL
+                        .eq(Channel.EMAIL)
+                        .and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED))
+                        .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now)))
                 .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT, MAIL_OUTBOX.ID)
                 .limit(limit)
                 .fetch(MAIL_OUTBOX.ID);
@@ -98,12 +141,16 @@ class OutboxRepository {
                 .execute();
     }
 
-    /** Messages left in SENDING by a crash go back to the queue (they may be sent again, with the same Message-ID). */
+    /** E-mails left in SENDING by a crash go back to the queue (they may be sent again, with the same Message-ID). */
     int releaseStale(OffsetDateTime claimedBefore) {
         return dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)
-                .where(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING).and(MAIL_OUTBOX.CLAIMED_AT.lt(claimedBefore)))
+                .where(MAIL_OUTBOX
+                        .CHANNEL
+                        .eq(Channel.EMAIL)
+                        .and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING))
+                        .and(MAIL_OUTBOX.CLAIMED_AT.lt(claimedBefore)))
                 .execute();
     }
 

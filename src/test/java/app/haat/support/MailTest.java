@@ -1,8 +1,10 @@
 package app.haat.support;
 
+import app.haat.sms.EmbeddedSmsc;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -23,23 +25,38 @@ import org.springframework.test.context.TestPropertySource;
             "spring.mail.properties.mail.smtp.connectiontimeout=1000",
             "spring.mail.properties.mail.smtp.timeout=1000",
             "spring.mail.properties.mail.smtp.writetimeout=1000",
-            "haat.base-url=http://haat.test"
+            "haat.base-url=http://haat.test",
+            "haat.smpp.host=127.0.0.1",
+            "haat.smpp.system-id=haat-test",
+            "haat.smpp.password=secret",
+            "haat.sms.response-timeout=PT2S",
+            "haat.sms.retry-base=PT0.2S",
+            "haat.sms.retry-max=PT1S",
+            "haat.sms.poll-interval=PT0.3S",
+            "haat.sms.quiet-hours=",
+            "haat.sms.sample-template-ids=true",
+            "haat.dlt.entity-id=1101234567890123456"
         })
 public abstract class MailTest extends ViewTest {
 
     /** One port for the whole JVM: the port is part of the context's configuration, and contexts are cached. */
     public static final int SMTP_PORT = FreePorts.any();
+    /** The SMSC's port, likewise; a real SMPP server ({@link EmbeddedSmsc}) listens there during each test. */
+    public static final int SMSC_PORT = FreePorts.any();
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("haat.smpp.port", () -> SMSC_PORT);
     }
 
     protected GreenMail smtp;
+    protected EmbeddedSmsc smsc;
 
     @BeforeEach
-    void startSmtp() {
+    void startSmtp() throws IOException {
         smtp = startGreenMail();
+        smsc = EmbeddedSmsc.start(SMSC_PORT, "haat-test", "secret");
     }
 
     @AfterEach
@@ -47,6 +64,16 @@ public abstract class MailTest extends ViewTest {
         if (smtp != null) {
             smtp.stop();
         }
+        if (smsc != null) {
+            smsc.close();
+        }
+    }
+
+    /** The SMS the SMSC received for one mobile number (other tests' messages may arrive too). */
+    protected List<EmbeddedSmsc.ReceivedSms> smsTo(String mobile) {
+        return smsc.received().stream()
+                .filter(sms -> sms.destination().equals("91" + mobile))
+                .toList();
     }
 
     protected static GreenMail startGreenMail() {

@@ -44,6 +44,13 @@ public final class Formats {
         return out.toString();
     }
 
+    /** The text with Latin digits written as Bengali ones (০-৯), for what a group reads in Bengali. */
+    public static String bengaliDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(c >= '0' && c <= '9' ? '\u09E6' + (c - '0') : c));
+        return out.toString();
+    }
+
     /** A whole number typed in Latin or Bengali digits (surrounding spaces allowed), or empty if it is not one. */
     public static java.util.OptionalInt wholeNumber(String text) {
         String digits = latinDigits(text == null ? "" : text.strip());

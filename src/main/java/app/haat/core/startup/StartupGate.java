@@ -123,6 +123,10 @@ public class StartupGate implements SmartInitializingSingleton {
             log.info(
                     "Ready: the portal serves requests ({} ms after the JVM started).",
                     ManagementFactory.getRuntimeMXBean().getUptime());
+            events.publishEvent(new Opened());
         }
     }
+
+    /** Published once, when the gate first opens. */
+    public record Opened() {}
 }
