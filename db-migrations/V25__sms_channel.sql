@@ -17,14 +17,17 @@ CREATE INDEX mail_outbox_channel_due_ix ON mail_outbox (channel, status, next_at
 CREATE INDEX mail_outbox_group_ix ON mail_outbox (group_id);
 CREATE INDEX mail_outbox_recipient_ix ON mail_outbox (recipient);
 
+-- An SMSC's ids are unique only among its recent messages (a restarted or another SMSC may use one again): a
+-- receipt belongs to the latest message that got its id.
 CREATE TABLE sms_part (
-    smsc_message_id VARCHAR(65) NOT NULL PRIMARY KEY,
     outbox_id       BIGINT      NOT NULL REFERENCES mail_outbox (id) ON DELETE CASCADE,
     part            INTEGER     NOT NULL,
+    smsc_message_id VARCHAR(65) NOT NULL,
     state           VARCHAR(10),
-    updated_at      TIMESTAMP WITH TIME ZONE
+    updated_at      TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (outbox_id, part)
 );
-CREATE INDEX sms_part_outbox_ix ON sms_part (outbox_id);
+CREATE INDEX sms_part_message_ix ON sms_part (smsc_message_id);
 
 -- The SMS text of each message type and language exactly as registered with DLT ({#var#} placeholders, filled in
 -- order from the message's values named in variables), and the template id the operator gave it. Editing the body

@@ -231,6 +231,11 @@ class SmsDispatcher {
         } catch (IllegalArgumentException e) {
             repository.markFailed(id, e.getMessage() == null ? "Refused" : e.getMessage());
             return Outcome.FAILED;
+        } catch (RuntimeException e) {
+            // the SMSC may have taken it (e.g. the database failed while marking it): as after a crash
+            log.error("SMS {} may have been sent but could not be marked; it goes again, possibly duplicated", id, e);
+            repository.requeuePossiblyDuplicated(id, now().plusSeconds(5), e.toString());
+            return Outcome.LATER;
         }
     }
 

@@ -113,6 +113,17 @@ class SmsOutboxRepository {
                 .execute();
     }
 
+    void requeuePossiblyDuplicated(long id, OffsetDateTime at, String error) {
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
+                .set(MAIL_OUTBOX.POSSIBLY_DUPLICATE, true)
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, at)
+                .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
+                .setNull(MAIL_OUTBOX.CLAIMED_AT)
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+    }
+
     /**
      * SMS left in SENDING by a crash (claimed before this process started) go back to the queue marked possibly
      * duplicated: the SMSC may have accepted them before their ids were stored. At most one window of them.
@@ -136,24 +147,26 @@ class SmsOutboxRepository {
      */
     @Transactional
     boolean receipt(String smscMessageId, String state, OffsetDateTime now) {
-        Long outboxId = dsl.select(SMS_PART.OUTBOX_ID)
+        Long outboxId = dsl.select(DSL.max(SMS_PART.OUTBOX_ID))
                 .from(SMS_PART)
                 .where(SMS_PART.SMSC_MESSAGE_ID.eq(smscMessageId))
-                .fetchOne(SMS_PART.OUTBOX_ID);
+                .fetchOne(0, Long.class);
         if (outboxId == null) {
             return false;
         }
         dsl.update(SMS_PART)
                 .set(SMS_PART.STATE, state)
                 .set(SMS_PART.UPDATED_AT, now)
-                .where(SMS_PART.SMSC_MESSAGE_ID.eq(smscMessageId))
+                .where(SMS_PART.SMSC_MESSAGE_ID.eq(smscMessageId).and(SMS_PART.OUTBOX_ID.eq(outboxId)))
                 .execute();
         List<String> states = dsl.select(SMS_PART.STATE)
                 .from(SMS_PART)
                 .where(SMS_PART.OUTBOX_ID.eq(outboxId))
                 .fetch(SMS_PART.STATE);
-        String failed =
-                states.stream().filter(FAILED_STATES::contains).findFirst().orElse(null);
+        String failed = states.stream()
+                .filter(s -> s != null && FAILED_STATES.contains(s))
+                .findFirst()
+                .orElse(null);
         boolean allDelivered = states.stream().allMatch("DELIVRD"::equals);
         if (failed != null || allDelivered) {
             dsl.update(MAIL_OUTBOX)

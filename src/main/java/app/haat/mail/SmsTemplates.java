@@ -64,7 +64,7 @@ public class SmsTemplates {
             "code",
             6);
     /** Values that stay as they are: addresses and codes are read by machines. */
-    private static final Set<String> VERBATIM = Set.of("drawLink", "seedShort", "code");
+    private static final Set<String> VERBATIM = Set.of("drawLink", "seedShort", "code", "kiosk");
 
     private static final Pattern TEMPLATE_ID = Pattern.compile("[0-9]{1,30}");
     private static final int MAX_SEGMENTS = 2;
