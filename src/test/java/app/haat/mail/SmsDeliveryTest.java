@@ -191,6 +191,26 @@ class SmsDeliveryTest extends MailTest {
     }
 
     @Test
+    void anSmscThatAcceptsAndNeverAnswersTimesOutWhileMailGoesOnAndTheSmsArrivesLater() {
+        smsc.stall(true);
+        String mobile = mobile();
+        String email = unique("stalled") + "@example.org";
+        long groupId = group(mobile, email);
+        tell(MessageType.GROUP_VERIFIED, groupId, "en");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> rows(groupId).stream()
+                        .anyMatch(r -> r.getChannel() == Channel.EMAIL && r.getStatus() == OutboxStatus.SENT));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> smsRow(groupId).getLastError() != null
+                        && smsRow(groupId).getStatus() == OutboxStatus.QUEUED);
+        assertThat(smsRow(groupId).getLastError()).contains("SMSC unreachable");
+
+        smsc.stall(false);
+        await().atMost(Duration.ofSeconds(30)).until(() -> smsRow(groupId).getStatus() == OutboxStatus.SENT);
+        assertThat(smsRow(groupId).getPossiblyDuplicate()).isFalse();
+    }
+
+    @Test
     void throttlingSlowsTheSenderDownWithoutFailingMessages() {
         smsc.throttleNext(5);
         String mobile = mobile();

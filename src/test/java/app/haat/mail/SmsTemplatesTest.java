@@ -18,20 +18,22 @@ class SmsTemplatesTest extends IntegrationTest {
     @Test
     void everyTypeThatGoesBySmsHasATextInBothLanguagesThatFitsTwoSegmentsWithTheLongestValues() {
         org.assertj.core.api.SoftAssertions.assertSoftly(softly -> {
-        for (MessageType type : MessageType.values()) {
-            for (String language : new String[] {"en", "bn"}) {
-                var template = templates.find(type, language);
-                softly.assertThat(template.isPresent()).as(type + " " + language).isEqualTo(type.goesBySms());
-                template.ifPresent(t -> {
-                    softly.assertThat(SmsTemplates.placeholders(t.body()))
+            for (MessageType type : MessageType.values()) {
+                for (String language : new String[] {"en", "bn"}) {
+                    var template = templates.find(type, language);
+                    softly.assertThat(template.isPresent())
                             .as(type + " " + language)
-                            .isEqualTo(t.variables().size());
-                    softly.assertThat(templates.worstCaseSegments(t.body(), t.variables()))
-                            .as(type + " " + language)
-                            .isLessThanOrEqualTo(2);
-                });
+                            .isEqualTo(type.goesBySms());
+                    template.ifPresent(t -> {
+                        softly.assertThat(SmsTemplates.placeholders(t.body()))
+                                .as(type + " " + language)
+                                .isEqualTo(t.variables().size());
+                        softly.assertThat(templates.worstCaseSegments(t.body(), t.variables()))
+                                .as(type + " " + language)
+                                .isLessThanOrEqualTo(2);
+                    });
+                }
             }
-        }
         });
     }
 
