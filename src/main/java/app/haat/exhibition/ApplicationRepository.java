@@ -78,6 +78,7 @@ class ApplicationRepository {
 
     /** Everything applying checks, in one query: the exhibition's state and window, and the group's standing. */
     record Facts(
+            String title,
             ExhibitionStatus exhibitionStatus,
             OffsetDateTime opensAt,
             OffsetDateTime closesAt,
@@ -88,24 +89,32 @@ class ApplicationRepository {
             int ownProducts,
             boolean active) {}
 
-    Optional<Facts> facts(long exhibitionId, long groupId, Collection<Long> slotIds, Collection<Long> productIds) {
-        var inCatchment = DSL.exists(DSL.selectOne()
+    /** The group's municipality is in the exhibition's catchment. */
+    static Condition inCatchment(Field<Long> exhibitionId) {
+        return DSL.exists(DSL.selectOne()
                 .from(EXHIBITION_CATCHMENT)
                 .where(EXHIBITION_CATCHMENT
                         .EXHIBITION_ID
-                        .eq(EXHIBITION.ID)
+                        .eq(exhibitionId)
                         .and(EXHIBITION_CATCHMENT.MUNICIPALITY_ID.eq(SHG_GROUP.MUNICIPALITY_ID))));
-        var categoryAllowed = DSL.notExists(DSL.selectOne()
+    }
+
+    /** The group has one of the exhibition's categories, or the exhibition names none (every category may apply). */
+    static Condition categoryAllowed(Field<Long> exhibitionId) {
+        return DSL.notExists(DSL.selectOne()
                         .from(EXHIBITION_CATEGORY)
-                        .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(EXHIBITION.ID)))
+                        .where(EXHIBITION_CATEGORY.EXHIBITION_ID.eq(exhibitionId)))
                 .or(DSL.exists(DSL.selectOne()
                         .from(EXHIBITION_CATEGORY)
                         .join(GROUP_CATEGORY)
                         .on(GROUP_CATEGORY.CATEGORY_ID.eq(EXHIBITION_CATEGORY.CATEGORY_ID))
                         .where(EXHIBITION_CATEGORY
                                 .EXHIBITION_ID
-                                .eq(EXHIBITION.ID)
+                                .eq(exhibitionId)
                                 .and(GROUP_CATEGORY.GROUP_ID.eq(SHG_GROUP.ID)))));
+    }
+
+    Optional<Facts> facts(long exhibitionId, long groupId, Collection<Long> slotIds, Collection<Long> productIds) {
         var slots = DSL.field(DSL.selectCount()
                 .from(EXHIBITION_SLOT)
                 .where(EXHIBITION_SLOT.EXHIBITION_ID.eq(EXHIBITION.ID).and(EXHIBITION_SLOT.ID.in(slotIds))));
@@ -120,30 +129,43 @@ class ApplicationRepository {
                         .and(APPLICATION.GROUP_ID.eq(SHG_GROUP.ID))
                         .and(APPLICATION.ACTIVE.isTrue())));
         return dsl.select(
+                        EXHIBITION.TITLE,
                         EXHIBITION.STATUS,
                         EXHIBITION.APPLICATIONS_OPEN_AT,
                         EXHIBITION.APPLICATIONS_CLOSE_AT,
                         SHG_GROUP.STATUS,
-                        DSL.field(inCatchment),
-                        DSL.field(categoryAllowed),
+                        DSL.field(inCatchment(EXHIBITION.ID)),
+                        DSL.field(categoryAllowed(EXHIBITION.ID)),
                         slots,
                         products,
                         DSL.field(active))
                 .from(EXHIBITION)
                 .crossJoin(SHG_GROUP)
                 .where(EXHIBITION.ID.eq(exhibitionId).and(SHG_GROUP.ID.eq(groupId)))
-                .fetchOptional(mapping(
-                        (status, opens, closes, groupStatus, catchment, category, knownSlots, ownProducts, applied) ->
-                                new Facts(
-                                        status,
-                                        opens,
-                                        closes,
-                                        groupStatus,
-                                        catchment,
-                                        category,
-                                        knownSlots,
-                                        ownProducts,
-                                        applied)));
+                .fetchOptional(mapping(Facts::new));
+    }
+
+    /**
+     * The groups an exhibition is announced to, in id order: verified, of a municipality in its catchment, with one
+     * of its categories (any, when it names none) — the rule applying checks. Optionally only those that have not
+     * applied (no application at all: a group that withdrew has decided).
+     */
+    List<Long> announcedTo(long exhibitionId, boolean notApplied) {
+        Field<Long> exhibition = DSL.val(exhibitionId);
+        Condition condition = SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED).and(categoryAllowed(exhibition));
+        if (notApplied) {
+            condition = condition.and(DSL.notExists(DSL.selectOne()
+                    .from(APPLICATION)
+                    .where(APPLICATION.EXHIBITION_ID.eq(exhibition).and(APPLICATION.GROUP_ID.eq(SHG_GROUP.ID)))));
+        }
+        // the catchment as a join (the same rule as inCatchment): the groups come from the municipalities' index
+        return dsl.select(SHG_GROUP.ID)
+                .from(EXHIBITION_CATCHMENT)
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.MUNICIPALITY_ID.eq(EXHIBITION_CATCHMENT.MUNICIPALITY_ID))
+                .where(EXHIBITION_CATCHMENT.EXHIBITION_ID.eq(exhibition).and(condition))
+                .orderBy(SHG_GROUP.ID)
+                .fetch(SHG_GROUP.ID);
     }
 
     /** The first day of the slot the application is assigned to, if it is (the allocation's assignment table). */

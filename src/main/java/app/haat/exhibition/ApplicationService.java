@@ -54,6 +54,7 @@ public class ApplicationService {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Announcements announcements;
 
     ApplicationService(
             ApplicationRepository repository,
@@ -62,8 +63,10 @@ public class ApplicationService {
             CurrentUser currentUser,
             AuditService audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Announcements announcements) {
         this.events = events;
+        this.announcements = announcements;
         this.repository = repository;
         this.exhibitions = exhibitions;
         this.groups = groups;
@@ -74,7 +77,8 @@ public class ApplicationService {
 
     /**
      * Submits an application. The checks run in one query (this is the deadline-day path): the window, the group's
-     * verification, catchment and category, the slots and products named, and no active application yet.
+     * verification, catchment and category, the slots and products named, and no active application yet. The group
+     * is told it was received, in the same transaction.
      */
     @Transactional
     public long apply(long exhibitionId, ApplicationForm form) {
@@ -114,6 +118,11 @@ public class ApplicationService {
                 null,
                 "exhibition " + exhibitionId + ", group " + groupId + ", slots " + preferences
                         + (onBehalf ? ", entered on behalf of the group by " + me.username() : ""));
+        announcements.received(
+                exhibitionId,
+                facts.title(),
+                facts.closesAt().atZoneSameInstant(Formats.INDIA).toLocalDate(),
+                groupId);
         return id;
     }
 

@@ -251,6 +251,37 @@ class ExhibitionRepository {
                 .fetch(CATEGORY.CODE);
     }
 
+    /**
+     * Exhibitions taking applications whose window closes in [from, to) and whose closing reminder has not been
+     * queued on {@code today} or later.
+     */
+    List<Exhibition> closingBetween(OffsetDateTime from, OffsetDateTime to, LocalDate today) {
+        return select(EXHIBITION
+                .STATUS
+                .eq(ExhibitionStatus.OPEN)
+                .and(EXHIBITION.APPLICATIONS_CLOSE_AT.ge(from))
+                .and(EXHIBITION.APPLICATIONS_CLOSE_AT.lt(to))
+                .and(EXHIBITION.CLOSING_REMINDER_SENT_ON.isNull().or(EXHIBITION.CLOSING_REMINDER_SENT_ON.lt(today))));
+    }
+
+    /**
+     * Records that the closing reminder is queued today; false when it already was (a second run, another node),
+     * which then sends nothing. The row stays locked to the end of the transaction that queues the messages.
+     */
+    boolean markClosingReminder(long id, LocalDate today) {
+        return dsl.update(EXHIBITION)
+                        .set(EXHIBITION.CLOSING_REMINDER_SENT_ON, today)
+                        .where(EXHIBITION
+                                .ID
+                                .eq(id)
+                                .and(EXHIBITION
+                                        .CLOSING_REMINDER_SENT_ON
+                                        .isNull()
+                                        .or(EXHIBITION.CLOSING_REMINDER_SENT_ON.lt(today))))
+                        .execute()
+                == 1;
+    }
+
     /** Fixes the lottery seed once: when applications close, before anyone can run the allocation. */
     void fixSeed(long id, long seed) {
         dsl.update(EXHIBITION)

@@ -52,6 +52,7 @@ public class ExhibitionService {
     private final Clock clock;
 
     private final ClosingNotice closingNotice;
+    private final Announcements announcements;
 
     ExhibitionService(
             ExhibitionRepository repository,
@@ -60,8 +61,10 @@ public class ExhibitionService {
             CurrentUser currentUser,
             AuditService audit,
             Clock clock,
-            ClosingNotice closingNotice) {
+            ClosingNotice closingNotice,
+            Announcements announcements) {
         this.closingNotice = closingNotice;
+        this.announcements = announcements;
         this.repository = repository;
         this.venues = venues;
         this.catchments = catchments;
@@ -264,8 +267,9 @@ public class ExhibitionService {
     }
 
     /**
-     * Takes the next lifecycle step. Opening needs kiosks and a window that has not ended; allocating is done by the
-     * allocator; running starts on the first day and finishing on the last.
+     * Takes the next lifecycle step. Opening needs kiosks and a window that has not ended, and announces the
+     * exhibition to the groups it is for; allocating is done by the allocator; running starts on the first day and
+     * finishing on the last.
      */
     @Transactional
     public void advance(long id, int version, @Nullable ExhibitionStatus target) {
@@ -298,6 +302,10 @@ public class ExhibitionService {
             default -> {}
         }
         step(exhibition, version, target);
+        if (target == ExhibitionStatus.OPEN) {
+            // every group it is for hears of it, in this transaction: the opening and its messages commit together
+            announcements.opened(exhibition);
+        }
         if (target == ExhibitionStatus.CLOSED) {
             long seed = SEEDS.nextLong() & Long.MAX_VALUE;
             repository.fixSeed(id, seed);

@@ -4,6 +4,7 @@ import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
+import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What a group (or its officers) keeps up to date after sign-up: the identity details and the members. */
+/**
+ * What a group (or its officers) keeps up to date after sign-up: the identity details, the members, and how it is told
+ * of things.
+ */
 @Service
 public class GroupProfileService {
 
@@ -109,6 +113,36 @@ public class GroupProfileService {
             @Nullable String ifsc) {
         return "registrationNo=" + registrationNo + ", pan=" + Masking.lastFour(pan) + ", gstin=" + gstin + ", bank="
                 + Masking.lastFour(bankAccount) + ", ifsc=" + ifsc;
+    }
+
+    /** How the group is told of things, as it chose; for the group itself, its officers and admins. */
+    @Transactional(readOnly = true)
+    public ContactChoices contactChoices(long groupId) {
+        access.visible(groupId);
+        return repository.contactChoices(groupId).orElseThrow(() -> new NotFoundException("group.error.notFound"));
+    }
+
+    /**
+     * Changes how the group is told: SMS, e-mail (only when it gave an address) and announcements of new exhibitions.
+     * By the group itself or its officers. With neither channel on, messages still go by SMS.
+     */
+    @Transactional
+    public void updateContactChoices(long groupId, ContactChoices choices) {
+        Group group = access.editable(groupId);
+        if (choices.email() && (group.email() == null || group.email().isBlank())) {
+            throw new ValidationException("group.error.notifyEmailWithoutAddress");
+        }
+        ContactChoices before =
+                repository.contactChoices(groupId).orElseThrow(() -> new NotFoundException("group.error.notFound"));
+        if (before.equals(choices)) {
+            return;
+        }
+        repository.updateContactChoices(groupId, choices);
+        audit.record(AuditEntity.GROUP, groupId, "CONTACT_CHOICES", describe(before), describe(choices));
+    }
+
+    private static String describe(ContactChoices choices) {
+        return "sms=" + choices.sms() + ", email=" + choices.email() + ", announcements=" + choices.announcements();
     }
 
     @Transactional

@@ -201,6 +201,22 @@ class GroupRepository {
                 == 1;
     }
 
+    Optional<ContactChoices> contactChoices(long id) {
+        return dsl.select(SHG_GROUP.NOTIFY_SMS, SHG_GROUP.NOTIFY_EMAIL, SHG_GROUP.ANNOUNCEMENTS)
+                .from(SHG_GROUP)
+                .where(SHG_GROUP.ID.eq(id))
+                .fetchOptional(Records.mapping(ContactChoices::new));
+    }
+
+    void updateContactChoices(long id, ContactChoices choices) {
+        dsl.update(SHG_GROUP)
+                .set(SHG_GROUP.NOTIFY_SMS, choices.sms())
+                .set(SHG_GROUP.NOTIFY_EMAIL, choices.email())
+                .set(SHG_GROUP.ANNOUNCEMENTS, choices.announcements())
+                .where(SHG_GROUP.ID.eq(id))
+                .execute();
+    }
+
     boolean registrationTaken(String registrationNo, long exceptGroup) {
         return dsl.fetchExists(
                 SHG_GROUP, SHG_GROUP.REGISTRATION_NO.eq(registrationNo).and(SHG_GROUP.ID.ne(exceptGroup)));

@@ -7,6 +7,7 @@ import app.haat.core.ui.Confirm;
 import app.haat.core.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -62,6 +63,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("group.members") + ": " + Formats.number(group.memberCount())));
         add(new Paragraph(getTranslation("group.leader") + ": " + group.leaderName() + " · " + group.phone()));
         add(new H3(getTranslation("group.identity")), identityForm());
+        add(new H3(getTranslation("group.messages.title")), messagesForm());
         add(new H3(getTranslation("group.memberList")), memberSection());
         add(new ProductEditor(products, groups, group.id()));
         add(new H3(getTranslation("group.deletion.title")), deletionSection);
@@ -147,6 +149,40 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         save.setId("profile-save");
         VerticalLayout layout = new VerticalLayout(form, errors, save);
         layout.setPadding(false);
+        return layout;
+    }
+
+    /**
+     * How the group is told: announcements of new exhibitions, and the channels (e-mail only with an address; with
+     * neither, SMS anyway).
+     */
+    private VerticalLayout messagesForm() {
+        ContactChoices choices = profiles.contactChoices(group.id());
+        boolean hasEmail = group.email() != null && !group.email().isBlank();
+        Checkbox announcements = new Checkbox(getTranslation("group.messages.announcements"), choices.announcements());
+        announcements.setId("messages-announcements");
+        Checkbox sms = new Checkbox(getTranslation("group.messages.sms"), choices.sms());
+        sms.setId("messages-sms");
+        Checkbox email = new Checkbox(getTranslation("group.messages.email"), hasEmail && choices.email());
+        email.setId("messages-email");
+        email.setEnabled(hasEmail);
+        HorizontalLayout channels = new HorizontalLayout(sms, email);
+        channels.setWrap(true);
+        Paragraph help = new Paragraph(getTranslation(hasEmail ? "group.messages.help" : "group.messages.helpNoEmail"));
+        help.addClassName("haat-hint");
+        help.setId("messages-help");
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (Notifications.attempt(() -> profiles.updateContactChoices(
+                    group.id(), new ContactChoices(sms.getValue(), email.getValue(), announcements.getValue())))) {
+                Notifications.success(getTranslation("action.saved"));
+            }
+        });
+        save.setId("messages-save");
+        VerticalLayout layout = new VerticalLayout(
+                announcements, new Paragraph(getTranslation("group.messages.channels")), channels, help, save);
+        layout.setPadding(false);
+        layout.setSpacing(false);
+        layout.setId("messages");
         return layout;
     }
 

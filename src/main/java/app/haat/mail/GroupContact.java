@@ -4,9 +4,14 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** How a group can be reached, as it chose: SMS to its mobile by default, e-mail too when it gave an address. */
+/**
+ * How a group can be reached, as it chose: SMS to its mobile by default, e-mail too when it gave an address; with its
+ * name and its leader's, whom a message addresses.
+ */
 public record GroupContact(
         long groupId,
+        String groupName,
+        String leaderName,
         String mobile,
         @Nullable String email,
         boolean sms,

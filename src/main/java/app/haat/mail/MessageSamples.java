@@ -31,6 +31,12 @@ final class MessageSamples {
                 m.put("seedSha256", "2ceb42ccbf3a5c6ed02adf6643855a6b723e106d8dee46c540c723a50624d057");
                 m.put("link", "http://localhost:8080/catalogue/draw/1");
             }
+            case APPLICATIONS_OPEN, APPLICATIONS_CLOSING, APPLICATION_RECEIVED -> {
+                m.put("exhibitionId", 1);
+                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
+                m.put("closesOn", bn ? "১৫/১১/২০২৬" : "15/11/2026");
+                m.put("link", "http://localhost:8080/my-stalls");
+            }
             case SIGNUP_NUMBER_IN_USE -> {
                 m.put("mobile", "9830012345");
                 m.put("link", "http://localhost:8080/forgot-password");

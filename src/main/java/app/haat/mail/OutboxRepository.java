@@ -6,20 +6,29 @@ import static app.haat.db.Tables.SHG_GROUP;
 
 import app.haat.db.tables.records.MailOutboxRecord;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record9;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class OutboxRepository {
+
+    /** Group ids per contact query of a message to many groups. */
+    static final int IDS_PER_QUERY = 20_000;
 
     private final DSLContext dsl;
 
@@ -51,17 +60,83 @@ class OutboxRepository {
                 .fetchOne(MAIL_OUTBOX.ID));
     }
 
-    /** Many rows in one statement: an announcement to every group of a catchment. */
-    void insertAll(List<MailOutboxRecord> rows) {
-        if (!rows.isEmpty()) {
-            dsl.batchInsert(rows).execute();
+    /** A message of a batch before it is stored: one row of {@link #insertAll}. */
+    record NewMessage(
+            String messageId,
+            MessageType type,
+            Channel channel,
+            long groupId,
+            String recipient,
+            String language,
+            String model) {}
+
+    /** Many rows in one statement: an announcement to every group of a catchment, a thousand rows at a time. */
+    void insertAll(List<NewMessage> rows, OffsetDateTime now) {
+        if (rows.isEmpty()) {
+            return;
         }
+        var insert = dsl.insertInto(
+                MAIL_OUTBOX,
+                MAIL_OUTBOX.MESSAGE_ID,
+                MAIL_OUTBOX.MESSAGE_TYPE,
+                MAIL_OUTBOX.CHANNEL,
+                MAIL_OUTBOX.GROUP_ID,
+                MAIL_OUTBOX.RECIPIENT,
+                MAIL_OUTBOX.LANGUAGE,
+                MAIL_OUTBOX.MODEL,
+                MAIL_OUTBOX.STATUS,
+                MAIL_OUTBOX.CREATED_AT,
+                MAIL_OUTBOX.NEXT_ATTEMPT_AT);
+        for (NewMessage row : rows) {
+            insert = insert.values(
+                    row.messageId(),
+                    row.type(),
+                    row.channel(),
+                    row.groupId(),
+                    row.recipient(),
+                    row.language(),
+                    row.model(),
+                    OutboxStatus.QUEUED,
+                    now,
+                    now);
+        }
+        insert.execute();
     }
 
     /** How to reach these groups: their contact, choices and the language of their account (Bengali without one). */
     List<GroupContact> groupContacts(Collection<Long> groupIds) {
+        return contacts().where(SHG_GROUP.ID.in(groupIds)).fetch(Records.mapping(GroupContact::new));
+    }
+
+    /**
+     * The same for many groups, handed over {@code batch} at a time, each group once: the ids go as one array
+     * parameter per {@value #IDS_PER_QUERY} (H2 takes arrays up to 65,536 elements), and each query's rows are
+     * streamed.
+     */
+    void groupContacts(Collection<Long> groupIds, int batch, Consumer<List<GroupContact>> each) {
+        Long[] ids = new TreeSet<>(groupIds).toArray(Long[]::new);
+        for (int from = 0; from < ids.length; from += IDS_PER_QUERY) {
+            Table<?> wanted = DSL.unnest(Arrays.copyOfRange(ids, from, Math.min(ids.length, from + IDS_PER_QUERY)))
+                    .as("wanted", "id");
+            Field<Long> wantedId = Objects.requireNonNull(wanted.field("id", Long.class));
+            try (var cursor = contacts()
+                    .join(wanted)
+                    .on(wantedId.eq(SHG_GROUP.ID))
+                    .fetchSize(batch)
+                    .fetchLazy()) {
+                while (cursor.hasNext()) {
+                    each.accept(cursor.fetchNext(batch).map(Records.mapping(GroupContact::new)));
+                }
+            }
+        }
+    }
+
+    private SelectJoinStep<Record9<Long, String, String, String, String, Boolean, Boolean, Boolean, String>>
+            contacts() {
         return dsl.select(
                         SHG_GROUP.ID,
+                        SHG_GROUP.NAME,
+                        SHG_GROUP.LEADER_NAME,
                         SHG_GROUP.PHONE,
                         SHG_GROUP.EMAIL,
                         SHG_GROUP.NOTIFY_SMS,
@@ -72,9 +147,7 @@ class OutboxRepository {
                                         .from(APP_USER)
                                         .where(APP_USER.GROUP_ID.eq(SHG_GROUP.ID))),
                                 "bn"))
-                .from(SHG_GROUP)
-                .where(SHG_GROUP.ID.in(groupIds))
-                .fetch(Records.mapping(GroupContact::new));
+                .from(SHG_GROUP);
     }
 
     /** Ids of the oldest e-mails that are due, at most {@code limit}: the mail dispatcher's batch. */

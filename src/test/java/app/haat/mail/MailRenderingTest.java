@@ -55,6 +55,20 @@ class MailRenderingTest {
         }
     }
 
+    /** Issue 18: the opening, the reminder and the receipt name the exhibition and its last day, and link to apply. */
+    @ParameterizedTest
+    @EnumSource(
+            value = MessageType.class,
+            names = {"APPLICATIONS_OPEN", "APPLICATIONS_CLOSING", "APPLICATION_RECEIVED"})
+    void applicationMessagesNameTheExhibitionAndTheClosingDateAndLinkToTheStalls(MessageType type) {
+        RenderedMail bn = renderer.render(type, "bn", MessageSamples.of(type, "bn"));
+        assertThat(bn.text()).contains("শীতের হাট, সিটি সেন্টার", "১৫/১১/২০২৬", "প্রদর্শনী");
+        assertThat(bn.html()).contains("href=\"http://localhost:8080/my-stalls\"");
+        RenderedMail en = renderer.render(type, "en", MessageSamples.of(type, "en"));
+        assertThat(en.text()).contains("Winter Haat, City Centre", "15/11/2026", "Maa Sarada Swanirbhar Gosthi");
+        assertThat(en.html()).contains("href=\"http://localhost:8080/my-stalls\"");
+    }
+
     @Test
     void userTextIsEscapedNeverInterpreted() {
         Map<String, Object> model = new HashMap<>(MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));

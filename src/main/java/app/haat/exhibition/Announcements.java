@@ -1,0 +1,73 @@
+package app.haat.exhibition;
+
+import app.haat.core.i18n.Formats;
+import app.haat.mail.GroupContact;
+import app.haat.mail.MailOutbox;
+import app.haat.mail.MessageType;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What groups hear of an exhibition's applications, each in the caller's transaction: the opening, told to every
+ * group the exhibition is for (verified, in its catchment, of its categories) that has not turned announcements off;
+ * the day before closing, the same groups that have not applied; and a group's own application, received.
+ */
+@Component
+class Announcements {
+
+    private final ApplicationRepository applications;
+    private final MailOutbox mail;
+    private final String baseUrl;
+
+    Announcements(ApplicationRepository applications, MailOutbox mail, @Value("${haat.base-url}") String baseUrl) {
+        this.applications = applications;
+        this.mail = mail;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The exhibition opened for applications; answers the messages queued (one per group and channel). */
+    int opened(Exhibition exhibition) {
+        LocalDate closesOn = closesOn(exhibition);
+        return mail.toGroups(
+                MessageType.APPLICATIONS_OPEN,
+                applications.announcedTo(exhibition.id(), false),
+                true,
+                contact -> model(exhibition.id(), exhibition.title(), closesOn, contact));
+    }
+
+    /** Applications close tomorrow: the groups told of the opening that have not applied. */
+    int closing(Exhibition exhibition) {
+        LocalDate closesOn = closesOn(exhibition);
+        return mail.toGroups(
+                MessageType.APPLICATIONS_CLOSING,
+                applications.announcedTo(exhibition.id(), true),
+                true,
+                contact -> model(exhibition.id(), exhibition.title(), closesOn, contact));
+    }
+
+    /** The group's application was received (entered by the group or, from a paper form, by its officer). */
+    void received(long exhibitionId, String title, LocalDate closesOn, long groupId) {
+        mail.toGroup(
+                MessageType.APPLICATION_RECEIVED, groupId, contact -> model(exhibitionId, title, closesOn, contact));
+    }
+
+    /** The last day of applications, as the group's pages show it. */
+    static LocalDate closesOn(Exhibition exhibition) {
+        return exhibition.applicationsCloseAt().atZoneSameInstant(Formats.INDIA).toLocalDate();
+    }
+
+    private Map<String, Object> model(long exhibitionId, String title, LocalDate closesOn, GroupContact contact) {
+        String date = Formats.date(closesOn);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("exhibitionId", exhibitionId);
+        model.put("name", contact.leaderName());
+        model.put("groupName", contact.groupName());
+        model.put("exhibition", title);
+        model.put("closesOn", "bn".equals(contact.language()) ? Formats.bengaliDigits(date) : date);
+        model.put("link", baseUrl + "/my-stalls");
+        return model;
+    }
+}
