@@ -256,7 +256,8 @@ public class AllocationService implements AllotmentLetters {
 
     /** The promoted group gets its letter and calendar entry like an assignment (by SMS a link to its page). */
     private void notifyPromotion(long applicationId) {
-        Exhibition exhibition = exhibitions.get(repository.exhibitionOf(applicationId));
+        // the withdrawing group may not see the exhibition's management side: the seat's facts are read without scope
+        Exhibition exhibition = exhibitions.find(repository.exhibitionOf(applicationId));
         repository
                 .outcome(applicationId)
                 .ifPresent(outcome -> messages.send(

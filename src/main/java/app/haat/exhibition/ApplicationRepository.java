@@ -289,18 +289,14 @@ class ApplicationRepository {
     }
 
     /** Whom to tell of a step in the exhibition: each active applicant's group with an e-mail address. */
-    record Contact(long groupId, String email, String leader, String groupName) {}
+    record Contact(long groupId, @Nullable String email, String leader, String groupName) {}
 
     List<Contact> contacts(long exhibitionId) {
         return dsl.select(SHG_GROUP.ID, SHG_GROUP.EMAIL, SHG_GROUP.LEADER_NAME, SHG_GROUP.NAME)
                 .from(APPLICATION)
                 .join(SHG_GROUP)
                 .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .where(APPLICATION
-                        .EXHIBITION_ID
-                        .eq(exhibitionId)
-                        .and(APPLICATION.ACTIVE.isTrue())
-                        .and(SHG_GROUP.EMAIL.isNotNull()))
+                .where(APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.ACTIVE.isTrue()))
                 .orderBy(APPLICATION.ID)
                 .fetch(mapping(Contact::new));
     }

@@ -170,7 +170,7 @@ class SmsOutboxRepository {
         boolean allDelivered = states.stream().allMatch("DELIVRD"::equals);
         if (failed != null || allDelivered) {
             dsl.update(MAIL_OUTBOX)
-                    .set(MAIL_OUTBOX.DELIVERY, failed != null ? failed : "DELIVRD")
+                    .set(MAIL_OUTBOX.DELIVERY, DeliveryState.valueOf(failed != null ? failed : "DELIVRD"))
                     .set(MAIL_OUTBOX.DELIVERED_AT, allDelivered ? now : null)
                     .where(MAIL_OUTBOX.ID.eq(outboxId))
                     .execute();

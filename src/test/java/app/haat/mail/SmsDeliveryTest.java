@@ -106,8 +106,7 @@ class SmsDeliveryTest extends MailTest {
         assertThat(sms.text())
                 .isEqualTo(
                         "হাট: বালি আপনার গোষ্ঠী যাচাই করেছে। এখন প্রদর্শনীর স্টলের জন্য আবেদন করুন: haat.test/my-stalls");
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> "DELIVRD".equals(smsRow(groupId).getDelivery()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> smsRow(groupId).getDelivery() == DeliveryState.DELIVRD);
         MailOutboxRecord row = smsRow(groupId);
         assertThat(row.getStatus()).isEqualTo(OutboxStatus.SENT);
         assertThat(row.getRecipient()).isEqualTo(mobile);
@@ -136,8 +135,7 @@ class SmsDeliveryTest extends MailTest {
         long groupId = group(mobile, null);
         tell(MessageType.ASSIGNMENT, groupId, "bn");
 
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> "DELIVRD".equals(smsRow(groupId).getDelivery()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> smsRow(groupId).getDelivery() == DeliveryState.DELIVRD);
         MailOutboxRecord row = smsRow(groupId);
         assertThat(row.getSegments()).isEqualTo(2);
         assertThat(dsl.fetchCount(SMS_PART, SMS_PART.OUTBOX_ID.eq(row.getId()))).isEqualTo(2);
@@ -150,8 +148,7 @@ class SmsDeliveryTest extends MailTest {
         smsc.receiptState(destination -> destination.equals("91" + mobile) ? "UNDELIV" : "DELIVRD");
         long groupId = group(mobile, null);
         tell(MessageType.GROUP_VERIFIED, groupId, "en");
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> "UNDELIV".equals(smsRow(groupId).getDelivery()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> smsRow(groupId).getDelivery() == DeliveryState.UNDELIV);
         assertThat(smsRow(groupId).getDeliveredAt()).isNull();
     }
 
