@@ -45,10 +45,7 @@ CREATE TABLE sms_template (
 );
 
 -- How a group is told: SMS to its mobile (default), e-mail when it gave an address, and whether it hears of new
--- exhibitions at all. Staff and officers choose likewise, with a mobile number of their own.
+-- exhibitions at all. (Staff and officers receive only their reset link, by e-mail.)
 ALTER TABLE shg_group ADD COLUMN notify_sms BOOLEAN DEFAULT TRUE NOT NULL;
 ALTER TABLE shg_group ADD COLUMN notify_email BOOLEAN DEFAULT TRUE NOT NULL;
 ALTER TABLE shg_group ADD COLUMN announcements BOOLEAN DEFAULT TRUE NOT NULL;
-ALTER TABLE app_user ADD COLUMN mobile VARCHAR(10);
-ALTER TABLE app_user ADD COLUMN notify_sms BOOLEAN DEFAULT FALSE NOT NULL;
-ALTER TABLE app_user ADD COLUMN notify_email BOOLEAN DEFAULT TRUE NOT NULL;
