@@ -1,0 +1,35 @@
+package app.haat.sms;
+
+/** A message that did not reach the SMSC, with what the caller should do about it ({@link Kind}). */
+public class SmsException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why, as the dispatcher needs it: retry later, fix the settings, slow down, or give the message up. */
+    public enum Kind {
+        /** No connection, a timeout or a lost connection: retry later (after connect() again). */
+        UNAVAILABLE,
+        /** The SMSC refused the sign-in: the settings are wrong, retrying will not help until they change. */
+        BIND_REFUSED,
+        /** The SMSC kept asking us to slow down: requeue without counting a failed attempt. */
+        THROTTLED,
+        /** The SMSC refused this message (a negative submit_sm_resp): a permanent failure of the message. */
+        REFUSED
+    }
+
+    private final Kind kind;
+
+    public SmsException(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public SmsException(Kind kind, String message, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}
