@@ -223,6 +223,14 @@ class SmsDispatcher {
                 }
                 case UNAVAILABLE, BIND_REFUSED -> {
                     lastError = e.getMessage();
+                    if (e.possiblyAccepted()) {
+                        // it went out and no answer came back: the SMSC may have taken it
+                        repository.requeuePossiblyDuplicated(
+                                id,
+                                now().plus(backoff(record.getAttempts())),
+                                "No answer from the SMSC: " + e.getMessage());
+                        yield Outcome.UNREACHABLE;
+                    }
                     repository.retryLater(
                             id, now().plus(backoff(record.getAttempts())), "SMSC unreachable: " + e.getMessage(), true);
                     yield Outcome.UNREACHABLE;

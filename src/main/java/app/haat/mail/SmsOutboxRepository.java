@@ -22,6 +22,8 @@ class SmsOutboxRepository {
     /** A receipt's final states; anything else (ACCEPTD, ENROUTE) is not final. */
     static final Set<String> FAILED_STATES = Set.of("UNDELIV", "EXPIRED", "REJECTD", "DELETED", "UNKNOWN");
 
+    static final Set<String> FINAL_STATES = Set.of("DELIVRD", "UNDELIV", "EXPIRED", "REJECTD", "DELETED", "UNKNOWN");
+
     private final DSLContext dsl;
 
     SmsOutboxRepository(DSLContext dsl) {
@@ -147,9 +149,12 @@ class SmsOutboxRepository {
      */
     @Transactional
     boolean receipt(String smscMessageId, String state, OffsetDateTime now) {
+        // the latest part with this id that has no final state yet (an id an SMSC uses again finds the new message)
         Long outboxId = dsl.select(DSL.max(SMS_PART.OUTBOX_ID))
                 .from(SMS_PART)
-                .where(SMS_PART.SMSC_MESSAGE_ID.eq(smscMessageId))
+                .where(SMS_PART.SMSC_MESSAGE_ID
+                        .eq(smscMessageId)
+                        .and(SMS_PART.STATE.isNull().or(SMS_PART.STATE.notIn(FINAL_STATES))))
                 .fetchOne(0, Long.class);
         if (outboxId == null) {
             return false;

@@ -71,9 +71,11 @@ public final class EmbeddedSmsc implements AutoCloseable {
     private final Set<SMPPServerSession> sessions = ConcurrentHashMap.newKeySet();
     private final ExecutorService binds = Executors.newCachedThreadPool(daemon("smsc-bind"));
     private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(daemon("smsc-receipts"));
+    private final SmscReceipts receipts = new SmscReceipts(later);
     private final Object lifecycle = new Object();
     private volatile int port;
     private volatile @Nullable SMPPServerSessionListener listener;
+    private @Nullable Thread acceptor; // guarded by lifecycle
 
     private EmbeddedSmsc(String systemId, String password) {
         this.systemId = systemId;
@@ -111,12 +113,12 @@ public final class EmbeddedSmsc implements AutoCloseable {
 
     /** The receipt state for each destination (e.g. UNDELIV for one number); DELIVRD by default. */
     public EmbeddedSmsc receiptState(Function<String, String> stateByDestination) {
-        submits.receiptState = Objects.requireNonNull(stateByDestination);
+        receipts.stateByDestination = Objects.requireNonNull(stateByDestination);
         return this;
     }
 
     public EmbeddedSmsc receiptsEnabled(boolean enabled) {
-        submits.receiptsEnabled = enabled;
+        receipts.enabled = enabled;
         return this;
     }
 
@@ -155,6 +157,17 @@ public final class EmbeddedSmsc implements AutoCloseable {
                     log.debug("Closing the SMSC listener", e);
                 }
             }
+            // The JDK closes a listening socket only when the thread blocked in accept() has left it; until then
+            // the kernel still completes connections. Wait for that, so the port is really closed when stop returns.
+            Thread accepting = acceptor;
+            acceptor = null;
+            if (accepting != null) {
+                try {
+                    accepting.join(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             for (SMPPServerSession session : sessions) {
                 session.close();
             }
@@ -166,6 +179,9 @@ public final class EmbeddedSmsc implements AutoCloseable {
     /** Listens again on the same port, keeping what was received. */
     public void restart() throws IOException {
         synchronized (lifecycle) {
+            if (binds.isShutdown()) {
+                throw new IllegalStateException("the embedded SMSC was closed");
+            }
             if (listener != null) {
                 return;
             }
@@ -177,30 +193,37 @@ public final class EmbeddedSmsc implements AutoCloseable {
             // more PDU threads than any client window, so maxOutstanding sees every waiting submit_sm
             fresh.setPduProcessorDegree(16);
             fresh.setMessageReceiverListener(submits);
-            fresh.setResponseDeliveryListener(submits.receiptsAfterResponse(later));
+            fresh.setResponseDeliveryListener(receipts);
             fresh.setSessionStateListener((newState, oldState, source) -> {
                 if (newState == SessionState.CLOSED) {
                     sessions.remove(source);
                 }
             });
             listener = fresh;
-            Thread acceptor = new Thread(() -> acceptLoop(fresh), "smsc-accept-" + port);
-            acceptor.setDaemon(true);
-            acceptor.start();
+            Thread accepting = new Thread(() -> acceptLoop(fresh), "smsc-accept-" + port);
+            accepting.setDaemon(true);
+            acceptor = accepting;
+            accepting.start();
         }
     }
 
     @Override
     public void close() {
-        stop();
-        binds.shutdownNow();
-        later.shutdownNow();
+        synchronized (lifecycle) {
+            stop();
+            binds.shutdownNow();
+            later.shutdownNow();
+        }
     }
 
     private void acceptLoop(SMPPServerSessionListener from) {
         while (listener == from) {
             try {
                 SMPPServerSession session = from.accept();
+                if (listener != from) { // accepted while stopping
+                    session.close();
+                    return;
+                }
                 sessions.add(session);
                 binds.execute(() -> bind(session));
             } catch (IOException e) {

@@ -4,7 +4,6 @@ import app.haat.sms.SmsException.Kind;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -23,11 +20,8 @@ import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.SynchronizedPDUSender;
-import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCodings;
-import org.jsmpp.bean.DataSm;
-import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.OptionalParameter;
@@ -35,12 +29,9 @@ import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.NegativeResponseException;
-import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.extra.ResponseTimeoutException;
 import org.jsmpp.extra.SessionState;
 import org.jsmpp.session.BindParameter;
-import org.jsmpp.session.DataSmResult;
-import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import org.jsmpp.session.Session;
 import org.jsmpp.session.connection.Connection;
@@ -69,7 +60,7 @@ public final class SmppGateway implements AutoCloseable {
     private final SubmitPacer pacer;
     private final Duration throttleBudget;
     private final Object connecting = new Object();
-    private final Set<Call> calls = ConcurrentHashMap.newKeySet();
+    private final WaitingSubmits waiting = new WaitingSubmits();
     private volatile @Nullable SMPPSession session;
     private volatile @Nullable String lastError;
     private volatile boolean closed;
@@ -106,7 +97,7 @@ public final class SmppGateway implements AutoCloseable {
                     (host, port) -> noDelayConnection(host, port, timeout));
             fresh.setTransactionTimer(timeout);
             fresh.setEnquireLinkTimer((int) settings.enquireLinkInterval().toMillis());
-            fresh.setMessageReceiverListener(new ReceiptListener());
+            fresh.setMessageReceiverListener(new ReceiptListener(receipts));
             fresh.addSessionStateListener(this::stateChanged);
             BindParameter bind = new BindParameter(
                     BindType.BIND_TRX,
@@ -120,7 +111,7 @@ public final class SmppGateway implements AutoCloseable {
                 fresh.connectAndBind(settings.host(), settings.port(), bind, timeout);
             } catch (IOException e) {
                 fresh.close();
-                SmsException failure = bindFailure(e);
+                SmsException failure = SmppStatus.bindFailure(settings, e);
                 lastError = failure.getMessage();
                 throw failure;
             }
@@ -155,8 +146,9 @@ public final class SmppGateway implements AutoCloseable {
             throw new IllegalArgumentException("the DLT template id must be digits: " + templateId);
         }
         Map<Short, String> tlvs = new LinkedHashMap<>();
-        if (settings.entityId() != null) {
-            tlvs.put(settings.entityIdTag(), settings.entityId());
+        String entityId = settings.entityId();
+        if (entityId != null) {
+            tlvs.put(settings.entityIdTag(), entityId);
         }
         if (templateId != null) {
             tlvs.put(settings.templateIdTag(), templateId);
@@ -181,7 +173,13 @@ public final class SmppGateway implements AutoCloseable {
             SMPPSession current = session;
             session = null;
             if (current != null) {
-                current.unbindAndClose();
+                // if the SMSC drops the connection instead of answering unbind, stop waiting for unbind_resp
+                WaitingSubmits.Waiting unbind = waiting.enter(current);
+                try {
+                    current.unbindAndClose();
+                } finally {
+                    unbind.finish();
+                }
             }
         }
     }
@@ -235,8 +233,7 @@ public final class SmppGateway implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SmsException(Kind.UNAVAILABLE, "interrupted while waiting for the window", e);
         }
-        Call call = new Call(current);
-        calls.add(call);
+        WaitingSubmits.Waiting call = waiting.enter(current);
         try {
             return current.submitShortMessage(
                             "",
@@ -267,19 +264,21 @@ public final class SmppGateway implements AutoCloseable {
                     Kind.REFUSED, "the SMS gateway refused the message: " + SmppStatus.describe(status), e);
         } catch (ResponseTimeoutException e) {
             if (call.cut()) {
-                throw new SmsException(Kind.UNAVAILABLE, "the connection to the SMS gateway was lost", e);
+                throw new SmsException(Kind.UNAVAILABLE, "the connection to the SMS gateway was lost", e).afterSubmit();
             }
             if (Thread.currentThread().isInterrupted()) { // the caller's interrupt: the session itself is fine
-                throw new SmsException(Kind.UNAVAILABLE, "interrupted while waiting for the SMS gateway", e);
+                throw new SmsException(Kind.UNAVAILABLE, "interrupted while waiting for the SMS gateway", e)
+                        .afterSubmit();
             }
-            throw lost(current, "the SMS gateway did not answer a submit_sm within " + settings.responseTimeout(), e);
+            throw lost(current, "the SMS gateway did not answer a submit_sm within " + settings.responseTimeout(), e)
+                    .afterSubmit();
         } catch (IOException | InvalidResponseException e) {
-            throw lost(current, "the connection to the SMS gateway failed: " + e.getMessage(), e);
+            throw lost(current, "the connection to the SMS gateway failed: " + e.getMessage(), e)
+                    .afterSubmit();
         } catch (PDUException e) {
             throw new SmsException(Kind.REFUSED, "the message cannot be put in a submit_sm: " + e.getMessage(), e);
         } finally {
             call.finish();
-            calls.remove(call);
             window.release();
         }
     }
@@ -295,11 +294,12 @@ public final class SmppGateway implements AutoCloseable {
         return new SmsException(Kind.UNAVAILABLE, why, cause);
     }
 
-    /**
-     * jsmpp leaves a thread waiting for an answer until its response timeout even after the connection is gone:
-     * interrupt the threads waiting on a closed session so that they fail now.
-     */
+    /** Notes why a session ended; the threads waiting on a closed session fail at once. */
     private void stateChanged(SessionState newState, SessionState oldState, Session source) {
+        if (newState == SessionState.UNBOUND && !closed) {
+            lastError = "the SMS gateway ended the session (unbind)";
+            log.warn("{}", lastError);
+        }
         if (newState != SessionState.CLOSED) {
             return;
         }
@@ -309,46 +309,7 @@ public final class SmppGateway implements AutoCloseable {
             }
             log.warn("SMS gateway session closed: {}", lastError);
         }
-        for (Call call : calls) {
-            if (call.session == source) {
-                call.interrupt();
-            }
-        }
-    }
-
-    private SmsException bindFailure(IOException e) {
-        String where = settings.host() + ":" + settings.port();
-        if (e.getCause() instanceof NegativeResponseException refused) {
-            int status = refused.getCommandStatus();
-            if (status == SMPPConstant.STAT_ESME_RINVPASWD
-                    || status == SMPPConstant.STAT_ESME_RINVSYSID
-                    || status == SMPPConstant.STAT_ESME_RBINDFAIL
-                    || status == SMPPConstant.STAT_ESME_RINVSYSTYP) {
-                return new SmsException(
-                        Kind.BIND_REFUSED,
-                        "the SMS gateway refused the sign-in (system id " + settings.systemId() + ", "
-                                + SmppStatus.describe(status) + "): check HAAT_SMPP_SYSTEM_ID / HAAT_SMPP_PASSWORD",
-                        e);
-            }
-            return new SmsException(
-                    Kind.UNAVAILABLE,
-                    "the SMS gateway at " + where + " did not take the sign-in now: " + SmppStatus.describe(status),
-                    e);
-        }
-        if (e instanceof UnknownHostException) {
-            return new SmsException(
-                    Kind.UNAVAILABLE,
-                    "the SMS gateway host " + settings.host() + " is unknown: check HAAT_SMPP_HOST",
-                    e);
-        }
-        if (e.getCause() instanceof ResponseTimeoutException) {
-            return new SmsException(
-                    Kind.UNAVAILABLE,
-                    "the SMS gateway at " + where + " did not answer the sign-in within " + settings.responseTimeout(),
-                    e);
-        }
-        return new SmsException(
-                Kind.UNAVAILABLE, "the SMS gateway at " + where + " cannot be reached: " + e.getMessage(), e);
+        waiting.closed(source);
     }
 
     /** TCP_NODELAY: a lone submit_sm must not wait for the delayed ACK of the previous one (40 ms). */
@@ -370,65 +331,5 @@ public final class SmppGateway implements AutoCloseable {
             throw new IllegalArgumentException("a TLV value must be ASCII: " + value);
         }
         return value.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** A thread waiting in jsmpp for a submit_sm_resp, interrupted if its session closes meanwhile. */
-    private static final class Call {
-        private final Thread thread = Thread.currentThread();
-        private final SMPPSession session;
-        private boolean done;
-        private boolean interrupted;
-
-        Call(SMPPSession session) {
-            this.session = session;
-        }
-
-        synchronized void interrupt() {
-            if (!done) {
-                interrupted = true;
-                thread.interrupt();
-            }
-        }
-
-        synchronized boolean cut() {
-            return interrupted;
-        }
-
-        /** Clears our own interrupt, never the caller's. */
-        synchronized void finish() {
-            done = true;
-            if (interrupted) {
-                Thread.interrupted();
-            }
-        }
-    }
-
-    /** deliver_sm: receipts to the consumer; jsmpp answers deliver_sm_resp when this returns. */
-    private final class ReceiptListener implements MessageReceiverListener {
-        @Override
-        public void onAcceptDeliverSm(DeliverSm deliverSm) {
-            if (!deliverSm.isSmscDeliveryReceipt()) {
-                log.debug("Ignoring a message from {} (mobile-originated SMS are not used)", deliverSm.getSourceAddr());
-                return;
-            }
-            DeliveryReceipt receipt = ReceiptParser.parse(deliverSm);
-            if (receipt == null) {
-                log.warn("Unreadable delivery receipt from the SMS gateway, ignored");
-                return;
-            }
-            try {
-                receipts.accept(receipt);
-            } catch (RuntimeException e) { // still answer deliver_sm_resp, or the SMSC resends it forever
-                log.warn("Handling the delivery receipt for {} failed", receipt.messageId(), e);
-            }
-        }
-
-        @Override
-        public void onAcceptAlertNotification(AlertNotification alertNotification) {}
-
-        @Override
-        public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
-            throw new ProcessRequestException("data_sm is not supported", SMPPConstant.STAT_ESME_RINVCMDID);
-        }
     }
 }

@@ -6,33 +6,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsmpp.PDUStringException;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BroadcastSm;
 import org.jsmpp.bean.CancelBroadcastSm;
 import org.jsmpp.bean.CancelSm;
-import org.jsmpp.bean.DataCodings;
 import org.jsmpp.bean.DataSm;
-import org.jsmpp.bean.ESMClass;
-import org.jsmpp.bean.GSMSpecificFeature;
-import org.jsmpp.bean.MessageMode;
-import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.QueryBroadcastSm;
 import org.jsmpp.bean.QuerySm;
-import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.ReplaceSm;
 import org.jsmpp.bean.SubmitMulti;
 import org.jsmpp.bean.SubmitSm;
@@ -44,37 +34,30 @@ import org.jsmpp.session.QueryBroadcastSmResult;
 import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.ServerMessageReceiverListener;
-import org.jsmpp.session.ServerResponseDeliveryAdapter;
 import org.jsmpp.session.Session;
 import org.jsmpp.session.SubmitMultiResult;
 import org.jsmpp.session.SubmitSmResult;
-import org.jsmpp.util.DeliveryReceiptState;
 import org.jsmpp.util.MessageId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The embedded SMSC's submit_sm handling: checks addresses as an Indian SMSC does (alphanumeric sender TON 5 / NPI 0,
- * destination 91 + mobile TON 1 / NPI 1), joins parts by their UDH reference, and sends each part's receipt once its
- * submit_sm_resp has gone out (never before: the client must know the id first).
+ * destination 91 + mobile TON 1 / NPI 1), answers with fresh ids and joins parts by their UDH reference.
  */
 final class SmscSubmits implements ServerMessageReceiverListener {
 
-    private static final Logger log = LoggerFactory.getLogger(SmscSubmits.class);
     private static final Pattern INDIAN_MOBILE = Pattern.compile("91[6-9]\\d{9}");
-    private static final long RECEIPT_DELAY_MILLIS = 10;
 
     private final List<ReceivedSms> received = new ArrayList<>(); // guarded by itself
     private final Map<String, Parts> partial = new ConcurrentHashMap<>();
     private final AtomicInteger submitCount = new AtomicInteger();
     private final AtomicInteger outstanding = new AtomicInteger();
     private final AtomicInteger maxOutstanding = new AtomicInteger();
-    private final AtomicLong lastId = new AtomicLong();
+    /** Ids unique across restarts and instances, as an operator's are (a clock-based start, then a counter). */
+    private final AtomicLong lastId = new AtomicLong(System.currentTimeMillis() << 8);
+
     private final Object stallLock = new Object();
     private boolean stalled; // guarded by stallLock
     final AtomicInteger throttleNext = new AtomicInteger();
-    volatile Function<String, String> receiptState = destination -> "DELIVRD";
-    volatile boolean receiptsEnabled = true;
     volatile Duration responseDelay = Duration.ZERO;
 
     /** The parts of a concatenated message received so far. */
@@ -90,7 +73,7 @@ final class SmscSubmits implements ServerMessageReceiverListener {
     }
 
     /** An accepted submit_sm: the receipt is sent when its answer has gone out. */
-    private static final class Accepted extends SubmitSmResult {
+    static final class Accepted extends SubmitSmResult {
         final SubmitSm submit;
 
         Accepted(MessageId id, SubmitSm submit) {
@@ -109,11 +92,14 @@ final class SmscSubmits implements ServerMessageReceiverListener {
             if (delay.isPositive()) {
                 Thread.sleep(delay.toMillis());
             }
+            if (!source.getSessionState().isBound()) { // gone while we waited: a crashed SMSC keeps nothing
+                throw new ProcessRequestException("connection closed", SMPPConstant.STAT_ESME_RSYSERR);
+            }
             if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new ProcessRequestException("throttled", SMPPConstant.STAT_ESME_RTHROTTLED);
             }
             checkAddresses(submit);
-            String id = String.format("%08X", lastId.incrementAndGet());
+            String id = String.format("%016X", lastId.incrementAndGet());
             record(submit, id);
             return new Accepted(new MessageId(id), submit);
         } catch (PDUStringException | InterruptedException e) {
@@ -254,60 +240,6 @@ final class SmscSubmits implements ServerMessageReceiverListener {
                 }
                 stallLock.wait(50);
             }
-        }
-    }
-
-    /** Sends each accepted part's receipt shortly after its submit_sm_resp, on one thread. */
-    ServerResponseDeliveryAdapter receiptsAfterResponse(ScheduledExecutorService later) {
-        return new ServerResponseDeliveryAdapter() {
-            @Override
-            public void onSubmitSmRespSent(SubmitSmResult result, SMPPServerSession source) {
-                if (result instanceof Accepted accepted
-                        && receiptsEnabled
-                        && (accepted.submit.getRegisteredDelivery() & 0x03) != 0) {
-                    later.schedule(
-                            () -> sendReceipt(source, accepted.submit, result.getMessageId()),
-                            RECEIPT_DELAY_MILLIS,
-                            TimeUnit.MILLISECONDS);
-                }
-            }
-        };
-    }
-
-    private void sendReceipt(SMPPServerSession session, SubmitSm submit, String id) {
-        if (!session.getSessionState().isReceivable()) {
-            log.debug("Embedded SMSC: receipt for {} dropped, its session is gone", id);
-            return;
-        }
-        DeliveryReceiptState state;
-        try {
-            state = DeliveryReceiptState.valueOf(receiptState.apply(submit.getDestAddress()));
-        } catch (IllegalArgumentException e) {
-            state = DeliveryReceiptState.UNKNOWN;
-        }
-        Date now = new Date();
-        boolean delivered = state == DeliveryReceiptState.DELIVRD;
-        String text = new org.jsmpp.bean.DeliveryReceipt(
-                        id, 1, delivered ? 1 : 0, now, now, state, delivered ? "000" : "001", "")
-                .toString();
-        try {
-            session.deliverShortMessage(
-                    "",
-                    TypeOfNumber.valueOf(submit.getDestAddrTon()),
-                    NumberingPlanIndicator.valueOf(submit.getDestAddrNpi()),
-                    submit.getDestAddress(),
-                    TypeOfNumber.valueOf(submit.getSourceAddrTon()),
-                    NumberingPlanIndicator.valueOf(submit.getSourceAddrNpi()),
-                    submit.getSourceAddr(),
-                    new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
-                    (byte) 0,
-                    (byte) 0,
-                    new RegisteredDelivery(0),
-                    DataCodings.ZERO,
-                    text.getBytes(StandardCharsets.US_ASCII),
-                    new OptionalParameter.Receipted_message_id(id));
-        } catch (Exception e) { // the client went away or answered badly: a real SMSC would retry, ours drops it
-            log.debug("Embedded SMSC: receipt for {} not delivered", id, e);
         }
     }
 

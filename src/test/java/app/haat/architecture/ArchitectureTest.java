@@ -107,7 +107,7 @@ class ArchitectureTest {
     static final ArchRule coreKnowsNoFeature =
             noClasses().that().resideInAPackage("app.haat.core..").should().dependOnClassesThat(IN_A_FEATURE);
 
-    /** The rule above sees at least the sixteen features of docs/ARCHITECTURE.md: it cannot pass by seeing none. */
+    /** The rule above sees at least the seventeen features of docs/ARCHITECTURE.md: it cannot pass by seeing none. */
     @ArchTest
     static void everyFeatureOfTheMapIsAFeature(JavaClasses classes) {
         Set<String> features = classes.stream()
@@ -131,6 +131,7 @@ class ArchitectureTest {
                         "sales",
                         "dashboard",
                         "mail",
+                        "sms",
                         "shell",
                         "demo");
     }
