@@ -24,5 +24,9 @@ ENV HAAT_DATA_DIR=/data
 VOLUME /data
 EXPOSE 8080
 # jdk.incubator.vector lets Lucene use SIMD instructions for search
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/app/haat.aot", "--add-modules", "jdk.incubator.vector", \
-            "-jar", "/app/haat.jar"]
+# The C2 compiler waits for methods 20 times hotter than by default: on 2 cores its work at start-up competed with the
+# start itself (docs/BENCHMARKS.md, "Start-up"); hot loops (the draw, search) still reach it.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/app/haat.aot", \
+            "-XX:Tier4InvocationThreshold=100000", "-XX:Tier4MinInvocationThreshold=50000", \
+            "-XX:Tier4CompileThreshold=120000", "-XX:Tier4BackEdgeThreshold=400000", \
+            "--add-modules", "jdk.incubator.vector", "-jar", "/app/haat.jar"]

@@ -5,15 +5,23 @@ import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.Notifications;
+import app.haat.mail.Channel;
+import app.haat.mail.MessagesService;
+import app.haat.mail.OutboxEntry;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +29,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,7 +49,8 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
             GroupService groups,
             GroupProfileService profiles,
             GroupDeletionService deletions,
-            ProductService products) {
+            ProductService products,
+            MessagesService messages) {
         this.groups = groups;
         this.profiles = profiles;
         this.deletions = deletions;
@@ -66,6 +76,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("group.messages.title")), messagesForm());
         add(new H3(getTranslation("group.memberList")), memberSection());
         add(new ProductEditor(products, groups, group.id()));
+        add(new H3(getTranslation("group.messages.title")), messageList(messages.ownMessages(), bengali));
         add(new H3(getTranslation("group.deletion.title")), deletionSection);
         showDeletion();
     }
@@ -253,6 +264,33 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout layout = new VerticalLayout(members, inputs);
         layout.setPadding(false);
         return layout;
+    }
+
+    /** The group's latest messages: what, by which channel, where it stands, when (newest first). */
+    private Component messageList(List<OutboxEntry> latest, boolean bengali) {
+        if (latest.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("group.messages.none"));
+            none.setId("my-group-messages");
+            none.addClassName("haat-hint");
+            return none;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("my-group-messages");
+        list.addClassName("haat-messages");
+        for (OutboxEntry message : latest) {
+            Span what = new Span(getTranslation("mail.type." + message.type().name()));
+            what.addClassName("haat-message-type");
+            OffsetDateTime sent = message.sentAt();
+            String when = Formats.dateTime(sent != null ? sent : message.createdAt());
+            Div how = new Div(String.join(
+                    " · ",
+                    bengali ? Formats.bengaliDigits(when) : when,
+                    getTranslation(message.channel() == Channel.SMS ? "group.messages.sms" : "group.messages.email"),
+                    getTranslation("group.messages.state." + message.state().name())));
+            how.addClassName("haat-hint");
+            list.add(new ListItem(what, how));
+        }
+        return list;
     }
 
     private void refreshMembers() {

@@ -2,7 +2,6 @@ package app.haat.mail;
 
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
-import app.haat.db.tables.records.MailOutboxRecord;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -175,26 +174,6 @@ public class MailOutbox {
         return "<" + UUID.randomUUID() + "@haat>";
     }
 
-    @Transactional(readOnly = true)
-    public List<OutboxEntry> page(OutboxStatus status, int offset, int limit) {
-        currentUser.requireRole(Role.STATE_ADMIN);
-        return repository.page(status, offset, limit).stream()
-                .map(MailOutbox::toEntry)
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public int count(OutboxStatus status) {
-        currentUser.requireRole(Role.STATE_ADMIN);
-        return repository.count(status);
-    }
-
-    @Transactional(readOnly = true)
-    public Map<OutboxStatus, Integer> countsByStatus() {
-        currentUser.requireRole(Role.STATE_ADMIN);
-        return repository.countsByStatus();
-    }
-
     /** Puts a failed message back into the queue (after fixing an address or a template). */
     @Transactional
     public boolean retry(long id) {
@@ -221,20 +200,5 @@ public class MailOutbox {
             dispatcher.wakeUp();
             smsDispatcher.wakeUp();
         }
-    }
-
-    static OutboxEntry toEntry(MailOutboxRecord r) {
-        return new OutboxEntry(
-                r.getId(),
-                r.getMessageId(),
-                r.getMessageType(),
-                r.getRecipient(),
-                r.getLanguage(),
-                r.getStatus(),
-                r.getAttempts(),
-                r.getCreatedAt(),
-                r.getSentAt(),
-                r.getSubject(),
-                r.getLastError());
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** What the Mail view needs to know about delivery: is there a server, and what has the embedded one received. */
+/** What the Messages view needs to know about e-mail delivery: is there a server, and what has the embedded one received. */
 @Service
 public class MailStatus {
 
@@ -73,12 +73,6 @@ public class MailStatus {
             out.add(describe(messages.get(i)));
         }
         return out;
-    }
-
-    /** Sends due messages now (the admin's "send now"). */
-    public void sendNow() {
-        currentUser.requireRole(Role.STATE_ADMIN);
-        dispatcher.wakeUp();
     }
 
     static Received describe(MimeMessage message) {

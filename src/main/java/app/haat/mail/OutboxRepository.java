@@ -9,11 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record9;
@@ -234,31 +232,6 @@ class OutboxRepository {
                 .set(MAIL_OUTBOX.ATTEMPTS, 0)
                 .where(MAIL_OUTBOX.ID.eq(id).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.FAILED)))
                 .execute();
-    }
-
-    List<MailOutboxRecord> page(OutboxStatus status, int offset, int limit) {
-        return dsl.selectFrom(MAIL_OUTBOX)
-                .where(statusIs(status))
-                .orderBy(MAIL_OUTBOX.ID.desc())
-                .offset(offset)
-                .limit(limit)
-                .fetch();
-    }
-
-    int count(OutboxStatus status) {
-        return dsl.fetchCount(MAIL_OUTBOX, statusIs(status));
-    }
-
-    Map<OutboxStatus, Integer> countsByStatus() {
-        Field<Integer> count = DSL.count();
-        return dsl.select(MAIL_OUTBOX.STATUS, count)
-                .from(MAIL_OUTBOX)
-                .groupBy(MAIL_OUTBOX.STATUS)
-                .fetchMap(MAIL_OUTBOX.STATUS, count);
-    }
-
-    private static Condition statusIs(OutboxStatus status) {
-        return status == null ? DSL.noCondition() : MAIL_OUTBOX.STATUS.eq(status);
     }
 
     private static String clip(String error) {

@@ -69,13 +69,18 @@ public class SmsTemplates {
     private static final Pattern TEMPLATE_ID = Pattern.compile("[0-9]{1,30}");
     private static final int MAX_SEGMENTS = 2;
 
+    /**
+     * A type's text in one language. {@code templateId} is the id it is sent with: the setting's when there is one
+     * ({@code idFromSettings}), else {@code savedId}, the one saved on the SMS texts page.
+     */
     public record SmsTemplate(
             MessageType type,
             String language,
             String body,
             List<String> variables,
             @Nullable String templateId,
-            boolean idFromSettings) {}
+            boolean idFromSettings,
+            @Nullable String savedId) {}
 
     private final SmsTemplateRepository repository;
     private final CurrentUser currentUser;
@@ -208,7 +213,7 @@ public class SmsTemplates {
     }
 
     /** Segments of the text filled with the longest values in its own script (links as long as they are). */
-    int worstCaseSegments(String body, List<String> variables) {
+    public int worstCaseSegments(String body, List<String> variables) {
         char filler = SmsEncoding.isGsm(body) ? 'x' : 'অ';
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : variables) {
@@ -278,7 +283,8 @@ public class SmsTemplates {
                 r.getBody(),
                 variables(r),
                 fromSetting != null ? fromSetting : r.getTemplateId(),
-                fromSettings);
+                fromSettings,
+                r.getTemplateId());
     }
 
     private static List<String> variables(SmsTemplateRecord r) {

@@ -8,6 +8,9 @@ import app.haat.core.security.Role;
 import app.haat.group.GroupFilter;
 import app.haat.group.GroupService;
 import app.haat.group.GroupStatus;
+import app.haat.mail.MessageType;
+import app.haat.mail.MessagesService;
+import app.haat.mail.SmsHeldWarning;
 import app.haat.region.Municipality;
 import app.haat.region.RegionCounts;
 import app.haat.region.RegionService;
@@ -23,17 +26,26 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** The first screen after sign-in: figures from the database for the user's role. */
 @Route("")
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser, RegionService regions, UserService users, GroupService groups) {
+    private final boolean bengali;
+
+    public HomeView(
+            CurrentUser currentUser,
+            RegionService regions,
+            UserService users,
+            GroupService groups,
+            MessagesService messages) {
         addClassName("haat-view");
         HaatPrincipal me = currentUser.require();
-        boolean bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
+        bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         add(new H2(getTranslation("home.welcome", me.username())));
         add(new Paragraph(getTranslation("home.role." + me.role().name())));
 
@@ -51,6 +63,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     card("home.figure.users", users.count()),
                     card("home.figure.officers", users.countByRole(Role.MUNICIPAL_OFFICER)));
             add(cards);
+            addSms(messages);
         } else {
             List<Municipality> mine = regions.municipalities(users.scopeOfCurrentUser());
             if (me.role() == Role.MUNICIPAL_OFFICER) {
@@ -71,6 +84,33 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /**
+     * The admin's SMS: a warning when texts are held for want of a DLT template id, and the segments sent this month
+     * by message type (the state pays per segment).
+     */
+    private void addSms(MessagesService messages) {
+        MessagesService.SmsOverview sms = messages.smsOverview();
+        if (!sms.held().isEmpty()) {
+            SmsHeldWarning held = new SmsHeldWarning(sms, true);
+            held.setId("home-sms-held");
+            add(held);
+        }
+        Map<MessageType, Integer> segments = messages.segmentsThisMonth();
+        add(new H3(getTranslation("home.smsSegments")));
+        Div cards = new Div();
+        cards.addClassName("haat-cards");
+        cards.setId("home-sms-segments");
+        int total = segments.values().stream().mapToInt(Integer::intValue).sum();
+        cards.add(card("home.smsSegments.total", total));
+        segments.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<MessageType, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> cards.add(
+                        figureCard(getTranslation("mail.type." + e.getKey().name()), e.getValue())));
+        add(cards);
+    }
+
     private static int pending(GroupService groups) {
         return groups.count(new GroupFilter(GroupStatus.PENDING, null, null, null));
     }
@@ -80,9 +120,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component card(String labelKey, long figure) {
-        Div value = new Div(Formats.number(figure));
+        return figureCard(getTranslation(labelKey), figure);
+    }
+
+    /** A figure in the reader's digits (Bengali ones on the Bengali page) over its label. */
+    private Component figureCard(String labelText, long figure) {
+        String number = Formats.number(figure);
+        Div value = new Div(bengali ? Formats.bengaliDigits(number) : number);
         value.addClassName("haat-figure");
-        Div label = new Div(getTranslation(labelKey));
+        Div label = new Div(labelText);
         label.addClassName("haat-label");
         Div card = new Div(value, label);
         card.addClassName("haat-card");

@@ -14,7 +14,8 @@ import app.haat.group.CategoriesView;
 import app.haat.group.GroupsView;
 import app.haat.group.MyGroupView;
 import app.haat.group.ReadinessView;
-import app.haat.mail.MailView;
+import app.haat.mail.MessagesView;
+import app.haat.mail.SmsTextsView;
 import app.haat.operations.OperationsView;
 import app.haat.region.ReferenceDataView;
 import app.haat.user.UserService;
@@ -95,6 +96,8 @@ public class MainLayout extends AppLayout {
         }
         if (role == Role.MUNICIPAL_OFFICER) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.messages"), MessagesView.class, VaadinIcon.ENVELOPES_O.create()));
         }
         if (role == Role.SHG) {
             nav.addItem(
@@ -111,7 +114,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.weights"), WeightsView.class, VaadinIcon.SCALE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.mail"), MailView.class, VaadinIcon.ENVELOPE.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.messages"), MessagesView.class, VaadinIcon.ENVELOPES_O.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.smsTexts"), SmsTextsView.class, VaadinIcon.COMMENT_ELLIPSIS_O.create()));
             nav.addItem(new SideNavItem(
                     getTranslation("nav.operations"), OperationsView.class, VaadinIcon.DATABASE.create()));
         }

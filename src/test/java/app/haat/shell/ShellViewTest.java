@@ -8,6 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.LoginView;
+import app.haat.mail.Channel;
+import app.haat.mail.MessageType;
+import app.haat.mail.MessagesService;
+import app.haat.mail.OutboxRows;
+import app.haat.mail.OutboxStatus;
+import app.haat.mail.SmsTemplates;
 import app.haat.region.RegionService;
 import app.haat.support.ViewTest;
 import app.haat.user.UserService;
@@ -21,6 +27,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Set;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,6 +41,15 @@ class ShellViewTest extends ViewTest {
 
     @Autowired
     app.haat.group.GroupService groups;
+
+    @Autowired
+    MessagesService messages;
+
+    @Autowired
+    SmsTemplates templates;
+
+    @Autowired
+    DSLContext dsl;
 
     @Test
     void anonymousVisitorsLandOnTheSignInPage() {
@@ -81,8 +97,45 @@ class ShellViewTest extends ViewTest {
                         "Allocation weights",
                         "Users",
                         "Audit log",
-                        "Mail",
+                        "Messages",
+                        "SMS texts",
                         "Backups");
+    }
+
+    @Test
+    void adminHomeShowsTheMonthsSmsSegmentsByTypeAndTheHeldTexts() {
+        String admin = accounts.admin();
+        MessageType type = MessageType.WAITLIST_PROMOTION;
+        int before = accounts.as(admin, () -> messages.segmentsThisMonth()).getOrDefault(type, 0);
+        String mobile = app.haat.group.GroupRegistryTest.newMobile();
+        OutboxRows.insert(dsl, type, Channel.SMS, null, mobile, OutboxStatus.SENT, r -> r.setSegments(2));
+        OutboxRows.insert(dsl, type, Channel.SMS, null, mobile, OutboxStatus.SENT, r -> r.setSegments(1));
+        SmsTemplates.SmsTemplate reminder = accounts.as(
+                admin, () -> templates.find(MessageType.REMINDER, "bn").orElseThrow());
+        accounts.as(admin, () -> templates.save(MessageType.REMINDER, "bn", reminder.body(), null));
+        try {
+            signInAs(admin);
+            navigate("");
+            assertThat(_get(Div.class, s -> s.withId("home-sms-held"))
+                            .getElement()
+                            .getTextRecursively())
+                    .contains("held for want of a DLT template id")
+                    .contains("Reminder (Bengali)");
+        } finally {
+            accounts.as(admin, () -> templates.save(MessageType.REMINDER, "bn", reminder.body(), reminder.savedId()));
+        }
+        assertThat(_get(Div.class, s -> s.withId("home-sms-segments"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("All SMS")
+                .contains(app.haat.core.i18n.Formats.number(before + 3) + "Promoted from the waiting list");
+
+        useLanguage(Translator.BENGALI);
+        assertThat(_get(Div.class, s -> s.withId("home-sms-segments"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains(app.haat.core.i18n.Formats.bengaliDigits(app.haat.core.i18n.Formats.number(before + 3))
+                        + "অপেক্ষমাণ তালিকা থেকে স্টল");
     }
 
     @Test
@@ -104,7 +157,15 @@ class ShellViewTest extends ViewTest {
                 .contains(expectedPending + "Groups waiting for verification");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
                 .containsExactly(
-                        "Home", "Dashboard", "Groups", "Readiness", "Exhibitions", "Venues", "Audit log", "Trainings");
+                        "Home",
+                        "Dashboard",
+                        "Groups",
+                        "Readiness",
+                        "Exhibitions",
+                        "Venues",
+                        "Audit log",
+                        "Messages",
+                        "Trainings");
         assertThatThrownBy(() -> navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
     }
 
