@@ -25,9 +25,11 @@ class SmsOutboxRepository {
     static final Set<String> FINAL_STATES = Set.of("DELIVRD", "UNDELIV", "EXPIRED", "REJECTD", "DELETED", "UNKNOWN");
 
     private final DSLContext dsl;
+    private final OutboxRepository outbox;
 
-    SmsOutboxRepository(DSLContext dsl) {
+    SmsOutboxRepository(DSLContext dsl, OutboxRepository outbox) {
         this.dsl = dsl;
+        this.outbox = outbox;
     }
 
     /**
@@ -55,26 +57,10 @@ class SmsOutboxRepository {
                 .fetch(MAIL_OUTBOX.ID);
     }
 
-    /** Claims queued SMS (in its own committed transaction: a claimed row is in flight until it is marked). */
+    /** Claims queued SMS as the mail dispatcher claims e-mail, in its own committed transaction: in flight until marked. */
     @Transactional
     List<MailOutboxRecord> claim(List<Long> ids, OffsetDateTime now) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING)
-                .set(MAIL_OUTBOX.CLAIMED_AT, now)
-                .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1))
-                .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED)))
-                .execute();
-        return dsl.selectFrom(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX
-                        .ID
-                        .in(ids)
-                        .and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING))
-                        .and(MAIL_OUTBOX.CLAIMED_AT.eq(now)))
-                .orderBy(MAIL_OUTBOX.ID)
-                .fetch();
+        return outbox.claim(ids, now);
     }
 
     /** The SMSC accepted every part: the message is sent, with each part's id for its receipt. */
@@ -96,11 +82,7 @@ class SmsOutboxRepository {
     }
 
     void markFailed(long id, String error) {
-        dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, OutboxStatus.FAILED)
-                .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
-                .where(MAIL_OUTBOX.ID.eq(id))
-                .execute();
+        outbox.markFailed(id, null, error);
     }
 
     /** Back to the queue; {@code countAttempt} false when the SMSC only asked us to slow down. */
