@@ -300,4 +300,19 @@ class ApplicationRepository {
                 .orderBy(APPLICATION.ID)
                 .fetch(mapping(Contact::new));
     }
+
+    /** Applications of this exhibition waiting for an officer's review, by the municipality of their group. */
+    java.util.Map<Long, Integer> awaitingReviewByMunicipality(long exhibitionId) {
+        return dsl.select(SHG_GROUP.MUNICIPALITY_ID, DSL.count())
+                .from(APPLICATION)
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
+                .where(APPLICATION
+                        .EXHIBITION_ID
+                        .eq(exhibitionId)
+                        .and(APPLICATION.ACTIVE.isTrue())
+                        .and(APPLICATION.STATUS.eq(ApplicationStatus.SUBMITTED)))
+                .groupBy(SHG_GROUP.MUNICIPALITY_ID)
+                .fetchMap(SHG_GROUP.MUNICIPALITY_ID, DSL.count());
+    }
 }

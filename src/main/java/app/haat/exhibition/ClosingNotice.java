@@ -1,9 +1,11 @@
 package app.haat.exhibition;
 
 import app.haat.core.data.Sha256;
+import app.haat.core.i18n.Formats;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.user.UserService;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -54,5 +56,38 @@ class ClosingNotice {
                             "link",
                             baseUrl + "/catalogue/draw/" + exhibition.id() + "?lang=" + language));
         }
+        tellOfficers(exhibition);
+    }
+
+    /** Each officer of the applicants' municipalities hears how many of their applications wait for review. */
+    private void tellOfficers(Exhibition exhibition) {
+        Map<Long, Integer> waiting = applications.awaitingReviewByMunicipality(exhibition.id());
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> perOfficer = new HashMap<>();
+        users.officersOf(waiting.keySet())
+                .forEach((officer, municipalities) -> perOfficer.put(
+                        officer,
+                        municipalities.stream()
+                                .mapToInt(m -> waiting.getOrDefault(m, 0))
+                                .sum()));
+        perOfficer.values().removeIf(count -> count == 0);
+        mail.toUsers(MessageType.REVIEW_WAITING, perOfficer.keySet(), officer -> {
+            int count = perOfficer.getOrDefault(officer.userId(), 0);
+            return Map.of(
+                    "name",
+                    officer.displayName(),
+                    "exhibitionId",
+                    exhibition.id(),
+                    "exhibition",
+                    exhibition.title(),
+                    "count",
+                    "bn".equals(officer.language())
+                            ? Formats.bengaliDigits(Formats.number(count))
+                            : Formats.number(count),
+                    "link",
+                    baseUrl + "/exhibition/" + exhibition.id());
+        });
     }
 }

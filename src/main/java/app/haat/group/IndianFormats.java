@@ -1,5 +1,6 @@
 package app.haat.group;
 
+import app.haat.core.data.TextInput;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,7 +12,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IndianFormats {
 
-    private static final Pattern MOBILE = Pattern.compile("[6-9]\\d{9}");
     private static final Pattern PAN = Pattern.compile("[A-Z]{5}\\d{4}[A-Z]");
     private static final Pattern GSTIN_SHAPE = Pattern.compile("\\d{2}[A-Z]{5}\\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]");
     private static final Pattern IFSC = Pattern.compile("[A-Z]{4}0[A-Z0-9]{6}");
@@ -21,23 +21,9 @@ public final class IndianFormats {
 
     private IndianFormats() {}
 
-    /**
-     * A 10-digit mobile number starting 6-9, written with or without +91, 91 or 0 in front and with spaces or dashes;
-     * answers the 10 digits, or empty if it is not one.
-     */
+    /** A mobile number as {@link TextInput#indianMobile} reads it (Latin or Bengali digits, +91 or 0 in front). */
     public static Optional<String> mobile(@Nullable String input) {
-        if (input == null) {
-            return Optional.empty();
-        }
-        String digits = input.strip().replaceAll("[\\s-]", "");
-        if (digits.startsWith("+91")) {
-            digits = digits.substring(3);
-        } else if (digits.length() == 12 && digits.startsWith("91")) {
-            digits = digits.substring(2);
-        } else if (digits.length() == 11 && digits.startsWith("0")) {
-            digits = digits.substring(1);
-        }
-        return MOBILE.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
+        return TextInput.indianMobile(input);
     }
 
     public static Optional<String> pan(String input) {

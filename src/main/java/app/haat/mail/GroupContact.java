@@ -1,6 +1,5 @@
 package app.haat.mail;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -19,19 +18,8 @@ public record GroupContact(
         boolean announcements,
         String language) {
 
-    /** The channels a message of this type goes by; never none, since every group has a mobile number. */
+    /** The channels a message of this type goes by; never none for a type that goes by SMS. */
     public Set<Channel> channelsFor(MessageType type) {
-        Set<Channel> channels = EnumSet.noneOf(Channel.class);
-        if (sms && type.goesBySms()) {
-            channels.add(Channel.SMS);
-        }
-        if (mail && email != null && !email.isBlank()) {
-            channels.add(Channel.EMAIL);
-        }
-        if (channels.isEmpty()) {
-            channels.add(type.goesBySms() ? Channel.SMS : Channel.EMAIL);
-        }
-        channels.removeIf(c -> c == Channel.EMAIL && (email == null || email.isBlank()));
-        return channels;
+        return Channel.chosen(type, mobile, email, sms, mail);
     }
 }

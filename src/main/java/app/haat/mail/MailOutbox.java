@@ -64,7 +64,7 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(MessageType type, String recipient, String language, Map<String, Object> model) {
-        return insert(type, Channel.EMAIL, null, recipient, language, model);
+        return insert(type, Channel.EMAIL, null, null, recipient, language, model);
     }
 
     /**
@@ -90,9 +90,35 @@ public class MailOutbox {
         Map<String, Object> values = model.apply(contact);
         Set<Channel> channels = contact.channelsFor(type);
         for (Channel channel : channels) {
-            insert(type, channel, groupId, address(contact, channel), contact.language(), values);
+            insert(type, channel, groupId, null, address(contact, channel), contact.language(), values);
         }
         return channels;
+    }
+
+    /**
+     * Queues a message to each of these accounts (officers, staff, admins) by the channels each chose, in their
+     * language, with the values made from their contact. Accounts that are disabled, belong to a group, or have
+     * neither a mobile number nor an address get nothing. Answers the rows queued.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int toUsers(MessageType type, Collection<Long> userIds, Function<UserContact, Map<String, Object>> model) {
+        if (userIds.isEmpty()) {
+            return 0;
+        }
+        int queued = 0;
+        for (UserContact contact : repository.userContacts(userIds)) {
+            Set<Channel> channels = contact.channelsFor(type);
+            if (channels.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> values = model.apply(contact);
+            for (Channel channel : channels) {
+                String address = channel == Channel.SMS ? contact.mobile() : contact.email();
+                insert(type, channel, null, contact.userId(), address, contact.language(), values);
+                queued++;
+            }
+        }
+        return queued;
     }
 
     /**
@@ -148,6 +174,7 @@ public class MailOutbox {
             MessageType type,
             Channel channel,
             @Nullable Long groupId,
+            @Nullable Long userId,
             @Nullable String recipient,
             String language,
             Map<String, Object> model) {
@@ -156,6 +183,7 @@ public class MailOutbox {
                 type,
                 channel,
                 groupId,
+                userId,
                 recipient == null ? "" : recipient.strip(),
                 "bn".equals(language) ? "bn" : "en",
                 json.writeValueAsString(model),

@@ -37,6 +37,12 @@ final class MessageSamples {
                 m.put("closesOn", bn ? "১৫/১১/২০২৬" : "15/11/2026");
                 m.put("link", "http://localhost:8080/my-stalls");
             }
+            case REVIEW_WAITING -> {
+                m.put("exhibitionId", 1);
+                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
+                m.put("count", 42);
+                m.put("link", "http://localhost:8080/exhibition/1");
+            }
             case SIGNUP_NUMBER_IN_USE -> {
                 m.put("mobile", "9830012345");
                 m.put("link", "http://localhost:8080/forgot-password");

@@ -26,7 +26,9 @@ public enum MessageType {
     /** The day before closing, to the groups told of the opening that have not applied. */
     APPLICATIONS_CLOSING(false, true, true),
     /** The group's application was received. */
-    APPLICATION_RECEIVED(false, true, false);
+    APPLICATION_RECEIVED(false, true, false),
+    /** To the officers of the applicants' municipalities when applications close: how many wait for their review. */
+    REVIEW_WAITING(false, true, false);
 
     private final boolean allotmentLetter;
     private final boolean sms;

@@ -39,13 +39,16 @@ class MessagesRepository {
         return DSL.noCondition();
     }
 
-    /** The messages to groups of the municipalities this officer's account is assigned to. */
+    /** The messages to groups of the municipalities this officer's account is assigned to, and to the officer. */
     static Condition toGroupsOfOfficer(long userId) {
-        return MAIL_OUTBOX.GROUP_ID.in(DSL.select(SHG_GROUP.ID)
-                .from(SHG_GROUP)
-                .where(SHG_GROUP.MUNICIPALITY_ID.in(DSL.select(USER_MUNICIPALITY.MUNICIPALITY_ID)
-                        .from(USER_MUNICIPALITY)
-                        .where(USER_MUNICIPALITY.USER_ID.eq(userId)))));
+        return MAIL_OUTBOX
+                .GROUP_ID
+                .in(DSL.select(SHG_GROUP.ID)
+                        .from(SHG_GROUP)
+                        .where(SHG_GROUP.MUNICIPALITY_ID.in(DSL.select(USER_MUNICIPALITY.MUNICIPALITY_ID)
+                                .from(USER_MUNICIPALITY)
+                                .where(USER_MUNICIPALITY.USER_ID.eq(userId)))))
+                .or(MAIL_OUTBOX.USER_ID.eq(userId));
     }
 
     /** The group this account signs in for, if it is a group's account. */

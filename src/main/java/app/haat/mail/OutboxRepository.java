@@ -39,6 +39,7 @@ class OutboxRepository {
             MessageType type,
             Channel channel,
             @Nullable Long groupId,
+            @Nullable Long userId,
             String recipient,
             String language,
             String model,
@@ -47,6 +48,7 @@ class OutboxRepository {
                 .set(MAIL_OUTBOX.MESSAGE_ID, messageId)
                 .set(MAIL_OUTBOX.CHANNEL, channel)
                 .set(MAIL_OUTBOX.GROUP_ID, groupId)
+                .set(MAIL_OUTBOX.USER_ID, userId)
                 .set(MAIL_OUTBOX.MESSAGE_TYPE, type)
                 .set(MAIL_OUTBOX.RECIPIENT, recipient)
                 .set(MAIL_OUTBOX.LANGUAGE, language)
@@ -146,6 +148,22 @@ class OutboxRepository {
                                         .where(APP_USER.GROUP_ID.eq(SHG_GROUP.ID))),
                                 "bn"))
                 .from(SHG_GROUP);
+    }
+
+    /** How to reach these accounts (officers, staff, admins), as they chose. */
+    List<UserContact> userContacts(Collection<Long> userIds) {
+        return dsl.select(
+                        APP_USER.ID,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.MOBILE,
+                        APP_USER.EMAIL,
+                        APP_USER.NOTIFY_SMS,
+                        APP_USER.NOTIFY_EMAIL,
+                        APP_USER.LANGUAGE)
+                .from(APP_USER)
+                .where(APP_USER.ID.in(userIds).and(APP_USER.ENABLED.isTrue()).and(APP_USER.GROUP_ID.isNull()))
+                .orderBy(APP_USER.ID)
+                .fetch(Records.mapping(UserContact::new));
     }
 
     /** Ids of the oldest e-mails that are due, at most {@code limit}: the mail dispatcher's batch. */

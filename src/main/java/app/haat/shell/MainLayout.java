@@ -18,6 +18,7 @@ import app.haat.mail.MessagesView;
 import app.haat.mail.SmsTextsView;
 import app.haat.operations.OperationsView;
 import app.haat.region.ReferenceDataView;
+import app.haat.user.MyAccountView;
 import app.haat.user.UserService;
 import app.haat.user.UsersView;
 import app.haat.venue.VenuesView;
@@ -120,6 +121,10 @@ public class MainLayout extends AppLayout {
                     getTranslation("nav.smsTexts"), SmsTextsView.class, VaadinIcon.COMMENT_ELLIPSIS_O.create()));
             nav.addItem(new SideNavItem(
                     getTranslation("nav.operations"), OperationsView.class, VaadinIcon.DATABASE.create()));
+        }
+        if (role != Role.SHG) {
+            nav.addItem(
+                    new SideNavItem(getTranslation("nav.myAccount"), MyAccountView.class, VaadinIcon.USER.create()));
         }
         return nav;
     }

@@ -3,8 +3,9 @@ package app.haat.user;
 import app.haat.core.security.Role;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** A user as the admin screens show it (never the password hash). */
+/** A user as the admin screens show it (never the password hash), with how the user is told of things. */
 public record UserAccount(
         long id,
         String username,
@@ -15,4 +16,7 @@ public record UserAccount(
         boolean enabled,
         OffsetDateTime lockedUntil,
         Set<Long> municipalityIds,
-        int version) {}
+        int version,
+        @Nullable String mobile,
+        boolean bySms,
+        boolean byEmail) {}

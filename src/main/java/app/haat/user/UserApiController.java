@@ -4,6 +4,7 @@ import app.haat.core.api.ValidationException;
 import app.haat.core.security.Role;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +23,10 @@ class UserApiController {
             List<Long> municipalities,
             String language,
             String displayName,
-            String email) {}
+            String email,
+            @Nullable String mobile,
+            @Nullable Boolean notifyBySms,
+            @Nullable Boolean notifyByEmail) {}
 
     record CreatedJson(long id) {}
 
@@ -52,7 +56,10 @@ class UserApiController {
                 body.email(),
                 role,
                 municipalities,
-                body.language()));
+                body.language(),
+                body.mobile(),
+                body.notifyBySms(),
+                body.notifyByEmail()));
         return new CreatedJson(id);
     }
 }

@@ -4,10 +4,12 @@ import app.haat.core.security.Role;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.region.Municipality;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -35,6 +37,9 @@ class UserDialog extends FormDialog {
     private final ComboBox<Role> role = new ComboBox<>();
     private final MultiSelectComboBox<Municipality> scope = new MultiSelectComboBox<>();
     private final ComboBox<String> language = new ComboBox<>();
+    private final TextField mobile = new TextField();
+    private final Checkbox bySms = new Checkbox();
+    private final Checkbox byEmail = new Checkbox();
     private final Paragraph errors = new Paragraph();
 
     /** A dialog for a new account ({@code existing} null) or for changing one; {@code afterSave} runs after saving. */
@@ -62,12 +67,20 @@ class UserDialog extends FormDialog {
                     .filter(Objects::nonNull)
                     .collect(Collectors.toSet()));
             language.setValue(existing.language());
+            mobile.setValue(existing.mobile() == null ? "" : existing.mobile());
+            bySms.setValue(existing.bySms());
+            byEmail.setValue(existing.byEmail());
         } else {
             role.setValue(Role.MUNICIPAL_OFFICER);
         }
+        bySms.setEnabled(!mobile.getValue().isBlank());
+        byEmail.setEnabled(!email.getValue().isBlank());
         errors.addClassName("haat-error");
         errors.setId("user-errors");
-        FormLayout form = new FormLayout(username, password, displayName, email, role, language, scope, errors);
+        HorizontalLayout channels = new HorizontalLayout(bySms, byEmail);
+        channels.setWrap(true);
+        FormLayout form =
+                new FormLayout(username, password, displayName, email, mobile, channels, role, language, scope, errors);
         form.setColspan(scope, 2);
         form.setColspan(errors, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
@@ -91,6 +104,15 @@ class UserDialog extends FormDialog {
         email.setLabel(getTranslation("users.email"));
         email.setMaxLength(UserService.MAX_EMAIL);
         email.setId("user-email");
+        mobile.setLabel(getTranslation("users.mobile"));
+        mobile.setHelperText(getTranslation("users.mobile.help"));
+        mobile.setMaxLength(20);
+        mobile.getElement().setAttribute("inputmode", "tel");
+        mobile.setId("user-mobile");
+        bySms.setLabel(getTranslation("users.bySms"));
+        bySms.setId("user-by-sms");
+        byEmail.setLabel(getTranslation("users.byEmail"));
+        byEmail.setId("user-by-email");
         role.setLabel(getTranslation("users.role"));
         role.setItems(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
@@ -107,6 +129,18 @@ class UserDialog extends FormDialog {
         language.setValue("bn");
         language.setId("user-language");
         role.addValueChangeListener(e -> scope.setEnabled(e.getValue() == Role.MUNICIPAL_OFFICER));
+        // a channel can be ticked only with its address; typing one ticks it, as the default is
+        mobile.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        email.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        mobile.addValueChangeListener(e -> channelFollows(bySms, e.getOldValue(), e.getValue()));
+        email.addValueChangeListener(e -> channelFollows(byEmail, e.getOldValue(), e.getValue()));
+    }
+
+    private static void channelFollows(Checkbox channel, String before, String now) {
+        channel.setEnabled(!now.isBlank());
+        if (before.isBlank() != now.isBlank()) {
+            channel.setValue(!now.isBlank());
+        }
     }
 
     private void save() {
@@ -121,7 +155,10 @@ class UserDialog extends FormDialog {
                 email.getValue(),
                 role.getValue(),
                 ids,
-                language.getValue());
+                language.getValue(),
+                mobile.getValue(),
+                mobile.getValue().isBlank() ? null : bySms.getValue(),
+                email.getValue().isBlank() ? null : byEmail.getValue());
         if (Notifications.attemptShowingIn(errors, () -> {
             if (existing == null) {
                 users.create(formValue);

@@ -4,7 +4,10 @@ import app.haat.core.security.Role;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** What an admin enters for a new or changed account; {@code password} only for new accounts. */
+/**
+ * What an admin enters for a new or changed account; {@code password} only for new accounts. The mobile number and
+ * the channels are optional: a null choice means the default (SMS when there is a mobile, e-mail when an address).
+ */
 public record UserForm(
         String username,
         String password,
@@ -12,4 +15,20 @@ public record UserForm(
         String email,
         @Nullable Role role,
         Set<Long> municipalityIds,
-        String language) {}
+        String language,
+        @Nullable String mobile,
+        @Nullable Boolean bySms,
+        @Nullable Boolean byEmail) {
+
+    /** An account without a mobile number, told by e-mail. */
+    public UserForm(
+            String username,
+            String password,
+            String displayName,
+            String email,
+            @Nullable Role role,
+            Set<Long> municipalityIds,
+            String language) {
+        this(username, password, displayName, email, role, municipalityIds, language, null, null, null);
+    }
+}

@@ -9,6 +9,7 @@ import app.haat.region.RegionService;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** The checks of an account's profile (role, municipalities, name, e-mail, language), shared by create and update. */
 final class UserProfileRules {
@@ -53,5 +54,35 @@ final class UserProfileRules {
             errors.add("user.error.language");
         }
         return municipalities;
+    }
+
+    /** An account's mobile number and chosen channels, as stored. */
+    record Reach(@Nullable String mobile, boolean bySms, boolean byEmail) {
+        @Override
+        public String toString() {
+            return "mobile=" + mobile + ", sms=" + bySms + ", email=" + byEmail;
+        }
+    }
+
+    /**
+     * The mobile number (Latin or Bengali digits) and channels of the form; a channel chosen without its address is
+     * a mistake, an unset choice takes the default: SMS when there is a mobile, e-mail when there is an address.
+     */
+    static Reach reach(UserForm form, List<String> errors) {
+        String typed = blankToNull(form.mobile());
+        String mobile = typed == null ? null : TextInput.indianMobile(typed).orElse(null);
+        if (typed != null && mobile == null) {
+            errors.add("user.error.mobile");
+        }
+        boolean hasEmail = blankToNull(form.email()) != null;
+        if (Boolean.TRUE.equals(form.bySms()) && mobile == null && typed == null) {
+            errors.add("user.error.smsNeedsMobile");
+        }
+        if (Boolean.TRUE.equals(form.byEmail()) && !hasEmail) {
+            errors.add("user.error.emailNeedsAddress");
+        }
+        boolean bySms = form.bySms() == null ? mobile != null : form.bySms() && mobile != null;
+        boolean byEmail = form.byEmail() == null ? hasEmail : form.byEmail() && hasEmail;
+        return new Reach(mobile, bySms, byEmail);
     }
 }

@@ -139,6 +139,16 @@ class UserRepository {
                 == 1;
     }
 
+    /** How the account is told of things: its mobile number and chosen channels. */
+    void setReach(long id, @Nullable String mobile, boolean bySms, boolean byEmail) {
+        dsl.update(APP_USER)
+                .set(APP_USER.MOBILE, mobile)
+                .set(APP_USER.NOTIFY_SMS, bySms)
+                .set(APP_USER.NOTIFY_EMAIL, byEmail)
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
     /** Enables or disables the account; either way its open sessions end. */
     void setEnabled(long id, boolean enabled) {
         dsl.update(APP_USER)
@@ -239,6 +249,23 @@ class UserRepository {
                 .from(USER_MUNICIPALITY)
                 .where(USER_MUNICIPALITY.USER_ID.eq(userId))
                 .fetch(USER_MUNICIPALITY.MUNICIPALITY_ID));
+    }
+
+    Map<Long, Set<Long>> officersOf(Set<Long> municipalityIds) {
+        return dsl
+                .select(USER_MUNICIPALITY.USER_ID, USER_MUNICIPALITY.MUNICIPALITY_ID)
+                .from(USER_MUNICIPALITY)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(USER_MUNICIPALITY.USER_ID))
+                .where(USER_MUNICIPALITY
+                        .MUNICIPALITY_ID
+                        .in(municipalityIds)
+                        .and(APP_USER.ROLE.eq(Role.MUNICIPAL_OFFICER))
+                        .and(APP_USER.ENABLED.isTrue()))
+                .fetchGroups(USER_MUNICIPALITY.USER_ID, USER_MUNICIPALITY.MUNICIPALITY_ID)
+                .entrySet()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
     Map<Long, Set<Long>> municipalityIdsByUser() {

@@ -96,6 +96,7 @@ public class UserService {
         }
         errors.addAll(passwordErrors(form.password()));
         Set<Long> municipalities = UserProfileRules.check(form, regions, errors);
+        UserProfileRules.Reach reach = UserProfileRules.reach(form, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -116,12 +117,13 @@ public class UserService {
             throw new ConflictException("user.error.usernameTaken");
         }
         repository.replaceMunicipalities(id, municipalities);
+        repository.setReach(id, reach.mobile(), reach.bySms(), reach.byEmail());
         audit.record(
                 AuditEntity.USER,
                 id,
                 "CREATE",
                 null,
-                describe(username, Objects.requireNonNull(form.role()), municipalities, true));
+                describe(username, Objects.requireNonNull(form.role()), municipalities, true) + ", " + reach);
         return id;
     }
 
@@ -132,6 +134,7 @@ public class UserService {
         AppUserRecord old = repository.findById(id).orElseThrow(() -> new NotFoundException("user.error.notFound"));
         List<String> errors = new ArrayList<>();
         Set<Long> municipalities = UserProfileRules.check(form, regions, errors);
+        UserProfileRules.Reach reach = UserProfileRules.reach(form, errors);
         if (actor.userId() == id && form.role() != Role.STATE_ADMIN) {
             errors.add("user.error.ownRole");
         }
@@ -149,6 +152,7 @@ public class UserService {
             throw new ConflictException("user.error.staleVersion");
         }
         repository.replaceMunicipalities(id, municipalities);
+        repository.setReach(id, reach.mobile(), reach.bySms(), reach.byEmail());
         if (form.role() != old.getRole() || !municipalities.equals(oldMunicipalities)) {
             repository.endSessions(id); // what the account may see changed: it signs in again
         }
@@ -157,9 +161,11 @@ public class UserService {
                 id,
                 "UPDATE",
                 describe(old.getUsername(), old.getRole(), oldMunicipalities, old.getEnabled()) + ", name="
-                        + old.getDisplayName() + ", email=" + old.getEmail(),
+                        + old.getDisplayName() + ", email=" + old.getEmail() + ", "
+                        + new UserProfileRules.Reach(old.getMobile(), old.getNotifySms(), old.getNotifyEmail()),
                 describe(old.getUsername(), Objects.requireNonNull(form.role()), municipalities, old.getEnabled())
-                        + ", name=" + displayName(form, old.getUsername()) + ", email=" + blankToNull(form.email()));
+                        + ", name=" + displayName(form, old.getUsername()) + ", email=" + blankToNull(form.email())
+                        + ", " + reach);
     }
 
     @Transactional
@@ -290,6 +296,12 @@ public class UserService {
         passwordEncoder.encode(password == null ? "" : password);
     }
 
+    /** The enabled officers of any of these municipalities, each with the ones of them in their scope. */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> officersOf(Set<Long> municipalityIds) {
+        return repository.officersOf(municipalityIds);
+    }
+
     /** The language of a group's account, for messages to that group. */
     @Transactional(readOnly = true)
     public Optional<String> languageOfGroupAccount(long groupId) {
@@ -364,6 +376,9 @@ public class UserService {
                 r.getEnabled(),
                 r.getLockedUntil(),
                 Set.copyOf(municipalityIds),
-                r.getVersion());
+                r.getVersion(),
+                r.getMobile(),
+                r.getNotifySms(),
+                r.getNotifyEmail());
     }
 }

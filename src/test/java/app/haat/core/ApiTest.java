@@ -110,11 +110,7 @@ class ApiTest extends IntegrationTest {
     @Test
     void adminsCreateUsersOthersAreForbidden() throws Exception {
         String admin = accounts.admin();
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipality("Bally");
         String username = unique("api-officer");
         String body = """
                 {"username":"%s","password":"long-enough-1","role":"MUNICIPAL_OFFICER","municipalities":[%d],
@@ -150,17 +146,53 @@ class ApiTest extends IntegrationTest {
     }
 
     @Test
+    void anAccountMadeWithAMobileChoosesItsChannelsThroughTheApi() throws Exception {
+        String admin = accounts.admin();
+        long bally = municipality("Bally");
+        String username = unique("api-reach");
+        String body = """
+                {"username":"%s","password":"long-enough-1","role":"MUNICIPAL_OFFICER","municipalities":[%d],
+                 "language":"bn","mobile":"+91 98300 12345","email":"reach@example.org"}""".formatted(username, bally);
+        assertThat(send("POST", "/api/users", admin, TestAccounts.PASSWORD, body)
+                        .statusCode())
+                .isEqualTo(201);
+        var mine = json.readTree(
+                send("GET", "/api/account", username, "long-enough-1", null).body());
+        assertThat(mine.get("mobile").asText()).isEqualTo("9830012345");
+        assertThat(mine.get("notifyBySms").asBoolean()).isTrue();
+        assertThat(mine.get("notifyByEmail").asBoolean()).isTrue();
+
+        HttpResponse<String> chosen = send(
+                "PUT",
+                "/api/account/channels",
+                username,
+                "long-enough-1",
+                "{\"notifyBySms\":false,\"notifyByEmail\":true}");
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+        assertThat(json.readTree(chosen.body()).get("notifyBySms").asBoolean()).isFalse();
+        assertProblem(
+                send(
+                        "PUT",
+                        "/api/account/channels",
+                        username,
+                        "long-enough-1",
+                        "{\"notifyBySms\":false,\"notifyByEmail\":false}"),
+                400);
+        assertProblem(send("PUT", "/api/account/channels", username, "long-enough-1", "{\"notifyBySms\":true}"), 400);
+        assertProblem(
+                send(
+                        "POST",
+                        "/api/users",
+                        admin,
+                        TestAccounts.PASSWORD,
+                        body.replace(username, username + "x").replace("+91 98300 12345", "12345")),
+                400);
+    }
+
+    @Test
     void aGroupRecordIsReadableOnlyWithinScope() throws Exception {
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        long kolkata = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Kolkata"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipality("Bally");
+        long kolkata = municipality("Kolkata");
         String mobile = app.haat.group.GroupRegistryTest.newMobile();
         long id = registrations.register(new app.haat.group.SignUpForm(
                 "API Gosthi " + mobile,
@@ -190,16 +222,8 @@ class ApiTest extends IntegrationTest {
 
     @Test
     void aGroupAsksToBeDeletedAndOnlyItsOfficerConfirmsOverTheApi() throws Exception {
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        long kolkata = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Kolkata"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipality("Bally");
+        long kolkata = municipality("Kolkata");
         String mobile = app.haat.group.GroupRegistryTest.newMobile();
         long id = registrations.register(new app.haat.group.SignUpForm(
                 "Delete Me " + mobile,
@@ -289,5 +313,13 @@ class ApiTest extends IntegrationTest {
                 .isNotEqualTo(200);
         assertThat(Set.of(404, 401, 403, 302))
                 .contains(send("GET", "/actuator/beans", null, null, null).statusCode());
+    }
+
+    private long municipality(String nameEn) {
+        return regions.municipalities().stream()
+                .filter(m -> m.nameEn().equals(nameEn))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -119,6 +119,43 @@ class SmsDeliveryTest extends MailTest {
     }
 
     @Test
+    void anOfficerWhoChoseSmsHearsOnTheMobileTheAdminRecordedInTheirLanguage() {
+        String mobile = mobile();
+        long officer = dsl.insertInto(app.haat.db.Tables.APP_USER)
+                .set(app.haat.db.Tables.APP_USER.USERNAME, unique("sms-officer"))
+                .set(app.haat.db.Tables.APP_USER.PASSWORD_HASH, "x")
+                .set(app.haat.db.Tables.APP_USER.ROLE, app.haat.core.security.Role.MUNICIPAL_OFFICER)
+                .set(app.haat.db.Tables.APP_USER.DISPLAY_NAME, "Anita Sen")
+                .set(app.haat.db.Tables.APP_USER.EMAIL, unique("officer") + "@example.org")
+                .set(app.haat.db.Tables.APP_USER.LANGUAGE, "en")
+                .set(app.haat.db.Tables.APP_USER.CREATED_AT, java.time.OffsetDateTime.now())
+                .set(app.haat.db.Tables.APP_USER.MOBILE, mobile)
+                .set(app.haat.db.Tables.APP_USER.NOTIFY_SMS, true)
+                .set(app.haat.db.Tables.APP_USER.NOTIFY_EMAIL, false)
+                .returning(app.haat.db.Tables.APP_USER.ID)
+                .fetchOne(app.haat.db.Tables.APP_USER.ID);
+        Integer queued = transaction.execute(status -> outbox.toUsers(
+                MessageType.REVIEW_WAITING,
+                List.of(officer),
+                contact -> MessageSamples.of(MessageType.REVIEW_WAITING, contact.language())));
+        assertThat(queued).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> smsTo(mobile).size() == 1);
+        assertThat(smsTo(mobile).getFirst().text())
+                .isEqualTo("Haat: applications are closed. 42 applications from your municipalities for Winter Haat,"
+                        + " City Centre wait for your review: haat.test/exhibition/1");
+        MailOutboxRecord row = dsl.selectFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.USER_ID.eq(officer))
+                .fetchSingle();
+        assertThat(row.getGroupId()).isNull();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> dsl.selectFrom(MAIL_OUTBOX)
+                                .where(MAIL_OUTBOX.ID.eq(row.getId()))
+                                .fetchSingle()
+                                .getDelivery()
+                        == DeliveryState.DELIVRD);
+    }
+
+    @Test
     void aGroupWithAnAddressHearsByBothChannelsOnceEach() {
         String mobile = mobile();
         String email = unique("both") + "@example.org";

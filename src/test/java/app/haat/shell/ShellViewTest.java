@@ -99,7 +99,8 @@ class ShellViewTest extends ViewTest {
                         "Audit log",
                         "Messages",
                         "SMS texts",
-                        "Backups");
+                        "Backups",
+                        "My account");
     }
 
     @Test
@@ -165,7 +166,8 @@ class ShellViewTest extends ViewTest {
                         "Venues",
                         "Audit log",
                         "Messages",
-                        "Trainings");
+                        "Trainings",
+                        "My account");
         assertThatThrownBy(() -> navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
     }
 
