@@ -15,15 +15,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TransferLog {
 
-    /** One load: the bytes and the requests, and each request's URL with its bytes. */
-    record Transfer(long bytes, int requests, int fromCache, Map<String, Long> byUrl) {
+    /**
+     * One load: the bytes over the network, the requests (data: URLs, which never leave the browser, not counted)
+     * and how many of them went over the network; each request's URL with its bytes.
+     */
+    record Transfer(long bytes, int requests, int overTheNetwork, Map<String, Long> byUrl) {
 
         String describe() {
             StringBuilder out = new StringBuilder();
             out.append(String.format(
-                    "%,d bytes (%.1f KB) in %d requests, %d from the cache%n",
-                    bytes, bytes / 1024.0, requests, fromCache));
-            byUrl.forEach((url, size) -> out.append(String.format("  %,8d  %s%n", size, url)));
+                    "%,d bytes (%.1f KB) transferred; %d requests, %d of them over the network (the others from the"
+                            + " cache)%n",
+                    bytes, bytes / 1024.0, requests, overTheNetwork));
+            byUrl.forEach((url, size) -> out.append(
+                    String.format("  %,8d  %s%n", size, url.length() > 110 ? url.substring(0, 110) + "…" : url)));
             return out.toString();
         }
     }
@@ -41,7 +46,6 @@ final class TransferLog {
     static Transfer read(WebDriver browser) {
         Map<String, String> urls = new LinkedHashMap<>();
         Map<String, Long> bytes = new LinkedHashMap<>();
-        int cached = 0;
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = JSON.readTree(entry.getMessage()).path("message");
             String method = message.path("method").asText();
@@ -58,7 +62,6 @@ final class TransferLog {
                                     .asLong(0),
                             Long::sum);
                 }
-                case "Network.requestServedFromCache" -> cached++;
                 case "Network.loadingFinished" ->
                     bytes.merge(id, params.path("encodedDataLength").asLong(), Long::sum);
                 default -> {
@@ -68,11 +71,18 @@ final class TransferLog {
         }
         Map<String, Long> byUrl = new LinkedHashMap<>();
         long total = 0;
+        int requests = 0;
+        int network = 0;
         for (var request : urls.entrySet()) {
+            if (request.getValue().startsWith("data:")) {
+                continue; // decoded in the browser (a font inlined in Vaadin's CSS): nothing is transferred
+            }
             long size = bytes.getOrDefault(request.getKey(), 0L);
             total += size;
+            requests++;
+            network += size > 0 ? 1 : 0;
             byUrl.merge(request.getValue(), size, Long::sum);
         }
-        return new Transfer(total, urls.size(), cached, byUrl);
+        return new Transfer(total, requests, network, byUrl);
     }
 }
