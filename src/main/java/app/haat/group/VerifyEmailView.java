@@ -33,7 +33,10 @@ public class VerifyEmailView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         Paragraph result = new Paragraph(getTranslation(confirmed ? "email.confirmed" : "email.invalid"));
         result.setId("email-result");
-        add(new H2(getTranslation("email.title")), result, new Anchor("login", getTranslation("reset.backToLogin")));
+        // the sign-in page is not a view: the browser loads it, the router does not look for it
+        Anchor signIn = new Anchor("/login", getTranslation("reset.backToLogin"));
+        signIn.setRouterIgnore(true);
+        add(new H2(getTranslation("email.title")), result, signIn);
     }
 
     @Override

@@ -1,11 +1,13 @@
 package app.haat.shell;
 
+import app.haat.core.i18n.LanguageCookie;
 import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.user.UserService;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
@@ -35,6 +37,11 @@ class LocaleInitializer implements VaadinServiceInitListener {
             if (me.isPresent() && !me.get().username().equals(session.getAttribute(APPLIED_FOR))) {
                 session.setAttribute(APPLIED_FOR, me.get().username());
                 String language = users.ownLanguage();
+                if (language == null) {
+                    // no language stored with the account: the one chosen on the sign-in page, if any
+                    VaadinRequest request = VaadinRequest.getCurrent();
+                    language = request == null ? null : LanguageCookie.read(request.getCookies());
+                }
                 if (language != null) {
                     session.setLocale(Translator.forLanguage(language));
                 }

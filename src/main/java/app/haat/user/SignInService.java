@@ -2,6 +2,7 @@ package app.haat.user;
 
 import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
+import app.haat.core.i18n.Formats;
 import app.haat.core.security.AccountVersions;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.db.tables.records.AppUserRecord;
@@ -100,7 +101,8 @@ public class SignInService implements UserDetailsService, AccountVersions {
         repository.clearFailures(normalise(username), liftLock);
     }
 
+    /** User names are compared stripped, in small letters, with Bengali digits read as Latin (a group's number). */
     static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase();
+        return username == null ? "" : Formats.latinDigits(username.strip().toLowerCase());
     }
 }

@@ -47,19 +47,33 @@ final class PortalClient {
                 .build();
     }
 
-    /** Signs in through the sign-in form, as the browser posts it. */
+    /** Signs in through the sign-in form, as the browser posts it: the page first, for its CSRF token. */
     void signIn(HttpClient browser, String username, String password) throws Exception {
-        HttpResponse<String> response = browser.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postForm(browser, "/login", "username=" + username + "&password=" + password);
         assertThat(response.statusCode()).isEqualTo(302);
         // to the home view, or back to the page that sent the browser to sign in; never to the failure page
         assertThat(response.headers().firstValue("Location").orElseThrow())
                 .startsWith(base + "/")
                 .doesNotContain("error");
+    }
+
+    /** The CSRF token of the page's form, as a browser would send it back. */
+    String csrfToken(HttpClient browser, String page) throws Exception {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(get(browser, page).body());
+        assertThat(token.find()).as("a CSRF token on " + page).isTrue();
+        return token.group(1);
+    }
+
+    /** Posts a form the way a browser does: with the session's CSRF token (as the sign-in page gives it). */
+    HttpResponse<String> postForm(HttpClient browser, String path, String form) throws Exception {
+        String token = csrfToken(browser, "/login");
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(HttpClient browser, String path, String... headers) throws Exception {

@@ -41,6 +41,14 @@ abstract class BrowserTest {
 
     /** Starts the jar with these extra arguments (e.g. {@code --haat.demo=true}) and a browser on it. */
     static void startPortalAndBrowser(String... arguments) throws Exception {
+        startPortalAndBrowser(false, arguments);
+    }
+
+    /**
+     * The same; with {@code networkLog} the browser also keeps Chrome's performance log (DevTools' Network events),
+     * from which {@link TransferLog} adds up what went over the wire.
+     */
+    static void startPortalAndBrowser(boolean networkLog, String... arguments) throws Exception {
         Path jar = Path.of(System.getProperty("haat.jar", "target/haat-0.1.0-SNAPSHOT.jar"));
         assertThat(jar)
                 .as("the production jar is built before the integration tests")
@@ -80,6 +88,11 @@ abstract class BrowserTest {
                 "--disable-dev-shm-usage",
                 "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("haat-chromium-"));
+        if (networkLog) {
+            org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("haat.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())
@@ -177,6 +190,13 @@ abstract class BrowserTest {
                     element.click();
                     return true;
                 });
+    }
+
+    /** Types into a plain input of a server-rendered page (not a Vaadin field). */
+    protected void fill(String fieldId, String text) {
+        WebElement input = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.id(fieldId)));
+        input.clear();
+        input.sendKeys(text);
     }
 
     protected void type(String fieldId, String text) {

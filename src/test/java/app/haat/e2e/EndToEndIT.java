@@ -2,6 +2,7 @@ package app.haat.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.core.i18n.Formats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -35,6 +35,48 @@ class EndToEndIT extends BrowserTest {
         assertNoSidewaysScrolling();
         screenshot("00-signup-bn-360");
         browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theSignInPageInBengaliRefusesAWrongPasswordWithoutAnyScript() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        click(By.id("language-switch"));
+        waitForPageText("পাসওয়ার্ড ভুলে গেছেন?");
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.scripts.length"))
+                .isEqualTo(0L);
+        assertNoSidewaysScrolling();
+        screenshot("00-login-bn-360");
+        fill("username", "admin");
+        fill("password", "not-the-password");
+        click(By.id("sign-in"));
+        WebElement error = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        assertThat(error.getText()).contains("সাইন ইন হল না", "১৫ মিনিটের জন্য");
+        assertThat(browser.findElements(By.id("sign-out"))).isEmpty();
+        screenshot("00-login-error-bn-360");
+        browser.manage().deleteAllCookies();
+    }
+
+    /** Vaadin's bundle files carry their content's hash in the name: browsers keep them for a year without asking. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void vaadinsHashedFilesAreKeptForAYear() throws Exception {
+        signIn("admin", ADMIN_PASSWORD, null);
+        List<String> files = (List<String>) ((JavascriptExecutor) browser)
+                .executeScript("return performance.getEntriesByType('resource').map(e => e.name)"
+                        + ".filter(n => n.includes('/VAADIN/build/'))");
+        assertThat(files).as("the bundle files the signed-in page loaded").isNotEmpty();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String file : files) {
+            java.net.http.HttpResponse<Void> answer = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(file))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.statusCode()).as(file).isEqualTo(200);
+            assertThat(answer.headers().allValues("Cache-Control"))
+                    .as(file)
+                    .containsExactly("public, max-age=31536000, immutable");
+        }
     }
 
     /**
@@ -62,22 +104,18 @@ class EndToEndIT extends BrowserTest {
         browser.findElement(By.id("language-switch")).click();
         waitForPageText("আপনার স্বনির্ভর গোষ্ঠী নথিভুক্ত করুন");
         String mobile = "98" + String.valueOf(System.nanoTime()).substring(0, 8);
-        type("signup-name", "মা মনসা স্বনির্ভর গোষ্ঠী");
-        type("signup-municipality", "Bally");
-        waitUpTo(30)
-                .until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//vaadin-combo-box-item[contains(., 'বালি · Bally')]")))
-                .click();
-        type("signup-ward", "৭");
-        WebElement members = browser.findElement(By.cssSelector("#signup-members input"));
-        members.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12");
-        type("signup-leader", "মনসা দাস");
-        type("signup-mobile", mobile);
-        type("signup-password", "leader-password");
-        browser.findElement(By.id("signup-consent")).click();
+        fill("name", "মা মনসা স্বনির্ভর গোষ্ঠী");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("municipality")))
+                .selectByVisibleText("বালি · Bally");
+        fill("ward", "৭");
+        fill("members", "১২"); // Bengali digits, as a Bengali keyboard types them
+        fill("leader", "মনসা দাস");
+        fill("mobile", Formats.bengaliDigits(mobile));
+        fill("password", "leader-password");
+        click(By.id("consent"));
         assertNoSidewaysScrolling();
         screenshot("10-signup-filled-bn-360");
-        browser.findElement(By.id("signup-submit")).click();
+        click(By.id("signup-submit"));
         WebElement done;
         try {
             done = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-done")));
@@ -88,7 +126,7 @@ class EndToEndIT extends BrowserTest {
                             + browser.findElement(By.id("signup-errors")).getText(),
                     e);
         }
-        assertThat(done.getText()).contains(mobile);
+        assertThat(done.getText()).contains(Formats.bengaliDigits(mobile));
         screenshot("11-signup-done-bn-360");
 
         signIn("officer.bally", "officer-password", null);

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
@@ -33,6 +31,9 @@ class GroupViewsTest extends ViewTest {
     GroupService groups;
 
     @Autowired
+    SignUpService signUps;
+
+    @Autowired
     GroupRegistrationService registrations;
 
     private Municipality bally() {
@@ -45,29 +46,20 @@ class GroupViewsTest extends ViewTest {
     @Test
     void aLeaderSignsUpInBengaliThenSeesThePendingStatus() {
         useLanguage(Translator.BENGALI);
-        navigate("signup");
+        // the sign-up page itself is server-rendered: SignUpPageTest
         String mobile = GroupRegistryTest.newMobile();
-        // first a mistake: a 9-digit number
-        setAsUser(_get(TextField.class, s -> s.withId("signup-name")), "মা তারা স্বনির্ভর গোষ্ঠী");
-        @SuppressWarnings("unchecked")
-        ComboBox<Municipality> municipality = _get(ComboBox.class, s -> s.withId("signup-municipality"));
-        setAsUser(municipality, bally());
-        setAsUser(_get(TextField.class, s -> s.withId("signup-ward")), "৭");
-        setAsUser(_get(TextField.class, s -> s.withId("signup-leader")), "শ্যামলী ঘোষ");
-        setAsUser(_get(TextField.class, s -> s.withId("signup-mobile")), "983001234");
-        setAsUser(_get(PasswordField.class, s -> s.withId("signup-password")), "long-enough");
-        setAsUser(_get(Checkbox.class, s -> s.withId("signup-consent")), true);
-        _click(_get(Button.class, s -> s.withId("signup-submit")));
-        assertThat(_get(Paragraph.class, s -> s.withId("signup-errors")).getText())
-                .isEqualTo("৬, ৭, ৮ বা ৯ দিয়ে শুরু ১০ অঙ্কের মোবাইল নম্বর লিখুন।");
-
-        setAsUser(_get(TextField.class, s -> s.withId("signup-mobile")), mobile);
-        _click(_get(Button.class, s -> s.withId("signup-submit")));
-        assertThat(_get(VerticalLayout.class, s -> s.withId("signup-done"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("গোষ্ঠী নথিভুক্ত হয়েছে")
-                .contains(mobile);
+        signUps.signUp(new SignUpForm(
+                "মা তারা স্বনির্ভর গোষ্ঠী",
+                bally().id(),
+                "৭",
+                10,
+                "শ্যামলী ঘোষ",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of(),
+                "bn"));
 
         signInAs(mobile);
         navigate("my-group");

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.core.i18n.Translator;
-import app.haat.core.security.LoginView;
 import app.haat.mail.Channel;
 import app.haat.mail.MessageType;
 import app.haat.mail.MessagesService;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Set;
@@ -52,24 +50,12 @@ class ShellViewTest extends ViewTest {
     DSLContext dsl;
 
     @Test
-    void anonymousVisitorsLandOnTheSignInPage() {
+    void anonymousVisitorsDoNotSeeAnyView() {
+        // the router sends them to the server-rendered sign-in page (SignInPageTest), which is no view
         navigate("");
-        assertThat(_get(LoginView.class).getPageTitle()).isEqualTo("Sign in · Haat");
-        assertThat(_get(LoginForm.class).isError()).isFalse();
+        assertThat(_find(HomeView.class)).isEmpty();
         navigate("admin/users");
-        _get(LoginView.class);
-    }
-
-    @Test
-    void signInPageSpeaksBengaliAndKeepsFailuresVague() {
-        useLanguage(Translator.BENGALI);
-        navigate("login?error");
-        assertThat(_get(LoginView.class).getPageTitle()).isEqualTo("সাইন ইন · হাট");
-        assertThat(_get(LoginForm.class).isError()).isTrue();
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).get(0).getText())
-                .isEqualTo("পশ্চিমবঙ্গের স্বনির্ভর গোষ্ঠীর জন্য স্টল, প্রদর্শনী ও প্রশিক্ষণ");
-        assertThat(_get(Button.class, s -> s.withId("language-switch")).getText())
-                .isEqualTo("English");
+        assertThat(_find(app.haat.user.UsersView.class)).isEmpty();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package app.haat.user;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,10 +7,6 @@ import app.haat.core.security.Role;
 import app.haat.core.security.SystemAuthority;
 import app.haat.support.MailContent;
 import app.haat.support.MailTest;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Set;
@@ -20,9 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
-/** "Forgot password" end to end through a real SMTP server (GreenMail) and the real views. */
+/**
+ * "Forgot password" end to end through a real SMTP server (GreenMail) and the real pages' controller (the pages over
+ * HTTP, with their CSRF tokens: PublicPagesTest).
+ */
 class PasswordResetTest extends MailTest {
 
     private static final Pattern LINK = Pattern.compile("http://haat\\.test/reset-password\\?token=([A-Za-z0-9_-]+)");
@@ -32,6 +32,17 @@ class PasswordResetTest extends MailTest {
 
     @Autowired
     LockingAuthenticationProvider provider;
+
+    @Autowired
+    PasswordPagesController pages;
+
+    private static String html(ResponseEntity<String> page) {
+        return java.util.Objects.requireNonNull(page.getBody());
+    }
+
+    private static MockHttpServletRequest request() {
+        return new MockHttpServletRequest();
+    }
 
     private String userWithEmail(String language) {
         String username = unique("mailer");
@@ -46,18 +57,19 @@ class PasswordResetTest extends MailTest {
         return username;
     }
 
-    private void requestFor(String login) {
-        navigate("forgot-password");
-        setAsUser(_get(TextField.class, s -> s.withId("reset-login")), login);
-        _click(_get(Button.class, s -> s.withId("reset-send")));
+    /** Posts the form, follows the answer's redirect, and returns the page it shows. */
+    private String requestFor(String login) {
+        ResponseEntity<String> posted = pages.requestLink(login);
+        assertThat(posted.getStatusCode().value()).isEqualTo(303);
+        assertThat(posted.getHeaders().getLocation()).hasToString("/forgot-password?sent");
+        return html(pages.forgot(request(), new MockHttpServletResponse(), "bn", ""));
     }
 
     @Test
     void aMailedLinkSetsANewPasswordOnce() throws Exception {
         String username = userWithEmail("bn");
-        requestFor(username);
-        String answerForKnown =
-                _get(Paragraph.class, s -> s.withId("reset-answer")).getText();
+        String answerForKnown = requestFor(username);
+        assertThat(answerForKnown).contains("id=\"reset-answer\"", "লিঙ্কটি এক ঘণ্টা কাজ করবে");
 
         String to = username + "@example.org";
         await().atMost(Duration.ofSeconds(10)).until(() -> receivedBy(to).size() == 1);
@@ -68,23 +80,27 @@ class PasswordResetTest extends MailTest {
         Matcher link = LINK.matcher(body);
         assertThat(link.find()).isTrue();
 
-        navigate("reset-password?token=" + link.group(1));
-        setAsUser(_get(PasswordField.class, s -> s.withId("reset-new-password")), "brand-new-pass");
-        setAsUser(_get(PasswordField.class, s -> s.withId("reset-repeat")), "brand-new-pass");
-        _click(_get(Button.class, s -> s.withId("reset-save")));
-        _get(Paragraph.class, s -> s.withId("reset-done"));
+        assertThat(html(pages.choose(request(), new MockHttpServletResponse(), "bn", link.group(1))))
+                .contains("id=\"reset-password-form\"", "name=\"token\" value=\"" + link.group(1) + "\"");
+        assertThat(html(pages.reset(
+                        request(),
+                        new MockHttpServletResponse(),
+                        "bn",
+                        link.group(1),
+                        "brand-new-pass",
+                        "brand-new-pass")))
+                .contains("id=\"reset-done\"");
         assertThat(provider.authenticate(
                                 UsernamePasswordAuthenticationToken.unauthenticated(username, "brand-new-pass"))
                         .isAuthenticated())
                 .isTrue();
 
-        navigate("reset-password?token=" + link.group(1));
-        _get(Paragraph.class, s -> s.withId("reset-invalid"));
+        assertThat(html(pages.choose(request(), new MockHttpServletResponse(), "bn", link.group(1))))
+                .contains("id=\"reset-invalid\"")
+                .doesNotContain("id=\"reset-password-form\"");
 
         // the same answer for an account that does not exist, and no mail
-        requestFor("no-such-user-" + username);
-        assertThat(_get(Paragraph.class, s -> s.withId("reset-answer")).getText())
-                .isEqualTo(answerForKnown);
+        assertThat(requestFor("no-such-user-" + username)).isEqualTo(answerForKnown);
         Thread.sleep(1500); // two dispatcher polls
         assertThat(smtp.getReceivedMessages()).noneMatch(m -> MailContent.to(m).startsWith("no-such-user"));
         assertThat(receivedBy(to)).hasSize(1);
@@ -92,9 +108,17 @@ class PasswordResetTest extends MailTest {
 
     @Test
     void forgedOrMissingTokensAreRefused() {
-        navigate("reset-password?token=forged-token");
-        _get(Paragraph.class, s -> s.withId("reset-invalid"));
-        navigate("reset-password");
-        _get(Paragraph.class, s -> s.withId("reset-invalid"));
+        assertThat(html(pages.choose(request(), new MockHttpServletResponse(), "en", "forged-token")))
+                .contains("id=\"reset-invalid\"");
+        assertThat(html(pages.choose(request(), new MockHttpServletResponse(), "en", null)))
+                .contains("id=\"reset-invalid\"");
+        assertThat(html(pages.reset(
+                        request(),
+                        new MockHttpServletResponse(),
+                        "en",
+                        "forged-token",
+                        "long-enough-1",
+                        "long-enough-1")))
+                .contains("id=\"reset-invalid\"");
     }
 }

@@ -3,6 +3,8 @@ package app.haat.core.i18n;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -28,8 +30,16 @@ public class LanguageSwitch extends Button {
         });
     }
 
-    /** Sets the locale for this browser session and its open page. */
+    /**
+     * Sets the locale for this browser session and its open page, and remembers it in the language cookie, so the
+     * sign-in page speaks it too.
+     */
     public static void apply(Locale locale) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (request != null && response != null) {
+            response.addCookie(LanguageCookie.cookie(locale.getLanguage(), request.isSecure()));
+        }
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setLocale(locale);

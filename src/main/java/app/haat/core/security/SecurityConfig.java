@@ -1,6 +1,9 @@
 package app.haat.core.security;
 
 import app.haat.core.api.ProblemResponses;
+import app.haat.core.web.ExpiredForms;
+import app.haat.core.web.PublicPages;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +22,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -27,6 +31,9 @@ public class SecurityConfig {
 
     /** A client that wants the Basic challenge (to show a browser's password dialog) sends this header. */
     public static final String CHALLENGE_HEADER = "X-Haat-Challenge";
+
+    /** The sign-in page, and where its form posts. */
+    public static final String SIGN_IN = "/login";
 
     /**
      * The JSON API: HTTP Basic with the portal's accounts, stateless, CSRF off only here (the guard refuses what a
@@ -75,13 +82,20 @@ public class SecurityConfig {
     }
 
     /**
-     * The Vaadin UI: form sign-in on the login view, view access by annotations. Every request checks that the
-     * session's account has not changed since it signed in.
+     * The Vaadin UI: form sign-in on the server-rendered sign-in page ({@link SignInController}), view access by
+     * annotations. Every request checks that the session's account has not changed since it signed in. CSRF: Vaadin
+     * would exempt the sign-in form's POST; here only Vaadin's own requests are exempt (they carry Vaadin's security
+     * key instead), so a form posted without its token is refused.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, AccountVersions versions) throws Exception {
+    SecurityFilterChain uiSecurity(
+            HttpSecurity http, AccountVersions versions, RequestUtil vaadinRequests, PublicPages pages)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                // the pages before sign-in (server-rendered, no Vaadin bundle)
+                .requestMatchers(SecurityHeadersFilter.PUBLIC_PAGES.toArray(String[]::new))
                 .permitAll()
                 .requestMatchers("/styles.css", "/fonts/**", "/images/**")
                 .permitAll()
@@ -93,7 +107,12 @@ public class SecurityConfig {
                 .permitAll());
         http.addFilterAfter(new SessionVersionFilter(versions), SecurityContextHolderFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                new ExpiredForms(pages, SecurityHeadersFilter.PUBLIC_PAGES, new AccessDeniedHandlerImpl())));
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(SIGN_IN).enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -10,12 +10,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security headers on every answer, set before anything else runs: Spring Security writes its own headers only when
- * it sees the response committed, which Vaadin's pages (the sign-in view among them) bypass. Headers already set
+ * it sees the response committed, which Vaadin's pages bypass. Headers already set
  * here are left alone by Spring Security's writers.
  */
 public class SecurityHeadersFilter extends OncePerRequestFilter {
 
-    /** The catalogue is plain HTML with one inline style block and no script at all. */
+    /**
+     * The catalogue and the pages before sign-in (sign-in, sign-up, forgot and reset password) are plain HTML with
+     * one inline style block and no script at all.
+     */
     static final String CATALOGUE_POLICY = "default-src 'none'; img-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
     /** JSON and files: nothing in them is to be run or framed. */
@@ -27,6 +30,10 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String VAADIN_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** The server-rendered pages before sign-in. */
+    static final java.util.Set<String> PUBLIC_PAGES =
+            java.util.Set.of("/login", "/signup", "/forgot-password", "/reset-password");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,7 +55,7 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     }
 
     static String policy(String path) {
-        if (path.equals("/catalogue") || path.startsWith("/catalogue/")) {
+        if (path.equals("/catalogue") || path.startsWith("/catalogue/") || PUBLIC_PAGES.contains(path)) {
             return CATALOGUE_POLICY;
         }
         if (path.startsWith("/api/")) {
