@@ -14,6 +14,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,10 +24,12 @@ import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** A group leader registers the group from a phone, in Bengali or English. */
 @Route(value = "signup", autoLayout = false)
@@ -34,7 +37,14 @@ import java.util.stream.Collectors;
 public class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
     private final SignUpService signUps;
+    private final MobileVerification verification;
     private final boolean bengali;
+    private final TextField code = new TextField();
+    private final Paragraph codeState = new Paragraph();
+    /** The ticket a right code gave, for the number it was given for. */
+    private @Nullable String verifiedMobile;
+
+    private @Nullable String verifiedNumber;
     private final TextField name = new TextField();
     private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final TextField ward = new TextField();
@@ -48,8 +58,10 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph errors = new Paragraph();
     private final VerticalLayout done = new VerticalLayout();
 
-    public SignUpView(GroupService groups, SignUpService signUps, RegionService regions) {
+    public SignUpView(
+            GroupService groups, SignUpService signUps, RegionService regions, MobileVerification verification) {
         this.signUps = signUps;
+        this.verification = verification;
         addClassName("haat-login");
         setDefaultHorizontalComponentAlignment(Alignment.CENTER);
         bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
@@ -67,8 +79,21 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         }
         errors.addClassName("haat-error");
         errors.setId("signup-errors");
+        HorizontalLayout codeRow = codeRow();
         FormLayout form = new FormLayout(
-                name, municipality, ward, members, leader, mobile, password, email, categories, consent, errors);
+                name,
+                municipality,
+                ward,
+                members,
+                leader,
+                mobile,
+                codeRow,
+                password,
+                email,
+                categories,
+                consent,
+                errors);
+        form.setColspan(codeRow, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(categories, 2);
         form.setColspan(consent, 2);
@@ -141,23 +166,65 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         email.setId("signup-email");
     }
 
+    /**
+     * The number is verified before the group is made: a code is sent to it (a number a group holds gets none: that
+     * group is told), and the code typed back (Latin or Bengali digits) gives the ticket the sign-up needs.
+     */
+    private HorizontalLayout codeRow() {
+        Button send = new Button(getTranslation("otp.send"), e -> {
+            errors.setText("");
+            if (Notifications.attempt(
+                    () -> verification.sendSignUpCode(mobile.getValue(), bengali ? "bn" : "en", clientAddress()))) {
+                codeState.setText(getTranslation("otp.sent"));
+            }
+        });
+        send.setId("signup-send-code");
+        code.setLabel(getTranslation("otp.code"));
+        code.setMaxLength(12);
+        code.getElement().setAttribute("inputmode", "numeric");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.setId("signup-code");
+        Button check = new Button(getTranslation("otp.check"), e -> {
+            String number = mobile.getValue();
+            Notifications.attemptAndGet(() -> verification.verifySignUpCode(number, code.getValue(), clientAddress()))
+                    .ifPresent(ticket -> {
+                        verifiedMobile = ticket;
+                        verifiedNumber = number;
+                        codeState.setText(getTranslation("otp.numberVerified"));
+                    });
+        });
+        check.setId("signup-check-code");
+        codeState.setId("signup-code-state");
+        HorizontalLayout row = new HorizontalLayout(send, code, check, codeState);
+        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? "unknown" : request.getRemoteAddr();
+    }
+
     /** Signs up; a refusal shows above the button, success replaces the form with the next steps. */
     private void submit(FormLayout form, Button button) {
         try {
-            signUps.signUp(new SignUpForm(
-                    name.getValue(),
-                    municipality.getValue() == null
-                            ? null
-                            : municipality.getValue().id(),
-                    ward.getValue(),
-                    members.getValue(),
-                    leader.getValue(),
-                    mobile.getValue(),
-                    password.getValue(),
-                    email.getValue(),
-                    consent.getValue(),
-                    categories.getValue().stream().map(Category::code).collect(Collectors.toSet()),
-                    bengali ? "bn" : "en"));
+            signUps.signUp(
+                    new SignUpForm(
+                            name.getValue(),
+                            municipality.getValue() == null
+                                    ? null
+                                    : municipality.getValue().id(),
+                            ward.getValue(),
+                            members.getValue(),
+                            leader.getValue(),
+                            mobile.getValue(),
+                            password.getValue(),
+                            email.getValue(),
+                            consent.getValue(),
+                            categories.getValue().stream().map(Category::code).collect(Collectors.toSet()),
+                            bengali ? "bn" : "en"),
+                    mobile.getValue().equals(verifiedNumber) ? verifiedMobile : null);
         } catch (RuntimeException ex) {
             String message = Notifications.describe(ex);
             if (message == null) {

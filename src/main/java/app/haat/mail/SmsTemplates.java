@@ -42,27 +42,18 @@ public class SmsTemplates {
     /** DLT's limit for one variable. */
     public static final int VALUE_LIMIT = 30;
     /** The longest a value of these names can be; anything else may take the whole {@link #VALUE_LIMIT}. */
-    static final Map<String, Integer> MAX_LENGTH = Map.of(
-            "dateFrom",
-            10,
-            "dateTo",
-            10,
-            "date",
-            10,
-            "closesOn",
-            10,
-            "time",
-            5,
-            "kiosk",
-            10,
-            "mobile",
-            10,
-            "seedShort",
-            16,
-            "position",
-            4,
-            "code",
-            6);
+    static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(
+            Map.entry("dateFrom", 10),
+            Map.entry("dateTo", 10),
+            Map.entry("date", 10),
+            Map.entry("closesOn", 10),
+            Map.entry("time", 5),
+            Map.entry("kiosk", 10),
+            Map.entry("mobile", 10),
+            Map.entry("seedShort", 16),
+            Map.entry("position", 4),
+            Map.entry("code", 6),
+            Map.entry("minutes", 2));
     /** Values that stay as they are: addresses and codes are read by machines. */
     private static final Set<String> VERBATIM = Set.of("drawLink", "seedShort", "code", "kiosk");
 
