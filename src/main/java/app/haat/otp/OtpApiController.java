@@ -38,14 +38,14 @@ class OtpApiController {
     /**
      * What a right code grants. SIGNUP: {@code verifiedMobile} (the ticket the sign-up needs). SIGNIN: the session is
      * signed in as {@code groupId}/{@code name}, or {@code groups} lists the groups to pick from (ask again with
-     * {@code groupId}). RESET: {@code resetTicket} for {@code /api/otp/reset}, or {@code groups}. CHANGE_NUMBER:
+     * {@code groupId}; empty otherwise). RESET: {@code resetTicket} for {@code /api/otp/reset}, or {@code groups}. CHANGE_NUMBER:
      * {@code mobile}, the group's new number.
      */
     record Granted(
             @Nullable String verifiedMobile,
             @Nullable Long groupId,
             @Nullable String name,
-            @Nullable List<GroupJson> groups,
+            List<GroupJson> groups,
             @Nullable String resetTicket,
             @Nullable String mobile) {}
 
@@ -120,7 +120,7 @@ class OtpApiController {
                 verifiedMobile,
                 group == null ? null : group.id(),
                 group == null ? null : group.name(),
-                groups,
+                groups == null ? List.of() : groups,
                 resetTicket,
                 mobile);
     }

@@ -359,7 +359,9 @@ class ScopeOnEveryPathTest extends IntegrationTest {
 
     @Test
     void everyWriteEndpointIsInTheMatrix() {
-        Set<String> covered = new TreeSet<>();
+        // public by design (one-time codes are asked for and checked before anyone is signed in; a change of number
+        // checks the signed-in group itself): their refusals are tested in otp.OtpApiTest and otp.OtpServiceTest
+        Set<String> covered = new TreeSet<>(Set.of("POST /api/otp", "POST /api/otp/verify", "POST /api/otp/reset"));
         for (Call call : calls()) {
             covered.add(call.method() + " " + call.path().replaceAll("/\\d+", "/{}"));
         }
