@@ -5,6 +5,8 @@ import static app.haat.db.Tables.AUDIT_LOG;
 import static app.haat.db.Tables.MAIL_OUTBOX;
 import static app.haat.db.Tables.ONE_TIME_CODE;
 import static app.haat.db.Tables.SHG_GROUP;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +29,10 @@ import app.haat.sms.EmbeddedSmsc;
 import app.haat.support.MailTest;
 import app.haat.user.LockingAuthenticationProvider;
 import app.haat.user.UserService;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -196,6 +202,18 @@ class OtpServiceTest extends MailTest {
         assertThat(row.getSmsText()).contains("******").doesNotContain(code);
         assertThat(row.getModel()).doesNotContain(code);
         assertThat(row.getExpiresAt()).isAfter(OffsetDateTime.now().plusMinutes(9));
+        // what the admin's Messages view shows of it
+        signInAs(accounts.admin());
+        navigate("admin/messages");
+        setAsUser(_get(TextField.class, s -> s.withId("messages-search")), mobile);
+        _clickItem(_get(Grid.class, s -> s.withId("messages-grid")), 0);
+        assertThat(_get(Pre.class, s -> s.withId("message-sms-text")).getText())
+                .contains("******")
+                .doesNotContain(code);
+        assertThat(_get(Dialog.class, s -> s.withId("message-details"))
+                        .getElement()
+                        .getTextRecursively())
+                .doesNotContain(code);
         // the code table keeps a hash, never the code
         assertThat(dsl.select(ONE_TIME_CODE.CODE_HASH)
                         .from(ONE_TIME_CODE)
