@@ -354,8 +354,10 @@ public class OtpService implements MobileVerification {
         }
         String typed = latinDigits(code);
         if (!typed.matches("[0-9]{6}") || !tickets.matches(hashInput(mobile, purpose, typed), stored.codeHash())) {
-            throw new ValidationException(
-                    stored.tries() + 1 >= settings.maxTries() ? "otp.error.tooManyTries" : "otp.error.wrongCode");
+            if (stored.tries() + 1 >= settings.maxTries()) {
+                throw new ValidationException("otp.error.tooManyTries"); // that was the last try
+            }
+            throw new ValidationException("otp.error.wrongCode");
         }
         return stored;
     }

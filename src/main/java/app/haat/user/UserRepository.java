@@ -148,11 +148,11 @@ class UserRepository {
                         APP_USER.GROUP_ID)
                 .select(DSL.select(
                                 username,
-                                DSL.val(noPassword),
-                                DSL.val(Role.SHG),
+                                DSL.val(noPassword, APP_USER.PASSWORD_HASH),
+                                DSL.val(Role.SHG, APP_USER.ROLE),
                                 g.LEADER_NAME,
                                 DSL.inline("bn"),
-                                DSL.val(now),
+                                DSL.val(now, APP_USER.CREATED_AT),
                                 g.ID)
                         .from(g)
                         .where(condition))

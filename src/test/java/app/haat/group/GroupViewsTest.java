@@ -161,6 +161,43 @@ class GroupViewsTest extends ViewTest {
     }
 
     @Test
+    void anOfficerChangesAGroupsNumberInItsDialogAndItsAccountMovesWithIt() {
+        String mobile = GroupRegistryTest.newMobile();
+        long id = registrations.register(new SignUpForm(
+                "Sital Pati " + mobile,
+                bally().id(),
+                "3",
+                15,
+                "Mita Pal",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of("CRAFT"),
+                "en"));
+        signInAs(accounts.officer(Set.of(bally().id())));
+        navigate("groups");
+        @SuppressWarnings("unchecked")
+        Grid<Group> grid = _get(Grid.class, s -> s.withId("groups-grid"));
+        grid.asSingleSelect()
+                .setValue(_findAll(grid).stream()
+                        .filter(g -> g.id() == id)
+                        .findFirst()
+                        .orElseThrow());
+        setAsUser(_get(TextField.class, s -> s.withId("group-new-mobile")), "033 2345 6789");
+        _click(_get(Button.class, s -> s.withId("group-change-mobile")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Enter a 10-digit mobile number starting with 6, 7, 8 or 9.");
+        String fresh = GroupRegistryTest.newMobile();
+        setAsUser(_get(TextField.class, s -> s.withId("group-new-mobile")), "+91 " + fresh);
+        _click(_get(Button.class, s -> s.withId("group-change-mobile")));
+        assertThat(groups.get(id).phone()).isEqualTo(fresh);
+        signInAs(fresh); // the account signs in with the new number now
+        navigate("my-group");
+        assertThat(groups.mine().id()).isEqualTo(id);
+    }
+
+    @Test
     void anOfficerRejectsWithAReasonTheGroupThenSees() {
         String mobile = GroupRegistryTest.newMobile();
         long id = registrations.register(new SignUpForm(

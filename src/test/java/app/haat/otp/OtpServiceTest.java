@@ -82,6 +82,9 @@ class OtpServiceTest extends MailTest {
     MailOutbox outbox;
 
     @Autowired
+    UserService users;
+
+    @Autowired
     TransactionTemplate transaction;
 
     @Autowired
@@ -157,6 +160,19 @@ class OtpServiceTest extends MailTest {
         assertThat(account.getUsername()).isEqualTo("g" + group);
         assertThat(account.getRole()).isEqualTo(Role.SHG);
         assertThat(account.getPasswordHash()).isEqualTo(UserService.NO_PASSWORD);
+        // the name is reserved: an admin cannot make an account that would take a group's
+        assertThat(refusal(() -> accounts.as(
+                                accounts.admin(),
+                                () -> users.create(new app.haat.user.UserForm(
+                                        "g" + (group + 1),
+                                        "long-enough-1",
+                                        null,
+                                        null,
+                                        Role.CENTRE_STAFF,
+                                        Set.of(),
+                                        "en"))))
+                        .errors())
+                .containsExactly("user.error.username");
         // no password opens it, not even the stored text
         assertThatThrownBy(() -> passwords.authenticate(
                         new UsernamePasswordAuthenticationToken("g" + group, UserService.NO_PASSWORD)))
