@@ -85,6 +85,9 @@ class OtpServiceTest extends MailTest {
     UserService users;
 
     @Autowired
+    app.haat.group.GroupImportService importer;
+
+    @Autowired
     TransactionTemplate transaction;
 
     @Autowired
@@ -196,6 +199,30 @@ class OtpServiceTest extends MailTest {
         assertThat(refusal(() -> signInWith(mobile, code, null, new MockHttpServletRequest()))
                         .errors())
                 .containsExactly("otp.error.used");
+    }
+
+    @Test
+    void anImportedGroupSignsInWithACodeToo() {
+        String mobile = GroupRegistryTest.newMobile();
+        String name = unique("Imported Gosthi ");
+        String file =
+                "name,municipality,ward,members,leader_name,phone\n" + name + ",Bally,4,12,Sima Roy," + mobile + "\n";
+        var report = accounts.as(
+                accounts.officer(Set.of(municipality("Bally"))),
+                () -> importer.importCsv(
+                        new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "paper.csv"));
+        assertThat(report.imported()).as(report.toString()).isEqualTo(1);
+        long group = dsl.select(SHG_GROUP.ID)
+                .from(SHG_GROUP)
+                .where(SHG_GROUP.NAME.eq(name))
+                .fetchSingle(SHG_GROUP.ID);
+        assertThat(accountOf(group).getUsername()).isEqualTo("g" + group);
+        otp.request(mobile, OtpPurpose.SIGNIN, "10.0.0.10", "en");
+        assertThat(signInWith(mobile, code(mobile, 1), null, new MockHttpServletRequest())
+                        .signedIn()
+                        .id())
+                .isEqualTo(group);
     }
 
     @Test
