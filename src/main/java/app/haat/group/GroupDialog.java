@@ -10,8 +10,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 
 /**
@@ -23,6 +26,7 @@ class GroupDialog extends Dialog {
     private final GroupService groups;
     private final GroupRegistrationService registrations;
     private final GroupDeletionService deletions;
+    private final GroupProfileService profiles;
     private final Group group;
     private final boolean bengali;
     private final Runnable changed;
@@ -33,6 +37,7 @@ class GroupDialog extends Dialog {
             GroupService groups,
             GroupRegistrationService registrations,
             GroupDeletionService deletions,
+            GroupProfileService profiles,
             Group group,
             String title,
             boolean bengali,
@@ -40,6 +45,7 @@ class GroupDialog extends Dialog {
         this.groups = groups;
         this.registrations = registrations;
         this.deletions = deletions;
+        this.profiles = profiles;
         this.group = group;
         this.bengali = bengali;
         this.changed = changed;
@@ -47,6 +53,9 @@ class GroupDialog extends Dialog {
         setWidth("min(640px, 95vw)");
         body.setPadding(false);
         details();
+        if (!group.deleted()) {
+            numberChange();
+        }
         if (group.status() == GroupStatus.PENDING) {
             verdict();
         }
@@ -136,6 +145,21 @@ class GroupDialog extends Dialog {
         reject.setId("group-reject");
         body.add(reason);
         getFooter().add(reject, verify);
+    }
+
+    /** A new mobile number for the group (e.g. the leader lost her phone): audited; the account moves with it. */
+    private void numberChange() {
+        TextField number = new TextField(getTranslation("group.newMobile"));
+        number.setMaxLength(16);
+        number.getElement().setAttribute("inputmode", "tel");
+        number.setId("group-new-mobile");
+        Button change = new Button(
+                getTranslation("group.changeMobile"),
+                e -> act(() -> profiles.changeNumber(group.id(), number.getValue()), "group.mobileChanged"));
+        change.setId("group-change-mobile");
+        HorizontalLayout row = new HorizontalLayout(number, change);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        body.add(row);
     }
 
     private void act(Runnable action, String doneKey) {

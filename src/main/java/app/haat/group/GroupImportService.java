@@ -36,6 +36,7 @@ public class GroupImportService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Translator translator;
+    private final app.haat.user.UserService users;
 
     GroupImportService(
             GroupImportRepository repository,
@@ -45,7 +46,9 @@ public class GroupImportService {
             AuditService audit,
             TransactionTemplate transaction,
             Clock clock,
-            Translator translator) {
+            Translator translator,
+            app.haat.user.UserService users) {
+        this.users = users;
         this.repository = repository;
         this.categories = categories;
         this.access = access;
@@ -72,6 +75,7 @@ public class GroupImportService {
                 ImportRun run = new ImportRun(
                         repository, rows, texts, staff.principal().username(), staff.municipalities(), clock);
                 run.read(input, MAX_BYTES);
+                users.ensureCodeOnlyAccounts(null); // imported groups are verified: they sign in by code
                 audit.record(AuditEntity.GROUP, null, "IMPORT", null, "file=" + fileName + ", " + run.summary());
                 return run.report();
             });

@@ -6,6 +6,7 @@ import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
+import app.haat.user.UserService;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,11 +24,52 @@ public class GroupProfileService {
     private final GroupRepository repository;
     private final GroupAccess access;
     private final AuditService audit;
+    private final UserService users;
 
-    GroupProfileService(GroupRepository repository, GroupAccess access, AuditService audit) {
+    GroupProfileService(GroupRepository repository, GroupAccess access, AuditService audit, UserService users) {
         this.repository = repository;
         this.access = access;
         this.audit = audit;
+        this.users = users;
+    }
+
+    /**
+     * An officer of the group's municipality (or an admin) changes the group's mobile number, e.g. when the leader
+     * lost her phone: audited; the group's account moves to the new number (see
+     * {@link UserService#groupNumberChanged}). The number may be one another group has. The group itself changes its
+     * number by confirming a code sent to the new one (the one-time code service calls {@link #changeOwnNumber}).
+     */
+    @Transactional
+    public void changeNumber(long groupId, String newMobile) {
+        Group group = access.find(groupId);
+        access.requireOfficerOf(group);
+        GroupAccess.requireNotDeleted(group);
+        applyNumber(group, newMobile, "by officer");
+    }
+
+    /**
+     * The signed-in group's new number, after the one-time code service checked a code sent to it: only the group's
+     * own account may do this, in the caller's transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void changeOwnNumber(String newMobile) {
+        Group group = access.find(access.ownGroupId());
+        GroupAccess.requireNotDeleted(group);
+        applyNumber(group, newMobile, "confirmed by a code sent to the new number");
+    }
+
+    private void applyNumber(Group group, String newMobile, String how) {
+        List<String> errors = new ArrayList<>();
+        String mobile = GroupRules.mobile(newMobile).addTo(errors).value();
+        if (mobile == null) {
+            throw new ValidationException(errors);
+        }
+        if (mobile.equals(group.phone())) {
+            return;
+        }
+        repository.setPhone(group.id(), mobile);
+        users.groupNumberChanged(group.id(), group.phone(), mobile);
+        audit.record(AuditEntity.GROUP, group.id(), "PHONE", "phone=" + group.phone(), "phone=" + mobile + ", " + how);
     }
 
     /** The identity details as the rules left them, with the warnings that do not block saving. */

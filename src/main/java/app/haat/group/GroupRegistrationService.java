@@ -120,8 +120,10 @@ public class GroupRegistrationService {
     }
 
     /**
-     * A group entered by an officer (paper forms) or an admin: verified by them at once, without an account of its
-     * own. The consent is the officer's declaration that the group gave it on paper.
+     * A group entered by an officer (paper forms) or an admin: verified by them at once, with an account that signs in
+     * by a code sent to the group's mobile (no password). The consent is the officer's declaration that the group gave
+     * it on paper. The number may be one another group entered by staff has already (one leader's or family's phone);
+     * a group that signs up by itself needs a number of its own.
      */
     @Transactional
     public long createVerified(SignUpForm form, @Nullable String registrationNo) {
@@ -147,6 +149,7 @@ public class GroupRegistrationService {
                 TextInput.blankToNull(registrationNo),
                 staff.principal().username());
         repository.setCategories(id, form.categories() == null ? Set.of() : form.categories());
+        users.ensureCodeOnlyAccount(id); // verified at once: the group signs in with a code to its number
         audit.record(
                 AuditEntity.GROUP,
                 id,
@@ -238,6 +241,9 @@ public class GroupRegistrationService {
                 status == GroupStatus.VERIFIED ? "VERIFY" : "REJECT",
                 "status=" + group.status(),
                 "status=" + status + (reason == null ? "" : ", reason=" + reason));
+        if (status == GroupStatus.VERIFIED) {
+            users.ensureCodeOnlyAccount(id); // a group that signed up has one already
+        }
         tellVerdict(group, status, reason);
     }
 

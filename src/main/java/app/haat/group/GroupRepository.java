@@ -124,11 +124,22 @@ class GroupRepository {
     /** Who holds a mobile number, to tell them through their own channel. */
     record PhoneHolder(long groupId, String name, String leaderName, String email) {}
 
-    Optional<PhoneHolder> holderOf(String mobile) {
+    List<PhoneHolder> holdersOf(String mobile) {
         return dsl.select(SHG_GROUP.ID, SHG_GROUP.NAME, SHG_GROUP.LEADER_NAME, SHG_GROUP.EMAIL)
                 .from(SHG_GROUP)
                 .where(SHG_GROUP.PHONE.eq(mobile))
-                .fetchOptional(Records.mapping(PhoneHolder::new));
+                .orderBy(SHG_GROUP.ID)
+                .fetch(Records.mapping(PhoneHolder::new));
+    }
+
+    /** A group's number; the caller checked who may change it. Answers whether the row was still at that version. */
+    boolean setPhone(long id, String mobile) {
+        return dsl.update(SHG_GROUP)
+                        .set(SHG_GROUP.PHONE, mobile)
+                        .set(SHG_GROUP.VERSION, SHG_GROUP.VERSION.plus(1))
+                        .where(SHG_GROUP.ID.eq(id))
+                        .execute()
+                == 1;
     }
 
     boolean phoneTaken(String mobile) {

@@ -33,6 +33,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final GroupService groups;
     private final GroupRegistrationService registrations;
     private final GroupDeletionService deletions;
+    private final GroupProfileService profiles;
     private final boolean bengali;
     private final Grid<Group> grid = new Grid<>();
     private final ComboBox<GroupStatus> status = new ComboBox<>();
@@ -49,7 +50,9 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             GroupDeletionService deletions,
             GroupImportService importer,
             SearchService finder,
-            GroupExport export) {
+            GroupExport export,
+            GroupProfileService profiles) {
+        this.profiles = profiles;
         this.groups = groups;
         this.registrations = registrations;
         this.deletions = deletions;
@@ -233,7 +236,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(Group summary) {
         Group group = groups.get(summary.id());
-        new GroupDialog(groups, registrations, deletions, group, displayName(group), bengali, this::refresh).open();
+        new GroupDialog(groups, registrations, deletions, profiles, group, displayName(group), bengali, this::refresh)
+                .open();
     }
 
     @Override

@@ -51,18 +51,106 @@ class SignUpController {
             Map.entry("group.error.consent", "consent"));
 
     private static final String DONE = "haat.signup.done";
+    /** The number a code was sent to, then the number verified and its ticket: kept in the session, not the page. */
+    private static final String PENDING = "haat.signup.pending";
+
+    private static final String VERIFIED = "haat.signup.verified";
+    private static final String TICKET = "haat.signup.ticket";
     private static final List<String> TEXT_FIELDS = List.of("name", "ward", "members", "leader", "mobile", "email");
 
     private final PublicPages pages;
     private final SignUpService signUps;
     private final GroupService groups;
     private final RegionService regions;
+    private final MobileVerification verification;
 
-    SignUpController(PublicPages pages, SignUpService signUps, GroupService groups, RegionService regions) {
+    SignUpController(
+            PublicPages pages,
+            SignUpService signUps,
+            GroupService groups,
+            RegionService regions,
+            MobileVerification verification) {
         this.pages = pages;
         this.signUps = signUps;
         this.groups = groups;
         this.regions = regions;
+        this.verification = verification;
+    }
+
+    /**
+     * The first step: a code to the number typed. The answer is the same whether or not a group has the number (such
+     * a number gets no code, and its group is told by SMS); a number that is not a mobile number is refused.
+     */
+    @PostMapping("/signup/code")
+    ResponseEntity<String> sendCode(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @RequestParam(required = false) @Nullable String mobile,
+            @RequestParam(required = false) @Nullable String lang) {
+        String language = pages.language(request, response, lang);
+        String number = IndianFormats.mobile(mobile).orElse(null);
+        if (number == null) {
+            return verifyStep(request, language, List.of("group.error.mobile"));
+        }
+        verification.sendSignUpCode(number, language, request.getRemoteAddr());
+        HttpSession session = request.getSession(true);
+        session.setAttribute(PENDING, number);
+        session.removeAttribute(VERIFIED);
+        session.removeAttribute(TICKET);
+        return seeOther("/signup?sent");
+    }
+
+    /** The second step: the code typed back (Latin or Bengali digits) verifies the number for the form. */
+    @PostMapping("/signup/verify")
+    ResponseEntity<String> verify(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @RequestParam(required = false) @Nullable String code,
+            @RequestParam(required = false) @Nullable String lang) {
+        String language = pages.language(request, response, lang);
+        String pending = attribute(request, PENDING);
+        if (pending == null) {
+            return seeOther("/signup");
+        }
+        try {
+            String ticket = verification.verifySignUpCode(pending, code, request.getRemoteAddr());
+            HttpSession session = request.getSession(true);
+            session.removeAttribute(PENDING);
+            session.setAttribute(VERIFIED, pending);
+            session.setAttribute(TICKET, ticket);
+            return seeOther("/signup");
+        } catch (ValidationException e) {
+            return verifyStep(request, language, e.errors());
+        }
+    }
+
+    /** Another number: the verification starts again. */
+    @PostMapping("/signup/number")
+    ResponseEntity<String> otherNumber(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(PENDING);
+            session.removeAttribute(VERIFIED);
+            session.removeAttribute(TICKET);
+        }
+        return seeOther("/signup");
+    }
+
+    private ResponseEntity<String> verifyStep(HttpServletRequest request, String language, List<String> refusals) {
+        Map<String, Object> model = pages.model(request, language, "/signup");
+        model.put("codeRefusals", refusals);
+        return pages.render("signup", language, withChoices(model, language, request), HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private static @Nullable String attribute(HttpServletRequest request, String name) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(name) instanceof String value ? value : null;
+    }
+
+    private static ResponseEntity<String> seeOther(String location) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .header(HttpHeaders.LOCATION, location)
+                .build();
     }
 
     @GetMapping("/signup")
@@ -78,13 +166,13 @@ class SignUpController {
             session.removeAttribute(DONE);
             Map<String, Object> model = pages.model(request, language, "/signup");
             model.put("registered", "bn".equals(language) ? Formats.bengaliDigits(mobile) : mobile);
-            return pages.render("signup", language, withChoices(model, language), HttpStatus.OK);
+            return pages.render("signup", language, withChoices(model, language, request), HttpStatus.OK);
         }
         Map<String, Object> model = pages.model(request, language, "/signup");
         Map<String, String> values = new LinkedHashMap<>();
         values.put("members", "bn".equals(language) ? "১০" : "10");
         model.put("values", values);
-        return pages.render("signup", language, withChoices(model, language), HttpStatus.OK);
+        return pages.render("signup", language, withChoices(model, language, request), HttpStatus.OK);
     }
 
     @PostMapping("/signup")
@@ -102,7 +190,8 @@ class SignUpController {
         values.put("municipality", municipality);
         Set<String> chosen = categories == null ? Set.of() : new LinkedHashSet<>(categories);
         boolean consent = request.getParameter("consent") != null;
-        String mobile = Formats.latinDigits(param(request, "mobile"));
+        String verified = attribute(request, VERIFIED);
+        String mobile = verified == null ? "" : verified;
         SignUpForm form = new SignUpForm(
                 param(request, "name"),
                 id(municipality),
@@ -117,8 +206,11 @@ class SignUpController {
                 language);
         List<String> refusals;
         try {
-            signUps.signUp(form);
-            request.getSession().setAttribute(DONE, IndianFormats.mobile(mobile).orElse(mobile));
+            signUps.signUp(form, attribute(request, TICKET));
+            HttpSession session = request.getSession();
+            session.removeAttribute(VERIFIED);
+            session.removeAttribute(TICKET);
+            session.setAttribute(DONE, mobile);
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .header(HttpHeaders.LOCATION, "/signup?done")
                     .build();
@@ -138,11 +230,11 @@ class SignUpController {
         model.put("consent", consent);
         model.put("refusals", refusals);
         model.put("errors", byField);
-        return pages.render("signup", language, withChoices(model, language), HttpStatus.UNPROCESSABLE_ENTITY);
+        return pages.render("signup", language, withChoices(model, language, request), HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     /** The municipalities by district and the categories, named in the page's language. */
-    private Map<String, Object> withChoices(Map<String, Object> model, String language) {
+    private Map<String, Object> withChoices(Map<String, Object> model, String language, HttpServletRequest request) {
         boolean bengali = "bn".equals(language);
         Collator collator = Collator.getInstance(Translator.forLanguage(language));
         Comparator<String> byName = collator::compare;
@@ -172,8 +264,14 @@ class SignUpController {
         model.putIfAbsent("refusals", List.of());
         model.putIfAbsent("errors", Map.of());
         model.putIfAbsent("registered", null);
-        // the number's verification by one-time code (issue 19) goes here: see entry/code.html
-        model.put("codeVerify", false);
+        // the number is verified by a code before the form shows (issue 19)
+        String verified = attribute(request, VERIFIED);
+        String pending = attribute(request, PENDING);
+        String shown = verified != null ? verified : pending;
+        model.put("verifyStep", verified != null ? "verified" : pending != null ? "code" : "number");
+        model.put("verifiedMobile", shown == null ? "" : "bn".equals(language) ? Formats.bengaliDigits(shown) : shown);
+        model.put("sent", request.getParameter("sent") != null);
+        model.putIfAbsent("codeRefusals", List.of());
         return model;
     }
 

@@ -170,6 +170,24 @@ public class MailOutbox {
         return queued[0];
     }
 
+    /**
+     * Queues an SMS to a mobile number that need not belong to a group (a one-time code), in the caller's
+     * transaction; the dispatcher fails it instead of sending it at or after {@code expiresAt}. The model's value
+     * named {@code code} is masked in the stored text once sent.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long smsTo(
+            MessageType type,
+            String mobile,
+            @Nullable Long groupId,
+            String language,
+            Map<String, Object> model,
+            OffsetDateTime expiresAt) {
+        long id = insert(type, Channel.SMS, groupId, null, mobile, language, model);
+        repository.setExpiry(id, expiresAt);
+        return id;
+    }
+
     private long insert(
             MessageType type,
             Channel channel,

@@ -43,6 +43,10 @@ final class MessageSamples {
                 m.put("count", 42);
                 m.put("link", "http://localhost:8080/exhibition/1");
             }
+            case ONE_TIME_CODE -> {
+                m.put("code", "482913");
+                m.put("minutes", bn ? "১০" : "10");
+            }
             case SIGNUP_NUMBER_IN_USE -> {
                 m.put("mobile", "9830012345");
                 m.put("link", "http://localhost:8080/forgot-password");

@@ -28,7 +28,12 @@ public enum MessageType {
     /** The group's application was received. */
     APPLICATION_RECEIVED(false, true, false),
     /** To the officers of the applicants' municipalities when applications close: how many wait for their review. */
-    REVIEW_WAITING(false, true, false);
+    REVIEW_WAITING(false, true, false),
+    /**
+     * A one-time code (sign-up, sign-in, password reset, new number): SMS only, at any hour, to a number that may have
+     * no group yet; its outbox row expires with the code, so it is never sent late. The code is masked once sent.
+     */
+    ONE_TIME_CODE(false, true, false);
 
     private final boolean allotmentLetter;
     private final boolean sms;

@@ -60,6 +60,13 @@ class OutboxRepository {
                 .fetchOne(MAIL_OUTBOX.ID));
     }
 
+    void setExpiry(long id, OffsetDateTime expiresAt) {
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.EXPIRES_AT, expiresAt)
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+    }
+
     /** A message of a batch before it is stored: one row of {@link #insertAll}. */
     record NewMessage(
             String messageId,

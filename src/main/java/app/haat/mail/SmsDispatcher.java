@@ -187,6 +187,11 @@ class SmsDispatcher {
             repository.markFailed(id, "Not an Indian mobile number: '" + record.getRecipient() + "'");
             return Outcome.FAILED;
         }
+        if (record.getExpiresAt() != null && !record.getExpiresAt().isAfter(now())) {
+            // a one-time code that could not go in time: worthless now, and never retried
+            repository.markFailed(id, "Expired before it could be sent");
+            return Outcome.FAILED;
+        }
         var template = templates
                 .find(record.getMessageType(), record.getLanguage())
                 .filter(t -> t.templateId() != null)
@@ -197,10 +202,14 @@ class SmsDispatcher {
         }
         String text;
         String shown;
+        String scrubbed = null;
         try {
             Map<String, Object> model = json.readValue(record.getModel(), MODEL);
             text = templates.fill(template, model);
             shown = model.containsKey("code") ? templates.fill(template, masked(model)) : text;
+            if (model.containsKey("code")) {
+                scrubbed = json.writeValueAsString(masked(model));
+            }
         } catch (RuntimeException e) {
             repository.markFailed(id, "The SMS text could not be filled: " + e.getMessage());
             return Outcome.FAILED;
@@ -209,6 +218,9 @@ class SmsDispatcher {
         try {
             List<String> ids = bound.submit(record.getRecipient(), encoded, template.templateId(), sms.extraTlvs());
             repository.markSent(id, ids, shown, encoded.segments(), now());
+            if (scrubbed != null) {
+                repository.replaceModel(id, scrubbed); // the code leaves no trace in the outbox once sent
+            }
             return Outcome.SENT;
         } catch (SmsException e) {
             return switch (e.kind()) {

@@ -81,6 +81,13 @@ class SmsOutboxRepository {
                 .execute();
     }
 
+    void replaceModel(long id, String model) {
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.MODEL, model)
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+    }
+
     void markFailed(long id, String error) {
         outbox.markFailed(id, null, error);
     }

@@ -53,7 +53,8 @@ public class SmsTemplates {
             Map.entry("seedShort", 16),
             Map.entry("position", 4),
             Map.entry("code", 6),
-            Map.entry("count", 6));
+            Map.entry("count", 6),
+            Map.entry("minutes", 2));
     /** Values that stay as they are: addresses and codes are read by machines. */
     private static final Set<String> VERBATIM = Set.of("drawLink", "seedShort", "code", "kiosk");
 

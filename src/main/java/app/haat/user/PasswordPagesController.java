@@ -40,8 +40,6 @@ class PasswordPagesController {
         String language = pages.language(request, response, lang);
         Map<String, Object> model = pages.model(request, language, "/forgot-password");
         model.put("sent", sent != null);
-        // the groups' reset by one-time code (issue 19) goes here: see entry/code.html
-        model.put("codeReset", false);
         return pages.render("forgot", language, model, HttpStatus.OK);
     }
 

@@ -59,6 +59,25 @@ public class SignInService implements UserDetailsService, AccountVersions {
         return repository.sessionIsCurrent(principal.userId(), principal.sessionVersion());
     }
 
+    /**
+     * The principal of an enabled account that proved its number with a one-time code: a password lock-out does not
+     * stop it (wrong passwords must not keep a group out), so it is built unlocked. Empty for a disabled account.
+     */
+    @Transactional(readOnly = true)
+    public Optional<HaatPrincipal> principalAfterCode(long userId) {
+        return repository
+                .findById(userId)
+                .filter(AppUserRecord::getEnabled)
+                .map(user -> new HaatPrincipal(
+                        user.getId(),
+                        user.getUsername(),
+                        user.getPasswordHash(),
+                        user.getRole(),
+                        true,
+                        false,
+                        user.getSessionVersion()));
+    }
+
     /** What a sign-in attempt may do before its password is compared. */
     public enum Claim {
         CHECK,

@@ -132,6 +132,7 @@ class ArchitectureTest {
                         "dashboard",
                         "mail",
                         "sms",
+                        "otp",
                         "shell",
                         "demo");
     }

@@ -1,10 +1,8 @@
 package app.haat.core;
 
-import static app.haat.db.Tables.APP_USER;
 import static app.haat.db.Tables.SHG_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
 import app.haat.group.GroupRegistryTest;
 import app.haat.region.RegionService;
@@ -166,88 +164,11 @@ class PublicPagesTest extends IntegrationTest {
     }
 
     @Test
-    void signUpRefusalsShowUnderTheirFieldsInBengaliAndKeepWhatWasTyped() throws Exception {
-        HttpClient browser = PortalClient.browser();
-        String page = get(browser, "/signup?lang=bn", "bn").body();
-        assertThat(page)
-                .contains("<select id=\"municipality\" name=\"municipality\"", "বালি · Bally")
-                .contains("inputmode=\"tel\"", "inputmode=\"numeric\"", "name=\"category\"")
-                .doesNotContain("<script", "VAADIN");
-        HttpResponse<String> refused = portal.postForm(
-                browser,
-                "/signup",
-                "lang=bn&name=&municipality=&ward=" + enc("৭") + "&members=" + enc("২০০") + "&leader=" + enc("রিনা")
-                        + "&mobile=" + enc("৯৮৩০০১২৩৪") + "&password=short&email=not-an-address");
-        assertThat(refused.statusCode()).isEqualTo(422);
-        String body = refused.body();
-        assertThat(body)
-                .contains("id=\"signup-errors\"")
-                .contains("id=\"name-error\"", "id=\"municipality-error\"", "id=\"members-error\"")
-                .contains("id=\"mobile-error\"", "id=\"password-error\"", "id=\"email-error\"", "id=\"consent-error\"")
-                .doesNotContain("id=\"ward-error\"", "id=\"leader-error\"")
-                .contains("৬, ৭, ৮ বা ৯ দিয়ে শুরু ১০ অঙ্কের মোবাইল নম্বর লিখুন।")
-                // what was typed stays, but never the password
-                .contains("value=\"৯৮৩০০১২৩৪\"", "value=\"রিনা\"", "value=\"২০০\"")
-                .doesNotContain("value=\"short\"");
-        assertThat(between(body, "id=\"mobile\"", "id=\"password\"")).contains("aria-invalid=\"true\"");
-    }
-
-    @Test
-    void aSignUpInBengaliDigitsRegistersTheGroupWhichSignsInWithItsNumber() throws Exception {
-        String mobile = GroupRegistryTest.newMobile();
-        HttpClient browser = PortalClient.browser();
-        get(browser, "/signup?lang=bn", "bn");
-        HttpResponse<String> done =
-                portal.postForm(browser, "/signup", signUpForm(Formats.bengaliDigits(mobile), "১২"));
-        assertThat(done.statusCode()).as(done.body()).isEqualTo(303);
-        assertThat(done.headers().firstValue("Location")).hasValue("/signup?done");
-        assertThat(get(browser, "/signup?done", "bn").body())
-                .contains("id=\"signup-done\"", Formats.bengaliDigits(mobile), "গোষ্ঠী নথিভুক্ত হয়েছে")
-                .doesNotContain("id=\"signup-form\"");
-        assertThat(dsl.select(SHG_GROUP.MEMBER_COUNT)
-                        .from(SHG_GROUP)
-                        .where(SHG_GROUP.PHONE.eq(mobile))
-                        .fetchOne(SHG_GROUP.MEMBER_COUNT))
-                .isEqualTo(12);
-        assertThat(dsl.fetchCount(APP_USER, APP_USER.USERNAME.eq(mobile))).isOne();
-        // the leader types the number in Bengali digits on the sign-in page too
-        HttpClient phone = PortalClient.browser();
-        HttpResponse<String> signIn = portal.postForm(
-                phone, "/login", "username=" + enc(Formats.bengaliDigits(mobile)) + "&password=leader-password");
-        assertThat(signIn.headers().firstValue("Location")).hasValue(portal.base() + "/");
-        portal.assertSignedIn(phone, "/my-group");
-    }
-
-    @Test
-    void aTakenNumberGetsTheSameAnswerAsANewOne() throws Exception {
-        String mobile = GroupRegistryTest.newMobile();
-        HttpClient first = PortalClient.browser();
-        HttpResponse<String> registered = portal.postForm(first, "/signup?lang=en", signUpForm(mobile, "10"));
-        assertThat(registered.statusCode()).isEqualTo(303);
-        String firstAnswer = get(first, "/signup?done", "en").body();
-
-        HttpClient second = PortalClient.browser();
-        HttpResponse<String> taken = portal.postForm(second, "/signup?lang=en", signUpForm(mobile, "10"));
-        assertThat(taken.statusCode()).isEqualTo(303);
-        assertThat(taken.headers().map())
-                .containsOnlyKeys(registered.headers().map().keySet());
-        assertThat(taken.headers().firstValue("Location"))
-                .isEqualTo(registered.headers().firstValue("Location"));
-        String secondAnswer = get(second, "/signup?done", "en").body();
-        assertThat(withoutToken(secondAnswer))
-                .isEqualTo(withoutToken(firstAnswer))
-                .contains(mobile);
-        assertThat(dsl.fetchCount(SHG_GROUP, SHG_GROUP.PHONE.eq(mobile))).isOne();
-        // the done page is shown once; a reload shows the form again
-        assertThat(get(second, "/signup?done", "en").body()).contains("id=\"signup-form\"");
-    }
-
-    @Test
     void forgotPasswordAnswersTheSameForEveryoneAndTellsGroupsAboutTheCode() throws Exception {
         HttpClient browser = PortalClient.browser();
         String page = get(browser, "/forgot-password?lang=bn", "bn").body();
         assertThat(page)
-                .contains("<title>পাসওয়ার্ড ভুলে গেছেন · হাট</title>", "id=\"reset-groups-soon\"", "এককালীন কোড")
+                .contains("<title>পাসওয়ার্ড ভুলে গেছেন · হাট</title>", "id=\"code-reset-link\"", "এসএমএসের কোড")
                 .doesNotContain("<script", "বাতিল");
         for (String login : new String[] {accounts.staff(), "nobody-" + unique("x")}) {
             HttpResponse<String> sent = portal.postForm(browser, "/forgot-password", "login=" + login);

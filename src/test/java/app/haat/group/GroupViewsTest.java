@@ -36,6 +36,9 @@ class GroupViewsTest extends ViewTest {
     @Autowired
     GroupRegistrationService registrations;
 
+    @Autowired
+    org.jooq.DSLContext dsl;
+
     private Municipality bally() {
         return regions.municipalities().stream()
                 .filter(m -> m.nameEn().equals("Bally"))
@@ -48,7 +51,7 @@ class GroupViewsTest extends ViewTest {
         useLanguage(Translator.BENGALI);
         // the sign-up page itself is server-rendered: SignUpPageTest
         String mobile = GroupRegistryTest.newMobile();
-        signUps.signUp(new SignUpForm(
+        registrations.register(new SignUpForm(
                 "মা তারা স্বনির্ভর গোষ্ঠী",
                 bally().id(),
                 "৭",
@@ -130,6 +133,43 @@ class GroupViewsTest extends ViewTest {
                         .findFirst()
                         .orElseThrow());
         assertThat(_findAll(grid)).extracting(Group::phone).containsExactly(food);
+    }
+
+    @Test
+    void anOfficerChangesAGroupsNumberInItsDialogAndItsAccountMovesWithIt() {
+        String mobile = GroupRegistryTest.newMobile();
+        long id = registrations.register(new SignUpForm(
+                "Sital Pati " + mobile,
+                bally().id(),
+                "3",
+                15,
+                "Mita Pal",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of("CRAFT"),
+                "en"));
+        signInAs(accounts.officer(Set.of(bally().id())));
+        navigate("groups");
+        @SuppressWarnings("unchecked")
+        Grid<Group> grid = _get(Grid.class, s -> s.withId("groups-grid"));
+        grid.asSingleSelect()
+                .setValue(_findAll(grid).stream()
+                        .filter(g -> g.id() == id)
+                        .findFirst()
+                        .orElseThrow());
+        setAsUser(_get(TextField.class, s -> s.withId("group-new-mobile")), "033 2345 6789");
+        _click(_get(Button.class, s -> s.withId("group-change-mobile")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Enter a 10-digit mobile number starting with 6, 7, 8 or 9.");
+        String fresh = GroupRegistryTest.newMobile();
+        setAsUser(_get(TextField.class, s -> s.withId("group-new-mobile")), "+91 " + fresh);
+        _click(_get(Button.class, s -> s.withId("group-change-mobile")));
+        assertThat(groups.get(id).phone()).isEqualTo(fresh);
+        signInAs(fresh); // the account signs in with the new number now
+        navigate("my-group");
+        assertThat(groups.mine().id()).isEqualTo(id);
     }
 
     @Test

@@ -63,6 +63,10 @@ public class SecurityConfig {
                         // the public record of a draw: anyone checks it, without an account
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/exhibitions/*/draw")
                         .permitAll()
+                        // one-time codes: asked for and checked without an account (a change of number needs one,
+                        // which the service checks)
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/otp", "/api/otp/**")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .build();
@@ -95,7 +99,9 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 // the pages before sign-in (server-rendered, no Vaadin bundle)
-                .requestMatchers(SecurityHeadersFilter.PUBLIC_PAGES.toArray(String[]::new))
+                .requestMatchers(SecurityHeadersFilter.PUBLIC_PAGES.stream()
+                        .flatMap(page -> java.util.stream.Stream.of(page, page + "/**"))
+                        .toArray(String[]::new))
                 .permitAll()
                 .requestMatchers("/styles.css", "/fonts/**", "/images/**")
                 .permitAll()

@@ -33,7 +33,12 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
 
     /** The server-rendered pages before sign-in. */
     static final java.util.Set<String> PUBLIC_PAGES =
-            java.util.Set.of("/login", "/signup", "/forgot-password", "/reset-password");
+            java.util.Set.of("/login", "/signup", "/forgot-password", "/reset-password", "/reset");
+
+    /** The pages before sign-in and their steps (a one-time code's, under the same address). */
+    static boolean isPublicPage(String path) {
+        return PUBLIC_PAGES.contains(path) || PUBLIC_PAGES.stream().anyMatch(page -> path.startsWith(page + "/"));
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,7 +60,7 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     }
 
     static String policy(String path) {
-        if (path.equals("/catalogue") || path.startsWith("/catalogue/") || PUBLIC_PAGES.contains(path)) {
+        if (path.equals("/catalogue") || path.startsWith("/catalogue/") || isPublicPage(path)) {
             return CATALOGUE_POLICY;
         }
         if (path.startsWith("/api/")) {

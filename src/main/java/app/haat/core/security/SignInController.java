@@ -34,8 +34,6 @@ class SignInController {
         String language = pages.language(request, response, lang);
         Map<String, Object> model = pages.model(request, language, "/login");
         model.put("error", error != null);
-        // the one-time-code sign-in (issue 19) adds its form here: see entry/code.html
-        model.put("codeSignIn", false);
         return pages.render("login", language, model, HttpStatus.OK);
     }
 }

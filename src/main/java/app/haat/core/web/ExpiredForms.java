@@ -31,7 +31,9 @@ public class ExpiredForms implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!(refused instanceof CsrfException) || !formPages.contains(path) || response.isCommitted()) {
+        if (!(refused instanceof CsrfException)
+                || formPages.stream().noneMatch(page -> path.equals(page) || path.startsWith(page + "/"))
+                || response.isCommitted()) {
             others.handle(request, response, refused);
             return;
         }
