@@ -228,8 +228,9 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         code.setId("kiosk-code");
         TypedField<java.math.BigDecimal> width = TypedField.decimal(getTranslation("venue.width"));
         TypedField<java.math.BigDecimal> depth = TypedField.decimal(getTranslation("venue.depth"));
-        TypedField<Integer> capacity =
-                TypedField.wholeNumber(getTranslation("venue.kioskCapacity")).required();
+        // blank is left to the service, whose refusal says what the capacity is
+        TypedField<Integer> capacity = TypedField.wholeNumber(getTranslation("venue.kioskCapacity"));
+        capacity.setRequiredIndicatorVisible(true);
         capacity.setHelperText(getTranslation("venue.kioskCapacityHint"));
         capacity.setId("kiosk-capacity");
         Checkbox electricity = new Checkbox(getTranslation("venue.electricity"));

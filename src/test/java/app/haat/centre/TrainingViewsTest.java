@@ -10,7 +10,9 @@ import app.haat.centre.TrainingRecords.Room;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
+import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
+import app.haat.core.ui.TypedField;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.group.GroupProfileService;
 import app.haat.group.GroupRegistrationService;
@@ -26,12 +28,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -120,8 +121,8 @@ class TrainingViewsTest extends ViewTest {
                         .filter(t -> t.id() == trainer)
                         .findFirst()
                         .orElseThrow());
-        setAsUser(_get(DatePicker.class, s -> s.withId("series-first")), tuesday);
-        assertThat(_get(IntegerField.class, s -> s.withId("series-capacity")).getValue())
+        setAsUser(_get(TextField.class, s -> s.withId("series-first")), Formats.date(tuesday));
+        assertThat(_get(TypedField.class, s -> s.withId("series-capacity")).typed())
                 .isEqualTo(12);
         _click(_get(Button.class, s -> s.withId("series-create")));
         List<Session> made = fx.accounts.as(staff, () -> schedule.sessions(tuesday, tuesday.plusWeeks(6))).stream()
@@ -231,10 +232,11 @@ class TrainingViewsTest extends ViewTest {
     void theAdminSetsTheTargetAndSeesProgressPerDistrict() {
         signInAs(fx.accounts.admin());
         navigate("trainings/report");
-        IntegerField target = _get(IntegerField.class, s -> s.withId("report-target"));
-        int before = target.getValue();
+        @SuppressWarnings("unchecked")
+        TypedField<Integer> target = _get(TypedField.class, s -> s.withId("report-target"));
+        int before = target.value();
         try {
-            setAsUser(target, 2000);
+            setAsUser(target, "২,০০০");
             _click(_get(Button.class, s -> s.withId("report-target-save")));
             assertThat(reports.report().target()).isEqualTo(2000);
             assertThat(_get(Paragraph.class, s -> s.withId("report-total")).getText())
