@@ -4,6 +4,7 @@ import app.haat.allocation.engine.Weights;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,11 +12,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /** The admin's page for the fairness weights of the allocation formula, with the formula in words. */
 @Route("admin/allocation-weights")
@@ -23,10 +22,10 @@ import java.util.List;
 public class WeightsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AllocationService allocation;
-    private final IntegerField spread = field("weights.spread", "weight-spread");
-    private final IntegerField rotation = field("weights.rotation", "weight-rotation");
-    private final IntegerField penalty = field("weights.penalty", "weight-penalty");
-    private final IntegerField preference = field("weights.preference", "weight-preference");
+    private final TypedField<Integer> spread = field("weights.spread", "weight-spread");
+    private final TypedField<Integer> rotation = field("weights.rotation", "weight-rotation");
+    private final TypedField<Integer> penalty = field("weights.penalty", "weight-penalty");
+    private final TypedField<Integer> preference = field("weights.preference", "weight-preference");
     private final Paragraph lastChange = new Paragraph();
     private int version;
 
@@ -49,17 +48,9 @@ public class WeightsView extends VerticalLayout implements HasDynamicTitle {
         load();
     }
 
-    private IntegerField field(String key, String id) {
-        IntegerField field = new IntegerField(getTranslation(key));
-        field.setMin(0);
-        field.setMax(AllocationService.MAX_WEIGHT);
-        field.setStepButtonsVisible(true);
-        field.setRequiredIndicatorVisible(true);
-        field.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("weights.range"))
-                .setMinErrorMessage(getTranslation("weights.range"))
-                .setMaxErrorMessage(getTranslation("weights.range"))
-                .setRequiredErrorMessage(getTranslation("weights.range")));
+    private TypedField<Integer> field(String key, String id) {
+        TypedField<Integer> field =
+                TypedField.wholeNumber(getTranslation(key)).required().range(0, AllocationService.MAX_WEIGHT);
         field.setId(id);
         return field;
     }
@@ -76,30 +67,17 @@ public class WeightsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(Weights weights) {
-        spread.setValue(weights.spread());
-        rotation.setValue(weights.rotation());
-        penalty.setValue(weights.penalty());
-        preference.setValue(weights.preference());
+        spread.show(weights.spread());
+        rotation.show(weights.rotation());
+        penalty.show(weights.penalty());
+        preference.show(weights.preference());
     }
 
     private void save() {
-        List<IntegerField> fields = List.of(spread, rotation, penalty, preference);
-        boolean valid = true;
-        for (IntegerField field : fields) {
-            boolean ok = field.getValue() != null
-                    && field.getValue() >= 0
-                    && field.getValue() <= AllocationService.MAX_WEIGHT;
-            field.setInvalid(!ok);
-            if (!ok) {
-                field.setErrorMessage(getTranslation("weights.range"));
-                valid = false;
-            }
-        }
-        if (!valid) {
+        if (!TypedField.valid(spread, rotation, penalty, preference)) {
             return;
         }
-        Weights weights =
-                new Weights(spread.getValue(), rotation.getValue(), penalty.getValue(), preference.getValue());
+        Weights weights = new Weights(spread.value(), rotation.value(), penalty.value(), preference.value());
         if (Notifications.attempt(() -> allocation.updateWeights(weights, version))) {
             Notifications.success(getTranslation("weights.saved"));
             load();

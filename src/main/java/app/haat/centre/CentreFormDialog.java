@@ -1,10 +1,10 @@
 package app.haat.centre;
 
+import app.haat.core.ui.TypedField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
 
 /** A dialog of the centre's calendar and set-up: its title, a form, and a footer with cancel and the action. */
@@ -22,18 +22,19 @@ abstract class CentreFormDialog extends Dialog {
         return primary;
     }
 
-    IntegerField integer(String key, int value, int min, int max, String id) {
-        IntegerField field = new IntegerField(getTranslation(key));
-        field.setValue(value);
-        field.setMin(min);
-        field.setMax(max);
-        field.setStepButtonsVisible(true);
+    /** A required whole number in either digits, from min to max, starting at value. */
+    TypedField<Integer> integer(String key, int value, int min, int max, String id) {
+        TypedField<Integer> field = TypedField.wholeNumber(getTranslation(key))
+                .required()
+                .range(min, max)
+                .show(value);
         field.setId(id);
         return field;
     }
 
-    static int orZero(IntegerField field) {
-        return field.getValue() == null ? 0 : field.getValue();
+    static int orZero(TypedField<Integer> field) {
+        Integer value = field.typed();
+        return value == null ? 0 : value;
     }
 
     /** A choice of the centres, by name. */

@@ -1,9 +1,9 @@
 package app.haat.centre;
 
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 
 /** Staff set a centre's opening hours and its weekly closed day; choosing a centre shows its hours so far. */
@@ -12,8 +12,12 @@ class HoursDialog extends CentreFormDialog {
     HoursDialog(CentreSetupService setup) {
         super("training.hours");
         Select<Long> centre = centres(setup.centres());
-        TimePicker opens = new TimePicker(getTranslation("training.opens"));
-        TimePicker closes = new TimePicker(getTranslation("training.closes"));
+        TypedField<java.time.LocalTime> opens =
+                TypedField.time(getTranslation("training.opens")).required();
+        TypedField<java.time.LocalTime> closes =
+                TypedField.time(getTranslation("training.closes")).required();
+        opens.setId("hours-opens");
+        closes.setId("hours-closes");
         Select<DayOfWeek> closed = new Select<>();
         closed.setLabel(getTranslation("training.closedDay"));
         closed.setItems(DayOfWeek.values());
@@ -24,8 +28,8 @@ class HoursDialog extends CentreFormDialog {
         centre.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 var hours = setup.hours(e.getValue());
-                opens.setValue(hours.opens());
-                closes.setValue(hours.closes());
+                opens.show(hours.opens());
+                closes.show(hours.closes());
                 closed.setValue(hours.closedWeekday() == null ? null : DayOfWeek.of(hours.closedWeekday()));
             }
         });
@@ -35,8 +39,9 @@ class HoursDialog extends CentreFormDialog {
                 Notifications.error(getTranslation("training.error.notCentre"));
                 return;
             }
-            if (Notifications.attempt(
-                    () -> setup.setHours(centre.getValue(), opens.getValue(), closes.getValue(), closed.getValue()))) {
+            if (TypedField.valid(opens, closes)
+                    && Notifications.attempt(() ->
+                            setup.setHours(centre.getValue(), opens.value(), closes.value(), closed.getValue()))) {
                 close();
             }
         });

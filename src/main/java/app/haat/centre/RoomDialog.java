@@ -1,10 +1,10 @@
 package app.haat.centre;
 
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** Staff add a room to a centre: its name, seats and equipment. */
@@ -16,7 +16,8 @@ class RoomDialog extends CentreFormDialog {
         centre.getListDataView().getItems().findFirst().ifPresent(centre::setValue);
         TextField name = new TextField(getTranslation("training.roomName"));
         name.setMaxLength(CentreSetupService.NAME_LENGTH);
-        IntegerField capacity = integer("training.capacity", 30, 1, CentreSetupService.ROOM_SEATS, "room-capacity");
+        TypedField<Integer> capacity =
+                integer("training.capacity", 30, 1, CentreSetupService.ROOM_SEATS, "room-capacity");
         TextField equipment = new TextField(getTranslation("training.equipment"));
         equipment.setMaxLength(CentreSetupService.EQUIPMENT_LENGTH);
         footer("action.save", () -> {
@@ -24,8 +25,9 @@ class RoomDialog extends CentreFormDialog {
                 Notifications.error(getTranslation("training.error.notCentre"));
                 return;
             }
-            if (Notifications.attempt(
-                    () -> setup.addRoom(centre.getValue(), name.getValue(), orZero(capacity), equipment.getValue()))) {
+            if (TypedField.valid(capacity)
+                    && Notifications.attempt(() -> setup.addRoom(
+                            centre.getValue(), name.getValue(), orZero(capacity), equipment.getValue()))) {
                 close();
                 UI.getCurrent().refreshCurrentRoute(false);
             }

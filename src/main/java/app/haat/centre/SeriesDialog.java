@@ -5,16 +5,13 @@ import app.haat.centre.TrainingRecords.SeriesForm;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
 import app.haat.core.i18n.Formats;
-import app.haat.core.ui.DateFields;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.region.Zone;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
@@ -33,17 +30,19 @@ class SeriesDialog extends CentreFormDialog {
     private final Select<Topic> topic = new Select<>();
     private final Select<Room> room = new Select<>();
     private final Select<Trainer> trainer = new Select<>();
-    private final DatePicker first = new DatePicker(getTranslation("training.firstDay"));
-    private final TimePicker time = new TimePicker(getTranslation("training.time"), LocalTime.of(11, 0));
-    private final IntegerField minutes = integer(
+    private final TypedField<LocalDate> first =
+            TypedField.date(getTranslation("training.firstDay")).required();
+    private final TypedField<LocalTime> time =
+            TypedField.time(getTranslation("training.time")).required().show(LocalTime.of(11, 0));
+    private final TypedField<Integer> minutes = integer(
             "training.minutes",
             120,
             TrainingScheduleService.MIN_MINUTES,
             TrainingScheduleService.MAX_MINUTES,
             "series-minutes");
-    private final IntegerField weeks =
+    private final TypedField<Integer> weeks =
             integer("training.weeks", 6, 1, TrainingScheduleService.MAX_WEEKS, "series-weeks");
-    private final IntegerField seats =
+    private final TypedField<Integer> seats =
             integer("training.capacity", 20, 1, CentreSetupService.ROOM_SEATS, "series-capacity");
     private final Select<String> language = new Select<>();
     private final Select<Zone> zone = new Select<>();
@@ -62,16 +61,14 @@ class SeriesDialog extends CentreFormDialog {
         this.bengali = bengali;
         setWidth("min(640px, 96vw)");
         choices(setup);
-        first.setMin(LocalDate.now(Formats.INDIA));
+        first.range(LocalDate.now(Formats.INDIA), null);
         first.setId("series-first");
-        DateFields.apply(first);
         time.setId("series-time");
         room.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                seats.setMax(e.getValue().capacity());
-                seats.setValue(Math.min(
-                        seats.getValue() == null ? 20 : seats.getValue(),
-                        e.getValue().capacity()));
+                Integer chosen = seats.typed();
+                seats.range(1, e.getValue().capacity());
+                seats.show(Math.min(chosen == null ? 20 : chosen, e.getValue().capacity()));
             }
         });
         language.setLabel(getTranslation("training.language"));
@@ -120,6 +117,10 @@ class SeriesDialog extends CentreFormDialog {
             Notifications.error(getTranslation("training.error.noTrainerOrTopic"));
             return;
         }
+        if (!TypedField.valid(first, time, minutes, weeks, seats)) {
+            return;
+        }
+        LocalDate firstDay = first.value();
         Set<Long> audience = zone.getValue() == null
                 ? Set.of()
                 : regions.municipalitiesOfZone(zone.getValue().id()).stream()
@@ -129,8 +130,8 @@ class SeriesDialog extends CentreFormDialog {
                 topic.getValue().id(),
                 room.getValue().id(),
                 trainer.getValue().id(),
-                first.getValue(),
-                time.getValue(),
+                firstDay,
+                time.value(),
                 orZero(minutes),
                 orZero(weeks),
                 orZero(seats),
@@ -145,7 +146,7 @@ class SeriesDialog extends CentreFormDialog {
                     + (result.skipped().isEmpty()
                             ? ""
                             : " " + getTranslation("training.skipped", String.join("; ", result.skipped()))));
-            created.accept(first.getValue());
+            created.accept(firstDay);
         });
     }
 }

@@ -7,6 +7,7 @@ import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,13 +60,13 @@ public class TrainingReportView extends VerticalLayout implements HasDynamicTitl
         grid.setEmptyStateText(getTranslation("report.none"));
         add(new H2(getTranslation("report.title")), total, progress);
         if (currentUser.hasRole(Role.STATE_ADMIN)) {
-            IntegerField target = new IntegerField(getTranslation("report.target"));
-            target.setMin(1);
-            target.setMax(TrainingReportService.MAX_TARGET);
+            TypedField<Integer> target = TypedField.wholeNumber(getTranslation("report.target"))
+                    .required()
+                    .range(1, TrainingReportService.MAX_TARGET)
+                    .show(reports.report().target());
             target.setId("report-target");
-            target.setValue(reports.report().target());
             Button save = new Button(getTranslation("action.save"), e -> {
-                if (Notifications.attempt(() -> reports.setTarget(target.getValue() == null ? 0 : target.getValue()))) {
+                if (TypedField.valid(target) && Notifications.attempt(() -> reports.setTarget(target.value()))) {
                     Notifications.success(getTranslation("report.targetSaved"));
                     show();
                 }

@@ -7,13 +7,12 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
-import app.haat.core.ui.DateFields;
 import app.haat.core.ui.ExportButtons;
+import app.haat.core.ui.TypedField;
 import app.haat.region.RegionService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -52,7 +51,7 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
     private final RegionService regions;
     private final boolean staff;
     private final boolean bengali;
-    private final DatePicker from = new DatePicker();
+    private final TypedField<LocalDate> from = TypedField.date("");
     private final Select<String> span = new Select<>();
     private final Select<Object> focus = new Select<>();
     private final Div calendar = new Div();
@@ -100,9 +99,8 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
     /** The week or month from a day, for all rooms, one room or (staff) one trainer. */
     private void filters() {
         from.setLabel(getTranslation("training.from"));
-        from.setValue(LocalDate.now(Formats.INDIA).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        from.show(LocalDate.now(Formats.INDIA).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         from.setId("trainings-from");
-        DateFields.apply(from);
         span.setLabel(getTranslation("training.span"));
         span.setItems("WEEK", "MONTH");
         span.setItemLabelGenerator(s -> getTranslation("training.span." + s));
@@ -130,7 +128,11 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         next.getElement().setAttribute("aria-label", getTranslation("training.next"));
         previous.setId("trainings-previous");
         next.setId("trainings-next");
-        from.addValueChangeListener(e -> show());
+        from.addValueChangeListener(e -> {
+            if (from.check().isEmpty() && from.typed() != null) {
+                show();
+            }
+        });
         span.addValueChangeListener(e -> show());
         focus.addValueChangeListener(e -> show());
         HorizontalLayout controls = new HorizontalLayout(previous, from, next, span, focus);
@@ -145,7 +147,7 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("training.newSeries"),
                 VaadinIcon.PLUS.create(),
                 e -> new SeriesDialog(setup, schedule, regions, bengali, first -> {
-                            from.setValue(first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                            from.show(first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
                             show();
                         })
                         .open());
@@ -165,12 +167,13 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void move(int steps) {
-        LocalDate start = from.getValue() == null ? LocalDate.now(Formats.INDIA) : from.getValue();
-        from.setValue("MONTH".equals(span.getValue()) ? start.plusMonths(steps) : start.plusWeeks(steps));
+        LocalDate start = start();
+        from.show("MONTH".equals(span.getValue()) ? start.plusMonths(steps) : start.plusWeeks(steps));
     }
 
     private LocalDate start() {
-        return from.getValue() == null ? LocalDate.now(Formats.INDIA) : from.getValue();
+        LocalDate typed = from.typed();
+        return typed == null ? LocalDate.now(Formats.INDIA) : typed;
     }
 
     private LocalDate end(LocalDate start) {

@@ -8,6 +8,7 @@ import app.haat.core.security.Role;
 import app.haat.core.ui.ExportButtons;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import app.haat.sales.SalesService;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -141,18 +141,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void openCeiling(SalesService sales, Paragraph now) {
         FormDialog dialog = new FormDialog(getTranslation("dashboard.ceiling"));
-        IntegerField rupees = new IntegerField(getTranslation("dashboard.ceiling"));
-        rupees.setMin(1);
-        rupees.setMax(SalesService.MAX_CEILING);
-        rupees.setPrefixComponent(new Span("₹"));
-        rupees.setValue(sales.ceiling());
+        TypedField<Integer> rupees = TypedField.rupees(getTranslation("dashboard.ceiling"))
+                .required()
+                .range(1, SalesService.MAX_CEILING)
+                .show(sales.ceiling());
         rupees.setWidthFull();
         rupees.setId("ceiling-rupees");
         dialog.save("ceiling-save", () -> {
-                    Integer value = rupees.getValue();
-                    if (value == null || rupees.isInvalid()) {
-                        rupees.setInvalid(true);
-                        rupees.setErrorMessage(getTranslation("sales.error.ceilingValue"));
+                    Integer value = rupees.typed();
+                    if (!TypedField.valid(rupees) || value == null) {
                         return;
                     }
                     if (Notifications.attempt(() -> sales.setCeiling(value))) {

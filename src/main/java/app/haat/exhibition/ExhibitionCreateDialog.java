@@ -1,9 +1,9 @@
 package app.haat.exhibition;
 
 import app.haat.core.i18n.Formats;
-import app.haat.core.ui.DateFields;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import app.haat.group.Category;
 import app.haat.group.GroupService;
 import app.haat.region.District;
@@ -15,15 +15,16 @@ import app.haat.venue.VenueService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -37,17 +38,26 @@ class ExhibitionCreateDialog extends FormDialog {
     private final boolean bengali;
     private final ComboBox<Venue> venue = new ComboBox<>();
     private final TextField title = new TextField();
-    private final DatePicker starts = new DatePicker();
-    private final DatePicker ends = new DatePicker();
+    private final TypedField<LocalDate> starts =
+            TypedField.date(getTranslation("exhibition.startsOn")).required();
+    private final TypedField<LocalDate> ends =
+            TypedField.date(getTranslation("exhibition.endsOn")).required();
     private final Select<SlotLength> slot = new Select<>();
-    private final IntegerField perKiosk = new IntegerField();
+    private final TypedField<Integer> perKiosk = TypedField.wholeNumber(getTranslation("exhibition.groupsPerKioskSlot"))
+            .required();
     private final Select<String> catchmentKind = new Select<>();
     private final MultiSelectComboBox<Municipality> municipalities = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<District> districts = new MultiSelectComboBox<>();
     private final ComboBox<Zone> zone = new ComboBox<>();
     private final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>();
-    private final DateTimePicker opens = new DateTimePicker();
-    private final DateTimePicker closes = new DateTimePicker();
+    private final TypedField<LocalDate> opensOn =
+            TypedField.date(getTranslation("exhibition.opensAt")).required();
+    private final TypedField<LocalTime> opensAt =
+            TypedField.time(getTranslation("exhibition.atTime")).required();
+    private final TypedField<LocalDate> closesOn =
+            TypedField.date(getTranslation("exhibition.closesAt")).required();
+    private final TypedField<LocalTime> closesAt =
+            TypedField.time(getTranslation("exhibition.atTime")).required();
 
     ExhibitionCreateDialog(
             ExhibitionService exhibitions,
@@ -90,23 +100,19 @@ class ExhibitionCreateDialog extends FormDialog {
                 districts,
                 zone,
                 categories,
-                opens,
-                closes);
+                dayAndTime(opensOn, opensAt),
+                dayAndTime(closesOn, closesAt));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         save("exhibition-save", this::create);
         add(form);
     }
 
     private void dates() {
-        starts.setLabel(getTranslation("exhibition.startsOn"));
-        ends.setLabel(getTranslation("exhibition.endsOn"));
-        DateFields.apply(starts);
-        DateFields.apply(ends);
-        starts.setValue(LocalDate.now(Formats.INDIA).plusWeeks(3));
-        // the service's rule, shown in the calendar: from today, at most MAX_YEARS_AHEAD years ahead
-        starts.setMin(LocalDate.now(Formats.INDIA));
-        starts.setMax(LocalDate.now(Formats.INDIA).plusYears(ExhibitionService.MAX_YEARS_AHEAD));
-        ends.setValue(starts.getValue().plusDays(13));
+        LocalDate today = LocalDate.now(Formats.INDIA);
+        starts.show(today.plusWeeks(3));
+        // the service's rule, checked in the field: from today, at most MAX_YEARS_AHEAD years ahead
+        starts.range(today, today.plusYears(ExhibitionService.MAX_YEARS_AHEAD));
+        ends.show(today.plusWeeks(3).plusDays(13));
         starts.setId("exhibition-starts");
         ends.setId("exhibition-ends");
     }
@@ -116,11 +122,8 @@ class ExhibitionCreateDialog extends FormDialog {
         slot.setItems(SlotLength.values());
         slot.setItemLabelGenerator(s -> getTranslation("exhibition.slot." + s.name()));
         slot.setValue(SlotLength.WEEK);
-        perKiosk.setLabel(getTranslation("exhibition.groupsPerKioskSlot"));
-        perKiosk.setValue(10);
-        perKiosk.setMin(1);
-        perKiosk.setMax(ExhibitionService.MAX_GROUPS_PER_KIOSK_SLOT);
-        perKiosk.setStepButtonsVisible(true);
+        perKiosk.show(10);
+        perKiosk.range(1, ExhibitionService.MAX_GROUPS_PER_KIOSK_SLOT);
         perKiosk.setId("exhibition-per-kiosk");
     }
 
@@ -148,13 +151,30 @@ class ExhibitionCreateDialog extends FormDialog {
         showCatchment.run();
     }
 
+    /** The application window, shown in full (no hidden time): from this hour today to 17:00 three days before. */
     private void window() {
-        opens.setLabel(getTranslation("exhibition.opensAt"));
-        closes.setLabel(getTranslation("exhibition.closesAt"));
-        DateFields.apply(opens);
-        DateFields.apply(closes);
-        opens.setValue(LocalDateTime.now(Formats.INDIA).withSecond(0).withNano(0));
-        closes.setValue(starts.getValue().minusDays(3).atTime(17, 0));
+        LocalDateTime now = LocalDateTime.now(Formats.INDIA).truncatedTo(ChronoUnit.HOURS);
+        opensOn.show(now.toLocalDate());
+        opensAt.show(now.toLocalTime());
+        closesOn.show(now.toLocalDate().plusWeeks(3).minusDays(3));
+        closesAt.show(LocalTime.of(17, 0));
+        opensOn.setId("exhibition-opens-on");
+        opensAt.setId("exhibition-opens-at");
+        closesOn.setId("exhibition-closes-on");
+        closesAt.setId("exhibition-closes-at");
+    }
+
+    /** A day and its time side by side, the time narrower. */
+    private static HorizontalLayout dayAndTime(TypedField<LocalDate> day, TypedField<LocalTime> time) {
+        HorizontalLayout row = new HorizontalLayout(day, time);
+        row.setPadding(false);
+        row.setWidthFull();
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setFlexGrow(3, day);
+        row.setFlexGrow(2, time);
+        day.setMinWidth("0");
+        time.setMinWidth("0");
+        return row;
     }
 
     private Catchment chosenCatchment() {
@@ -179,25 +199,30 @@ class ExhibitionCreateDialog extends FormDialog {
     }
 
     private void create() {
+        if (!TypedField.valid(starts, ends, perKiosk, opensOn, opensAt, closesOn, closesAt)) {
+            return;
+        }
         Catchment catchment = chosenCatchment();
         Notifications.attemptAndGet(() -> exhibitions.create(new ExhibitionForm(
                         venue.getValue() == null ? null : venue.getValue().id(),
                         title.getValue(),
-                        starts.getValue(),
-                        ends.getValue(),
+                        starts.value(),
+                        ends.value(),
                         slot.getValue(),
-                        perKiosk.getValue(),
+                        perKiosk.value(),
                         catchment,
                         categories.getValue().stream().map(Category::code).toList(),
-                        inIndia(opens.getValue()),
-                        inIndia(closes.getValue()))))
+                        inIndia(opensOn.typed(), opensAt.typed()),
+                        inIndia(closesOn.typed(), closesAt.typed()))))
                 .ifPresent(created -> {
                     close();
                     UI.getCurrent().navigate(ExhibitionView.class, created);
                 });
     }
 
-    private static @Nullable OffsetDateTime inIndia(@Nullable LocalDateTime time) {
-        return time == null ? null : time.atZone(Formats.INDIA).toOffsetDateTime();
+    private static @Nullable OffsetDateTime inIndia(@Nullable LocalDate day, @Nullable LocalTime time) {
+        return day == null || time == null
+                ? null
+                : day.atTime(time).atZone(Formats.INDIA).toOffsetDateTime();
     }
 }

@@ -3,6 +3,7 @@ package app.haat.group;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import app.haat.core.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -69,21 +69,24 @@ class ProductEditor extends VerticalLayout {
         ComboBox<Category> category = new ComboBox<>(getTranslation("group.categories"));
         category.setItems(groups.categories());
         category.setItemLabelGenerator(c -> bengali ? c.nameBn() : c.nameEn());
-        IntegerField min = new IntegerField(getTranslation("product.priceMin"));
-        IntegerField max = new IntegerField(getTranslation("product.priceMax"));
-        min.setMin(0);
-        max.setMin(0);
+        TypedField<Integer> min = TypedField.rupees(getTranslation("product.priceMin"));
+        TypedField<Integer> max = TypedField.rupees(getTranslation("product.priceMax"));
+        min.setId("product-price-min");
+        max.setId("product-price-max");
         TextArea description = new TextArea(getTranslation("product.description"));
         description.setMaxLength(2000);
         description.setWidthFull();
         Button add = new Button(getTranslation("product.add"), VaadinIcon.PLUS.create(), e -> {
-            if (Notifications.attempt(() -> products.addProduct(
-                    groupId,
-                    name.getValue(),
-                    description.getValue(),
-                    category.getValue() == null ? null : category.getValue().id(),
-                    min.getValue(),
-                    max.getValue()))) {
+            if (TypedField.valid(min, max)
+                    && Notifications.attempt(() -> products.addProduct(
+                            groupId,
+                            name.getValue(),
+                            description.getValue(),
+                            category.getValue() == null
+                                    ? null
+                                    : category.getValue().id(),
+                            min.typed(),
+                            max.typed()))) {
                 name.clear();
                 description.clear();
                 refresh();

@@ -3,11 +3,10 @@ package app.haat.sales;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
-import app.haat.core.ui.DateFields;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -68,33 +66,32 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     /** A day's figures: the first missing day is proposed, else the latest; no day before the first or after today. */
     private void addReportForm(List<SalesService.Day> days) {
-        DatePicker day = new DatePicker(getTranslation("sales.day"));
-        DateFields.apply(day);
-        day.setMax(LocalDate.now(Formats.INDIA));
-        days.stream().map(SalesService.Day::day).min(LocalDate::compareTo).ifPresent(day::setMin);
+        TypedField<LocalDate> day = TypedField.date(getTranslation("sales.day")).required();
+        day.range(
+                days.stream()
+                        .map(SalesService.Day::day)
+                        .min(LocalDate::compareTo)
+                        .orElse(null),
+                LocalDate.now(Formats.INDIA));
         days.stream()
                 .filter(SalesService.Day::missing)
                 .map(SalesService.Day::day)
                 .findFirst()
                 .or(() -> days.stream().map(SalesService.Day::day).max(LocalDate::compareTo))
-                .ifPresent(day::setValue);
+                .ifPresent(day::show);
         day.setId("sales-day");
-        IntegerField amount = new IntegerField(getTranslation("sales.amount"));
-        amount.setMin(0);
-        amount.setPrefixComponent(new Span("₹"));
+        TypedField<Integer> amount =
+                TypedField.rupees(getTranslation("sales.amount")).required();
         amount.setId("sales-amount");
-        IntegerField items = new IntegerField(getTranslation("sales.items"));
-        items.setMin(0);
+        TypedField<Integer> items =
+                TypedField.wholeNumber(getTranslation("sales.items")).required();
         items.setId("sales-items");
         TextField note = new TextField(getTranslation("sales.note"));
         note.setMaxLength(SalesService.MAX_NOTE);
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (amount.getValue() == null || items.getValue() == null) {
-                Notifications.error(getTranslation("sales.error.negative"));
-                return;
-            }
-            if (Notifications.attempt(() -> sales.report(
-                    applicationId, day.getValue(), amount.getValue(), items.getValue(), note.getValue()))) {
+            if (TypedField.valid(day, amount, items)
+                    && Notifications.attempt(() ->
+                            sales.report(applicationId, day.value(), amount.value(), items.value(), note.getValue()))) {
                 Notifications.success(getTranslation("sales.saved"));
                 show();
             }

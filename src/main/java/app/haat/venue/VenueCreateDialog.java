@@ -2,11 +2,11 @@ package app.haat.venue;
 
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import app.haat.region.Municipality;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
@@ -17,18 +17,20 @@ import java.util.Set;
  */
 class VenueCreateDialog extends FormDialog {
 
+    private final VenueService venues;
     private final ComboBox<VenueKind> kind = new ComboBox<>();
     private final TextField name = new TextField();
     private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final TextField address = new TextField();
-    private final IntegerField floors = new IntegerField();
-    private final IntegerField columns = new IntegerField();
-    private final IntegerField rows = new IntegerField();
+    private final TypedField<Integer> floors = TypedField.wholeNumber(getTranslation("venue.floors"));
+    private final TypedField<Integer> columns = TypedField.wholeNumber(getTranslation("venue.planColumns"));
+    private final TypedField<Integer> rows = TypedField.wholeNumber(getTranslation("venue.planRows"));
     private final TextField registration = new TextField();
-    private final IntegerField capacity = new IntegerField();
+    private final TypedField<Integer> capacity = TypedField.wholeNumber(getTranslation("venue.capacity"));
 
     /** {@code kinds} are those the user may create; {@code municipalities} those the venue may be in. */
     VenueCreateDialog(VenueService venues, Set<VenueKind> kinds, List<Municipality> municipalities, boolean bengali) {
+        this.venues = venues;
         setHeaderTitle(getTranslation("venue.new"));
         setWidth("min(640px, 95vw)");
         kind.setLabel(getTranslation("venue.kind"));
@@ -55,48 +57,49 @@ class VenueCreateDialog extends FormDialog {
         FormLayout form =
                 new FormLayout(kind, name, municipality, address, floors, columns, rows, registration, capacity);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        save(
-                "venue-save",
-                () -> Notifications.attemptAndGet(() -> venues.create(new VenueForm(
-                                kind.getValue(),
-                                name.getValue(),
-                                municipality.getValue() == null
-                                        ? null
-                                        : municipality.getValue().id(),
-                                address.getValue(),
-                                floors.getValue(),
-                                columns.getValue(),
-                                rows.getValue(),
-                                registration.getValue(),
-                                capacity.getValue(),
-                                List.of())))
-                        .ifPresent(created -> {
-                            close();
-                            UI.getCurrent().navigate(VenueView.class, created);
-                        }));
+        save("venue-save", this::create);
         add(form);
     }
 
+    private void create() {
+        if (!fieldsOfKindValid()) {
+            return;
+        }
+        Notifications.attemptAndGet(() -> venues.create(new VenueForm(
+                        kind.getValue(),
+                        name.getValue(),
+                        municipality.getValue() == null
+                                ? null
+                                : municipality.getValue().id(),
+                        address.getValue(),
+                        floors.typed(),
+                        columns.typed(),
+                        rows.typed(),
+                        registration.getValue(),
+                        capacity.typed(),
+                        List.of())))
+                .ifPresent(created -> {
+                    close();
+                    UI.getCurrent().navigate(VenueView.class, created);
+                });
+    }
+
     private void planFields() {
-        floors.setLabel(getTranslation("venue.floors"));
-        floors.setValue(1);
-        floors.setMin(1);
-        floors.setMax(VenueService.MAX_FLOORS);
-        floors.setStepButtonsVisible(true);
-        columns.setLabel(getTranslation("venue.planColumns"));
-        columns.setValue(12);
-        rows.setLabel(getTranslation("venue.planRows"));
-        rows.setValue(8);
+        floors.show(1).range(1, VenueService.MAX_FLOORS);
+        columns.show(12);
+        rows.show(8);
     }
 
     private void vanFields() {
         registration.setLabel(getTranslation("venue.registration"));
         registration.setMaxLength(VenueService.MAX_REGISTRATION_TYPED);
         registration.setId("venue-registration");
-        capacity.setLabel(getTranslation("venue.capacity"));
-        capacity.setMin(1);
-        capacity.setMax(VenueService.MAX_CAPACITY);
+        capacity.range(1, VenueService.MAX_CAPACITY);
         capacity.setId("venue-capacity");
+    }
+
+    private boolean fieldsOfKindValid() {
+        return kind.getValue() == VenueKind.VAN ? TypedField.valid(capacity) : TypedField.valid(floors, columns, rows);
     }
 
     private void showFieldsOfKind() {

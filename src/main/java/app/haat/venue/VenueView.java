@@ -4,16 +4,15 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
-import app.haat.core.ui.DateFields;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.TypedField;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +24,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -55,7 +53,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final FloorPlan plan = new FloorPlan();
     private final Div details = new Div();
     private final Select<Integer> floor = new Select<>();
-    private final DatePicker day = new DatePicker();
+    private final TypedField<LocalDate> day = TypedField.date("");
     private final Paragraph dayStatus = new Paragraph();
     private Venue venue;
     private boolean manage;
@@ -93,10 +91,13 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         floor.setVisible(venue.floors() > 1);
         floor.addValueChangeListener(e -> redraw());
         day.setLabel(getTranslation("venue.day"));
-        day.setValue(LocalDate.now(Formats.INDIA));
+        day.show(LocalDate.now(Formats.INDIA));
         day.setId("venue-day");
-        DateFields.apply(day);
-        day.addValueChangeListener(e -> redraw());
+        day.addValueChangeListener(e -> {
+            if (day.check().isEmpty() && day.typed() != null) {
+                redraw();
+            }
+        });
         HorizontalLayout controls = new HorizontalLayout(floor, day);
         controls.setWrap(true);
         Div legend = new Div(
@@ -121,8 +122,8 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
                     .findFirst()
                     .orElse(null);
         }
-        var exhibition =
-                day.getValue() == null ? Optional.<String>empty() : venues.exhibitionOn(venue.id(), day.getValue());
+        LocalDate onDay = day.typed();
+        var exhibition = onDay == null ? Optional.<String>empty() : venues.exhibitionOn(venue.id(), onDay);
         dayStatus.setText(
                 exhibition.map(t -> getTranslation("venue.dayInUse", t)).orElse(getTranslation("venue.dayFree")));
         plan.show(
@@ -183,8 +184,9 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
             text.append(" · ").append(getTranslation("venue.corner"));
         }
         details.add(new Paragraph(text.toString()));
-        if (day.getValue() != null) {
-            List<KioskOccupant> groups = venues.groupsOn(selected.id(), day.getValue());
+        LocalDate onDay = day.typed();
+        if (onDay != null) {
+            List<KioskOccupant> groups = venues.groupsOn(selected.id(), onDay);
             Paragraph who = new Paragraph(
                     groups.isEmpty()
                             ? getTranslation("venue.nobodyThatDay")
@@ -224,14 +226,12 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         TextField code = new TextField(getTranslation("venue.kioskCode"));
         code.setMaxLength(VenueService.MAX_KIOSK_CODE);
         code.setId("kiosk-code");
-        BigDecimalField width = new BigDecimalField(getTranslation("venue.width"));
-        BigDecimalField depth = new BigDecimalField(getTranslation("venue.depth"));
-        // a text field, not an IntegerField: a number input drops Bengali digits
-        TextField capacity = new TextField(getTranslation("venue.kioskCapacity"));
-        capacity.setRequired(true);
+        TypedField<java.math.BigDecimal> width = TypedField.decimal(getTranslation("venue.width"));
+        TypedField<java.math.BigDecimal> depth = TypedField.decimal(getTranslation("venue.depth"));
+        // blank is left to the service, whose refusal says what the capacity is
+        TypedField<Integer> capacity = TypedField.wholeNumber(getTranslation("venue.kioskCapacity"));
+        capacity.setRequiredIndicatorVisible(true);
         capacity.setHelperText(getTranslation("venue.kioskCapacityHint"));
-        capacity.getElement().setAttribute("inputmode", "numeric");
-        capacity.setMaxLength(String.valueOf(VenueService.MAX_CAPACITY).length());
         capacity.setId("kiosk-capacity");
         Checkbox electricity = new Checkbox(getTranslation("venue.electricity"));
         Checkbox food = new Checkbox(getTranslation("venue.food"));
@@ -239,22 +239,20 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         FormLayout form = new FormLayout(code, capacity, width, depth, electricity, food, corner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 3));
         dialog.action(getTranslation("venue.addKiosk"), "kiosk-add", () -> {
-            if (Notifications.attempt(() -> venues.addKiosk(
-                    venue.id(),
-                    new KioskForm(
-                            code.getValue(),
-                            onFloor,
-                            x,
-                            y,
-                            width.getValue(),
-                            depth.getValue(),
-                            Formats.wholeNumber(capacity.getValue()).stream()
-                                    .boxed()
-                                    .findFirst()
-                                    .orElse(null),
-                            electricity.getValue(),
-                            food.getValue(),
-                            corner.getValue())))) {
+            if (TypedField.valid(capacity, width, depth)
+                    && Notifications.attempt(() -> venues.addKiosk(
+                            venue.id(),
+                            new KioskForm(
+                                    code.getValue(),
+                                    onFloor,
+                                    x,
+                                    y,
+                                    width.typed(),
+                                    depth.typed(),
+                                    capacity.typed(),
+                                    electricity.getValue(),
+                                    food.getValue(),
+                                    corner.getValue())))) {
                 dialog.close();
                 redraw();
             }

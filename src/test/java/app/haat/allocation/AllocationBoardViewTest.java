@@ -7,7 +7,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.allocation.engine.Weights;
+import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
+import app.haat.core.ui.TypedField;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
@@ -22,7 +24,6 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,8 +31,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ class AllocationBoardViewTest extends ViewTest {
 
         // on the floor plan, a kiosk shows who stands there on a chosen day
         navigate("venue/" + mall);
-        setAsUser(_get(DatePicker.class, s -> s.withId("venue-day")), start);
+        setAsUser(_get(TextField.class, s -> s.withId("venue-day")), Formats.bengaliDigits(Formats.date(start)));
         _click(_get(NativeButton.class, s -> s.withId("kiosk-K1")));
         assertThat(_get(Paragraph.class, s -> s.withId("kiosk-groups")).getText())
                 .startsWith("Board fair, slot 1: ")
@@ -199,14 +200,15 @@ class AllocationBoardViewTest extends ViewTest {
     void theAdminChangesTheWeightsWithinTheirRange() {
         signInAs(fx.accounts.admin());
         navigate("admin/allocation-weights");
-        IntegerField spread = _get(IntegerField.class, s -> s.withId("weight-spread"));
-        assertThat(spread.getValue()).isEqualTo(1000);
-        setAsUser(spread, null);
+        @SuppressWarnings("unchecked")
+        TypedField<Integer> spread = _get(TypedField.class, s -> s.withId("weight-spread"));
+        assertThat(spread.typed()).isEqualTo(1000);
+        setAsUser(spread, "");
         _click(_get(Button.class, s -> s.withId("weights-save")));
         assertThat(spread.isInvalid()).isTrue();
         assertThat(allocationService.weights().weights()).isEqualTo(Weights.DEFAULT);
         try {
-            setAsUser(spread, 800);
+            setAsUser(spread, "৮০০");
             _click(_get(Button.class, s -> s.withId("weights-save")));
             assertThat(allocationService.weights().weights().spread()).isEqualTo(800);
             assertThat(_get(Paragraph.class, s -> s.withId("weights-last-change"))

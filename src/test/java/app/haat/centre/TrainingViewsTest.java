@@ -2,6 +2,7 @@ package app.haat.centre;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.centre.TrainingRecords.EnrollableGroup;
@@ -10,7 +11,9 @@ import app.haat.centre.TrainingRecords.Room;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
+import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
+import app.haat.core.ui.TypedField;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.group.GroupProfileService;
 import app.haat.group.GroupRegistrationService;
@@ -26,12 +29,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -67,6 +69,77 @@ class TrainingViewsTest extends ViewTest {
 
     @Autowired
     GroupProfileService profiles;
+
+    /**
+     * In Bengali, the start time typed as the testers did ("২:০০ অপরাহ্ণ") is read; a blank time is refused with its
+     * reason, and nothing is created with a time nobody typed.
+     */
+    @Test
+    void staffTypeTheDayAndTimeInBengaliAndABlankTimeIsRefused() {
+        String staff = fx.accounts.staff();
+        long centre = fx.accounts.as(
+                fx.accounts.admin(),
+                () -> fx.venues.create(new VenueForm(
+                        VenueKind.CENTRE,
+                        unique("Digits centre "),
+                        fx.municipality("Bidhannagar"),
+                        "Sector-2",
+                        1,
+                        6,
+                        3,
+                        null,
+                        null,
+                        List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+        long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique("Digits room "), 15, null));
+        long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Rina Das "), "MARKETPLACE", "bn"));
+        LocalDate wednesday = LocalDate.of(2038, 5, 1).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        signInAs(staff);
+        navigate("trainings");
+        useLanguage(Translator.BENGALI);
+        _click(_get(Button.class, s -> s.withId("trainings-new-series")));
+        @SuppressWarnings("unchecked")
+        Select<Topic> topic = _get(Select.class, s -> s.withId("series-topic"));
+        setAsUser(topic, topic.getListDataView().getItems().findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<Room> rooms = _get(Select.class, s -> s.withId("series-room"));
+        setAsUser(
+                rooms,
+                rooms.getListDataView()
+                        .getItems()
+                        .filter(r -> r.id() == room)
+                        .findFirst()
+                        .orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<Trainer> trainers = _get(Select.class, s -> s.withId("series-trainer"));
+        setAsUser(
+                trainers,
+                trainers.getListDataView()
+                        .getItems()
+                        .filter(t -> t.id() == trainer)
+                        .findFirst()
+                        .orElseThrow());
+        TextField first = _get(TextField.class, s -> s.withId("series-first"));
+        setAsUser(first, Formats.bengaliDigits(Formats.date(wednesday)));
+        setAsUser(_get(TextField.class, s -> s.withId("series-weeks")), "১");
+        setAsUser(_get(TextField.class, s -> s.withId("series-minutes")), "৯০");
+        TextField time = _get(TextField.class, s -> s.withId("series-time"));
+        assertThat(time.getValue()).isEqualTo("১১:০০"); // the proposed time is shown, in Bengali digits
+        setAsUser(time, "");
+        _click(_get(Button.class, s -> s.withId("series-create")));
+        expectNotifications("শুরুর সময়: সময় লিখুন, যেমন ১৪:৩০।");
+        assertThat(fx.accounts.as(staff, () -> schedule.sessions(wednesday, wednesday)))
+                .noneMatch(x -> x.roomId() == room);
+        setAsUser(time, "২:০০ অপরাহ্ণ");
+        assertThat(time.getValue()).isEqualTo("১৪:০০");
+        _click(_get(Button.class, s -> s.withId("series-create")));
+        Session made = fx.accounts.as(staff, () -> schedule.sessions(wednesday, wednesday)).stream()
+                .filter(x -> x.roomId() == room)
+                .findFirst()
+                .orElseThrow();
+        assertThat(made.startsAt().atZoneSameInstant(Formats.INDIA).toLocalTime())
+                .isEqualTo(java.time.LocalTime.of(14, 0));
+        assertThat(made.endsAt()).isEqualTo(made.startsAt().plusMinutes(90));
+    }
 
     @Test
     void staffCreateASeriesLeadersEnrollAndAttendanceIsMarked() {
@@ -120,8 +193,8 @@ class TrainingViewsTest extends ViewTest {
                         .filter(t -> t.id() == trainer)
                         .findFirst()
                         .orElseThrow());
-        setAsUser(_get(DatePicker.class, s -> s.withId("series-first")), tuesday);
-        assertThat(_get(IntegerField.class, s -> s.withId("series-capacity")).getValue())
+        setAsUser(_get(TextField.class, s -> s.withId("series-first")), Formats.date(tuesday));
+        assertThat(_get(TypedField.class, s -> s.withId("series-capacity")).typed())
                 .isEqualTo(12);
         _click(_get(Button.class, s -> s.withId("series-create")));
         List<Session> made = fx.accounts.as(staff, () -> schedule.sessions(tuesday, tuesday.plusWeeks(6))).stream()
@@ -231,10 +304,11 @@ class TrainingViewsTest extends ViewTest {
     void theAdminSetsTheTargetAndSeesProgressPerDistrict() {
         signInAs(fx.accounts.admin());
         navigate("trainings/report");
-        IntegerField target = _get(IntegerField.class, s -> s.withId("report-target"));
-        int before = target.getValue();
+        @SuppressWarnings("unchecked")
+        TypedField<Integer> target = _get(TypedField.class, s -> s.withId("report-target"));
+        int before = target.value();
         try {
-            setAsUser(target, 2000);
+            setAsUser(target, "২,০০০");
             _click(_get(Button.class, s -> s.withId("report-target-save")));
             assertThat(reports.report().target()).isEqualTo(2000);
             assertThat(_get(Paragraph.class, s -> s.withId("report-total")).getText())

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.haat.allocation.AllocationService;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
+import app.haat.core.ui.TypedField;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -125,9 +125,10 @@ class DashboardViewTest extends ViewTest {
             signInAs(admin);
             navigate("dashboard");
             _click(_get(Button.class, s -> s.withId("dashboard-ceiling-change")));
-            IntegerField rupees = _get(IntegerField.class, s -> s.withId("ceiling-rupees"));
-            assertThat(rupees.getValue()).isEqualTo(before);
-            setAsUser(rupees, 5_000);
+            @SuppressWarnings("unchecked")
+            TypedField<Integer> rupees = _get(TypedField.class, s -> s.withId("ceiling-rupees"));
+            assertThat(rupees.typed()).isEqualTo(before);
+            setAsUser(rupees, "৫,০০০");
             _click(_get(Button.class, s -> s.withId("ceiling-save")));
             assertThat(_get(Paragraph.class, s -> s.withId("dashboard-ceiling-now"))
                             .getText())

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.group.Group;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
@@ -94,8 +94,10 @@ class ExhibitionViewsTest extends ViewTest {
         setAsUser(venuePicker, fx.venues.get(venueId));
         setAsUser(_get(TextField.class, s -> s.withId("exhibition-title")), "Poush Mela at Avani");
         LocalDate start = ExhibitionFixtures.mondayAhead(40);
-        setAsUser(_get(DatePicker.class, s -> s.withId("exhibition-starts")), start);
-        setAsUser(_get(DatePicker.class, s -> s.withId("exhibition-ends")), start.plusDays(13));
+        setAsUser(_get(TextField.class, s -> s.withId("exhibition-starts")), Formats.date(start));
+        setAsUser(
+                _get(TextField.class, s -> s.withId("exhibition-ends")),
+                Formats.bengaliDigits(Formats.date(start.plusDays(13))));
         _click(_get(Button.class, s -> s.withId("exhibition-save")));
         long exhibitionId = currentId();
         assertThat(fx.exhibitions.slots(exhibitionId)).hasSize(2);

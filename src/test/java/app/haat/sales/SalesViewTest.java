@@ -14,12 +14,11 @@ import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.support.ViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -67,9 +66,19 @@ class SalesViewTest extends ViewTest {
         // three days, one after the other, from the same form
         for (int back = 3; back >= 1; back--) {
             LocalDate day = yesterday.plusDays(1 - back);
-            setAsUser(_get(DatePicker.class, s -> s.withId("sales-day")), day);
-            setAsUser(_get(IntegerField.class, s -> s.withId("sales-amount")), 3_000 + back * 100);
-            setAsUser(_get(IntegerField.class, s -> s.withId("sales-items")), 10 + back);
+            // typed as people do, in Bengali digits on one day and Latin on the next
+            boolean bengali = back % 2 == 1;
+            setAsUser(
+                    _get(TextField.class, s -> s.withId("sales-day")),
+                    bengali ? Formats.bengaliDigits(Formats.date(day)) : Formats.date(day));
+            String amount = "₹" + Formats.number(3_000 + back * 100);
+            setAsUser(
+                    _get(TextField.class, s -> s.withId("sales-amount")),
+                    bengali ? Formats.bengaliDigits(amount) : amount);
+            String items = Integer.toString(10 + back);
+            setAsUser(
+                    _get(TextField.class, s -> s.withId("sales-items")),
+                    bengali ? Formats.bengaliDigits(items) : items);
             _click(_get(Button.class, s -> s.withId("sales-save")));
         }
         assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday))
