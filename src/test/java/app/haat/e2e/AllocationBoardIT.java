@@ -218,4 +218,98 @@ class AllocationBoardIT extends BrowserTest {
         throw new AssertionError("kiosk " + code + " could not be chosen; verdict: "
                 + browser.findElement(By.id("target-verdict")).getText());
     }
+
+    /**
+     * Issue 19's "done when": a demo group with a kiosk signs in with a code on the phone in Bengali; the code is read
+     * where the demo shows it, the admin's Messages view (what the demo's SMSC received).
+     */
+    @Test
+    void aDemoGroupSignsInWithACodeReadFromTheMessagesViewAndSeesItsKiosk() throws Exception {
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        String phone = null;
+        String kiosk = null;
+        for (String status : List.of("PUBLISHED", "RUNNING")) {
+            for (var exhibition : json.readTree(api("GET", "/api/exhibitions?status=" + status, null))) {
+                long id = exhibition.get("id").asLong();
+                var assigned =
+                        json.readTree(api("GET", "/api/exhibitions/" + id + "/applications?status=ASSIGNED", null));
+                if (assigned.isEmpty()) {
+                    continue;
+                }
+                var application = assigned.get(0);
+                phone = json.readTree(api(
+                                "GET",
+                                "/api/groups/" + application.get("groupId").asLong(),
+                                null))
+                        .get("phone")
+                        .asText();
+                for (var row : json.readTree(api("GET", "/api/exhibitions/" + id + "/assignments", null))) {
+                    if (row.get("applicationId").asLong()
+                            == application.get("id").asLong()) {
+                        kiosk = row.get("kioskCode").asText();
+                    }
+                }
+                break;
+            }
+            if (phone != null) {
+                break;
+            }
+        }
+        assertThat(phone).as("a demo group with a published kiosk").isNotNull();
+        assertThat(kiosk).isNotNull();
+
+        // the leader asks for a code on the phone
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login?lang=bn");
+        click(By.id("code-signin-link"));
+        fill("code-mobile", app.haat.core.i18n.Formats.bengaliDigits(phone));
+        click(By.id("code-send"));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+        screenshot("30-code-signin-bn-360");
+        org.openqa.selenium.Cookie leader = browser.manage().getCookieNamed("JSESSIONID");
+
+        // the code, as the admin reads it in the Messages view
+        signIn("admin", ADMIN_PASSWORD, null);
+        browser.get("http://localhost:" + port + "/admin/messages");
+        click(By.xpath("//vaadin-tab[contains(., 'SMS (') or contains(., 'এসএমএস (')]"));
+        String digits = phone;
+        String code = waitUpTo(60)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    if (!d.findElements(By.id("received-sms-refresh")).isEmpty()) {
+                        d.findElement(By.id("received-sms-refresh")).click();
+                    }
+                    for (WebElement cell :
+                            d.findElements(By.cssSelector("#received-sms-grid vaadin-grid-cell-content"))) {
+                        String text = cell.getText();
+                        java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?:^|\\n)([0-9]{6}) ")
+                                .matcher(text);
+                        if ((text.contains("91" + digits)
+                                        || text.contains(app.haat.core.i18n.Formats.bengaliDigits("91" + digits)))
+                                && found.find()) {
+                            return found.group(1);
+                        }
+                    }
+                    return null;
+                });
+        screenshot("31-code-in-messages-view-360");
+
+        // back on the leader's phone: the code typed back, the group's stalls with its kiosk
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login/code");
+        browser.manage().addCookie(leader);
+        browser.get("http://localhost:" + port + "/login/code?lang=bn");
+        fill("code", code);
+        click(By.id("code-submit"));
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+        browser.get("http://localhost:" + port + "/my-stalls");
+        String kioskCode = kiosk;
+        waitUpTo(60)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(kioskCode));
+        assertNoSidewaysScrolling();
+        screenshot("32-group-signed-in-by-code-kiosk-bn-360");
+        browser.manage().deleteAllCookies();
+    }
 }

@@ -20,16 +20,54 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class EndToEndIT extends BrowserTest {
 
+    /** A real SMPP server beside the jar: the sign-up's code is read from the SMS it received. */
+    private static app.haat.sms.EmbeddedSmsc smsc;
+
     @BeforeAll
     static void start() throws Exception {
-        startPortalAndBrowser();
+        int smscPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            smscPort = socket.getLocalPort();
+        }
+        smsc = app.haat.sms.EmbeddedSmsc.start(smscPort, "haat-e2e", "secret");
+        startPortalAndBrowser(
+                "--haat.smpp.host=127.0.0.1",
+                "--haat.smpp.port=" + smscPort,
+                "--haat.smpp.system-id=haat-e2e",
+                "--haat.smpp.password=secret",
+                "--haat.sms.quiet-hours=",
+                "--haat.sms.sample-template-ids=true");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopSmsc() {
+        if (smsc != null) {
+            smsc.close();
+        }
+    }
+
+    /** The one-time code in the latest SMS the SMSC received for this number. */
+    private static String codeSentTo(String mobile) {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("^([0-9]{6}) ");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> smsc.received().stream()
+                        .anyMatch(sms -> sms.destination().equals("91" + mobile)));
+        String text = smsc.received().stream()
+                .filter(sms -> sms.destination().equals("91" + mobile))
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .text();
+        java.util.regex.Matcher found = code.matcher(text);
+        assertThat(found.find()).as(text).isTrue();
+        return found.group(1);
     }
 
     @Test
     void aGroupLeaderCanReadTheSignUpPageInBengaliOnAPhone() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/signup");
-        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("signup-submit")));
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("signup-send-code")));
         browser.findElement(By.id("language-switch")).click();
         waitForPageText("আপনার স্বনির্ভর গোষ্ঠী নথিভুক্ত করুন");
         assertNoSidewaysScrolling();
@@ -100,17 +138,24 @@ class EndToEndIT extends BrowserTest {
 
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/signup");
-        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("signup-submit")));
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("signup-send-code")));
         browser.findElement(By.id("language-switch")).click();
         waitForPageText("আপনার স্বনির্ভর গোষ্ঠী নথিভুক্ত করুন");
         String mobile = "98" + String.valueOf(System.nanoTime()).substring(0, 8);
+        // first the number, verified by the code the SMS brings, typed back in Bengali digits
+        fill("mobile", Formats.bengaliDigits(mobile));
+        click(By.id("signup-send-code"));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+        screenshot("10-signup-code-bn-360");
+        fill("code", Formats.bengaliDigits(codeSentTo(mobile)));
+        click(By.id("signup-check-code"));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("signup-submit")));
         fill("name", "মা মনসা স্বনির্ভর গোষ্ঠী");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("municipality")))
                 .selectByVisibleText("বালি · Bally");
         fill("ward", "৭");
         fill("members", "১২"); // Bengali digits, as a Bengali keyboard types them
         fill("leader", "মনসা দাস");
-        fill("mobile", Formats.bengaliDigits(mobile));
         fill("password", "leader-password");
         click(By.id("consent"));
         assertNoSidewaysScrolling();
