@@ -19,4 +19,13 @@ public interface MobileVerification {
      * key when the code is wrong, expired, used or out of tries.
      */
     String verifySignUpCode(@Nullable String mobile, @Nullable String code, String clientAddress);
+
+    /**
+     * The signed-in group asks for a code to its new number (answers nothing either way); a number that is not an
+     * Indian mobile number is refused ({@code group.error.mobile}).
+     */
+    void sendNumberChangeCode(String newMobile, String language, String clientAddress);
+
+    /** The signed-in group confirms its new number with the code sent there; answers the new number. */
+    String confirmNumberChange(@Nullable String newMobile, @Nullable String code);
 }

@@ -50,7 +50,8 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
             GroupProfileService profiles,
             GroupDeletionService deletions,
             ProductService products,
-            MessagesService messages) {
+            MessagesService messages,
+            MobileVerification verification) {
         this.groups = groups;
         this.profiles = profiles;
         this.deletions = deletions;
@@ -73,6 +74,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("group.members") + ": " + Formats.number(group.memberCount())));
         add(new Paragraph(getTranslation("group.leader") + ": " + group.leaderName() + " · " + group.phone()));
         add(new H3(getTranslation("group.identity")), identityForm());
+        add(new H3(getTranslation("group.changeMobile")), new NumberChangeForm(verification));
         add(new H3(getTranslation("group.messages.title")), messagesForm());
         add(new H3(getTranslation("group.memberList")), memberSection());
         add(new ProductEditor(products, groups, group.id()));

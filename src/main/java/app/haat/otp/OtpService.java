@@ -315,6 +315,20 @@ public class OtpService implements MobileVerification {
                 Long.parseLong(parts[0]), Integer.parseInt(parts[1]), java.util.Objects.requireNonNull(newPassword));
     }
 
+    @Override
+    @Transactional
+    public void sendNumberChangeCode(String newMobile, String language, String clientAddress) {
+        String number =
+                IndianFormats.mobile(newMobile).orElseThrow(() -> new ValidationException("group.error.mobile"));
+        request(number, OtpPurpose.CHANGE_NUMBER, clientAddress, language);
+    }
+
+    @Override
+    @Transactional(noRollbackFor = ValidationException.class)
+    public String confirmNumberChange(@Nullable String newMobile, @Nullable String code) {
+        return changeNumber(newMobile, code);
+    }
+
     /**
      * The signed-in group confirms its new number with the code sent there ({@code CHANGE_NUMBER}, asked for while
      * signed in as the same account): the group's phone changes (audited), and its account moves to the number if it
