@@ -60,16 +60,8 @@ class AuditLogViewTest extends ViewTest {
 
     @Test
     void officersReadOnlyTheEntriesAboutTheirMunicipalitiesGroups() {
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        long kolkata = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Kolkata"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipalityNamed("Bally");
+        long kolkata = municipalityNamed("Kolkata");
         String mine = GroupRegistryTest.newMobile();
         String theirs = GroupRegistryTest.newMobile();
         long myGroup = registrations.register(new SignUpForm(

@@ -316,10 +316,6 @@ class ApiTest extends IntegrationTest {
     }
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals(nameEn))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed(nameEn);
     }
 }

@@ -90,11 +90,7 @@ class BrowserSafetyTest extends IntegrationTest {
     void whatAnotherSitesPageCouldSendIsRefusedAndChangesNothing() throws Exception {
         String admin = accounts.admin();
         String password = TestAccounts.PASSWORD;
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipalityNamed("Bally");
         String mobile = GroupRegistryTest.newMobile();
         long groupId = registrations.register(new SignUpForm(
                 "Origin Gosthi " + mobile,

@@ -65,11 +65,7 @@ class CodePagesTest extends MailTest {
     }
 
     private long bally() {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed("Bally");
     }
 
     /** The code of the n-th SMS this number received. */

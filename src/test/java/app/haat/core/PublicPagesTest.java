@@ -197,11 +197,7 @@ class PublicPagesTest extends IntegrationTest {
     }
 
     private String signUpForm(String mobile, String members) {
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipalityNamed("Bally");
         return "name=" + enc("মা মনসা স্বনির্ভর গোষ্ঠী " + mobile) + "&municipality=" + bally + "&ward=" + enc("৭")
                 + "&members=" + enc(members) + "&leader=" + enc("মনসা দাস") + "&mobile=" + enc(mobile)
                 + "&password=leader-password&email=&category=FOOD&category=CRAFT&consent=yes";

@@ -127,11 +127,7 @@ class SessionsTest extends IntegrationTest {
     }
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals(nameEn))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed(nameEn);
     }
 
     private int apiStatus(String user, String password) throws Exception {

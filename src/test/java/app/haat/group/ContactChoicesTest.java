@@ -36,11 +36,7 @@ class ContactChoicesTest extends ViewTest {
     DSLContext dsl;
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals(nameEn))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed(nameEn);
     }
 
     private record Signed(String mobile, long id) {}

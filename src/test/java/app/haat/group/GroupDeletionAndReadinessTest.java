@@ -49,11 +49,7 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
     org.jooq.DSLContext dsl;
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals(nameEn))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed(nameEn);
     }
 
     private String newGroup(long municipalityId) {

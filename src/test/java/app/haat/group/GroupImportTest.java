@@ -33,11 +33,7 @@ class GroupImportTest extends IntegrationTest {
     }
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals(nameEn))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed(nameEn);
     }
 
     private String gstin(String pan) {

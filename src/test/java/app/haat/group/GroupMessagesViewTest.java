@@ -30,11 +30,7 @@ class GroupMessagesViewTest extends ViewTest {
 
     @Test
     void aGroupSeesItsOwnMessagesInBengaliOnItsPage() {
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipalityNamed("Bally");
         String mine = GroupRegistryTest.newMobile();
         String theirs = GroupRegistryTest.newMobile();
         long myGroup = register(bally, mine);

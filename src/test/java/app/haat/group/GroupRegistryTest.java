@@ -40,11 +40,7 @@ public class GroupRegistryTest extends IntegrationTest {
     }
 
     long municipality(String nameEn) {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals(nameEn))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed(nameEn);
     }
 
     SignUpForm form(String name, long municipalityId, String mobile) {
@@ -196,11 +192,7 @@ public class GroupRegistryTest extends IntegrationTest {
         assertThat(accounts.as(officer, () -> groups.sharedIdentifiers(id)))
                 .anySatisfy(shared -> assertThat(shared.groupName()).startsWith("Twin Kendra"));
         // an officer of another zone who sees a group sharing the PAN learns that it is shared, not with whom
-        long howrah = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Howrah"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long howrah = municipalityNamed("Howrah");
         String third = newMobile();
         long elsewhere = registrations.register(form("Third Kendra " + third, howrah, third));
         accounts.as(

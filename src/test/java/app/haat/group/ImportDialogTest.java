@@ -47,16 +47,8 @@ class ImportDialogTest extends ViewTest {
     void anOfficersImportCannotTakeOverAGroupOfAnotherZoneAndTheReportNamesNothingOfIt() {
         var regions = context.getBean(app.haat.region.RegionService.class);
         var groups = context.getBean(GroupService.class);
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        long medinipur = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Medinipur"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipalityNamed("Bally");
+        long medinipur = municipalityNamed("Medinipur");
         String phone = GroupRegistryTest.newMobile();
         String registration = app.haat.support.IntegrationTest.unique("WB/NDD/");
         accounts.as(

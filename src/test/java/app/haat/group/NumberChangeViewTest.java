@@ -46,11 +46,7 @@ class NumberChangeViewTest extends ViewTest {
 
     @Test
     void theLeaderConfirmsTheNewNumberWithTheCodeSentThere() {
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipalityNamed("Bally");
         String old = GroupRegistryTest.newMobile();
         long id = registrations.register(new SignUpForm(
                 "নম্বর বদল গোষ্ঠী " + old, bally, "2", 10, "Rina Das", old, "long-enough", null, true, Set.of(), "bn"));

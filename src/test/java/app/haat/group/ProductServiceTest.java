@@ -30,11 +30,7 @@ class ProductServiceTest extends IntegrationTest {
     app.haat.support.TestAccounts accounts;
 
     private String newGroup() {
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipalityNamed("Bally");
         String mobile = GroupRegistryTest.newMobile();
         registrations.register(new SignUpForm(
                 "Photo Gosthi " + mobile, bally, "1", 10, "Rina", mobile, "long-enough", null, true, Set.of(), "bn"));

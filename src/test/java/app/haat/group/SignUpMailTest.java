@@ -28,11 +28,7 @@ class SignUpMailTest extends MailTest {
 
     @Test
     void theMailedLinkConfirmsTheAddressOnce() {
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipalityNamed("Bally");
         String mobile = GroupRegistryTest.newMobile();
         String email = "group" + mobile + "@example.org";
         long id = registrations.register(new SignUpForm(

@@ -245,11 +245,7 @@ class MessagesServiceTest extends IntegrationTest {
     }
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals(nameEn))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed(nameEn);
     }
 
     private long register(String name, long municipalityId, String mobile) {

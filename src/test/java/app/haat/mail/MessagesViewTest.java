@@ -221,11 +221,7 @@ class MessagesViewTest extends ViewTest {
     }
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals(nameEn))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed(nameEn);
     }
 
     private long register(long municipalityId, String mobile) {

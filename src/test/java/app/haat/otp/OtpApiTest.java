@@ -59,11 +59,7 @@ class OtpApiTest extends MailTest {
     }
 
     private long paperGroup(String mobile) {
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipalityNamed("Bally");
         return accounts.as(
                 accounts.officer(Set.of(bally)),
                 () -> registrations.createVerified(

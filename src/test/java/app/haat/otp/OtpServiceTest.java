@@ -94,11 +94,7 @@ class OtpServiceTest extends MailTest {
     DSLContext dsl;
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals(nameEn))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed(nameEn);
     }
 
     private SignUpForm form(String name, long municipalityId, String mobile) {

@@ -127,11 +127,7 @@ class ShellViewTest extends ViewTest {
 
     @Test
     void officerHomeListsOnlyTheirMunicipalitiesAndHidesAdminMenus() {
-        long bally = regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals("Bally"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long bally = municipalityNamed("Bally");
         String officer = accounts.officer(Set.of(bally));
         signInAs(officer);
         navigate("");

@@ -28,6 +28,18 @@ public abstract class IntegrationTest {
     @Autowired
     private StartupGate startupGate;
 
+    @Autowired
+    private app.haat.region.RegionService regionsOfTheTests;
+
+    /** The id of the municipality with this English name (the reference data every test database has). */
+    protected long municipalityNamed(String nameEn) {
+        return regionsOfTheTests.municipalities().stream()
+                .filter(m -> m.nameEn().equals(nameEn))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
     /** The context is up, but the portal answers 503 until its start-up work (e.g. the search index) is done. */
     @BeforeEach
     void awaitStartUpComplete() {

@@ -32,11 +32,7 @@ class UserServiceTest extends IntegrationTest {
     DSLContext dsl;
 
     private long municipality(String nameEn) {
-        return regions.municipalities().stream()
-                .filter(m -> m.nameEn().equals(nameEn))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return municipalityNamed(nameEn);
     }
 
     @Test
