@@ -78,7 +78,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("group.messages.title")), messagesForm());
         add(new H3(getTranslation("group.memberList")), memberSection());
         add(new ProductEditor(products, groups, group.id()));
-        add(new H3(getTranslation("group.messages.title")), messageList(messages.ownMessages(), bengali));
+        add(new H3(getTranslation("group.messages.listTitle")), messageList(messages.ownMessages(), bengali));
         add(new H3(getTranslation("group.deletion.title")), deletionSection);
         showDeletion();
     }

@@ -37,6 +37,28 @@ class TranslationBundlesTest {
     }
 
     /** In texts with {0} placeholders a lone apostrophe starts a quoted section and vanishes: it must be doubled. */
+    /** A key written twice silently loses its first text (the later line wins), so each key is written once. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String language : new String[] {"en", "bn"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(
+                    Path.of("src/main/resources/vaadin-i18n/translations_" + language + ".properties"),
+                    StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+                    continue;
+                }
+                String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as(language).isEmpty();
+        }
+    }
+
     @Test
     void placeholderTextsDoubleTheirApostrophes() throws IOException {
         for (String language : new String[] {"en", "bn"}) {
