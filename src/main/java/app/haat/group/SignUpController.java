@@ -1,5 +1,7 @@
 package app.haat.group;
 
+import static app.haat.core.web.PublicPages.seeOther;
+
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -147,12 +148,6 @@ class SignUpController {
         return session != null && session.getAttribute(name) instanceof String value ? value : null;
     }
 
-    private static ResponseEntity<String> seeOther(String location) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, location)
-                .build();
-    }
-
     @GetMapping("/signup")
     ResponseEntity<String> form(
             HttpServletRequest request,
@@ -211,9 +206,7 @@ class SignUpController {
             session.removeAttribute(VERIFIED);
             session.removeAttribute(TICKET);
             session.setAttribute(DONE, mobile);
-            return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .header(HttpHeaders.LOCATION, "/signup?done")
-                    .build();
+            return seeOther("/signup?done");
         } catch (ValidationException e) {
             refusals = e.errors();
         } catch (ConflictException e) {

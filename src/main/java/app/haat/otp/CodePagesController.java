@@ -1,5 +1,7 @@
 package app.haat.otp;
 
+import static app.haat.core.web.PublicPages.seeOther;
+
 import app.haat.core.api.ValidationException;
 import app.haat.core.data.TextInput;
 import app.haat.core.i18n.Formats;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -230,11 +231,5 @@ class CodePagesController {
     private static @Nullable Long groupId(@Nullable String group) {
         var number = Formats.wholeNumber(group == null ? "" : group);
         return number.isPresent() ? (long) number.getAsInt() : null;
-    }
-
-    private static ResponseEntity<String> seeOther(String location) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, location)
-                .build();
     }
 }

@@ -1,5 +1,7 @@
 package app.haat.user;
 
+import static app.haat.core.web.PublicPages.seeOther;
+
 import app.haat.core.api.ValidationException;
 import app.haat.core.web.PublicPages;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -106,11 +107,5 @@ class PasswordPagesController {
 
     private static String urlEncoded(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static ResponseEntity<String> seeOther(String location) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, location)
-                .build();
     }
 }

@@ -77,6 +77,13 @@ public class PublicPages {
         return model;
     }
 
+    /** The answer to a form's post that went through: the browser goes on to {@code location} with a GET. */
+    public static ResponseEntity<String> seeOther(String location) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .header(org.springframework.http.HttpHeaders.LOCATION, location)
+                .build();
+    }
+
     /** The page as HTML; never cached (it carries the session's CSRF token). */
     public ResponseEntity<String> render(
             String template, String language, Map<String, Object> model, HttpStatus status) {
