@@ -171,7 +171,8 @@ public class MailOutbox {
     }
 
     /**
-     * Queues an SMS to a mobile number that need not belong to a group (a one-time code), in the caller's
+     * Queues an SMS to a mobile number that need not belong to a group or an account (a one-time code; the group or
+     * account it is for is kept when known), in the caller's
      * transaction; the dispatcher fails it instead of sending it at or after {@code expiresAt}. The model's value
      * named {@code code} is masked in the stored text once sent.
      */
@@ -180,10 +181,11 @@ public class MailOutbox {
             MessageType type,
             String mobile,
             @Nullable Long groupId,
+            @Nullable Long userId,
             String language,
             Map<String, Object> model,
             OffsetDateTime expiresAt) {
-        long id = insert(type, Channel.SMS, groupId, null, mobile, language, model);
+        long id = insert(type, Channel.SMS, groupId, userId, mobile, language, model);
         repository.setExpiry(id, expiresAt);
         return id;
     }

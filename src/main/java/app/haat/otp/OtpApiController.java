@@ -4,6 +4,7 @@ import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Translator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * One-time codes over the API, without an account (a change of number needs the group's own credentials). Asking
+ * One-time codes over the API, without an account (a change of number needs the group's own credentials, an admin's
+ * second factor the admin's password). Asking
  * always answers 202 with the same body; checking answers 200 with what the purpose grants, or a 400 problem.
  */
 @RestController
@@ -39,7 +41,8 @@ class OtpApiController {
      * What a right code grants. SIGNUP: {@code verifiedMobile} (the ticket the sign-up needs). SIGNIN: the session is
      * signed in as {@code groupId}/{@code name}, or {@code groups} lists the groups to pick from (ask again with
      * {@code groupId}; empty otherwise). RESET: {@code resetTicket} for {@code /api/otp/reset}, or {@code groups}. CHANGE_NUMBER:
-     * {@code mobile}, the group's new number.
+     * {@code mobile}, the group's new number. SECOND_FACTOR (with the admin's own credentials): {@code ticket} for the
+     * {@code X-Haat-Second-Factor} header of the calls that follow, valid until {@code validUntil}.
      */
     record Granted(
             @Nullable String verifiedMobile,
@@ -47,17 +50,21 @@ class OtpApiController {
             @Nullable String name,
             List<GroupJson> groups,
             @Nullable String resetTicket,
-            @Nullable String mobile) {}
+            @Nullable String mobile,
+            @Nullable String ticket,
+            @Nullable OffsetDateTime validUntil) {}
 
     record ResetRequest(@Nullable String ticket, @Nullable String newPassword) {}
 
     record ResetDone(String username) {}
 
     private final OtpService otp;
-    private final OtpService.Settings settings;
+    private final SecondFactorService secondFactor;
+    private final OneTimeCodes.Settings settings;
 
-    OtpApiController(OtpService otp) {
+    OtpApiController(OtpService otp, SecondFactorService secondFactor) {
         this.otp = otp;
+        this.secondFactor = secondFactor;
         this.settings = otp.settings();
     }
 
@@ -65,7 +72,9 @@ class OtpApiController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted request(@RequestBody CodeRequest body, HttpServletRequest request) {
         OtpPurpose purpose = purposeOrNull(body.purpose());
-        if (purpose != null) {
+        if (purpose == OtpPurpose.SECOND_FACTOR) {
+            secondFactor.sendCodeToCurrent(request.getRemoteAddr()); // to the account's own number, whatever is given
+        } else if (purpose != null) {
             otp.request(body.mobile(), purpose, request.getRemoteAddr(), language(request));
         }
         return new Accepted(
@@ -75,7 +84,7 @@ class OtpApiController {
     @PostMapping("/verify")
     Granted verify(@RequestBody VerifyRequest body, HttpServletRequest request, HttpServletResponse response) {
         OtpPurpose purpose = purposeOrNull(body.purpose());
-        if (purpose == null || purpose == OtpPurpose.SECOND_FACTOR) {
+        if (purpose == null) {
             throw new ValidationException("otp.error.purpose");
         }
         return switch (purpose) {
@@ -100,7 +109,10 @@ class OtpApiController {
                         : granted(null, grant.group(), null, grant.ticket(), null);
             }
             case CHANGE_NUMBER -> granted(null, null, null, null, otp.changeNumber(body.mobile(), body.code()));
-            case SECOND_FACTOR -> throw new ValidationException("otp.error.purpose");
+            case SECOND_FACTOR -> {
+                SecondFactorService.Ticket ticket = secondFactor.ticketForCurrent(body.code());
+                yield new Granted(null, null, null, List.of(), null, null, ticket.ticket(), ticket.validUntil());
+            }
         };
     }
 
@@ -122,7 +134,9 @@ class OtpApiController {
                 group == null ? null : group.name(),
                 groups == null ? List.of() : groups,
                 resetTicket,
-                mobile);
+                mobile,
+                null,
+                null);
     }
 
     private static List<GroupJson> groups(List<OtpService.GroupChoice> choices) {

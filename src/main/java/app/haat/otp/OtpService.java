@@ -3,10 +3,10 @@ package app.haat.otp;
 import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
-import app.haat.core.i18n.Formats;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.core.security.SignedInSessions;
 import app.haat.core.security.SignedTickets;
 import app.haat.group.GroupProfileService;
 import app.haat.group.IndianFormats;
@@ -18,37 +18,18 @@ import app.haat.user.SignInService;
 import app.haat.user.UserService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-time codes by SMS: asked for by number and purpose, checked by number, purpose and code.
- * <p>
- * A code is 6 Latin digits from {@link SecureRandom}, stored as an HMAC ({@link SignedTickets#hash}), valid
- * {@code haat.otp.code-lifetime} (10 minutes), dead after {@code haat.otp.max-tries} (5) wrong tries; a number gets a
- * new code for a purpose only {@code haat.otp.resend-after} (60 s) after the last, at most
- * {@code haat.otp.per-number-per-day} (5) in 24 hours, and one client address asks for at most
- * {@code haat.otp.per-address-per-hour} in an hour. Asking answers nothing, whatever happened: a number without an
- * account (sign-in, reset), a registered number (sign-up: its groups are told instead), a malformed number or a limit
- * reached all look alike; a code for a number that gets none is stored all the same (never sent), so its checks fail
- * like a wrong code. These limits are the code path's own: wrong codes never touch the password lock-out, and a
- * locked password never stops a code.
+ * One-time codes by SMS for groups and newcomers: asked for by number and purpose, checked by number, purpose and
+ * code (the code store and its limits: {@link OneTimeCodes}). Asking answers nothing, whatever happened: a number
+ * without an account (sign-in, reset), a registered number (sign-up: its groups are told instead), a malformed number
+ * or a limit reached all look alike. A locked password never stops a code.
  * <p>
  * The code's SMS ({@link MessageType#ONE_TIME_CODE}) expires with the code in the outbox, and its text is masked there
  * once sent.
@@ -56,11 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OtpService implements MobileVerification {
 
-    private static final Logger log = LoggerFactory.getLogger(OtpService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** The kind of a reset ticket; its subject is the account's id and version, so it works once. */
     static final String RESET_TICKET = "reset";
 
+    private final OneTimeCodes codes;
     private final OtpRepository repository;
     private final SignedTickets tickets;
     private final MailOutbox outbox;
@@ -70,19 +50,9 @@ public class OtpService implements MobileVerification {
     private final SignInService signIn;
     private final CurrentUser currentUser;
     private final AuditService audit;
-    private final Clock clock;
-    private final Settings settings;
-
-    /** The limits (application.properties, {@code haat.otp.*}). */
-    record Settings(
-            Duration codeLifetime,
-            int maxTries,
-            Duration resendAfter,
-            int perNumberPerDay,
-            int perAddressPerHour,
-            Duration ticketLifetime) {}
 
     OtpService(
+            OneTimeCodes codes,
             OtpRepository repository,
             SignedTickets tickets,
             MailOutbox outbox,
@@ -91,14 +61,8 @@ public class OtpService implements MobileVerification {
             UserService users,
             SignInService signIn,
             CurrentUser currentUser,
-            AuditService audit,
-            Clock clock,
-            @Value("${haat.otp.code-lifetime:PT10M}") Duration codeLifetime,
-            @Value("${haat.otp.max-tries:5}") int maxTries,
-            @Value("${haat.otp.resend-after:PT60S}") Duration resendAfter,
-            @Value("${haat.otp.per-number-per-day:5}") int perNumberPerDay,
-            @Value("${haat.otp.per-address-per-hour:30}") int perAddressPerHour,
-            @Value("${haat.otp.ticket-lifetime:PT30M}") Duration ticketLifetime) {
+            AuditService audit) {
+        this.codes = codes;
         this.repository = repository;
         this.tickets = tickets;
         this.outbox = outbox;
@@ -108,14 +72,11 @@ public class OtpService implements MobileVerification {
         this.signIn = signIn;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.clock = clock;
-        this.settings =
-                new Settings(codeLifetime, maxTries, resendAfter, perNumberPerDay, perAddressPerHour, ticketLifetime);
     }
 
     /** The limits in force (for the API's answer to a request). */
-    Settings settings() {
-        return settings;
+    OneTimeCodes.Settings settings() {
+        return codes.settings();
     }
 
     /** A group a code may open: for the person to pick when the number belongs to more than one. */
@@ -139,30 +100,13 @@ public class OtpService implements MobileVerification {
     @Transactional
     public void request(@Nullable String mobile, OtpPurpose purpose, String clientAddress, String language) {
         Optional<String> number = IndianFormats.mobile(mobile);
-        if (number.isEmpty()) {
-            return;
+        if (number.isEmpty() || purpose == OtpPurpose.SECOND_FACTOR) {
+            return; // a second factor is asked for with the password (SecondFactorService), never by number alone
         }
         String to = number.get();
-        String address = address(clientAddress);
-        OffsetDateTime now = now();
-        if (repository.countForAddressSince(address, now.minusHours(1)) >= settings.perAddressPerHour()) {
-            log.info("One-time code refused: {} asked for {} codes in an hour", address, settings.perAddressPerHour());
+        if (!codes.mayIssue(to, purpose, clientAddress)) {
             return;
         }
-        if (repository.countForNumberSince(to, now.minusDays(1)) >= settings.perNumberPerDay()) {
-            return;
-        }
-        Optional<OtpRepository.StoredCode> last = repository.latest(to, purpose);
-        if (last.isPresent()
-                && last.get()
-                        .expiresAt()
-                        .minus(settings.codeLifetime())
-                        .plus(settings.resendAfter())
-                        .isAfter(now)) {
-            return;
-        }
-        String code = newCode();
-        OffsetDateTime expiresAt = now.plus(settings.codeLifetime());
         Long userId = null;
         Recipient recipient = null;
         switch (purpose) {
@@ -190,27 +134,22 @@ public class OtpService implements MobileVerification {
                             groupId, users.languageOfGroupAccount(groupId).orElse(language));
                 }
             }
-            case SECOND_FACTOR -> {
-                // needs the admin's own mobile (app_user.mobile, a parallel change): not sent yet
-            }
+            case SECOND_FACTOR -> throw new IllegalStateException("returned above");
         }
-        // stored either way, so a check of a code never sent fails as a wrong one and the limits count alike
-        repository.insert(
-                to,
-                purpose,
-                tickets.hash(hashInput(to, purpose, recipient == null ? newCode() + "x" : code)),
-                now,
-                expiresAt,
-                address,
-                userId);
-        if (recipient != null) {
+        Optional<OneTimeCodes.Issued> issued = codes.store(to, purpose, clientAddress, userId, recipient != null);
+        if (issued.isPresent() && recipient != null) {
             outbox.smsTo(
                     MessageType.ONE_TIME_CODE,
                     to,
                     recipient.groupId(),
+                    null,
                     recipient.language(),
-                    Map.of("code", code, "minutes", settings.codeLifetime().toMinutes()),
-                    expiresAt);
+                    Map.of(
+                            "code",
+                            issued.get().code(),
+                            "minutes",
+                            settings().codeLifetime().toMinutes()),
+                    issued.get().expiresAt());
         }
     }
 
@@ -233,9 +172,9 @@ public class OtpService implements MobileVerification {
     @Transactional(noRollbackFor = ValidationException.class)
     public String verifySignUpCode(@Nullable String mobile, @Nullable String code, String clientAddress) {
         String number = mobileOrRefuse(mobile);
-        OtpRepository.StoredCode stored = check(number, OtpPurpose.SIGNUP, code);
-        use(stored);
-        return tickets.issue(SignedTickets.VERIFIED_MOBILE, number, settings.ticketLifetime());
+        OtpRepository.StoredCode stored = codes.check(number, OtpPurpose.SIGNUP, code);
+        codes.use(stored);
+        return tickets.issue(SignedTickets.VERIFIED_MOBILE, number, settings().ticketLifetime());
     }
 
     /**
@@ -243,7 +182,7 @@ public class OtpService implements MobileVerification {
      * group must have an enabled account (code-only accounts included; a password lock-out does not matter). When the
      * number belongs to more than one group and {@code groupId} is null, nothing is signed in and the code is not
      * used: the answer lists the groups, and the caller asks again with the one picked. On success the security
-     * context is stored in the HTTP session ({@link HttpSessionSecurityContextRepository}) under a new session id.
+     * context is stored in the HTTP session ({@link SignedInSessions}) under a new session id.
      *
      * @throws ValidationException with {@code otp.error.*} keys: wrong, expired, used or dead code, unknown group
      */
@@ -255,7 +194,7 @@ public class OtpService implements MobileVerification {
             HttpServletRequest request,
             HttpServletResponse response) {
         String number = mobileOrRefuse(mobile);
-        OtpRepository.StoredCode stored = check(number, OtpPurpose.SIGNIN, code);
+        OtpRepository.StoredCode stored = codes.check(number, OtpPurpose.SIGNIN, code);
         List<OtpRepository.Holder> holders = repository.holders(number);
         Optional<OtpRepository.Holder> holder = pick(holders, groupId, stored);
         if (holder.isEmpty()) {
@@ -263,13 +202,8 @@ public class OtpService implements MobileVerification {
         }
         HaatPrincipal principal = signIn.principalAfterCode(holder.get().userId())
                 .orElseThrow(() -> new ValidationException("otp.error.wrongCode"));
-        use(stored);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        request.getSession(true);
-        request.changeSessionId(); // no session fixation: the session signed in is not the one the visitor had
-        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+        codes.use(stored);
+        SignedInSessions.start(principal, request, response);
         audit.recordAs(principal.username(), AuditEntity.USER, principal.userId(), "SIGN_IN", null, "by one-time code");
         return new CodeSignIn(
                 new GroupChoice(holder.get().groupId(), holder.get().name()), List.of());
@@ -282,7 +216,7 @@ public class OtpService implements MobileVerification {
     @Transactional(noRollbackFor = ValidationException.class)
     public ResetGrant verifyReset(@Nullable String mobile, @Nullable String code, @Nullable Long groupId) {
         String number = mobileOrRefuse(mobile);
-        OtpRepository.StoredCode stored = check(number, OtpPurpose.RESET, code);
+        OtpRepository.StoredCode stored = codes.check(number, OtpPurpose.RESET, code);
         List<OtpRepository.Holder> holders = repository.holders(number);
         Optional<OtpRepository.Holder> holder = pick(holders, groupId, stored);
         if (holder.isEmpty()) {
@@ -291,9 +225,11 @@ public class OtpService implements MobileVerification {
         UserService.GroupAccount account = users.enabledAccountOfGroup(
                         holder.get().groupId())
                 .orElseThrow(() -> new ValidationException("otp.error.wrongCode"));
-        use(stored);
-        String ticket =
-                tickets.issue(RESET_TICKET, account.userId() + ":" + account.version(), settings.ticketLifetime());
+        codes.use(stored);
+        String ticket = tickets.issue(
+                RESET_TICKET,
+                account.userId() + ":" + account.version(),
+                settings().ticketLifetime());
         return new ResetGrant(
                 ticket, new GroupChoice(holder.get().groupId(), holder.get().name()), List.of());
     }
@@ -338,42 +274,13 @@ public class OtpService implements MobileVerification {
     public String changeNumber(@Nullable String newMobile, @Nullable String code) {
         HaatPrincipal me = currentUser.requireRole(Role.SHG);
         String number = mobileOrRefuse(newMobile);
-        OtpRepository.StoredCode stored = check(number, OtpPurpose.CHANGE_NUMBER, code);
+        OtpRepository.StoredCode stored = codes.check(number, OtpPurpose.CHANGE_NUMBER, code);
         if (stored.userId() == null || stored.userId() != me.userId()) {
             throw new ValidationException("otp.error.wrongCode");
         }
-        use(stored);
+        codes.use(stored);
         profiles.changeOwnNumber(number);
         return number;
-    }
-
-    /**
-     * The newest code of the number and purpose, if the code given is it: one try is counted before comparing.
-     * Refusals: {@code otp.error.noCode} (none asked for), {@code otp.error.used}, {@code otp.error.expired},
-     * {@code otp.error.tooManyTries} (the fifth wrong try killed it), {@code otp.error.wrongCode}. Bengali digits are
-     * read as Latin ones; spaces are ignored.
-     */
-    private OtpRepository.StoredCode check(String mobile, OtpPurpose purpose, @Nullable String code) {
-        OffsetDateTime now = now();
-        OtpRepository.StoredCode stored =
-                repository.latest(mobile, purpose).orElseThrow(() -> new ValidationException("otp.error.noCode"));
-        if (stored.usedAt() != null) {
-            throw new ValidationException("otp.error.used");
-        }
-        if (!stored.expiresAt().isAfter(now)) {
-            throw new ValidationException("otp.error.expired");
-        }
-        if (stored.tries() >= settings.maxTries() || !repository.claimTry(stored.id(), settings.maxTries(), now)) {
-            throw new ValidationException("otp.error.tooManyTries");
-        }
-        String typed = latinDigits(code);
-        if (!typed.matches("[0-9]{6}") || !tickets.matches(hashInput(mobile, purpose, typed), stored.codeHash())) {
-            if (stored.tries() + 1 >= settings.maxTries()) {
-                throw new ValidationException("otp.error.tooManyTries"); // that was the last try
-            }
-            throw new ValidationException("otp.error.wrongCode");
-        }
-        return stored;
     }
 
     /** The holder picked (or the only one); empty when the person must pick, and then the right code costs no try. */
@@ -386,7 +293,7 @@ public class OtpService implements MobileVerification {
             if (holders.size() == 1) {
                 return Optional.of(holders.getFirst());
             }
-            repository.giveBackTry(stored.id());
+            codes.giveBackTry(stored);
             return Optional.empty();
         }
         return Optional.of(holders.stream()
@@ -395,44 +302,11 @@ public class OtpService implements MobileVerification {
                 .orElseThrow(() -> new ValidationException("otp.error.group")));
     }
 
-    private void use(OtpRepository.StoredCode stored) {
-        if (!repository.markUsed(stored.id(), now())) {
-            throw new ValidationException("otp.error.used");
-        }
-    }
-
     private static List<GroupChoice> choices(List<OtpRepository.Holder> holders) {
         return holders.stream().map(h -> new GroupChoice(h.groupId(), h.name())).toList();
     }
 
     private static String mobileOrRefuse(@Nullable String mobile) {
         return IndianFormats.mobile(mobile).orElseThrow(() -> new ValidationException("group.error.mobile"));
-    }
-
-    /** What is hashed: the code bound to its number and purpose. */
-    private static String hashInput(String mobile, OtpPurpose purpose, String code) {
-        return purpose + ":" + mobile + ":" + code;
-    }
-
-    /** 6 digits, Latin (phones read them from the SMS), leading zeros kept. */
-    static String newCode() {
-        return String.format("%06d", RANDOM.nextInt(1_000_000));
-    }
-
-    /** Bengali digits (০-৯) as Latin ones, without spaces; null as empty. */
-    static String latinDigits(@Nullable String code) {
-        return code == null ? "" : Formats.latinDigits(code).replaceAll("\\s", "");
-    }
-
-    private static String address(@Nullable String clientAddress) {
-        if (clientAddress == null || clientAddress.isBlank()) {
-            return "unknown";
-        }
-        String stripped = clientAddress.strip();
-        return stripped.length() > 64 ? stripped.substring(0, 64) : stripped;
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -62,7 +62,7 @@ public class MyAccountService {
         if (account.getNotifySms() == bySms && account.getNotifyEmail() == byEmail) {
             return;
         }
-        repository.setReach(me.userId(), account.getMobile(), bySms, byEmail);
+        repository.setReach(me.userId(), account.getMobile(), bySms, byEmail, account.getSecondFactor());
         audit.record(
                 AuditEntity.USER,
                 me.userId(),

@@ -50,7 +50,8 @@ public class SignInService implements UserDetailsService, AccountVersions {
                 user.getRole(),
                 user.getEnabled(),
                 locked,
-                user.getSessionVersion());
+                user.getSessionVersion(),
+                user.getSecondFactor());
     }
 
     @Override
@@ -65,17 +66,37 @@ public class SignInService implements UserDetailsService, AccountVersions {
      */
     @Transactional(readOnly = true)
     public Optional<HaatPrincipal> principalAfterCode(long userId) {
+        return repository.findById(userId).filter(AppUserRecord::getEnabled).map(SignInService::unlocked);
+    }
+
+    /** An admin account that asks for a code after its password: who it is now, and where its code goes. */
+    public record SecondFactorAccount(HaatPrincipal principal, String mobile, String language) {}
+
+    /**
+     * The account, when it is enabled and still asks for a code after its password (with the number to send it to);
+     * empty otherwise. Its principal is built unlocked: the password was right, and a lock set meanwhile by someone
+     * else's guesses must not stop the code.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SecondFactorAccount> secondFactorAccount(long userId) {
         return repository
                 .findById(userId)
-                .filter(AppUserRecord::getEnabled)
-                .map(user -> new HaatPrincipal(
-                        user.getId(),
-                        user.getUsername(),
-                        user.getPasswordHash(),
-                        user.getRole(),
-                        true,
-                        false,
-                        user.getSessionVersion()));
+                .filter(user -> user.getEnabled() && user.getSecondFactor() && user.getMobile() != null)
+                .map(user -> new SecondFactorAccount(
+                        unlocked(user), java.util.Objects.requireNonNull(user.getMobile()), user.getLanguage()));
+    }
+
+    /** The principal of an enabled account whose identity a code proved: built unlocked (see the callers). */
+    private static HaatPrincipal unlocked(AppUserRecord user) {
+        return new HaatPrincipal(
+                user.getId(),
+                user.getUsername(),
+                user.getPasswordHash(),
+                user.getRole(),
+                true,
+                false,
+                user.getSessionVersion(),
+                user.getSecondFactor());
     }
 
     /** What a sign-in attempt may do before its password is compared. */

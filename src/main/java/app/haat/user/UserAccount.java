@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** A user as the admin screens show it (never the password hash), with how the user is told of things. */
+/**
+ * A user as the admin screens show it (never the password hash), with how the user is told of things and whether its
+ * sign-in asks for a code after the password.
+ */
 public record UserAccount(
         long id,
         String username,
@@ -19,4 +22,5 @@ public record UserAccount(
         int version,
         @Nullable String mobile,
         boolean bySms,
-        boolean byEmail) {}
+        boolean byEmail,
+        boolean secondFactor) {}

@@ -26,7 +26,8 @@ class UserApiController {
             String email,
             @Nullable String mobile,
             @Nullable Boolean notifyBySms,
-            @Nullable Boolean notifyByEmail) {}
+            @Nullable Boolean notifyByEmail,
+            @Nullable Boolean secondFactor) {}
 
     record CreatedJson(long id) {}
 
@@ -59,7 +60,8 @@ class UserApiController {
                 body.language(),
                 body.mobile(),
                 body.notifyBySms(),
-                body.notifyByEmail()));
+                body.notifyByEmail(),
+                body.secondFactor()));
         return new CreatedJson(id);
     }
 }

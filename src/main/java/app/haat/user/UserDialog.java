@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An admin's new account or changed account: user name (fixed once made), first password, name, e-mail, role,
- * language and, for officers, municipalities. A refusal is shown in the dialog, which stays open.
+ * language, for officers municipalities, for admins whether sign-in asks for a code after the password. A refusal is shown in the dialog, which stays open.
  */
 class UserDialog extends FormDialog {
 
@@ -40,6 +40,7 @@ class UserDialog extends FormDialog {
     private final TextField mobile = new TextField();
     private final Checkbox bySms = new Checkbox();
     private final Checkbox byEmail = new Checkbox();
+    private final Checkbox secondFactor = new Checkbox();
     private final Paragraph errors = new Paragraph();
 
     /** A dialog for a new account ({@code existing} null) or for changing one; {@code afterSave} runs after saving. */
@@ -70,18 +71,21 @@ class UserDialog extends FormDialog {
             mobile.setValue(existing.mobile() == null ? "" : existing.mobile());
             bySms.setValue(existing.bySms());
             byEmail.setValue(existing.byEmail());
+            secondFactor.setValue(existing.secondFactor());
         } else {
             role.setValue(Role.MUNICIPAL_OFFICER);
         }
         bySms.setEnabled(!mobile.getValue().isBlank());
         byEmail.setEnabled(!email.getValue().isBlank());
+        secondFactor.setVisible(role.getValue() == Role.STATE_ADMIN);
         errors.addClassName("haat-error");
         errors.setId("user-errors");
         HorizontalLayout channels = new HorizontalLayout(bySms, byEmail);
         channels.setWrap(true);
-        FormLayout form =
-                new FormLayout(username, password, displayName, email, mobile, channels, role, language, scope, errors);
+        FormLayout form = new FormLayout(
+                username, password, displayName, email, mobile, channels, role, language, scope, secondFactor, errors);
         form.setColspan(scope, 2);
+        form.setColspan(secondFactor, 2);
         form.setColspan(errors, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
@@ -113,6 +117,9 @@ class UserDialog extends FormDialog {
         bySms.setId("user-by-sms");
         byEmail.setLabel(getTranslation("users.byEmail"));
         byEmail.setId("user-by-email");
+        secondFactor.setLabel(getTranslation("user.secondFactor"));
+        secondFactor.setHelperText(getTranslation("user.secondFactor.help"));
+        secondFactor.setId("user-second-factor");
         role.setLabel(getTranslation("users.role"));
         role.setItems(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
@@ -128,7 +135,10 @@ class UserDialog extends FormDialog {
         language.setItemLabelGenerator(l -> "bn".equals(l) ? "বাংলা" : "English");
         language.setValue("bn");
         language.setId("user-language");
-        role.addValueChangeListener(e -> scope.setEnabled(e.getValue() == Role.MUNICIPAL_OFFICER));
+        role.addValueChangeListener(e -> {
+            scope.setEnabled(e.getValue() == Role.MUNICIPAL_OFFICER);
+            secondFactor.setVisible(e.getValue() == Role.STATE_ADMIN);
+        });
         // a channel can be ticked only with its address; typing one ticks it, as the default is
         mobile.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         email.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
@@ -158,7 +168,8 @@ class UserDialog extends FormDialog {
                 language.getValue(),
                 mobile.getValue(),
                 mobile.getValue().isBlank() ? null : bySms.getValue(),
-                email.getValue().isBlank() ? null : byEmail.getValue());
+                email.getValue().isBlank() ? null : byEmail.getValue(),
+                role.getValue() == Role.STATE_ADMIN && secondFactor.getValue());
         if (Notifications.attemptShowingIn(errors, () -> {
             if (existing == null) {
                 users.create(formValue);

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an admin enters for a new or changed account; {@code password} only for new accounts. The mobile number and
  * the channels are optional: a null choice means the default (SMS when there is a mobile, e-mail when an address).
+ * {@code secondFactor}: an admin account's sign-in asks for a code by SMS after the password (null: no).
  */
 public record UserForm(
         String username,
@@ -18,7 +19,23 @@ public record UserForm(
         String language,
         @Nullable String mobile,
         @Nullable Boolean bySms,
-        @Nullable Boolean byEmail) {
+        @Nullable Boolean byEmail,
+        @Nullable Boolean secondFactor) {
+
+    /** An account with the channels chosen, signing in with its password alone. */
+    public UserForm(
+            String username,
+            String password,
+            String displayName,
+            String email,
+            @Nullable Role role,
+            Set<Long> municipalityIds,
+            String language,
+            @Nullable String mobile,
+            @Nullable Boolean bySms,
+            @Nullable Boolean byEmail) {
+        this(username, password, displayName, email, role, municipalityIds, language, mobile, bySms, byEmail, null);
+    }
 
     /** An account without a mobile number, told by e-mail. */
     public UserForm(
@@ -29,6 +46,6 @@ public record UserForm(
             @Nullable Role role,
             Set<Long> municipalityIds,
             String language) {
-        this(username, password, displayName, email, role, municipalityIds, language, null, null, null);
+        this(username, password, displayName, email, role, municipalityIds, language, null, null, null, null);
     }
 }

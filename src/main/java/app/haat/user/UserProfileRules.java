@@ -56,17 +56,18 @@ final class UserProfileRules {
         return municipalities;
     }
 
-    /** An account's mobile number and chosen channels, as stored. */
-    record Reach(@Nullable String mobile, boolean bySms, boolean byEmail) {
+    /** An account's mobile number, chosen channels and whether its sign-in asks for a code, as stored. */
+    record Reach(@Nullable String mobile, boolean bySms, boolean byEmail, boolean secondFactor) {
         @Override
         public String toString() {
-            return "mobile=" + mobile + ", sms=" + bySms + ", email=" + byEmail;
+            return "mobile=" + mobile + ", sms=" + bySms + ", email=" + byEmail + ", secondFactor=" + secondFactor;
         }
     }
 
     /**
      * The mobile number (Latin or Bengali digits) and channels of the form; a channel chosen without its address is
-     * a mistake, an unset choice takes the default: SMS when there is a mobile, e-mail when there is an address.
+     * a mistake, an unset choice takes the default: SMS when there is a mobile, e-mail when there is an address. A
+     * code after the password is for admin accounts with a mobile number only.
      */
     static Reach reach(UserForm form, List<String> errors) {
         String typed = blankToNull(form.mobile());
@@ -83,6 +84,12 @@ final class UserProfileRules {
         }
         boolean bySms = form.bySms() == null ? mobile != null : form.bySms() && mobile != null;
         boolean byEmail = form.byEmail() == null ? hasEmail : form.byEmail() && hasEmail;
-        return new Reach(mobile, bySms, byEmail);
+        boolean secondFactor = Boolean.TRUE.equals(form.secondFactor());
+        if (secondFactor && form.role() != null && form.role() != Role.STATE_ADMIN) {
+            errors.add("user.error.secondFactorAdminsOnly");
+        } else if (secondFactor && mobile == null && typed == null) {
+            errors.add("user.error.secondFactorNeedsMobile");
+        }
+        return new Reach(mobile, bySms, byEmail, secondFactor);
     }
 }

@@ -185,12 +185,23 @@ class UserRepository {
 
     /** Updates the profile only if nobody else changed it since {@code version} was read. */
     boolean updateProfile(
-            long id, int version, String displayName, @Nullable String email, Role role, String language) {
+            long id,
+            int version,
+            String displayName,
+            @Nullable String email,
+            Role role,
+            String language,
+            UserProfileRules.Reach reach) {
+        // one statement: the check constraints tie the role, the mobile number and the code after the password
         return dsl.update(APP_USER)
                         .set(APP_USER.DISPLAY_NAME, displayName)
                         .set(APP_USER.EMAIL, email)
                         .set(APP_USER.ROLE, role)
                         .set(APP_USER.LANGUAGE, language)
+                        .set(APP_USER.MOBILE, reach.mobile())
+                        .set(APP_USER.NOTIFY_SMS, reach.bySms())
+                        .set(APP_USER.NOTIFY_EMAIL, reach.byEmail())
+                        .set(APP_USER.SECOND_FACTOR, reach.secondFactor())
                         .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                         .where(APP_USER.ID.eq(id).and(APP_USER.VERSION.eq(version)))
                         .execute()
@@ -198,11 +209,12 @@ class UserRepository {
     }
 
     /** How the account is told of things: its mobile number and chosen channels. */
-    void setReach(long id, @Nullable String mobile, boolean bySms, boolean byEmail) {
+    void setReach(long id, @Nullable String mobile, boolean bySms, boolean byEmail, boolean secondFactor) {
         dsl.update(APP_USER)
                 .set(APP_USER.MOBILE, mobile)
                 .set(APP_USER.NOTIFY_SMS, bySms)
                 .set(APP_USER.NOTIFY_EMAIL, byEmail)
+                .set(APP_USER.SECOND_FACTOR, secondFactor)
                 .where(APP_USER.ID.eq(id))
                 .execute();
     }

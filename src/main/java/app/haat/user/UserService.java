@@ -121,7 +121,7 @@ public class UserService {
             throw new ConflictException("user.error.usernameTaken");
         }
         repository.replaceMunicipalities(id, municipalities);
-        repository.setReach(id, reach.mobile(), reach.bySms(), reach.byEmail());
+        repository.setReach(id, reach.mobile(), reach.bySms(), reach.byEmail(), reach.secondFactor());
         audit.record(
                 AuditEntity.USER,
                 id,
@@ -131,7 +131,10 @@ public class UserService {
         return id;
     }
 
-    /** Changes name, e-mail, role, language and municipalities; refuses if someone else saved in between. */
+    /**
+     * Changes name, e-mail, role, language, municipalities, mobile number, channels and the code after the password;
+     * refuses if someone else saved in between.
+     */
     @Transactional
     public void update(long id, int version, UserForm form) {
         HaatPrincipal actor = currentUser.requireRole(Role.STATE_ADMIN);
@@ -152,13 +155,15 @@ public class UserService {
                 displayName(form, old.getUsername()),
                 blankToNull(form.email()),
                 Objects.requireNonNull(form.role()),
-                language(form.language()))) {
+                language(form.language()),
+                reach)) {
             throw new ConflictException("user.error.staleVersion");
         }
         repository.replaceMunicipalities(id, municipalities);
-        repository.setReach(id, reach.mobile(), reach.bySms(), reach.byEmail());
-        if (form.role() != old.getRole() || !municipalities.equals(oldMunicipalities)) {
-            repository.endSessions(id); // what the account may see changed: it signs in again
+        boolean codeNowRequired = reach.secondFactor() && !old.getSecondFactor() && actor.userId() != id;
+        if (form.role() != old.getRole() || !municipalities.equals(oldMunicipalities) || codeNowRequired) {
+            // what the account may see changed, or its sign-in now asks for a code: it signs in again
+            repository.endSessions(id);
         }
         audit.record(
                 AuditEntity.USER,
@@ -166,7 +171,8 @@ public class UserService {
                 "UPDATE",
                 describe(old.getUsername(), old.getRole(), oldMunicipalities, old.getEnabled()) + ", name="
                         + old.getDisplayName() + ", email=" + old.getEmail() + ", "
-                        + new UserProfileRules.Reach(old.getMobile(), old.getNotifySms(), old.getNotifyEmail()),
+                        + new UserProfileRules.Reach(
+                                old.getMobile(), old.getNotifySms(), old.getNotifyEmail(), old.getSecondFactor()),
                 describe(old.getUsername(), Objects.requireNonNull(form.role()), municipalities, old.getEnabled())
                         + ", name=" + displayName(form, old.getUsername()) + ", email=" + blankToNull(form.email())
                         + ", " + reach);
@@ -464,6 +470,7 @@ public class UserService {
                 r.getVersion(),
                 r.getMobile(),
                 r.getNotifySms(),
-                r.getNotifyEmail());
+                r.getNotifyEmail(),
+                r.getSecondFactor());
     }
 }

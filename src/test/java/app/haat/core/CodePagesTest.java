@@ -12,7 +12,6 @@ import app.haat.group.GroupRegistryTest;
 import app.haat.group.SignUpForm;
 import app.haat.mail.MessageType;
 import app.haat.region.RegionService;
-import app.haat.sms.EmbeddedSmsc;
 import app.haat.support.MailTest;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,8 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CodePagesTest extends MailTest {
-
-    private static final Pattern CODE = Pattern.compile("^([0-9]{6}) ");
 
     @LocalServerPort
     int port;
@@ -68,19 +63,6 @@ class CodePagesTest extends MailTest {
         return municipalityNamed("Bally");
     }
 
-    /** The code of the n-th SMS this number received. */
-    private String code(String mobile, int n) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> smsTo(mobile).size() >= n);
-        EmbeddedSmsc.ReceivedSms sms = smsTo(mobile).get(n - 1);
-        Matcher code = CODE.matcher(sms.text());
-        assertThat(code.find()).as(sms.text()).isTrue();
-        return code.group(1);
-    }
-
-    private static String wrong(String code) {
-        return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
-    }
-
     /** A group an officer entered from paper: verified at once, with an account that has no password. */
     private long paperGroup(String mobile, String name) {
         long bally = bally();
@@ -106,7 +88,7 @@ class CodePagesTest extends MailTest {
         HttpResponse<String> sent = portal.postForm(browser, "/signup/code", "lang=bn&mobile=" + enc(typedMobile));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
         HttpResponse<String> verified = portal.postForm(
-                browser, "/signup/verify", "lang=bn&code=" + enc(Formats.bengaliDigits(code(mobile, 1))));
+                browser, "/signup/verify", "lang=bn&code=" + enc(Formats.bengaliDigits(codeSentTo(mobile, 1))));
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(303);
     }
 
@@ -129,8 +111,8 @@ class CodePagesTest extends MailTest {
         assertThat(waiting)
                 .contains("id=\"verify-code-form\"", "autocomplete=\"one-time-code\"", Formats.bengaliDigits(mobile))
                 .doesNotContain("id=\"signup-form\"");
-        String code = code(mobile, 1);
-        HttpResponse<String> wrongCode = portal.postForm(browser, "/signup/verify", "lang=bn&code=" + wrong(code));
+        String code = codeSentTo(mobile, 1);
+        HttpResponse<String> wrongCode = portal.postForm(browser, "/signup/verify", "lang=bn&code=" + wrongCode(code));
         assertThat(wrongCode.statusCode()).isEqualTo(422);
         assertThat(wrongCode.body()).contains("কোডটি ঠিক নয়");
         portal.postForm(browser, "/signup/verify", "lang=bn&code=" + code);
@@ -196,7 +178,7 @@ class CodePagesTest extends MailTest {
                 .isEqualTo(free.headers().firstValue("Location"));
         assertThat(withoutTokenAndNumber(get(stranger, "/signup?sent").body(), mobile))
                 .isEqualTo(withoutTokenAndNumber(get(newcomer, "/signup?sent").body(), fresh));
-        code(fresh, 1); // the new number got its code
+        codeSentTo(fresh, 1); // the new number got its code
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> dsl.fetchCount(
                                 MAIL_OUTBOX,
@@ -205,7 +187,8 @@ class CodePagesTest extends MailTest {
                                         .eq(holder)
                                         .and(MAIL_OUTBOX.MESSAGE_TYPE.eq(MessageType.SIGNUP_NUMBER_IN_USE)))
                         == 1);
-        assertThat(smsTo(mobile)).noneMatch(sms -> CODE.matcher(sms.text()).find());
+        assertThat(smsTo(mobile))
+                .noneMatch(sms -> CODE_IN_SMS.matcher(sms.text()).find());
         // without a code, nothing can be registered with the number
         assertThat(portal.postForm(stranger, "/signup/verify", "code=123456").statusCode())
                 .isEqualTo(422);
@@ -230,8 +213,8 @@ class CodePagesTest extends MailTest {
         assertThat(sent.statusCode()).isEqualTo(303);
         assertThat(get(phone, "/login/code?sent").body())
                 .contains("id=\"code-form\"", "id=\"code-sent\"", Formats.bengaliDigits(mobile));
-        String code = code(mobile, 1);
-        HttpResponse<String> wrongCode = portal.postForm(phone, "/login/code", "code=" + wrong(code));
+        String code = codeSentTo(mobile, 1);
+        HttpResponse<String> wrongCode = portal.postForm(phone, "/login/code", "code=" + wrongCode(code));
         assertThat(wrongCode.statusCode()).isEqualTo(422);
         assertThat(wrongCode.body()).contains("id=\"code-errors\"");
         portal.assertSentToSignIn(phone, "/my-group");
@@ -249,7 +232,7 @@ class CodePagesTest extends MailTest {
         long second = paperGroup(mobile, unique("Second Gosthi "));
         HttpClient phone = PortalClient.browser();
         portal.postForm(phone, "/login/code/send", "mobile=" + mobile);
-        String code = code(mobile, 1);
+        String code = codeSentTo(mobile, 1);
         HttpResponse<String> choose = portal.postForm(phone, "/login/code", "code=" + code);
         assertThat(choose.statusCode()).isEqualTo(200);
         assertThat(choose.body())
@@ -287,7 +270,7 @@ class CodePagesTest extends MailTest {
         HttpClient phone = PortalClient.browser();
         assertThat(get(phone, "/forgot-password?lang=en").body()).contains("id=\"code-reset-link\"");
         portal.postForm(phone, "/reset/code/send", "lang=en&mobile=" + mobile);
-        String code = code(mobile, 1);
+        String code = codeSentTo(mobile, 1);
         HttpResponse<String> granted = portal.postForm(phone, "/reset/code", "code=" + code);
         assertThat(granted.statusCode()).isEqualTo(200);
         assertThat(granted.body()).contains("id=\"code-password-form\"");

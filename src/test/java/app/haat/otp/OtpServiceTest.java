@@ -25,7 +25,6 @@ import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.mail.OutboxStatus;
 import app.haat.region.RegionService;
-import app.haat.sms.EmbeddedSmsc;
 import app.haat.support.MailTest;
 import app.haat.user.LockingAuthenticationProvider;
 import app.haat.user.UserService;
@@ -38,8 +37,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +54,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * SMPP server (the embedded SMSC), read back from what that server received, and typed back.
  */
 class OtpServiceTest extends MailTest {
-
-    private static final Pattern CODE = Pattern.compile("^([0-9]{6}) ");
 
     @Autowired
     OtpService otp;
@@ -108,19 +103,6 @@ class OtpServiceTest extends MailTest {
         String officer = accounts.officer(Set.of(bally));
         return accounts.as(
                 officer, () -> registrations.createVerified(form(unique("Paper Gosthi "), bally, mobile), null));
-    }
-
-    /** The code in the n-th SMS the SMSC received for this number (waits for it). */
-    private String code(String mobile, int n) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> smsTo(mobile).size() >= n);
-        EmbeddedSmsc.ReceivedSms sms = smsTo(mobile).get(n - 1);
-        Matcher code = CODE.matcher(sms.text());
-        assertThat(code.find()).as(sms.text()).isTrue();
-        return code.group(1);
-    }
-
-    private static String wrong(String code) {
-        return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
     }
 
     private static ValidationException refusal(Runnable call) {
@@ -178,7 +160,7 @@ class OtpServiceTest extends MailTest {
                 .isInstanceOf(BadCredentialsException.class);
 
         otp.request(mobile, OtpPurpose.SIGNIN, "10.0.0.1", "en");
-        String code = code(mobile, 1);
+        String code = codeSentTo(mobile, 1);
         assertThat(smsTo(mobile).getFirst().text()).contains("আপনার হাট ওটিপি"); // the account's language: Bengali
 
         MockHttpServletRequest request = new MockHttpServletRequest();
@@ -215,7 +197,7 @@ class OtpServiceTest extends MailTest {
                 .fetchSingle(SHG_GROUP.ID);
         assertThat(accountOf(group).getUsername()).isEqualTo("g" + group);
         otp.request(mobile, OtpPurpose.SIGNIN, "10.0.0.10", "en");
-        assertThat(signInWith(mobile, code(mobile, 1), null, new MockHttpServletRequest())
+        assertThat(signInWith(mobile, codeSentTo(mobile, 1), null, new MockHttpServletRequest())
                         .signedIn()
                         .id())
                 .isEqualTo(group);
@@ -226,7 +208,7 @@ class OtpServiceTest extends MailTest {
         String mobile = GroupRegistryTest.newMobile();
         paperGroup(mobile);
         otp.request(mobile, OtpPurpose.SIGNIN, "10.0.0.2", "bn");
-        String code = code(mobile, 1);
+        String code = codeSentTo(mobile, 1);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> dsl.fetchExists(
                         MAIL_OUTBOX,
@@ -267,14 +249,14 @@ class OtpServiceTest extends MailTest {
         String mobile = GroupRegistryTest.newMobile();
         long group = paperGroup(mobile);
         otp.request(mobile, OtpPurpose.SIGNIN, "10.0.0.3", "en");
-        String code = code(mobile, 1);
+        String code = codeSentTo(mobile, 1);
         for (int i = 1; i <= 4; i++) {
-            assertThat(refusal(() -> signInWith(mobile, wrong(code), null, new MockHttpServletRequest()))
+            assertThat(refusal(() -> signInWith(mobile, wrongCode(code), null, new MockHttpServletRequest()))
                             .errors())
                     .as("try " + i)
                     .containsExactly("otp.error.wrongCode");
         }
-        assertThat(refusal(() -> signInWith(mobile, wrong(code), null, new MockHttpServletRequest()))
+        assertThat(refusal(() -> signInWith(mobile, wrongCode(code), null, new MockHttpServletRequest()))
                         .errors())
                 .containsExactly("otp.error.tooManyTries");
         assertThat(refusal(() -> signInWith(mobile, code, null, new MockHttpServletRequest()))
@@ -301,7 +283,7 @@ class OtpServiceTest extends MailTest {
                         .fetchSingle(APP_USER.LOCKED_UNTIL))
                 .isAfter(OffsetDateTime.now());
         otp.request(mobile, OtpPurpose.SIGNIN, "10.0.0.4", "en");
-        assertThat(signInWith(mobile, code(mobile, 1), null, new MockHttpServletRequest())
+        assertThat(signInWith(mobile, codeSentTo(mobile, 1), null, new MockHttpServletRequest())
                         .signedIn())
                 .isNotNull();
     }
@@ -311,7 +293,7 @@ class OtpServiceTest extends MailTest {
         String mobile = GroupRegistryTest.newMobile();
         paperGroup(mobile);
         otp.request(mobile, OtpPurpose.SIGNIN, "10.0.0.5", "en");
-        String code = code(mobile, 1);
+        String code = codeSentTo(mobile, 1);
         dsl.update(ONE_TIME_CODE)
                 .set(ONE_TIME_CODE.EXPIRES_AT, OffsetDateTime.now().minusSeconds(1))
                 .where(ONE_TIME_CODE.MOBILE.eq(mobile))
@@ -325,6 +307,7 @@ class OtpServiceTest extends MailTest {
         long id = transaction.execute(status -> outbox.smsTo(
                 MessageType.ONE_TIME_CODE,
                 late,
+                null,
                 null,
                 "en",
                 Map.of("code", "123456", "minutes", 10),
@@ -348,11 +331,11 @@ class OtpServiceTest extends MailTest {
         String mobile = GroupRegistryTest.newMobile();
         paperGroup(mobile);
         otp.request(mobile, OtpPurpose.SIGNIN, "10.0.0.6", "en");
-        String signInCode = code(mobile, 1);
+        String signInCode = codeSentTo(mobile, 1);
         assertThat(refusal(() -> otp.verifyReset(mobile, signInCode, null)).errors())
                 .containsExactly("otp.error.noCode");
         otp.request(mobile, OtpPurpose.RESET, "10.0.0.6", "en");
-        String resetCode = code(mobile, 2);
+        String resetCode = codeSentTo(mobile, 2);
         if (!resetCode.equals(signInCode)) {
             assertThat(refusal(() -> otp.verifyReset(mobile, signInCode, null)).errors())
                     .containsExactly("otp.error.wrongCode");
@@ -371,7 +354,7 @@ class OtpServiceTest extends MailTest {
         String mobile = GroupRegistryTest.newMobile();
         long group = paperGroup(mobile);
         otp.request(mobile, OtpPurpose.RESET, "10.0.0.7", "bn");
-        String bengali = Formats.bengaliDigits(code(mobile, 1));
+        String bengali = Formats.bengaliDigits(codeSentTo(mobile, 1));
         assertThat(bengali).matches("[০-৯]{6}");
         OtpService.ResetGrant grant = otp.verifyReset(mobile, " " + bengali + " ", null);
         assertThat(grant.ticket()).isNotNull();
@@ -399,7 +382,7 @@ class OtpServiceTest extends MailTest {
         String known = GroupRegistryTest.newMobile();
         paperGroup(known);
         otp.request(known, OtpPurpose.SIGNIN, "10.0.0.8", "en");
-        code(known, 1);
+        codeSentTo(known, 1);
         assertThat(smsTo(stranger)).isEmpty();
         assertThat(refusal(() -> signInWith(stranger, "123456", null, new MockHttpServletRequest()))
                         .errors())
@@ -441,7 +424,7 @@ class OtpServiceTest extends MailTest {
         long first = paperGroup(mobile);
         long second = paperGroup(mobile);
         otp.request(mobile, OtpPurpose.SIGNIN, "10.0.0.9", "en");
-        String code = code(mobile, 1);
+        String code = codeSentTo(mobile, 1);
         OtpService.CodeSignIn choice = signInWith(mobile, code, null, new MockHttpServletRequest());
         assertThat(choice.signedIn()).isNull();
         assertThat(choice.choices()).extracting(OtpService.GroupChoice::id).containsExactly(first, second);
@@ -462,7 +445,7 @@ class OtpServiceTest extends MailTest {
         assertThat(refusal(() -> signUps.signUp(form, null)).errors()).containsExactly("otp.error.numberNotVerified");
 
         otp.sendSignUpCode(fresh, "bn", "10.0.2.1");
-        String ticket = otp.verifySignUpCode(fresh, code(fresh, 1), "10.0.2.1");
+        String ticket = otp.verifySignUpCode(fresh, codeSentTo(fresh, 1), "10.0.2.1");
         // a ticket for another number does not do
         String other = GroupRegistryTest.newMobile();
         assertThat(refusal(() -> signUps.signUp(form(unique("Other "), bally, other), ticket))
@@ -504,7 +487,7 @@ class OtpServiceTest extends MailTest {
         long group = registrations.register(form(unique("Moving Gosthi "), bally, old));
         String fresh = GroupRegistryTest.newMobile();
         accounts.as(old, () -> otp.request(fresh, OtpPurpose.CHANGE_NUMBER, "10.0.3.1", "en"));
-        String code = code(fresh, 1);
+        String code = codeSentTo(fresh, 1);
         // another account cannot use it
         String intruder = GroupRegistryTest.newMobile();
         registrations.register(form(unique("Intruder "), bally, intruder));
@@ -550,10 +533,10 @@ class OtpServiceTest extends MailTest {
                 .containsExactly(bally + " phone=" + mobile);
         // and the group now signs in with a code to the new number
         otp.request(fresh, OtpPurpose.SIGNIN, "10.0.3.2", "en");
-        assertThat(signInWith(fresh, code(fresh, 1), null, new MockHttpServletRequest())
+        assertThat(signInWith(fresh, codeSentTo(fresh, 1), null, new MockHttpServletRequest())
                         .signedIn()
                         .id())
                 .isEqualTo(group);
-        assertThat(List.of(OtpService.latinDigits("১২৩ ৪৫৬"))).containsExactly("123456");
+        assertThat(List.of(OneTimeCodes.latinDigits("১২৩ ৪৫৬"))).containsExactly("123456");
     }
 }

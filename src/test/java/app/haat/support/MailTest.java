@@ -76,6 +76,25 @@ public abstract class MailTest extends ViewTest {
                 .toList();
     }
 
+    /** The one-time code at the start of its SMS. */
+    protected static final java.util.regex.Pattern CODE_IN_SMS = java.util.regex.Pattern.compile("^([0-9]{6}) ");
+
+    /** The one-time code in the n-th SMS the SMSC received for this number (waits for it). */
+    protected String codeSentTo(String mobile, int n) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> smsTo(mobile).size() >= n);
+        EmbeddedSmsc.ReceivedSms sms = smsTo(mobile).get(n - 1);
+        java.util.regex.Matcher code = CODE_IN_SMS.matcher(sms.text());
+        org.assertj.core.api.Assertions.assertThat(code.find()).as(sms.text()).isTrue();
+        return code.group(1);
+    }
+
+    /** Another code than this one, of the same form. */
+    protected static String wrongCode(String code) {
+        return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+    }
+
     protected static GreenMail startGreenMail() {
         ServerSetup setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         setup.setServerStartupTimeout(15_000); // a busy 2-core CI machine can take longer than the default 2 s

@@ -3,6 +3,7 @@ package app.haat.user;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,7 @@ import app.haat.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -118,5 +120,35 @@ class UserViewsTest extends ViewTest {
         setAsUser(role, Role.STATE_ADMIN);
         _click(_get(Button.class, s -> s.withId("save-user")));
         assertThat(_findAll(grid()).get(rowOf(staff)).role()).isEqualTo(Role.STATE_ADMIN);
+    }
+
+    @Test
+    void theCodeAfterThePasswordIsOfferedForAdminAccountsAndNeedsTheirMobile() {
+        signInAs(accounts.admin());
+        String staff = accounts.staff();
+        navigate("admin/users");
+        _click(_get(actions(staff), Button.class, s -> s.withAttribute("aria-label", "Edit")));
+        // not offered to staff: Karibu finds visible components only
+        assertThat(_find(Checkbox.class, s -> s.withId("user-second-factor"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        ComboBox<Role> role = _get(ComboBox.class, s -> s.withId("user-role"));
+        setAsUser(role, Role.STATE_ADMIN);
+        setAsUser(_get(Checkbox.class, s -> s.withId("user-second-factor")), true);
+        _click(_get(Button.class, s -> s.withId("save-user")));
+        // refused in the dialog, which stays open: no mobile number yet
+        assertThat(_get(Paragraph.class, s -> s.withId("user-errors")).getText())
+                .contains("A code after the password needs the account's mobile number.");
+        setAsUser(_get(TextField.class, s -> s.withId("user-mobile")), "৯৮৩০০১২৩৪৫");
+        _click(_get(Button.class, s -> s.withId("save-user")));
+        UserAccount saved = _findAll(grid()).get(rowOf(staff));
+        assertThat(saved.secondFactor()).isTrue();
+        assertThat(saved.mobile()).isEqualTo("9830012345");
+        // back to staff: the switch goes away with the role
+        _click(_get(actions(staff), Button.class, s -> s.withAttribute("aria-label", "Edit")));
+        assertThat(_get(Checkbox.class, s -> s.withId("user-second-factor")).getValue())
+                .isTrue();
+        setAsUser(_get(ComboBox.class, s -> s.withId("user-role")), Role.CENTRE_STAFF);
+        _click(_get(Button.class, s -> s.withId("save-user")));
+        assertThat(_findAll(grid()).get(rowOf(staff)).secondFactor()).isFalse();
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in user as Spring Security holds it. Scope (municipalities) is read fresh from the database;
  * {@code sessionVersion} is the account's sign-in generation when this principal was loaded, which every request
- * compares with the database's (see {@link SessionVersionFilter}).
+ * compares with the database's (see {@link SessionVersionFilter}). {@code secondFactor}: an admin account whose
+ * password is not enough; a code by SMS must follow (see {@link SecondFactorGate}).
  */
 public record HaatPrincipal(
         long userId,
@@ -19,7 +20,8 @@ public record HaatPrincipal(
         Role role,
         boolean enabled,
         boolean locked,
-        int sessionVersion)
+        int sessionVersion,
+        boolean secondFactor)
         implements UserDetails, Serializable {
 
     @Override

@@ -43,11 +43,16 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, ProblemResponses problems, @Value("${haat.base-url:}") String baseUrl) throws Exception {
+            HttpSecurity http,
+            ProblemResponses problems,
+            SecondFactor secondFactor,
+            @Value("${haat.base-url:}") String baseUrl)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiRequestGuard(problems, baseUrl), BasicAuthenticationFilter.class)
+                .addFilterAfter(SecondFactorGate.forApi(secondFactor, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (request, response, e) -> signInRequired(problems, request, response)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(
@@ -89,12 +94,18 @@ public class SecurityConfig {
      * The Vaadin UI: form sign-in on the server-rendered sign-in page ({@link SignInController}), view access by
      * annotations. Every request checks that the session's account has not changed since it signed in. CSRF: Vaadin
      * would exempt the sign-in form's POST; here only Vaadin's own requests are exempt (they carry Vaadin's security
-     * key instead), so a form posted without its token is refused.
+     * key instead), so a form posted without its token is refused. An account that asks for a code after its
+     * password is held back until the code ({@link SecondFactorGate}).
      */
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(
-            HttpSecurity http, AccountVersions versions, RequestUtil vaadinRequests, PublicPages pages)
+            HttpSecurity http,
+            AccountVersions versions,
+            SecondFactor secondFactor,
+            ProblemResponses problems,
+            RequestUtil vaadinRequests,
+            PublicPages pages)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
@@ -112,6 +123,7 @@ public class SecurityConfig {
                 .requestMatchers("/catalogue", "/catalogue/**")
                 .permitAll());
         http.addFilterAfter(new SessionVersionFilter(versions), SecurityContextHolderFilter.class);
+        http.addFilterAfter(SecondFactorGate.forPages(secondFactor, problems), SessionVersionFilter.class);
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(

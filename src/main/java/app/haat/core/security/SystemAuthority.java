@@ -16,7 +16,7 @@ public final class SystemAuthority {
     public static <T> T runAsAdmin(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        HaatPrincipal system = new HaatPrincipal(0, "system", "", Role.STATE_ADMIN, true, false, 0);
+        HaatPrincipal system = new HaatPrincipal(0, "system", "", Role.STATE_ADMIN, true, false, 0, false);
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         SecurityContextHolder.setContext(context);
