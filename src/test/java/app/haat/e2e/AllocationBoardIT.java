@@ -270,11 +270,33 @@ class AllocationBoardIT extends BrowserTest {
         org.openqa.selenium.Cookie leader = browser.manage().getCookieNamed("JSESSIONID");
 
         // the code, as the admin reads it in the Messages view
+        String code = codeFromMessagesView(phone);
+        screenshot("31-code-in-messages-view-360");
+
+        // back on the leader's phone: the code typed back, the group's stalls with its kiosk
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login/code");
+        browser.manage().addCookie(leader);
+        browser.get("http://localhost:" + port + "/login/code?lang=bn");
+        fill("code", code);
+        click(By.id("code-submit"));
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+        browser.get("http://localhost:" + port + "/my-stalls");
+        String kioskCode = kiosk;
+        waitUpTo(60)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(kioskCode));
+        assertNoSidewaysScrolling();
+        screenshot("32-group-signed-in-by-code-kiosk-bn-360");
+        browser.manage().deleteAllCookies();
+    }
+
+    /** The one-time code last sent to this number, as the demo admin reads it in Messages → received SMS. */
+    private String codeFromMessagesView(String digits) throws Exception {
         signIn("admin", ADMIN_PASSWORD, null);
         browser.get("http://localhost:" + port + "/admin/messages");
         click(By.xpath("//vaadin-tab[contains(., 'SMS (') or contains(., 'এসএমএস (')]"));
-        String digits = phone;
-        String code = waitUpTo(60)
+        return waitUpTo(60)
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> {
                     if (!d.findElements(By.id("received-sms-refresh")).isEmpty()) {
@@ -293,23 +315,42 @@ class AllocationBoardIT extends BrowserTest {
                     }
                     return null;
                 });
-        screenshot("31-code-in-messages-view-360");
+    }
 
-        // back on the leader's phone: the code typed back, the group's stalls with its kiosk
+    @Test
+    void anAdminWhoseAccountAsksForACodeIsSignedInOnlyAfterTheCode() throws Exception {
+        String mobile = "97" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        String username = "guard-" + System.nanoTime() % 1_000_000;
+        api(
+                "POST",
+                "/api/users",
+                "{\"username\":\"" + username + "\",\"password\":\"guard-password-1\",\"role\":\"STATE_ADMIN\","
+                        + "\"language\":\"bn\",\"mobile\":\"" + mobile + "\",\"secondFactor\":true}");
         browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login/code");
-        browser.manage().addCookie(leader);
-        browser.get("http://localhost:" + port + "/login/code?lang=bn");
-        fill("code", code);
+        browser.get("http://localhost:" + port + "/login?lang=bn");
+        fill("username", username);
+        fill("password", "guard-password-1");
+        click(By.id("sign-in"));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("code-form")));
+        assertThat(browser.getCurrentUrl()).contains("/login/second-factor");
+        assertNoSidewaysScrolling();
+        screenshot("33-admin-code-after-password-bn-360");
+        org.openqa.selenium.Cookie waiting = browser.manage().getCookieNamed("JSESSIONID");
+        // nothing of the portal opens before the code
+        browser.get("http://localhost:" + port + "/admin/users");
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("password-signin")));
+        assertThat(browser.findElements(By.id("sign-out"))).isEmpty();
+
+        String code = codeFromMessagesView(mobile);
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        browser.manage().addCookie(waiting);
+        browser.get("http://localhost:" + port + "/login/second-factor?lang=bn");
+        fill("code", app.haat.core.i18n.Formats.bengaliDigits(code));
         click(By.id("code-submit"));
         waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-        browser.get("http://localhost:" + port + "/my-stalls");
-        String kioskCode = kiosk;
-        waitUpTo(60)
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(kioskCode));
-        assertNoSidewaysScrolling();
-        screenshot("32-group-signed-in-by-code-kiosk-bn-360");
+        browser.get("http://localhost:" + port + "/admin/users");
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("user-grid")));
         browser.manage().deleteAllCookies();
     }
 }
