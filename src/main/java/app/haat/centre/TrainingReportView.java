@@ -6,6 +6,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Accessible;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
 import com.vaadin.flow.component.button.Button;
@@ -86,6 +87,7 @@ public class TrainingReportView extends VerticalLayout implements HasDynamicTitl
         total.setText(
                 getTranslation("report.total", Formats.number(report.trained()), Formats.number(Math.max(target, 1))));
         progress.setValue(Math.min(1, (double) report.trained() / Math.max(target, 1)));
+        Accessible.named(progress, total.getText());
         grid.setItems(report.districts());
     }
 

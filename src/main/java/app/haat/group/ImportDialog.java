@@ -1,6 +1,7 @@
 package app.haat.group;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.ui.Accessible;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
@@ -55,6 +56,7 @@ class ImportDialog extends Dialog {
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.error.tooLarge")));
         upload.addStartedListener(e -> progress.setVisible(true));
         progress.setIndeterminate(true);
+        Accessible.named(progress, getTranslation("import.title"));
         progress.setVisible(false);
         summary.setId("import-summary");
         rejected.setId("import-rejected");

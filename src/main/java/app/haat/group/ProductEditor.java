@@ -2,6 +2,7 @@ package app.haat.group;
 
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
+import app.haat.core.ui.Accessible;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
 import app.haat.core.ui.UploadTexts;
@@ -118,6 +119,7 @@ class ProductEditor extends VerticalLayout {
                 "readiness.count",
                 Formats.number(ready.done()),
                 Formats.number(ready.items().size())));
+        Accessible.named(bar, count.getText());
         count.setId("readiness-count");
         readiness.add(count, bar, items);
     }

@@ -3,6 +3,7 @@ package app.haat.group;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Accessible;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -47,7 +48,10 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
         number(grid, "readiness.col.training", ReadinessFigures::trained, total);
         number(grid, "readiness.col.ready", ReadinessFigures::ready, total);
         grid.addComponentColumn(r -> {
-                    ProgressBar bar = new ProgressBar(0, 1, r.share());
+                    ProgressBar bar = Accessible.named(
+                            new ProgressBar(0, 1, r.share()),
+                            getTranslation("readiness.share") + ": " + Formats.number(Math.round(r.share() * 100))
+                                    + "%");
                     bar.setWidth("6em");
                     return bar;
                 })

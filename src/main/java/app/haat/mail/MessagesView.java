@@ -4,6 +4,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Accessible;
 import app.haat.core.ui.Notifications;
 import app.haat.sms.EmbeddedSmsc.ReceivedSms;
 import app.haat.sms.SmsEncoding;
@@ -90,7 +91,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         addWarnings();
         duplicates.setId("messages-duplicates");
         add(duplicates);
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = Accessible.tabs(new TabSheet());
         tabs.setWidthFull();
         tabs.add(getTranslation("messages.tab.list"), messagesTab());
         if (admin && status.mode() == MailStatus.Mode.EMBEDDED) {

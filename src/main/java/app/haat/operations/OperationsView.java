@@ -2,6 +2,7 @@ package app.haat.operations;
 
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Accessible;
 import app.haat.core.ui.Notifications;
 import app.haat.search.SearchIndexSection;
 import app.haat.search.SearchService;
@@ -35,7 +36,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("operations.backup.notH2")));
             return;
         }
-        ProgressBar progress = new ProgressBar();
+        ProgressBar progress = Accessible.named(new ProgressBar(), getTranslation("operations.backup.now"));
         progress.setIndeterminate(true);
         progress.setVisible(false);
         Button backup = new Button(getTranslation("operations.backup.now"), VaadinIcon.DOWNLOAD.create());

@@ -3,6 +3,7 @@ package app.haat.region;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Accessible;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
@@ -47,7 +48,7 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
         setSizeFull();
         add(new H2(getTranslation("reference.title")));
 
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = Accessible.tabs(new TabSheet());
         tabs.setWidthFull();
         tabs.add(getTranslation("reference.municipalities"), municipalitiesTab());
         tabs.add(getTranslation("reference.districts"), districtsTab());

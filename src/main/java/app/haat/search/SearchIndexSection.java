@@ -1,6 +1,7 @@
 package app.haat.search;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.ui.Accessible;
 import app.haat.core.ui.Notifications;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -32,6 +33,7 @@ public class SearchIndexSection extends VerticalLayout {
         setPadding(false);
         state.setId("search-index-state");
         progress.setId("search-index-progress");
+        Accessible.named(progress, getTranslation("search.index"));
         rebuild.setText(getTranslation("search.rebuild"));
         rebuild.setIcon(VaadinIcon.REFRESH.create());
         rebuild.setId("search-index-rebuild");

@@ -7,6 +7,7 @@ import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Accessible;
 import app.haat.dashboard.DashboardView;
 import app.haat.exhibition.ExhibitionsView;
 import app.haat.exhibition.MyStallsView;
@@ -49,12 +50,14 @@ public class MainLayout extends AppLayout {
             AuthenticationContext authentication,
             @Value("${haat.demo:false}") boolean demo) {
         setPrimarySection(Section.NAVBAR);
+        Accessible.landmarks(this);
         HaatPrincipal me = currentUser.require();
 
         Div brand = new Div(new Image("images/haat-icon.svg", ""), new Span(getTranslation("app.name")));
         brand.addClassName("haat-brand");
         Div navbar = new Div();
         navbar.addClassName("haat-navbar");
+        navbar.getElement().setAttribute("role", "banner");
         navbar.add(new DrawerToggle(), brand);
         if (demo) {
             Span badge = new Span(getTranslation("app.demo"));

@@ -225,39 +225,9 @@ class AllocationBoardIT extends BrowserTest {
      */
     @Test
     void aDemoGroupSignsInWithACodeReadFromTheMessagesViewAndSeesItsKiosk() throws Exception {
-        tools.jackson.databind.json.JsonMapper json =
-                tools.jackson.databind.json.JsonMapper.builder().build();
-        String phone = null;
-        String kiosk = null;
-        for (String status : List.of("PUBLISHED", "RUNNING")) {
-            for (var exhibition : json.readTree(api("GET", "/api/exhibitions?status=" + status, null))) {
-                long id = exhibition.get("id").asLong();
-                var assigned =
-                        json.readTree(api("GET", "/api/exhibitions/" + id + "/applications?status=ASSIGNED", null));
-                if (assigned.isEmpty()) {
-                    continue;
-                }
-                var application = assigned.get(0);
-                phone = json.readTree(api(
-                                "GET",
-                                "/api/groups/" + application.get("groupId").asLong(),
-                                null))
-                        .get("phone")
-                        .asText();
-                for (var row : json.readTree(api("GET", "/api/exhibitions/" + id + "/assignments", null))) {
-                    if (row.get("applicationId").asLong()
-                            == application.get("id").asLong()) {
-                        kiosk = row.get("kioskCode").asText();
-                    }
-                }
-                break;
-            }
-            if (phone != null) {
-                break;
-            }
-        }
-        assertThat(phone).as("a demo group with a published kiosk").isNotNull();
-        assertThat(kiosk).isNotNull();
+        AssignedGroup assigned = assignedDemoGroup();
+        String phone = assigned.phone();
+        String kiosk = assigned.kiosk();
 
         // the leader asks for a code on the phone
         browser.manage().deleteAllCookies();
@@ -274,13 +244,7 @@ class AllocationBoardIT extends BrowserTest {
         screenshot("31-code-in-messages-view-360");
 
         // back on the leader's phone: the code typed back, the group's stalls with its kiosk
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login/code");
-        browser.manage().addCookie(leader);
-        browser.get("http://localhost:" + port + "/login/code?lang=bn");
-        fill("code", code);
-        click(By.id("code-submit"));
-        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+        typeCodeInto(leader, "/login/code", code);
         browser.get("http://localhost:" + port + "/my-stalls");
         String kioskCode = kiosk;
         waitUpTo(60)
@@ -289,32 +253,6 @@ class AllocationBoardIT extends BrowserTest {
         assertNoSidewaysScrolling();
         screenshot("32-group-signed-in-by-code-kiosk-bn-360");
         browser.manage().deleteAllCookies();
-    }
-
-    /** The one-time code last sent to this number, as the demo admin reads it in Messages → received SMS. */
-    private String codeFromMessagesView(String digits) throws Exception {
-        signIn("admin", ADMIN_PASSWORD, null);
-        browser.get("http://localhost:" + port + "/admin/messages");
-        click(By.xpath("//vaadin-tab[contains(., 'SMS (') or contains(., 'এসএমএস (')]"));
-        return waitUpTo(60)
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> {
-                    if (!d.findElements(By.id("received-sms-refresh")).isEmpty()) {
-                        d.findElement(By.id("received-sms-refresh")).click();
-                    }
-                    for (WebElement cell :
-                            d.findElements(By.cssSelector("#received-sms-grid vaadin-grid-cell-content"))) {
-                        String text = cell.getText();
-                        java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?:^|\\n)([0-9]{6}) ")
-                                .matcher(text);
-                        if ((text.contains("91" + digits)
-                                        || text.contains(app.haat.core.i18n.Formats.bengaliDigits("91" + digits)))
-                                && found.find()) {
-                            return found.group(1);
-                        }
-                    }
-                    return null;
-                });
     }
 
     @Test
@@ -341,14 +279,10 @@ class AllocationBoardIT extends BrowserTest {
         waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("password-signin")));
         assertThat(browser.findElements(By.id("sign-out"))).isEmpty();
 
-        String code = codeFromMessagesView(mobile);
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
-        browser.manage().addCookie(waiting);
-        browser.get("http://localhost:" + port + "/login/second-factor?lang=bn");
-        fill("code", app.haat.core.i18n.Formats.bengaliDigits(code));
-        click(By.id("code-submit"));
-        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+        typeCodeInto(
+                waiting,
+                "/login/second-factor",
+                app.haat.core.i18n.Formats.bengaliDigits(codeFromMessagesView(mobile)));
         browser.get("http://localhost:" + port + "/admin/users");
         waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("user-grid")));
         browser.manage().deleteAllCookies();

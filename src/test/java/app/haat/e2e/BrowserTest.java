@@ -205,6 +205,93 @@ abstract class BrowserTest {
         input.sendKeys(text);
     }
 
+    /** The one-time code last sent to this number, as the demo admin reads it in Messages → received SMS. */
+    protected String codeFromMessagesView(String digits) throws Exception {
+        signIn("admin", ADMIN_PASSWORD, null);
+        browser.get("http://localhost:" + port + "/admin/messages");
+        click(By.xpath("//vaadin-tab[contains(., 'SMS (') or contains(., 'এসএমএস (')]"));
+        return waitUpTo(60)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    if (!d.findElements(By.id("received-sms-refresh")).isEmpty()) {
+                        d.findElement(By.id("received-sms-refresh")).click();
+                    }
+                    for (WebElement cell :
+                            d.findElements(By.cssSelector("#received-sms-grid vaadin-grid-cell-content"))) {
+                        String text = cell.getText();
+                        java.util.regex.Matcher found = java.util.regex.Pattern.compile("(?:^|\\n)([0-9]{6}) ")
+                                .matcher(text);
+                        if ((text.contains("91" + digits)
+                                        || text.contains(app.haat.core.i18n.Formats.bengaliDigits("91" + digits)))
+                                && found.find()) {
+                            return found.group(1);
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    /** Signs a group in with a code by SMS through the pages a phone sees (the code read by the demo admin). */
+    protected void signInGroupWithCode(String phone) throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login/code?lang=bn");
+        fill("code-mobile", phone);
+        click(By.id("code-send"));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+        org.openqa.selenium.Cookie leader = browser.manage().getCookieNamed("JSESSIONID");
+        typeCodeInto(leader, "/login/code", codeFromMessagesView(phone));
+    }
+
+    /**
+     * Back in the session that waits for a code (its cookie kept while someone else read the code): the code typed
+     * into the page at {@code path}, in Bengali, until the portal opens.
+     */
+    protected void typeCodeInto(org.openqa.selenium.Cookie waiting, String path, String code) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        browser.manage().addCookie(waiting);
+        browser.get("http://localhost:" + port + path + "?lang=bn");
+        fill("code", code);
+        click(By.id("code-submit"));
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    /** A demo group with a kiosk in a published or running exhibition: its number, kiosk and exhibition. */
+    protected record AssignedGroup(String phone, String kiosk, long exhibitionId, long applicationId) {}
+
+    protected AssignedGroup assignedDemoGroup() throws Exception {
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        for (String status : List.of("PUBLISHED", "RUNNING")) {
+            for (var exhibition : json.readTree(api("GET", "/api/exhibitions?status=" + status, null))) {
+                long id = exhibition.get("id").asLong();
+                var assigned =
+                        json.readTree(api("GET", "/api/exhibitions/" + id + "/applications?status=ASSIGNED", null));
+                if (assigned.isEmpty()) {
+                    continue;
+                }
+                var application = assigned.get(0);
+                String phone = json.readTree(api(
+                                "GET",
+                                "/api/groups/" + application.get("groupId").asLong(),
+                                null))
+                        .get("phone")
+                        .asText();
+                for (var row : json.readTree(api("GET", "/api/exhibitions/" + id + "/assignments", null))) {
+                    if (row.get("applicationId").asLong()
+                            == application.get("id").asLong()) {
+                        return new AssignedGroup(
+                                phone,
+                                row.get("kioskCode").asText(),
+                                id,
+                                application.get("id").asLong());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the demo has no group with a published kiosk");
+    }
+
     protected String api(String method, String path, String body) throws Exception {
         return api("admin", ADMIN_PASSWORD, method, path, body);
     }
