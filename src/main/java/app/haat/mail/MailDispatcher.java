@@ -19,10 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,12 +55,7 @@ class MailDispatcher {
     private final Duration retryBase;
     private final Duration retryMax;
     private final int maxAttempts;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "haat-mail-dispatcher");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final DrainWorker worker = new DrainWorker("haat-mail-dispatcher");
     /** Rendering (PDF letters above all) is the expensive part; it runs on all cores while sending stays serial. */
     private final ForkJoinPool renderers =
             new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -101,15 +93,8 @@ class MailDispatcher {
 
     /** Asks for a drain soon; several calls while one is pending collapse into one. */
     void wakeUp() {
-        if (canSend() && scheduled.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                scheduled.set(false);
-                try {
-                    drain();
-                } catch (RuntimeException e) {
-                    log.error("Mail dispatcher run failed; it runs again at the next poll", e);
-                }
-            });
+        if (canSend()) {
+            worker.wake(this::drain);
         }
     }
 
@@ -122,7 +107,7 @@ class MailDispatcher {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        worker.stop();
         renderers.shutdownNow();
     }
 

@@ -61,11 +61,10 @@ class SmsDispatcher {
     private final QuietHours quietHours;
     private final Duration retryBase;
     private final Duration retryMax;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "haat-sms-dispatcher"));
+    private final DrainWorker worker = new DrainWorker("haat-sms-dispatcher");
     private final ExecutorService submitters;
     private final ScheduledExecutorService later =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "haat-sms-receipts"));
-    private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean releasedInFlight = new AtomicBoolean();
 
     private @Nullable SmppGateway gateway;
@@ -107,15 +106,8 @@ class SmsDispatcher {
     }
 
     void wakeUp() {
-        if (canSend() && scheduled.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                scheduled.set(false);
-                try {
-                    drain();
-                } catch (RuntimeException e) {
-                    log.error("SMS dispatcher run failed; it runs again at the next poll", e);
-                }
-            });
+        if (canSend()) {
+            worker.wake(this::drain);
         }
     }
 
@@ -128,7 +120,7 @@ class SmsDispatcher {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        worker.stop();
         submitters.shutdownNow();
         later.shutdownNow();
         SmppGateway current = gateway;
