@@ -137,7 +137,7 @@ class HomeViewTest extends ViewTest {
         signInAs(officer);
         navigate("");
         Anchor review = todo(mine);
-        assertThat(review.getText()).startsWith("1 applications to review");
+        assertThat(review.getText()).isEqualTo("Applications to review for " + mine + ": 1.");
         assertThat(review.getHref()).startsWith("exhibition/");
         assertThat(text()).doesNotContain(theirs);
         // the to-do list comes before the figures
