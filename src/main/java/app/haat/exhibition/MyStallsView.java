@@ -146,7 +146,9 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
                         + digits(Formats.date(application.startsOn()) + " – " + Formats.date(application.endsOn()))),
                 status,
                 explanation);
-        if (stall.seats().isEmpty() && !application.preferredSlots().isEmpty()) {
+        if (stall.seats().isEmpty()
+                && application.status().inPlay()
+                && !application.preferredSlots().isEmpty()) {
             card.add(preferences(stall));
         }
         // what can be done today, each a full-size tap target

@@ -104,6 +104,7 @@ public class HomeTodoService {
                 todos.add(new Todo(
                         "home.todo.salesToday", List.of(application.exhibitionTitle()), "sales/" + application.id()));
             } else if (stall.letterReady()
+                    && !stall.seats().isEmpty()
                     && today.isBefore(stall.seats().getFirst().startsOn())) {
                 todos.add(new Todo(
                         "home.todo.assignment",

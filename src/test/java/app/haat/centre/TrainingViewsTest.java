@@ -24,9 +24,6 @@ import app.haat.group.GroupService;
 import app.haat.group.Member;
 import app.haat.group.SignUpForm;
 import app.haat.support.ViewTest;
-import app.haat.venue.KioskForm;
-import app.haat.venue.VenueForm;
-import app.haat.venue.VenueKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -84,7 +81,7 @@ class TrainingViewsTest extends ViewTest {
     @Test
     void aGroupSeesItsOwnSessionsFirstThenThoseItMayJoinInBengali() {
         String staff = fx.accounts.staff();
-        long centre = centre("Own centre ", "Sector-3");
+        long centre = fx.centre("Own centre ", "Sector-3");
         long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique("Own room "), 15, null));
         long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Mou Pal "), "MARKETPLACE", "bn"));
         long topic = fx.accounts.as(staff, () -> setup.topics()).stream()
@@ -143,7 +140,7 @@ class TrainingViewsTest extends ViewTest {
     @Test
     void staffTypeTheDayAndTimeInBengaliAndABlankTimeIsRefused() {
         String staff = fx.accounts.staff();
-        long centre = centre("Digits centre ", "Sector-2");
+        long centre = fx.centre("Digits centre ", "Sector-2");
         long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique("Digits room "), 15, null));
         long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Rina Das "), "MARKETPLACE", "bn"));
         LocalDate wednesday = LocalDate.of(2038, 5, 1).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
@@ -198,7 +195,7 @@ class TrainingViewsTest extends ViewTest {
     @Test
     void staffCreateASeriesLeadersEnrollAndAttendanceIsMarked() {
         String staff = fx.accounts.staff();
-        long centre = centre("View centre ", "Sector-1");
+        long centre = fx.centre("View centre ", "Sector-1");
         long room = fx.accounts.as(staff, () -> setup.addRoom(centre, "Computer room", 12, "10 computers"));
         long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Papiya Roy "), "MARKETPLACE", "bn"));
         LocalDate tuesday = LocalDate.of(2037, 3, 1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
@@ -342,23 +339,6 @@ class TrainingViewsTest extends ViewTest {
                 return null;
             });
         }
-    }
-
-    /** A centre in Bidhannagar, made by the admin. */
-    private long centre(String name, String address) {
-        return fx.accounts.as(
-                fx.accounts.admin(),
-                () -> fx.venues.create(new VenueForm(
-                        VenueKind.CENTRE,
-                        unique(name),
-                        fx.municipality("Bidhannagar"),
-                        address,
-                        1,
-                        6,
-                        3,
-                        null,
-                        null,
-                        List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
     }
 
     /** A group in Bidhannagar whose leader signs in with the mobile, verified by an officer of Bidhannagar. */

@@ -18,9 +18,6 @@ import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.Member;
 import app.haat.support.ViewTest;
-import app.haat.venue.KioskForm;
-import app.haat.venue.VenueForm;
-import app.haat.venue.VenueKind;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -150,19 +147,7 @@ class HomeViewTest extends ViewTest {
     void staffSeeTodaysSessionsAndTheAttendanceStillToTick() {
         String staff = fx.accounts.staff();
         long bidhannagar = fx.municipality("Bidhannagar");
-        long centre = fx.accounts.as(
-                fx.accounts.admin(),
-                () -> fx.venues.create(new VenueForm(
-                        VenueKind.CENTRE,
-                        "Home centre " + System.nanoTime(),
-                        bidhannagar,
-                        "Sector-5",
-                        1,
-                        6,
-                        3,
-                        null,
-                        null,
-                        List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+        long centre = fx.centre("Home centre ", "Sector-5");
         long room = fx.accounts.as(staff, () -> setup.addRoom(centre, "Home room " + System.nanoTime(), 10, null));
         long trainer =
                 fx.accounts.as(staff, () -> setup.addTrainer("Home trainer " + System.nanoTime(), "EPAYMENT", "bn"));
