@@ -3,10 +3,12 @@ package app.haat.centre;
 import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.centre.TrainingRecords.Enrollment;
+import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.TrainedMember;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
+import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.HaatPrincipal;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttendanceService {
 
     private final EnrollmentRepository repository;
+    private final TrainingSessionRepository sessions;
     private final CentreSetupRepository setup;
     private final CentreAccess access;
     private final TrainingCertificate certificate;
@@ -33,12 +36,14 @@ public class AttendanceService {
 
     AttendanceService(
             EnrollmentRepository repository,
+            TrainingSessionRepository sessions,
             CentreSetupRepository setup,
             CentreAccess access,
             TrainingCertificate certificate,
             AuditService audit,
             Clock clock) {
         this.repository = repository;
+        this.sessions = sessions;
         this.setup = setup;
         this.access = access;
         this.certificate = certificate;
@@ -48,7 +53,8 @@ public class AttendanceService {
 
     /**
      * Staff mark a member present or absent. Present at a session of every e-retail topic makes the member trained
-     * and the group ready on its training item.
+     * and the group ready on its training item. Only once the session has begun: nobody attends a session that has
+     * not happened.
      */
     @Transactional
     public void markAttendance(long enrollmentId, boolean present) {
@@ -58,6 +64,11 @@ public class AttendanceService {
                 .orElseThrow(() -> new NotFoundException("training.error.noEnrollment"));
         if (enrollment.status() != EnrollmentStatus.ENROLLED) {
             throw new ConflictException("training.error.notEnrolled");
+        }
+        Session session = sessions.session(enrollment.sessionId())
+                .orElseThrow(() -> new NotFoundException("training.error.noSession"));
+        if (!attendanceOpen(session)) {
+            throw new ValidationException("training.error.notHeldYet");
         }
         repository.markAttendance(enrollmentId, present);
         audit.record(
@@ -72,6 +83,11 @@ public class AttendanceService {
                     null,
                     "member " + enrollment.memberName() + " completed the e-retail topics");
         }
+    }
+
+    /** Whether attendance may be marked for this session now: from its start on. */
+    public boolean attendanceOpen(Session session) {
+        return !OffsetDateTime.now(clock).isBefore(session.startsAt());
     }
 
     /**

@@ -157,6 +157,10 @@ class EnrollmentRepository {
                 .fetchOptional(mapping(MemberOfGroup::new));
     }
 
+    boolean groupVerified(long groupId) {
+        return dsl.fetchExists(SHG_GROUP, SHG_GROUP.ID.eq(groupId).and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED)));
+    }
+
     long municipalityOfGroup(long groupId) {
         return Objects.requireNonNull(dsl.select(SHG_GROUP.MUNICIPALITY_ID)
                 .from(SHG_GROUP)

@@ -100,6 +100,12 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         }
         List<Enrollment> roster = enrollments.enrollments(session.id());
         add(new H3(getTranslation(staff ? "training.roster" : "training.yours")));
+        if (staff && !roster.isEmpty() && !attendance.attendanceOpen(session)) {
+            Paragraph later = new Paragraph(getTranslation("training.attendanceLater"));
+            later.addClassName("haat-hint");
+            later.setId("attendance-later");
+            add(later);
+        }
         if (roster.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("training.nobody"));
             none.addClassName("haat-empty");
@@ -123,6 +129,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
             Checkbox present =
                     new Checkbox(getTranslation("training.present"), Boolean.TRUE.equals(enrollment.attended()));
             present.setId("present-" + enrollment.id());
+            present.setEnabled(attendance.attendanceOpen(session));
             present.addValueChangeListener(e -> {
                 if (e.isFromClient()
                         && !Notifications.attempt(() -> attendance.markAttendance(enrollment.id(), e.getValue()))) {

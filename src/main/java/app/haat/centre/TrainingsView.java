@@ -10,12 +10,12 @@ import app.haat.core.security.Role;
 import app.haat.core.ui.ExportButtons;
 import app.haat.core.ui.TypedField;
 import app.haat.region.RegionService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,7 +28,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.ADMIN, Role.STAFF, Role.OFFICER, Role.GROUP})
 public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final CentreSetupService setup;
     private final TrainingScheduleService schedule;
     private final RegionService regions;
@@ -61,6 +59,7 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
             CentreSetupService setup,
             TrainingScheduleService schedule,
             TrainingExport export,
+            GroupTrainingService groupTrainings,
             CurrentUser currentUser,
             RegionService regions) {
         this.setup = setup;
@@ -91,6 +90,11 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
             RouterLink report = new RouterLink(getTranslation("report.link"), TrainingReportView.class);
             report.setId("trainings-report");
             add(report);
+        }
+        if (currentUser.hasRole(Role.SHG)) {
+            // a group's own sessions first, then those it may join; the centre's calendar after them
+            add(new GroupTrainingsSection(groupTrainings.mine(), bengali));
+            add(new H3(getTranslation("training.calendar")));
         }
         add(controls, feed, calendar);
         show();
@@ -212,38 +216,14 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
                         Collectors.toList()));
         byDay.forEach((day, list) -> {
             Div column = new Div(
-                    new H4(getTranslation("training.day." + day.getDayOfWeek().name()) + " " + Formats.date(day)));
+                    new H4(getTranslation("training.day." + day.getDayOfWeek().name()) + " "
+                            + SessionCard.digits(Formats.date(day), bengali)));
             column.addClassName("haat-day");
             for (Session session : list) {
-                column.add(card(session));
+                column.add(new SessionCard(session, bengali, false));
             }
             calendar.add(column);
         });
-    }
-
-    private Div card(Session session) {
-        Div card = new Div();
-        card.addClassName("haat-search-hit");
-        card.setId("session-" + session.id());
-        card.getElement().setAttribute("role", "button");
-        card.getElement().setAttribute("tabindex", "0");
-        String when = TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)) + "–"
-                + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA));
-        Div title = new Div(when + " · " + session.topic(bengali));
-        title.addClassName("name");
-        Div detail = new Div(session.roomName() + " · " + session.trainerName() + " · "
-                + getTranslation(
-                        "training.seats", Formats.number(session.enrolled()), Formats.number(session.capacity()))
-                + (session.waitlisted() > 0
-                        ? " · " + getTranslation("training.waiting", Formats.number(session.waitlisted()))
-                        : ""));
-        detail.addClassName("haat-hint");
-        card.add(title, detail);
-        card.addClickListener(e -> UI.getCurrent().navigate(TrainingSessionView.class, session.id()));
-        card.getElement()
-                .addEventListener("keydown", e -> UI.getCurrent().navigate(TrainingSessionView.class, session.id()))
-                .setFilter("event.key === 'Enter'");
-        return card;
     }
 
     @Override

@@ -11,6 +11,7 @@ import static app.haat.db.Tables.EXHIBITION_CATCHMENT;
 import static app.haat.db.Tables.EXHIBITION_CATEGORY;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.GROUP_CATEGORY;
+import static app.haat.db.Tables.KIOSK;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.SHG_GROUP;
@@ -176,6 +177,19 @@ class ApplicationRepository {
                 .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
                 .fetchOptional(0, LocalDate.class);
+    }
+
+    /** The kiosks and slots an application holds, earliest first. */
+    List<Seat> seats(long applicationId) {
+        return dsl.select(KIOSK.CODE, EXHIBITION_SLOT.SEQ, EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON)
+                .from(ASSIGNMENT)
+                .join(KIOSK)
+                .on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
+                .orderBy(EXHIBITION_SLOT.STARTS_ON, KIOSK.CODE)
+                .fetch(mapping(Seat::new));
     }
 
     boolean hasActive(long exhibitionId, long groupId) {

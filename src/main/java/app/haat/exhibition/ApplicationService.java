@@ -205,9 +205,7 @@ public class ApplicationService {
         if (!WITHDRAWABLE.contains(application.status())) {
             throw new ConflictException("application.error.notWithdrawable");
         }
-        // until the assigned slot starts; without an assignment, until the exhibition starts
-        LocalDate until = repository.assignedSlotStart(applicationId).orElse(application.startsOn());
-        if (!LocalDate.now(clock.withZone(Formats.INDIA)).isBefore(until)) {
+        if (!beforeItsStart(application)) {
             throw new ValidationException("application.error.started");
         }
         repository.changeStatus(
@@ -224,6 +222,15 @@ public class ApplicationService {
                 "status=" + application.status(),
                 "status=WITHDRAWN");
         events.publishEvent(new ApplicationWithdrawn(application.exhibitionId(), applicationId, application.status()));
+    }
+
+    /**
+     * Whether today is before the application's start: its assigned slot's, or without an assignment the
+     * exhibition's. Until then the group may withdraw it.
+     */
+    boolean beforeItsStart(Application application) {
+        LocalDate until = repository.assignedSlotStart(application.id()).orElse(application.startsOn());
+        return LocalDate.now(clock.withZone(Formats.INDIA)).isBefore(until);
     }
 
     /** Accepts the submitted or waitlisted applications among these; answers how many changed. */

@@ -1,9 +1,11 @@
 package app.haat.exhibition;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.Notifications;
+import app.haat.exhibition.MyStallsService.Stall;
 import app.haat.group.Group;
 import app.haat.group.GroupService;
 import app.haat.group.GroupStatus;
@@ -27,8 +29,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A group's stalls on its phone: exhibitions it can apply to, and every application with its status. */
 @Route("my-stalls")
@@ -39,7 +42,9 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
     private final ExhibitionService exhibitions;
     private final ProductService products;
     private final AllotmentLetters letters;
+    private final MyStallsService stalls;
     private final Group group;
+    private final boolean bengali;
     private final VerticalLayout open = new VerticalLayout();
     private final VerticalLayout mine = new VerticalLayout();
 
@@ -48,8 +53,11 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
             ExhibitionService exhibitions,
             ProductService products,
             GroupService groups,
-            AllotmentLetters letters) {
+            AllotmentLetters letters,
+            MyStallsService stalls) {
         this.applications = applications;
+        this.stalls = stalls;
+        this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         this.letters = letters;
         this.exhibitions = exhibitions;
         this.products = products;
@@ -70,14 +78,14 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         mine.removeAll();
-        List<Application> list = applications.mine();
+        List<Stall> list = stalls.mine();
         if (list.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("stalls.noneMine"));
             empty.addClassName("haat-empty");
             mine.add(empty);
         }
-        for (Application application : list) {
-            mine.add(card(application));
+        for (Stall stall : list) {
+            mine.add(card(stall));
         }
         open.removeAll();
         List<Exhibition> available = applications.openForMe();
@@ -100,18 +108,21 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
                                     this::refresh)
                             .open());
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            apply.addClassName("haat-tap");
             apply.setId("apply-" + exhibition.id());
             card.add(
                     new H4(exhibition.title()),
-                    new Paragraph(exhibition.venueName() + " · " + Formats.date(exhibition.startsOn()) + " – "
-                            + Formats.date(exhibition.endsOn())),
-                    new Paragraph(getTranslation("stalls.closes", Formats.dateTime(exhibition.applicationsCloseAt()))),
+                    new Paragraph(exhibition.venueName() + " · "
+                            + digits(Formats.date(exhibition.startsOn()) + " – " + Formats.date(exhibition.endsOn()))),
+                    new Paragraph(getTranslation(
+                            "stalls.closes", digits(Formats.dateTime(exhibition.applicationsCloseAt())))),
                     apply);
             open.add(card);
         }
     }
 
-    private Div card(Application application) {
+    private Div card(Stall stall) {
+        Application application = stall.application();
         Div card = new Div();
         card.addClassName("haat-card");
         card.setId("application-" + application.id());
@@ -119,8 +130,9 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("application.status." + application.status().name())
                         + (application.reason() == null ? "" : ": " + application.reason()));
         status.addClassName("application-status");
-        Paragraph explanation = new Paragraph(ExplanationText.of(this, application));
+        Paragraph explanation = new Paragraph(ExplanationText.of(this, application, stall.slots(), bengali));
         explanation.addClassName("haat-hint");
+        explanation.setId("explanation-" + application.id());
         explanation.setVisible(application.explanationCode() != null);
         String query = URLEncoder.encode(
                 application.venueName() + ", " + application.municipalityEn() + ", West Bengal",
@@ -130,29 +142,53 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         map.setTarget("_blank");
         card.add(
                 new H4(application.exhibitionTitle()),
-                new Paragraph(application.venueName() + " · " + Formats.date(application.startsOn()) + " – "
-                        + Formats.date(application.endsOn())),
+                new Paragraph(application.venueName() + " · "
+                        + digits(Formats.date(application.startsOn()) + " – " + Formats.date(application.endsOn()))),
                 status,
                 explanation);
+        if (stall.seats().isEmpty()
+                && application.status().inPlay()
+                && !application.preferredSlots().isEmpty()) {
+            card.add(preferences(stall));
+        }
+        // what can be done today, each a full-size tap target
         HorizontalLayout actions = new HorizontalLayout(map);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setSpacing(true);
         actions.setWrap(true);
-        if (application.status() == ApplicationStatus.ASSIGNED
-                && exhibitions.find(application.exhibitionId()).status().compareTo(ExhibitionStatus.PUBLISHED) >= 0) {
+        if (stall.letterReady()) {
             actions.add(letter(application));
+        }
+        if (stall.salesOpen()) {
             // the sales page belongs to the sales feature, which builds on this one: linked by its address
             Anchor report = new Anchor("sales/" + application.id(), getTranslation("stalls.sales"));
             report.setId("sales-link-" + application.id());
             actions.add(report);
         }
+        actions.getChildren().forEach(c -> c.getElement().getClassList().add("haat-tap"));
         card.add(actions);
-        boolean withdrawable =
-                application.status().inPlay() && LocalDate.now(Formats.INDIA).isBefore(application.startsOn());
-        if (withdrawable) {
-            actions.add(withdraw(application));
+        // the destructive action stands apart, below the others, and says what it gives up
+        if (stall.withdrawable()) {
+            Div apart = new Div(withdraw(stall));
+            apart.addClassName("haat-danger-zone");
+            card.add(apart);
         }
         return card;
+    }
+
+    /** The slots the group chose, first choice first, each with its dates. */
+    private Paragraph preferences(Stall stall) {
+        List<String> chosen = new ArrayList<>();
+        for (int seq : stall.application().preferredSlots()) {
+            stall.slots().stream()
+                    .filter(s -> s.seq() == seq)
+                    .findFirst()
+                    .ifPresent(s -> chosen.add(ExplanationText.slot(s, bengali)));
+        }
+        Paragraph line = new Paragraph(getTranslation("stalls.preferences", String.join(", ", chosen)));
+        line.addClassName("haat-hint");
+        line.setId("preferences-" + stall.application().id());
+        return line;
     }
 
     /** The allotment letter as a PDF, written when it is downloaded. */
@@ -169,21 +205,33 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         return letter;
     }
 
-    private Button withdraw(Application application) {
+    private Button withdraw(Stall stall) {
+        Application application = stall.application();
+        String kiosks = stall.seats().stream()
+                .map(seat -> getTranslation(
+                        "stalls.seat",
+                        seat.kiosk(),
+                        digits(Formats.number(seat.slot())),
+                        digits(Formats.date(seat.startsOn()) + " – " + Formats.date(seat.endsOn()))))
+                .collect(Collectors.joining("; "));
+        String question = kiosks.isEmpty()
+                ? getTranslation("stalls.withdrawConfirm", application.exhibitionTitle())
+                : getTranslation("stalls.withdrawConfirmKiosk", application.exhibitionTitle(), kiosks);
         Button withdraw = new Button(
                 getTranslation("stalls.withdraw"),
-                e -> Confirm.ask(
-                        getTranslation("stalls.withdraw"),
-                        getTranslation("stalls.withdrawConfirm", application.exhibitionTitle()),
-                        getTranslation("stalls.withdraw"),
-                        () -> {
-                            if (Notifications.attempt(() -> applications.withdraw(application.id()))) {
-                                refresh();
-                            }
-                        }));
-        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                e -> Confirm.ask(getTranslation("stalls.withdraw"), question, getTranslation("stalls.withdraw"), () -> {
+                    if (Notifications.attempt(() -> applications.withdraw(application.id()))) {
+                        refresh();
+                    }
+                }));
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        withdraw.addClassName("haat-tap");
         withdraw.setId("withdraw-" + application.id());
         return withdraw;
+    }
+
+    private String digits(String text) {
+        return bengali ? Formats.bengaliDigits(text) : text;
     }
 
     @Override

@@ -16,6 +16,7 @@ import app.haat.region.RegionCounts;
 import app.haat.region.RegionService;
 import app.haat.user.UserService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -26,15 +27,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The first screen after sign-in: figures from the database for the user's role. */
+/**
+ * The first screen after sign-in: what needs the user today (a group's to-do list, an officer's groups and
+ * applications waiting, staff's sessions of the day), then figures for the officer's and the admin's role.
+ */
 @Route("")
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final boolean bengali;
 
     public HomeView(
@@ -42,12 +51,17 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             RegionService regions,
             UserService users,
             GroupService groups,
-            MessagesService messages) {
+            MessagesService messages,
+            HomeTodoService todos) {
         addClassName("haat-view");
         HaatPrincipal me = currentUser.require();
         bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
-        add(new H2(getTranslation("home.welcome", me.username())));
+        // a group is greeted by its name, not by the number it signs in with
+        String name = me.role() == Role.SHG ? groups.mine().name() : me.username();
+        add(new H2(getTranslation("home.welcome", name)));
         add(new Paragraph(getTranslation("home.role." + me.role().name())));
+        // what needs them today leads the page, each one tap away
+        add(todoList(todos.today(), me.role()));
 
         Div cards = new Div();
         cards.addClassName("haat-cards");
@@ -64,24 +78,55 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     card("home.figure.officers", users.countByRole(Role.MUNICIPAL_OFFICER)));
             add(cards);
             addSms(messages);
-        } else {
+        } else if (me.role() == Role.MUNICIPAL_OFFICER) {
             List<Municipality> mine = regions.municipalities(users.scopeOfCurrentUser());
-            if (me.role() == Role.MUNICIPAL_OFFICER) {
-                cards.add(
-                        card("home.figure.groupsPending", pending(groups)),
-                        card("home.figure.groupsVerified", verified(groups)),
-                        card("home.figure.myMunicipalities", mine.size()));
-                add(cards, new H3(getTranslation("home.myMunicipalities")));
-                UnorderedList list = new UnorderedList();
-                list.setId("my-municipalities");
-                mine.forEach(m -> list.add(
-                        new ListItem(m.name(bengali) + " (" + (bengali ? m.districtBn() : m.districtEn()) + ")")));
-                add(list);
-            } else {
-                cards.add(card("home.figure.municipalities", regions.counts().municipalities()));
-                add(cards);
-            }
+            cards.add(
+                    card("home.figure.groupsPending", pending(groups)),
+                    card("home.figure.groupsVerified", verified(groups)),
+                    card("home.figure.myMunicipalities", mine.size()));
+            add(cards, new H3(getTranslation("home.myMunicipalities")));
+            UnorderedList list = new UnorderedList();
+            list.setId("my-municipalities");
+            mine.forEach(m ->
+                    list.add(new ListItem(m.name(bengali) + " (" + (bengali ? m.districtBn() : m.districtEn()) + ")")));
+            add(list);
         }
+    }
+
+    /** The to-do list: each item a link to the page that deals with it, or a line saying nothing waits. */
+    private Div todoList(List<Todo> todos, Role role) {
+        Div list = new Div();
+        list.setId("home-todo");
+        list.addClassName("haat-todo-list");
+        list.add(new H3(getTranslation(role == Role.CENTRE_STAFF ? "home.todo.titleToday" : "home.todo.title")));
+        if (todos.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("home.todo.none." + role.name()));
+            none.addClassName("haat-empty");
+            none.setId("home-todo-none");
+            list.add(none);
+        }
+        for (Todo todo : todos) {
+            Anchor item = new Anchor(
+                    todo.route(),
+                    getTranslation(
+                            todo.key(), todo.values().stream().map(this::shown).toArray()));
+            item.addClassNames("haat-todo", "haat-tap");
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** A value in the reader's language and digits. */
+    private Object shown(Object value) {
+        String text = switch (value) {
+            case LocalDate day -> Formats.date(day);
+            case OffsetDateTime time -> Formats.dateTime(time);
+            case LocalTime time -> TIME.format(time);
+            case Number number -> Formats.number(number.longValue());
+            case Todo.Names names -> bengali ? names.bn() : names.en();
+            default -> String.valueOf(value);
+        };
+        return bengali && !(value instanceof String) ? Formats.bengaliDigits(text) : text;
     }
 
     /**

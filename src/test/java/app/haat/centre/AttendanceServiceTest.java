@@ -55,6 +55,14 @@ class AttendanceServiceTest extends CentreIntegrationTest {
                         return null;
                     }))
                     .isInstanceOf(AccessDeniedException.class);
+            // not before the session has begun: staff are told why
+            assertThatThrownBy(() -> fx.accounts.as(staff, () -> {
+                        attendance.markAttendance(enrolled.id(), true);
+                        return null;
+                    }))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessage("training.error.notHeldYet");
+            HeldSessions.held(dsl, session);
             fx.accounts.as(staff, () -> {
                 attendance.markAttendance(enrolled.id(), true);
                 return null;

@@ -156,6 +156,7 @@ class EnrollmentServiceTest extends CentreIntegrationTest {
         Enrollment first = fx.accounts
                 .as(local.mobile(), () -> enrollments.enroll(photography, List.of(local.member(0))))
                 .getFirst();
+        HeldSessions.held(dsl, photography);
         fx.accounts.as(staff, () -> {
             attendance.markAttendance(first.id(), true);
             return null;

@@ -11,6 +11,7 @@ import app.haat.core.export.ExportFormat;
 import app.haat.core.i18n.Translator;
 import app.haat.support.ExportFiles;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,10 @@ class TrainingExportTest extends CentreIntegrationTest {
         LeaderGroup group = group(true, 2);
         List<Enrollment> enrolled = fx.accounts.as(
                 group.mobile(), () -> enrollments.enroll(first, List.of(group.member(0), group.member(1))));
+        // held: moved back whole weeks, weekday and time kept
+        HeldSessions.held(
+                dsl, made.sessionIds().stream().mapToLong(Long::longValue).toArray());
+        LocalDate held = tuesday.minusWeeks(HeldSessions.WEEKS_BACK);
         fx.accounts.as(staff, () -> attendance.markAttendance(enrolled.get(0).id(), true));
         fx.accounts.as(staff, () -> attendance.markAttendance(enrolled.get(1).id(), false));
         String trainerName = fx.accounts.as(staff, () -> setup.trainers()).stream()
@@ -41,8 +46,7 @@ class TrainingExportTest extends CentreIntegrationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         fx.accounts.as(
                 staff,
-                () -> export.export(
-                        tuesday, tuesday.plusWeeks(3), room, null, ExportFormat.CSV, Translator.ENGLISH, out));
+                () -> export.export(held, held.plusWeeks(3), room, null, ExportFormat.CSV, Translator.ENGLISH, out));
         List<List<String>> rows = ExportFiles.csv(out.toByteArray());
         assertThat(rows.getFirst())
                 .containsExactly(
@@ -60,7 +64,7 @@ class TrainingExportTest extends CentreIntegrationTest {
         assertThat(rows).hasSize(1 + 3);
         assertThat(rows.get(1))
                 .containsExactly(
-                        tuesday.toString(),
+                        held.toString(),
                         "11:00",
                         "13:00",
                         "Product photography",
@@ -79,7 +83,7 @@ class TrainingExportTest extends CentreIntegrationTest {
         fx.accounts.as(
                 officer,
                 () -> export.export(
-                        tuesday, tuesday.plusWeeks(3), null, trainer, ExportFormat.XLSX, Translator.BENGALI, again));
+                        held, held.plusWeeks(3), null, trainer, ExportFormat.XLSX, Translator.BENGALI, again));
         assertThat(ExportFiles.xlsx(again.toByteArray())).hasSize(1 + 3);
         assertThatThrownBy(() -> fx.accounts.as(
                         group.mobile(),

@@ -1,6 +1,7 @@
 package app.haat.centre;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.haat.centre.TrainingRecords.EnrollableGroup;
 import app.haat.centre.TrainingRecords.Enrollment;
 import app.haat.centre.TrainingRecords.Room;
+import app.haat.centre.TrainingRecords.SeriesForm;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
@@ -22,9 +24,6 @@ import app.haat.group.GroupService;
 import app.haat.group.Member;
 import app.haat.group.SignUpForm;
 import app.haat.support.ViewTest;
-import app.haat.venue.KioskForm;
-import app.haat.venue.VenueForm;
-import app.haat.venue.VenueKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -36,10 +35,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -70,6 +71,68 @@ class TrainingViewsTest extends ViewTest {
     @Autowired
     GroupProfileService profiles;
 
+    @Autowired
+    DSLContext dsl;
+
+    /**
+     * A group opens its trainings on its own members' sessions (with who is in them), then the sessions of the coming
+     * weeks it may join, before the centre's calendar of the current week; in Bengali, with Bengali digits.
+     */
+    @Test
+    void aGroupSeesItsOwnSessionsFirstThenThoseItMayJoinInBengali() {
+        String staff = fx.accounts.staff();
+        long centre = fx.centre("Own centre ", "Sector-3");
+        long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique("Own room "), 15, null));
+        long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Mou Pal "), "MARKETPLACE", "bn"));
+        long topic = fx.accounts.as(staff, () -> setup.topics()).stream()
+                .filter(t -> t.code().equals("MARKETPLACE"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        LocalDate first = LocalDate.now(Formats.INDIA).plusWeeks(1);
+        List<Long> made = fx.accounts
+                .as(
+                        staff,
+                        () -> schedule.createSeries(
+                                new SeriesForm(topic, room, trainer, first, LocalTime.of(11, 0), 60, 3, 10, "bn")))
+                .sessionIds();
+        assertThat(made).hasSizeGreaterThanOrEqualTo(2);
+        String mobile = GroupRegistryTest.newMobile();
+        long group = verifiedGroup(unique("Nijer "), "7", "Rina Das", mobile);
+        long member = fx.accounts.as(
+                mobile, () -> profiles.addMember(group, "পূর্ণিমা মণ্ডল", Member.MemberRole.MEMBER, null));
+        long own = made.get(1);
+        fx.accounts.as(mobile, () -> enrollments.enroll(own, List.of(member)));
+
+        signInAs(mobile);
+        navigate("trainings");
+        useLanguage(Translator.BENGALI);
+        Div enrolled = _get(Div.class, s -> s.withId("group-trainings-enrolled"));
+        String ownCard = _get(Div.class, s -> s.withId("group-session-" + own))
+                .getElement()
+                .getTextRecursively();
+        assertThat(ownCard)
+                .contains(Formats.bengaliDigits(Formats.date(fx.accounts
+                        .as(staff, () -> schedule.session(own))
+                        .startsAt()
+                        .atZoneSameInstant(Formats.INDIA)
+                        .toLocalDate())))
+                .contains("১১:০০–১২:০০")
+                .contains("পূর্ণিমা মণ্ডল")
+                .contains("১০টির মধ্যে ১টি আসন নেওয়া");
+        assertThat(_find(enrolled, Div.class, s -> s.withId("group-session-" + made.getFirst())))
+                .isEmpty();
+        Div joinable = _get(Div.class, s -> s.withId("group-trainings-joinable"));
+        assertThat(_find(joinable, Div.class, s -> s.withId("group-session-" + made.getFirst())))
+                .hasSize(1);
+        assertThat(_find(joinable, Div.class, s -> s.withId("group-session-" + own)))
+                .isEmpty();
+        // the group's own list comes before the centre's calendar
+        var page = _get(TrainingsView.class);
+        assertThat(page.indexOf(_get(Div.class, s -> s.withId("group-trainings"))))
+                .isLessThan(page.indexOf(_get(Div.class, s -> s.withId("trainings-calendar"))));
+    }
+
     /**
      * In Bengali, the start time typed as the testers did ("২:০০ অপরাহ্ণ") is read; a blank time is refused with its
      * reason, and nothing is created with a time nobody typed.
@@ -77,19 +140,7 @@ class TrainingViewsTest extends ViewTest {
     @Test
     void staffTypeTheDayAndTimeInBengaliAndABlankTimeIsRefused() {
         String staff = fx.accounts.staff();
-        long centre = fx.accounts.as(
-                fx.accounts.admin(),
-                () -> fx.venues.create(new VenueForm(
-                        VenueKind.CENTRE,
-                        unique("Digits centre "),
-                        fx.municipality("Bidhannagar"),
-                        "Sector-2",
-                        1,
-                        6,
-                        3,
-                        null,
-                        null,
-                        List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+        long centre = fx.centre("Digits centre ", "Sector-2");
         long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique("Digits room "), 15, null));
         long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Rina Das "), "MARKETPLACE", "bn"));
         LocalDate wednesday = LocalDate.of(2038, 5, 1).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
@@ -144,20 +195,7 @@ class TrainingViewsTest extends ViewTest {
     @Test
     void staffCreateASeriesLeadersEnrollAndAttendanceIsMarked() {
         String staff = fx.accounts.staff();
-        long bidhannagar = fx.municipality("Bidhannagar");
-        long centre = fx.accounts.as(
-                fx.accounts.admin(),
-                () -> fx.venues.create(new VenueForm(
-                        VenueKind.CENTRE,
-                        unique("View centre "),
-                        bidhannagar,
-                        "Sector-1",
-                        1,
-                        6,
-                        3,
-                        null,
-                        null,
-                        List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+        long centre = fx.centre("View centre ", "Sector-1");
         long room = fx.accounts.as(staff, () -> setup.addRoom(centre, "Computer room", 12, "10 computers"));
         long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Papiya Roy "), "MARKETPLACE", "bn"));
         LocalDate tuesday = LocalDate.of(2037, 3, 1).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
@@ -222,22 +260,8 @@ class TrainingViewsTest extends ViewTest {
                 .isEqualTo("/calendar/room/" + room + ".ics");
 
         // a verified group's leader enrolls two members from the phone, in Bengali
-        String officer = fx.accounts.officer(Set.of(bidhannagar));
         String mobile = GroupRegistryTest.newMobile();
-        long group = registrations.register(new SignUpForm(
-                unique("Sathi "),
-                bidhannagar,
-                "5",
-                10,
-                "Rina Das",
-                mobile,
-                "long-enough",
-                null,
-                true,
-                Set.of("CRAFT"),
-                "bn"));
-        fx.accounts.as(
-                officer, () -> registrations.verify(group, groups.get(group).version()));
+        long group = verifiedGroup(unique("Sathi "), "5", "Rina Das", mobile);
         long first = fx.accounts.as(
                 mobile, () -> profiles.addMember(group, "পূর্ণিমা মণ্ডল", Member.MemberRole.MEMBER, null));
         fx.accounts.as(mobile, () -> profiles.addMember(group, "শিখা দত্ত", Member.MemberRole.MEMBER, null));
@@ -254,20 +278,7 @@ class TrainingViewsTest extends ViewTest {
         // staff enroll a member of another verified group, found by its name
         String mobile2 = GroupRegistryTest.newMobile();
         String otherName = unique("Ekata ");
-        long other = registrations.register(new SignUpForm(
-                otherName,
-                bidhannagar,
-                "6",
-                10,
-                "Mita Bag",
-                mobile2,
-                "long-enough",
-                null,
-                true,
-                Set.of("CRAFT"),
-                "bn"));
-        fx.accounts.as(
-                officer, () -> registrations.verify(other, groups.get(other).version()));
+        long other = verifiedGroup(otherName, "6", "Mita Bag", mobile2);
         fx.accounts.as(mobile2, () -> profiles.addMember(other, "Tumpa Saha", Member.MemberRole.MEMBER, null));
         signInAs(staff);
         navigate("training/" + session);
@@ -286,11 +297,20 @@ class TrainingViewsTest extends ViewTest {
         assertThat(_get(Paragraph.class, s -> s.withId("session-seats")).getText())
                 .isEqualTo("3 of 12 seats taken");
 
-        // staff tick attendance on the roster
+        // attendance cannot be ticked before the session has happened: the box is off, and the page says when
         Enrollment enrollment = fx.accounts.as(staff, () -> enrollments.enrollments(session)).stream()
                 .filter(e -> e.memberId() == first)
                 .findFirst()
                 .orElseThrow();
+        assertThat(_get(Checkbox.class, s -> s.withId("present-" + enrollment.id()))
+                        .isEnabled())
+                .isFalse();
+        assertThat(_get(Paragraph.class, s -> s.withId("attendance-later")).getText())
+                .isEqualTo("You can tick attendance once the session has begun.");
+        // once held, staff tick attendance on the roster
+        HeldSessions.held(dsl, session);
+        navigate("training/" + session);
+        assertThat(_find(Paragraph.class, s -> s.withId("attendance-later"))).isEmpty();
         setAsUser(_get(Checkbox.class, s -> s.withId("present-" + enrollment.id())), true);
         assertThat(fx.accounts.as(staff, () -> enrollments.enrollments(session)).stream()
                         .filter(e -> e.memberId() == first)
@@ -319,5 +339,16 @@ class TrainingViewsTest extends ViewTest {
                 return null;
             });
         }
+    }
+
+    /** A group in Bidhannagar whose leader signs in with the mobile, verified by an officer of Bidhannagar. */
+    private long verifiedGroup(String name, String ward, String leader, String mobile) {
+        long bidhannagar = fx.municipality("Bidhannagar");
+        long group = registrations.register(new SignUpForm(
+                name, bidhannagar, ward, 10, leader, mobile, "long-enough", null, true, Set.of("CRAFT"), "bn"));
+        String officer = fx.accounts.officer(Set.of(bidhannagar));
+        fx.accounts.as(
+                officer, () -> registrations.verify(group, groups.get(group).version()));
+        return group;
     }
 }

@@ -252,6 +252,16 @@ class AllocationBoardIT extends BrowserTest {
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(kioskCode));
         assertNoSidewaysScrolling();
         screenshot("32-group-signed-in-by-code-kiosk-bn-360");
+        // its home leads with its to-do list, greeted by its name; its trainings open on its own and those it may join
+        browser.get("http://localhost:" + port + "/");
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("home-todo")));
+        waitForPageText("এখন যা করার");
+        assertNoSidewaysScrolling();
+        screenshot("33-group-home-bn-360");
+        browser.get("http://localhost:" + port + "/trainings");
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("group-trainings")));
+        assertNoSidewaysScrolling();
+        screenshot("34-group-trainings-bn-360");
         browser.manage().deleteAllCookies();
     }
 

@@ -165,4 +165,21 @@ public class ExhibitionFixtures {
         long product = accounts.as(mobile, () -> products.addProduct(id, "Kantha " + mobile, null, null, 300, 900));
         return new VerifiedGroup(mobile, id, product);
     }
+
+    /** A training centre in Bidhannagar with one bay, made by the admin; its name starts with the prefix. */
+    public long centre(String namePrefix, String address) {
+        return accounts.as(
+                accounts.admin(),
+                () -> venues.create(new VenueForm(
+                        VenueKind.CENTRE,
+                        namePrefix + System.nanoTime(),
+                        municipality("Bidhannagar"),
+                        address,
+                        1,
+                        6,
+                        3,
+                        null,
+                        null,
+                        List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
+    }
 }
