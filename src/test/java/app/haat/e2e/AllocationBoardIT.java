@@ -282,7 +282,7 @@ class AllocationBoardIT extends BrowserTest {
         waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("code-form")));
         assertThat(browser.getCurrentUrl()).contains("/login/second-factor");
         assertNoSidewaysScrolling();
-        screenshot("33-admin-code-after-password-bn-360");
+        screenshot("35-admin-code-after-password-bn-360");
         org.openqa.selenium.Cookie waiting = browser.manage().getCookieNamed("JSESSIONID");
         // nothing of the portal opens before the code
         browser.get("http://localhost:" + port + "/admin/users");
