@@ -7,6 +7,7 @@ import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
+import app.haat.core.ui.VaadinTexts;
 import app.haat.dashboard.DashboardView;
 import app.haat.exhibition.ExhibitionsView;
 import app.haat.exhibition.MyStallsView;
@@ -23,7 +24,7 @@ import app.haat.user.UserService;
 import app.haat.user.UsersView;
 import app.haat.venue.VenuesView;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -49,13 +50,14 @@ public class MainLayout extends AppLayout {
             AuthenticationContext authentication,
             @Value("${haat.demo:false}") boolean demo) {
         setPrimarySection(Section.NAVBAR);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("vaadin.drawer")));
         HaatPrincipal me = currentUser.require();
 
         Div brand = new Div(new Image("images/haat-icon.svg", ""), new Span(getTranslation("app.name")));
         brand.addClassName("haat-brand");
         Div navbar = new Div();
         navbar.addClassName("haat-navbar");
-        navbar.add(new DrawerToggle(), brand);
+        navbar.add(VaadinTexts.drawerToggle(), brand);
         if (demo) {
             Span badge = new Span(getTranslation("app.demo"));
             badge.addClassName("haat-demo-badge");

@@ -67,7 +67,7 @@ class GroupViewsTest extends ViewTest {
         signInAs(mobile);
         navigate("my-group");
         assertThat(_get(Paragraph.class, s -> s.withId("my-group-status")).getText())
-                .isEqualTo("আপনার গোষ্ঠী পুরসভার যাচাইয়ের অপেক্ষায়।");
+                .isEqualTo("আপনার গোষ্ঠী পৌরসভার যাচাইয়ের অপেক্ষায়।");
 
         assertThat(_get(Paragraph.class, s -> s.withId("readiness-count")).getText())
                 .isEqualTo("5টির মধ্যে 0টি হয়েছে");
