@@ -1,6 +1,5 @@
 package app.haat.allocation;
 
-import app.haat.allocation.engine.DrawSeeds;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
@@ -102,22 +101,9 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         boolean manage = exhibitions.canManage(exhibition);
         removeAll();
         add(new H2(getTranslation("allocation.board") + " · " + exhibition.title()));
-        // commit, then reveal: everyone sees the seed's hash; the seed itself its officers, and all after publishing
-        boolean revealed = manage || exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) >= 0;
-        Paragraph seed = new Paragraph(
-                exhibition.lotterySeed() == null
-                        ? getTranslation("allocation.none")
-                        : getTranslation("allocation.seedHash", DrawSeeds.commitment(exhibition.lotterySeed()))
-                                + (revealed
-                                        ? " "
-                                                + getTranslation(
-                                                        "allocation.seed", String.valueOf(exhibition.lotterySeed()))
-                                        : ""));
-        seed.setId("allocation-seed");
-        seed.addClassName("haat-break");
         var locale = getLocale();
         add(
-                seed,
+                new DrawCheck(exhibition, manage),
                 new ExportButtons(
                         "assignments", "assignments", () -> (format, out) -> export.export(id, format, locale, out)));
         addRunAndPublish(manage);

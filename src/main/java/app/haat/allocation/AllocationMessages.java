@@ -14,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +58,11 @@ class AllocationMessages {
         } else {
             Map<String, Object> model = greeting(exhibition, outcome);
             model.put("status", outcome.status().name());
-            model.put("position", outcome.position() == null ? "" : outcome.position());
+            model.put(
+                    "position",
+                    outcome.position() == null
+                            ? ""
+                            : Formats.number(outcome.position(), Translator.forLanguage(language)));
             // an officer's rejection carries its reason; a run's ineligibility its explanation, in the group's words
             String reason = outcome.reason() != null
                     ? outcome.reason()
@@ -73,7 +80,7 @@ class AllocationMessages {
     /** The outcome in a few words for the SMS: "waitlist position 3", "not selected: <reason>". */
     private String outcomeInWords(AllocationRepository.Outcome outcome, String reason, Locale locale) {
         String words = outcome.status() == ApplicationStatus.WAITLISTED && outcome.position() != null
-                ? translator.getTranslation("allocation.sms.waitlisted", locale, Formats.number(outcome.position()))
+                ? translator.getTranslation("allocation.sms.waitlisted", locale, outcome.position())
                 : translator.getTranslation(
                         "allocation.sms." + outcome.status().name().toLowerCase(), locale);
         return reason.isBlank() ? words : words + ": " + reason;
@@ -91,11 +98,14 @@ class AllocationMessages {
         model.put("venue", venue.name());
         model.put("address", venue.address() == null ? venue.municipality("bn".equals(language)) : venue.address());
         model.put("kiosk", outcome.kioskCode());
-        model.put("floor", translator.getTranslation("venue.floorNumber", locale, Formats.number(outcome.floor())));
-        model.put("dateFrom", Formats.date(outcome.from()));
-        model.put("dateTo", Formats.date(outcome.to()));
+        model.put("floor", translator.getTranslation(Venue.floorKey(outcome.floor()), locale, outcome.floor()));
+        model.put("dateFrom", Formats.date(outcome.from(), locale));
+        model.put("dateTo", Formats.date(outcome.to(), locale));
+        // a reference is copied into forms and quoted on the phone: it keeps its Latin digits, like a code
         model.put("reference", "HAAT/" + outcome.from().getYear() + "/" + outcome.assignmentId());
-        model.put("issuedOn", Formats.date(LocalDate.now(clock.withZone(Formats.INDIA))));
+        model.put("issuedOn", Formats.date(LocalDate.now(clock.withZone(Formats.INDIA)), locale));
+        model.put("municipality", venue.municipality("bn".equals(language)));
+        model.put("contacts", contacts(venue, locale));
         model.put("whatToBring", translator.getTranslation("allocation.mail.whatToBring", locale));
         model.put(
                 "mapLink",
@@ -114,6 +124,20 @@ class AllocationMessages {
         model.put("eventSummary", "Haat " + outcome.kioskCode() + ": " + venue.name());
         model.put("eventLocation", model.get("address"));
         return model;
+    }
+
+    /** Whom to call: the venue's municipal officers with their numbers, or the municipality's office. */
+    private List<String> contacts(Venue venue, Locale locale) {
+        List<String> lines = users.officerContacts(venue.municipalityId()).stream()
+                .limit(2)
+                .map(c -> Stream.of(c.name(), c.mobile() == null ? null : Formats.digits(c.mobile(), locale), c.email())
+                        .filter(part -> part != null && !part.isBlank())
+                        .collect(Collectors.joining(" · ")))
+                .toList();
+        return lines.isEmpty()
+                ? List.of(translator.getTranslation(
+                        "letter.office", locale, venue.municipality(Translator.BENGALI.equals(locale))))
+                : lines;
     }
 
     private static Map<String, Object> greeting(Exhibition exhibition, AllocationRepository.Outcome outcome) {

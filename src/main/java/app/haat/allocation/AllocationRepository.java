@@ -15,6 +15,7 @@ import app.haat.allocation.engine.AllocationInput.Applicant;
 import app.haat.allocation.engine.Explanation;
 import app.haat.allocation.engine.Placement;
 import app.haat.allocation.engine.Weights;
+import app.haat.core.data.NaturalOrder;
 import app.haat.exhibition.ApplicationStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -306,7 +307,12 @@ class AllocationRepository {
                 .join(EXHIBITION_SLOT)
                 .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
-                .orderBy(EXHIBITION_SLOT.SEQ, KIOSK.CODE, ASSIGNMENT.SEAT)
+                .orderBy(Stream.of(
+                                List.of(EXHIBITION_SLOT.SEQ.asc()),
+                                NaturalOrder.of(KIOSK.CODE),
+                                List.of(ASSIGNMENT.SEAT.asc()))
+                        .flatMap(List::stream)
+                        .toList())
                 .fetch(mapping(AssignmentRow::new));
     }
 
@@ -334,7 +340,12 @@ class AllocationRepository {
                         ASSIGNMENT.LOCKED)
                 .from(AssignmentJoin.seats())
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
-                .orderBy(EXHIBITION_SLOT.SEQ, KIOSK.CODE, ASSIGNMENT.SEAT)
+                .orderBy(Stream.of(
+                                List.of(EXHIBITION_SLOT.SEQ.asc()),
+                                NaturalOrder.of(KIOSK.CODE),
+                                List.of(ASSIGNMENT.SEAT.asc()))
+                        .flatMap(List::stream)
+                        .toList())
                 .fetchSize(500)
                 .fetchStream()
                 .map(mapping(AssignmentLine::new));

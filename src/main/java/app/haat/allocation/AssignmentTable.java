@@ -1,5 +1,6 @@
 package app.haat.allocation;
 
+import app.haat.core.data.NaturalOrder;
 import app.haat.core.i18n.Formats;
 import app.haat.exhibition.Slot;
 import com.vaadin.flow.component.Component;
@@ -18,7 +19,7 @@ final class AssignmentTable {
     /** The texts come from the view, in its locale. */
     static Grid<Map.Entry<String, Map<Integer, String>>> of(
             Component view, List<AssignmentRow> rows, List<Slot> slots) {
-        Map<String, Map<Integer, String>> byKiosk = new TreeMap<>();
+        Map<String, Map<Integer, String>> byKiosk = new TreeMap<>(NaturalOrder.TEXT);
         for (AssignmentRow row : rows) {
             byKiosk.computeIfAbsent(row.kioskCode(), k -> new LinkedHashMap<>())
                     .merge(row.slot(), row.groupName() + (row.locked() ? " 🔒" : ""), (a, b) -> a + "; " + b);

@@ -14,6 +14,7 @@ import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.VENUE;
 import static org.jooq.Records.mapping;
 
+import app.haat.core.data.NaturalOrder;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.group.GroupStatus;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -142,7 +144,12 @@ class CatalogueRepository {
                         .in(exhibitionIds)
                         .and(SHG_GROUP.STATUS.eq(GroupStatus.VERIFIED))
                         .and(APPLICATION.STATUS.eq(ApplicationStatus.ASSIGNED)))
-                .orderBy(ASSIGNMENT.EXHIBITION_ID, EXHIBITION_SLOT.SEQ, KIOSK.CODE, SHG_GROUP.NAME)
+                .orderBy(Stream.of(
+                                List.of(ASSIGNMENT.EXHIBITION_ID.asc(), EXHIBITION_SLOT.SEQ.asc()),
+                                NaturalOrder.of(KIOSK.CODE),
+                                List.of(SHG_GROUP.NAME.asc()))
+                        .flatMap(List::stream)
+                        .toList())
                 .fetch(mapping(Stand::new));
     }
 

@@ -2,6 +2,7 @@ package app.haat.catalogue;
 
 import app.haat.core.api.NotFoundException;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.group.ProductService;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -106,6 +108,7 @@ public class CatalogueService {
         Map<Long, List<CatalogueRepository.CategoryName>> categoryNames =
                 groupIds.isEmpty() ? Map.of() : repository.categories(groupIds);
         Map<Long, Long> photos = groupIds.isEmpty() ? Map.of() : repository.firstPhotos(groupIds);
+        Locale reader = bengali ? Translator.BENGALI : Translator.ENGLISH;
         List<ShowView> views = new ArrayList<>();
         for (CatalogueRepository.Show show : shows) {
             Map<String, List<StandView>> slots = new LinkedHashMap<>();
@@ -114,7 +117,7 @@ public class CatalogueService {
                 if (stand.exhibitionId() != show.id()) {
                     continue;
                 }
-                String slot = Formats.date(stand.from()) + " – " + Formats.date(stand.to());
+                String slot = Formats.date(stand.from(), reader) + " – " + Formats.date(stand.to(), reader);
                 slots.computeIfAbsent(slot, s -> new ArrayList<>())
                         .add(new StandView(
                                 stand.kiosk(),
@@ -137,7 +140,7 @@ public class CatalogueService {
                     show.venue(),
                     show.address(),
                     bengali ? show.municipalityBn() : show.municipalityEn(),
-                    Formats.date(show.startsOn()) + " – " + Formats.date(show.endsOn()),
+                    Formats.date(show.startsOn(), reader) + " – " + Formats.date(show.endsOn(), reader),
                     show.status() == ExhibitionStatus.RUNNING || !today().isBefore(show.startsOn()),
                     slots,
                     count));

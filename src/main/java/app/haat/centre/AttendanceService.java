@@ -111,7 +111,7 @@ public class AttendanceService {
                 member.name(),
                 member.groupName(),
                 topics,
-                Formats.date(trainedAt.atZoneSameInstant(Formats.INDIA).toLocalDate()),
+                Formats.date(trainedAt.atZoneSameInstant(Formats.INDIA).toLocalDate(), locale),
                 "HAAT/TRN/" + trainedAt.getYear() + "/" + memberId,
                 locale);
     }

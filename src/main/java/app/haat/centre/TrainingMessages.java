@@ -3,6 +3,7 @@ package app.haat.centre;
 import app.haat.centre.TrainingRecords.GroupContact;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.user.UserService;
@@ -45,8 +46,14 @@ class TrainingMessages {
         model.put("topic", session.topic(bn));
         model.put(
                 "date",
-                Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate()));
-        model.put("time", TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)));
+                Formats.date(
+                        session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate(),
+                        Translator.forLanguage(language)));
+        model.put(
+                "time",
+                Formats.digits(
+                        TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)),
+                        Translator.forLanguage(language)));
         model.put("place", session.roomName() + ", " + session.venueName());
         model.putAll(event(session, bn, "training-" + session.id() + "-" + groupId + "@haat"));
         return !mail.toGroup(type, groupId, model).isEmpty();

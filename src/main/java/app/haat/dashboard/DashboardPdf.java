@@ -53,7 +53,7 @@ class DashboardPdf {
                             : text(locale, "dashboard.scope", String.join(", ", scope)),
                     11);
             pages.line(
-                    text(locale, "dashboard.on", Formats.date(dashboard.on())) + " · "
+                    text(locale, "dashboard.on", Formats.date(dashboard.on(), locale)) + " · "
                             + text(
                                     locale,
                                     "dashboard.period." + dashboard.period().name()),
@@ -73,7 +73,7 @@ class DashboardPdf {
         pages.gap(10);
         pages.heading(text(locale, "dashboard.figures"));
         for (DashboardService.Figure figure : f.inOrder()) {
-            pages.pair(Formats.number(figure.value()), text(locale, figure.key()));
+            pages.pair(Formats.number(figure.value(), locale), text(locale, figure.key()));
         }
     }
 
@@ -95,8 +95,8 @@ class DashboardPdf {
                     shorten(label),
                     bar.value() / (float) Math.max(1, max),
                     chart.rupees()
-                            ? text(locale, "dashboard.rupees", Formats.number(bar.value()))
-                            : Formats.number(bar.value()));
+                            ? text(locale, "dashboard.rupees", Formats.number(bar.value(), locale))
+                            : Formats.number(bar.value(), locale));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.haat.exhibition;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
 import app.haat.mail.GroupContact;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
@@ -60,13 +61,12 @@ class Announcements {
     }
 
     private Map<String, Object> model(long exhibitionId, String title, LocalDate closesOn, GroupContact contact) {
-        String date = Formats.date(closesOn);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("exhibitionId", exhibitionId);
         model.put("name", contact.leaderName());
         model.put("groupName", contact.groupName());
         model.put("exhibition", title);
-        model.put("closesOn", "bn".equals(contact.language()) ? Formats.bengaliDigits(date) : date);
+        model.put("closesOn", Formats.date(closesOn, Translator.forLanguage(contact.language())));
         model.put("link", baseUrl + "/my-stalls");
         return model;
     }

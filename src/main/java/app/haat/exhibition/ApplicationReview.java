@@ -196,7 +196,7 @@ class ApplicationReview extends VerticalLayout {
         FormDialog dialog = new FormDialog(getTranslation("application.reject"));
         TextArea reason = new TextArea(getTranslation("group.rejectReason"));
         reason.setMaxLength(ApplicationService.MAX_REJECT_REASON);
-        reason.setWidth("min(480px, 85vw)");
+        reason.setWidth("min(480px, 70vw)");
         reason.setId("applications-reason");
         dialog.action(getTranslation("application.reject"), "applications-reject-confirm", () -> {
                     Set<Long> ids = selectedIds();

@@ -2,6 +2,7 @@ package app.haat.exhibition;
 
 import app.haat.core.data.Sha256;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.Translator;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.user.UserService;
@@ -83,9 +84,7 @@ class ClosingNotice {
                     "exhibition",
                     exhibition.title(),
                     "count",
-                    "bn".equals(officer.language())
-                            ? Formats.bengaliDigits(Formats.number(count))
-                            : Formats.number(count),
+                    Formats.number(count, Translator.forLanguage(officer.language())),
                     "link",
                     baseUrl + "/exhibition/" + exhibition.id());
         });

@@ -186,7 +186,7 @@ class GroupDialog extends Dialog {
                 e -> Confirm.ask(
                         getTranslation("group.deletion.confirmButton"),
                         getTranslation("group.deletion.officerConfirm", group.name()),
-                        getTranslation("action.delete"),
+                        getTranslation("group.deletion.confirmButton"),
                         () -> {
                             if (Notifications.attempt(() -> deletions.confirmDeletion(group.id(), group.version()))) {
                                 Notifications.success(getTranslation("group.deletion.done"));

@@ -225,7 +225,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
                             e -> Confirm.ask(
                                     getTranslation("group.removeMember"),
                                     getTranslation("group.removeMember.confirm", m.name()),
-                                    getTranslation("action.delete"),
+                                    getTranslation("group.removeMember"),
                                     () -> {
                                         profiles.removeMember(group.id(), m.id());
                                         refreshMembers();

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class AllotmentLetter {
 
     private static final float MARGIN = 56;
+    private static final float PLAN_HEIGHT = 200;
     /** The stall's details in the letter: the bundle key of the label and the model's key of the value. */
     private record Detail(String label, String key) {}
 
@@ -64,7 +65,8 @@ public class AllotmentLetter {
                 y = details(label, body, model, locale, y);
                 label.write(text(locale, "letter.plan"), MARGIN, y);
                 y -= 10;
-                drawFloorPlan(stream, body, model, MARGIN, y, width - 2 * MARGIN, 200);
+                drawFloorPlan(stream, body, model, MARGIN, y, width - 2 * MARGIN, PLAN_HEIGHT);
+                contactAndSignature(stream, label, body, model, locale, width, y - PLAN_HEIGHT - 28);
                 body.write(text(locale, "letter.footer"), MARGIN, MARGIN);
             }
             document.save(out);
@@ -126,6 +128,35 @@ public class AllotmentLetter {
             y -= 15;
         }
         return y - 14;
+    }
+
+    /** Whom to call (the municipality's officers) on the left; the issuing officer's signature line on the right. */
+    private void contactAndSignature(
+            PDPageContentStream stream,
+            ShapedTextWriter label,
+            ShapedTextWriter body,
+            Map<String, Object> model,
+            Locale locale,
+            float width,
+            float top)
+            throws IOException {
+        float y = top;
+        label.write(text(locale, "letter.contact"), MARGIN, y);
+        Object contacts = model.get("contacts");
+        if (contacts instanceof List<?> lines) {
+            for (Object line : lines) {
+                y -= 15;
+                body.write(String.valueOf(line), MARGIN, y);
+            }
+        }
+        float left = width / 2 + 40;
+        float lineY = top - 36;
+        stream.setStrokingColor(Color.BLACK);
+        stream.moveTo(left, lineY);
+        stream.lineTo(width - MARGIN, lineY);
+        stream.stroke();
+        body.write(text(locale, "letter.signature"), left, lineY - 14);
+        body.write(text(locale, "letter.signatory", value(model, "municipality")), left, lineY - 29);
     }
 
     /** Kiosks as rectangles in plan units; the group's kiosk is filled. */

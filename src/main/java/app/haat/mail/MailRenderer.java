@@ -1,8 +1,10 @@
 package app.haat.mail;
 
 import app.haat.core.config.HtmlTemplates;
+import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +35,7 @@ public class MailRenderer {
 
     public RenderedMail render(MessageType type, String language, Map<String, Object> model) {
         Locale locale = Translator.forLanguage(language);
-        Context context = new Context(locale, model);
+        Context context = new Context(locale, readable(model, locale));
         String html = engine.process(type.template(locale.getLanguage()), context);
         Document document = Jsoup.parse(html);
         String subject = document.title().strip();
@@ -52,6 +54,19 @@ public class MailRenderer {
                     "allotment-" + reference + ".pdf", "application/pdf", letter.render(model, locale)));
         }
         return new RenderedMail(subject, html, toText(document), attachments);
+    }
+
+    /**
+     * The model as the template shows it: counts and minutes in the reader's digits (১০ in Bengali). Ids, which go
+     * into links, and codes, which are always Latin, stay as they are.
+     */
+    private static Map<String, Object> readable(Map<String, Object> model, Locale locale) {
+        Map<String, Object> shown = new HashMap<>(model);
+        shown.replaceAll((key, value) ->
+                (value instanceof Integer || value instanceof Long) && !key.endsWith("Id") && !key.equals("code")
+                        ? Formats.number(((Number) value).longValue(), locale)
+                        : value);
+        return shown;
     }
 
     /** Plain text for mail programs without HTML: paragraphs and list items on their own lines, links spelled out. */

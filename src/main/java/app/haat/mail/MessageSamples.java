@@ -21,7 +21,7 @@ final class MessageSamples {
             case APPLICATION_STATUS -> {
                 m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
                 m.put("status", "WAITLISTED");
-                m.put("position", 3);
+                m.put("position", bn ? "৩" : "3");
                 m.put("reason", "");
             }
             case ASSIGNMENT, WAITLIST_PROMOTION -> assignment(m, bn);
@@ -40,7 +40,7 @@ final class MessageSamples {
             case REVIEW_WAITING -> {
                 m.put("exhibitionId", 1);
                 m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
-                m.put("count", 42);
+                m.put("count", bn ? "৪২" : "42");
                 m.put("link", "http://localhost:8080/exhibition/1");
             }
             case ONE_TIME_CODE -> {
@@ -69,10 +69,14 @@ final class MessageSamples {
                         : "DC Block, Sector 1, Bidhannagar, Kolkata 700064");
         m.put("kiosk", "K-03");
         m.put("floor", bn ? "নিচতলা" : "Ground floor");
-        m.put("dateFrom", "01/12/2026");
-        m.put("dateTo", "07/12/2026");
+        m.put("dateFrom", bn ? "০১/১২/২০২৬" : "01/12/2026");
+        m.put("dateTo", bn ? "০৭/১২/২০২৬" : "07/12/2026");
         m.put("reference", "HAAT/2026/000123");
-        m.put("issuedOn", "26/11/2026");
+        m.put("issuedOn", bn ? "২৬/১১/২০২৬" : "26/11/2026");
+        m.put("municipality", bn ? "বিধাননগর" : "Bidhannagar");
+        m.put(
+                "contacts",
+                List.of((bn ? "সুমিতা ঘোষ" : "Sumita Ghosh") + " · 9830012345 · officer@bidhannagar.example"));
         m.put(
                 "whatToBring",
                 bn

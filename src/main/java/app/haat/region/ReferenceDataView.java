@@ -174,7 +174,7 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
                                             "reference.zone.deleteText",
                                             bengali ? zone.nameBn() : zone.nameEn(),
                                             Formats.number(zone.districtCount())),
-                                    getTranslation("action.delete"),
+                                    getTranslation("reference.zone.delete"),
                                     () -> {
                                         if (Notifications.attempt(() -> regions.deleteZone(zone.id()))) {
                                             refresh();

@@ -5,6 +5,7 @@ import app.haat.core.i18n.LanguageSwitch;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
+import app.haat.core.ui.VaadinTexts;
 import app.haat.user.UserService;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -48,6 +49,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
             }
             uiEvent.getUI().setLocale(Translator.supported(session.getLocale()));
             LanguageSwitch.markPage(uiEvent.getUI());
+            VaadinTexts.apply(uiEvent.getUI());
         });
     }
 }

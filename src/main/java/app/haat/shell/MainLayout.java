@@ -8,6 +8,7 @@ import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Accessible;
+import app.haat.core.ui.VaadinTexts;
 import app.haat.dashboard.DashboardView;
 import app.haat.exhibition.ExhibitionsView;
 import app.haat.exhibition.MyStallsView;
@@ -24,7 +25,7 @@ import app.haat.user.UserService;
 import app.haat.user.UsersView;
 import app.haat.venue.VenuesView;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -51,6 +52,7 @@ public class MainLayout extends AppLayout {
             @Value("${haat.demo:false}") boolean demo) {
         setPrimarySection(Section.NAVBAR);
         Accessible.landmarks(this);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("vaadin.drawer")));
         HaatPrincipal me = currentUser.require();
 
         Div brand = new Div(new Image("images/haat-icon.svg", ""), new Span(getTranslation("app.name")));
@@ -58,7 +60,7 @@ public class MainLayout extends AppLayout {
         Div navbar = new Div();
         navbar.addClassName("haat-navbar");
         navbar.getElement().setAttribute("role", "banner");
-        navbar.add(new DrawerToggle(), brand);
+        navbar.add(VaadinTexts.drawerToggle(), brand);
         if (demo) {
             Span badge = new Span(getTranslation("app.demo"));
             badge.addClassName("haat-demo-badge");

@@ -3,6 +3,7 @@ package app.haat.user;
 import app.haat.core.security.Role;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.VaadinTexts;
 import app.haat.region.Municipality;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,7 +32,7 @@ class UserDialog extends FormDialog {
     private final @Nullable UserAccount existing;
     private final Runnable afterSave;
     private final TextField username = new TextField();
-    private final PasswordField password = new PasswordField();
+    private final PasswordField password = VaadinTexts.passwordField();
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
     private final ComboBox<Role> role = new ComboBox<>();

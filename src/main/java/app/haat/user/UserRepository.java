@@ -338,6 +338,23 @@ class UserRepository {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
+    /** The enabled officers of a municipality who can be reached, by name: how a letter tells a group whom to call. */
+    List<OfficerContact> officerContacts(long municipalityId) {
+        return dsl.select(APP_USER.DISPLAY_NAME, APP_USER.MOBILE, APP_USER.EMAIL)
+                .from(APP_USER)
+                .join(USER_MUNICIPALITY)
+                .on(USER_MUNICIPALITY.USER_ID.eq(APP_USER.ID))
+                .where(USER_MUNICIPALITY
+                        .MUNICIPALITY_ID
+                        .eq(municipalityId)
+                        .and(APP_USER.ROLE.eq(Role.MUNICIPAL_OFFICER))
+                        .and(APP_USER.ENABLED.isTrue())
+                        .and(APP_USER.MOBILE.isNotNull().or(APP_USER.EMAIL.isNotNull())))
+                .orderBy(APP_USER.ID)
+                .fetch(r -> new OfficerContact(
+                        r.value1() == null || r.value1().isBlank() ? "" : r.value1(), r.value2(), r.value3()));
+    }
+
     Map<Long, Set<Long>> municipalityIdsByUser() {
         return dsl.selectFrom(USER_MUNICIPALITY).fetch().stream()
                 .collect(Collectors.groupingBy(

@@ -393,6 +393,12 @@ public class UserService {
         return repository.officersOf(municipalityIds);
     }
 
+    /** Whom a group may call about a municipality's exhibition: its officers with a mobile number or e-mail. */
+    @Transactional(readOnly = true)
+    public List<OfficerContact> officerContacts(long municipalityId) {
+        return repository.officerContacts(municipalityId);
+    }
+
     /** The language of a group's account, for messages to that group. */
     @Transactional(readOnly = true)
     public Optional<String> languageOfGroupAccount(long groupId) {

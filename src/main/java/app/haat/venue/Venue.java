@@ -21,4 +21,9 @@ public record Venue(
     public String municipality(boolean bengali) {
         return bengali ? municipalityBn : municipalityEn;
     }
+
+    /** The bundle key naming a floor: floor 0 is the ground floor, never "floor 0"; the others take the number. */
+    public static String floorKey(int floor) {
+        return floor == 0 ? "venue.groundFloor" : "venue.floorNumber";
+    }
 }

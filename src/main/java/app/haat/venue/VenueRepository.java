@@ -12,6 +12,7 @@ import static app.haat.db.Tables.VAN_STOP;
 import static app.haat.db.Tables.VENUE;
 import static org.jooq.Records.mapping;
 
+import app.haat.core.data.NaturalOrder;
 import app.haat.db.tables.records.KioskRecord;
 import app.haat.exhibition.ExhibitionStatus;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -121,7 +123,8 @@ class VenueRepository {
     List<Kiosk> kiosks(long venueId) {
         return dsl.selectFrom(KIOSK)
                 .where(KIOSK.VENUE_ID.eq(venueId))
-                .orderBy(KIOSK.FLOOR, KIOSK.CODE)
+                .orderBy(Stream.concat(Stream.of(KIOSK.FLOOR.asc()), NaturalOrder.of(KIOSK.CODE).stream())
+                        .toList())
                 .fetch(VenueRepository::kiosk);
     }
 

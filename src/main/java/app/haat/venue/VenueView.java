@@ -207,7 +207,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
                     e -> Confirm.ask(
                             getTranslation("venue.removeKiosk"),
                             getTranslation("venue.removeKiosk.confirm", kiosk.code()),
-                            getTranslation("action.delete"),
+                            getTranslation("venue.removeKiosk"),
                             () -> {
                                 if (Notifications.attempt(() -> venues.removeKiosk(kiosk.id()))) {
                                     selected = null;

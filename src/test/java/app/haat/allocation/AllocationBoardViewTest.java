@@ -128,7 +128,7 @@ class AllocationBoardViewTest extends ViewTest {
         assertThat(k1.getClassNames()).contains("full");
         _click(k1);
         assertThat(_get(Paragraph.class, s -> s.withId("board-kiosk-summary")).getText())
-                .isEqualTo("কিয়স্ক K1, পর্ব 1: 2টির মধ্যে 2টি জায়গা নেওয়া।");
+                .isEqualTo("কিয়স্ক K1, পর্ব ১: ২টির মধ্যে ২টি জায়গা নেওয়া।");
         Div placement = _find(Div.class, s -> s.withClasses("haat-placement")).getFirst();
         long assignmentId = Long.parseLong(placement.getId().orElseThrow().substring("placement-".length()));
         _click(_get(Button.class, s -> s.withId("move-" + assignmentId)));
@@ -142,7 +142,7 @@ class AllocationBoardViewTest extends ViewTest {
                         .findFirst()
                         .orElseThrow());
         assertThat(_get(Paragraph.class, s -> s.withId("target-verdict")).getText())
-                .isEqualTo("পর্ব 1-এ কিয়স্ক K2 ভর্তি (2টি গোষ্ঠী)।");
+                .isEqualTo("পর্ব ১-এ কিয়স্ক K2 ভর্তি (২টি গোষ্ঠী)।");
         assertThat(_get(Button.class, s -> s.withId("target-go")).isEnabled()).isFalse();
         _get(Dialog.class).close();
 

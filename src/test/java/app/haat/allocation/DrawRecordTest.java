@@ -203,7 +203,7 @@ class DrawRecordTest extends IntegrationTest {
                 .contains("সিড " + committed)
                 .contains("A kiosk was found closed for repairs")
                 .contains("গোষ্ঠী আবেদন প্রত্যাহার করেছে")
-                .contains("পুরসভা আধিকারিক");
+                .contains("পৌরসভা আধিকারিক");
         JsonNode after = json.readTree(record);
         assertThat(after.get("runs").get(0).get("seed").asLong()).isEqualTo(committed);
         assertThat(after.get("runs").get(3).get("input").get("applications")).hasSize(8); // the withdrawn one is out

@@ -273,7 +273,7 @@ class TrainingViewsTest extends ViewTest {
         setAsUser(members, Set.copyOf(members.getListDataView().getItems().toList()));
         _click(_get(Button.class, s -> s.withId("enroll-submit")));
         assertThat(_get(Paragraph.class, s -> s.withId("session-seats")).getText())
-                .isEqualTo("12টির মধ্যে 2টি আসন নেওয়া");
+                .isEqualTo("১২টির মধ্যে ২টি আসন নেওয়া");
 
         // staff enroll a member of another verified group, found by its name
         String mobile2 = GroupRegistryTest.newMobile();

@@ -289,7 +289,7 @@ class ApiTest extends IntegrationTest {
                 api.send(inBengali, HttpResponse.BodyHandlers.ofString()).body());
         assertThat(bengali.get("updated").asInt()).isEqualTo(1);
         assertThat(bengali.get("rejected").get(0).get("errors").get(0).asText())
-                .isEqualTo("phone \"12345\" 6-9 দিয়ে শুরু 10 অঙ্কের মোবাইল নম্বর নয়");
+                .isEqualTo("phone \"12345\" ৬-৯ দিয়ে শুরু ১০ অঙ্কের মোবাইল নম্বর নয়");
 
         HttpRequest broken = HttpRequest.newBuilder(request, (name, value) -> true)
                 .POST(HttpRequest.BodyPublishers.ofString("name,ward\n\"x,1\n"))

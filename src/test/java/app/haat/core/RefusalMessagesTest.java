@@ -106,7 +106,14 @@ class RefusalMessagesTest {
 
     /** The text of the first argument of the call whose parenthesis opens just before {@code from}. */
     static String firstArgument(String code, int from) {
+        return argument(code, from, 0);
+    }
+
+    /** The text of the n-th top-level argument of that call (empty when it has fewer). */
+    static String argument(String code, int from, int n) {
         int depth = 0;
+        int index = 0;
+        int start = from;
         boolean inString = false;
         for (int i = from; i < code.length(); i++) {
             char c = code.charAt(i);
@@ -123,10 +130,17 @@ class RefusalMessagesTest {
             } else if (c == ')' && depth > 0) {
                 depth--;
             } else if ((c == ',' || c == ')') && depth == 0) {
-                return code.substring(from, i);
+                if (index == n) {
+                    return code.substring(start, i);
+                }
+                if (c == ')') {
+                    return "";
+                }
+                index++;
+                start = i + 1;
             }
         }
-        return code.substring(from);
+        return index == n ? code.substring(start) : "";
     }
 
     private static int line(String code, int index) {

@@ -44,7 +44,7 @@ class RefusalPagesTest extends ViewTest {
 
         useLanguage(Translator.BENGALI);
         navigate("venue/" + mall);
-        assertThat(message()).isEqualTo("এই ভেন্যুটি আপনার পুরসভাগুলির বাইরে।");
+        assertThat(message()).isEqualTo("এই ভেন্যুটি আপনার পৌরসভাগুলির বাইরে।");
     }
 
     @Test

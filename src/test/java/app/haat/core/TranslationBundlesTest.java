@@ -89,7 +89,7 @@ class TranslationBundlesTest {
         assertThat(missing).isEmpty();
     }
 
-    private static Properties load(String language) throws IOException {
+    static Properties load(String language) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(
                 "/vaadin-i18n/translations_" + language + ".properties")) {

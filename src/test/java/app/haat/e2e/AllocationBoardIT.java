@@ -48,7 +48,7 @@ class AllocationBoardIT extends BrowserTest {
                 continue;
             }
             click(By.id("kiosk-" + kiosk));
-            String expected = "কিয়স্ক " + kiosk + ", পর্ব 1:";
+            String expected = "কিয়স্ক " + kiosk + ", পর্ব ১:";
             waitUpTo(30)
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("board-kiosk-summary"), expected));
             placements = browser.findElements(By.cssSelector(".haat-placement[id^='placement-']"));

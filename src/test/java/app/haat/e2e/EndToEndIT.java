@@ -211,7 +211,7 @@ class EndToEndIT extends BrowserTest {
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> d.findElement(By.id("readiness-count"))
                             .getAttribute("textContent")
-                            .equals("5টির মধ্যে 1টি হয়েছে"));
+                            .equals("৫টির মধ্যে ১টি হয়েছে"));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("13-upload-failed");
             throw new AssertionError(
@@ -304,10 +304,10 @@ class EndToEndIT extends BrowserTest {
         WebElement filter = waitUpTo(30)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#municipality-filter input")));
         waitForPageText("আলিপুরদুয়ার");
-        assertThat(browser.findElement(By.id("municipality-count")).getText()).isEqualTo("127টি পুরসভা");
+        assertThat(browser.findElement(By.id("municipality-count")).getText()).isEqualTo("১২৭টি পৌরসভা");
         filter.sendKeys("Bally");
         waitUpTo(30)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("municipality-count"), "1টি পুরসভা"));
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("municipality-count"), "১টি পৌরসভা"));
         List<WebElement> cells = browser.findElements(By.tagName("vaadin-grid-cell-content"));
         assertThat(cells.stream().map(WebElement::getText)).contains("বালি", "হাওড়া");
         assertNoSidewaysScrolling();

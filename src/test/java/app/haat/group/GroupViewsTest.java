@@ -67,10 +67,10 @@ class GroupViewsTest extends ViewTest {
         signInAs(mobile);
         navigate("my-group");
         assertThat(_get(Paragraph.class, s -> s.withId("my-group-status")).getText())
-                .isEqualTo("আপনার গোষ্ঠী পুরসভার যাচাইয়ের অপেক্ষায়।");
+                .isEqualTo("আপনার গোষ্ঠী পৌরসভার যাচাইয়ের অপেক্ষায়।");
 
         assertThat(_get(Paragraph.class, s -> s.withId("readiness-count")).getText())
-                .isEqualTo("5টির মধ্যে 0টি হয়েছে");
+                .isEqualTo("৫টির মধ্যে ০টি হয়েছে");
 
         // the leader adds identity details; a typo in the GSTIN's check character is caught
         setAsUser(_get(TextField.class, s -> s.withId("profile-pan")), "ABCDE1234F");

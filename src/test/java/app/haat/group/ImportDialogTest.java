@@ -31,14 +31,15 @@ class ImportDialogTest extends ViewTest {
         dialog.run(UI.getCurrent(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "groups.csv");
         MockVaadin.clientRoundtrip(false);
         assertThat(_get(Paragraph.class, s -> s.withId("import-summary")).getText())
-                .isEqualTo("1টি গোষ্ঠী আমদানি হয়েছে, 0টি হালনাগাদ, 1টি সারি বাতিল। অজানা কলাম, বাদ দেওয়া হল: extra।");
+                .isEqualTo(
+                        "১টি গোষ্ঠী আমদানি হয়েছে, ০টি হালনাগাদ, ১টি সারি বাদ পড়েছে। অজানা কলাম, বাদ দেওয়া হল: extra।");
         @SuppressWarnings("unchecked")
         Grid<ImportReport.RejectedRow> rejected = _get(Grid.class, s -> s.withId("import-rejected"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(rejected, 0).line())
                 .isEqualTo(3);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(rejected, 0).errors())
-                .containsExactly("phone \"123\" 6-9 দিয়ে শুরু 10 অঙ্কের মোবাইল নম্বর নয়");
-        assertThat(_get(Anchor.class, s -> s.withText("বাতিল সারিগুলি ডাউনলোড করুন (CSV)"))
+                .containsExactly("phone \"123\" ৬-৯ দিয়ে শুরু ১০ অঙ্কের মোবাইল নম্বর নয়");
+        assertThat(_get(Anchor.class, s -> s.withText("বাদ পড়া সারিগুলি ডাউনলোড করুন (CSV)"))
                         .isVisible())
                 .isTrue();
     }

@@ -124,7 +124,7 @@ class MailRenderingTest {
                 assertThat(font.getName()).contains("NotoSansBengali");
             });
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("K-03", "01/12/2026", "07/12/2026", "HAAT/2026/000123", "26/11/2026");
+            assertThat(text).contains("K-03", "০১/১২/২০২৬", "০৭/১২/২০২৬", "HAAT/2026/000123", "২৬/১১/২০২৬");
 
             // For a person to look at: target/letters/allotment-bn.png (conjuncts and vowel signs must be joined).
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 110);

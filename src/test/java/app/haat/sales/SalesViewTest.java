@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -70,8 +71,8 @@ class SalesViewTest extends ViewTest {
             boolean bengali = back % 2 == 1;
             setAsUser(
                     _get(TextField.class, s -> s.withId("sales-day")),
-                    bengali ? Formats.bengaliDigits(Formats.date(day)) : Formats.date(day));
-            String amount = "₹" + Formats.number(3_000 + back * 100);
+                    bengali ? Formats.bengaliDigits(Formats.date(day)) : Formats.date(day, Locale.ROOT));
+            String amount = "₹" + Formats.number(3_000 + back * 100, Locale.ROOT);
             setAsUser(
                     _get(TextField.class, s -> s.withId("sales-amount")),
                     bengali ? Formats.bengaliDigits(amount) : amount);
@@ -84,12 +85,12 @@ class SalesViewTest extends ViewTest {
         assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday))
                         .getElement()
                         .getTextRecursively())
-                .contains("₹3,100")
-                .contains("11টি জিনিস");
+                .contains("₹৩,১০০")
+                .contains("১১টি জিনিস");
         assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday.minusDays(2)))
                         .getElement()
                         .getTextRecursively())
-                .contains("₹3,300")
+                .contains("₹৩,৩০০")
                 .doesNotContain("এখনও জানানো হয়নি");
         assertThat(fx.accounts.as(stand.leaderOf(placed), () -> sales.days(placed.id())))
                 .filteredOn(d -> d.amount() != null)

@@ -1,11 +1,19 @@
 package app.haat.core.i18n;
 
+import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
-/** Dates as dd/MM/yyyy and numbers with Indian digit grouping (1,00,000), the way people here write them. */
+/**
+ * Dates as dd/MM/yyyy and numbers with Indian digit grouping (1,00,000), the way people here write them, in the
+ * reader's digits: Bengali ones (১,০০,০০০) for a Bengali reader, Latin ones otherwise (see "Digits" in
+ * docs/ARCHITECTURE.md). Without a locale the reader is the current screen's (Latin outside a screen: API, exports);
+ * what is written for someone else (mail, SMS, PDFs) names that reader's locale.
+ */
 public final class Formats {
 
     public static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
@@ -14,16 +22,50 @@ public final class Formats {
 
     private Formats() {}
 
-    public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+    /** A date for the current screen's reader. */
+    public static String date(@Nullable LocalDate date) {
+        return date(date, screenLocale());
     }
 
-    public static String dateTime(OffsetDateTime time) {
-        return time == null ? "" : DATE_TIME.format(time.atZoneSameInstant(INDIA));
+    public static String date(@Nullable LocalDate date, @Nullable Locale reader) {
+        return date == null ? "" : digits(DATE.format(date), reader);
     }
 
-    /** Groups the last three digits, then every two: 1234567 becomes 12,34,567. */
+    /** A date and time (India's clock, 24 hours) for the current screen's reader. */
+    public static String dateTime(@Nullable OffsetDateTime time) {
+        return dateTime(time, screenLocale());
+    }
+
+    public static String dateTime(@Nullable OffsetDateTime time, @Nullable Locale reader) {
+        return time == null ? "" : digits(DATE_TIME.format(time.atZoneSameInstant(INDIA)), reader);
+    }
+
+    /** A number with Indian grouping for the current screen's reader. */
     public static String number(long value) {
+        return number(value, screenLocale());
+    }
+
+    /** Groups the last three digits, then every two: 1234567 becomes 12,34,567 (১২,৩৪,৫৬৭ for a Bengali reader). */
+    public static String number(long value, @Nullable Locale reader) {
+        return digits(grouped(value), reader);
+    }
+
+    /** The text in the reader's digits: Bengali for a Bengali reader, as it is (Latin) for anyone else. */
+    public static String digits(String text, @Nullable Locale reader) {
+        return isBengali(reader) ? bengaliDigits(text) : text;
+    }
+
+    /** The current screen's language, or null outside a screen (then numbers keep Latin digits). */
+    public static @Nullable Locale screenLocale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? null : ui.getLocale();
+    }
+
+    private static boolean isBengali(@Nullable Locale reader) {
+        return reader != null && "bn".equals(reader.getLanguage());
+    }
+
+    private static String grouped(long value) {
         String digits = Long.toString(Math.abs(value));
         StringBuilder out = new StringBuilder();
         int length = digits.length();

@@ -35,7 +35,20 @@ public class Translator implements I18NProvider {
         } catch (MissingResourceException e) {
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+        return params.length == 0
+                ? pattern
+                : new MessageFormat(pattern, supported(locale)).format(readable(params, locale));
+    }
+
+    /** Whole numbers given as numbers are written the Indian way in the reader's digits (১,০০,০০০ in Bengali). */
+    private static Object[] readable(Object[] params, Locale locale) {
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Long || out[i] instanceof Integer || out[i] instanceof Short) {
+                out[i] = Formats.number(((Number) out[i]).longValue(), supported(locale));
+            }
+        }
+        return out;
     }
 
     public String english(String key, Object... params) {

@@ -193,7 +193,7 @@ public final class TypedValues {
 
     /** A date as the reader writes it: 15/12/2026, or ১৫/১২/২০২৬ in Bengali. */
     public static String date(LocalDate date, boolean bengali) {
-        return digits(Formats.date(date), bengali);
+        return digits(Formats.date(date, Locale.ROOT), bengali);
     }
 
     /** A time on the 24-hour clock: 14:30, or ১৪:৩০ in Bengali. */
@@ -203,7 +203,7 @@ public final class TypedValues {
 
     /** A whole number with Indian grouping: 1,00,000, or ১,০০,০০০ in Bengali. */
     public static String number(long value, boolean bengali) {
-        return digits(Formats.number(value), bengali);
+        return digits(Formats.number(value, Locale.ROOT), bengali);
     }
 
     /** A decimal number as typed back: 2.5, or ২.৫ in Bengali. */
