@@ -4,6 +4,7 @@ import app.haat.core.api.NotFoundException;
 import app.haat.core.i18n.Formats;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.group.ProductService;
+import app.haat.venue.MapLocation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ public class CatalogueService {
             String dates,
             boolean running,
             Map<String, List<StandView>> slots,
-            int groups) {}
+            int groups,
+            String mapLink) {}
 
     public record PlaceView(long id, String name, int exhibitions) {}
 
@@ -140,7 +142,9 @@ public class CatalogueService {
                     Formats.date(show.startsOn()) + " – " + Formats.date(show.endsOn()),
                     show.status() == ExhibitionStatus.RUNNING || !today().isBefore(show.startsOn()),
                     slots,
-                    count));
+                    count,
+                    MapLocation.link(
+                            show.venue(), show.address(), show.municipalityEn(), show.latitude(), show.longitude())));
         }
         return views;
     }

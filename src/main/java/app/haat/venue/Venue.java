@@ -1,6 +1,12 @@
 package app.haat.venue;
 
-/** A place where groups show their products, with its municipality (and that municipality's district). */
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A place where groups show their products, with its municipality (and that municipality's district) and its
+ * optional map location.
+ */
 public record Venue(
         long id,
         VenueKind kind,
@@ -16,9 +22,16 @@ public record Venue(
         int planRows,
         String registrationNo,
         int kioskCount,
-        int version) {
+        int version,
+        @Nullable BigDecimal latitude,
+        @Nullable BigDecimal longitude) {
 
     public String municipality(boolean bengali) {
         return bengali ? municipalityBn : municipalityEn;
+    }
+
+    /** Where the venue is on the map (see {@link MapLocation#link}). */
+    public String mapLink() {
+        return MapLocation.link(this);
     }
 }
