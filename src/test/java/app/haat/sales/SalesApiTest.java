@@ -68,7 +68,7 @@ class SalesApiTest extends IntegrationTest {
 
     @Test
     void aGroupReplacesItsOfficersFigureOnlyWhenItSaysSoAndTheAuditKeepsBoth() throws Exception {
-        UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Baranagar");
+        UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Barrackpore");
         Application placed = stand.applications().stream()
                 .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
                 .findFirst()

@@ -123,7 +123,7 @@ class SalesViewTest extends ViewTest {
 
     @Test
     void aGroupSeesWhoEnteredTheDaysFigureAndIsAskedBeforeReplacingTheOfficers() {
-        UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Panihati");
+        UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Naihati");
         Application placed = stand.applications().stream()
                 .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
                 .findFirst()
