@@ -7,10 +7,9 @@ import app.haat.exhibition.Exhibition;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.user.UserService;
+import app.haat.venue.MapLocation;
 import app.haat.venue.Venue;
 import app.haat.venue.VenueService;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -96,7 +95,15 @@ class AllocationMessages {
         Venue venue = place.venue();
         Map<String, Object> model = greeting(exhibition, outcome);
         model.put("venue", venue.name());
-        model.put("address", venue.address() == null ? venue.municipality("bn".equals(language)) : venue.address());
+        boolean bengali = "bn".equals(language);
+        String municipality = venue.municipality(bengali);
+        model.put(
+                "address",
+                venue.address() == null || venue.address().isBlank()
+                        ? municipality
+                        : venue.address() + ", " + municipality);
+        String location = MapLocation.coordinates(venue);
+        model.put("location", bengali ? Formats.bengaliDigits(location) : location);
         model.put("kiosk", outcome.kioskCode());
         model.put("floor", translator.getTranslation(Venue.floorKey(outcome.floor()), locale, outcome.floor()));
         model.put("dateFrom", Formats.date(outcome.from(), locale));
@@ -107,10 +114,7 @@ class AllocationMessages {
         model.put("municipality", venue.municipality("bn".equals(language)));
         model.put("contacts", contacts(venue, locale));
         model.put("whatToBring", translator.getTranslation("allocation.mail.whatToBring", locale));
-        model.put(
-                "mapLink",
-                "https://www.openstreetmap.org/search?query="
-                        + URLEncoder.encode(venue.name() + ", " + venue.municipalityEn(), StandardCharsets.UTF_8));
+        model.put("mapLink", venue.mapLink());
         model.put(
                 "floorPlan",
                 place.kiosks().stream()

@@ -39,6 +39,7 @@ class CatalogueController {
             "onNow",
             "upcoming",
             "noGroups",
+            "map",
             "kiosk",
             "all",
             "title",

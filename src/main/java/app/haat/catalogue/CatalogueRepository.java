@@ -18,15 +18,18 @@ import app.haat.core.data.NaturalOrder;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.group.GroupStatus;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Reads what the public may see: published exhibitions that have not ended, and their verified groups. */
@@ -72,7 +75,9 @@ class CatalogueRepository {
             String municipalityBn,
             LocalDate startsOn,
             LocalDate endsOn,
-            ExhibitionStatus status) {}
+            ExhibitionStatus status,
+            @Nullable BigDecimal latitude,
+            @Nullable BigDecimal longitude) {}
 
     List<Show> shows(Condition which, LocalDate today) {
         return dsl.select(
@@ -85,7 +90,9 @@ class CatalogueRepository {
                         MUNICIPALITY.NAME_BN,
                         EXHIBITION.STARTS_ON,
                         EXHIBITION.ENDS_ON,
-                        EXHIBITION.STATUS)
+                        EXHIBITION.STATUS,
+                        VENUE.LATITUDE,
+                        VENUE.LONGITUDE)
                 .from(EXHIBITION)
                 .join(VENUE)
                 .on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
@@ -153,12 +160,12 @@ class CatalogueRepository {
                 .fetch(mapping(Stand::new));
     }
 
-    /** Each group's product names, in order. */
+    /** Each group's product names, in the group's order. */
     Map<Long, List<String>> products(Collection<Long> groupIds) {
         return dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME)
                 .from(PRODUCT)
                 .where(PRODUCT.GROUP_ID.in(groupIds))
-                .orderBy(PRODUCT.ID)
+                .orderBy(PRODUCT.SORT_ORDER, PRODUCT.ID)
                 .fetchGroups(PRODUCT.GROUP_ID, PRODUCT.NAME);
     }
 
@@ -181,16 +188,24 @@ class CatalogueRepository {
                 .fetchGroups(GROUP_CATEGORY.GROUP_ID, mapping((group, en, bn) -> new CategoryName(en, bn)));
     }
 
-    /** Each group's first product photo. */
+    /** Each group's first product photo: the first photo of its first product that has one, in the group's order. */
     Map<Long, Long> firstPhotos(Collection<Long> groupIds) {
-        Field<Long> first = DSL.min(PRODUCT_PHOTO.ID);
-        return dsl.select(PRODUCT.GROUP_ID, first)
+        Field<Integer> rank = DSL.rowNumber()
+                .over(DSL.partitionBy(PRODUCT.GROUP_ID)
+                        .orderBy(PRODUCT.SORT_ORDER, PRODUCT.ID, PRODUCT_PHOTO.SORT_ORDER, PRODUCT_PHOTO.ID))
+                .as("photo_rank");
+        var ranked = dsl.select(PRODUCT.GROUP_ID, PRODUCT_PHOTO.ID, rank)
                 .from(PRODUCT_PHOTO)
                 .join(PRODUCT)
                 .on(PRODUCT.ID.eq(PRODUCT_PHOTO.PRODUCT_ID))
                 .where(PRODUCT.GROUP_ID.in(groupIds))
-                .groupBy(PRODUCT.GROUP_ID)
-                .fetchMap(PRODUCT.GROUP_ID, first);
+                .asTable("ranked");
+        Field<Long> group = Objects.requireNonNull(ranked.field(PRODUCT.GROUP_ID));
+        Field<Long> photo = Objects.requireNonNull(ranked.field(PRODUCT_PHOTO.ID));
+        return dsl.select(group, photo)
+                .from(ranked)
+                .where(Objects.requireNonNull(ranked.field(rank)).eq(1))
+                .fetchMap(group, photo);
     }
 
     /** Whether the photo belongs to a verified group standing at a shown exhibition. */

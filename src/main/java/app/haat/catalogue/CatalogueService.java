@@ -5,6 +5,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.group.ProductService;
+import app.haat.venue.MapLocation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,7 +59,8 @@ public class CatalogueService {
             String dates,
             boolean running,
             Map<String, List<StandView>> slots,
-            int groups) {}
+            int groups,
+            String mapLink) {}
 
     public record PlaceView(long id, String name, int exhibitions) {}
 
@@ -143,7 +145,9 @@ public class CatalogueService {
                     Formats.date(show.startsOn(), reader) + " – " + Formats.date(show.endsOn(), reader),
                     show.status() == ExhibitionStatus.RUNNING || !today().isBefore(show.startsOn()),
                     slots,
-                    count));
+                    count,
+                    MapLocation.link(
+                            show.venue(), show.address(), show.municipalityEn(), show.latitude(), show.longitude())));
         }
         return views;
     }

@@ -109,6 +109,15 @@ public class ExhibitionService {
         return repository.find(id).orElseThrow(() -> new NotFoundException("exhibition.error.notFound"));
     }
 
+    /**
+     * Where the exhibition's venue is on the map: its map location, or else its own name, address and municipality
+     * (never the reader's municipality).
+     */
+    @Transactional(readOnly = true)
+    public String mapLink(long exhibitionId) {
+        return venues.mapLink(find(exhibitionId).venueId());
+    }
+
     /** Whether the caller manages this exhibition (its venue). */
     @Transactional(readOnly = true)
     public boolean canManage(Exhibition exhibition) {

@@ -27,8 +27,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -134,11 +132,8 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         explanation.addClassName("haat-hint");
         explanation.setId("explanation-" + application.id());
         explanation.setVisible(application.explanationCode() != null);
-        String query = URLEncoder.encode(
-                application.venueName() + ", " + application.municipalityEn() + ", West Bengal",
-                StandardCharsets.UTF_8);
-        Anchor map =
-                new Anchor("https://www.google.com/maps/search/?api=1&query=" + query, getTranslation("stalls.map"));
+        Anchor map = new Anchor(exhibitions.mapLink(application.exhibitionId()), getTranslation("stalls.map"));
+        map.setId("map-link-" + application.id());
         map.setTarget("_blank");
         card.add(
                 new H4(application.exhibitionTitle()),

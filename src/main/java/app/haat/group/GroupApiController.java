@@ -67,7 +67,7 @@ class GroupApiController {
         Exports.stream(
                 response,
                 chosen,
-                "groups",
+                export.fileSubject(filter),
                 out -> export.export(filter, List.of(), chosen, Exports.language(request), out));
     }
 

@@ -43,6 +43,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<GroupFilter.ReadinessLevel> readiness = new ComboBox<>();
     private final Checkbox deletionRequested = new Checkbox();
     private final Span total = new Span();
+    private final Span exportApplies = new Span();
+    private final GroupExport export;
 
     public GroupsView(
             GroupService groups,
@@ -53,6 +55,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             GroupExport export,
             GroupProfileService profiles) {
         this.profiles = profiles;
+        this.export = export;
         this.groups = groups;
         this.registrations = registrations;
         this.deletions = deletions;
@@ -85,7 +88,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(s -> getTranslation("group.status." + s.name()));
         status.setPlaceholder(getTranslation("mail.allStatuses"));
         status.setClearButtonVisible(true);
-        status.setValue(GroupStatus.PENDING);
+        // all statuses at first: a filter nobody chose must not empty the list or its export
         status.setId("groups-status");
         search.setPlaceholder(getTranslation("group.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -124,7 +127,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 readiness,
                 deletionRequested,
                 importButton(importer),
-                exportButtons(export));
+                exportButtons(export),
+                exportApplies);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
@@ -142,7 +146,9 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     /** The grid's rows as CSV or XLSX, with its filters and order at the moment of the click. */
     private ExportButtons exportButtons(GroupExport export) {
         var locale = getLocale();
-        return new ExportButtons("groups", "groups", () -> {
+        exportApplies.setId("groups-export-filters");
+        exportApplies.addClassName("haat-hint");
+        return new ExportButtons("groups", () -> export.fileSubject(filter()), () -> {
             GroupFilter filter = filter();
             List<GroupSort> sort = sortOf(grid.getSortOrder().stream()
                     .map(o -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection()))
@@ -212,6 +218,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                                 .stream(),
                 query -> groups.count(filter));
         total.setText(getTranslation("group.count", Formats.number(groups.count(filter))));
+        exportApplies.setText(export.description(filter, getLocale(), bengali));
     }
 
     private List<GroupSort> sortOf(List<QuerySortOrder> orders) {

@@ -2,26 +2,21 @@ package app.haat.group;
 
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
-import app.haat.core.ui.Accessible;
+import app.haat.core.ui.Confirm;
+import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
-import app.haat.core.ui.TypedField;
 import app.haat.core.ui.UploadTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -42,16 +37,15 @@ class ProductEditor extends VerticalLayout {
     private final long groupId;
     private final boolean bengali;
     private final VerticalLayout list = new VerticalLayout();
-    private final VerticalLayout readiness = new VerticalLayout();
+    private final ReadinessChecklist readiness;
 
     ProductEditor(ProductService products, GroupService groups, long groupId) {
         this.products = products;
         this.groups = groups;
         this.groupId = groupId;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
+        this.readiness = new ReadinessChecklist(products, groupId);
         setPadding(false);
-        readiness.setPadding(false);
-        readiness.setId("readiness");
         list.setPadding(false);
         list.setId("products");
         add(
@@ -64,41 +58,46 @@ class ProductEditor extends VerticalLayout {
     }
 
     private VerticalLayout addForm() {
-        TextField name = new TextField(getTranslation("product.name"));
-        name.setMaxLength(120);
-        name.setId("product-name");
-        ComboBox<Category> category = new ComboBox<>(getTranslation("group.categories"));
-        category.setItems(groups.categories());
-        category.setItemLabelGenerator(c -> bengali ? c.nameBn() : c.nameEn());
-        TypedField<Integer> min = TypedField.rupees(getTranslation("product.priceMin"));
-        TypedField<Integer> max = TypedField.rupees(getTranslation("product.priceMax"));
-        min.setId("product-price-min");
-        max.setId("product-price-max");
-        TextArea description = new TextArea(getTranslation("product.description"));
-        description.setMaxLength(2000);
-        description.setWidthFull();
+        ProductFields fields = new ProductFields(groups.categories(), bengali, "product");
         Button add = new Button(getTranslation("product.add"), VaadinIcon.PLUS.create(), e -> {
-            if (TypedField.valid(min, max)
+            if (fields.valid()
                     && Notifications.attempt(() -> products.addProduct(
                             groupId,
-                            name.getValue(),
-                            description.getValue(),
-                            category.getValue() == null
-                                    ? null
-                                    : category.getValue().id(),
-                            min.typed(),
-                            max.typed()))) {
-                name.clear();
-                description.clear();
+                            fields.name.getValue(),
+                            fields.description.getValue(),
+                            fields.categoryId(),
+                            fields.priceMin.typed(),
+                            fields.priceMax.typed()))) {
+                fields.name.clear();
+                fields.description.clear();
                 refresh();
             }
         });
         add.setId("product-add");
-        HorizontalLayout row = new HorizontalLayout(name, category, min, max);
-        row.setWrap(true);
-        VerticalLayout form = new VerticalLayout(row, description, add);
-        form.setPadding(false);
+        VerticalLayout form = fields.layout();
+        form.add(add);
         return form;
+    }
+
+    private void edit(Product product) {
+        List<Category> categories = groups.categories();
+        ProductFields fields = new ProductFields(categories, bengali, "product-edit").show(product, categories);
+        FormDialog dialog = new FormDialog(getTranslation("product.edit.title", product.name()));
+        dialog.add(fields.layout());
+        dialog.save("product-edit-save", () -> {
+            if (fields.valid()
+                    && Notifications.attempt(() -> products.updateProduct(
+                            product.id(),
+                            fields.name.getValue(),
+                            fields.description.getValue(),
+                            fields.categoryId(),
+                            fields.priceMin.typed(),
+                            fields.priceMax.typed()))) {
+                dialog.close();
+                refresh();
+            }
+        });
+        dialog.open();
     }
 
     void refresh() {
@@ -107,26 +106,14 @@ class ProductEditor extends VerticalLayout {
     }
 
     private void refreshReadiness() {
-        Readiness ready = products.readiness(groupId);
-        readiness.removeAll();
-        ProgressBar bar = new ProgressBar(0, 1, ready.share());
-        bar.setId("readiness-bar");
-        UnorderedList items = new UnorderedList();
-        ready.items()
-                .forEach((item, done) ->
-                        items.add(new ListItem((done ? "✔ " : "○ ") + getTranslation("readiness." + item))));
-        Paragraph count = new Paragraph(getTranslation(
-                "readiness.count",
-                Formats.number(ready.done()),
-                Formats.number(ready.items().size())));
-        Accessible.named(bar, count.getText());
-        count.setId("readiness-count");
-        readiness.add(count, bar, items);
+        readiness.refresh();
     }
 
     private void refreshProducts() {
         list.removeAll();
-        for (Product product : products.products(groupId)) {
+        List<Product> all = products.products(groupId);
+        for (int index = 0; index < all.size(); index++) {
+            Product product = all.get(index);
             H4 title = new H4(product.name()
                     + (product.priceMin() == null
                             ? ""
@@ -134,7 +121,7 @@ class ProductEditor extends VerticalLayout {
                                     + (product.priceMax() == null ? "" : "–" + Formats.number(product.priceMax()))));
             Div photos = new Div();
             photos.addClassName("haat-photos");
-            showPhotos(photos, product.name(), product.photoIds());
+            showPhotos(photos, product, product.photoIds());
             UI ui = UI.getCurrent();
             Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
                 try (InputStream in = new FileInputStream(file)) {
@@ -142,7 +129,7 @@ class ProductEditor extends VerticalLayout {
                     // only this product's photos and the checklist: rebuilding the card would drop the upload
                     // component while the other files of a multi-file upload are still on their way
                     ui.access(() -> {
-                        showPhotos(photos, product.name(), products.photoIds(product.id()));
+                        showPhotos(photos, product, products.photoIds(product.id()));
                         refreshReadiness();
                     });
                 } catch (IOException e) {
@@ -159,8 +146,10 @@ class ProductEditor extends VerticalLayout {
             upload.setMaxFiles(ProductService.MAX_PHOTOS);
             upload.addFileRejectedListener(e -> Notifications.error(getTranslation("photo.error.tooLarge")));
             UploadTexts.apply(upload);
-            VerticalLayout card = new VerticalLayout(title, photos, upload);
+            VerticalLayout card = new VerticalLayout(title, productActions(product, index, all.size()), photos, upload);
             card.setPadding(false);
+            card.setId("product-" + product.id());
+            card.addClassName("haat-product");
             list.add(card);
         }
         if (list.getComponentCount() == 0) {
@@ -170,9 +159,63 @@ class ProductEditor extends VerticalLayout {
         }
     }
 
-    private void showPhotos(Div photos, String productName, List<Long> photoIds) {
+    /** Change, move up or down, delete (after a question naming the product and its photos). */
+    private HorizontalLayout productActions(Product product, int index, int count) {
+        Button edit = new Button(getTranslation("product.edit"), VaadinIcon.EDIT.create(), e -> edit(product));
+        edit.setId("product-edit-" + product.id());
+        Button up = iconButton(
+                VaadinIcon.ARROW_UP,
+                getTranslation("product.moveUp", product.name()),
+                "product-up-" + product.id(),
+                () -> products.moveProduct(product.id(), -1));
+        up.setEnabled(index > 0);
+        Button down = iconButton(
+                VaadinIcon.ARROW_DOWN,
+                getTranslation("product.moveDown", product.name()),
+                "product-down-" + product.id(),
+                () -> products.moveProduct(product.id(), 1));
+        down.setEnabled(index < count - 1);
+        Button delete = new Button(
+                getTranslation("product.delete"),
+                VaadinIcon.TRASH.create(),
+                e -> Confirm.ask(
+                        getTranslation("product.delete.title", product.name()),
+                        getTranslation(
+                                "product.delete.confirm",
+                                product.name(),
+                                Formats.number(product.photoIds().size())),
+                        getTranslation("product.delete.action", product.name()),
+                        () -> {
+                            if (Notifications.attempt(() -> products.deleteProduct(product.id()))) {
+                                refresh();
+                            }
+                        }));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.setId("product-delete-" + product.id());
+        HorizontalLayout actions = new HorizontalLayout(edit, up, down, delete);
+        actions.setWrap(true);
+        actions.addClassName("haat-product-actions");
+        return actions;
+    }
+
+    private Button iconButton(VaadinIcon icon, String label, String id, Runnable action) {
+        Button button = new Button(icon.create(), e -> {
+            if (Notifications.attempt(action)) {
+                refresh();
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.getElement().setAttribute("aria-label", label);
+        button.setTooltipText(label);
+        button.setId(id);
+        return button;
+    }
+
+    private void showPhotos(Div photos, Product product, List<Long> photoIds) {
         photos.removeAll();
-        for (long photoId : photoIds) {
+        for (int index = 0; index < photoIds.size(); index++) {
+            long photoId = photoIds.get(index);
+            int position = index + 1;
             Image thumbnail = new Image(
                     DownloadHandler.fromInputStream(event -> {
                         byte[] bytes = products.photo(photoId, true);
@@ -182,11 +225,44 @@ class ProductEditor extends VerticalLayout {
                                 "image/jpeg",
                                 bytes.length);
                     }),
-                    productName);
+                    getTranslation("product.photo", product.name(), Formats.number(position)));
             thumbnail.setWidth("96px");
             thumbnail.setHeight("96px");
             thumbnail.getStyle().set("object-fit", "cover").set("border-radius", "6px");
-            photos.add(thumbnail);
+            String which = getTranslation("product.photo", product.name(), Formats.number(position));
+            Button earlier = iconButton(
+                    VaadinIcon.ARROW_LEFT,
+                    getTranslation("photo.moveEarlier", which),
+                    "photo-earlier-" + photoId,
+                    () -> products.movePhoto(photoId, -1));
+            earlier.setEnabled(index > 0);
+            Button later = iconButton(
+                    VaadinIcon.ARROW_RIGHT,
+                    getTranslation("photo.moveLater", which),
+                    "photo-later-" + photoId,
+                    () -> products.movePhoto(photoId, 1));
+            later.setEnabled(index < photoIds.size() - 1);
+            Button delete = new Button(
+                    VaadinIcon.TRASH.create(),
+                    e -> Confirm.ask(
+                            getTranslation("photo.delete.title"),
+                            getTranslation("photo.delete.confirm", which),
+                            getTranslation("photo.delete.action"),
+                            () -> {
+                                if (Notifications.attempt(() -> products.deletePhoto(photoId))) {
+                                    refresh();
+                                }
+                            }));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.getElement().setAttribute("aria-label", getTranslation("photo.delete.label", which));
+            delete.setTooltipText(getTranslation("photo.delete.label", which));
+            delete.setId("photo-delete-" + photoId);
+            HorizontalLayout buttons = new HorizontalLayout(earlier, later, delete);
+            buttons.setSpacing(false);
+            Div tile = new Div(thumbnail, buttons);
+            tile.addClassName("haat-photo-tile");
+            tile.setId("photo-" + photoId);
+            photos.add(tile);
         }
     }
 }

@@ -14,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -79,6 +81,102 @@ public class ProductService {
             @Nullable Integer priceMin,
             @Nullable Integer priceMax) {
         groups.editable(groupId);
+        String trimmed = checkProduct(name, description, priceMin, priceMax);
+        if (repository.nameTaken(groupId, trimmed)) {
+            throw new ConflictException("product.error.duplicate");
+        }
+        long id = repository.insert(groupId, trimmed, blankToNull(description), categoryId, priceMin, priceMax);
+        audit.record(AuditEntity.GROUP, groupId, "PRODUCT_ADD", null, trimmed);
+        return id;
+    }
+
+    /** Changes a product's name, description, category and prices, for whoever may change its group. */
+    @Transactional
+    public void updateProduct(
+            long productId,
+            String name,
+            @Nullable String description,
+            @Nullable Long categoryId,
+            @Nullable Integer priceMin,
+            @Nullable Integer priceMax) {
+        long groupId = editableGroupOf(productId);
+        String trimmed = checkProduct(name, description, priceMin, priceMax);
+        if (repository.nameTakenByAnother(groupId, trimmed, productId)) {
+            throw new ConflictException("product.error.duplicate");
+        }
+        String before = repository.productName(productId).orElse("");
+        repository.update(productId, trimmed, blankToNull(description), categoryId, priceMin, priceMax);
+        audit.record(AuditEntity.GROUP, groupId, "PRODUCT_EDIT", before, trimmed);
+    }
+
+    /** Deletes a product with its photos; their files go once the deletion has committed. */
+    @Transactional
+    public void deleteProduct(long productId) {
+        long groupId = editableGroupOf(productId);
+        String name = repository.productName(productId).orElse("");
+        files.deleteAfterCommit(repository.deleteProduct(groupId, productId));
+        audit.record(AuditEntity.GROUP, groupId, "PRODUCT_DELETE", name, null);
+    }
+
+    /** Moves a product one place up (-1) or down (+1) in the group's list; at either end nothing changes. */
+    @Transactional
+    public void moveProduct(long productId, int step) {
+        long groupId = editableGroupOf(productId);
+        if (moved(repository.productIds(groupId), productId, step, repository::orderProducts)) {
+            audit.record(AuditEntity.GROUP, groupId, "PRODUCT_MOVE", null, "product " + productId + " by " + step);
+        }
+    }
+
+    /** Deletes one photo; its files go once the deletion has committed. */
+    @Transactional
+    public void deletePhoto(long photoId) {
+        var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("product.error.photoNotFound"));
+        groups.editable(photo.groupId());
+        repository.deletePhoto(photo.groupId(), photoId);
+        files.deleteAfterCommit(List.of(photo.fileKey()));
+        audit.record(
+                AuditEntity.GROUP,
+                photo.groupId(),
+                "PHOTO_DELETE",
+                "product " + photo.productId() + ", photo " + photoId,
+                null);
+    }
+
+    /** Moves a photo one place earlier (-1) or later (+1) among its product's photos (the first one leads). */
+    @Transactional
+    public void movePhoto(long photoId, int step) {
+        var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("product.error.photoNotFound"));
+        groups.editable(photo.groupId());
+        if (moved(repository.photoIds(photo.productId()), photoId, step, repository::orderPhotos)) {
+            audit.record(AuditEntity.GROUP, photo.groupId(), "PHOTO_MOVE", null, "photo " + photoId + " by " + step);
+        }
+    }
+
+    private static boolean moved(List<Long> order, long id, int step, Consumer<List<Long>> store) {
+        if (step != -1 && step != 1) {
+            throw new ValidationException("product.error.step");
+        }
+        int from = order.indexOf(id);
+        int to = from + step;
+        if (from < 0 || to < 0 || to >= order.size()) {
+            return false;
+        }
+        List<Long> reordered = new ArrayList<>(order);
+        Collections.swap(reordered, from, to);
+        store.accept(reordered);
+        return true;
+    }
+
+    private long editableGroupOf(long productId) {
+        long groupId =
+                repository.groupOfProduct(productId).orElseThrow(() -> new NotFoundException("product.error.notFound"));
+        groups.editable(groupId);
+        return groupId;
+    }
+
+    /** The rules for a product's fields on every path that writes one; answers the trimmed name. */
+    private static String checkProduct(
+            String name, @Nullable String description, @Nullable Integer priceMin, @Nullable Integer priceMax) {
         List<String> errors = new ArrayList<>();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
@@ -97,26 +195,17 @@ public class ProductService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (repository.nameTaken(groupId, trimmed)) {
-            throw new ConflictException("product.error.duplicate");
-        }
-        long id = repository.insert(
-                groupId,
-                trimmed,
-                description == null || description.isBlank() ? null : description.strip(),
-                categoryId,
-                priceMin,
-                priceMax);
-        audit.record(AuditEntity.GROUP, groupId, "PRODUCT_ADD", null, trimmed);
-        return id;
+        return trimmed;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String description) {
+        return description == null || description.isBlank() ? null : description.strip();
     }
 
     /** Checks, re-encodes (dropping EXIF) and stores a photo with its thumbnail. */
     @Transactional
     public long addPhoto(long productId, InputStream content) {
-        long groupId =
-                repository.groupOfProduct(productId).orElseThrow(() -> new NotFoundException("product.error.notFound"));
-        groups.editable(groupId);
+        long groupId = editableGroupOf(productId);
         if (repository.countPhotos(productId) >= MAX_PHOTOS) {
             throw new ValidationException("photo.error.tooMany");
         }
@@ -136,7 +225,7 @@ public class ProductService {
         return id;
     }
 
-    /** The product's photos in the order they were added, for whoever may see the group. */
+    /** The product's photos in the group's order, for whoever may see the group. */
     @Transactional(readOnly = true)
     public List<Long> photoIds(long productId) {
         groups.get(repository

@@ -34,6 +34,7 @@ public class AllotmentLetter {
             new Detail("letter.group", "groupName"),
             new Detail("letter.venue", "venue"),
             new Detail("letter.address", "address"),
+            new Detail("letter.location", "location"),
             new Detail("letter.kiosk", "kiosk"),
             new Detail("letter.floor", "floor"),
             new Detail("letter.from", "dateFrom"),
@@ -116,6 +117,9 @@ public class AllotmentLetter {
             throws IOException {
         float y = top;
         for (Detail detail : DETAILS) {
+            if (value(model, detail.key()).isEmpty()) {
+                continue; // e.g. a venue without a map location
+            }
             label.write(text(locale, detail.label()), MARGIN, y);
             body.write(value(model, detail.key()), MARGIN + 130, y);
             y -= 17;

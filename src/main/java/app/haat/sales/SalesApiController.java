@@ -1,17 +1,27 @@
 package app.haat.sales;
 
+import app.haat.core.api.ValidationException;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.export.Exports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An exhibition's sales over HTTP, for the officers who manage it (checked in the service). */
+/**
+ * An exhibition's sales over HTTP, for the officers who manage it, and a stand's daily report, for its group or
+ * officer (checked in the service).
+ */
 @RestController
 class SalesApiController {
 
@@ -26,6 +36,29 @@ class SalesApiController {
     List<SalesService.StandSummary> overview(@PathVariable long id) {
         return sales.overview(id);
     }
+
+    /**
+     * {@code POST /api/applications/{id}/sales}: the group (or its officer) reports a day's sales. A figure someone
+     * else entered for that day is replaced only with {@code "replace": true}; without it the answer is 409 naming
+     * who entered it.
+     */
+    @PostMapping("/api/applications/{id}/sales")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void report(@PathVariable long id, @RequestBody DayReportJson body) {
+        if (body.day() == null || body.amountRupees() == null || body.items() == null) {
+            throw new ValidationException("sales.error.figuresMissing");
+        }
+        sales.report(
+                id, body.day(), body.amountRupees(), body.items(), body.note(), Boolean.TRUE.equals(body.replace()));
+    }
+
+    /** A day's figures; {@code replace}: true to replace a figure someone else entered. */
+    record DayReportJson(
+            @Nullable LocalDate day,
+            @Nullable Integer amountRupees,
+            @Nullable Integer items,
+            @Nullable String note,
+            @Nullable Boolean replace) {}
 
     /** {@code GET /api/exhibitions/{id}/sales/export?format=csv|xlsx}: every stand's every day so far, streamed. */
     @GetMapping("/api/exhibitions/{id}/sales/export")

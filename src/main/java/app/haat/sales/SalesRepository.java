@@ -13,6 +13,7 @@ import static app.haat.db.Tables.SHG_GROUP;
 import static org.jooq.Records.mapping;
 
 import app.haat.allocation.AssignmentJoin;
+import app.haat.db.tables.records.SalesReportRecord;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionStatus;
 import java.time.LocalDate;
@@ -85,9 +86,16 @@ class SalesRepository {
                 .toList();
     }
 
-    boolean hasReport(long applicationId, LocalDate day) {
-        return dsl.fetchExists(
-                SALES_REPORT, SALES_REPORT.APPLICATION_ID.eq(applicationId).and(SALES_REPORT.SALES_DAY.eq(day)));
+    /** A day's report as it stands, with who entered it (read under a row lock: the change that follows decides). */
+    record Entered(int amount, int items, String enteredBy, boolean onBehalf) {}
+
+    Optional<Entered> entered(long applicationId, LocalDate day) {
+        return dsl.select(
+                        SALES_REPORT.AMOUNT_RUPEES, SALES_REPORT.ITEMS, SALES_REPORT.ENTERED_BY, SALES_REPORT.ON_BEHALF)
+                .from(SALES_REPORT)
+                .where(SALES_REPORT.APPLICATION_ID.eq(applicationId).and(SALES_REPORT.SALES_DAY.eq(day)))
+                .forUpdate()
+                .fetchOptional(mapping(Entered::new));
     }
 
     void upsertReport(
@@ -123,14 +131,18 @@ class SalesRepository {
     }
 
     /** A day's report: {amount, items}. */
-    record Report(LocalDate day, int amount, int items, String note, boolean onBehalf) {}
+    record Report(LocalDate day, int amount, int items, String note, boolean onBehalf, String enteredBy) {}
 
     List<Report> reports(long applicationId) {
         return dsl.selectFrom(SALES_REPORT)
                 .where(SALES_REPORT.APPLICATION_ID.eq(applicationId))
                 .orderBy(SALES_REPORT.SALES_DAY)
-                .fetch(r ->
-                        new Report(r.getSalesDay(), r.getAmountRupees(), r.getItems(), r.getNote(), r.getOnBehalf()));
+                .fetch(SalesRepository::report);
+    }
+
+    private static Report report(SalesReportRecord r) {
+        return new Report(
+                r.getSalesDay(), r.getAmountRupees(), r.getItems(), r.getNote(), r.getOnBehalf(), r.getEnteredBy());
     }
 
     void upsertCheckIn(long applicationId, LocalDate day, boolean present, String actor, OffsetDateTime now) {
@@ -202,9 +214,7 @@ class SalesRepository {
                 .fetchSize(500)
                 .fetchStream()
                 .map(r -> r.into(SALES_REPORT))
-                .map(r -> new ReportLine(
-                        r.getApplicationId(),
-                        new Report(r.getSalesDay(), r.getAmountRupees(), r.getItems(), r.getNote(), r.getOnBehalf())));
+                .map(r -> new ReportLine(r.getApplicationId(), report(r)));
     }
 
     /** A check-in mark of some stand of the exhibition. */

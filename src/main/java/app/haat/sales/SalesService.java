@@ -76,14 +76,19 @@ public class SalesService {
         this.clock = clock;
     }
 
-    /** One day of a stand: the report (if any) and whether it is missing. */
+    /**
+     * One day of a stand: the report (if any), who entered it (the account; {@code onBehalf}: an officer), whether
+     * someone other than the caller's side entered it (changing it asks first), and whether it is missing.
+     */
     public record Day(
             LocalDate day,
             @Nullable Integer amount,
             @Nullable Integer items,
             @Nullable String note,
             boolean onBehalf,
-            boolean missing) {}
+            boolean missing,
+            @Nullable String enteredBy,
+            boolean enteredByOther) {}
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Formats.INDIA));
@@ -111,8 +116,20 @@ public class SalesService {
         return stand;
     }
 
+    /** As {@link #report(long, LocalDate, int, int, String, boolean)}, never replacing someone else's figure. */
     @Transactional
     public void report(long applicationId, LocalDate day, int amountRupees, int items, @Nullable String note) {
+        report(applicationId, day, amountRupees, items, note, false);
+    }
+
+    /**
+     * Reports (or corrects) a day's figures. A figure someone else entered (the officer's for the group, the group's
+     * or another officer's for an officer) is replaced only when {@code replace} says so, else refused with who
+     * entered it; the audit log keeps the old and the new figure.
+     */
+    @Transactional
+    public void report(
+            long applicationId, LocalDate day, int amountRupees, int items, @Nullable String note, boolean replace) {
         SalesRepository.Stand stand = stand(applicationId);
         boolean officer = requireAccess(stand);
         List<String> errors = new ArrayList<>();
@@ -137,7 +154,16 @@ public class SalesService {
         if (stand.exhibitionStatus() == ExhibitionStatus.FINISHED && !officer) {
             throw new ConflictException("sales.error.closed");
         }
-        boolean change = repository.hasReport(applicationId, day);
+        var before = repository.entered(applicationId, day);
+        String me = currentUser.actorName();
+        if (before.isPresent() && byOther(before.get().onBehalf(), before.get().enteredBy(), officer, me) && !replace) {
+            throw new ConflictException(
+                    "sales.error.enteredByOther",
+                    Formats.date(day),
+                    "₹" + Formats.number(before.get().amount()),
+                    before.get().enteredBy());
+        }
+        boolean change = before.isPresent();
         repository.upsertReport(
                 applicationId,
                 day,
@@ -153,21 +179,40 @@ public class SalesService {
                 change
                         ? (stand.exhibitionStatus() == ExhibitionStatus.FINISHED ? "CORRECT_AFTER_CLOSE" : "CORRECT")
                         : "REPORT",
-                null,
-                day + ": ₹" + amountRupees + ", " + items + " items" + (officer ? ", by the officer" : ""));
+                before.map(b -> day + ": ₹" + b.amount() + ", " + b.items() + " items, entered by " + b.enteredBy()
+                                + (b.onBehalf() ? " (officer)" : ""))
+                        .orElse(null),
+                day + ": ₹" + amountRupees + ", " + items + " items, entered by " + me + (officer ? " (officer)" : ""));
+    }
+
+    /**
+     * Whether a figure was entered by someone other than the caller's side: for the group, by an officer; for an
+     * officer, by the group or another officer.
+     */
+    private static boolean byOther(boolean enteredByOfficer, String enteredBy, boolean callerIsOfficer, String me) {
+        return callerIsOfficer ? !enteredByOfficer || !enteredBy.equals(me) : enteredByOfficer;
     }
 
     /** The stand's days so far: each with its report, or marked missing (late) when the day has passed. */
     @Transactional(readOnly = true)
     public List<Day> days(long applicationId) {
         SalesRepository.Stand stand = stand(applicationId);
-        requireAccess(stand);
+        boolean officer = requireAccess(stand);
+        String me = currentUser.actorName();
         var reports = repository.reports(applicationId);
         List<Day> days = new ArrayList<>();
         for (LocalDate day : repository.assignedDaysUpTo(applicationId, today())) {
             var report = reports.stream().filter(r -> r.day().equals(day)).findFirst();
-            days.add(report.map(r -> new Day(day, r.amount(), r.items(), r.note(), r.onBehalf(), false))
-                    .orElse(new Day(day, null, null, null, false, day.isBefore(today()))));
+            days.add(report.map(r -> new Day(
+                            day,
+                            r.amount(),
+                            r.items(),
+                            r.note(),
+                            r.onBehalf(),
+                            false,
+                            r.enteredBy(),
+                            byOther(r.onBehalf(), r.enteredBy(), officer, me)))
+                    .orElse(new Day(day, null, null, null, false, day.isBefore(today()), null, false)));
         }
         return days;
     }

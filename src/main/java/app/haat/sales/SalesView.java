@@ -3,6 +3,7 @@ package app.haat.sales;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Confirm;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A stand's daily sales, on the group's phone: each day so far with its figures, or marked late when missing, and a
@@ -89,12 +91,35 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
         TextField note = new TextField(getTranslation("sales.note"));
         note.setMaxLength(SalesService.MAX_NOTE);
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (TypedField.valid(day, amount, items)
-                    && Notifications.attempt(() ->
-                            sales.report(applicationId, day.value(), amount.value(), items.value(), note.getValue()))) {
-                Notifications.success(getTranslation("sales.saved"));
-                show();
+            if (!TypedField.valid(day, amount, items)) {
+                return;
             }
+            LocalDate chosen = day.value();
+            int rupees = amount.value();
+            Consumer<Boolean> report = replace -> {
+                if (Notifications.attempt(
+                        () -> sales.report(applicationId, chosen, rupees, items.value(), note.getValue(), replace))) {
+                    Notifications.success(getTranslation("sales.saved"));
+                    show();
+                }
+            };
+            // someone else's figure for that day is replaced only after a question saying whose it is
+            days.stream()
+                    .filter(d -> d.day().equals(chosen) && d.amount() != null && d.enteredByOther())
+                    .findFirst()
+                    .ifPresentOrElse(
+                            other -> Confirm.ask(
+                                    getTranslation("sales.replace.title"),
+                                    getTranslation(
+                                            "sales.replace.confirm",
+                                            Formats.date(chosen),
+                                            "₹" + Formats.number(Objects.requireNonNull(other.amount())),
+                                            enteredBy(other),
+                                            "₹" + Formats.number(rupees)),
+                                    getTranslation("sales.replace.action"),
+                                    () -> report.accept(true)),
+                            // a figure entered meanwhile by someone else is refused, saying whose it is
+                            () -> report.accept(false));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("sales-save");
@@ -110,7 +135,10 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
                         ? getTranslation(d.missing() ? "sales.missing" : "sales.due")
                         : "₹" + Formats.number(d.amount()) + " · "
                                 + getTranslation("sales.itemsCount", Formats.number(Objects.requireNonNull(d.items())))
-                                + (d.onBehalf() ? " · " + getTranslation("sales.byOfficer") : "")));
+                                + " · "
+                                + (d.onBehalf()
+                                        ? getTranslation("sales.byOfficer") + " (" + d.enteredBy() + ")"
+                                        : getTranslation("sales.byGroup"))));
         text.addClassName("name");
         Div line = new Div(text);
         line.addClassName("haat-placement");
@@ -131,6 +159,13 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
             }
         }
         return line;
+    }
+
+    /** Who entered a day's figure, as the question names them. */
+    private String enteredBy(SalesService.Day d) {
+        return d.onBehalf()
+                ? getTranslation("sales.byOfficerNamed", Objects.requireNonNullElse(d.enteredBy(), ""))
+                : getTranslation("sales.byTheGroup");
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -37,6 +38,9 @@ class SearchIndexer implements SmartLifecycle {
     private final SearchIndex index;
     private final SearchRepository repository;
     private final BlockingQueue<Change> queue = new LinkedBlockingQueue<>();
+    /** Changes queued or being written: the queue alone is empty while its last batch is still being applied. */
+    private final AtomicInteger unwritten = new AtomicInteger();
+
     private final AtomicReference<RebuildProgress> rebuild = new AtomicReference<>(RebuildProgress.IDLE);
     /** Changes made while a rebuild runs, applied again to the rebuilt index before it is swapped in. */
     private final List<Change> duringRebuild = new ArrayList<>();
@@ -86,6 +90,7 @@ class SearchIndexer implements SmartLifecycle {
         } catch (NumberFormatException notAnId) {
             return;
         }
+        unwritten.incrementAndGet();
         queue.add(change);
         synchronized (duringRebuild) {
             if (rebuild.get().running()) {
@@ -199,8 +204,12 @@ class SearchIndexer implements SmartLifecycle {
                     List<Change> batch = new ArrayList<>();
                     batch.add(first);
                     queue.drainTo(batch, 10_000);
-                    apply(index.current(), batch);
-                    index.refresh();
+                    try {
+                        apply(index.current(), batch);
+                        index.refresh();
+                    } finally {
+                        unwritten.addAndGet(-batch.size());
+                    }
                 }
                 if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MS) {
                     index.commit();
@@ -260,7 +269,7 @@ class SearchIndexer implements SmartLifecycle {
     /** Waits until every change queued so far is searchable (for tests and the admin's "rebuild" button). */
     void awaitQuiet(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while ((!queue.isEmpty() || rebuild.get().running()) && System.currentTimeMillis() < deadline) {
+        while ((unwritten.get() > 0 || rebuild.get().running()) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
     }

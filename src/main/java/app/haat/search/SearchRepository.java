@@ -105,12 +105,12 @@ class SearchRepository {
                 .fetchGroups(GROUP_CATEGORY.GROUP_ID, CATEGORY.CODE);
     }
 
-    /** Each group's product names in the order they were added. */
+    /** Each group's product names in the group's order. */
     private Map<Long, List<String>> productNames(List<Long> groupIds) {
         return dsl.select(PRODUCT.GROUP_ID, PRODUCT.NAME)
                 .from(PRODUCT)
                 .where(PRODUCT.GROUP_ID.in(groupIds))
-                .orderBy(PRODUCT.ID)
+                .orderBy(PRODUCT.SORT_ORDER, PRODUCT.ID)
                 .fetchGroups(PRODUCT.GROUP_ID, PRODUCT.NAME);
     }
 

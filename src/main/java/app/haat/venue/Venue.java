@@ -1,6 +1,12 @@
 package app.haat.venue;
 
-/** A place where groups show their products, with its municipality (and that municipality's district). */
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A place where groups show their products, with its municipality (and that municipality's district) and its
+ * optional map location.
+ */
 public record Venue(
         long id,
         VenueKind kind,
@@ -16,7 +22,9 @@ public record Venue(
         int planRows,
         String registrationNo,
         int kioskCount,
-        int version) {
+        int version,
+        @Nullable BigDecimal latitude,
+        @Nullable BigDecimal longitude) {
 
     public String municipality(boolean bengali) {
         return bengali ? municipalityBn : municipalityEn;
@@ -25,5 +33,10 @@ public record Venue(
     /** The bundle key naming a floor: floor 0 is the ground floor, never "floor 0"; the others take the number. */
     public static String floorKey(int floor) {
         return floor == 0 ? "venue.groundFloor" : "venue.floorNumber";
+    }
+
+    /** Where the venue is on the map (see {@link MapLocation#link}). */
+    public String mapLink() {
+        return MapLocation.link(this);
     }
 }

@@ -1,11 +1,14 @@
 package app.haat.venue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -28,6 +31,19 @@ class VenueApiController {
     Map<String, Long> create(@RequestBody VenueForm form) {
         return Map.of("id", venues.create(form));
     }
+
+    /**
+     * {@code PUT /api/venues/{id}/location}: sets the venue's map location (latitude and longitude in degrees), or
+     * clears it with both null; for whoever may change the venue.
+     */
+    @PutMapping("/{id}/location")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void location(@PathVariable long id, @RequestBody LocationJson location) {
+        venues.setLocation(id, location.latitude(), location.longitude());
+    }
+
+    record LocationJson(
+            @Nullable BigDecimal latitude, @Nullable BigDecimal longitude) {}
 
     @GetMapping("/{id}")
     VenueJson get(@PathVariable long id) {

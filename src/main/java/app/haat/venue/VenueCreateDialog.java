@@ -27,6 +27,7 @@ class VenueCreateDialog extends FormDialog {
     private final TypedField<Integer> rows = TypedField.wholeNumber(getTranslation("venue.planRows"));
     private final TextField registration = new TextField();
     private final TypedField<Integer> capacity = TypedField.wholeNumber(getTranslation("venue.capacity"));
+    private final VenueLocationDialog.Fields location = VenueLocationDialog.Fields.empty();
 
     /** {@code kinds} are those the user may create; {@code municipalities} those the venue may be in. */
     VenueCreateDialog(VenueService venues, Set<VenueKind> kinds, List<Municipality> municipalities, boolean bengali) {
@@ -54,15 +55,25 @@ class VenueCreateDialog extends FormDialog {
         vanFields();
         kind.addValueChangeListener(e -> showFieldsOfKind());
         showFieldsOfKind();
-        FormLayout form =
-                new FormLayout(kind, name, municipality, address, floors, columns, rows, registration, capacity);
+        FormLayout form = new FormLayout(
+                kind,
+                name,
+                municipality,
+                address,
+                location.latitude(),
+                location.longitude(),
+                floors,
+                columns,
+                rows,
+                registration,
+                capacity);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         save("venue-save", this::create);
         add(form);
     }
 
     private void create() {
-        if (!fieldsOfKindValid()) {
+        if (!fieldsOfKindValid() || !location.valid()) {
             return;
         }
         Notifications.attemptAndGet(() -> venues.create(new VenueForm(
@@ -77,7 +88,9 @@ class VenueCreateDialog extends FormDialog {
                         rows.typed(),
                         registration.getValue(),
                         capacity.typed(),
-                        List.of())))
+                        List.of(),
+                        location.latitude().typed(),
+                        location.longitude().typed())))
                 .ifPresent(created -> {
                     close();
                     UI.getCurrent().navigate(VenueView.class, created);

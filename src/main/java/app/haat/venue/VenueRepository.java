@@ -15,6 +15,7 @@ import static org.jooq.Records.mapping;
 import app.haat.core.data.NaturalOrder;
 import app.haat.db.tables.records.KioskRecord;
 import app.haat.exhibition.ExhibitionStatus;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -50,6 +51,8 @@ class VenueRepository {
             int columns,
             int rows,
             @Nullable String registrationNo,
+            @Nullable BigDecimal latitude,
+            @Nullable BigDecimal longitude,
             OffsetDateTime now) {
         return Objects.requireNonNull(dsl.insertInto(VENUE)
                 .set(VENUE.KIND, kind)
@@ -60,9 +63,20 @@ class VenueRepository {
                 .set(VENUE.PLAN_COLUMNS, columns)
                 .set(VENUE.PLAN_ROWS, rows)
                 .set(VENUE.REGISTRATION_NO, registrationNo)
+                .set(VENUE.LATITUDE, latitude)
+                .set(VENUE.LONGITUDE, longitude)
                 .set(VENUE.CREATED_AT, now)
                 .returning(VENUE.ID)
                 .fetchOne(VENUE.ID));
+    }
+
+    void setLocation(long venueId, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude) {
+        dsl.update(VENUE)
+                .set(VENUE.LATITUDE, latitude)
+                .set(VENUE.LONGITUDE, longitude)
+                .set(VENUE.VERSION, VENUE.VERSION.plus(1))
+                .where(VENUE.ID.eq(venueId))
+                .execute();
     }
 
     boolean registrationTaken(String registrationNo) {
@@ -117,7 +131,9 @@ class VenueRepository {
                 r.get(VENUE.PLAN_ROWS),
                 r.get(VENUE.REGISTRATION_NO),
                 kiosks,
-                r.get(VENUE.VERSION));
+                r.get(VENUE.VERSION),
+                r.get(VENUE.LATITUDE),
+                r.get(VENUE.LONGITUDE));
     }
 
     List<Kiosk> kiosks(long venueId) {

@@ -13,6 +13,7 @@ import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import app.haat.region.RegionService;
 import app.haat.user.UserService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -141,6 +142,8 @@ public class VenueService {
                     layout.columns(),
                     layout.rows(),
                     registration,
+                    MapLocation.stored(form.latitude()),
+                    MapLocation.stored(form.longitude()),
                     OffsetDateTime.now(clock));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("venue.error.registrationTaken");
@@ -154,6 +157,36 @@ public class VenueService {
                         + (registration == null ? "" : ", " + registration));
         addFirstKiosks(id, form);
         return id;
+    }
+
+    /** Sets or clears (both null) the venue's map location, for whoever may change the venue. */
+    @Transactional
+    public void setLocation(long venueId, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude) {
+        Venue venue = requireManage(venueId);
+        List<String> errors = new ArrayList<>();
+        MapLocation.check(latitude, longitude, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        repository.setLocation(venueId, MapLocation.stored(latitude), MapLocation.stored(longitude));
+        audit.record(
+                AuditEntity.VENUE,
+                venueId,
+                "LOCATION",
+                MapLocation.coordinates(venue),
+                latitude == null || longitude == null
+                        ? null
+                        : latitude.toPlainString() + ", " + longitude.toPlainString());
+    }
+
+    /** Where the venue is on the map: venues are public places, so anyone signed in may have the link. */
+    @Transactional(readOnly = true)
+    public String mapLink(long venueId) {
+        currentUser.require();
+        return repository
+                .find(venueId)
+                .orElseThrow(() -> new NotFoundException("venue.error.notFound"))
+                .mapLink();
     }
 
     /** Checks a new venue's form at once, so that every mistake is named together. */
@@ -173,6 +206,7 @@ public class VenueService {
             errors.add("venue.error.address");
         }
         InputRules.checkSingleLine(errors, name, form.registrationNo(), form.address());
+        MapLocation.check(form.latitude(), form.longitude(), errors);
         if (form.kind() != VenueKind.VAN
                 && form.kiosks() != null
                 && (!InputRules.hasNoNulls(form.kiosks())

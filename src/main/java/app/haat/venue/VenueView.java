@@ -2,6 +2,7 @@ package app.haat.venue;
 
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
+import app.haat.core.i18n.TypedValues;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.FormDialog;
@@ -9,12 +10,14 @@ import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,6 +37,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -75,11 +79,41 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         add(new Paragraph(getTranslation("venue.kind." + venue.kind().name()) + " · " + venue.municipality(bengali)
                 + (venue.address() == null ? "" : " · " + venue.address())
                 + (venue.registrationNo() == null ? "" : " · " + venue.registrationNo())));
+        add(locationLine());
         if (venue.kind() == VenueKind.VAN) {
             showVan();
         } else {
             showPlan();
         }
+    }
+
+    /** The venue's map link (by its location, or else its address and municipality), and who may set the location. */
+    private HorizontalLayout locationLine() {
+        Anchor map = new Anchor(venue.mapLink(), getTranslation("stalls.map"));
+        map.setTarget("_blank");
+        map.setId("venue-map");
+        Span where = new Span(
+                venue.latitude() == null
+                        ? getTranslation("venue.location.none")
+                        : getTranslation(
+                                "venue.location.at",
+                                TypedValues.decimal(venue.latitude(), bengali),
+                                TypedValues.decimal(Objects.requireNonNull(venue.longitude()), bengali)));
+        where.setId("venue-location");
+        HorizontalLayout line = new HorizontalLayout(where, map);
+        line.setAlignItems(Alignment.BASELINE);
+        line.setWrap(true);
+        if (manage) {
+            Button edit = new Button(
+                    getTranslation("venue.location.edit"),
+                    e -> new VenueLocationDialog(
+                                    venues, venue, () -> UI.getCurrent().refreshCurrentRoute(false))
+                            .open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            edit.setId("venue-location-edit");
+            line.add(edit);
+        }
+        return line;
     }
 
     private void showPlan() {

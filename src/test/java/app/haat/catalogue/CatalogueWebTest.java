@@ -130,4 +130,59 @@ class CatalogueWebTest extends IntegrationTest {
         assertThat(thumbnail.statusCode()).isEqualTo(200);
         assertThat(thumbnail.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/jpeg");
     }
+
+    @Test
+    void theCatalogueFollowsTheGroupsOrderAndDeletionsAndLinksToTheVenuesLocation() throws Exception {
+        long serampore = fx.municipality("Serampore");
+        String officer = fx.accounts.officer(Set.of(serampore));
+        long mall = fx.mall(officer, serampore, 1);
+        fx.accounts.as(
+                officer,
+                () -> fx.venues.setLocation(
+                        mall, new java.math.BigDecimal("22.75"), new java.math.BigDecimal("88.34")));
+        long id = fx.openExhibition(
+                officer, mall, "Serampore Fair", LocalDate.now().plusDays(20), 7, SlotLength.WHOLE, 1);
+        long slot = fx.accounts
+                .as(officer, () -> fx.exhibitions.slots(id))
+                .getFirst()
+                .id();
+        VerifiedGroup group = fx.verifiedGroup(officer, serampore, "HANDLOOM");
+        byte[] picture = jpeg();
+        long lamp = fx.accounts.as(
+                group.mobile(), () -> products.addProduct(group.id(), "Terracotta lamp", null, null, null, null));
+        long bell = fx.accounts.as(
+                group.mobile(), () -> products.addProduct(group.id(), "Dokra bell", null, null, null, null));
+        long lampPhoto =
+                fx.accounts.as(group.mobile(), () -> products.addPhoto(lamp, new ByteArrayInputStream(picture)));
+        long bellPhoto =
+                fx.accounts.as(group.mobile(), () -> products.addPhoto(bell, new ByteArrayInputStream(picture)));
+        fx.accounts.as(
+                group.mobile(),
+                () -> applications.apply(
+                        id, new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
+        fx.accounts.as(
+                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+        fx.accounts.as(officer, () -> allocation.run(id, null));
+        fx.accounts.as(officer, () -> allocation.publish(id));
+
+        String before = get("/catalogue/exhibition/" + id + "?lang=en").body();
+        assertThat(before.indexOf("Terracotta lamp")).isLessThan(before.indexOf("Dokra bell"));
+        assertThat(before).contains("/catalogue/photo/" + lampPhoto + ".jpg");
+        assertThat(before).contains("https://www.google.com/maps/search/?api=1&amp;query=22.750000,88.340000");
+
+        // the bell moves first: the catalogue lists it first and shows its photo
+        fx.accounts.as(group.mobile(), () -> products.moveProduct(bell, -1));
+        String moved = get("/catalogue/exhibition/" + id + "?lang=en").body();
+        assertThat(moved.indexOf("Dokra bell")).isLessThan(moved.indexOf("Terracotta lamp"));
+        assertThat(moved).contains("/catalogue/photo/" + bellPhoto + ".jpg");
+
+        // deleted: the bell and its photo are gone from the page and from the photo address
+        fx.accounts.as(group.mobile(), () -> products.deleteProduct(bell));
+        fx.accounts.as(group.mobile(), () -> products.deletePhoto(lampPhoto));
+        String after = get("/catalogue/exhibition/" + id + "?lang=en").body();
+        assertThat(after).doesNotContain("Dokra bell").contains("Terracotta lamp");
+        assertThat(after).doesNotContain("/catalogue/photo/");
+        assertThat(get("/catalogue/photo/" + bellPhoto + ".jpg").statusCode()).isEqualTo(404);
+        assertThat(get("/catalogue/photo/" + lampPhoto + ".jpg").statusCode()).isEqualTo(404);
+    }
 }

@@ -260,6 +260,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         "{\"kind\":\"MALL\",\"name\":\"" + unique("Mall ") + "\","
                                 + "\"municipalityId\":" + fx.municipality("Bally") + ",\"address\":\"x\",\"floors\":1,"
                                 + "\"planColumns\":4,\"planRows\":4,\"kiosks\":[]}"),
+                call("PUT", "/api/venues/" + venue + "/location", json, "{\"latitude\":22.5865,\"longitude\":88.4084}"),
                 call(
                         "POST",
                         "/api/exhibitions",
@@ -303,6 +304,12 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         json,
                         "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + "}"),
                 call("POST", "/api/exhibitions/" + exhibition + "/promotions/" + promotion + "/undo", null, null),
+                call(
+                        "POST",
+                        "/api/applications/" + waitingApplication + "/sales",
+                        json,
+                        "{\"day\":\"" + LocalDate.now() + "\",\"amountRupees\":100,\"items\":1,\"replace\":true}",
+                        409),
                 call("POST", "/api/admin/backup", null, null),
                 call("PUT", "/api/account/channels", json, "{\"notifyBySms\":false,\"notifyByEmail\":true}"),
                 call("POST", "/api/trainings/" + session + "/enrollments", json, "{\"memberIds\":[" + member + "]}"));

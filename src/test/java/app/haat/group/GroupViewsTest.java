@@ -300,4 +300,57 @@ class GroupViewsTest extends ViewTest {
         setAsUser(readiness, GroupFilter.ReadinessLevel.READY);
         assertThat(_findAll(grid)).extracting(Group::id).doesNotContain(id);
     }
+
+    @Autowired
+    GroupExport export;
+
+    @Test
+    void theGroupsGridOpensOnAllStatusesAndItsExportSaysWhichFiltersItApplies() {
+        long chandannagar = municipalityNamed("Chandannagar");
+        String officer = accounts.officer(Set.of(chandannagar));
+        String mobile = GroupRegistryTest.newMobile();
+        long id = registrations.register(new SignUpForm(
+                "All verified " + mobile,
+                chandannagar,
+                "4",
+                10,
+                "Rina",
+                mobile,
+                "long-enough",
+                null,
+                true,
+                Set.of(),
+                "en"));
+        accounts.as(officer, () -> registrations.verify(id, groups.get(id).version()));
+
+        // every group verified: the grid and its export still hold them, as nobody chose a filter
+        signInAs(officer);
+        navigate("groups");
+        @SuppressWarnings("unchecked")
+        ComboBox<GroupStatus> status = _get(ComboBox.class, s -> s.withId("groups-status"));
+        assertThat(status.getValue()).isNull();
+        @SuppressWarnings("unchecked")
+        Grid<Group> grid = _get(Grid.class, s -> s.withId("groups-grid"));
+        assertThat(_findAll(grid)).extracting(Group::id).contains(id);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("groups-export-filters"))
+                        .getText())
+                .isEqualTo("The export holds only: Chandannagar.");
+        assertThat(accounts.as(officer, () -> export.fileSubject(GroupFilter.ALL)))
+                .isEqualTo("groups-chandannagar");
+
+        // a chosen filter is named beside the export links and in the file's name
+        setAsUser(status, GroupStatus.VERIFIED);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("groups-export-filters"))
+                        .getText())
+                .isEqualTo("The export holds only: Verified · Chandannagar.");
+        assertThat(accounts.as(
+                        officer,
+                        () -> export.fileSubject(
+                                new GroupFilter(GroupStatus.VERIFIED, "4", "FOOD", "রিনা Das", null, true))))
+                .isEqualTo("groups-verified-ward-4-food-deletion-requested-search-das-chandannagar");
+        assertThat(accounts.as(
+                        accounts.admin(),
+                        () -> export.fileSubject(new GroupFilter(GroupStatus.PENDING, null, null, null))))
+                .isEqualTo("groups-pending");
+    }
 }

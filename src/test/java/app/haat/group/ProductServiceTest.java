@@ -7,6 +7,7 @@ import app.haat.core.api.ValidationException;
 import app.haat.region.RegionService;
 import app.haat.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,5 +72,98 @@ class ProductServiceTest extends IntegrationTest {
         assertThatThrownBy(() ->
                         accounts.as(mobile, () -> products.addProduct(groupId, "Bad price", null, null, 500, 100)))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    @Autowired
+    org.jooq.DSLContext dsl;
+
+    private static long photoFiles() throws Exception {
+        java.nio.file.Path folder = DATA_DIR.resolve("photos");
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    private int countedPhotos(long groupId) {
+        return dsl.select(app.haat.db.Tables.SHG_GROUP.PHOTO_COUNT)
+                .from(app.haat.db.Tables.SHG_GROUP)
+                .where(app.haat.db.Tables.SHG_GROUP.ID.eq(groupId))
+                .fetchSingle(app.haat.db.Tables.SHG_GROUP.PHOTO_COUNT);
+    }
+
+    @Test
+    void aGroupChangesReordersAndDeletesItsProductsAndPhotosAndOnlyItsOwn() throws Exception {
+        byte[] jpeg = PhotoProcessorTest.jpegWithExif();
+        String mobile = newGroup();
+        long groupId = accounts.as(mobile, () -> groups.mine().id());
+        long saree = accounts.as(mobile, () -> products.addProduct(groupId, "Saree", null, null, 900, 1500));
+        long bag = accounts.as(mobile, () -> products.addProduct(groupId, "Jute bag", null, null, null, null));
+        long first = accounts.as(mobile, () -> products.addPhoto(saree, new ByteArrayInputStream(jpeg)));
+        long second = accounts.as(mobile, () -> products.addPhoto(saree, new ByteArrayInputStream(jpeg)));
+        accounts.as(mobile, () -> products.addPhoto(bag, new ByteArrayInputStream(jpeg)));
+        assertThat(countedPhotos(groupId)).isEqualTo(3);
+
+        // changed: name, description and prices; another product's name is refused
+        accounts.as(mobile, () -> products.updateProduct(saree, "Kantha saree", "হাতে সেলাই", null, 1200, 3500));
+        assertThat(accounts.as(mobile, () -> products.products(groupId)).getFirst())
+                .extracting(Product::name, Product::description, Product::priceMin, Product::priceMax)
+                .containsExactly("Kantha saree", "হাতে সেলাই", 1200, 3500);
+        assertThatThrownBy(() ->
+                        accounts.as(mobile, () -> products.updateProduct(saree, "Jute bag", null, null, null, null)))
+                .isInstanceOf(app.haat.core.api.ConflictException.class);
+        assertThatThrownBy(() ->
+                        accounts.as(mobile, () -> products.updateProduct(saree, "Kantha saree", null, null, 500, 100)))
+                .isInstanceOf(ValidationException.class);
+
+        // reordered: the bag first, the saree's second photo first; a move past either end changes nothing
+        accounts.as(mobile, () -> products.moveProduct(bag, -1));
+        accounts.as(mobile, () -> products.moveProduct(bag, -1));
+        accounts.as(mobile, () -> products.movePhoto(second, -1));
+        assertThat(accounts.as(mobile, () -> products.products(groupId)))
+                .extracting(Product::name)
+                .containsExactly("Jute bag", "Kantha saree");
+        assertThat(accounts.as(mobile, () -> products.photoIds(saree))).containsExactly(second, first);
+        // a new product goes last
+        long lamp = accounts.as(mobile, () -> products.addProduct(groupId, "Lamp", null, null, null, null));
+        assertThat(accounts.as(mobile, () -> products.products(groupId)))
+                .extracting(Product::id)
+                .containsExactly(bag, saree, lamp);
+
+        // another group may change none of it; the group's officer may
+        String stranger = newGroup();
+        for (Runnable attempt : List.<Runnable>of(
+                () -> products.updateProduct(saree, "Mine", null, null, null, null),
+                () -> products.deleteProduct(saree),
+                () -> products.moveProduct(saree, 1),
+                () -> products.deletePhoto(first),
+                () -> products.movePhoto(first, 1))) {
+            assertThatThrownBy(() -> accounts.as(stranger, attempt)).isInstanceOf(AccessDeniedException.class);
+        }
+        String officer = accounts.officer(Set.of(municipalityNamed("Bally")));
+        accounts.as(officer, () -> products.updateProduct(lamp, "Terracotta lamp", null, null, null, null));
+        assertThat(accounts.as(mobile, () -> products.products(groupId))
+                        .getLast()
+                        .name())
+                .isEqualTo("Terracotta lamp");
+
+        // deleted: a photo, then a product with its photo; rows, counts and files go
+        long files = photoFiles();
+        accounts.as(mobile, () -> products.deletePhoto(second));
+        assertThat(accounts.as(mobile, () -> products.photoIds(saree))).containsExactly(first);
+        assertThat(countedPhotos(groupId)).isEqualTo(2);
+        assertThat(photoFiles()).isEqualTo(files - 2);
+        assertThatThrownBy(() -> accounts.as(mobile, () -> products.photo(second, true)))
+                .isInstanceOf(app.haat.core.api.NotFoundException.class);
+        accounts.as(mobile, () -> products.deleteProduct(bag));
+        assertThat(accounts.as(mobile, () -> products.products(groupId)))
+                .extracting(Product::name)
+                .containsExactly("Kantha saree", "Terracotta lamp");
+        assertThat(countedPhotos(groupId)).isEqualTo(1);
+        assertThat(photoFiles()).isEqualTo(files - 4);
+        assertThat(accounts.as(mobile, () -> products.readiness(groupId)).items())
+                .containsEntry("photos", false);
     }
 }

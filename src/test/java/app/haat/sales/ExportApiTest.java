@@ -93,7 +93,8 @@ class ExportApiTest extends IntegrationTest {
         assertThat(groups.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d)
                         .startsWith("attachment")
-                        .contains("haat-groups-")
+                        // the file says which filters it applies: the status asked for, the officer's municipality
+                        .contains("haat-groups-verified-kamarhati-")
                         .contains(".csv"));
         List<List<String>> rows = ExportFiles.csv(groups.body());
         assertThat(rows.subList(1, rows.size()))

@@ -121,7 +121,12 @@ class SalesServiceTest extends IntegrationTest {
                         fx.accounts.as(leader, () -> sales.report(placed.id(), today.minusDays(1), 5_000, 20, null)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("sales.error.closed");
-        fx.accounts.as(officer, () -> sales.report(placed.id(), today.minusDays(1), 5_000, 20, "corrected"));
+        // the group's figure: the officer replaces it only when saying so
+        assertThatThrownBy(() -> fx.accounts.as(
+                        officer, () -> sales.report(placed.id(), today.minusDays(1), 5_000, 20, "corrected")))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("sales.error.enteredByOther");
+        fx.accounts.as(officer, () -> sales.report(placed.id(), today.minusDays(1), 5_000, 20, "corrected", true));
         assertThat(dsl.fetchCount(
                         Tables.AUDIT_LOG,
                         Tables.AUDIT_LOG

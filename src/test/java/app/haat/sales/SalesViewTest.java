@@ -121,4 +121,54 @@ class SalesViewTest extends ViewTest {
         navigate("sales-overview/" + stand.exhibitionId());
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(SalesOverviewView.class);
     }
+
+    @Test
+    void aGroupSeesWhoEnteredTheDaysFigureAndIsAskedBeforeReplacingTheOfficers() {
+        UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Naihati");
+        Application placed = stand.applications().stream()
+                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
+                .findFirst()
+                .orElseThrow();
+        LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
+        fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), yesterday, 3_900, 12, null));
+
+        signInAs(stand.leaderOf(placed));
+        navigate("sales/" + placed.id());
+        useLanguage(Translator.BENGALI);
+        // (the digits' style is the digits' rule's business: compared here in Latin digits)
+        assertThat(Formats.latinDigits(_get(Div.class, s -> s.withId("sales-" + yesterday))
+                        .getElement()
+                        .getTextRecursively()))
+                .contains("3,900")
+                .contains("আধিকারিক লিখেছেন (" + stand.officer() + ")");
+        setAsUser(_get(TextField.class, s -> s.withId("sales-day")), Formats.bengaliDigits(Formats.date(yesterday)));
+        setAsUser(_get(TextField.class, s -> s.withId("sales-amount")), "২৫০০");
+        setAsUser(_get(TextField.class, s -> s.withId("sales-items")), "১০");
+        _click(_get(Button.class, s -> s.withId("sales-save")));
+
+        var ask = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(Formats.latinDigits(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(ask)))
+                .contains("3,900")
+                .contains(stand.officer())
+                .contains("2,500");
+        assertThat(amountOn(placed, yesterday))
+                .as("nothing replaced before the answer")
+                .isEqualTo(3_900);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(ask);
+        assertThat(amountOn(placed, yesterday)).isEqualTo(2_500);
+        assertThat(_get(Div.class, s -> s.withId("sales-" + yesterday))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("গোষ্ঠী লিখেছে");
+    }
+
+    private Integer amountOn(Application placed, LocalDate day) {
+        return dsl.select(app.haat.db.Tables.SALES_REPORT.AMOUNT_RUPEES)
+                .from(app.haat.db.Tables.SALES_REPORT)
+                .where(app.haat.db.Tables.SALES_REPORT
+                        .APPLICATION_ID
+                        .eq(placed.id())
+                        .and(app.haat.db.Tables.SALES_REPORT.SALES_DAY.eq(day)))
+                .fetchSingle(app.haat.db.Tables.SALES_REPORT.AMOUNT_RUPEES);
+    }
 }

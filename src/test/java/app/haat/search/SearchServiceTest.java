@@ -239,4 +239,29 @@ class SearchServiceTest extends IntegrationTest {
         assertThat(Assertions.catchThrowable(() -> fx.accounts.as(officer, search::rebuild)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    private List<Long> groupsFound(String officer, String text) throws InterruptedException {
+        indexer.awaitQuiet(5000);
+        return fx.accounts.as(officer, () -> search.groups(text, Map.of(), 50, false, false)).hits().stream()
+                .map(SearchService.Hit::id)
+                .toList();
+    }
+
+    @Test
+    void theIndexFollowsAProductRenamedOrDeleted() throws Exception {
+        long bally = fx.municipality("Bally");
+        String officer = fx.accounts.officer(Set.of(bally));
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "HANDLOOM");
+        long product = fx.accounts.as(
+                group.mobile(), () -> fx.products.addProduct(group.id(), "Zardozi cushion", null, null, null, null));
+        assertThat(groupsFound(officer, "zardozi")).contains(group.id());
+
+        fx.accounts.as(
+                group.mobile(), () -> fx.products.updateProduct(product, "Shitalpati mat", null, null, null, null));
+        assertThat(groupsFound(officer, "zardozi")).doesNotContain(group.id());
+        assertThat(groupsFound(officer, "shitalpati")).contains(group.id());
+
+        fx.accounts.as(group.mobile(), () -> fx.products.deleteProduct(product));
+        assertThat(groupsFound(officer, "shitalpati")).doesNotContain(group.id());
+    }
 }

@@ -51,7 +51,9 @@ class KioskCapacityTest extends IntegrationTest {
                 venue.planRows(),
                 "WB01X1234",
                 1,
-                venue.version());
+                venue.version(),
+                null,
+                null);
         assertThat(AllocationService.placesPerSlot(van, exhibition, 12)).isEqualTo(12);
         // a new kiosk needs its capacity
         assertThatThrownBy(() -> fx.accounts.as(

@@ -25,6 +25,14 @@ public class ExportButtons extends HorizontalLayout {
      *                writer, which then runs outside the lock while the file streams
      */
     public ExportButtons(String idPrefix, String subject, Supplier<ExportWriter> prepare) {
+        this(idPrefix, () -> subject, prepare);
+    }
+
+    /**
+     * @param subject called under the session lock when a download starts: the file's name part, e.g. naming the
+     *                filters the file applies
+     */
+    public ExportButtons(String idPrefix, Supplier<String> subject, Supplier<ExportWriter> prepare) {
         setSpacing(true);
         setPadding(false);
         setAlignItems(Alignment.CENTER);
@@ -32,8 +40,12 @@ public class ExportButtons extends HorizontalLayout {
             Anchor link = new Anchor();
             link.setHref((DownloadHandler) event -> {
                 AtomicReference<ExportWriter> writer = new AtomicReference<>();
-                event.getUI().accessSynchronously(() -> writer.set(prepare.get()));
-                event.setFileName(format.fileName(subject, LocalDate.now(Formats.INDIA)));
+                AtomicReference<String> name = new AtomicReference<>();
+                event.getUI().accessSynchronously(() -> {
+                    writer.set(prepare.get());
+                    name.set(subject.get());
+                });
+                event.setFileName(format.fileName(name.get(), LocalDate.now(Formats.INDIA)));
                 event.setContentType(format.contentType());
                 try (var out = event.getOutputStream()) {
                     Exports.gated(o -> writer.get().write(format, o), out);
