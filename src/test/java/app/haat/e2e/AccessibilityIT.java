@@ -76,7 +76,12 @@ class AccessibilityIT extends BrowserTest {
                 }
                 for (String path : pages) {
                     browser.get("http://localhost:" + port + path);
-                    waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+                    // the page in the portal's frame, or a refusal page (checked too)
+                    waitUpTo(60)
+                            .withMessage(() -> account[0] + " " + path + " showed neither the portal nor a refusal")
+                            .until(ExpectedConditions.or(
+                                    ExpectedConditions.presenceOfElementLocated(By.id("sign-out")),
+                                    ExpectedConditions.presenceOfElementLocated(By.id("refusal-page"))));
                     check(account[0] + " " + path, language);
                 }
             }

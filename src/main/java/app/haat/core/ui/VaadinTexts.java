@@ -30,6 +30,9 @@ public class VaadinTexts implements VaadinServiceInitListener {
             const relabel = {texts: [selectRow, selectAll, sortBy]};
             window.__haatRelabel = relabel;
             const fix = (el) => {
+              // a grid that renders its own label again must not start a tug of war: a few tries per element
+              el.__haatRelabelled = (el.__haatRelabelled || 0) + 1;
+              if (el.__haatRelabelled > 3) return;
               const [row, all, sort] = relabel.texts;
               if (el.localName === 'vaadin-checkbox') {
                 if (el.classList.contains('vaadin-grid-select-all-checkbox') || el.accessibleName === 'Select All') {
@@ -39,9 +42,9 @@ public class VaadinTexts implements VaadinServiceInitListener {
                 }
               } else if (el.localName === 'vaadin-grid-sorter') {
                 const label = el.getAttribute('aria-label');
-                if (label && label.startsWith('Sort by ')) {
-                  el.setAttribute('aria-label', sort + ' ' + label.substring('Sort by '.length));
-                }
+                // the same value set again is a mutation too: only a real change, or the observer feeds itself
+                const next = label && label.startsWith('Sort by ') ? sort + ' ' + label.substring('Sort by '.length) : label;
+                if (next !== label) el.setAttribute('aria-label', next);
               }
             };
             const scan = (node) => {
