@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +30,7 @@ import java.util.List;
 /** Officers' list of the groups of their municipalities (admins: all), loaded page by page; verify or reject. */
 @Route("groups")
 @RolesAllowed({Role.ADMIN, Role.OFFICER})
-public class GroupsView extends VerticalLayout implements HasDynamicTitle {
+public class GroupsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final GroupService groups;
     private final GroupRegistrationService registrations;
@@ -245,6 +247,18 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         Group group = groups.get(summary.id());
         new GroupDialog(groups, registrations, deletions, profiles, group, displayName(group), bengali, this::refresh)
                 .open();
+    }
+
+    /** {@code groups?status=PENDING} opens on that status (the home's "groups waiting" link); an unknown one is ignored. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status").ifPresent(name -> {
+            for (GroupStatus candidate : GroupStatus.values()) {
+                if (candidate.name().equalsIgnoreCase(name)) {
+                    status.setValue(candidate);
+                }
+            }
+        });
     }
 
     @Override

@@ -147,7 +147,7 @@ public class HomeTodoService {
         List<Todo> todos = new ArrayList<>();
         int pending = groups.count(new GroupFilter(GroupStatus.PENDING, null, null, null));
         if (pending > 0) {
-            todos.add(new Todo("home.todo.verify", List.of(pending), "groups"));
+            todos.add(new Todo("home.todo.verify", List.of(pending), "groups?status=PENDING"));
         }
         for (Exhibition exhibition : exhibitions.list()) {
             if (!exhibitions.canManage(exhibition)) {

@@ -119,7 +119,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void showPlan() {
         floor.setLabel(getTranslation("venue.floor"));
         floor.setItems(IntStream.range(0, venue.floors()).boxed().toList());
-        floor.setItemLabelGenerator(f -> getTranslation("venue.floorNumber", Formats.number(f)));
+        floor.setItemLabelGenerator(f -> getTranslation(Venue.floorKey(f), Formats.number(f)));
         floor.setValue(0);
         floor.setId("venue-floor");
         floor.setVisible(venue.floors() > 1);

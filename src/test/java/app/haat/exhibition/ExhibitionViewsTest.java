@@ -212,4 +212,29 @@ class ExhibitionViewsTest extends ViewTest {
         Grid<Venue> venues = _get(Grid.class, s -> s.withId("venues-grid"));
         assertThat(_findAll(venues)).extracting(Venue::id).doesNotContain(mall);
     }
+
+    @Test
+    void aVenuesFloorsReadGroundFloorFirstNeverFloorZero() {
+        long bally = fx.municipality("Bally");
+        String officer = fx.accounts.officer(Set.of(bally));
+        long mall = fx.mall(officer, bally, 1);
+        signInAs(officer);
+        useLanguage(Translator.BENGALI);
+        navigate("venue/" + mall);
+        // a one-floor venue hides the picker (Karibu finds only what shows): found by its id in the view's tree
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Integer> floor =
+                (com.vaadin.flow.component.select.Select<Integer>) descendants(_get(VenueView.class))
+                        .filter(c -> c.getId().filter("venue-floor"::equals).isPresent())
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(floor.getItemLabelGenerator().apply(0)).isEqualTo("নিচতলা");
+        assertThat(floor.getItemLabelGenerator().apply(1)).isEqualTo("১ তলা");
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component root) {
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(root), root.getChildren().flatMap(ExhibitionViewsTest::descendants));
+    }
 }

@@ -352,5 +352,28 @@ class GroupViewsTest extends ViewTest {
                         accounts.admin(),
                         () -> export.fileSubject(new GroupFilter(GroupStatus.PENDING, null, null, null))))
                 .isEqualTo("groups-pending");
+
+        // the home's "groups waiting" link opens on the pending ones
+        String waiting = GroupRegistryTest.newMobile();
+        long pendingId = registrations.register(new SignUpForm(
+                "Waiting " + waiting,
+                chandannagar,
+                "4",
+                10,
+                "Rina",
+                waiting,
+                "long-enough",
+                null,
+                true,
+                Set.of(),
+                "en"));
+        navigate("groups?status=PENDING");
+        @SuppressWarnings("unchecked")
+        ComboBox<GroupStatus> linked = _get(ComboBox.class, s -> s.withId("groups-status"));
+        assertThat(linked.getValue()).isEqualTo(GroupStatus.PENDING);
+        @SuppressWarnings("unchecked")
+        Grid<Group> pending = _get(Grid.class, s -> s.withId("groups-grid"));
+        assertThat(_findAll(pending)).extracting(Group::id).contains(pendingId).doesNotContain(id);
+        assertThat(_findAll(pending)).allMatch(g -> g.status() == GroupStatus.PENDING);
     }
 }
