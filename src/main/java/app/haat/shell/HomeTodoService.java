@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HomeTodoService {
 
+    /** How far back the staff home looks for sessions whose attendance was never ticked. */
+    static final int ATTENDANCE_LOOK_BACK_DAYS = 14;
+
     private final CurrentUser currentUser;
     private final GroupService groups;
     private final ApplicationService applications;
@@ -170,11 +173,30 @@ public class HomeTodoService {
         return todos;
     }
 
-    /** Centre staff: today's sessions, and the attendance still to tick of those that have begun. */
+    /**
+     * Centre staff: the attendance left unticked in the last {@value #ATTENDANCE_LOOK_BACK_DAYS} days (certificates and
+     * the report count only ticked members), then today's sessions and the attendance still to tick of those begun.
+     */
     private List<Todo> forStaff() {
         List<Todo> todos = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = todayInIndia();
+        for (Session session : schedule.sessions(today.minusDays(ATTENDANCE_LOOK_BACK_DAYS), today.minusDays(1))) {
+            long unmarked = enrollments.enrollments(session.id()).stream()
+                    .filter(e -> e.status() == EnrollmentStatus.ENROLLED && e.attended() == null)
+                    .count();
+            if (unmarked > 0) {
+                todos.add(new Todo(
+                        "home.todo.attendanceMissed",
+                        List.of(
+                                session.startsAt()
+                                        .atZoneSameInstant(Formats.INDIA)
+                                        .toLocalDate(),
+                                names(session),
+                                unmarked),
+                        "training/" + session.id()));
+            }
+        }
         for (Session session : schedule.sessions(today, today)) {
             List<Enrollment> seated = enrollments.enrollments(session.id()).stream()
                     .filter(e -> e.status() == EnrollmentStatus.ENROLLED)

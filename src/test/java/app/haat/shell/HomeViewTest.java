@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.centre.AttendanceService;
 import app.haat.centre.CentreSetupService;
 import app.haat.centre.EnrollmentService;
 import app.haat.centre.TrainingRecords.SeriesForm;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,9 @@ class HomeViewTest extends ViewTest {
 
     @Autowired
     EnrollmentService enrollments;
+
+    @Autowired
+    AttendanceService attendance;
 
     @Autowired
     DSLContext dsl;
@@ -146,6 +151,29 @@ class HomeViewTest extends ViewTest {
     @Test
     void staffSeeTodaysSessionsAndTheAttendanceStillToTick() {
         String staff = fx.accounts.staff();
+        long session = sessionWithOneMember(staff);
+        // the session began ten minutes ago
+        OffsetDateTime now = OffsetDateTime.now();
+        dsl.update(Tables.TRAINING_SESSION)
+                .set(Tables.TRAINING_SESSION.STARTS_AT, now.minusMinutes(10))
+                .set(Tables.TRAINING_SESSION.ENDS_AT, now.plusMinutes(50))
+                .where(Tables.TRAINING_SESSION.ID.eq(session))
+                .execute();
+
+        signInAs(staff);
+        navigate("");
+        Anchor attendance = _find(Anchor.class).stream()
+                .filter(a -> a.getHref().equals("training/" + session))
+                .findFirst()
+                .orElseThrow();
+        assertThat(attendance.getText())
+                .contains("Taking e-payments")
+                .contains("tick attendance, 1 of 1 not marked yet");
+        assertThat(_find(Div.class, s -> s.withId("home-figures"))).isEmpty();
+    }
+
+    /** A session in the far future with one member enrolled; answers its id (tests move it in time). */
+    private long sessionWithOneMember(String staff) {
         long bidhannagar = fx.municipality("Bidhannagar");
         long centre = fx.centre("Home centre ", "Sector-5");
         long room = fx.accounts.as(staff, () -> setup.addRoom(centre, "Home room " + System.nanoTime(), 10, null));
@@ -167,24 +195,41 @@ class HomeViewTest extends ViewTest {
         long member = fx.accounts.as(
                 group.mobile(), () -> fx.profiles.addMember(group.id(), "Tumpa Saha", Member.MemberRole.MEMBER, null));
         fx.accounts.as(group.mobile(), () -> enrollments.enroll(session, List.of(member)));
-        // the session began ten minutes ago
-        OffsetDateTime now = OffsetDateTime.now();
+        return session;
+    }
+
+    @Test
+    void staffAreRemindedOfAttendanceNeverTickedOnEarlierDays() {
+        String staff = fx.accounts.staff();
+        long session = sessionWithOneMember(staff);
+        OffsetDateTime threeDaysAgo = OffsetDateTime.now().minusDays(3);
         dsl.update(Tables.TRAINING_SESSION)
-                .set(Tables.TRAINING_SESSION.STARTS_AT, now.minusMinutes(10))
-                .set(Tables.TRAINING_SESSION.ENDS_AT, now.plusMinutes(50))
+                .set(Tables.TRAINING_SESSION.STARTS_AT, threeDaysAgo)
+                .set(Tables.TRAINING_SESSION.ENDS_AT, threeDaysAgo.plusHours(1))
                 .where(Tables.TRAINING_SESSION.ID.eq(session))
                 .execute();
 
         signInAs(staff);
         navigate("");
-        Anchor attendance = _find(Anchor.class).stream()
+        Anchor missed = _find(Anchor.class).stream()
                 .filter(a -> a.getHref().equals("training/" + session))
                 .findFirst()
                 .orElseThrow();
-        assertThat(attendance.getText())
-                .contains("Taking e-payments")
-                .contains("tick attendance, 1 of 1 not marked yet");
-        assertThat(_find(Div.class, s -> s.withId("home-figures"))).isEmpty();
+        assertThat(missed.getText())
+                .contains(Formats.date(
+                        threeDaysAgo.atZoneSameInstant(Formats.INDIA).toLocalDate(), Locale.ENGLISH))
+                .contains("attendance still to tick, 1 not marked");
+
+        // once ticked, the reminder is gone
+        long enrollment = fx.accounts
+                .as(staff, () -> enrollments.enrollments(session))
+                .getFirst()
+                .id();
+        fx.accounts.as(staff, () -> attendance.markAttendance(enrollment, true));
+        navigate("trainings");
+        navigate("");
+        assertThat(_find(Anchor.class).stream().map(a -> a.getHref() + " " + a.getText()))
+                .noneMatch(a -> a.startsWith("training/" + session + " "));
     }
 
     /** An open exhibition in the municipality with one group's application waiting; answers its title. */
