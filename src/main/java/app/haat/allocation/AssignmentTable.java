@@ -33,7 +33,11 @@ final class AssignmentTable {
                 .setFrozen(true);
         for (Slot slot : slots) {
             grid.addColumn(e -> e.getValue().getOrDefault(slot.seq(), "—"))
-                    .setHeader(view.getTranslation("allocation.slotHeader", Formats.number(slot.seq())))
+                    .setHeader(view.getTranslation(
+                            "allocation.slotHeader",
+                            Formats.number(slot.seq()),
+                            Formats.date(slot.startsOn()),
+                            Formats.date(slot.endsOn())))
                     .setWidth("16em")
                     .setKey("slot-" + slot.seq());
         }

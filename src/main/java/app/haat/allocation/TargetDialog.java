@@ -94,7 +94,11 @@ class TargetDialog extends FormDialog {
         kiosk.setId("target-kiosk");
         slot.setLabel(getTranslation("allocation.slot"));
         slot.setItems(board.slots());
-        slot.setItemLabelGenerator(s -> getTranslation("allocation.slotHeader", Formats.number(s.seq())));
+        slot.setItemLabelGenerator(s -> getTranslation(
+                "allocation.slotHeader",
+                Formats.number(s.seq()),
+                Formats.date(s.startsOn()),
+                Formats.date(s.endsOn())));
         slot.setId("target-slot");
         verdict.setId("target-verdict");
         go = action(getTranslation(change.actionKey()), "target-go", () -> make(board.refresh()));

@@ -85,6 +85,9 @@ class AllocationBoardViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<Map.Entry<String, Map<Integer, String>>> table = _get(Grid.class, s -> s.withId("allocation-table"));
         assertThat(_findAll(table)).extracting(Map.Entry::getKey).containsExactly("K1", "K2");
+        // the slot is named with its days
+        assertThat(table.getColumnByKey("slot-1").getHeaderText())
+                .isEqualTo("Slot 1 (" + Formats.date(start) + " – " + Formats.date(start.plusDays(6)) + ")");
         assertThat(_findAll(table))
                 .allSatisfy(row -> assertThat(row.getValue().get(1).split("; ")).hasSize(2));
         @SuppressWarnings("unchecked")
