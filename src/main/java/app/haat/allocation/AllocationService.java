@@ -27,7 +27,6 @@ import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.mail.AllotmentLetter;
 import app.haat.mail.MailOutbox;
-import app.haat.mail.MessageType;
 import app.haat.user.UserService;
 import app.haat.venue.Venue;
 import app.haat.venue.VenueKind;
@@ -57,7 +56,7 @@ public class AllocationService implements AllotmentLetters {
     static final int MAX_WEIGHT = 100_000;
 
     private final AllocationRepository repository;
-    private final HandChangeRepository handChanges;
+    private final WaitlistOfferService offers;
     private final ExhibitionService exhibitions;
     private final VenueService venues;
     private final CurrentUser currentUser;
@@ -73,7 +72,7 @@ public class AllocationService implements AllotmentLetters {
 
     AllocationService(
             AllocationRepository repository,
-            HandChangeRepository handChanges,
+            WaitlistOfferService offers,
             ExhibitionService exhibitions,
             VenueService venues,
             CurrentUser currentUser,
@@ -88,7 +87,7 @@ public class AllocationService implements AllotmentLetters {
         this.draws = draws;
         this.drawService = drawService;
         this.repository = repository;
-        this.handChanges = handChanges;
+        this.offers = offers;
         this.exhibitions = exhibitions;
         this.venues = venues;
         this.currentUser = currentUser;
@@ -139,6 +138,7 @@ public class AllocationService implements AllotmentLetters {
         AllocationInput input = input(exhibition, used);
         AllocationResult result = allocator.allocate(input);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        offers.voidAll(exhibitionId);
         repository.replaceAssignments(exhibitionId, result.placements());
         repository.recordOutcomes(result.explanations(), result.waitlist(), now);
         var actor = currentUser.require();
@@ -196,72 +196,42 @@ public class AllocationService implements AllotmentLetters {
     }
 
     /**
-     * When an assigned group withdraws, its seat goes to the first eligible waitlisted group, in the same
-     * transaction, and that group is told (by e-mail when it has one; its page shows it anyway).
+     * When an assigned group withdraws, its seat is offered to the first eligible waitlisted group, in the same
+     * transaction (see {@link WaitlistOfferService}); a waitlisted group that withdraws gives up its open offer, which
+     * passes on.
      */
     @EventListener
-    public void promoteOnWithdrawal(ApplicationWithdrawn withdrawn) {
+    public void offerOnWithdrawal(ApplicationWithdrawn withdrawn) {
         Exhibition exhibition = exhibitions.find(withdrawn.exhibitionId());
         drawService.recordChange(exhibition, "WITHDRAW", withdrawn.applicationId(), null);
+        repository.lockExhibition(withdrawn.exhibitionId());
+        offers.voidAndPassOn(withdrawn.applicationId());
         if (withdrawn.previousStatus() != ApplicationStatus.ASSIGNED) {
             return;
         }
-        repository.lockExhibition(withdrawn.exhibitionId());
         repository
                 .releaseSeat(withdrawn.applicationId())
-                .ifPresent(seat -> repository
-                        .firstEligibleWaiting(withdrawn.exhibitionId(), seat.kioskId(), seat.slotId())
-                        .ifPresent(promoted -> {
-                            OffsetDateTime now = OffsetDateTime.now(clock);
-                            HandChangeRepository.Standing before = handChanges.standing(promoted);
-                            repository.promote(
-                                    withdrawn.exhibitionId(),
-                                    promoted,
-                                    seat.kioskId(),
-                                    seat.slotId(),
-                                    seat.seat(),
-                                    now);
-                            if (before.position() != null) {
-                                handChanges.shiftWaitlist(withdrawn.exhibitionId(), before.position() + 1, -1);
-                            }
-                            handChanges.recordPromotion(
-                                    withdrawn.exhibitionId(), promoted, withdrawn.applicationId(), before, now);
-                            audit.record(
-                                    AuditEntity.APPLICATION,
-                                    promoted,
-                                    "PROMOTE",
-                                    "status=WAITLISTED",
-                                    "status=ASSIGNED, seat of withdrawn application " + withdrawn.applicationId());
-                            drawService.recordChange(
-                                    exhibition,
-                                    "PROMOTE",
-                                    promoted,
-                                    "seat of withdrawn application " + withdrawn.applicationId());
-                            notifyPromotion(promoted);
-                        }));
+                .ifPresent(
+                        seat -> offers.offerSeat(exhibition, seat.kioskId(), seat.slotId(), withdrawn.applicationId()));
     }
 
-    /** A review after closing (a rejection with its reason, or an acceptance) goes into the draw's public record. */
+    /**
+     * A review after closing (a rejection with its reason, or an acceptance) goes into the draw's public record; a
+     * rejected group's open offer passes on.
+     */
     @EventListener
     public void recordReview(ApplicationsReviewed reviewed) {
         Exhibition exhibition = exhibitions.find(reviewed.exhibitionId());
         for (long applicationId : reviewed.applicationIds()) {
+            if (reviewed.status() == ApplicationStatus.REJECTED) {
+                offers.voidAndPassOn(applicationId);
+            }
             drawService.recordChange(
                     exhibition,
                     reviewed.status() == ApplicationStatus.REJECTED ? "REJECT" : "ACCEPT",
                     applicationId,
                     reviewed.reason());
         }
-    }
-
-    /** The promoted group gets its letter and calendar entry like an assignment (by SMS a link to its page). */
-    private void notifyPromotion(long applicationId) {
-        // the withdrawing group may not see the exhibition's management side: the seat's facts are read without scope
-        Exhibition exhibition = exhibitions.find(repository.exhibitionOf(applicationId));
-        repository
-                .outcome(applicationId)
-                .ifPresent(outcome -> messages.send(
-                        MessageType.WAITLIST_PROMOTION, exhibition, venues.publicView(exhibition.venueId()), outcome));
     }
 
     /**

@@ -5,6 +5,7 @@ import static app.haat.db.Tables.APPLICATION_PREFERENCE;
 import static app.haat.db.Tables.ASSIGNMENT;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.KIOSK;
+import static app.haat.db.Tables.WAITLIST_OFFER;
 import static org.jooq.Records.mapping;
 
 import app.haat.allocation.AllocationRepository.Seat;
@@ -41,7 +42,8 @@ class AllocationWaitlistRepository {
 
     /**
      * The first waitlisted application that may take this seat: it asked for the slot, the kiosk meets its needs,
-     * and its group holds no place elsewhere at that time.
+     * its group holds no place elsewhere at that time, it holds no open offer, and it has not declined (or let expire)
+     * an offer for this slot already.
      */
     Optional<Long> firstEligibleWaiting(long exhibitionId, long kioskId, long slotId) {
         var kiosk = Objects.requireNonNull(
@@ -64,6 +66,19 @@ class AllocationWaitlistRepository {
                                         .APPLICATION_ID
                                         .eq(APPLICATION.ID)
                                         .and(APPLICATION_PREFERENCE.SLOT_ID.eq(slotId)))))
+                        .and(DSL.notExists(DSL.selectOne()
+                                .from(WAITLIST_OFFER)
+                                .where(WAITLIST_OFFER
+                                        .APPLICATION_ID
+                                        .eq(APPLICATION.ID)
+                                        .and(WAITLIST_OFFER
+                                                .STATUS
+                                                .eq(OfferStatus.OPEN)
+                                                .or(WAITLIST_OFFER
+                                                        .SLOT_ID
+                                                        .eq(slotId)
+                                                        .and(WAITLIST_OFFER.STATUS.in(
+                                                                OfferStatus.DECLINED, OfferStatus.EXPIRED)))))))
                         .and(kiosk.getElectricity() ? DSL.noCondition() : APPLICATION.NEEDS_ELECTRICITY.isFalse())
                         .and(kiosk.getFoodAllowed() ? DSL.noCondition() : APPLICATION.NEEDS_FOOD.isFalse())
                         .and(DSL.notExists(DSL.selectOne()

@@ -9,6 +9,7 @@ import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.KIOSK;
 import static app.haat.db.Tables.SALES_REPORT;
 import static app.haat.db.Tables.SHG_GROUP;
+import static app.haat.db.Tables.WAITLIST_OFFER;
 import static app.haat.db.Tables.WAITLIST_PROMOTION;
 import static org.jooq.Records.mapping;
 
@@ -129,15 +130,32 @@ class HandChangeRepository {
                         r -> new Period(r.getId(), r.getExhibitionId(), r.getSeq(), r.getStartsOn(), r.getEndsOn()));
     }
 
-    /** How many groups stand in the kiosk during the slot, leaving out these applications. */
+    /**
+     * How many groups stand in the kiosk during the slot, leaving out these applications; a seat offered to a
+     * waitlisted group counts as taken until the offer is answered or expires.
+     */
     int occupied(long kioskId, long slotId, Collection<Long> leavingOut) {
         return dsl.fetchCount(
-                ASSIGNMENT,
-                ASSIGNMENT
-                        .KIOSK_ID
-                        .eq(kioskId)
-                        .and(ASSIGNMENT.SLOT_ID.eq(slotId))
-                        .and(leavingOut.isEmpty() ? DSL.noCondition() : ASSIGNMENT.APPLICATION_ID.notIn(leavingOut)));
+                        ASSIGNMENT,
+                        ASSIGNMENT
+                                .KIOSK_ID
+                                .eq(kioskId)
+                                .and(ASSIGNMENT.SLOT_ID.eq(slotId))
+                                .and(
+                                        leavingOut.isEmpty()
+                                                ? DSL.noCondition()
+                                                : ASSIGNMENT.APPLICATION_ID.notIn(leavingOut)))
+                + dsl.fetchCount(
+                        WAITLIST_OFFER,
+                        WAITLIST_OFFER
+                                .KIOSK_ID
+                                .eq(kioskId)
+                                .and(WAITLIST_OFFER.SLOT_ID.eq(slotId))
+                                .and(WAITLIST_OFFER.STATUS.eq(OfferStatus.OPEN))
+                                .and(
+                                        leavingOut.isEmpty()
+                                                ? DSL.noCondition()
+                                                : WAITLIST_OFFER.APPLICATION_ID.notIn(leavingOut)));
     }
 
     /** The title of another exhibition where the group stands at some time of the period, if any. */
@@ -261,7 +279,8 @@ class HandChangeRepository {
                 .execute();
     }
 
-    void recordPromotion(long exhibitionId, long applicationId, long withdrawnId, Standing before, OffsetDateTime now) {
+    void recordPromotion(
+            long exhibitionId, long applicationId, @Nullable Long withdrawnId, Standing before, OffsetDateTime now) {
         dsl.insertInto(WAITLIST_PROMOTION)
                 .set(WAITLIST_PROMOTION.EXHIBITION_ID, exhibitionId)
                 .set(WAITLIST_PROMOTION.APPLICATION_ID, applicationId)
@@ -273,13 +292,16 @@ class HandChangeRepository {
                 .execute();
     }
 
-    /** A promotion with what undoing it needs. */
+    /**
+     * A promotion with what undoing it needs: an accepted offer of a withdrawn group's seat, or (no withdrawn group) a
+     * hand placement or an accepted offer of a seat that was free.
+     */
     record Promotion(
             long id,
             long exhibitionId,
             long applicationId,
             String groupName,
-            String withdrawnGroupName,
+            @Nullable String withdrawnGroupName,
             @Nullable Integer previousPosition,
             @Nullable String previousCode,
             @Nullable String previousValues,
@@ -305,9 +327,9 @@ class HandChangeRepository {
                 .on(APPLICATION.ID.eq(WAITLIST_PROMOTION.APPLICATION_ID))
                 .join(SHG_GROUP)
                 .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))
-                .join(withdrawn)
+                .leftJoin(withdrawn)
                 .on(withdrawn.ID.eq(WAITLIST_PROMOTION.WITHDRAWN_APPLICATION_ID))
-                .join(withdrawnGroup)
+                .leftJoin(withdrawnGroup)
                 .on(withdrawnGroup.ID.eq(withdrawn.GROUP_ID))
                 .where(WAITLIST_PROMOTION.EXHIBITION_ID.eq(exhibitionId))
                 .orderBy(WAITLIST_PROMOTION.ID.desc())

@@ -43,6 +43,7 @@ public class HandChangeService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final DrawService draws;
+    private final WaitlistOfferService offers;
 
     HandChangeService(
             HandChangeRepository repository,
@@ -53,8 +54,10 @@ public class HandChangeService {
             AuditService audit,
             CurrentUser currentUser,
             Clock clock,
-            DrawService draws) {
+            DrawService draws,
+            WaitlistOfferService offers) {
         this.draws = draws;
+        this.offers = offers;
         this.repository = repository;
         this.allocations = allocations;
         this.exhibitions = exhibitions;
@@ -158,6 +161,9 @@ public class HandChangeService {
         if (before.position() != null) {
             repository.shiftWaitlist(exhibition.id(), before.position() + 1, -1);
         }
+        // the record of promotions holds hand placements too, so that one undo serves both
+        repository.recordPromotion(exhibition.id(), applicationId, null, before, OffsetDateTime.now(clock));
+        offers.voidAndPassOn(applicationId);
         audit.record(
                 AuditEntity.APPLICATION,
                 applicationId,

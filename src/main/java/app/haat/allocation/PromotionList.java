@@ -30,11 +30,17 @@ class PromotionList extends Div {
         }
         add(new H3(getTranslation("allocation.promotions")));
         for (var promotion : promotions) {
-            Span text = new Span(getTranslation(
-                    "allocation.promotionText",
-                    promotion.groupName(),
-                    promotion.withdrawnGroupName(),
-                    Formats.dateTime(promotion.promotedAt())));
+            Span text = new Span(
+                    promotion.withdrawnGroupName() == null
+                            ? getTranslation(
+                                    "allocation.promotionFreeText",
+                                    promotion.groupName(),
+                                    Formats.dateTime(promotion.promotedAt()))
+                            : getTranslation(
+                                    "allocation.promotionText",
+                                    promotion.groupName(),
+                                    promotion.withdrawnGroupName(),
+                                    Formats.dateTime(promotion.promotedAt())));
             text.addClassName("name");
             Div line = new Div(text);
             line.addClassName("haat-placement");

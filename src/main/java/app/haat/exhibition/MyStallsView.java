@@ -41,6 +41,7 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
     private final ProductService products;
     private final AllotmentLetters letters;
     private final MyStallsService stalls;
+    private final StallOffers offers;
     private final Group group;
     private final boolean bengali;
     private final VerticalLayout open = new VerticalLayout();
@@ -52,8 +53,10 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
             ProductService products,
             GroupService groups,
             AllotmentLetters letters,
-            MyStallsService stalls) {
+            MyStallsService stalls,
+            StallOffers offers) {
         this.applications = applications;
+        this.offers = offers;
         this.stalls = stalls;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         this.letters = letters;
@@ -76,6 +79,7 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         mine.removeAll();
+        offers.openForMe().forEach(offer -> mine.add(offerCard(offer)));
         List<Stall> list = stalls.mine();
         if (list.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("stalls.noneMine"));
@@ -168,6 +172,47 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
             apart.addClassName("haat-danger-zone");
             card.add(apart);
         }
+        return card;
+    }
+
+    /** A kiosk offered from the waitlist: take it, or give it up (apart, and saying what it gives up). */
+    private Div offerCard(StallOffers.OpenOffer offer) {
+        Div card = new Div();
+        card.addClassNames("haat-card", "haat-offer");
+        card.setId("offer-" + offer.id());
+        Paragraph what = new Paragraph(getTranslation(
+                "stalls.offer.text",
+                offer.kioskCode(),
+                digits(Formats.number(offer.slotSeq())),
+                digits(Formats.date(offer.startsOn()) + " – " + Formats.date(offer.endsOn()))));
+        Paragraph by = new Paragraph(getTranslation("stalls.offer.by", digits(Formats.dateTime(offer.answerBy()))));
+        by.addClassName("haat-hint");
+        Button accept = new Button(getTranslation("stalls.offer.accept"), e -> {
+            if (Notifications.attempt(() -> offers.acceptOffer(offer.id()))) {
+                Notifications.success(getTranslation("stalls.offer.accepted", offer.kioskCode()));
+                refresh();
+            }
+        });
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.addClassName("haat-tap");
+        accept.setId("offer-accept-" + offer.id());
+        Button decline = new Button(
+                getTranslation("stalls.offer.decline"),
+                e -> Confirm.ask(
+                        getTranslation("stalls.offer.decline"),
+                        getTranslation("stalls.offer.declineConfirm", offer.kioskCode(), offer.exhibitionTitle()),
+                        getTranslation("stalls.offer.decline"),
+                        () -> {
+                            if (Notifications.attempt(() -> offers.declineOffer(offer.id()))) {
+                                refresh();
+                            }
+                        }));
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        decline.addClassName("haat-tap");
+        decline.setId("offer-decline-" + offer.id());
+        Div apart = new Div(decline);
+        apart.addClassName("haat-danger-zone");
+        card.add(new H4(getTranslation("stalls.offer.title", offer.exhibitionTitle())), what, by, accept, apart);
         return card;
     }
 

@@ -25,6 +25,10 @@ final class MessageSamples {
                 m.put("reason", "");
             }
             case ASSIGNMENT, WAITLIST_PROMOTION -> assignment(m, bn);
+            case WAITLIST_OFFER -> {
+                assignment(m, bn);
+                m.put("deadline", bn ? "০২/১২/২০২৬ ১৮:০০" : "02/12/2026 18:00");
+            }
             case TRAINING_ENROLLMENT, REMINDER -> training(m, bn);
             case APPLICATIONS_CLOSED -> {
                 m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");

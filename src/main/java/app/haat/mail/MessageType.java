@@ -13,6 +13,8 @@ public enum MessageType {
     APPLICATION_STATUS(false, true, false),
     ASSIGNMENT(true, true, false),
     WAITLIST_PROMOTION(true, true, false),
+    /** A seat came free: the first eligible waitlisted group is asked to accept it before a deadline. */
+    WAITLIST_OFFER(false, true, false),
     TRAINING_ENROLLMENT(false, true, false),
     REMINDER(false, true, true),
     /** An officer's or staff member's reset link (long and secret, for their e-mail); groups use a code by SMS. */

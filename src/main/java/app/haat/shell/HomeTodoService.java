@@ -17,6 +17,7 @@ import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.MyStallsService;
 import app.haat.exhibition.MyStallsService.Stall;
+import app.haat.exhibition.StallOffers;
 import app.haat.group.Group;
 import app.haat.group.GroupFilter;
 import app.haat.group.GroupService;
@@ -46,6 +47,7 @@ public class HomeTodoService {
     private final ApplicationService applications;
     private final ExhibitionService exhibitions;
     private final MyStallsService stalls;
+    private final StallOffers offers;
     private final GroupTrainingService groupTrainings;
     private final TrainingScheduleService schedule;
     private final EnrollmentService enrollments;
@@ -57,6 +59,7 @@ public class HomeTodoService {
             ApplicationService applications,
             ExhibitionService exhibitions,
             MyStallsService stalls,
+            StallOffers offers,
             GroupTrainingService groupTrainings,
             TrainingScheduleService schedule,
             EnrollmentService enrollments,
@@ -66,6 +69,7 @@ public class HomeTodoService {
         this.applications = applications;
         this.exhibitions = exhibitions;
         this.stalls = stalls;
+        this.offers = offers;
         this.groupTrainings = groupTrainings;
         this.schedule = schedule;
         this.enrollments = enrollments;
@@ -99,6 +103,9 @@ public class HomeTodoService {
                     "home.todo.rejected",
                     List.of(group.statusReason() == null ? "" : group.statusReason()),
                     "my-group"));
+        }
+        for (StallOffers.OpenOffer offer : offers.openForMe()) {
+            todos.add(new Todo("home.todo.offer", List.of(offer.exhibitionTitle(), offer.answerBy()), "my-stalls"));
         }
         LocalDate today = todayInIndia();
         for (Stall stall : stalls.mine()) {

@@ -28,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AllocationDeterminismTest extends IntegrationTest {
 
     @Autowired
+    OfferSteps offerSteps;
+
+    @Autowired
     ExhibitionFixtures fx;
 
     @Autowired
@@ -114,7 +117,8 @@ class AllocationDeterminismTest extends IntegrationTest {
                 .orElseThrow();
         String leaver = others.get(leaving);
         fx.accounts.as(leaver, () -> applications.withdraw(leaving));
-        assertThat(snapshot(here).placements()).hasSize(3); // the first waiting group took the seat
+        offerSteps.acceptTheOpenOffer(here);
+        assertThat(snapshot(here).placements()).hasSize(3); // the first waiting group took the offered seat
         Snapshot afterWithdrawal = run(officer, here);
         assertThat(run(officer, here)).isEqualTo(afterWithdrawal);
         assertThat(afterWithdrawal.outcome(leaving)).startsWith("WITHDRAWN");

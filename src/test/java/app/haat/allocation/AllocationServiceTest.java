@@ -33,6 +33,9 @@ import org.springframework.security.access.AccessDeniedException;
 class AllocationServiceTest extends IntegrationTest {
 
     @Autowired
+    OfferSteps offerSteps;
+
+    @Autowired
     ExhibitionFixtures fx;
 
     @Autowired
@@ -117,7 +120,8 @@ class AllocationServiceTest extends IntegrationTest {
                 .isEqualTo(redrawn.result().seed());
         assertThat(fx.accounts.as(officer, () -> allocation.assignments(id))).hasSize(12);
 
-        // an assigned group withdraws: the first waitlisted group that asked for that slot takes the seat
+        // an assigned group withdraws: the seat is offered to the first waitlisted group that asked for that slot,
+        // and taken when it accepts
         var filterWaiting = new ApplicationFilter(ApplicationStatus.WAITLISTED, null, null, null, null);
         var waiting = fx.accounts.as(officer, () -> applications.page(id, filterWaiting, 0, 100));
         var next = waiting.stream()
@@ -129,6 +133,9 @@ class AllocationServiceTest extends IntegrationTest {
                 .findFirst()
                 .orElseThrow();
         fx.accounts.as(officer, () -> applications.withdraw(leaving.applicationId()));
+        assertThat(fx.accounts.as(officer, () -> allocation.assignments(id))).hasSize(11);
+        assertThat(offerSteps.theOpenOffer(id).applicationId()).isEqualTo(next.id());
+        offerSteps.acceptTheOpenOffer(id);
         var after = fx.accounts.as(officer, () -> allocation.assignments(id));
         assertThat(after).hasSize(12);
         assertThat(after)

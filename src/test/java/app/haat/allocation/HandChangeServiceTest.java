@@ -40,6 +40,9 @@ import org.springframework.security.access.AccessDeniedException;
 class HandChangeServiceTest extends IntegrationTest {
 
     @Autowired
+    OfferSteps offerSteps;
+
+    @Autowired
     ExhibitionFixtures fx;
 
     @Autowired
@@ -232,12 +235,13 @@ class HandChangeServiceTest extends IntegrationTest {
         List<Application> waitlist = waiting();
         assertThat(waitlist).hasSize(2);
 
-        // an assigned group withdraws: the waitlist's first eligible group is promoted
+        // an assigned group withdraws: the waitlist's first eligible group is offered the seat and takes it
         AssignmentRow leaving = rows().stream()
                 .filter(r -> !r.kioskCode().equals("K1"))
                 .findFirst()
                 .orElseThrow();
         fx.accounts.as(officer, () -> applications.withdraw(leaving.applicationId()));
+        offerSteps.acceptTheOpenOffer(exhibitionId);
         var promotions = fx.accounts.as(officer, () -> handChanges.promotions(exhibitionId));
         assertThat(promotions).hasSize(1);
         // withdrawing twice is refused and promotes nobody else

@@ -97,7 +97,10 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    app.haat.support.ApiContract api; // every answer checked against the OpenAPI description
+    app.haat.support.ApiContract api;
+
+    @Autowired
+    app.haat.allocation.OfferSteps offerSteps; // every answer checked against the OpenAPI description
 
     /** The North zone's records that the others try to touch. */
     private String northOfficer;
@@ -112,6 +115,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private List<Long> assignments;
     private long waitingApplication;
     private long promotion;
+    private long offer;
     private long kiosk;
     private long slot;
     private long session;
@@ -172,6 +176,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 .limit(1)
                 .fetchOne(ASSIGNMENT.APPLICATION_ID);
         fx.accounts.as(northOfficer, () -> applications.withdraw(leaving));
+        offer = offerSteps.acceptTheOpenOffer(exhibition).id();
         assignments = dsl.select(ASSIGNMENT.ID)
                 .from(ASSIGNMENT)
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibition))
@@ -304,6 +309,14 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         json,
                         "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + "}"),
                 call("POST", "/api/exhibitions/" + exhibition + "/promotions/" + promotion + "/undo", null, null),
+                call(
+                        "POST",
+                        "/api/exhibitions/" + exhibition + "/offers",
+                        json,
+                        "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + "}"),
+                call("PUT", "/api/exhibitions/" + exhibition + "/offer-rule", json, "{\"replyHours\":12}"),
+                call("POST", "/api/offers/" + offer + "/accept", null, null),
+                call("POST", "/api/offers/" + offer + "/decline", null, null),
                 call(
                         "POST",
                         "/api/applications/" + waitingApplication + "/sales",
