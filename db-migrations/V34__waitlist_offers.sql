@@ -39,3 +39,6 @@ ALTER TABLE application ADD COLUMN attendance_confirmed_at TIMESTAMP WITH TIME Z
 
 -- The record of promotions also holds accepted offers of a seat that was free and hand placements: no withdrawn group.
 ALTER TABLE waitlist_promotion ALTER COLUMN withdrawn_application_id DROP NOT NULL;
+
+-- When the group was asked to confirm (claimed by the job before it sends, so the question goes once).
+ALTER TABLE application ADD COLUMN attendance_asked_at TIMESTAMP WITH TIME ZONE;

@@ -72,6 +72,8 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private final Div tableHolder = new Div();
     private final Div waitlistHolder = new Div();
     private final PromotionList promotionsHolder;
+    private final OfferList offersHolder;
+    private boolean manages;
 
     public AllocationBoardView(
             AllocationService allocation,
@@ -79,7 +81,9 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
             ApplicationService applications,
             HandChangeService handChanges,
             VenueService venues,
-            AssignmentExport export) {
+            AssignmentExport export,
+            WaitlistOfferService offers,
+            AttendanceConfirmationService confirmations) {
         this.export = export;
         this.allocation = allocation;
         this.exhibitions = exhibitions;
@@ -87,6 +91,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         this.handChanges = handChanges;
         this.venues = venues;
         this.promotionsHolder = new PromotionList(handChanges, this::refresh);
+        this.offersHolder = new OfferList(offers, confirmations, this::refresh);
         addClassName("haat-view");
         tableHolder.setWidthFull();
         waitlistHolder.setWidthFull();
@@ -99,6 +104,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     public void setParameter(BeforeEvent event, Long id) {
         exhibition = exhibitions.get(id);
         boolean manage = exhibitions.canManage(exhibition);
+        manages = manage;
         removeAll();
         add(new H2(getTranslation("allocation.board") + " · " + exhibition.title()));
         var locale = getLocale();
@@ -120,7 +126,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         }
         add(new H3(getTranslation("allocation.assignments")), tableHolder);
         add(new H3(getTranslation("allocation.handChanges")), placesSection());
-        add(new H3(getTranslation("allocation.waitlist")), waitlistHolder, promotionsHolder);
+        add(new H3(getTranslation("allocation.waitlist")), waitlistHolder, offersHolder, promotionsHolder);
         refresh();
     }
 
@@ -171,6 +177,11 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         waitlistHolder.removeAll();
         waitlistHolder.add(waitlist());
         promotionsHolder.show(exhibition.id(), changeable);
+        // the offers name groups and their answers: only for the exhibition's own officers
+        offersHolder.setVisible(manages);
+        if (manages) {
+            offersHolder.show(exhibition.id(), changeable);
+        }
         showPlace();
     }
 

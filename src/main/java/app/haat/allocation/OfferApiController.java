@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OfferApiController {
 
     private final WaitlistOfferService offers;
+    private final AttendanceConfirmationService confirmations;
 
-    OfferApiController(WaitlistOfferService offers) {
+    OfferApiController(WaitlistOfferService offers, AttendanceConfirmationService confirmations) {
         this.offers = offers;
+        this.confirmations = confirmations;
     }
 
     @GetMapping("/api/exhibitions/{id}/offers")
@@ -68,6 +70,24 @@ class OfferApiController {
     @PostMapping("/api/offers/{offerId}/decline")
     WaitlistOffer decline(@PathVariable long offerId) {
         return offers.decline(offerId);
+    }
+
+    /** The assigned groups asked to confirm that have not yet. */
+    @GetMapping("/api/exhibitions/{id}/unconfirmed")
+    List<ConfirmationRepository.Stand> unconfirmed(@PathVariable long id) {
+        return confirmations.unconfirmed(id);
+    }
+
+    /** Releases the seat of a group that was asked and did not confirm; the seat is offered to the waitlist. */
+    @PostMapping("/api/exhibitions/{id}/applications/{applicationId}/release")
+    void release(@PathVariable long id, @PathVariable long applicationId) {
+        confirmations.release(id, applicationId);
+    }
+
+    /** The group confirms it will come. */
+    @PostMapping("/api/applications/{applicationId}/confirm")
+    void confirm(@PathVariable long applicationId) {
+        confirmations.confirm(applicationId);
     }
 
     record SeatBody(@Nullable Long kioskId, @Nullable Long slotId) {}

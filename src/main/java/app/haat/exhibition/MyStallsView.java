@@ -42,6 +42,8 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
     private final AllotmentLetters letters;
     private final MyStallsService stalls;
     private final StallOffers offers;
+    private final StallConfirmations confirmations;
+    private List<Long> toConfirm = List.of();
     private final Group group;
     private final boolean bengali;
     private final VerticalLayout open = new VerticalLayout();
@@ -54,9 +56,11 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
             GroupService groups,
             AllotmentLetters letters,
             MyStallsService stalls,
-            StallOffers offers) {
+            StallOffers offers,
+            StallConfirmations confirmations) {
         this.applications = applications;
         this.offers = offers;
+        this.confirmations = confirmations;
         this.stalls = stalls;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         this.letters = letters;
@@ -80,6 +84,7 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         mine.removeAll();
         offers.openForMe().forEach(offer -> mine.add(offerCard(offer)));
+        toConfirm = confirmations.awaitingMine();
         List<Stall> list = stalls.mine();
         if (list.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("stalls.noneMine"));
@@ -145,6 +150,9 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
                         + digits(Formats.date(application.startsOn()) + " – " + Formats.date(application.endsOn()))),
                 status,
                 explanation);
+        if (toConfirm.contains(application.id())) {
+            card.add(confirmation(application));
+        }
         if (stall.seats().isEmpty()
                 && application.status().inPlay()
                 && !application.preferredSlots().isEmpty()) {
@@ -214,6 +222,22 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         apart.addClassName("haat-danger-zone");
         card.add(new H4(getTranslation("stalls.offer.title", offer.exhibitionTitle())), what, by, accept, apart);
         return card;
+    }
+
+    /** The exhibition asks the group to confirm it will come: one tap. */
+    private Div confirmation(Application application) {
+        Paragraph ask = new Paragraph(getTranslation("confirm.ask"));
+        ask.addClassName("haat-attention");
+        Button yes = new Button(getTranslation("confirm.button"), e -> {
+            if (Notifications.attempt(() -> confirmations.confirm(application.id()))) {
+                Notifications.success(getTranslation("confirm.done"));
+                refresh();
+            }
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        yes.addClassName("haat-tap");
+        yes.setId("confirm-" + application.id());
+        return new Div(ask, yes);
     }
 
     /** The slots the group chose, first choice first, each with its dates. */

@@ -29,6 +29,12 @@ final class MessageSamples {
                 assignment(m, bn);
                 m.put("deadline", bn ? "০২/১২/২০২৬ ১৮:০০" : "02/12/2026 18:00");
             }
+            case ATTENDANCE_CONFIRM -> {
+                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
+                m.put("kiosk", "K-03");
+                m.put("dateFrom", bn ? "০১/১২/২০২৬" : "01/12/2026");
+                m.put("link", "http://localhost:8080/my-stalls");
+            }
             case TRAINING_ENROLLMENT, REMINDER -> training(m, bn);
             case APPLICATIONS_CLOSED -> {
                 m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");

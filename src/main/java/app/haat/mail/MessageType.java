@@ -15,6 +15,8 @@ public enum MessageType {
     WAITLIST_PROMOTION(true, true, false),
     /** A seat came free: the first eligible waitlisted group is asked to accept it before a deadline. */
     WAITLIST_OFFER(false, true, false),
+    /** A few days before its first day, an assigned group is asked to confirm it will come (if its exhibition asks). */
+    ATTENDANCE_CONFIRM(false, true, true),
     TRAINING_ENROLLMENT(false, true, false),
     REMINDER(false, true, true),
     /** An officer's or staff member's reset link (long and secret, for their e-mail); groups use a code by SMS. */

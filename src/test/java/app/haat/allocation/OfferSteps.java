@@ -4,7 +4,20 @@ import static app.haat.db.Tables.APPLICATION;
 import static app.haat.db.Tables.APP_USER;
 import static app.haat.db.Tables.WAITLIST_OFFER;
 
+import app.haat.exhibition.Application;
+import app.haat.exhibition.ApplicationFilter;
+import app.haat.exhibition.ApplicationForm;
+import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionFixtures;
+import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
+import app.haat.exhibition.ExhibitionStatus;
+import app.haat.exhibition.SlotLength;
 import app.haat.support.TestAccounts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -16,11 +29,63 @@ public class OfferSteps {
     private final DSLContext dsl;
     private final TestAccounts accounts;
     private final WaitlistOfferService offers;
+    private final ExhibitionFixtures fx;
+    private final ApplicationService applications;
+    private final AllocationService allocation;
 
-    OfferSteps(DSLContext dsl, TestAccounts accounts, WaitlistOfferService offers) {
+    OfferSteps(
+            DSLContext dsl,
+            TestAccounts accounts,
+            WaitlistOfferService offers,
+            ExhibitionFixtures fx,
+            ApplicationService applications,
+            AllocationService allocation) {
         this.dsl = dsl;
         this.accounts = accounts;
         this.offers = offers;
+        this.fx = fx;
+        this.applications = applications;
+        this.allocation = allocation;
+    }
+
+    /**
+     * A published exhibition at one mall of two kiosks, one slot, one group a kiosk, starting on {@code starts}: five
+     * groups of the officer's municipality apply, two are seated and three wait. Answers its id.
+     */
+    public long publishedWithAWaitlist(String officer, long municipality, String title, LocalDate starts) {
+        long mall = fx.mall(officer, municipality, 2);
+        long exhibition =
+                fx.openExhibition(officer, mall, title + " " + System.nanoTime(), starts, 5, SlotLength.WHOLE, 1);
+        long slot = accounts.as(officer, () -> fx.exhibitions.slots(exhibition))
+                .getFirst()
+                .id();
+        for (int i = 0; i < 5; i++) {
+            VerifiedGroup group = fx.verifiedGroup(officer, municipality, "JUTE");
+            accounts.as(
+                    group.mobile(),
+                    () -> applications.apply(
+                            exhibition,
+                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
+        }
+        accounts.as(officer, () -> {
+            fx.exhibitions.advance(exhibition, fx.exhibitions.get(exhibition).version(), ExhibitionStatus.CLOSED);
+            allocation.run(exhibition, null);
+            allocation.publish(exhibition);
+        });
+        return exhibition;
+    }
+
+    /** The exhibition's waitlist, first place first. */
+    public List<Application> waiting(String officer, long exhibition) {
+        List<Application> list = new ArrayList<>(accounts.as(
+                officer,
+                () -> applications.page(
+                        exhibition,
+                        new ApplicationFilter(ApplicationStatus.WAITLISTED, null, null, null, null),
+                        0,
+                        100)));
+        list.sort(Comparator.comparing(Application::waitlistPosition));
+        return list;
     }
 
     /** The exhibition's one open offer (fails when there is none, or more than one). */

@@ -11,14 +11,9 @@ import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
 import app.haat.exhibition.Application;
-import app.haat.exhibition.ApplicationFilter;
-import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
-import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
-import app.haat.exhibition.ExhibitionStatus;
-import app.haat.exhibition.SlotLength;
 import app.haat.mail.MessageType;
 import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
@@ -27,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -75,6 +69,9 @@ class WaitlistOfferServiceTest extends IntegrationTest {
 
     @Autowired
     OfferSteps steps;
+
+    @Autowired
+    AttendanceConfirmationService confirmations;
 
     @Autowired
     DSLContext dsl;
@@ -224,43 +221,82 @@ class WaitlistOfferServiceTest extends IntegrationTest {
         assertThat(offered.applicationId()).isEqualTo(waitingAt(1));
     }
 
+    @Test
+    void assignedGroupsAreAskedOnceToConfirmAndAnUnconfirmedSeatCanBeReleasedToTheWaitlist() {
+        publishedWithAWaitlist("Confirm fair", 50);
+        fx.accounts.as(officer, () -> offers.setRule(exhibition, new OfferRule(24, 3)));
+        List<AssignmentRow> seated = allocation();
+        String first = groupOf(seated.get(0).applicationId());
+        String second = groupOf(seated.get(1).applicationId());
+
+        // a week before: nobody is asked yet, nothing to release
+        clock.set(starts.minusDays(7).atTime(9, 0).atZone(Formats.INDIA).toInstant());
+        assertThat(confirmations.askDue()).isZero();
+        assertThat(fx.accounts.as(first, () -> confirmations.awaitingMine())).isEmpty();
+        assertThat(refusal(() -> fx.accounts.as(
+                        officer,
+                        () -> confirmations.release(exhibition, seated.get(1).applicationId()))))
+                .isEqualTo("confirm.error.notAsked");
+
+        // three days before: each assigned group is asked once, whatever the job does
+        clock.set(starts.minusDays(3).atTime(9, 0).atZone(Formats.INDIA).toInstant());
+        assertThat(confirmations.askDue()).isEqualTo(2);
+        assertThat(confirmations.askDue()).isZero();
+        assertThat(messages(groupIdOf(seated.get(0).applicationId()), MessageType.ATTENDANCE_CONFIRM))
+                .isEqualTo(1);
+        assertThat(fx.accounts.as(first, () -> confirmations.awaitingMine()))
+                .containsExactly(seated.get(0).applicationId());
+
+        // the first confirms (not someone else's stall); the second does not
+        assertThatThrownBy(() -> fx.accounts.as(
+                        second, () -> confirmations.confirm(seated.get(0).applicationId())))
+                .isInstanceOf(NotFoundException.class);
+        fx.accounts.as(first, () -> confirmations.confirm(seated.get(0).applicationId()));
+        assertThat(fx.accounts.as(first, () -> confirmations.awaitingMine())).isEmpty();
+        assertThat(fx.accounts.as(officer, () -> confirmations.unconfirmed(exhibition)))
+                .extracting(ConfirmationRepository.Stand::applicationId)
+                .containsExactly(seated.get(1).applicationId());
+        assertThat(refusal(() -> fx.accounts.as(
+                        officer,
+                        () -> confirmations.release(exhibition, seated.get(0).applicationId()))))
+                .isEqualTo("confirm.error.confirmed");
+        String stranger = fx.accounts.officer(Set.of(fx.municipality("Medinipur")));
+        assertThatThrownBy(() -> fx.accounts.as(
+                        stranger,
+                        () -> confirmations.release(exhibition, seated.get(1).applicationId())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // the officer releases the second: withdrawn with the reason in its language, told, seat offered, no absence
+        List<Application> waiting = waiting();
+        long released = groupIdOf(seated.get(1).applicationId());
+        int messagesBeforeRelease = messages(released, MessageType.APPLICATION_STATUS);
+        fx.accounts.as(
+                officer, () -> confirmations.release(exhibition, seated.get(1).applicationId()));
+        assertThat(status(seated.get(1).applicationId())).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(dsl.select(APPLICATION.REASON)
+                        .from(APPLICATION)
+                        .where(APPLICATION.ID.eq(seated.get(1).applicationId()))
+                        .fetchSingle(APPLICATION.REASON))
+                .contains("পৌরসভা");
+        assertThat(messages(released, MessageType.APPLICATION_STATUS)).isGreaterThan(messagesBeforeRelease);
+        assertThat(steps.theOpenOffer(exhibition).applicationId())
+                .isEqualTo(waiting.getFirst().id());
+        assertThat(dsl.fetchCount(
+                        CHECK_IN, CHECK_IN.APPLICATION_ID.eq(seated.get(1).applicationId())))
+                .isZero();
+    }
+
     /** One mall of two kiosks, one slot, one group a kiosk: five groups apply, two are seated, three wait. */
     private void publishedWithAWaitlist(String title, int daysAhead) {
         clock.set(java.time.Instant.now());
         long bally = fx.municipality("Bally");
         officer = fx.accounts.officer(Set.of(bally));
-        long mall = fx.mall(officer, bally, 2);
         starts = ExhibitionFixtures.mondayAhead(daysAhead);
-        exhibition = fx.openExhibition(officer, mall, title + " " + System.nanoTime(), starts, 5, SlotLength.WHOLE, 1);
-        long slot = fx.accounts
-                .as(officer, () -> fx.exhibitions.slots(exhibition))
-                .getFirst()
-                .id();
-        for (int i = 0; i < 5; i++) {
-            VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
-            fx.accounts.as(
-                    group.mobile(),
-                    () -> applications.apply(
-                            exhibition,
-                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
-        }
-        fx.accounts.as(officer, () -> {
-            fx.exhibitions.advance(exhibition, fx.exhibitions.get(exhibition).version(), ExhibitionStatus.CLOSED);
-            allocation.run(exhibition, null);
-            allocation.publish(exhibition);
-        });
+        exhibition = steps.publishedWithAWaitlist(officer, bally, title, starts);
     }
 
     private List<Application> waiting() {
-        List<Application> list = new ArrayList<>(fx.accounts.as(
-                officer,
-                () -> applications.page(
-                        exhibition,
-                        new ApplicationFilter(ApplicationStatus.WAITLISTED, null, null, null, null),
-                        0,
-                        100)));
-        list.sort((a, b) -> Integer.compare(a.waitlistPosition(), b.waitlistPosition()));
-        return list;
+        return steps.waiting(officer, exhibition);
     }
 
     private long waitingAt(int position) {
@@ -283,9 +319,23 @@ class WaitlistOfferServiceTest extends IntegrationTest {
     }
 
     private String groupOf(Application application) {
+        return groupOf(application.id());
+    }
+
+    private long groupIdOf(long applicationId) {
+        return dsl.select(APPLICATION.GROUP_ID)
+                .from(APPLICATION)
+                .where(APPLICATION.ID.eq(applicationId))
+                .fetchSingle(APPLICATION.GROUP_ID);
+    }
+
+    /** The sign-in name of the application's group. */
+    private String groupOf(long applicationId) {
         return dsl.select(app.haat.db.Tables.APP_USER.USERNAME)
                 .from(app.haat.db.Tables.APP_USER)
-                .where(app.haat.db.Tables.APP_USER.GROUP_ID.eq(application.groupId()))
+                .join(APPLICATION)
+                .on(APPLICATION.GROUP_ID.eq(app.haat.db.Tables.APP_USER.GROUP_ID))
+                .where(APPLICATION.ID.eq(applicationId))
                 .limit(1)
                 .fetchSingle(app.haat.db.Tables.APP_USER.USERNAME);
     }

@@ -316,6 +316,12 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + "}"),
                 call("PUT", "/api/exhibitions/" + exhibition + "/offer-rule", json, "{\"replyHours\":12}"),
                 call("POST", "/api/offers/" + offer + "/accept", null, null),
+                call(
+                        "POST",
+                        "/api/exhibitions/" + exhibition + "/applications/" + waitingApplication + "/release",
+                        null,
+                        null),
+                call("POST", "/api/applications/" + waitingApplication + "/confirm", null, null),
                 call("POST", "/api/offers/" + offer + "/decline", null, null),
                 call(
                         "POST",
