@@ -6,7 +6,6 @@ import app.haat.allocation.AllocationService;
 import app.haat.core.i18n.Formats;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.support.ApiContract;
 import app.haat.support.ExportFiles;
@@ -74,10 +73,7 @@ class ExportApiTest extends IntegrationTest {
     @Test
     void officersDownloadTheirExportsAndTheDashboardOthersGetAProblem() throws Exception {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Kamarhati");
-        Application placed = stand.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst()
-                .orElseThrow();
+        Application placed = stand.firstPlaced();
         LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), yesterday, 3_300, 11, null));
         long id = stand.exhibitionId();

@@ -7,7 +7,6 @@ import app.haat.core.i18n.Formats;
 import app.haat.db.Tables;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
@@ -63,10 +62,7 @@ class SalesApiTest extends IntegrationTest {
     @Test
     void aGroupReplacesItsOfficersFigureOnlyWhenItSaysSoAndTheAuditKeepsBoth() throws Exception {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Barrackpore");
-        Application placed = stand.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst()
-                .orElseThrow();
+        Application placed = stand.firstPlaced();
         String leader = stand.leaderOf(placed);
         LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), yesterday, 3_900, 12, null));

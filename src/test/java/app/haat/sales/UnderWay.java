@@ -6,6 +6,7 @@ import app.haat.db.Tables;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.SlotLength;
@@ -73,6 +74,14 @@ public record UnderWay(
                 leaders,
                 groupIds,
                 fx.accounts.as(officer, () -> applications.page(id, ApplicationFilter.ALL, 0, 10)));
+    }
+
+    /** The first application that got a seat. */
+    public Application firstPlaced() {
+        return applications.stream()
+                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
+                .findFirst()
+                .orElseThrow();
     }
 
     public String leaderOf(Application application) {
