@@ -4,6 +4,7 @@ import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Accessible;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.WarningBox;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -86,13 +86,14 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
     /** No SMTP server, no SMSC, an SMSC that cannot be reached, texts held for want of a template id. */
     private void addWarnings() {
         if (status.mode() == MailStatus.Mode.NONE) {
-            add(warning("mail-warning", getTranslation("mail.noSmtp")));
+            add(WarningBox.of("mail-warning", VaadinIcon.WARNING, getTranslation("mail.noSmtp")));
         }
         if (!sms.smscConfigured()) {
-            add(warning("sms-warning", getTranslation("messages.noSmsc")));
+            add(WarningBox.of("sms-warning", VaadinIcon.WARNING, getTranslation("messages.noSmsc")));
         } else if (sms.lastError().isPresent()) {
-            add(warning(
+            add(WarningBox.of(
                     "sms-error",
+                    VaadinIcon.WARNING,
                     getTranslation("messages.smscError", sms.lastError().orElse(""))));
         }
         if (!sms.held().isEmpty()) {
@@ -100,15 +101,6 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
             held.setId("sms-held-warning");
             add(held);
         }
-    }
-
-    private static Div warning(String id, String text) {
-        Icon icon = VaadinIcon.WARNING.create();
-        icon.getStyle().set("flex-shrink", "0");
-        Div warning = new Div(icon, new Span(text));
-        warning.addClassName("haat-warning");
-        warning.setId(id);
-        return warning;
     }
 
     private VerticalLayout messagesTab() {
@@ -131,20 +123,14 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("messages-search");
         search.addValueChangeListener(e -> refresh());
-        stateFilter.setItems(MessageState.values());
-        stateFilter.setItemLabelGenerator(s -> getTranslation("messages.state." + s.name()));
-        stateFilter.setPlaceholder(getTranslation("messages.allStates"));
-        stateFilter.setAriaLabel(getTranslation("mail.status"));
-        stateFilter.setClearButtonVisible(true);
-        stateFilter.setId("messages-state-filter");
-        stateFilter.addValueChangeListener(e -> refresh());
-        channelFilter.setItems(Channel.values());
-        channelFilter.setItemLabelGenerator(c -> getTranslation("messages.channel." + c.name()));
-        channelFilter.setPlaceholder(getTranslation("messages.allChannels"));
-        channelFilter.setAriaLabel(getTranslation("messages.channel"));
-        channelFilter.setClearButtonVisible(true);
-        channelFilter.setId("messages-channel-filter");
-        channelFilter.addValueChangeListener(e -> refresh());
+        filter(stateFilter, MessageState.values(), "messages.state.", "messages.allStates", "mail.status", "state");
+        filter(
+                channelFilter,
+                Channel.values(),
+                "messages.channel.",
+                "messages.allChannels",
+                "messages.channel",
+                "channel");
         Button refresh = new Button(getTranslation("mail.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
         refresh.setId("messages-refresh");
         Div tools = new Div(search, stateFilter, channelFilter);
@@ -159,6 +145,18 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         }
         tools.add(refresh);
         return tools;
+    }
+
+    /** A filter of the list by an enum's values, each named by its key under {@code labels}; empty is all. */
+    private <E extends Enum<E>> void filter(
+            ComboBox<E> box, E[] values, String labels, String placeholderKey, String ariaKey, String id) {
+        box.setItems(values);
+        box.setItemLabelGenerator(v -> getTranslation(labels + v.name()));
+        box.setPlaceholder(getTranslation(placeholderKey));
+        box.setAriaLabel(getTranslation(ariaKey));
+        box.setClearButtonVisible(true);
+        box.setId("messages-" + id + "-filter");
+        box.addValueChangeListener(e -> refresh());
     }
 
     private void configureGrid() {
