@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -307,13 +308,18 @@ class AllocationRepository {
                 .join(EXHIBITION_SLOT)
                 .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
-                .orderBy(Stream.of(
-                                List.of(EXHIBITION_SLOT.SEQ.asc()),
-                                NaturalOrder.of(KIOSK.CODE),
-                                List.of(ASSIGNMENT.SEAT.asc()))
-                        .flatMap(List::stream)
-                        .toList())
+                .orderBy(boardOrder())
                 .fetch(mapping(AssignmentRow::new));
+    }
+
+    /** The board's order of seats: by slot, kiosk code as a person reads it (K2 before K10), then seat. */
+    private static List<SortField<?>> boardOrder() {
+        return Stream.of(
+                        List.<SortField<?>>of(EXHIBITION_SLOT.SEQ.asc()),
+                        NaturalOrder.of(KIOSK.CODE),
+                        List.<SortField<?>>of(ASSIGNMENT.SEAT.asc()))
+                .flatMap(List::stream)
+                .toList();
     }
 
     /** One placement as an export line: kiosk, slot and its dates, the group and its municipality. */
@@ -340,12 +346,7 @@ class AllocationRepository {
                         ASSIGNMENT.LOCKED)
                 .from(AssignmentJoin.seats())
                 .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
-                .orderBy(Stream.of(
-                                List.of(EXHIBITION_SLOT.SEQ.asc()),
-                                NaturalOrder.of(KIOSK.CODE),
-                                List.of(ASSIGNMENT.SEAT.asc()))
-                        .flatMap(List::stream)
-                        .toList())
+                .orderBy(boardOrder())
                 .fetchSize(500)
                 .fetchStream()
                 .map(mapping(AssignmentLine::new));

@@ -5,7 +5,7 @@ import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.security.HaatPrincipal;
-import app.haat.user.UserService;
+import app.haat.user.GroupAccountService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,7 +21,7 @@ public class GroupDeletionService {
 
     private final GroupRepository repository;
     private final GroupAccess access;
-    private final UserService users;
+    private final GroupAccountService groupAccounts;
     private final AuditService audit;
     private final PhotoFiles photoFiles;
     private final Clock clock;
@@ -29,13 +29,13 @@ public class GroupDeletionService {
     GroupDeletionService(
             GroupRepository repository,
             GroupAccess access,
-            UserService users,
+            GroupAccountService groupAccounts,
             AuditService audit,
             PhotoFiles photoFiles,
             Clock clock) {
         this.repository = repository;
         this.access = access;
-        this.users = users;
+        this.groupAccounts = groupAccounts;
         this.audit = audit;
         this.photoFiles = photoFiles;
         this.clock = clock;
@@ -82,7 +82,7 @@ public class GroupDeletionService {
         if (!repository.erase(id, version, actor.username(), OffsetDateTime.now(clock))) {
             throw new ConflictException("group.error.staleVersion");
         }
-        users.eraseGroupAccount(id);
+        groupAccounts.eraseGroupAccount(id);
         photoFiles.deleteAfterCommit(photos);
         audit.record(
                 AuditEntity.GROUP, id, "DELETE", "status=" + group.status(), "status=DELETED, personal data erased");

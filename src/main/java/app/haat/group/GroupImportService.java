@@ -36,7 +36,7 @@ public class GroupImportService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Translator translator;
-    private final app.haat.user.UserService users;
+    private final app.haat.user.GroupAccountService groupAccounts;
 
     GroupImportService(
             GroupImportRepository repository,
@@ -47,8 +47,8 @@ public class GroupImportService {
             TransactionTemplate transaction,
             Clock clock,
             Translator translator,
-            app.haat.user.UserService users) {
-        this.users = users;
+            app.haat.user.GroupAccountService groupAccounts) {
+        this.groupAccounts = groupAccounts;
         this.repository = repository;
         this.categories = categories;
         this.access = access;
@@ -75,7 +75,7 @@ public class GroupImportService {
                 ImportRun run = new ImportRun(
                         repository, rows, texts, staff.principal().username(), staff.municipalities(), clock);
                 run.read(input, MAX_BYTES);
-                users.ensureCodeOnlyAccounts(null); // imported groups are verified: they sign in by code
+                groupAccounts.ensureCodeOnlyAccounts(null); // imported groups are verified: they sign in by code
                 audit.record(AuditEntity.GROUP, null, "IMPORT", null, "file=" + fileName + ", " + run.summary());
                 return run.report();
             });

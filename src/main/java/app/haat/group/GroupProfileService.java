@@ -6,7 +6,7 @@ import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
-import app.haat.user.UserService;
+import app.haat.user.GroupAccountService;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,19 +24,20 @@ public class GroupProfileService {
     private final GroupRepository repository;
     private final GroupAccess access;
     private final AuditService audit;
-    private final UserService users;
+    private final GroupAccountService groupAccounts;
 
-    GroupProfileService(GroupRepository repository, GroupAccess access, AuditService audit, UserService users) {
+    GroupProfileService(
+            GroupRepository repository, GroupAccess access, AuditService audit, GroupAccountService groupAccounts) {
         this.repository = repository;
         this.access = access;
         this.audit = audit;
-        this.users = users;
+        this.groupAccounts = groupAccounts;
     }
 
     /**
      * An officer of the group's municipality (or an admin) changes the group's mobile number, e.g. when the leader
      * lost her phone: audited; the group's account moves to the new number (see
-     * {@link UserService#groupNumberChanged}). The number may be one another group has. The group itself changes its
+     * {@link GroupAccountService#groupNumberChanged}). The number may be one another group has. The group itself changes its
      * number by confirming a code sent to the new one (the one-time code service calls {@link #changeOwnNumber}).
      */
     @Transactional
@@ -68,7 +69,7 @@ public class GroupProfileService {
             return;
         }
         repository.setPhone(group.id(), mobile);
-        users.groupNumberChanged(group.id(), group.phone(), mobile);
+        groupAccounts.groupNumberChanged(group.id(), group.phone(), mobile);
         audit.record(AuditEntity.GROUP, group.id(), "PHONE", "phone=" + group.phone(), "phone=" + mobile + ", " + how);
     }
 

@@ -12,6 +12,7 @@ import app.haat.core.security.Tokens;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.region.RegionService;
+import app.haat.user.GroupAccountService;
 import app.haat.user.UserService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -41,6 +42,7 @@ public class GroupRegistrationService {
     private final GroupAccess access;
     private final RegionService regions;
     private final UserService users;
+    private final GroupAccountService groupAccounts;
     private final AuditService audit;
     private final MailOutbox mail;
     private final Clock clock;
@@ -52,6 +54,7 @@ public class GroupRegistrationService {
             GroupAccess access,
             RegionService regions,
             UserService users,
+            GroupAccountService groupAccounts,
             AuditService audit,
             MailOutbox mail,
             Clock clock,
@@ -61,6 +64,7 @@ public class GroupRegistrationService {
         this.access = access;
         this.regions = regions;
         this.users = users;
+        this.groupAccounts = groupAccounts;
         this.audit = audit;
         this.mail = mail;
         this.clock = clock;
@@ -100,7 +104,7 @@ public class GroupRegistrationService {
         }
         long id = insert(form, name, mobile, email, null, null);
         repository.setCategories(id, chosen);
-        users.createGroupAccount(
+        groupAccounts.createGroupAccount(
                 id,
                 mobile,
                 Objects.requireNonNull(form.password()),
@@ -149,7 +153,7 @@ public class GroupRegistrationService {
                 TextInput.blankToNull(registrationNo),
                 staff.principal().username());
         repository.setCategories(id, form.categories() == null ? Set.of() : form.categories());
-        users.ensureCodeOnlyAccount(id); // verified at once: the group signs in with a code to its number
+        groupAccounts.ensureCodeOnlyAccount(id); // verified at once: the group signs in with a code to its number
         audit.record(
                 AuditEntity.GROUP,
                 id,
@@ -242,7 +246,7 @@ public class GroupRegistrationService {
                 "status=" + group.status(),
                 "status=" + status + (reason == null ? "" : ", reason=" + reason));
         if (status == GroupStatus.VERIFIED) {
-            users.ensureCodeOnlyAccount(id); // a group that signed up has one already
+            groupAccounts.ensureCodeOnlyAccount(id); // a group that signed up has one already
         }
         tellVerdict(group, status, reason);
     }

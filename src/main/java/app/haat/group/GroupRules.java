@@ -4,6 +4,7 @@ import app.haat.core.data.TextInput;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -127,12 +128,7 @@ final class GroupRules {
     }
 
     static Checked pan(@Nullable String raw) {
-        if (TextInput.blankToNull(raw) == null) {
-            return Checked.ok(null);
-        }
-        return IndianFormats.pan(Objects.requireNonNull(raw))
-                .map(Checked::ok)
-                .orElseGet(() -> Checked.broken(null, Broken.PAN));
+        return optionalCode(raw, IndianFormats::pan, Broken.PAN);
     }
 
     /** The GSTIN, optional, with its check character verified; {@link #gstinOtherState} tells the warning apart. */
@@ -166,12 +162,15 @@ final class GroupRules {
     }
 
     static Checked ifsc(@Nullable String raw) {
+        return optionalCode(raw, IndianFormats::ifsc, Broken.IFSC);
+    }
+
+    /** An optional code in its normal form as {@code parse} reads it; one it cannot read is {@code broken}. */
+    private static Checked optionalCode(@Nullable String raw, Function<String, Optional<String>> parse, Broken broken) {
         if (TextInput.blankToNull(raw) == null) {
             return Checked.ok(null);
         }
-        return IndianFormats.ifsc(Objects.requireNonNull(raw))
-                .map(Checked::ok)
-                .orElseGet(() -> Checked.broken(null, Broken.IFSC));
+        return parse.apply(Objects.requireNonNull(raw)).map(Checked::ok).orElseGet(() -> Checked.broken(null, broken));
     }
 
     private static boolean present(@Nullable String text, int maxLength) {

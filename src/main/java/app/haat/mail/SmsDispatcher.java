@@ -215,31 +215,7 @@ class SmsDispatcher {
             }
             return Outcome.SENT;
         } catch (SmsException e) {
-            return switch (e.kind()) {
-                case REFUSED -> {
-                    repository.markFailed(id, "Refused by the SMSC: " + e.getMessage());
-                    yield Outcome.FAILED;
-                }
-                case THROTTLED -> {
-                    repository.retryLater(
-                            id, now().plusSeconds(5), "The SMSC asked to slow down: " + e.getMessage(), false);
-                    yield Outcome.LATER;
-                }
-                case UNAVAILABLE, BIND_REFUSED -> {
-                    lastError = e.getMessage();
-                    if (e.possiblyAccepted()) {
-                        // it went out and no answer came back: the SMSC may have taken it
-                        repository.requeuePossiblyDuplicated(
-                                id,
-                                now().plus(backoff(record.getAttempts())),
-                                "No answer from the SMSC: " + e.getMessage());
-                        yield Outcome.UNREACHABLE;
-                    }
-                    repository.retryLater(
-                            id, now().plus(backoff(record.getAttempts())), "SMSC unreachable: " + e.getMessage(), true);
-                    yield Outcome.UNREACHABLE;
-                }
-            };
+            return afterSmscError(record, e);
         } catch (IllegalArgumentException e) {
             repository.markFailed(id, e.getMessage() == null ? "Refused" : e.getMessage());
             return Outcome.FAILED;
@@ -249,6 +225,36 @@ class SmsDispatcher {
             repository.requeuePossiblyDuplicated(id, now().plusSeconds(5), e.toString());
             return Outcome.LATER;
         }
+    }
+
+    /** What the SMSC's refusal or silence means for the message: failed, later, or the SMSC is unreachable. */
+    private Outcome afterSmscError(MailOutboxRecord record, SmsException e) {
+        long id = record.getId();
+        return switch (e.kind()) {
+            case REFUSED -> {
+                repository.markFailed(id, "Refused by the SMSC: " + e.getMessage());
+                yield Outcome.FAILED;
+            }
+            case THROTTLED -> {
+                repository.retryLater(
+                        id, now().plusSeconds(5), "The SMSC asked to slow down: " + e.getMessage(), false);
+                yield Outcome.LATER;
+            }
+            case UNAVAILABLE, BIND_REFUSED -> {
+                lastError = e.getMessage();
+                if (e.possiblyAccepted()) {
+                    // it went out and no answer came back: the SMSC may have taken it
+                    repository.requeuePossiblyDuplicated(
+                            id,
+                            now().plus(backoff(record.getAttempts())),
+                            "No answer from the SMSC: " + e.getMessage());
+                    yield Outcome.UNREACHABLE;
+                }
+                repository.retryLater(
+                        id, now().plus(backoff(record.getAttempts())), "SMSC unreachable: " + e.getMessage(), true);
+                yield Outcome.UNREACHABLE;
+            }
+        };
     }
 
     /** SMS a stopped portal left in SENDING go again, marked possibly duplicated (done once, at the first drain). */

@@ -4,11 +4,10 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
+import app.haat.core.ui.WarningBox;
 import app.haat.sms.SmsEncoding;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -81,12 +80,7 @@ class SmsTextDialog extends FormDialog {
     }
 
     private Div warning(String key, Object... params) {
-        Icon icon = VaadinIcon.INFO_CIRCLE.create();
-        icon.getStyle().set("flex-shrink", "0");
-        Div warning = new Div(icon, new Span(getTranslation(key, params)));
-        warning.addClassName("haat-warning");
-        warning.setId(key.replace('.', '-'));
-        return warning;
+        return WarningBox.of(key.replace('.', '-'), VaadinIcon.INFO_CIRCLE, getTranslation(key, params));
     }
 
     /** Segments the text takes filled with the longest values (at most 2 are allowed). */

@@ -108,21 +108,14 @@ class CodePagesController {
             @RequestParam(required = false) @Nullable String code,
             @RequestParam(required = false) @Nullable String group,
             @RequestParam(required = false) @Nullable String lang) {
-        String language = pages.language(request, response, lang);
-        String mobile = pending(request, Flow.SIGNIN);
-        if (mobile == null) {
-            return seeOther(Flow.SIGNIN.path);
-        }
-        try {
+        return withPendingNumber(request, response, Flow.SIGNIN, lang, (mobile, language) -> {
             OtpService.CodeSignIn result = otp.signInWithCode(mobile, code, groupId(group), request, response);
             if (result.signedIn() == null) {
                 return choose(request, Flow.SIGNIN, language, code, result.choices());
             }
             Objects.requireNonNull(request.getSession(false)).removeAttribute(Flow.SIGNIN.mobileKey());
             return seeOther("/");
-        } catch (ValidationException e) {
-            return render(request, Flow.SIGNIN, language, "code", e.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        });
     }
 
     @PostMapping("/reset/code")
@@ -132,12 +125,7 @@ class CodePagesController {
             @RequestParam(required = false) @Nullable String code,
             @RequestParam(required = false) @Nullable String group,
             @RequestParam(required = false) @Nullable String lang) {
-        String language = pages.language(request, response, lang);
-        String mobile = pending(request, Flow.RESET);
-        if (mobile == null) {
-            return seeOther(Flow.RESET.path);
-        }
-        try {
+        return withPendingNumber(request, response, Flow.RESET, lang, (mobile, language) -> {
             OtpService.ResetGrant grant = otp.verifyReset(mobile, code, groupId(group));
             if (grant.ticket() == null) {
                 return choose(request, Flow.RESET, language, code, grant.choices());
@@ -146,8 +134,30 @@ class CodePagesController {
             session.removeAttribute(Flow.RESET.mobileKey());
             session.setAttribute(RESET_TICKET, grant.ticket());
             return render(request, Flow.RESET, language, "password", List.of(), HttpStatus.OK);
+        });
+    }
+
+    /** What a flow does with the code typed for its number (in the page's language). */
+    @FunctionalInterface
+    private interface CodeStep {
+        ResponseEntity<String> take(String mobile, String language);
+    }
+
+    /**
+     * The code step both flows share: the number waiting for its code (none: back to the first step), then the
+     * flow's own step; a code refused shows the code page again with the reason.
+     */
+    private ResponseEntity<String> withPendingNumber(
+            HttpServletRequest request, HttpServletResponse response, Flow flow, @Nullable String lang, CodeStep step) {
+        String language = pages.language(request, response, lang);
+        String mobile = pending(request, flow);
+        if (mobile == null) {
+            return seeOther(flow.path);
+        }
+        try {
+            return step.take(mobile, language);
         } catch (ValidationException e) {
-            return render(request, Flow.RESET, language, "code", e.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
+            return render(request, flow, language, "code", e.errors(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 

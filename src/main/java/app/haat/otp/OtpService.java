@@ -14,6 +14,7 @@ import app.haat.group.MobileVerification;
 import app.haat.group.SignUpService;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
+import app.haat.user.GroupAccountService;
 import app.haat.user.SignInService;
 import app.haat.user.UserService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,6 +48,7 @@ public class OtpService implements MobileVerification {
     private final SignUpService signUps;
     private final GroupProfileService profiles;
     private final UserService users;
+    private final GroupAccountService groupAccounts;
     private final SignInService signIn;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -59,6 +61,7 @@ public class OtpService implements MobileVerification {
             SignUpService signUps,
             GroupProfileService profiles,
             UserService users,
+            GroupAccountService groupAccounts,
             SignInService signIn,
             CurrentUser currentUser,
             AuditService audit) {
@@ -69,6 +72,7 @@ public class OtpService implements MobileVerification {
         this.signUps = signUps;
         this.profiles = profiles;
         this.users = users;
+        this.groupAccounts = groupAccounts;
         this.signIn = signIn;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -222,8 +226,8 @@ public class OtpService implements MobileVerification {
         if (holder.isEmpty()) {
             return new ResetGrant(null, null, choices(holders));
         }
-        UserService.GroupAccount account = users.enabledAccountOfGroup(
-                        holder.get().groupId())
+        GroupAccountService.GroupAccount account = groupAccounts
+                .enabledAccountOfGroup(holder.get().groupId())
                 .orElseThrow(() -> new ValidationException("otp.error.wrongCode"));
         codes.use(stored);
         String ticket = tickets.issue(
@@ -247,7 +251,7 @@ public class OtpService implements MobileVerification {
         String subject =
                 tickets.subject(RESET_TICKET, ticket).orElseThrow(() -> new ValidationException("otp.error.ticket"));
         String[] parts = subject.split(":");
-        return users.setPasswordByCode(
+        return groupAccounts.setPasswordByCode(
                 Long.parseLong(parts[0]), Integer.parseInt(parts[1]), java.util.Objects.requireNonNull(newPassword));
     }
 

@@ -11,7 +11,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.jspecify.annotations.Nullable;
@@ -140,43 +144,33 @@ class SearchIndexer implements SmartLifecycle {
     private void rebuildNow() {
         SearchIndex.Generation fresh = index.newGeneration();
         long total = rebuild.get().total();
-        long done = 0;
+        AtomicLong done = new AtomicLong();
         try {
-            long after = 0;
-            for (List<IndexedGroup> page; !(page = repository.groupsAfter(after, BATCH)).isEmpty(); ) {
-                index.apply(
-                        fresh,
-                        page.stream().map(SearchDocuments::group).toList(),
-                        page.stream()
-                                .map(g -> SearchDocuments.uidOfGroup(g.id()))
-                                .toList(),
-                        List.of());
-                after = page.getLast().id();
-                done += page.size();
-                rebuild.set(new RebuildProgress(true, done, total, null));
-            }
-            after = 0;
-            for (List<IndexedApplication> page; !(page = repository.applicationsAfter(after, BATCH)).isEmpty(); ) {
-                index.apply(
-                        fresh,
-                        page.stream().map(SearchDocuments::application).toList(),
-                        page.stream()
-                                .map(a -> SearchDocuments.uidOfApplication(a.id()))
-                                .toList(),
-                        List.of());
-                after = page.getLast().id();
-                done += page.size();
-                rebuild.set(new RebuildProgress(true, done, total, null));
-            }
+            indexAll(
+                    fresh,
+                    repository::groupsAfter,
+                    SearchDocuments::group,
+                    IndexedGroup::id,
+                    SearchDocuments::uidOfGroup,
+                    done,
+                    total);
+            indexAll(
+                    fresh,
+                    repository::applicationsAfter,
+                    SearchDocuments::application,
+                    IndexedApplication::id,
+                    SearchDocuments::uidOfApplication,
+                    done,
+                    total);
             synchronized (duringRebuild) {
                 for (Change change : duringRebuild) {
                     apply(fresh, List.of(change));
                 }
                 duringRebuild.clear();
                 index.swap(fresh);
-                rebuild.set(new RebuildProgress(false, done, total, null));
+                rebuild.set(new RebuildProgress(false, done.get(), total, null));
             }
-            log.info("Search index rebuilt: {} documents.", done);
+            log.info("Search index rebuilt: {} documents.", done.get());
             if (rebuildAgain) {
                 rebuildAgain = false;
                 startRebuild();
@@ -185,13 +179,44 @@ class SearchIndexer implements SmartLifecycle {
             }
         } catch (IOException | RuntimeException e) {
             log.error("The search index rebuild failed; search keeps the old index.", e);
-            rebuild.set(new RebuildProgress(false, done, total, e.toString()));
+            rebuild.set(new RebuildProgress(false, done.get(), total, e.toString()));
             startupIndex.done(); // the portal serves without a fresh index rather than not at all; an admin rebuilds
             try {
                 fresh.close();
             } catch (IOException ignored) {
                 // the failure is already reported
             }
+        }
+    }
+
+    /** A page of rows of one kind after an id, at most so many. */
+    @FunctionalInterface
+    private interface Pages<T> {
+        List<T> after(long afterId, int limit);
+    }
+
+    /**
+     * Indexes every row of one kind into the fresh generation, a page at a time in id order, counting into
+     * {@code done} and showing the progress after each page.
+     */
+    private <T> void indexAll(
+            SearchIndex.Generation fresh,
+            Pages<T> pages,
+            Function<T, Document> document,
+            ToLongFunction<T> id,
+            LongFunction<Term> uid,
+            AtomicLong done,
+            long total)
+            throws IOException {
+        long after = 0;
+        for (List<T> page; !(page = pages.after(after, BATCH)).isEmpty(); ) {
+            index.apply(
+                    fresh,
+                    page.stream().map(document).toList(),
+                    page.stream().map(row -> uid.apply(id.applyAsLong(row))).toList(),
+                    List.of());
+            after = id.applyAsLong(page.getLast());
+            rebuild.set(new RebuildProgress(true, done.addAndGet(page.size()), total, null));
         }
     }
 

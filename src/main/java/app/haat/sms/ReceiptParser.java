@@ -1,6 +1,7 @@
 package app.haat.sms;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsmpp.bean.DeliverSm;
@@ -45,7 +46,7 @@ final class ReceiptParser {
         if (id == null || id.isEmpty() || state == null) {
             return null;
         }
-        return new DeliveryReceipt(id, state.toUpperCase(java.util.Locale.ROOT), find(ERR, text));
+        return new DeliveryReceipt(id, state.toUpperCase(Locale.ROOT), find(ERR, text));
     }
 
     private static @Nullable String find(Pattern pattern, String text) {

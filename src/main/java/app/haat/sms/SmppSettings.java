@@ -70,6 +70,23 @@ public record SmppSettings(
     }
 
     public SmppSettings withWindow(int newWindow) {
+        return tuned(newWindow, responseTimeout, ratePerSecond, entityId);
+    }
+
+    public SmppSettings withResponseTimeout(Duration timeout) {
+        return tuned(window, timeout, ratePerSecond, entityId);
+    }
+
+    public SmppSettings withRatePerSecond(double rate) {
+        return tuned(window, responseTimeout, rate, entityId);
+    }
+
+    public SmppSettings withEntityId(@Nullable String newEntityId) {
+        return tuned(window, responseTimeout, ratePerSecond, newEntityId);
+    }
+
+    /** These settings with other tunables: the one copy the withers share. */
+    private SmppSettings tuned(int newWindow, Duration timeout, double rate, @Nullable String newEntityId) {
         return new SmppSettings(
                 host,
                 port,
@@ -78,60 +95,9 @@ public record SmppSettings(
                 systemType,
                 sender,
                 newWindow,
-                responseTimeout,
-                enquireLinkInterval,
-                ratePerSecond,
-                entityId,
-                entityIdTag,
-                templateIdTag);
-    }
-
-    public SmppSettings withResponseTimeout(Duration timeout) {
-        return new SmppSettings(
-                host,
-                port,
-                systemId,
-                password,
-                systemType,
-                sender,
-                window,
                 timeout,
                 enquireLinkInterval,
-                ratePerSecond,
-                entityId,
-                entityIdTag,
-                templateIdTag);
-    }
-
-    public SmppSettings withRatePerSecond(double rate) {
-        return new SmppSettings(
-                host,
-                port,
-                systemId,
-                password,
-                systemType,
-                sender,
-                window,
-                responseTimeout,
-                enquireLinkInterval,
                 rate,
-                entityId,
-                entityIdTag,
-                templateIdTag);
-    }
-
-    public SmppSettings withEntityId(@Nullable String newEntityId) {
-        return new SmppSettings(
-                host,
-                port,
-                systemId,
-                password,
-                systemType,
-                sender,
-                window,
-                responseTimeout,
-                enquireLinkInterval,
-                ratePerSecond,
                 newEntityId,
                 entityIdTag,
                 templateIdTag);

@@ -22,21 +22,6 @@ public record UserForm(
         @Nullable Boolean byEmail,
         @Nullable Boolean secondFactor) {
 
-    /** An account with the channels chosen, signing in with its password alone. */
-    public UserForm(
-            String username,
-            String password,
-            String displayName,
-            String email,
-            @Nullable Role role,
-            Set<Long> municipalityIds,
-            String language,
-            @Nullable String mobile,
-            @Nullable Boolean bySms,
-            @Nullable Boolean byEmail) {
-        this(username, password, displayName, email, role, municipalityIds, language, mobile, bySms, byEmail, null);
-    }
-
     /** An account without a mobile number, told by e-mail. */
     public UserForm(
             String username,

@@ -81,13 +81,6 @@ class UserRepository {
                 .fetchOne(APP_USER.ID));
     }
 
-    void bindGroup(long userId, long groupId) {
-        dsl.update(APP_USER)
-                .set(APP_USER.GROUP_ID, groupId)
-                .where(APP_USER.ID.eq(userId))
-                .execute();
-    }
-
     Optional<Long> groupOf(long userId) {
         return dsl.select(APP_USER.GROUP_ID)
                 .from(APP_USER)
@@ -101,86 +94,6 @@ class UserRepository {
                 .where(APP_USER.GROUP_ID.eq(groupId))
                 .limit(1)
                 .fetchOptional(APP_USER.LANGUAGE);
-    }
-
-    /** Disables a deleted group's account and replaces what identified a person (the mobile as user name, name, e-mail). */
-    int eraseGroupAccount(long groupId, String unusablePasswordHash) {
-        dsl.deleteFrom(PASSWORD_RESET_TOKEN)
-                .where(PASSWORD_RESET_TOKEN.USER_ID.in(
-                        DSL.select(APP_USER.ID).from(APP_USER).where(APP_USER.GROUP_ID.eq(groupId))))
-                .execute();
-        return dsl.update(APP_USER)
-                .set(APP_USER.USERNAME, DSL.concat(DSL.val("deleted-"), APP_USER.ID.cast(String.class)))
-                .set(APP_USER.DISPLAY_NAME, "")
-                .set(APP_USER.EMAIL, (String) null)
-                .set(APP_USER.ENABLED, false)
-                .set(APP_USER.PASSWORD_HASH, unusablePasswordHash)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .set(APP_USER.SESSION_VERSION, APP_USER.SESSION_VERSION.plus(1))
-                .where(APP_USER.GROUP_ID.eq(groupId))
-                .execute();
-    }
-
-    /**
-     * Gives every verified, not deleted group with a number and without an account a code-only account (as migration
-     * V28 did for the groups of that day); {@code groupIds} limits it to these groups, null for all. Answers how many.
-     */
-    int insertCodeOnlyAccounts(@Nullable Collection<Long> groupIds, String noPassword, OffsetDateTime now) {
-        var g = app.haat.db.Tables.SHG_GROUP;
-        var username = DSL.concat(DSL.inline(CODE_ONLY_PREFIX), g.ID.cast(String.class));
-        var condition = g.STATUS
-                .eq(app.haat.group.GroupStatus.VERIFIED)
-                .and(g.PHONE.isNotNull())
-                .and(g.DELETED_AT.isNull())
-                .andNotExists(DSL.selectOne().from(APP_USER).where(APP_USER.GROUP_ID.eq(g.ID)))
-                .andNotExists(DSL.selectOne().from(APP_USER).where(APP_USER.USERNAME.eq(username)));
-        if (groupIds != null) {
-            condition = condition.and(g.ID.in(groupIds));
-        }
-        return dsl.insertInto(
-                        APP_USER,
-                        APP_USER.USERNAME,
-                        APP_USER.PASSWORD_HASH,
-                        APP_USER.ROLE,
-                        APP_USER.DISPLAY_NAME,
-                        APP_USER.LANGUAGE,
-                        APP_USER.CREATED_AT,
-                        APP_USER.GROUP_ID)
-                .select(DSL.select(
-                                username,
-                                DSL.val(noPassword, APP_USER.PASSWORD_HASH),
-                                DSL.val(Role.SHG, APP_USER.ROLE),
-                                g.LEADER_NAME,
-                                DSL.inline("bn"),
-                                DSL.val(now, APP_USER.CREATED_AT),
-                                g.ID)
-                        .from(g)
-                        .where(condition))
-                .execute();
-    }
-
-    /** A code-only account's user name: {@code g} and the group's id (refused for accounts made by hand). */
-    static final String CODE_ONLY_PREFIX = "g";
-
-    /** The enabled account of a group, if it has one. */
-    Optional<AppUserRecord> enabledAccountOfGroup(long groupId) {
-        return dsl.selectFrom(APP_USER)
-                .where(APP_USER.GROUP_ID.eq(groupId).and(APP_USER.ENABLED.isTrue()))
-                .orderBy(APP_USER.ID)
-                .limit(1)
-                .fetchOptional();
-    }
-
-    void setUsername(long id, String username) {
-        dsl.update(APP_USER)
-                .set(APP_USER.USERNAME, username)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(id))
-                .execute();
-    }
-
-    boolean groupHasAccount(long groupId) {
-        return dsl.fetchExists(APP_USER, APP_USER.GROUP_ID.eq(groupId));
     }
 
     /** Updates the profile only if nobody else changed it since {@code version} was read. */

@@ -15,7 +15,6 @@ import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
-import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.support.ViewTest;
 import app.haat.venue.Kiosk;
@@ -75,8 +74,7 @@ class AllocationBoardViewTest extends ViewTest {
                                     new ApplicationForm(
                                             null, List.of(slot), List.of(group.product()), false, false, true))));
         }
-        fx.accounts.as(
-                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+        fx.close(officer, id);
 
         signInAs(officer);
         navigate("allocation/" + id);

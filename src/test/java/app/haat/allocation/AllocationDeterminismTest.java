@@ -8,7 +8,6 @@ import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
-import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.support.IntegrationTest;
 import java.time.LocalDate;
@@ -151,10 +150,7 @@ class AllocationDeterminismTest extends IntegrationTest {
     }
 
     private void close(String officer, long exhibitionId) {
-        fx.accounts.as(
-                officer,
-                () -> fx.exhibitions.advance(
-                        exhibitionId, fx.exhibitions.get(exhibitionId).version(), ExhibitionStatus.CLOSED));
+        fx.close(officer, exhibitionId);
     }
 
     private void redrawUntil(String officer, long exhibitionId, long groupId, boolean placed) {

@@ -68,8 +68,7 @@ class AllocationServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> allocation.run(id, null)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("allocation.error.notClosed");
-        fx.accounts.as(
-                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+        fx.close(officer, id);
         Long seed = fx.accounts.as(officer, () -> fx.exhibitions.get(id).lotterySeed());
         assertThat(seed).isNotNull();
 

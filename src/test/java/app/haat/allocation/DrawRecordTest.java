@@ -10,22 +10,20 @@ import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
-import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.mail.MessageType;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
 import app.haat.support.TestAccounts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -103,8 +101,7 @@ class DrawRecordTest extends IntegrationTest {
                 .where(group.ID.in(
                         DSL.select(APPLICATION.GROUP_ID).from(APPLICATION).where(APPLICATION.EXHIBITION_ID.eq(id))))
                 .execute();
-        fx.accounts.as(
-                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+        fx.close(officer, id);
         long committed = fx.accounts.as(officer, () -> fx.exhibitions.get(id).lotterySeed());
         // every applicant holds the commitment before any draw
         var outbox = MAIL_OUTBOX;
@@ -258,23 +255,12 @@ class DrawRecordTest extends IntegrationTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Accept", "application/json");
+        HttpRequest.Builder request = JsonRequests.request(method, "http://localhost:" + port + path, body);
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString(
-                                            (user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", JsonRequests.basic(user, TestAccounts.PASSWORD));
         }
         return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

@@ -15,7 +15,6 @@ import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
-import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.Slot;
 import app.haat.exhibition.SlotLength;
 import app.haat.mail.MessageType;
@@ -87,10 +86,7 @@ class HandChangeServiceTest extends IntegrationTest {
                             exhibitionId,
                             new ApplicationForm(null, ranked, List.of(group.product()), electricity, false, true)));
         }
-        fx.accounts.as(
-                officer,
-                () -> fx.exhibitions.advance(
-                        exhibitionId, fx.exhibitions.get(exhibitionId).version(), ExhibitionStatus.CLOSED));
+        fx.close(officer, exhibitionId);
         fx.accounts.as(officer, () -> allocation.run(exhibitionId, null));
     }
 
@@ -419,9 +415,7 @@ class HandChangeServiceTest extends IntegrationTest {
                         return null;
                     })))
                     .isEqualTo("weights.error.stale");
-            fx.accounts.as(
-                    officer,
-                    () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+            fx.close(officer, id);
             fx.accounts.as(officer, () -> allocation.run(id, null));
             assertThat(dsl.select(Tables.ALLOCATION_RUN.WEIGHTS)
                             .from(Tables.ALLOCATION_RUN)

@@ -16,7 +16,6 @@ import app.haat.dashboard.Period;
 import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
-import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.GroupImportService;
 import app.haat.group.ImportReport;
@@ -151,9 +150,7 @@ class CatalogueBenchmark extends IntegrationTest {
                                 new ApplicationForm(
                                         group, List.of(slot), List.of(productOf.get(group)), false, false, true)));
             }
-            fx.accounts.as(
-                    admin,
-                    () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+            fx.close(admin, id);
             fx.accounts.as(admin, () -> allocation.run(id, null));
             fx.accounts.as(admin, () -> allocation.publish(id));
             if (e % 2 == 0) { // half of them running this week

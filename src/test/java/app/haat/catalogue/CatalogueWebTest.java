@@ -3,11 +3,9 @@ package app.haat.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.allocation.AllocationService;
-import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
-import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.ProductService;
 import app.haat.support.IntegrationTest;
@@ -86,14 +84,9 @@ class CatalogueWebTest extends IntegrationTest {
                 photo = fx.accounts.as(
                         group.mobile(), () -> products.addPhoto(group.product(), new ByteArrayInputStream(picture)));
             }
-            fx.accounts.as(
-                    group.mobile(),
-                    () -> applications.apply(
-                            id,
-                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
+            fx.apply(group, id, slot);
         }
-        fx.accounts.as(
-                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+        fx.close(officer, id);
         fx.accounts.as(officer, () -> allocation.run(id, null));
 
         // allocated but not published: not found, and nothing of it in the answer
@@ -156,12 +149,8 @@ class CatalogueWebTest extends IntegrationTest {
                 fx.accounts.as(group.mobile(), () -> products.addPhoto(lamp, new ByteArrayInputStream(picture)));
         long bellPhoto =
                 fx.accounts.as(group.mobile(), () -> products.addPhoto(bell, new ByteArrayInputStream(picture)));
-        fx.accounts.as(
-                group.mobile(),
-                () -> applications.apply(
-                        id, new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
-        fx.accounts.as(
-                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+        fx.apply(group, id, slot);
+        fx.close(officer, id);
         fx.accounts.as(officer, () -> allocation.run(id, null));
         fx.accounts.as(officer, () -> allocation.publish(id));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
 import app.haat.support.TestAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -63,12 +63,7 @@ class ApiDescriptionTest extends IntegrationTest {
     private HttpResponse<String> get(String path, String user) throws Exception {
         return api.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header(
-                                "Authorization",
-                                "Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString((user + ":" + TestAccounts.PASSWORD)
-                                                        .getBytes(StandardCharsets.UTF_8)))
+                        .header("Authorization", JsonRequests.basic(user, TestAccounts.PASSWORD))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

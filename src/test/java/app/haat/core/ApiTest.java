@@ -6,13 +6,14 @@ import app.haat.group.GroupRegistrationService;
 import app.haat.region.RegionService;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
+import app.haat.support.SignUps;
 import app.haat.support.TestAccounts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,22 +51,12 @@ class ApiTest extends IntegrationTest {
 
     private HttpResponse<String> send(String method, String path, String user, String password, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Accept", "application/json");
+        HttpRequest.Builder request = JsonRequests.request(method, "http://localhost:" + port + path, body);
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", JsonRequests.basic(user, password));
         }
         return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -194,18 +185,7 @@ class ApiTest extends IntegrationTest {
         long bally = municipality("Bally");
         long kolkata = municipality("Kolkata");
         String mobile = app.haat.group.GroupRegistryTest.newMobile();
-        long id = registrations.register(new app.haat.group.SignUpForm(
-                "API Gosthi " + mobile,
-                bally,
-                "5",
-                10,
-                "Rina",
-                mobile,
-                "group-password",
-                null,
-                true,
-                java.util.Set.of(),
-                "en"));
+        long id = registrations.register(SignUps.english("API Gosthi " + mobile, bally, mobile, "group-password"));
         String path = "/api/groups/" + id;
         assertProblem(send("GET", path, null, null, null), 401);
         assertProblem(send("GET", path, accounts.officer(Set.of(kolkata)), TestAccounts.PASSWORD, null), 403);
@@ -225,18 +205,7 @@ class ApiTest extends IntegrationTest {
         long bally = municipality("Bally");
         long kolkata = municipality("Kolkata");
         String mobile = app.haat.group.GroupRegistryTest.newMobile();
-        long id = registrations.register(new app.haat.group.SignUpForm(
-                "Delete Me " + mobile,
-                bally,
-                "5",
-                10,
-                "Rina",
-                mobile,
-                "group-password",
-                null,
-                true,
-                java.util.Set.of(),
-                "en"));
+        long id = registrations.register(SignUps.english("Delete Me " + mobile, bally, mobile, "group-password"));
         String confirm = "/api/groups/" + id + "/deletion";
         String ballyOfficer = accounts.officer(Set.of(bally));
         assertProblem(send("POST", confirm, ballyOfficer, TestAccounts.PASSWORD, null), 400); // not asked for yet
@@ -266,12 +235,7 @@ class ApiTest extends IntegrationTest {
                 + "\nBad Row,Bally,3,10,Rina,12345\n";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/groups/import"))
                 .header("Content-Type", "text/csv; charset=UTF-8")
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString(
-                                                (admin + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", JsonRequests.basic(admin, TestAccounts.PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = api.send(request, HttpResponse.BodyHandlers.ofString());

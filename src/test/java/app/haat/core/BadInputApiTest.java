@@ -11,11 +11,11 @@ import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.GroupProfileService;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
 import app.haat.support.TestAccounts;
 import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -905,18 +904,9 @@ class BadInputApiTest extends IntegrationTest {
         }
         String user = spare && row.who() == Who.GROUP ? spareGroup : users.get(row.who());
         String password = row.who() == Who.GROUP ? "long-enough" : TestAccounts.PASSWORD;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        row.method(),
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Accept", "application/json, application/problem+json")
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = JsonRequests.request(row.method(), "http://localhost:" + port + path, body)
+                .setHeader("Accept", "application/json, application/problem+json")
+                .header("Authorization", JsonRequests.basic(user, password));
         if (row.contentType() != null) {
             request.header("Content-Type", row.contentType());
         }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
-import app.haat.group.SignUpForm;
 import app.haat.region.RegionService;
 import app.haat.support.IntegrationTest;
+import app.haat.support.SignUps;
 import app.haat.support.TestAccounts;
 import app.haat.user.UserAccount;
 import app.haat.user.UserService;
@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -92,18 +91,8 @@ class BrowserSafetyTest extends IntegrationTest {
         String password = TestAccounts.PASSWORD;
         long bally = municipalityNamed("Bally");
         String mobile = GroupRegistryTest.newMobile();
-        long groupId = registrations.register(new SignUpForm(
-                "Origin Gosthi " + mobile,
-                bally,
-                "5",
-                10,
-                "Rina",
-                mobile,
-                "group-password",
-                null,
-                true,
-                Set.of(),
-                "en"));
+        long groupId =
+                registrations.register(SignUps.english("Origin Gosthi " + mobile, bally, mobile, "group-password"));
         Path backups = DATA_DIR.resolve("backups");
         long backupsBefore = countFiles(backups);
         String newUser = unique("crosssite");

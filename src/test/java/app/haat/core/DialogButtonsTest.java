@@ -42,7 +42,7 @@ class DialogButtonsTest {
                         "group.verify"));
         OTHER_DIALOGS.put("ImportDialog", List.of("import.download", "action.close"));
         OTHER_DIALOGS.put("UsersView", List.of("action.close"));
-        OTHER_DIALOGS.put("MessagesView", List.of("mail.retry", "action.close"));
+        OTHER_DIALOGS.put("MessageDetailsDialog", List.of("mail.retry", "action.close"));
         OTHER_DIALOGS.put("TargetDialog move", List.of("action.cancel", "allocation.move"));
         OTHER_DIALOGS.put("TargetDialog place", List.of("action.cancel", "allocation.place"));
     }

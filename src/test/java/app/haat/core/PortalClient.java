@@ -2,6 +2,7 @@ package app.haat.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.haat.support.JsonRequests;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,24 +97,14 @@ final class PortalClient {
     /** An API call; {@code user} null for none, {@code body} null for no body, then header name/value pairs. */
     HttpResponse<String> send(String method, String path, String user, String password, String body, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Accept", "application/json");
+        HttpRequest.Builder request = JsonRequests.request(method, base + path, body);
         if (headers.length > 0) {
             request.headers(headers);
         }
         if (user != null) {
-            request.header("Authorization", basic(user, password));
+            request.header("Authorization", JsonRequests.basic(user, password));
         }
         return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     void assertProblem(HttpResponse<String> response, int status) {

@@ -9,23 +9,21 @@ import app.haat.allocation.HandChangeService;
 import app.haat.centre.CentreSetupService;
 import app.haat.centre.TrainingRecords.SeriesForm;
 import app.haat.centre.TrainingScheduleService;
-import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
-import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.GroupImportService;
 import app.haat.group.GroupRegistryTest;
 import app.haat.group.Member;
 import app.haat.mail.MessageType;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
 import app.haat.support.TestAccounts;
 import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +31,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -156,16 +153,9 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         }
         List<Long> ids = new ArrayList<>();
         for (VerifiedGroup group : groups) {
-            ids.add(fx.accounts.as(
-                    group.mobile(),
-                    () -> applications.apply(
-                            exhibition,
-                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true))));
+            ids.add(fx.apply(group, exhibition, slot));
         }
-        fx.accounts.as(
-                northOfficer,
-                () -> fx.exhibitions.advance(
-                        exhibition, fx.exhibitions.get(exhibition).version(), ExhibitionStatus.CLOSED));
+        fx.close(northOfficer, exhibition);
         run = fx.accounts
                 .as(northOfficer, () -> allocation.run(exhibition, null))
                 .runId();
@@ -535,23 +525,14 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     }
 
     private HttpResponse<String> send(Call call, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
-                .method(
-                        call.method(),
-                        call.body() == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8))
-                .header("Accept", "application/json");
+        HttpRequest.Builder request =
+                JsonRequests.request(call.method(), "http://localhost:" + port + call.path(), call.body());
         if (call.contentType() != null) {
             request.header("Content-Type", call.contentType());
         }
         if (user != null) {
             String password = user.equals(foreignGroup) ? "long-enough" : TestAccounts.PASSWORD; // groups' sign-up
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", JsonRequests.basic(user, password));
         }
         return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

@@ -9,6 +9,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
 import app.haat.group.GroupRegistryTest;
 import app.haat.support.ApiContract;
+import app.haat.support.JsonRequests;
 import app.haat.support.MailTest;
 import app.haat.support.TestAccounts;
 import app.haat.user.UserAccount;
@@ -82,15 +83,9 @@ class SecondFactorTest extends MailTest {
 
     private HttpResponse<String> call(String method, String path, String user, String body, String... headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.base() + path))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Accept", "application/json")
+        HttpRequest.Builder request = JsonRequests.request(method, portal.base() + path, body)
                 .header("Content-Type", "application/json")
-                .header("Authorization", PortalClient.basic(user, TestAccounts.PASSWORD));
+                .header("Authorization", JsonRequests.basic(user, TestAccounts.PASSWORD));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -271,7 +266,7 @@ class SecondFactorTest extends MailTest {
         String newPassword = accounts.as(accounts.admin(), () -> users.resetPassword(id));
         HttpRequest afterReset = HttpRequest.newBuilder(URI.create(portal.base() + "/api/account"))
                 .header("Accept", "application/json")
-                .header("Authorization", PortalClient.basic(username, newPassword))
+                .header("Authorization", JsonRequests.basic(username, newPassword))
                 .header("X-Haat-Second-Factor", ticket)
                 .GET()
                 .build();

@@ -9,6 +9,7 @@ import app.haat.core.security.Role;
 import app.haat.core.security.SystemAuthority;
 import app.haat.region.RegionService;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
 import app.haat.support.TestAccounts;
 import app.haat.user.PasswordResetService;
 import app.haat.user.UserAccount;
@@ -253,7 +254,7 @@ class SessionsTest extends IntegrationTest {
             burst.add(portal.api()
                     .sendAsync(
                             HttpRequest.newBuilder(URI.create(portal.base() + "/api/municipalities"))
-                                    .header("Authorization", PortalClient.basic(staff, BURST + i))
+                                    .header("Authorization", JsonRequests.basic(staff, BURST + i))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString()));
         }

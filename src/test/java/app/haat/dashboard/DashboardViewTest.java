@@ -12,7 +12,6 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.ui.TypedField;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.sales.SalesService;
 import app.haat.sales.UnderWay;
@@ -53,10 +52,7 @@ class DashboardViewTest extends ViewTest {
     @Test
     void anOfficerSeesTheirMunicipalitysPlacementsAndSales() {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Panihati");
-        Application placed = stand.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst()
-                .orElseThrow();
+        Application placed = stand.firstPlaced();
         LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), yesterday, 2_500, 9, null));
 
@@ -114,10 +110,7 @@ class DashboardViewTest extends ViewTest {
     @Test
     void theAdminChangesTheCeilingAndAFigureAboveItIsRefused() {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Khardaha");
-        Application placed = stand.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst()
-                .orElseThrow();
+        Application placed = stand.firstPlaced();
         LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         String admin = fx.accounts.admin();
         int before = fx.accounts.as(admin, () -> sales.ceiling());

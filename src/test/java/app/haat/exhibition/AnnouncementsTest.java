@@ -242,11 +242,7 @@ class AnnouncementsTest extends IntegrationTest {
         assertThat(queued(MessageType.APPLICATIONS_OPEN, id)).containsOnlyKeys(applicant.id(), waiting.id());
 
         long slot = fx.exhibitions.slots(id).getFirst().id();
-        fx.accounts.as(
-                applicant.mobile(),
-                () -> applications.apply(
-                        id,
-                        new ApplicationForm(null, List.of(slot), List.of(applicant.product()), false, false, true)));
+        fx.apply(applicant, id, slot);
         assertThat(queued(MessageType.APPLICATION_RECEIVED, id))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(applicant.id(), Set.of(Channel.SMS)));
         String receipt = dsl.select(MAIL_OUTBOX.MODEL)

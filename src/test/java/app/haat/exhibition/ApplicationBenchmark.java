@@ -11,6 +11,7 @@ import app.haat.group.GroupImportService;
 import app.haat.group.ImportReport;
 import app.haat.region.Municipality;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
 import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
@@ -23,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -182,18 +182,18 @@ class ApplicationBenchmark extends IntegrationTest {
         double signInSeconds = (System.nanoTime() - signInStarted) / 1e9;
         // then the deadline burst: every group submits
         long started = System.nanoTime();
+        Submit submit = (phone, product) -> http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/api/exhibitions/" + exhibition + "/applications"))
+                        .header("Authorization", auth(phone))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"slotPreferences\":[" + slot + "],\"productIds\":["
+                                + product + "],\"declaration\":true}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         runClients(phones, phone -> {
-            String body = "{\"slotPreferences\":[" + slot + "],\"productIds\":["
-                    + productByGroup.get(groupByPhone.get(phone)) + "],\"declaration\":true}";
             long t1 = System.nanoTime();
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(
-                                    "http://localhost:" + port + "/api/exhibitions/" + exhibition + "/applications"))
-                            .header("Authorization", auth(phone))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = submit.apply(phone, productByGroup.get(groupByPhone.get(phone)));
             submits.add(System.nanoTime() - t1);
             if (response.statusCode() == 201) {
                 created.incrementAndGet();
@@ -208,16 +208,7 @@ class ApplicationBenchmark extends IntegrationTest {
         // 200 of them submit again at once: every one refused as a duplicate, nothing stored twice
         AtomicInteger conflicts = new AtomicInteger();
         runClients(phones.subList(0, Math.min(200, phones.size())), phone -> {
-            String body = "{\"slotPreferences\":[" + slot + "],\"productIds\":["
-                    + productByGroup.get(groupByPhone.get(phone)) + "],\"declaration\":true}";
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(
-                                    "http://localhost:" + port + "/api/exhibitions/" + exhibition + "/applications"))
-                            .header("Authorization", auth(phone))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = submit.apply(phone, productByGroup.get(groupByPhone.get(phone)));
             if (response.statusCode() == 409) {
                 conflicts.incrementAndGet();
             }
@@ -250,6 +241,11 @@ class ApplicationBenchmark extends IntegrationTest {
         assertThat(conflicts.get()).isEqualTo(Math.min(200, GROUPS));
     }
 
+    /** One group's application for the burst's slot with its product, over HTTP. */
+    interface Submit {
+        HttpResponse<String> apply(String phone, long product) throws Exception;
+    }
+
     interface ClientCall {
         void run(String phone) throws Exception;
     }
@@ -272,7 +268,7 @@ class ApplicationBenchmark extends IntegrationTest {
     }
 
     private static String auth(String phone) {
-        return "Basic " + Base64.getEncoder().encodeToString((phone + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return JsonRequests.basic(phone, PASSWORD);
     }
 
     private static double percentile(List<Long> nanos, int percentile) {

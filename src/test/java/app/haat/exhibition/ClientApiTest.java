@@ -6,18 +6,17 @@ import app.haat.core.i18n.Translator;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
 import app.haat.support.TestAccounts;
 import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -57,23 +56,13 @@ class ClientApiTest extends IntegrationTest {
     Translator translator;
 
     private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Accept", "application/json");
+        HttpRequest.Builder request = JsonRequests.request(method, "http://localhost:" + port + path, body);
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         if (user != null) {
             String password = user.matches("\\d{10}") ? GROUP_PASSWORD : TestAccounts.PASSWORD;
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", JsonRequests.basic(user, password));
         }
         return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

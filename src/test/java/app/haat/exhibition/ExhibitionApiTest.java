@@ -9,6 +9,7 @@ import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.group.GroupProfileService;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
 import app.haat.support.TestAccounts;
 import app.haat.venue.KioskForm;
 import app.haat.venue.VenueForm;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -57,19 +57,9 @@ class ExhibitionApiTest extends IntegrationTest {
 
     private HttpResponse<String> send(String method, String path, String user, String password, String body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Accept", "application/json")
+        HttpRequest.Builder request = JsonRequests.request(method, "http://localhost:" + port + path, body)
                 .header("Content-Type", "application/json")
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", JsonRequests.basic(user, password));
         return api.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -33,6 +33,7 @@ public class ExhibitionFixtures {
     public final GroupRegistrationService registrations;
     public final GroupProfileService profiles;
     public final ProductService products;
+    public final ApplicationService applications;
     public final TestAccounts accounts;
 
     ExhibitionFixtures(
@@ -43,6 +44,7 @@ public class ExhibitionFixtures {
             GroupRegistrationService registrations,
             GroupProfileService profiles,
             ProductService products,
+            ApplicationService applications,
             TestAccounts accounts) {
         this.regions = regions;
         this.venues = venues;
@@ -51,6 +53,7 @@ public class ExhibitionFixtures {
         this.registrations = registrations;
         this.profiles = profiles;
         this.products = products;
+        this.applications = applications;
         this.accounts = accounts;
     }
 
@@ -141,6 +144,23 @@ public class ExhibitionFixtures {
                 officer,
                 () -> exhibitions.advance(
                         exhibitionId, exhibitions.get(exhibitionId).version(), ExhibitionStatus.OPEN));
+    }
+
+    /** The officer closes the exhibition to applications. */
+    public void close(String officer, long exhibitionId) {
+        accounts.as(
+                officer,
+                () -> exhibitions.advance(
+                        exhibitionId, exhibitions.get(exhibitionId).version(), ExhibitionStatus.CLOSED));
+    }
+
+    /** The group's leader applies for one slot with the group's product (no table, no power; declaration given). */
+    public long apply(VerifiedGroup group, long exhibitionId, long slot) {
+        return accounts.as(
+                group.mobile(),
+                () -> applications.apply(
+                        exhibitionId,
+                        new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
     }
 
     /** A verified group: its leader's mobile number (the account's name), its id and its one product's id. */

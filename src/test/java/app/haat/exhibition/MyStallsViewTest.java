@@ -40,10 +40,7 @@ class MyStallsViewTest extends ViewTest {
     @Test
     void aPlacedGroupSeesItsSlotsDatesReportsSalesOnlyOnceStartedAndIsToldWhatWithdrawingGivesUp() {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Kamarhati");
-        Application placed = stand.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst()
-                .orElseThrow();
+        Application placed = stand.firstPlaced();
         LocalDate today = LocalDate.now(Formats.INDIA);
 
         // under way: the slot with its dates in Bengali digits; sales may be reported; withdrawing is over

@@ -65,6 +65,7 @@ class OfficerMessagesTest extends IntegrationTest {
                 "bn",
                 mobile,
                 null,
+                null,
                 null)));
         return username;
     }
@@ -127,17 +128,11 @@ class OfficerMessagesTest extends IntegrationTest {
         long slot = fx.exhibitions.slots(id).getFirst().id();
         for (long municipality : List.of(bally, bally, kolkata)) {
             ExhibitionFixtures.VerifiedGroup group = fx.verifiedGroup(verifier, municipality, "JUTE");
-            fx.accounts.as(
-                    group.mobile(),
-                    () -> applications.apply(
-                            id,
-                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
+            fx.apply(group, id, slot);
         }
         assertThat(told(id, new TreeMap<>())).isEmpty(); // nothing before closing
 
-        fx.accounts.as(
-                verifier,
-                () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+        fx.close(verifier, id);
 
         Map<String, String> counts = new TreeMap<>();
         assertThat(told(id, counts))
@@ -210,6 +205,7 @@ class OfficerMessagesTest extends IntegrationTest {
                         "en",
                         "033 2334 5566", // a Kolkata landline
                         null,
+                        null,
                         null))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("user.error.mobile");
@@ -223,7 +219,8 @@ class OfficerMessagesTest extends IntegrationTest {
                         "en",
                         "",
                         true,
-                        false))))
+                        false,
+                        null))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("user.error.smsNeedsMobile");
     }

@@ -34,11 +34,7 @@ class ReviewDialogWordsTest extends ViewTest {
                 officer, venueId, "Poush Mela", ExhibitionFixtures.mondayAhead(6), 7, SlotLength.WEEK, 5);
         long slot = fx.exhibitions.slots(exhibitionId).getFirst().id();
         VerifiedGroup group = fx.verifiedGroup(officer, egra, "CRAFT");
-        fx.accounts.as(
-                group.mobile(),
-                () -> applications.apply(
-                        exhibitionId,
-                        new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
+        fx.apply(group, exhibitionId, slot);
 
         signInAs(officer);
         navigate("exhibition/" + exhibitionId);

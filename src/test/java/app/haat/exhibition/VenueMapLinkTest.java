@@ -57,11 +57,7 @@ class VenueMapLinkTest extends ViewTest {
                 .getFirst()
                 .id();
         ExhibitionFixtures.VerifiedGroup group = fx.verifiedGroup(officer, dumDum, "HANDLOOM");
-        long application = fx.accounts.as(
-                group.mobile(),
-                () -> applications.apply(
-                        exhibition,
-                        new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
+        long application = fx.apply(group, exhibition, slot);
 
         // no map location: the venue's name, address and municipality
         signInAs(group.mobile());

@@ -9,9 +9,9 @@ import app.haat.mail.MessageType;
 import app.haat.mail.OutboxRows;
 import app.haat.mail.OutboxStatus;
 import app.haat.region.RegionService;
+import app.haat.support.SignUps;
 import app.haat.support.ViewTest;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,17 +63,6 @@ class GroupMessagesViewTest extends ViewTest {
     }
 
     private long register(long municipalityId, String mobile) {
-        return registrations.register(new SignUpForm(
-                "Messages page " + mobile,
-                municipalityId,
-                "3",
-                10,
-                "Rina Das",
-                mobile,
-                "long-enough",
-                null,
-                true,
-                Set.of(),
-                "bn"));
+        return registrations.register(SignUps.bengali("Messages page " + mobile, municipalityId, mobile));
     }
 }

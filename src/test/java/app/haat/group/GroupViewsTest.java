@@ -46,6 +46,12 @@ class GroupViewsTest extends ViewTest {
                 .orElseThrow();
     }
 
+    /** A group of the craft category signed up in English by Mita Pal, waiting for its officer. */
+    private long pendingCraftGroup(String name, long municipalityId, String mobile) {
+        return registrations.register(new SignUpForm(
+                name, municipalityId, "3", 15, "Mita Pal", mobile, "long-enough", null, true, Set.of("CRAFT"), "en"));
+    }
+
     @Test
     void aLeaderSignsUpInBengaliThenSeesThePendingStatus() {
         useLanguage(Translator.BENGALI);
@@ -138,18 +144,7 @@ class GroupViewsTest extends ViewTest {
     @Test
     void anOfficerChangesAGroupsNumberInItsDialogAndItsAccountMovesWithIt() {
         String mobile = GroupRegistryTest.newMobile();
-        long id = registrations.register(new SignUpForm(
-                "Sital Pati " + mobile,
-                bally().id(),
-                "3",
-                15,
-                "Mita Pal",
-                mobile,
-                "long-enough",
-                null,
-                true,
-                Set.of("CRAFT"),
-                "en"));
+        long id = pendingCraftGroup("Sital Pati " + mobile, bally().id(), mobile);
         signInAs(accounts.officer(Set.of(bally().id())));
         navigate("groups");
         @SuppressWarnings("unchecked")
@@ -175,18 +170,7 @@ class GroupViewsTest extends ViewTest {
     @Test
     void anOfficerRejectsWithAReasonTheGroupThenSees() {
         String mobile = GroupRegistryTest.newMobile();
-        long id = registrations.register(new SignUpForm(
-                "Dokra Shilpi " + mobile,
-                bally().id(),
-                "3",
-                15,
-                "Mita Pal",
-                mobile,
-                "long-enough",
-                null,
-                true,
-                Set.of("CRAFT"),
-                "en"));
+        long id = pendingCraftGroup("Dokra Shilpi " + mobile, bally().id(), mobile);
         signInAs(accounts.officer(Set.of(bally().id())));
         navigate("groups");
         @SuppressWarnings("unchecked")
@@ -259,18 +243,7 @@ class GroupViewsTest extends ViewTest {
     void officersSeeReadinessPerMunicipalityAndFilterTheGridByIt() {
         long bally = bally().id();
         String mobile = GroupRegistryTest.newMobile();
-        long id = registrations.register(new SignUpForm(
-                "Ready Gosthi " + mobile,
-                bally,
-                "3",
-                15,
-                "Mita Pal",
-                mobile,
-                "long-enough",
-                null,
-                true,
-                Set.of("CRAFT"),
-                "en"));
+        long id = pendingCraftGroup("Ready Gosthi " + mobile, bally, mobile);
         String officer = accounts.officer(Set.of(bally));
         signInAs(officer);
         registrations.verify(id, groups.get(id).version());

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.haat.core.i18n.Formats;
 import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
-import app.haat.group.SignUpForm;
 import app.haat.region.RegionService;
 import app.haat.support.IntegrationTest;
+import app.haat.support.SignUps;
 import app.haat.support.TestAccounts;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -249,17 +249,6 @@ class MessagesServiceTest extends IntegrationTest {
     }
 
     private long register(String name, long municipalityId, String mobile) {
-        return registrations.register(new SignUpForm(
-                "Messages " + name + " " + mobile,
-                municipalityId,
-                "3",
-                10,
-                "Rina Das",
-                mobile,
-                "long-enough",
-                null,
-                true,
-                Set.of(),
-                "bn"));
+        return registrations.register(SignUps.bengali("Messages " + name + " " + mobile, municipalityId, mobile));
     }
 }

@@ -11,8 +11,8 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupRegistryTest;
-import app.haat.group.SignUpForm;
 import app.haat.region.RegionService;
+import app.haat.support.SignUps;
 import app.haat.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.button.Button;
@@ -225,17 +225,6 @@ class MessagesViewTest extends ViewTest {
     }
 
     private long register(long municipalityId, String mobile) {
-        return registrations.register(new SignUpForm(
-                "Messages view " + mobile,
-                municipalityId,
-                "3",
-                10,
-                "Rina Das",
-                mobile,
-                "long-enough",
-                null,
-                true,
-                Set.of(),
-                "bn"));
+        return registrations.register(SignUps.bengali("Messages view " + mobile, municipalityId, mobile));
     }
 }

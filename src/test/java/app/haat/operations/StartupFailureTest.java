@@ -25,13 +25,9 @@ class StartupFailureTest {
             assertThat(portal.isRunning()).isTrue();
         }
         // V999 creates a table, then fails: H2 would keep the table, the guard must roll it back.
-        assertThatThrownBy(() -> PortalProcess.start(
-                        dataDir, "spring.flyway.locations=classpath:db/migration,classpath:db/broken"))
-                .hasStackTraceContaining(MigrationFailedException.class.getName())
-                .hasStackTraceContaining("V999");
+        startFailsAtV999();
 
-        String url = "jdbc:h2:file:" + dataDir.resolve("db/haat") + ";IFEXISTS=TRUE";
-        try (var connection = DriverManager.getConnection(url, "sa", "");
+        try (var connection = DriverManager.getConnection(databaseUrl(), "sa", "");
                 var tables = connection
                         .createStatement()
                         .executeQuery(
@@ -52,12 +48,8 @@ class StartupFailureTest {
     /** The first start runs the migrations without trying them on a copy; a failure leaves the database empty. */
     @Test
     void aFailingMigrationOnTheFirstStartLeavesAnEmptyDatabase() throws Exception {
-        assertThatThrownBy(() -> PortalProcess.start(
-                        dataDir, "spring.flyway.locations=classpath:db/migration,classpath:db/broken"))
-                .hasStackTraceContaining(MigrationFailedException.class.getName())
-                .hasStackTraceContaining("V999");
-        String url = "jdbc:h2:file:" + dataDir.resolve("db/haat") + ";IFEXISTS=TRUE";
-        try (var connection = DriverManager.getConnection(url, "sa", "");
+        startFailsAtV999();
+        try (var connection = DriverManager.getConnection(databaseUrl(), "sa", "");
                 var tables = connection
                         .createStatement()
                         .executeQuery(
@@ -78,5 +70,18 @@ class StartupFailureTest {
                 .isInstanceOf(DataDirectoryNotWritableException.class)
                 .hasMessageContaining(impossible.toString())
                 .hasMessageContaining("not writable");
+    }
+
+    /** A start with the broken migration V999 fails with Flyway's error naming it. */
+    private void startFailsAtV999() {
+        assertThatThrownBy(() -> PortalProcess.start(
+                        dataDir, "spring.flyway.locations=classpath:db/migration,classpath:db/broken"))
+                .hasStackTraceContaining(MigrationFailedException.class.getName())
+                .hasStackTraceContaining("V999");
+    }
+
+    /** The portal's database file, opened only if it exists. */
+    private String databaseUrl() {
+        return "jdbc:h2:file:" + dataDir.resolve("db/haat") + ";IFEXISTS=TRUE";
     }
 }

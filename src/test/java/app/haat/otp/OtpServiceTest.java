@@ -26,6 +26,7 @@ import app.haat.mail.MessageType;
 import app.haat.mail.OutboxStatus;
 import app.haat.region.RegionService;
 import app.haat.support.MailTest;
+import app.haat.user.GroupAccountService;
 import app.haat.user.LockingAuthenticationProvider;
 import app.haat.user.UserService;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -140,7 +141,7 @@ class OtpServiceTest extends MailTest {
         AppUserRecord account = accountOf(group);
         assertThat(account.getUsername()).isEqualTo("g" + group);
         assertThat(account.getRole()).isEqualTo(Role.SHG);
-        assertThat(account.getPasswordHash()).isEqualTo(UserService.NO_PASSWORD);
+        assertThat(account.getPasswordHash()).isEqualTo(GroupAccountService.NO_PASSWORD);
         // the name is reserved: an admin cannot make an account that would take a group's
         assertThat(refusal(() -> accounts.as(
                                 accounts.admin(),
@@ -156,7 +157,7 @@ class OtpServiceTest extends MailTest {
                 .containsExactly("user.error.username");
         // no password opens it, not even the stored text
         assertThatThrownBy(() -> passwords.authenticate(
-                        new UsernamePasswordAuthenticationToken("g" + group, UserService.NO_PASSWORD)))
+                        new UsernamePasswordAuthenticationToken("g" + group, GroupAccountService.NO_PASSWORD)))
                 .isInstanceOf(BadCredentialsException.class);
 
         otp.request(mobile, OtpPurpose.SIGNIN, "10.0.0.1", "en");

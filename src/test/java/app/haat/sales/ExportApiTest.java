@@ -6,18 +6,17 @@ import app.haat.allocation.AllocationService;
 import app.haat.core.i18n.Formats;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.support.ApiContract;
 import app.haat.support.ExportFiles;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
 import app.haat.support.TestAccounts;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -64,11 +63,7 @@ class ExportApiTest extends IntegrationTest {
         // officers have the test accounts' password; a group's leader the one it signed up with
         String password = user.matches("\\d{10}") ? "long-enough" : TestAccounts.PASSWORD;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", JsonRequests.basic(user, password));
         if (language != null) {
             request.header("Accept-Language", language);
         }
@@ -78,10 +73,7 @@ class ExportApiTest extends IntegrationTest {
     @Test
     void officersDownloadTheirExportsAndTheDashboardOthersGetAProblem() throws Exception {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Kamarhati");
-        Application placed = stand.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst()
-                .orElseThrow();
+        Application placed = stand.firstPlaced();
         LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), yesterday, 3_300, 11, null));
         long id = stand.exhibitionId();

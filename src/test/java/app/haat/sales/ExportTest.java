@@ -74,10 +74,7 @@ class ExportTest extends IntegrationTest {
     @BeforeEach
     void anExhibitionUnderWay() {
         stand = UnderWay.start(fx, applications, allocation, dsl, "Baranagar");
-        placed = stand.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst()
-                .orElseThrow();
+        placed = stand.firstPlaced();
         fx.accounts.as(
                 stand.leaderOf(placed),
                 () -> sales.report(placed.id(), today.minusDays(1), 4_250, 17, "=HYPERLINK(\"http://evil\")"));

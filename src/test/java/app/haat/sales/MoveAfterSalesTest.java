@@ -12,7 +12,6 @@ import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
-import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.Slot;
 import app.haat.exhibition.SlotLength;
 import app.haat.support.IntegrationTest;
@@ -77,8 +76,7 @@ class MoveAfterSalesTest extends IntegrationTest {
                                     false,
                                     true)));
         }
-        fx.accounts.as(
-                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+        fx.close(officer, id);
         fx.accounts.as(officer, () -> allocation.run(id, null));
         fx.accounts.as(officer, () -> allocation.publish(id));
         // under way: the first slot began three days ago, the second begins in four days

@@ -7,16 +7,14 @@ import app.haat.core.i18n.Formats;
 import app.haat.db.Tables;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.support.ApiContract;
 import app.haat.support.IntegrationTest;
+import app.haat.support.JsonRequests;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,12 +51,7 @@ class SalesApiTest extends IntegrationTest {
     private HttpResponse<String> post(String path, String leader, String json) throws Exception {
         return api.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header(
-                                "Authorization",
-                                "Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString(
-                                                        (leader + ":long-enough").getBytes(StandardCharsets.UTF_8)))
+                        .header("Authorization", JsonRequests.basic(leader, "long-enough"))
                         .header("Content-Type", "application/json")
                         .header("Accept-Language", "en")
                         .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -69,10 +62,7 @@ class SalesApiTest extends IntegrationTest {
     @Test
     void aGroupReplacesItsOfficersFigureOnlyWhenItSaysSoAndTheAuditKeepsBoth() throws Exception {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Barrackpore");
-        Application placed = stand.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst()
-                .orElseThrow();
+        Application placed = stand.firstPlaced();
         String leader = stand.leaderOf(placed);
         LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), yesterday, 3_900, 12, null));

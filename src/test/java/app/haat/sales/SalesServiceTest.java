@@ -160,9 +160,7 @@ class SalesServiceTest extends IntegrationTest {
                 .set(Tables.EXHIBITION.STARTS_ON, today.plusDays(60))
                 .where(Tables.EXHIBITION.ID.eq(next))
                 .execute();
-        fx.accounts.as(
-                officer,
-                () -> fx.exhibitions.advance(next, fx.exhibitions.get(next).version(), ExhibitionStatus.CLOSED));
+        fx.close(officer, next);
         for (int redraw = 1; redraw <= 3; redraw++) { // whatever the lottery draws
             fx.accounts.as(officer, () -> allocation.run(next, "checking the penalty with another draw"));
             assertThat(fx.accounts.as(officer, () -> allocation.assignments(next)))

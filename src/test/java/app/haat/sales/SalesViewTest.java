@@ -9,7 +9,6 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationService;
-import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.support.ViewTest;
 import com.vaadin.flow.component.UI;
@@ -48,10 +47,7 @@ class SalesViewTest extends ViewTest {
     @Test
     void aGroupReportsThreeDaysOfSalesFromItsPhone() {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Kamarhati");
-        Application placed = stand.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst()
-                .orElseThrow();
+        Application placed = stand.firstPlaced();
         signInAs(stand.leaderOf(placed));
         navigate("my-stalls");
         assertThat(_get(Anchor.class, s -> s.withId("sales-link-" + placed.id()))
@@ -125,10 +121,7 @@ class SalesViewTest extends ViewTest {
     @Test
     void aGroupSeesWhoEnteredTheDaysFigureAndIsAskedBeforeReplacingTheOfficers() {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Naihati");
-        Application placed = stand.applications().stream()
-                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
-                .findFirst()
-                .orElseThrow();
+        Application placed = stand.firstPlaced();
         LocalDate yesterday = LocalDate.now(Formats.INDIA).minusDays(1);
         fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), yesterday, 3_900, 12, null));
 

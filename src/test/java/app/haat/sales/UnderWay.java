@@ -5,11 +5,10 @@ import app.haat.core.i18n.Formats;
 import app.haat.db.Tables;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationFilter;
-import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
+import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
-import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,14 +51,9 @@ public record UnderWay(
             VerifiedGroup group = fx.verifiedGroup(officer, municipalityId, "FOOD");
             leaders.add(group.mobile());
             groupIds.add(group.id());
-            fx.accounts.as(
-                    group.mobile(),
-                    () -> applications.apply(
-                            id,
-                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
+            fx.apply(group, id, slot);
         }
-        fx.accounts.as(
-                officer, () -> fx.exhibitions.advance(id, fx.exhibitions.get(id).version(), ExhibitionStatus.CLOSED));
+        fx.close(officer, id);
         fx.accounts.as(officer, () -> allocation.run(id, null));
         fx.accounts.as(officer, () -> allocation.publish(id));
         dsl.update(Tables.EXHIBITION)
@@ -80,6 +74,14 @@ public record UnderWay(
                 leaders,
                 groupIds,
                 fx.accounts.as(officer, () -> applications.page(id, ApplicationFilter.ALL, 0, 10)));
+    }
+
+    /** The first application that got a seat. */
+    public Application firstPlaced() {
+        return applications.stream()
+                .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
+                .findFirst()
+                .orElseThrow();
     }
 
     public String leaderOf(Application application) {

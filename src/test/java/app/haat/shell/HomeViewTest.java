@@ -243,11 +243,7 @@ class HomeViewTest extends ViewTest {
                 .as(officer, () -> fx.exhibitions.slots(exhibition))
                 .getFirst()
                 .id();
-        fx.accounts.as(
-                group.mobile(),
-                () -> applications.apply(
-                        exhibition,
-                        new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
+        fx.apply(group, exhibition, slot);
         return title;
     }
 

@@ -346,9 +346,9 @@ class SmppGatewayTest {
         deliverSm.setSmscDeliveryReceipt();
         deliverSm.setShortMessage("id:7F3A sub:001 dlvrd:001 submit date:25120212 done date:x stat:DELIVERED err:000"
                 .getBytes(StandardCharsets.US_ASCII));
-        assertThat(ReceiptListener.parse(deliverSm)).isEqualTo(new DeliveryReceipt("7F3A", "DELIVERED", "000"));
+        assertThat(ReceiptParser.parse(deliverSm)).isEqualTo(new DeliveryReceipt("7F3A", "DELIVERED", "000"));
         deliverSm.setShortMessage("not a receipt".getBytes(StandardCharsets.US_ASCII));
-        assertThat(ReceiptListener.parse(deliverSm)).isNull();
+        assertThat(ReceiptParser.parse(deliverSm)).isNull();
     }
 
     @Test

@@ -38,6 +38,7 @@ class MyAccountViewTest extends ViewTest {
                 "bn",
                 "৯৮৩০০১২৩৪৫",
                 null,
+                null,
                 null)));
         signInAs(username);
         navigate("my-account");

@@ -71,11 +71,7 @@ final class Run {
             if (k == null || s == null || free[k][s] <= 0) {
                 throw new IllegalArgumentException("locked placement " + locked + " does not fit");
             }
-            free[k][s]--;
-            placements.add(new Placement(locked.applicationId(), locked.kioskId(), locked.slotId(), true));
-            heldSlots
-                    .computeIfAbsent(locked.applicationId(), id -> new HashSet<>())
-                    .add(s);
+            place(k, s, locked.applicationId(), true);
         }
         draw = new long[applicants.size()];
         for (int a = 0; a < applicants.size(); a++) {
@@ -301,19 +297,18 @@ final class Run {
                         best = k;
                     }
                 }
-                free[best][s]--;
                 categoriesIn.computeIfAbsent(best, k -> new HashSet<>()).add(category);
-                Applicant applicant = applicants.get(a);
-                placements.add(new Placement(
-                        applicant.applicationId(),
-                        kiosks.get(best).id(),
-                        slots.get(s).id(),
-                        false));
-                heldSlots
-                        .computeIfAbsent(applicant.applicationId(), id -> new HashSet<>())
-                        .add(s);
+                place(best, s, applicants.get(a).applicationId(), false);
             }
         }
+    }
+
+    /** A seat taken: one place less in kiosk {@code k} for slot {@code s}, the placement kept, the slot held. */
+    private void place(int k, int s, long applicationId, boolean locked) {
+        free[k][s]--;
+        placements.add(
+                new Placement(applicationId, kiosks.get(k).id(), slots.get(s).id(), locked));
+        heldSlots.computeIfAbsent(applicationId, id -> new HashSet<>()).add(s);
     }
 
     // ---- the baseline ----
@@ -336,15 +331,7 @@ final class Run {
                 }
                 for (int k = 0; k < kiosks.size(); k++) {
                     if (free[k][s] > 0 && compatible(applicant, classOf(kiosks.get(k)))) {
-                        free[k][s]--;
-                        placements.add(new Placement(
-                                applicant.applicationId(),
-                                kiosks.get(k).id(),
-                                slots.get(s).id(),
-                                false));
-                        heldSlots
-                                .computeIfAbsent(applicant.applicationId(), id -> new HashSet<>())
-                                .add(s);
+                        place(k, s, applicant.applicationId(), false);
                         break search;
                     }
                 }

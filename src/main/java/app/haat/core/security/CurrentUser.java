@@ -14,6 +14,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     public Optional<HaatPrincipal> find() {
+        return signedIn();
+    }
+
+    /** The portal's principal of this thread's sign-in, if any: for the filters, which run before beans are asked. */
+    static Optional<HaatPrincipal> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof HaatPrincipal principal) {
             return Optional.of(principal);

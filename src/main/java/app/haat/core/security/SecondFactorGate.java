@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -58,10 +57,9 @@ public class SecondFactorGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
-        Authentication authentication = strategy.getContext().getAuthentication();
-        if (authentication != null
-                && authentication.getPrincipal() instanceof HaatPrincipal principal
-                && principal.secondFactor()) {
+        HaatPrincipal principal =
+                CurrentUser.signedIn().filter(HaatPrincipal::secondFactor).orElse(null);
+        if (principal != null) {
             if (api) {
                 if (!asksForCode(request)
                         && !secondFactor.proves(principal, request.getHeader(SecondFactor.TICKET_HEADER))) {

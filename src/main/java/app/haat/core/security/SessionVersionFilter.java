@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,17 +29,15 @@ public class SessionVersionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
-        Authentication authentication = strategy.getContext().getAuthentication();
-        if (authentication != null
-                && authentication.getPrincipal() instanceof HaatPrincipal principal
-                && principal.userId() > 0
-                && !versions.isCurrent(principal)) {
+        HaatPrincipal principal = CurrentUser.signedIn()
+                .filter(p -> p.userId() > 0 && !versions.isCurrent(p))
+                .orElse(null);
+        if (principal != null) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
             }
-            strategy.clearContext();
+            SecurityContextHolder.getContextHolderStrategy().clearContext();
             log.info("Ended a session of {}: the account changed since it signed in", principal.username());
         }
         chain.doFilter(request, response);
