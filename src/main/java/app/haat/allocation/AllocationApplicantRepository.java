@@ -14,6 +14,7 @@ import static org.jooq.Records.mapping;
 
 import app.haat.allocation.engine.AllocationInput.Applicant;
 import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.ExhibitionStatus;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,8 +142,11 @@ class AllocationApplicantRepository {
                 .from(CHECK_IN)
                 .join(APPLICATION)
                 .on(APPLICATION.ID.eq(CHECK_IN.APPLICATION_ID))
+                .join(EXHIBITION)
+                .on(EXHIBITION.ID.eq(APPLICATION.EXHIBITION_ID))
                 .where(CHECK_IN.PRESENT
                         .isFalse()
+                        .and(EXHIBITION.STATUS.ne(ExhibitionStatus.CANCELLED))
                         .and(CHECK_IN.CHECK_DAY.between(startsOn.minusYears(1), startsOn))
                         .and(APPLICATION.GROUP_ID.in(applyingGroups(exhibitionId))))
                 .groupBy(APPLICATION.GROUP_ID)

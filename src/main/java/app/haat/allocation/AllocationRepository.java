@@ -130,6 +130,13 @@ class AllocationRepository {
     /** A seat in a kiosk for a slot. */
     record Seat(long kioskId, long slotId, int seat) {}
 
+    /** Removes every placement of the exhibition (it was cancelled). */
+    void releaseAll(long exhibitionId) {
+        dsl.deleteFrom(ASSIGNMENT)
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
+                .execute();
+    }
+
     /** The seat a withdrawn application held; removed. */
     Optional<Seat> releaseSeat(long applicationId) {
         return waitlist.releaseSeat(applicationId);

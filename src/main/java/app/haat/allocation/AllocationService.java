@@ -23,6 +23,7 @@ import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ApplicationWithdrawn;
 import app.haat.exhibition.ApplicationsReviewed;
 import app.haat.exhibition.Exhibition;
+import app.haat.exhibition.ExhibitionCancelled;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.mail.AllotmentLetter;
@@ -213,6 +214,17 @@ public class AllocationService implements AllotmentLetters {
                 .releaseSeat(withdrawn.applicationId())
                 .ifPresent(
                         seat -> offers.offerSeat(exhibition, seat.kioskId(), seat.slotId(), withdrawn.applicationId()));
+    }
+
+    /**
+     * A cancelled exhibition releases its placements and open offers, so that no group counts as busy there and
+     * nothing of it counts toward rotation; the draw's public record stays.
+     */
+    @EventListener
+    public void releaseOnCancel(ExhibitionCancelled cancelled) {
+        repository.lockExhibition(cancelled.exhibitionId());
+        offers.voidAll(cancelled.exhibitionId());
+        repository.releaseAll(cancelled.exhibitionId());
     }
 
     /**

@@ -329,4 +329,15 @@ class ApplicationRepository {
                 .groupBy(SHG_GROUP.MUNICIPALITY_ID)
                 .fetchMap(SHG_GROUP.MUNICIPALITY_ID, DSL.count());
     }
+
+    /** The groups whose applications are still in play (not withdrawn, not rejected). */
+    List<Long> groupsInPlay(long exhibitionId) {
+        return dsl.selectDistinct(APPLICATION.GROUP_ID)
+                .from(APPLICATION)
+                .where(APPLICATION
+                        .EXHIBITION_ID
+                        .eq(exhibitionId)
+                        .and(APPLICATION.STATUS.notIn(ApplicationStatus.WITHDRAWN, ApplicationStatus.REJECTED)))
+                .fetch(APPLICATION.GROUP_ID);
+    }
 }

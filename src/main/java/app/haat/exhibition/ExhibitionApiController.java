@@ -32,8 +32,14 @@ class ExhibitionApiController {
     private final ExhibitionService exhibitions;
     private final ApplicationService applications;
     private final ApplicationExport export;
+    private final ExhibitionCancellation cancellation;
 
-    ExhibitionApiController(ExhibitionService exhibitions, ApplicationService applications, ApplicationExport export) {
+    ExhibitionApiController(
+            ExhibitionService exhibitions,
+            ApplicationService applications,
+            ApplicationExport export,
+            ExhibitionCancellation cancellation) {
+        this.cancellation = cancellation;
         this.exhibitions = exhibitions;
         this.applications = applications;
         this.export = export;
@@ -121,6 +127,22 @@ class ExhibitionApiController {
         }
         exhibitions.advance(id, exhibitions.get(id).version(), target);
     }
+
+    /**
+     * {@code POST /api/exhibitions/{id}/cancel} {@code {"reason":…, "version":…}}: cancels it (any state before
+     * finished); without {@code version}, the current one. Answers how many groups were told.
+     */
+    @PostMapping("/{id}/cancel")
+    CancelAnswer cancel(@PathVariable long id, @RequestBody @Nullable CancelRequest body) {
+        Integer version = body == null ? null : body.version();
+        int told = cancellation.cancel(
+                id, version == null ? exhibitions.get(id).version() : version, body == null ? null : body.reason());
+        return new CancelAnswer(ExhibitionStatus.CANCELLED, told);
+    }
+
+    record CancelRequest(@Nullable String reason, @Nullable Integer version) {}
+
+    record CancelAnswer(ExhibitionStatus status, int groupsTold) {}
 
     /** A group applies for itself; an officer gives {@code groupId} for a paper form. */
     @PostMapping("/{id}/applications")

@@ -48,7 +48,8 @@ class ExhibitionRepository {
                         .VENUE_ID
                         .eq(venueId)
                         .and(EXHIBITION.STARTS_ON.le(endsOn))
-                        .and(EXHIBITION.ENDS_ON.ge(startsOn)))
+                        .and(EXHIBITION.ENDS_ON.ge(startsOn))
+                        .and(EXHIBITION.STATUS.ne(ExhibitionStatus.CANCELLED)))
                 .limit(1)
                 .fetchOptional(EXHIBITION.TITLE);
     }
@@ -288,6 +289,30 @@ class ExhibitionRepository {
                 .set(EXHIBITION.LOTTERY_SEED, seed)
                 .where(EXHIBITION.ID.eq(id).and(EXHIBITION.LOTTERY_SEED.isNull()))
                 .execute();
+    }
+
+    Optional<String> cancelReason(long id) {
+        return dsl.select(EXHIBITION.CANCEL_REASON)
+                .from(EXHIBITION)
+                .where(EXHIBITION.ID.eq(id).and(EXHIBITION.CANCEL_REASON.isNotNull()))
+                .fetchOptional(EXHIBITION.CANCEL_REASON);
+    }
+
+    /** Cancels the exhibition if it still has the version and state the officer saw; answers whether it did. */
+    boolean cancel(long id, int version, ExhibitionStatus from, String reason, String by, OffsetDateTime now) {
+        return dsl.update(EXHIBITION)
+                        .set(EXHIBITION.STATUS, ExhibitionStatus.CANCELLED)
+                        .set(EXHIBITION.CANCEL_REASON, reason)
+                        .set(EXHIBITION.CANCELLED_AT, now)
+                        .set(EXHIBITION.CANCELLED_BY, by)
+                        .set(EXHIBITION.VERSION, EXHIBITION.VERSION.plus(1))
+                        .where(EXHIBITION
+                                .ID
+                                .eq(id)
+                                .and(EXHIBITION.VERSION.eq(version))
+                                .and(EXHIBITION.STATUS.eq(from)))
+                        .execute()
+                == 1;
     }
 
     boolean updateStatus(long id, int version, ExhibitionStatus from, ExhibitionStatus to) {

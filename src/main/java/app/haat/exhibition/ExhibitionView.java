@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +41,7 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     private final boolean bengali;
     private final SearchService finder;
     private final ApplicationExport export;
+    private final ExhibitionCancellation cancellation;
     private Exhibition exhibition;
 
     public ExhibitionView(
@@ -49,8 +51,10 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
             GroupService groups,
             ProductService products,
             SearchService finder,
-            ApplicationExport export) {
+            ApplicationExport export,
+            ExhibitionCancellation cancellation) {
         this.export = export;
+        this.cancellation = cancellation;
         this.finder = finder;
         this.products = products;
         this.exhibitions = exhibitions;
@@ -135,6 +139,11 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
                 getTranslation("exhibition.status." + exhibition.status().name())));
         state.setId("exhibition-status");
         add(facts, window, who, state);
+        cancellation.reason(id).ifPresent(reason -> {
+            Paragraph why = new Paragraph(getTranslation("exhibition.cancelledBecause", reason));
+            why.setId("exhibition-cancel-reason");
+            add(why);
+        });
     }
 
     /** The officers' next lifecycle step, and the links to the allocation board and the sales overview. */
@@ -158,7 +167,24 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
             step.setId("exhibition-step");
             add(step);
         }
-        if (exhibition.status().ordinal() >= ExhibitionStatus.CLOSED.ordinal()) {
+        if (manage && exhibition.status().cancellable()) {
+            // destructive: apart, below the other steps, and its dialog says what it gives up
+            Button cancel = new Button(
+                    getTranslation("exhibition.cancel"),
+                    VaadinIcon.BAN.create(),
+                    e -> new CancelExhibitionDialog(
+                                    exhibition,
+                                    cancellation,
+                                    () -> UI.getCurrent().refreshCurrentRoute(true))
+                            .open());
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.setId("exhibition-cancel");
+            Div apart = new Div(cancel);
+            apart.addClassName("haat-danger-zone");
+            add(apart);
+        }
+        if (exhibition.status().ordinal() >= ExhibitionStatus.CLOSED.ordinal()
+                && exhibition.status() != ExhibitionStatus.CANCELLED) {
             // the board lives in the allocation feature, which builds on this one: linked by its address
             Button board = new Button(
                     getTranslation("allocation.board"),

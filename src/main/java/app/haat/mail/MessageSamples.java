@@ -29,6 +29,11 @@ final class MessageSamples {
                 assignment(m, bn);
                 m.put("deadline", bn ? "০২/১২/২০২৬ ১৮:০০" : "02/12/2026 18:00");
             }
+            case EXHIBITION_CANCELLED -> {
+                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
+                m.put("reason", bn ? "মল সংস্কারের জন্য বন্ধ" : "The mall is closed for repairs");
+                m.put("link", "http://localhost:8080/my-stalls");
+            }
             case ATTENDANCE_CONFIRM -> {
                 m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
                 m.put("kiosk", "K-03");

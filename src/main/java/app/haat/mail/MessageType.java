@@ -17,6 +17,8 @@ public enum MessageType {
     WAITLIST_OFFER(false, true, false),
     /** A few days before its first day, an assigned group is asked to confirm it will come (if its exhibition asks). */
     ATTENDANCE_CONFIRM(false, true, true),
+    /** The exhibition was cancelled, with the officer's reason: to every group still in play. */
+    EXHIBITION_CANCELLED(false, true, false),
     TRAINING_ENROLLMENT(false, true, false),
     REMINDER(false, true, true),
     /** An officer's or staff member's reset link (long and secret, for their e-mail); groups use a code by SMS. */

@@ -269,6 +269,11 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 call("POST", "/api/exhibitions/" + exhibition + "/status", json, "{\"status\":\"PUBLISHED\"}"),
                 call(
                         "POST",
+                        "/api/exhibitions/" + exhibition + "/cancel",
+                        json,
+                        "{\"reason\":\"An intruder calls it off\"}"),
+                call(
+                        "POST",
                         "/api/exhibitions/" + exhibition + "/applications",
                         json,
                         "{\"groupId\":" + group
