@@ -58,7 +58,7 @@ class KioskCapacityTest extends IntegrationTest {
         // a new kiosk needs its capacity
         assertThatThrownBy(() -> fx.accounts.as(
                         officer,
-                        () -> fx.venues.addKiosk(
+                        () -> fx.kiosks.addKiosk(
                                 mall, new KioskForm("K9", 0, 5, 5, null, null, null, false, false, false))))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
