@@ -12,6 +12,7 @@ import static app.haat.db.Tables.SHG_GROUP;
 import static app.haat.db.Tables.WAITLIST_PROMOTION;
 import static org.jooq.Records.mapping;
 
+import app.haat.core.i18n.LocalizedName;
 import app.haat.exhibition.ApplicationStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -140,9 +141,9 @@ class HandChangeRepository {
                         .and(leavingOut.isEmpty() ? DSL.noCondition() : ASSIGNMENT.APPLICATION_ID.notIn(leavingOut)));
     }
 
-    /** The title of another exhibition where the group stands at some time of the period, if any. */
-    Optional<String> elsewhere(long groupId, Period period) {
-        return dsl.select(EXHIBITION.TITLE)
+    /** The title (for the screen's reader) of another exhibition where the group stands at some time of the period, if any. */
+    Optional<String> elsewhere(long groupId, Period period, boolean bengali) {
+        return dsl.select(EXHIBITION.TITLE, EXHIBITION.TITLE_BN)
                 .from(ASSIGNMENT)
                 .join(APPLICATION)
                 .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
@@ -157,7 +158,7 @@ class HandChangeRepository {
                         .and(EXHIBITION_SLOT.STARTS_ON.le(period.endsOn()))
                         .and(EXHIBITION_SLOT.ENDS_ON.ge(period.startsOn())))
                 .limit(1)
-                .fetchOptional(EXHIBITION.TITLE);
+                .fetchOptional(r -> LocalizedName.pick(r.value1(), r.value2(), bengali));
     }
 
     /** The lowest seat number free in the kiosk-slot (seats need not be dense; the unique key guards them). */

@@ -5,6 +5,7 @@ import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.LocalizedName;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -121,11 +122,11 @@ public class KioskService {
         }
     }
 
-    /** The exhibition (past draft) on the venue that day, for the floor plan's colours. */
+    /** The exhibition (past draft) on the venue that day, titled for the screen's reader, for the floor plan. */
     @Transactional(readOnly = true)
     public Optional<String> exhibitionOn(long venueId, LocalDate day) {
         access.get(venueId);
-        return repository.exhibitionOn(venueId, day);
+        return repository.exhibitionOn(venueId, day, LocalizedName.bengaliScreen());
     }
 
     /** Who stands at a kiosk on a day: exhibition title, slot number and group name, for the floor plan. */

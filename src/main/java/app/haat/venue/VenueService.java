@@ -111,6 +111,8 @@ public class VenueService {
                     name,
                     Objects.requireNonNull(form.municipalityId()),
                     blankToNull(form.address()),
+                    blankToNull(form.nameBn()),
+                    blankToNull(form.addressBn()),
                     layout.floors(),
                     layout.columns(),
                     layout.rows(),
@@ -178,7 +180,10 @@ public class VenueService {
         if (form.address() != null && form.address().length() > MAX_ADDRESS) {
             errors.add("venue.error.address");
         }
-        InputRules.checkSingleLine(errors, name, form.registrationNo(), form.address());
+        InputRules.checkOptionalLength(errors, form.nameBn(), MAX_NAME, "venue.error.nameBn");
+        InputRules.checkOptionalLength(errors, form.addressBn(), MAX_ADDRESS, "venue.error.addressBn");
+        InputRules.checkSingleLine(
+                errors, name, form.registrationNo(), form.address(), form.nameBn(), form.addressBn());
         MapLocation.check(form.latitude(), form.longitude(), errors);
         if (form.kind() != VenueKind.VAN
                 && form.kiosks() != null

@@ -77,9 +77,9 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         venue = venues.get(id);
         manage = venues.canManage(venue);
         removeAll();
-        add(new H2(venue.name()));
+        add(new H2(venue.name(bengali)));
         add(new Paragraph(getTranslation("venue.kind." + venue.kind().name()) + " · " + venue.municipality(bengali)
-                + (venue.address() == null ? "" : " · " + venue.address())
+                + (venue.address(bengali) == null ? "" : " · " + venue.address(bengali))
                 + (venue.registrationNo() == null ? "" : " · " + venue.registrationNo())));
         add(locationLine());
         if (venue.kind() == VenueKind.VAN) {
@@ -228,7 +228,10 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
                             ? getTranslation("venue.nobodyThatDay")
                             : groups.stream()
                                     .map(g -> getTranslation(
-                                            "venue.groupInSlot", g.exhibition(), String.valueOf(g.slot()), g.group()))
+                                            "venue.groupInSlot",
+                                            g.exhibition(bengali),
+                                            String.valueOf(g.slot()),
+                                            g.group()))
                                     .collect(Collectors.joining(" · ")));
             who.setId("kiosk-groups");
             details.add(who);
@@ -370,6 +373,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     @Override
     public String getPageTitle() {
-        return (venue == null ? getTranslation("venue.title") : venue.name()) + " · " + getTranslation("app.name");
+        return (venue == null ? getTranslation("venue.title") : venue.name(bengali)) + " · "
+                + getTranslation("app.name");
     }
 }

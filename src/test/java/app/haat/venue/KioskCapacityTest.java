@@ -46,6 +46,8 @@ class KioskCapacityTest extends IntegrationTest {
                 venue.districtId(),
                 venue.districtEn(),
                 venue.address(),
+                null,
+                null,
                 venue.floors(),
                 venue.planColumns(),
                 venue.planRows(),
