@@ -127,7 +127,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             case LocalizedName name -> name.in(bengali);
             default -> String.valueOf(value);
         };
-        return bengali && !(value instanceof String) ? Formats.bengaliDigits(text) : text;
+        // names and texts are shown as written (a title's digits are part of it); numbers, dates, times in the reader's
+        return bengali && !(value instanceof String) && !(value instanceof LocalizedName)
+                ? Formats.bengaliDigits(text)
+                : text;
     }
 
     /**

@@ -146,13 +146,17 @@ class BengaliNamesTest extends ViewTest {
                         .MESSAGE_TYPE
                         .eq(MessageType.APPLICATIONS_OPEN)
                         .and(MAIL_OUTBOX.MODEL.like("{\"exhibitionId\":" + named.exhibition() + ",%")))
-                .fetchMap(MAIL_OUTBOX.GROUP_ID, MAIL_OUTBOX.MODEL);
+                .fetchGroups(MAIL_OUTBOX.GROUP_ID, MAIL_OUTBOX.MODEL);
         assertThat(models.get(bengaliGroup.id()))
-                .contains("\"exhibition\":\"বসন্ত মেলা বাংলায়\"")
-                .doesNotContain(named.title());
+                .isNotEmpty()
+                .allSatisfy(model -> assertThat(model)
+                        .contains("\"exhibition\":\"বসন্ত মেলা বাংলায়\"")
+                        .doesNotContain(named.title()));
         assertThat(models.get(englishGroup))
-                .contains("\"exhibition\":\"" + named.title() + "\"")
-                .doesNotContain("বসন্ত মেলা বাংলায়");
+                .isNotEmpty()
+                .allSatisfy(model -> assertThat(model)
+                        .contains("\"exhibition\":\"" + named.title() + "\"")
+                        .doesNotContain("বসন্ত মেলা বাংলায়"));
     }
 
     private Named openNamedBy(String officer, long municipality) {
