@@ -1,6 +1,7 @@
 package app.haat.allocation;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.ExportButtons;
@@ -106,7 +107,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         boolean manage = exhibitions.canManage(exhibition);
         manages = manage;
         removeAll();
-        add(new H2(getTranslation("allocation.board") + " · " + exhibition.title()));
+        add(new H2(getTranslation("allocation.board") + " · " + exhibition.title(LocalizedName.bengaliScreen())));
         var locale = getLocale();
         add(
                 new DrawCheck(exhibition, manage),

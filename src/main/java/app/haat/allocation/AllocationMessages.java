@@ -55,7 +55,7 @@ class AllocationMessages {
             return !mail.toGroup(assignmentType, outcome.groupId(), letterModel(exhibition, venue, outcome, language))
                     .isEmpty();
         } else {
-            Map<String, Object> model = greeting(exhibition, outcome);
+            Map<String, Object> model = greeting(exhibition, outcome, "bn".equals(language));
             model.put("status", outcome.status().name());
             model.put(
                     "position",
@@ -93,15 +93,12 @@ class AllocationMessages {
             String language) {
         Locale locale = Translator.forLanguage(language);
         Venue venue = place.venue();
-        Map<String, Object> model = greeting(exhibition, outcome);
-        model.put("venue", venue.name());
         boolean bengali = "bn".equals(language);
+        Map<String, Object> model = greeting(exhibition, outcome, bengali);
+        model.put("venue", venue.name(bengali));
         String municipality = venue.municipality(bengali);
-        model.put(
-                "address",
-                venue.address() == null || venue.address().isBlank()
-                        ? municipality
-                        : venue.address() + ", " + municipality);
+        String address = venue.address(bengali);
+        model.put("address", address == null || address.isBlank() ? municipality : address + ", " + municipality);
         String location = MapLocation.coordinates(venue);
         model.put("location", bengali ? Formats.bengaliDigits(location) : location);
         model.put("kiosk", outcome.kioskCode());
@@ -125,7 +122,7 @@ class AllocationMessages {
         model.put("eventUid", "assignment-" + outcome.assignmentId() + "@haat");
         model.put("eventStart", outcome.from().toString());
         model.put("eventEnd", outcome.to().plusDays(1).toString());
-        model.put("eventSummary", "Haat " + outcome.kioskCode() + ": " + venue.name());
+        model.put("eventSummary", "Haat " + outcome.kioskCode() + ": " + venue.name(bengali));
         model.put("eventLocation", model.get("address"));
         return model;
     }
@@ -144,11 +141,13 @@ class AllocationMessages {
                 : lines;
     }
 
-    private static Map<String, Object> greeting(Exhibition exhibition, AllocationRepository.Outcome outcome) {
+    /** The greeting's names, the exhibition's title in the group's language. */
+    private static Map<String, Object> greeting(
+            Exhibition exhibition, AllocationRepository.Outcome outcome, boolean bengali) {
         Map<String, Object> model = new HashMap<>();
         model.put("name", outcome.leader());
         model.put("groupName", outcome.groupName());
-        model.put("exhibition", exhibition.title());
+        model.put("exhibition", exhibition.title(bengali));
         return model;
     }
 }

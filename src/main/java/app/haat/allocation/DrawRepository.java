@@ -151,10 +151,20 @@ class DrawRepository {
     }
 
     /** An exhibition whose draw has begun and that has not finished: id, title, whether published, seed. */
-    record Listing(long id, String title, ExhibitionStatus status, long seed) {}
+    record Listing(
+            long id,
+            String title,
+            ExhibitionStatus status,
+            long seed,
+            @Nullable String titleBn) {}
 
     List<Listing> listings() {
-        return dsl.select(EXHIBITION.ID, EXHIBITION.TITLE, EXHIBITION.STATUS, EXHIBITION.LOTTERY_SEED)
+        return dsl.select(
+                        EXHIBITION.ID,
+                        EXHIBITION.TITLE,
+                        EXHIBITION.STATUS,
+                        EXHIBITION.LOTTERY_SEED,
+                        EXHIBITION.TITLE_BN)
                 .from(EXHIBITION)
                 .where(EXHIBITION
                         .STATUS

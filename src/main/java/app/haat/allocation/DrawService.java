@@ -6,6 +6,7 @@ import app.haat.allocation.engine.DrawSeeds;
 import app.haat.allocation.engine.Engine;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.security.CurrentUser;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionService;
@@ -104,13 +105,16 @@ public class DrawService {
     /** An exhibition in the public list of draws: pending (closed, not yet published) or published. */
     public record DrawListing(long exhibitionId, String title, boolean pending, String seedSha256) {}
 
-    /** Every draw that has begun and whose exhibition has not finished, for the public catalogue. */
+    /**
+     * Every draw that has begun and whose exhibition has not finished, for the public catalogue, titled in the page's
+     * language.
+     */
     @Transactional(readOnly = true)
-    public List<DrawListing> listings() {
+    public List<DrawListing> listings(boolean bengali) {
         return repository.listings().stream()
                 .map(l -> new DrawListing(
                         l.id(),
-                        l.title(),
+                        LocalizedName.pick(l.title(), l.titleBn(), bengali),
                         l.status() == ExhibitionStatus.CLOSED || l.status() == ExhibitionStatus.ALLOCATED,
                         DrawSeeds.commitment(l.seed())))
                 .toList();

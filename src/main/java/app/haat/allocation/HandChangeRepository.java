@@ -13,6 +13,7 @@ import static app.haat.db.Tables.WAITLIST_OFFER;
 import static app.haat.db.Tables.WAITLIST_PROMOTION;
 import static org.jooq.Records.mapping;
 
+import app.haat.core.i18n.LocalizedName;
 import app.haat.exhibition.ApplicationStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -158,9 +159,9 @@ class HandChangeRepository {
                                                 : WAITLIST_OFFER.APPLICATION_ID.notIn(leavingOut)));
     }
 
-    /** The title of another exhibition where the group stands at some time of the period, if any. */
-    Optional<String> elsewhere(long groupId, Period period) {
-        return dsl.select(EXHIBITION.TITLE)
+    /** The title (for the screen's reader) of another exhibition where the group stands at some time of the period, if any. */
+    Optional<String> elsewhere(long groupId, Period period, boolean bengali) {
+        return dsl.select(EXHIBITION.TITLE, EXHIBITION.TITLE_BN)
                 .from(ASSIGNMENT)
                 .join(APPLICATION)
                 .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
@@ -175,7 +176,7 @@ class HandChangeRepository {
                         .and(EXHIBITION_SLOT.STARTS_ON.le(period.endsOn()))
                         .and(EXHIBITION_SLOT.ENDS_ON.ge(period.startsOn())))
                 .limit(1)
-                .fetchOptional(EXHIBITION.TITLE);
+                .fetchOptional(r -> LocalizedName.pick(r.value1(), r.value2(), bengali));
     }
 
     /** The lowest seat number free in the kiosk-slot (seats need not be dense; the unique key guards them). */

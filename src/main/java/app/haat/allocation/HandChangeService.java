@@ -5,6 +5,7 @@ import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.security.CurrentUser;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.Exhibition;
@@ -319,7 +320,7 @@ public class HandChangeService {
         if (repository.occupied(kioskId, slotId, leavingOut) >= capacity) {
             throw new ConflictException("allocation.move.full", spot.code(), slot, Formats.number(capacity));
         }
-        Optional<String> elsewhere = repository.elsewhere(candidate.groupId(), period);
+        Optional<String> elsewhere = repository.elsewhere(candidate.groupId(), period, LocalizedName.bengaliScreen());
         if (elsewhere.isPresent()) {
             throw new ConflictException("allocation.move.busy", group, elsewhere.get());
         }

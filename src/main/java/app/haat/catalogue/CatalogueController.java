@@ -80,7 +80,7 @@ class CatalogueController {
         Map<String, Object> model = model(bengali, "/catalogue");
         model.put("places", catalogue.municipalities(bengali));
         model.put("shows", null);
-        model.put("draws", draws.listings());
+        model.put("draws", draws.listings(bengali));
         return page(model, HttpStatus.OK);
     }
 

@@ -77,7 +77,10 @@ class CatalogueRepository {
             LocalDate endsOn,
             ExhibitionStatus status,
             @Nullable BigDecimal latitude,
-            @Nullable BigDecimal longitude) {}
+            @Nullable BigDecimal longitude,
+            @Nullable String titleBn,
+            @Nullable String venueBn,
+            @Nullable String addressBn) {}
 
     List<Show> shows(Condition which, LocalDate today) {
         return dsl.select(
@@ -92,7 +95,10 @@ class CatalogueRepository {
                         EXHIBITION.ENDS_ON,
                         EXHIBITION.STATUS,
                         VENUE.LATITUDE,
-                        VENUE.LONGITUDE)
+                        VENUE.LONGITUDE,
+                        EXHIBITION.TITLE_BN,
+                        VENUE.NAME_BN,
+                        VENUE.ADDRESS_BN)
                 .from(EXHIBITION)
                 .join(VENUE)
                 .on(VENUE.ID.eq(EXHIBITION.VENUE_ID))

@@ -2,6 +2,7 @@ package app.haat.catalogue;
 
 import app.haat.core.api.NotFoundException;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.i18n.Translator;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.group.ProductService;
@@ -54,7 +55,7 @@ public class CatalogueService {
             long id,
             String title,
             String venue,
-            String address,
+            @Nullable String address,
             String municipality,
             String dates,
             boolean running,
@@ -138,9 +139,9 @@ public class CatalogueService {
             }
             views.add(new ShowView(
                     show.id(),
-                    show.title(),
-                    show.venue(),
-                    show.address(),
+                    LocalizedName.pick(show.title(), show.titleBn(), bengali),
+                    LocalizedName.pick(show.venue(), show.venueBn(), bengali),
+                    LocalizedName.pickOptional(show.address(), show.addressBn(), bengali),
                     bengali ? show.municipalityBn() : show.municipalityEn(),
                     Formats.date(show.startsOn(), reader) + " – " + Formats.date(show.endsOn(), reader),
                     show.status() == ExhibitionStatus.RUNNING || !today().isBefore(show.startsOn()),

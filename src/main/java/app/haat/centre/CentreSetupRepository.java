@@ -13,8 +13,10 @@ import app.haat.centre.TrainingRecords.Hours;
 import app.haat.centre.TrainingRecords.Room;
 import app.haat.centre.TrainingRecords.Topic;
 import app.haat.centre.TrainingRecords.Trainer;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.venue.VenueKind;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +63,8 @@ class CentreSetupRepository {
                         TRAINING_ROOM.VENUE_ID,
                         TRAINING_ROOM.NAME,
                         TRAINING_ROOM.CAPACITY,
-                        TRAINING_ROOM.EQUIPMENT)
+                        TRAINING_ROOM.EQUIPMENT,
+                        TRAINING_ROOM.NAME_BN)
                 .from(TRAINING_ROOM)
                 .orderBy(TRAINING_ROOM.VENUE_ID, TRAINING_ROOM.NAME)
                 .fetch(mapping(Room::new));
@@ -71,10 +74,11 @@ class CentreSetupRepository {
         return rooms().stream().filter(r -> r.id() == roomId).findFirst();
     }
 
-    long insertRoom(long venueId, String name, int capacity, @Nullable String equipment) {
+    long insertRoom(long venueId, String name, @Nullable String nameBn, int capacity, @Nullable String equipment) {
         return Objects.requireNonNull(dsl.insertInto(TRAINING_ROOM)
                 .set(TRAINING_ROOM.VENUE_ID, venueId)
                 .set(TRAINING_ROOM.NAME, name)
+                .set(TRAINING_ROOM.NAME_BN, nameBn)
                 .set(TRAINING_ROOM.CAPACITY, capacity)
                 .set(TRAINING_ROOM.EQUIPMENT, equipment)
                 .returning(TRAINING_ROOM.ID)
@@ -120,13 +124,15 @@ class CentreSetupRepository {
                 .fetchOne(CENTRE_CLOSURE.ID));
     }
 
-    /** The centres (venues of kind centre): id → name. */
-    Map<Long, String> centres() {
-        return dsl.select(VENUE.ID, VENUE.NAME)
+    /** The centres (venues of kind centre): id → name, in Bengali for a Bengali reader when it has one. */
+    Map<Long, String> centres(boolean bengali) {
+        Map<Long, String> centres = new LinkedHashMap<>();
+        dsl.select(VENUE.ID, VENUE.NAME, VENUE.NAME_BN)
                 .from(VENUE)
                 .where(VENUE.KIND.eq(VenueKind.CENTRE))
                 .orderBy(VENUE.ID)
-                .fetchMap(VENUE.ID, VENUE.NAME);
+                .forEach(r -> centres.put(r.value1(), LocalizedName.pick(r.value2(), r.value3(), bengali)));
+        return centres;
     }
 
     boolean isCentre(long venueId) {

@@ -10,6 +10,8 @@ import app.haat.centre.TrainingRecords.Trainer;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.InputRules;
 import app.haat.core.api.ValidationException;
+import app.haat.core.data.TextInput;
+import app.haat.core.i18n.LocalizedName;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -57,11 +59,11 @@ public class CentreSetupService {
         return repository.rooms();
     }
 
-    /** The centres (venues of kind centre) that can have training rooms: id → name. */
+    /** The centres (venues of kind centre) that can have training rooms: id → name, for the screen's reader. */
     @Transactional(readOnly = true)
     public Map<Long, String> centres() {
         access.requireStaff();
-        return repository.centres();
+        return repository.centres(LocalizedName.bengaliScreen());
     }
 
     @Transactional(readOnly = true)
@@ -72,6 +74,12 @@ public class CentreSetupService {
 
     @Transactional
     public long addRoom(long venueId, String name, int capacity, @Nullable String equipment) {
+        return addRoom(venueId, name, null, capacity, equipment);
+    }
+
+    /** A room with its optional Bengali name, shown to Bengali readers. */
+    @Transactional
+    public long addRoom(long venueId, String name, @Nullable String nameBn, int capacity, @Nullable String equipment) {
         access.requireStaff();
         List<String> errors = new ArrayList<>();
         if (!repository.isCentre(venueId)) {
@@ -80,7 +88,8 @@ public class CentreSetupService {
         if (name == null || name.isBlank() || name.strip().length() > NAME_LENGTH) {
             errors.add("training.error.roomName");
         }
-        InputRules.checkSingleLine(errors, name, equipment);
+        InputRules.checkOptionalLength(errors, nameBn, NAME_LENGTH, "training.error.roomNameBn");
+        InputRules.checkSingleLine(errors, name, nameBn, equipment);
         if (capacity < 1 || capacity > ROOM_SEATS) {
             errors.add("training.error.roomCapacity");
         }
@@ -91,6 +100,7 @@ public class CentreSetupService {
             long id = repository.insertRoom(
                     venueId,
                     name.strip(),
+                    TextInput.blankToNull(nameBn),
                     capacity,
                     equipment == null || equipment.isBlank() ? null : equipment.strip());
             audit.record(AuditEntity.TRAINING_ROOM, id, "CREATE", null, name.strip() + ", " + capacity + " seats");

@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.core.ui.BengaliNameField;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
 import com.vaadin.flow.component.UI;
@@ -16,6 +17,8 @@ class RoomDialog extends CentreFormDialog {
         centre.getListDataView().getItems().findFirst().ifPresent(centre::setValue);
         TextField name = new TextField(getTranslation("training.roomName"));
         name.setMaxLength(CentreSetupService.NAME_LENGTH);
+        BengaliNameField nameBn =
+                new BengaliNameField("training.roomNameBn", CentreSetupService.NAME_LENGTH, "room-name-bn");
         TypedField<Integer> capacity =
                 integer("training.capacity", 30, 1, CentreSetupService.ROOM_SEATS, "room-capacity");
         TextField equipment = new TextField(getTranslation("training.equipment"));
@@ -27,11 +30,15 @@ class RoomDialog extends CentreFormDialog {
             }
             if (TypedField.valid(capacity)
                     && Notifications.attempt(() -> setup.addRoom(
-                            centre.getValue(), name.getValue(), orZero(capacity), equipment.getValue()))) {
+                            centre.getValue(),
+                            name.getValue(),
+                            nameBn.getValue(),
+                            orZero(capacity),
+                            equipment.getValue()))) {
                 close();
                 UI.getCurrent().refreshCurrentRoute(false);
             }
         });
-        add(new VerticalLayout(centre, name, capacity, equipment));
+        add(new VerticalLayout(centre, name, nameBn, capacity, equipment));
     }
 }

@@ -90,7 +90,7 @@ class SeriesDialog extends CentreFormDialog {
         topic.setId("series-topic");
         room.setLabel(getTranslation("training.room"));
         room.setItems(setup.rooms());
-        room.setItemLabelGenerator(r -> r == null ? "" : r.name() + " (" + Formats.number(r.capacity()) + ")");
+        room.setItemLabelGenerator(r -> r == null ? "" : r.name(bengali) + " (" + Formats.number(r.capacity()) + ")");
         room.setId("series-room");
         trainer.setLabel(getTranslation("training.trainer"));
         trainer.setItems(setup.trainers());

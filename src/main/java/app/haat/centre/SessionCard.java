@@ -27,7 +27,7 @@ class SessionCard extends Div {
                 + TIME.format(starts) + "–" + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA));
         Div title = new Div(digits(when, bengali) + " · " + session.topic(bengali));
         title.addClassName("name");
-        Div detail = new Div(session.roomName() + " · " + session.trainerName() + " · "
+        Div detail = new Div(session.roomName(bengali) + " · " + session.trainerName() + " · "
                 + getTranslation(
                         "training.seats",
                         digits(Formats.number(session.enrolled()), bengali),

@@ -54,7 +54,7 @@ class TrainingMessages {
                 Formats.digits(
                         TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)),
                         Translator.forLanguage(language)));
-        model.put("place", session.roomName() + ", " + session.venueName());
+        model.put("place", session.place(bn));
         model.putAll(event(session, bn, "training-" + session.id() + "-" + groupId + "@haat"));
         return !mail.toGroup(type, groupId, model).isEmpty();
     }
@@ -76,7 +76,7 @@ class TrainingMessages {
                         .toLocalDateTime()
                         .toString());
         event.put("eventSummary", session.topic(bengali) + " (" + session.trainerName() + ")");
-        event.put("eventLocation", session.roomName() + ", " + session.venueName());
+        event.put("eventLocation", session.place(bengali));
         return event;
     }
 }

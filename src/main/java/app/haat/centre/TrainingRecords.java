@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.core.i18n.LocalizedName;
 import app.haat.group.GroupStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,12 +20,19 @@ public final class TrainingRecords {
         }
     }
 
+    /** A room at a centre, with its optional Bengali name. */
     public record Room(
             long id,
             long venueId,
             String name,
             int capacity,
-            @Nullable String equipment) {}
+            @Nullable String equipment,
+            @Nullable String nameBn) {
+
+        public String name(boolean bengali) {
+            return LocalizedName.pick(name, nameBn, bengali);
+        }
+    }
 
     public record Trainer(long id, String name, String topics, String languages) {}
 
@@ -52,9 +60,21 @@ public final class TrainingRecords {
             int capacity,
             String language,
             int enrolled,
-            int waitlisted) {
+            int waitlisted,
+            @Nullable String roomNameBn,
+            @Nullable String venueNameBn) {
         public String topic(boolean bengali) {
             return bengali ? topicBn : topicEn;
+        }
+
+        /** Where it is, for its reader: "room, centre", each in Bengali for a Bengali reader when it has one. */
+        public String place(boolean bengali) {
+            return LocalizedName.pick(roomName, roomNameBn, bengali) + ", "
+                    + LocalizedName.pick(venueName, venueNameBn, bengali);
+        }
+
+        public String roomName(boolean bengali) {
+            return LocalizedName.pick(roomName, roomNameBn, bengali);
         }
     }
 

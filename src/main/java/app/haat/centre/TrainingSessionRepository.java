@@ -58,7 +58,9 @@ class TrainingSessionRepository {
                     TRAINING_SESSION.CAPACITY,
                     TRAINING_SESSION.LANGUAGE,
                     enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED)),
-                    enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED)))
+                    enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED)),
+                    TRAINING_ROOM.NAME_BN,
+                    VENUE.NAME_BN)
             .mapping(Session::new);
 
     private final DSLContext dsl;

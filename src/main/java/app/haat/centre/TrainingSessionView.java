@@ -79,12 +79,13 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         removeAll();
         session = schedule.session(session.id());
         add(new H2(session.topic(bengali)));
-        Paragraph facts = new Paragraph(Formats.date(
-                        session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate())
-                + ", " + TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)) + "–"
-                + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA)) + " · " + session.roomName() + ", "
-                + session.venueName() + " · " + session.trainerName() + " · "
-                + getTranslation("language." + session.language()));
+        Paragraph facts = new Paragraph(
+                Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate())
+                        + ", " + TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)) + "–"
+                        + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA)) + " · "
+                        + session.place(bengali) + " · "
+                        + session.trainerName() + " · "
+                        + getTranslation("language." + session.language()));
         Paragraph seats = new Paragraph(
                 getTranslation("training.seats", Formats.number(session.enrolled()), Formats.number(session.capacity()))
                         + (session.waitlisted() > 0

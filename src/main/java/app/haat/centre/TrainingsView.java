@@ -114,7 +114,7 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         focus.setEmptySelectionAllowed(true);
         focus.setEmptySelectionCaption(getTranslation("training.allRooms"));
         focus.setItemLabelGenerator(o -> o instanceof Room r
-                ? getTranslation("training.room") + ": " + r.name()
+                ? getTranslation("training.room") + ": " + r.name(bengali)
                 : o instanceof Trainer t ? getTranslation("training.trainer") + ": " + t.name() : "");
         focus.setId("trainings-focus");
         List<Object> choices = new ArrayList<>(setup.rooms());

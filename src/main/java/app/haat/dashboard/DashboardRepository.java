@@ -91,7 +91,8 @@ class DashboardRepository {
             String venue,
             String categoryEn,
             String categoryBn,
-            long rupees) {}
+            long rupees,
+            @Nullable String venueBn) {}
 
     /**
      * Every stand's sales of the period, in the municipalities' scope (null: all), with its group's municipality,
@@ -134,7 +135,8 @@ class DashboardRepository {
                         VENUE.NAME,
                         CATEGORY.NAME_EN,
                         CATEGORY.NAME_BN,
-                        rupees)
+                        rupees,
+                        VENUE.NAME_BN)
                 .from(totals)
                 .join(APPLICATION)
                 .on(APPLICATION.ID.eq(stand))
@@ -149,8 +151,15 @@ class DashboardRepository {
                 .leftJoin(CATEGORY)
                 .on(CATEGORY.ID.eq(DSL.coalesce(productCategory, groupCategory)))
                 .where(scope(municipalities))
-                .fetch(mapping((municipalityEn, municipalityBn, venue, categoryEn, categoryBn, sum) ->
-                        new StandSales(municipalityEn, municipalityBn, venue, categoryEn, categoryBn, rupeesOf(sum))));
+                .fetch(mapping(
+                        (municipalityEn, municipalityBn, venue, categoryEn, categoryBn, sum, venueBn) -> new StandSales(
+                                municipalityEn,
+                                municipalityBn,
+                                venue,
+                                categoryEn,
+                                categoryBn,
+                                rupeesOf(sum),
+                                venueBn)));
     }
 
     /** Sales per day, oldest first, from the given day (null: all). */

@@ -1,6 +1,7 @@
 package app.haat.dashboard;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
@@ -151,7 +152,7 @@ public class DashboardService {
                                 top(
                                         stands,
                                         DashboardRepository.StandSales::venue,
-                                        DashboardRepository.StandSales::venue)),
+                                        s -> LocalizedName.pick(s.venue(), s.venueBn(), true))),
                         new Chart(
                                 "salesByCategory",
                                 top(

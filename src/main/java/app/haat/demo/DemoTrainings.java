@@ -63,8 +63,10 @@ class DemoTrainings {
                 .findFirst()
                 .orElseThrow()
                 .getKey();
-        long photoRoom = setup.addRoom(centre, "Training room 1", 24, "projector, light box, 4 cameras");
-        long computerRoom = setup.addRoom(centre, "Computer room", 16, "16 computers, projector");
+        long photoRoom = setup.addRoom(
+                centre, "Training room 1", DemoNames.bengali("Training room 1"), 24, "projector, light box, 4 cameras");
+        long computerRoom = setup.addRoom(
+                centre, "Computer room", DemoNames.bengali("Computer room"), 16, "16 computers, projector");
         long soma = setup.addTrainer("Soma Sen", "PHOTOGRAPHY", "bn, en");
         long arindam = setup.addTrainer("অরিন্দম ঘোষ", "MARKETPLACE, EPAYMENT", "bn");
         long nasrin = setup.addTrainer("Nasrin Begum", "GST_PAN", "bn, en");

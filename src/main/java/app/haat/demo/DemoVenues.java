@@ -109,17 +109,19 @@ final class DemoVenues {
         long northDumDum = id("North Dum Dum");
         long chandannagar = id("Chandannagar");
 
-        long saltLakeMall =
-                venues.create(mall("City Centre Salt Lake", bidhannagar, "DC Block, Sector 1, Salt Lake", 6));
-        long medinipurMall = venues.create(mall("Medinipur City Mall", medinipur, "Keranitola, Medinipur", 8));
-        long southCity = venues.create(mall("South City Mall", kolkata, "Prince Anwar Shah Road, Kolkata", 10));
+        long saltLakeMall = venues.create(
+                DemoNames.inBengaliToo(mall("City Centre Salt Lake", bidhannagar, "DC Block, Sector 1, Salt Lake", 6)));
+        long medinipurMall = venues.create(
+                DemoNames.inBengaliToo(mall("Medinipur City Mall", medinipur, "Keranitola, Medinipur", 8)));
+        long southCity = venues.create(
+                DemoNames.inBengaliToo(mall("South City Mall", kolkata, "Prince Anwar Shah Road, Kolkata", 10)));
         loadCentres(bidhannagar, northDumDum, medinipur);
         loadVans(chandannagar);
         return new Malls(saltLakeMall, medinipurMall, southCity);
     }
 
     private void loadCentres(long bidhannagar, long northDumDum, long medinipur) {
-        venues.create(new VenueForm(
+        venues.create(DemoNames.inBengaliToo(new VenueForm(
                 VenueKind.CENTRE,
                 "Haat Centre, Salt Lake Sector-1",
                 bidhannagar,
@@ -129,8 +131,8 @@ final class DemoVenues {
                 4,
                 null,
                 null,
-                bays(6)));
-        venues.create(new VenueForm(
+                bays(6))));
+        venues.create(DemoNames.inBengaliToo(new VenueForm(
                 VenueKind.CENTRE,
                 "City Livelihood Centre, North Dum Dum",
                 northDumDum,
@@ -140,8 +142,8 @@ final class DemoVenues {
                 3,
                 null,
                 null,
-                bays(4)));
-        venues.create(new VenueForm(
+                bays(4))));
+        venues.create(DemoNames.inBengaliToo(new VenueForm(
                 VenueKind.CENTRE,
                 "City Livelihood Centre, Medinipur",
                 medinipur,
@@ -151,13 +153,13 @@ final class DemoVenues {
                 3,
                 null,
                 null,
-                bays(4)));
+                bays(4))));
     }
 
     /** Chandannagar's ten vans, each with three stops a week. */
     private void loadVans(long chandannagar) {
         for (int van = 1; van <= 10; van++) {
-            long id = venues.create(new VenueForm(
+            long id = venues.create(DemoNames.inBengaliToo(new VenueForm(
                     VenueKind.VAN,
                     "Chandannagar Haat van " + van,
                     chandannagar,
@@ -167,7 +169,7 @@ final class DemoVenues {
                     null,
                     "WB 16 CV " + (1000 + van),
                     4,
-                    null));
+                    null)));
             for (int day = 1; day <= 6; day += 2) {
                 venues.addStop(id, day + (van % 2), VAN_STOPS.get((van + day) % VAN_STOPS.size()), chandannagar);
             }
@@ -179,7 +181,7 @@ final class DemoVenues {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         // open for applications: groups of the North Dum Dum zone are applying
-        long open = exhibitions.create(new ExhibitionForm(
+        long open = exhibitions.create(DemoNames.inBengaliToo(new ExhibitionForm(
                 malls.saltLake(),
                 "Poush Mela at City Centre",
                 today.plusWeeks(4),
@@ -189,7 +191,7 @@ final class DemoVenues {
                 null,
                 List.of(),
                 now.minusDays(2),
-                now.plusWeeks(3)));
+                now.plusWeeks(3))));
         exhibitions.advance(open, exhibitions.get(open).version(), ExhibitionStatus.OPEN);
         int applied = apply(open, 45);
         applied += loadClosedAndPublished(malls, today, now);
@@ -198,7 +200,7 @@ final class DemoVenues {
         applied += history(malls.saltLake(), "Sharad Utsav at City Centre", -3, 30);
         applied += history(malls.medinipur(), "Chaitra Sale, Medinipur", -45, 40);
         // a draft being prepared in Medinipur
-        exhibitions.create(new ExhibitionForm(
+        exhibitions.create(DemoNames.inBengaliToo(new ExhibitionForm(
                 malls.medinipur(),
                 "Durga Puja Haat, Medinipur",
                 today.plusWeeks(8),
@@ -208,14 +210,14 @@ final class DemoVenues {
                 null,
                 List.of(),
                 now.plusDays(7),
-                now.plusWeeks(6)));
+                now.plusWeeks(6))));
         return applied;
     }
 
     /** Two exhibitions at South City past their applications; answers how many applications were entered. */
     private int loadClosedAndPublished(Malls malls, LocalDate today, OffsetDateTime now) {
         // applications closed, waiting for the allocation
-        long closed = exhibitions.create(new ExhibitionForm(
+        long closed = exhibitions.create(DemoNames.inBengaliToo(new ExhibitionForm(
                 malls.southCity(),
                 "Handloom week at South City",
                 today.plusWeeks(2),
@@ -225,12 +227,12 @@ final class DemoVenues {
                 new Catchment(Catchment.Kind.STATE, List.of()),
                 List.of("HANDLOOM", "CRAFT"),
                 now.minusDays(10),
-                now.plusDays(1)));
+                now.plusDays(1))));
         exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.OPEN);
         int applied = apply(closed, 30);
         exhibitions.advance(closed, exhibitions.get(closed).version(), ExhibitionStatus.CLOSED);
         // allocated with the seed fixed at closing, and published: groups see their kiosks on My stalls
-        long published = exhibitions.create(new ExhibitionForm(
+        long published = exhibitions.create(DemoNames.inBengaliToo(new ExhibitionForm(
                 malls.southCity(),
                 "Winter Haat at South City",
                 today.plusWeeks(10),
@@ -240,7 +242,7 @@ final class DemoVenues {
                 new Catchment(Catchment.Kind.STATE, List.of()),
                 List.of(),
                 now.minusDays(12),
-                now.plusDays(1)));
+                now.plusDays(1))));
         exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.OPEN);
         applied += apply(published, 60);
         exhibitions.advance(published, exhibitions.get(published).version(), ExhibitionStatus.CLOSED);
@@ -258,7 +260,7 @@ final class DemoVenues {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int ahead = 400; // days: far enough from every other demo exhibition on the venue
-        long id = exhibitions.create(new ExhibitionForm(
+        long id = exhibitions.create(DemoNames.inBengaliToo(new ExhibitionForm(
                 mall,
                 title,
                 today.plusDays(ahead),
@@ -268,7 +270,7 @@ final class DemoVenues {
                 null,
                 List.of(),
                 now.minusDays(1),
-                now.plusDays(1)));
+                now.plusDays(1))));
         exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.OPEN);
         int applied = apply(id, applicants);
         exhibitions.advance(id, exhibitions.get(id).version(), ExhibitionStatus.CLOSED);

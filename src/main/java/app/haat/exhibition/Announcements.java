@@ -1,12 +1,14 @@
 package app.haat.exhibition;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.i18n.Translator;
 import app.haat.mail.GroupContact;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -36,7 +38,7 @@ class Announcements {
                 MessageType.APPLICATIONS_OPEN,
                 applications.announcedTo(exhibition.id(), false),
                 true,
-                contact -> model(exhibition.id(), exhibition.title(), closesOn, contact));
+                contact -> model(exhibition.id(), exhibition.localizedTitle(), closesOn, contact));
     }
 
     /** Applications close tomorrow: the groups told of the opening that have not applied. */
@@ -46,11 +48,11 @@ class Announcements {
                 MessageType.APPLICATIONS_CLOSING,
                 applications.announcedTo(exhibition.id(), true),
                 true,
-                contact -> model(exhibition.id(), exhibition.title(), closesOn, contact));
+                contact -> model(exhibition.id(), exhibition.localizedTitle(), closesOn, contact));
     }
 
     /** The group's application was received (entered by the group or, from a paper form, by its officer). */
-    void received(long exhibitionId, String title, LocalDate closesOn, long groupId) {
+    void received(long exhibitionId, LocalizedName title, LocalDate closesOn, long groupId) {
         mail.toGroup(
                 MessageType.APPLICATION_RECEIVED, groupId, contact -> model(exhibitionId, title, closesOn, contact));
     }
@@ -60,13 +62,15 @@ class Announcements {
         return exhibition.applicationsCloseAt().atZoneSameInstant(Formats.INDIA).toLocalDate();
     }
 
-    private Map<String, Object> model(long exhibitionId, String title, LocalDate closesOn, GroupContact contact) {
+    private Map<String, Object> model(
+            long exhibitionId, LocalizedName title, LocalDate closesOn, GroupContact contact) {
+        Locale reader = Translator.forLanguage(contact.language());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("exhibitionId", exhibitionId);
         model.put("name", contact.leaderName());
         model.put("groupName", contact.groupName());
-        model.put("exhibition", title);
-        model.put("closesOn", Formats.date(closesOn, Translator.forLanguage(contact.language())));
+        model.put("exhibition", title.in(reader));
+        model.put("closesOn", Formats.date(closesOn, reader));
         model.put("link", baseUrl + "/my-stalls");
         return model;
     }

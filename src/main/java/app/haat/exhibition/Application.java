@@ -1,8 +1,10 @@
 package app.haat.exhibition;
 
+import app.haat.core.i18n.LocalizedName;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An application with what the officer reviewing it and the group following it need to see. The ranked slots come
@@ -36,4 +38,20 @@ public record Application(
         List<String> categories,
         String explanationCode,
         List<String> explanationValues,
-        Integer waitlistPosition) {}
+        Integer waitlistPosition,
+        @Nullable String exhibitionTitleBn,
+        @Nullable String venueNameBn) {
+
+    /** The exhibition's title for its reader: the Bengali one for a Bengali reader when there is one. */
+    public String exhibitionTitle(boolean bengali) {
+        return LocalizedName.pick(exhibitionTitle, exhibitionTitleBn, bengali);
+    }
+
+    public LocalizedName localizedExhibitionTitle() {
+        return new LocalizedName(exhibitionTitle, exhibitionTitleBn);
+    }
+
+    public String venueName(boolean bengali) {
+        return LocalizedName.pick(venueName, venueNameBn, bengali);
+    }
+}

@@ -80,6 +80,7 @@ class ApplicationRepository {
     /** Everything applying checks, in one query: the exhibition's state and window, and the group's standing. */
     record Facts(
             String title,
+            @Nullable String titleBn,
             ExhibitionStatus exhibitionStatus,
             OffsetDateTime opensAt,
             OffsetDateTime closesAt,
@@ -131,6 +132,7 @@ class ApplicationRepository {
                         .and(APPLICATION.ACTIVE.isTrue())));
         return dsl.select(
                         EXHIBITION.TITLE,
+                        EXHIBITION.TITLE_BN,
                         EXHIBITION.STATUS,
                         EXHIBITION.APPLICATIONS_OPEN_AT,
                         EXHIBITION.APPLICATIONS_CLOSE_AT,

@@ -155,9 +155,11 @@ class ApplicationRowsRepository {
         List<SelectField<?>> fields = new ArrayList<>(List.of(APPLICATION.fields()));
         fields.addAll(List.of(
                 EXHIBITION.TITLE,
+                EXHIBITION.TITLE_BN,
                 EXHIBITION.STARTS_ON,
                 EXHIBITION.ENDS_ON,
                 VENUE.NAME,
+                VENUE.NAME_BN,
                 SHG_GROUP.NAME,
                 SHG_GROUP.MUNICIPALITY_ID,
                 MUNICIPALITY.NAME_EN,
@@ -214,6 +216,8 @@ class ApplicationRowsRepository {
                 r.get(APPLICATION.EXPLANATION_VALUES) == null
                         ? List.of()
                         : List.of(r.get(APPLICATION.EXPLANATION_VALUES).split("\\|", -1)),
-                r.get(APPLICATION.WAITLIST_POSITION));
+                r.get(APPLICATION.WAITLIST_POSITION),
+                r.get(EXHIBITION.TITLE_BN),
+                r.get(VENUE.NAME_BN));
     }
 }

@@ -7,6 +7,7 @@ import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
@@ -120,7 +121,7 @@ public class ApplicationService {
                         + (onBehalf ? ", entered on behalf of the group by " + me.username() : ""));
         announcements.received(
                 exhibitionId,
-                facts.title(),
+                new LocalizedName(facts.title(), facts.titleBn()),
                 facts.closesAt().atZoneSameInstant(Formats.INDIA).toLocalDate(),
                 groupId);
         return id;

@@ -1,6 +1,7 @@
 package app.haat.exhibition;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.group.Product;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -23,7 +24,7 @@ class ApplyDialog extends ApplicationEntryDialog {
             List<Product> catalogue,
             ApplicationService applications,
             Runnable refresh) {
-        setHeaderTitle(exhibition.title());
+        setHeaderTitle(exhibition.title(LocalizedName.bengaliScreen()));
         setWidth("min(560px, 96vw)");
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);

@@ -41,7 +41,7 @@ class ClosingNotice {
             mail.toGroup(
                     MessageType.APPLICATIONS_CLOSED,
                     contact.groupId(),
-                    Map.of(
+                    recipient -> Map.of(
                             "exhibitionId",
                             exhibition.id(),
                             "seedShort",
@@ -51,7 +51,7 @@ class ClosingNotice {
                             "groupName",
                             contact.groupName(),
                             "exhibition",
-                            exhibition.title(),
+                            exhibition.localizedTitle().in(Translator.forLanguage(recipient.language())),
                             "seedSha256",
                             fingerprint,
                             "link",
@@ -82,7 +82,7 @@ class ClosingNotice {
                     "exhibitionId",
                     exhibition.id(),
                     "exhibition",
-                    exhibition.title(),
+                    exhibition.localizedTitle().in(Translator.forLanguage(officer.language())),
                     "count",
                     Formats.number(count, Translator.forLanguage(officer.language())),
                     "link",

@@ -1,5 +1,6 @@
 package app.haat.exhibition;
 
+import app.haat.core.i18n.LocalizedName;
 import app.haat.venue.VenueKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,7 +27,22 @@ public record Exhibition(
         String createdBy,
         int version,
         int applications,
-        @Nullable Long lotterySeed) {
+        @Nullable Long lotterySeed,
+        @Nullable String titleBn,
+        @Nullable String venueNameBn) {
+
+    /** The title for its reader: the Bengali one for a Bengali reader when there is one. */
+    public String title(boolean bengali) {
+        return LocalizedName.pick(title, titleBn, bengali);
+    }
+
+    public LocalizedName localizedTitle() {
+        return new LocalizedName(title, titleBn);
+    }
+
+    public String venueName(boolean bengali) {
+        return LocalizedName.pick(venueName, venueNameBn, bengali);
+    }
 
     /** The same exhibition without its lottery seed: before publishing, only its officers see the seed. */
     public Exhibition withoutSeed() {
@@ -50,7 +66,9 @@ public record Exhibition(
                 createdBy,
                 version,
                 applications,
-                null);
+                null,
+                titleBn,
+                venueNameBn);
     }
 
     /** Open for applications at that instant: the OPEN step taken and the window running. */

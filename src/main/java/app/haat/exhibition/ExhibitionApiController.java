@@ -180,6 +180,7 @@ class ExhibitionApiController {
     record ExhibitionSummaryJson(
             long id,
             String title,
+            @Nullable String titleBn,
             ExhibitionVenueJson venue,
             LocalDate startsOn,
             LocalDate endsOn,
@@ -191,7 +192,9 @@ class ExhibitionApiController {
             return new ExhibitionSummaryJson(
                     e.id(),
                     e.title(),
-                    new ExhibitionVenueJson(e.venueId(), e.venueName(), e.venueKind(), e.municipalityId()),
+                    e.titleBn(),
+                    new ExhibitionVenueJson(
+                            e.venueId(), e.venueName(), e.venueNameBn(), e.venueKind(), e.municipalityId()),
                     e.startsOn(),
                     e.endsOn(),
                     e.status(),
@@ -200,7 +203,8 @@ class ExhibitionApiController {
         }
     }
 
-    record ExhibitionVenueJson(long id, String name, VenueKind kind, long municipalityId) {}
+    record ExhibitionVenueJson(
+            long id, String name, @Nullable String nameBn, VenueKind kind, long municipalityId) {}
 
     /** When applications open and close (the OPEN step must also have been taken). */
     record ApplicationWindowJson(OffsetDateTime opensAt, OffsetDateTime closesAt) {}

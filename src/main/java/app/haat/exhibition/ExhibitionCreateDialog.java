@@ -1,6 +1,7 @@
 package app.haat.exhibition;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.ui.BengaliNameField;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
@@ -38,6 +39,8 @@ class ExhibitionCreateDialog extends FormDialog {
     private final boolean bengali;
     private final ComboBox<Venue> venue = new ComboBox<>();
     private final TextField title = new TextField();
+    private final BengaliNameField titleBn =
+            new BengaliNameField("exhibition.titleBn", ExhibitionService.MAX_TITLE, "exhibition-title-bn");
     private final TypedField<LocalDate> starts =
             TypedField.date(getTranslation("exhibition.startsOn")).required();
     private final TypedField<LocalDate> ends =
@@ -72,7 +75,7 @@ class ExhibitionCreateDialog extends FormDialog {
         venue.setLabel(getTranslation("exhibition.venue"));
         List<Venue> mine = venues.list().stream().filter(venues::canManage).toList();
         venue.setItems(mine);
-        venue.setItemLabelGenerator(v -> v.name() + " · " + v.municipality(bengali));
+        venue.setItemLabelGenerator(v -> v.name(bengali) + " · " + v.municipality(bengali));
         if (mine.size() == 1) {
             venue.setValue(mine.getFirst());
         }
@@ -91,6 +94,7 @@ class ExhibitionCreateDialog extends FormDialog {
         FormLayout form = new FormLayout(
                 venue,
                 title,
+                titleBn,
                 starts,
                 ends,
                 slot,
@@ -213,7 +217,8 @@ class ExhibitionCreateDialog extends FormDialog {
                         catchment,
                         categories.getValue().stream().map(Category::code).toList(),
                         inIndia(opensOn.typed(), opensAt.typed()),
-                        inIndia(closesOn.typed(), closesAt.typed()))))
+                        inIndia(closesOn.typed(), closesAt.typed()),
+                        titleBn.getValue())))
                 .ifPresent(created -> {
                     close();
                     UI.getCurrent().navigate(ExhibitionView.class, created);

@@ -9,6 +9,8 @@ import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.VENUE;
 
+import app.haat.core.data.TextInput;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.venue.VenueKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,9 +42,9 @@ class ExhibitionRepository {
         dsl.select(VENUE.ID).from(VENUE).where(VENUE.ID.eq(venueId)).forUpdate().fetch();
     }
 
-    /** Another exhibition on the venue whose dates meet these. */
-    Optional<String> overlapping(long venueId, LocalDate startsOn, LocalDate endsOn) {
-        return dsl.select(EXHIBITION.TITLE)
+    /** The title (for its reader) of another exhibition on the venue whose dates meet these. */
+    Optional<String> overlapping(long venueId, LocalDate startsOn, LocalDate endsOn, boolean bengali) {
+        return dsl.select(EXHIBITION.TITLE, EXHIBITION.TITLE_BN)
                 .from(EXHIBITION)
                 .where(EXHIBITION
                         .VENUE_ID
@@ -51,13 +53,14 @@ class ExhibitionRepository {
                         .and(EXHIBITION.ENDS_ON.ge(startsOn))
                         .and(EXHIBITION.STATUS.ne(ExhibitionStatus.CANCELLED)))
                 .limit(1)
-                .fetchOptional(EXHIBITION.TITLE);
+                .fetchOptional(r -> LocalizedName.pick(r.value1(), r.value2(), bengali));
     }
 
     long insert(ExhibitionForm form, String title, @Nullable String catchmentLabel, String actor, OffsetDateTime now) {
         return Objects.requireNonNull(dsl.insertInto(EXHIBITION)
                 .set(EXHIBITION.VENUE_ID, form.venueId())
                 .set(EXHIBITION.TITLE, title)
+                .set(EXHIBITION.TITLE_BN, TextInput.blankToNull(form.titleBn()))
                 .set(EXHIBITION.STARTS_ON, form.startsOn())
                 .set(EXHIBITION.ENDS_ON, form.endsOn())
                 .set(EXHIBITION.SLOT_LENGTH, form.slotLength())
@@ -187,6 +190,7 @@ class ExhibitionRepository {
         return dsl.select(EXHIBITION.fields())
                 .select(
                         VENUE.NAME,
+                        VENUE.NAME_BN,
                         VENUE.KIND,
                         VENUE.MUNICIPALITY_ID,
                         MUNICIPALITY.NAME_EN,
@@ -223,7 +227,9 @@ class ExhibitionRepository {
                 r.get(EXHIBITION.CREATED_BY),
                 r.get(EXHIBITION.VERSION),
                 applications,
-                r.get(EXHIBITION.LOTTERY_SEED));
+                r.get(EXHIBITION.LOTTERY_SEED),
+                r.get(EXHIBITION.TITLE_BN),
+                r.get(VENUE.NAME_BN));
     }
 
     List<Slot> slots(long exhibitionId) {

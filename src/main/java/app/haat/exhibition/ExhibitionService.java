@@ -8,6 +8,7 @@ import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.data.Sha256;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
@@ -169,7 +170,8 @@ public class ExhibitionService {
         if (title.isEmpty() || title.length() > MAX_TITLE) {
             errors.add("exhibition.error.title");
         }
-        InputRules.checkSingleLine(errors, title);
+        InputRules.checkOptionalLength(errors, form.titleBn(), MAX_TITLE, "exhibition.error.titleBn");
+        InputRules.checkSingleLine(errors, title, form.titleBn());
         boolean datesValid = checkDates(form, errors);
         if (form.slotLength() == null) {
             errors.add("exhibition.error.slotLength");
@@ -190,7 +192,7 @@ public class ExhibitionService {
             throw new ValidationException(errors);
         }
         repository.lockVenue(venue.id());
-        var clash = repository.overlapping(venue.id(), form.startsOn(), form.endsOn());
+        var clash = repository.overlapping(venue.id(), form.startsOn(), form.endsOn(), LocalizedName.bengaliScreen());
         if (clash.isPresent()) {
             throw new ConflictException("exhibition.error.overlap", clash.get());
         }

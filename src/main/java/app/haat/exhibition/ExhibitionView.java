@@ -70,7 +70,7 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         exhibition = exhibitions.get(id);
         boolean manage = exhibitions.canManage(exhibition);
         removeAll();
-        add(new H2(exhibition.title()));
+        add(new H2(exhibition.title(bengali)));
         addFacts(id);
         addSteps(id, manage);
         add(
@@ -106,7 +106,8 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
 
     /** Venue, dates, slots and places; the draw's commitment once there is a seed; window, catchment, status. */
     private void addFacts(long id) {
-        Paragraph facts = new Paragraph(exhibition.venueName() + " · " + Formats.date(exhibition.startsOn()) + " – "
+        Paragraph facts = new Paragraph(exhibition.venueName(bengali) + " · " + Formats.date(exhibition.startsOn())
+                + " – "
                 + Formats.date(exhibition.endsOn()) + " · "
                 + getTranslation("exhibition.slot." + exhibition.slotLength().name()) + " · "
                 + getTranslation("exhibition.perKioskText", Formats.number(exhibition.groupsPerKioskSlot())));
@@ -206,7 +207,7 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
 
     @Override
     public String getPageTitle() {
-        return (exhibition == null ? getTranslation("exhibition.list") : exhibition.title()) + " · "
+        return (exhibition == null ? getTranslation("exhibition.list") : exhibition.title(bengali)) + " · "
                 + getTranslation("app.name");
     }
 }

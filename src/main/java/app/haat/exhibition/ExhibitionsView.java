@@ -39,10 +39,10 @@ public class ExhibitionsView extends VerticalLayout implements HasDynamicTitle {
         Grid<Exhibition> grid = new Grid<>();
         grid.setId("exhibitions-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Exhibition::title)
+        grid.addColumn(e -> e.title(bengali))
                 .setHeader(getTranslation("exhibition.title"))
                 .setFlexGrow(3);
-        grid.addColumn(Exhibition::venueName)
+        grid.addColumn(e -> e.venueName(bengali))
                 .setHeader(getTranslation("exhibition.venue"))
                 .setFlexGrow(2);
         grid.addColumn(e -> Formats.date(e.startsOn()) + " – " + Formats.date(e.endsOn()))

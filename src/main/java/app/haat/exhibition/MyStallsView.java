@@ -118,8 +118,8 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
             apply.addClassName("haat-tap");
             apply.setId("apply-" + exhibition.id());
             card.add(
-                    new H4(exhibition.title()),
-                    new Paragraph(exhibition.venueName() + " · "
+                    new H4(exhibition.title(bengali)),
+                    new Paragraph(exhibition.venueName(bengali) + " · "
                             + digits(Formats.date(exhibition.startsOn()) + " – " + Formats.date(exhibition.endsOn()))),
                     new Paragraph(getTranslation(
                             "stalls.closes", digits(Formats.dateTime(exhibition.applicationsCloseAt())))),
@@ -145,8 +145,8 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         map.setId("map-link-" + application.id());
         map.setTarget("_blank");
         card.add(
-                new H4(application.exhibitionTitle()),
-                new Paragraph(application.venueName() + " · "
+                new H4(application.exhibitionTitle(bengali)),
+                new Paragraph(application.venueName(bengali) + " · "
                         + digits(Formats.date(application.startsOn()) + " – " + Formats.date(application.endsOn()))),
                 status,
                 explanation);
@@ -279,8 +279,8 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
                         digits(Formats.date(seat.startsOn()) + " – " + Formats.date(seat.endsOn()))))
                 .collect(Collectors.joining("; "));
         String question = kiosks.isEmpty()
-                ? getTranslation("stalls.withdrawConfirm", application.exhibitionTitle())
-                : getTranslation("stalls.withdrawConfirmKiosk", application.exhibitionTitle(), kiosks);
+                ? getTranslation("stalls.withdrawConfirm", application.exhibitionTitle(bengali))
+                : getTranslation("stalls.withdrawConfirmKiosk", application.exhibitionTitle(bengali), kiosks);
         Button withdraw = new Button(
                 getTranslation("stalls.withdraw"),
                 e -> Confirm.ask(getTranslation("stalls.withdraw"), question, getTranslation("stalls.withdraw"), () -> {

@@ -1,6 +1,7 @@
 package app.haat.sales;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.core.ui.ExportButtons;
@@ -43,7 +44,7 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
         removeAll();
         List<SalesService.StandSummary> stands = sales.overview(id);
         Exhibition exhibition = exhibitions.get(id);
-        add(new H2(getTranslation("sales.overview.title") + " · " + exhibition.title()));
+        add(new H2(getTranslation("sales.overview.title") + " · " + exhibition.title(LocalizedName.bengaliScreen())));
         long late = stands.stream().mapToLong(SalesService.StandSummary::late).sum();
         long amount =
                 stands.stream().mapToLong(SalesService.StandSummary::amount).sum();

@@ -1,6 +1,7 @@
 package app.haat.search;
 
 import app.haat.exhibition.ApplicationStatus;
+import org.jspecify.annotations.Nullable;
 
 /** What the search index holds of an application: the group's name and place, the exhibition and the status. */
 record IndexedApplication(
@@ -15,4 +16,5 @@ record IndexedApplication(
         long districtId,
         String districtEn,
         String districtBn,
-        ApplicationStatus status) {}
+        ApplicationStatus status,
+        @Nullable String exhibitionTitleBn) {}

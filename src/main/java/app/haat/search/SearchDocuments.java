@@ -57,6 +57,7 @@ final class SearchDocuments {
     static final String DISTRICT_EN = "district_en";
     static final String DISTRICT_BN = "district_bn";
     static final String EXHIBITION_TITLE = "exhibition_title";
+    static final String EXHIBITION_TITLE_BN = "exhibition_title_bn";
 
     static final FacetsConfig FACETS_CONFIG = facetsConfig();
 
@@ -144,6 +145,10 @@ final class SearchDocuments {
                 null);
         text(doc, NAME, a.groupName());
         text(doc, INFO, a.exhibitionTitle());
+        if (a.exhibitionTitleBn() != null) {
+            text(doc, INFO, a.exhibitionTitleBn());
+            doc.add(new StoredField(EXHIBITION_TITLE_BN, a.exhibitionTitleBn()));
+        }
         doc.add(new StoredField(NAME, a.groupName()));
         doc.add(new StoredField(EXHIBITION_TITLE, a.exhibitionTitle()));
         doc.add(new NumericDocValuesField(WORD_COUNT, wordCount(a.groupName(), a.exhibitionTitle())));

@@ -143,7 +143,8 @@ class SearchRepository {
                         DISTRICT.ID,
                         DISTRICT.NAME_EN,
                         DISTRICT.NAME_BN,
-                        APPLICATION.STATUS)
+                        APPLICATION.STATUS,
+                        EXHIBITION.TITLE_BN)
                 .from(APPLICATION)
                 .join(SHG_GROUP)
                 .on(SHG_GROUP.ID.eq(APPLICATION.GROUP_ID))

@@ -1,5 +1,6 @@
 package app.haat.search;
 
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
@@ -122,10 +123,16 @@ public class SearchService {
                     Highlight.mark(name, words),
                     d.get(bengali ? SearchDocuments.MUNICIPALITY_BN : SearchDocuments.MUNICIPALITY_EN),
                     d.get(bengali ? SearchDocuments.DISTRICT_BN : SearchDocuments.DISTRICT_EN),
-                    d.get(SearchDocuments.EXHIBITION_TITLE),
+                    exhibitionTitle(d, bengali),
                     hit.score()));
         }
         return new Answer(found.total(), hits, labelled(found.facets(), bengali));
+    }
+
+    /** An application's exhibition title for the reader (a group's document has none: null, as before). */
+    private static String exhibitionTitle(Document d, boolean bengali) {
+        return LocalizedName.pick(
+                d.get(SearchDocuments.EXHIBITION_TITLE), d.get(SearchDocuments.EXHIBITION_TITLE_BN), bengali);
     }
 
     /** The caller's scope as a filter: all, their municipalities, or their own group. */

@@ -8,6 +8,7 @@ import app.haat.centre.TrainingRecords.Enrollment;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingScheduleService;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.security.CurrentUser;
 import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationService;
@@ -112,25 +113,28 @@ public class HomeTodoService {
             var application = stall.application();
             if (stall.salesOpen() && stall.standsOn(today)) {
                 todos.add(new Todo(
-                        "home.todo.salesToday", List.of(application.exhibitionTitle()), "sales/" + application.id()));
+                        "home.todo.salesToday",
+                        List.of(application.localizedExhibitionTitle()),
+                        "sales/" + application.id()));
             } else if (stall.letterReady()
                     && !stall.seats().isEmpty()
                     && today.isBefore(stall.seats().getFirst().startsOn())) {
                 todos.add(new Todo(
                         "home.todo.assignment",
                         List.of(
-                                application.exhibitionTitle(),
+                                application.localizedExhibitionTitle(),
                                 stall.seats().getFirst().kiosk(),
                                 stall.seats().getFirst().startsOn()),
                         "my-stalls"));
             } else if (application.status() == ApplicationStatus.WAITLISTED) {
-                todos.add(new Todo("home.todo.waitlisted", List.of(application.exhibitionTitle()), "my-stalls"));
+                todos.add(
+                        new Todo("home.todo.waitlisted", List.of(application.localizedExhibitionTitle()), "my-stalls"));
             }
         }
         for (Exhibition open : applications.openForMe()) {
             todos.add(new Todo(
                     "home.todo.apply",
-                    List.of(open.title(), open.applicationsCloseAt(), open.startsOn()),
+                    List.of(open.localizedTitle(), open.applicationsCloseAt(), open.startsOn()),
                     "my-stalls"));
         }
         if (group.status() != GroupStatus.DELETED && group.readinessDone() < Readiness.ITEMS) {
@@ -169,12 +173,13 @@ public class HomeTodoService {
                 if (submitted > 0) {
                     todos.add(new Todo(
                             "home.todo.review",
-                            List.of(submitted, exhibition.title()),
+                            List.of(submitted, exhibition.localizedTitle()),
                             "exhibition/" + exhibition.id()));
                 }
             }
             if (exhibition.status() == ExhibitionStatus.CLOSED) {
-                todos.add(new Todo("home.todo.allocate", List.of(exhibition.title()), "allocation/" + exhibition.id()));
+                todos.add(new Todo(
+                        "home.todo.allocate", List.of(exhibition.localizedTitle()), "allocation/" + exhibition.id()));
             }
         }
         return todos;
@@ -222,8 +227,8 @@ public class HomeTodoService {
         return todos;
     }
 
-    private static Todo.Names names(Session session) {
-        return new Todo.Names(session.topicEn(), session.topicBn());
+    private static LocalizedName names(Session session) {
+        return new LocalizedName(session.topicEn(), session.topicBn());
     }
 
     private LocalDate todayInIndia() {

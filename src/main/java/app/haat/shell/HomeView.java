@@ -1,6 +1,7 @@
 package app.haat.shell;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
@@ -123,10 +124,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             case OffsetDateTime time -> Formats.dateTime(time);
             case LocalTime time -> TIME.format(time);
             case Number number -> Formats.number(number.longValue());
-            case Todo.Names names -> bengali ? names.bn() : names.en();
+            case LocalizedName name -> name.in(bengali);
             default -> String.valueOf(value);
         };
-        return bengali && !(value instanceof String) ? Formats.bengaliDigits(text) : text;
+        // names and texts are shown as written (a title's digits are part of it); numbers, dates, times in the reader's
+        return bengali && !(value instanceof String) && !(value instanceof LocalizedName)
+                ? Formats.bengaliDigits(text)
+                : text;
     }
 
     /**

@@ -15,7 +15,7 @@ final class KioskRules {
     /** Code, cell, capacity and size of a new kiosk, every mistake at once. */
     static List<String> errors(Venue venue, KioskForm form, String code) {
         List<String> errors = new ArrayList<>();
-        if (code.isEmpty() || code.length() > VenueService.MAX_KIOSK_CODE) {
+        if (code.isEmpty() || code.length() > KioskService.MAX_KIOSK_CODE) {
             errors.add("venue.error.kioskCode");
         }
         InputRules.checkSingleLine(errors, code);

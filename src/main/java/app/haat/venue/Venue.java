@@ -1,5 +1,6 @@
 package app.haat.venue;
 
+import app.haat.core.i18n.LocalizedName;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,8 @@ public record Venue(
         long districtId,
         String districtEn,
         String address,
+        @Nullable String nameBn,
+        @Nullable String addressBn,
         int floors,
         int planColumns,
         int planRows,
@@ -25,6 +28,15 @@ public record Venue(
         int version,
         @Nullable BigDecimal latitude,
         @Nullable BigDecimal longitude) {
+
+    /** The venue's name for its reader: the Bengali one for a Bengali reader when it has one. */
+    public String name(boolean bengali) {
+        return LocalizedName.pick(name, nameBn, bengali);
+    }
+
+    public @Nullable String address(boolean bengali) {
+        return LocalizedName.pickOptional(address, addressBn, bengali);
+    }
 
     public String municipality(boolean bengali) {
         return bengali ? municipalityBn : municipalityEn;

@@ -1,5 +1,6 @@
 package app.haat.venue;
 
+import app.haat.core.ui.BengaliNameField;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
@@ -22,6 +23,10 @@ class VenueCreateDialog extends FormDialog {
     private final TextField name = new TextField();
     private final ComboBox<Municipality> municipality = new ComboBox<>();
     private final TextField address = new TextField();
+    private final BengaliNameField nameBn =
+            new BengaliNameField("venue.nameBn", VenueService.MAX_NAME, "venue-name-bn");
+    private final BengaliNameField addressBn =
+            new BengaliNameField("venue.addressBn", VenueService.MAX_ADDRESS, "venue-address-bn");
     private final TypedField<Integer> floors = TypedField.wholeNumber(getTranslation("venue.floors"));
     private final TypedField<Integer> columns = TypedField.wholeNumber(getTranslation("venue.planColumns"));
     private final TypedField<Integer> rows = TypedField.wholeNumber(getTranslation("venue.planRows"));
@@ -58,8 +63,10 @@ class VenueCreateDialog extends FormDialog {
         FormLayout form = new FormLayout(
                 kind,
                 name,
+                nameBn,
                 municipality,
                 address,
+                addressBn,
                 location.latitude(),
                 location.longitude(),
                 floors,
@@ -90,7 +97,9 @@ class VenueCreateDialog extends FormDialog {
                         capacity.typed(),
                         List.of(),
                         location.latitude().typed(),
-                        location.longitude().typed())))
+                        location.longitude().typed(),
+                        nameBn.getValue(),
+                        addressBn.getValue())))
                 .ifPresent(created -> {
                     close();
                     UI.getCurrent().navigate(VenueView.class, created);

@@ -1,5 +1,6 @@
 package app.haat.venue;
 
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
@@ -38,7 +39,7 @@ class VenueLocationDialog extends FormDialog {
     }
 
     VenueLocationDialog(VenueService venues, Venue venue, Runnable saved) {
-        super(UI.getCurrent().getTranslation("venue.location.title", venue.name()));
+        super(UI.getCurrent().getTranslation("venue.location.title", venue.name(LocalizedName.bengaliScreen())));
         setWidth("min(480px, 95vw)");
         Fields fields = Fields.of(venue);
         Paragraph hint = new Paragraph(getTranslation("venue.location.hint"));

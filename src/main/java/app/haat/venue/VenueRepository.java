@@ -13,6 +13,7 @@ import static app.haat.db.Tables.VENUE;
 import static org.jooq.Records.mapping;
 
 import app.haat.core.data.NaturalOrder;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.db.tables.records.KioskRecord;
 import app.haat.exhibition.ExhibitionStatus;
 import java.math.BigDecimal;
@@ -47,6 +48,8 @@ class VenueRepository {
             String name,
             long municipalityId,
             @Nullable String address,
+            @Nullable String nameBn,
+            @Nullable String addressBn,
             int floors,
             int columns,
             int rows,
@@ -59,6 +62,8 @@ class VenueRepository {
                 .set(VENUE.NAME, name)
                 .set(VENUE.MUNICIPALITY_ID, municipalityId)
                 .set(VENUE.ADDRESS, address)
+                .set(VENUE.NAME_BN, nameBn)
+                .set(VENUE.ADDRESS_BN, addressBn)
                 .set(VENUE.FLOORS, floors)
                 .set(VENUE.PLAN_COLUMNS, columns)
                 .set(VENUE.PLAN_ROWS, rows)
@@ -126,6 +131,8 @@ class VenueRepository {
                 r.get(DISTRICT.ID),
                 r.get(DISTRICT.NAME_EN),
                 r.get(VENUE.ADDRESS),
+                r.get(VENUE.NAME_BN),
+                r.get(VENUE.ADDRESS_BN),
                 r.get(VENUE.FLOORS),
                 r.get(VENUE.PLAN_COLUMNS),
                 r.get(VENUE.PLAN_ROWS),
@@ -218,8 +225,8 @@ class VenueRepository {
     }
 
     /** The title of an exhibition (past draft) on the venue on that day, if any, for the floor plan's colours. */
-    Optional<String> exhibitionOn(long venueId, LocalDate day) {
-        return dsl.select(EXHIBITION.TITLE)
+    Optional<String> exhibitionOn(long venueId, LocalDate day, boolean bengali) {
+        return dsl.select(EXHIBITION.TITLE, EXHIBITION.TITLE_BN)
                 .from(EXHIBITION)
                 .where(EXHIBITION
                         .VENUE_ID
@@ -228,7 +235,7 @@ class VenueRepository {
                         .and(EXHIBITION.ENDS_ON.ge(day))
                         .and(EXHIBITION.STATUS.ne(ExhibitionStatus.DRAFT)))
                 .limit(1)
-                .fetchOptional(EXHIBITION.TITLE);
+                .fetchOptional(r -> LocalizedName.pick(r.value1(), r.value2(), bengali));
     }
 
     /**
@@ -236,7 +243,7 @@ class VenueRepository {
      * Read here so the venue feature needs nothing from the allocation feature, which builds on it.
      */
     List<KioskOccupant> groupsOn(long kioskId, LocalDate day) {
-        return dsl.select(EXHIBITION.TITLE, EXHIBITION_SLOT.SEQ, SHG_GROUP.NAME)
+        return dsl.select(EXHIBITION.TITLE, EXHIBITION.TITLE_BN, EXHIBITION_SLOT.SEQ, SHG_GROUP.NAME)
                 .from(ASSIGNMENT)
                 .join(APPLICATION)
                 .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))

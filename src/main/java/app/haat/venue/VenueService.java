@@ -15,13 +15,10 @@ import app.haat.region.RegionService;
 import app.haat.user.UserService;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,8 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Malls, vans and centres with their kiosks. Admins manage all; a municipality's officers manage its malls and vans;
- * centre staff manage the centres. Officers see the venues of their municipalities, staff the centres.
+ * Malls, vans and centres: creation, map location, a van's weekly route; the kiosks' own changes are in
+ * {@link KioskService}. Admins manage all; a municipality's officers manage its malls and vans; centre staff manage
+ * the centres. Officers see the venues of their municipalities, staff the centres (see {@link VenueAccess}).
  */
 @Service
 public class VenueService {
@@ -39,7 +37,6 @@ public class VenueService {
     static final int MAX_NAME = 200;
     static final int MAX_ADDRESS = 500;
     static final int MAX_FLOORS = 20;
-    static final int MAX_KIOSK_CODE = 20;
     static final int MAX_PLACE = 200;
     /** How many groups' displays a kiosk, or a van, holds at most. */
     static final int MAX_CAPACITY = 100;
@@ -47,6 +44,8 @@ public class VenueService {
     static final int MAX_REGISTRATION_TYPED = 20;
 
     private final VenueRepository repository;
+    private final VenueAccess access;
+    private final KioskService kiosks;
     private final RegionService regions;
     private final UserService users;
     private final CurrentUser currentUser;
@@ -55,12 +54,16 @@ public class VenueService {
 
     VenueService(
             VenueRepository repository,
+            VenueAccess access,
+            KioskService kiosks,
             RegionService regions,
             UserService users,
             CurrentUser currentUser,
             AuditService audit,
             Clock clock) {
         this.repository = repository;
+        this.access = access;
+        this.kiosks = kiosks;
         this.regions = regions;
         this.users = users;
         this.currentUser = currentUser;
@@ -71,55 +74,25 @@ public class VenueService {
     /** The venues the caller may see. */
     @Transactional(readOnly = true)
     public List<Venue> list() {
-        VenueScope scope = scope();
+        VenueScope scope = access.scope();
         return repository.list(scope.municipalities(), scope.kinds());
     }
 
     /** Which venues the caller may see; exhibitions on venues are scoped the same way. */
     @Transactional(readOnly = true)
     public VenueScope scope() {
-        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
-        return switch (me.role()) {
-            case STATE_ADMIN -> new VenueScope(null, null);
-            case MUNICIPAL_OFFICER -> new VenueScope(users.scopeOfCurrentUser(), null);
-            default -> new VenueScope(null, EnumSet.of(VenueKind.CENTRE));
-        };
+        return access.scope();
     }
 
     @Transactional(readOnly = true)
     public Venue get(long id) {
-        Venue venue = repository.find(id).orElseThrow(() -> new NotFoundException("venue.error.notFound"));
-        HaatPrincipal me = currentUser.requireRole(Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER, Role.CENTRE_STAFF);
-        boolean visible = switch (me.role()) {
-            case STATE_ADMIN -> true;
-            case MUNICIPAL_OFFICER -> users.scopeOfCurrentUser().contains(venue.municipalityId());
-            default -> venue.kind() == VenueKind.CENTRE;
-        };
-        if (!visible) {
-            throw new AccessDeniedException("venue.error.notYours");
-        }
-        return venue;
+        return access.get(id);
     }
 
     /** Whether the caller may change this venue and its kiosks (for showing or hiding the editing controls). */
     @Transactional(readOnly = true)
     public boolean canManage(Venue venue) {
-        HaatPrincipal me = currentUser.require();
-        return switch (me.role()) {
-            case STATE_ADMIN -> true;
-            case MUNICIPAL_OFFICER ->
-                venue.kind() != VenueKind.CENTRE && users.scopeOfCurrentUser().contains(venue.municipalityId());
-            case CENTRE_STAFF -> venue.kind() == VenueKind.CENTRE;
-            default -> false;
-        };
-    }
-
-    private Venue requireManage(long venueId) {
-        Venue venue = get(venueId);
-        if (!canManage(venue)) {
-            throw new AccessDeniedException("venue.error.notManaged");
-        }
-        return venue;
+        return access.canManage(venue);
     }
 
     @Transactional
@@ -138,6 +111,8 @@ public class VenueService {
                     name,
                     Objects.requireNonNull(form.municipalityId()),
                     blankToNull(form.address()),
+                    blankToNull(form.nameBn()),
+                    blankToNull(form.addressBn()),
                     layout.floors(),
                     layout.columns(),
                     layout.rows(),
@@ -162,7 +137,7 @@ public class VenueService {
     /** Sets or clears (both null) the venue's map location, for whoever may change the venue. */
     @Transactional
     public void setLocation(long venueId, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude) {
-        Venue venue = requireManage(venueId);
+        Venue venue = access.requireManage(venueId);
         List<String> errors = new ArrayList<>();
         MapLocation.check(latitude, longitude, errors);
         if (!errors.isEmpty()) {
@@ -205,7 +180,10 @@ public class VenueService {
         if (form.address() != null && form.address().length() > MAX_ADDRESS) {
             errors.add("venue.error.address");
         }
-        InputRules.checkSingleLine(errors, name, form.registrationNo(), form.address());
+        InputRules.checkOptionalLength(errors, form.nameBn(), MAX_NAME, "venue.error.nameBn");
+        InputRules.checkOptionalLength(errors, form.addressBn(), MAX_ADDRESS, "venue.error.addressBn");
+        InputRules.checkSingleLine(
+                errors, name, form.registrationNo(), form.address(), form.nameBn(), form.addressBn());
         MapLocation.check(form.latitude(), form.longitude(), errors);
         if (form.kind() != VenueKind.VAN
                 && form.kiosks() != null
@@ -229,7 +207,7 @@ public class VenueService {
                     Objects.requireNonNull(form.capacity()));
         } else if (form.kiosks() != null) {
             for (KioskForm kiosk : form.kiosks()) {
-                addKiosk(venueId, kiosk);
+                kiosks.addKiosk(venueId, kiosk);
             }
         }
     }
@@ -264,123 +242,20 @@ public class VenueService {
 
     @Transactional(readOnly = true)
     public List<Kiosk> kiosks(long venueId) {
-        get(venueId);
+        access.get(venueId);
         return repository.kiosks(venueId);
-    }
-
-    /** Adds a kiosk at a free cell of the floor plan; refused while an exhibition on the venue is published. */
-    @Transactional
-    public long addKiosk(long venueId, KioskForm form) {
-        Venue venue = requireManage(venueId);
-        repository.lock(venueId);
-        if (venue.kind() == VenueKind.VAN) {
-            throw new ValidationException("venue.error.vanKiosk");
-        }
-        requireUnpublished(venueId);
-        String code = form.code() == null ? "" : form.code().strip().toUpperCase();
-        List<String> errors = KioskRules.errors(venue, form, code);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        if (repository.codeTaken(venueId, code)) {
-            throw new ConflictException("venue.error.codeTaken");
-        }
-        if (repository.positionTaken(venueId, form.floor(), form.x(), form.y(), -1)) {
-            throw new ConflictException("venue.error.cellTaken");
-        }
-        try {
-            // the checks above made the capacity present
-            long id = repository.insertKiosk(venueId, form, code, Objects.requireNonNull(form.capacity()));
-            audit.record(
-                    AuditEntity.VENUE,
-                    venueId,
-                    "KIOSK_ADD",
-                    null,
-                    code + " at floor " + form.floor() + " (" + form.x() + ", " + form.y() + ")");
-            return id;
-        } catch (DuplicateKeyException e) {
-            // name the key that refused: on H2, codeTaken has been seen to miss a kiosk added earlier in the same
-            // transaction (a new venue with two kiosks of one code), so the checks above are not the last word
-            boolean sameCode = String.valueOf(e.getMostSpecificCause().getMessage())
-                    .toUpperCase()
-                    .contains("KIOSK_CODE_UK");
-            throw new ConflictException(sameCode ? "venue.error.codeTaken" : "venue.error.cellTaken");
-        }
-    }
-
-    /** Moves a kiosk to another free cell (an officer dragging it on the floor plan). */
-    @Transactional
-    public void moveKiosk(long kioskId, int version, int floor, int x, int y) {
-        Kiosk kiosk = repository.kiosk(kioskId).orElseThrow(() -> new NotFoundException("venue.error.kioskNotFound"));
-        Venue venue = requireManage(kiosk.venueId());
-        repository.lock(venue.id());
-        requireUnpublished(venue.id());
-        List<String> errors = KioskRules.positionErrors(venue, floor, x, y);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        if (repository.positionTaken(venue.id(), floor, x, y, kioskId)) {
-            throw new ConflictException("venue.error.cellTaken");
-        }
-        try {
-            if (!repository.moveKiosk(kioskId, version, floor, x, y)) {
-                throw new ConflictException("venue.error.stale");
-            }
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("venue.error.cellTaken");
-        }
-        audit.record(
-                AuditEntity.VENUE,
-                venue.id(),
-                "KIOSK_MOVE",
-                kiosk.code() + " at " + kiosk.floor() + " (" + kiosk.x() + ", " + kiosk.y() + ")",
-                kiosk.code() + " at " + floor + " (" + x + ", " + y + ")");
-    }
-
-    @Transactional
-    public void removeKiosk(long kioskId) {
-        Kiosk kiosk = repository.kiosk(kioskId).orElseThrow(() -> new NotFoundException("venue.error.kioskNotFound"));
-        Venue venue = requireManage(kiosk.venueId());
-        repository.lock(venue.id());
-        if (venue.kind() == VenueKind.VAN) {
-            throw new ValidationException("venue.error.vanKiosk");
-        }
-        requireUnpublished(venue.id());
-        repository.deleteKiosk(kioskId);
-        audit.record(AuditEntity.VENUE, venue.id(), "KIOSK_REMOVE", kiosk.code(), null);
-    }
-
-    private void requireUnpublished(long venueId) {
-        if (repository.hasPublishedExhibition(venueId)) {
-            throw new ConflictException("venue.error.published");
-        }
-    }
-
-    /** The exhibition (past draft) on the venue that day, for the floor plan's colours. */
-    @Transactional(readOnly = true)
-    public Optional<String> exhibitionOn(long venueId, LocalDate day) {
-        get(venueId);
-        return repository.exhibitionOn(venueId, day);
-    }
-
-    /** Who stands at a kiosk on a day: exhibition title, slot number and group name, for the floor plan. */
-    @Transactional(readOnly = true)
-    public List<KioskOccupant> groupsOn(long kioskId, LocalDate day) {
-        Kiosk kiosk = repository.kiosk(kioskId).orElseThrow(() -> new NotFoundException("venue.error.kioskNotFound"));
-        get(kiosk.venueId());
-        return repository.groupsOn(kioskId, day);
     }
 
     @Transactional(readOnly = true)
     public List<VanStop> stops(long venueId) {
-        get(venueId);
+        access.get(venueId);
         return repository.stops(venueId);
     }
 
     /** A stop of a van's weekly route: weekday, place, and the municipality it serves. */
     @Transactional
     public long addStop(long venueId, int weekday, String place, @Nullable Long municipalityId) {
-        Venue venue = requireManage(venueId);
+        Venue venue = access.requireManage(venueId);
         List<String> errors = new ArrayList<>();
         if (venue.kind() != VenueKind.VAN) {
             errors.add("venue.error.notVan");
@@ -409,7 +284,7 @@ public class VenueService {
 
     @Transactional
     public void removeStop(long venueId, long stopId) {
-        requireManage(venueId);
+        access.requireManage(venueId);
         if (repository.deleteStop(venueId, stopId) == 1) {
             audit.record(AuditEntity.VENUE, venueId, "STOP_REMOVE", String.valueOf(stopId), null);
         }

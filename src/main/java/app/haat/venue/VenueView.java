@@ -52,6 +52,7 @@ import org.jspecify.annotations.Nullable;
 public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final VenueService venues;
+    private final KioskService kioskService;
     private final RegionService regions;
     private final boolean bengali;
     private final FloorPlan plan = new FloorPlan();
@@ -63,8 +64,9 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
     private boolean manage;
     private @Nullable Kiosk selected;
 
-    public VenueView(VenueService venues, RegionService regions) {
+    public VenueView(VenueService venues, KioskService kioskService, RegionService regions) {
         this.venues = venues;
+        this.kioskService = kioskService;
         this.regions = regions;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
@@ -75,9 +77,9 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         venue = venues.get(id);
         manage = venues.canManage(venue);
         removeAll();
-        add(new H2(venue.name()));
+        add(new H2(venue.name(bengali)));
         add(new Paragraph(getTranslation("venue.kind." + venue.kind().name()) + " · " + venue.municipality(bengali)
-                + (venue.address() == null ? "" : " · " + venue.address())
+                + (venue.address(bengali) == null ? "" : " · " + venue.address(bengali))
                 + (venue.registrationNo() == null ? "" : " · " + venue.registrationNo())));
         add(locationLine());
         if (venue.kind() == VenueKind.VAN) {
@@ -157,7 +159,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
                     .orElse(null);
         }
         LocalDate onDay = day.typed();
-        var exhibition = onDay == null ? Optional.<String>empty() : venues.exhibitionOn(venue.id(), onDay);
+        var exhibition = onDay == null ? Optional.<String>empty() : kioskService.exhibitionOn(venue.id(), onDay);
         dayStatus.setText(
                 exhibition.map(t -> getTranslation("venue.dayInUse", t)).orElse(getTranslation("venue.dayFree")));
         plan.show(
@@ -184,7 +186,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         int onFloor = floor.getValue() == null ? 0 : floor.getValue();
         Kiosk moving = selected;
         if (moving != null) {
-            if (Notifications.attempt(() -> venues.moveKiosk(moving.id(), moving.version(), onFloor, x, y))) {
+            if (Notifications.attempt(() -> kioskService.moveKiosk(moving.id(), moving.version(), onFloor, x, y))) {
                 Notifications.success(getTranslation("venue.moved", moving.code()));
                 redraw();
             }
@@ -220,13 +222,16 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         details.add(new Paragraph(text.toString()));
         LocalDate onDay = day.typed();
         if (onDay != null) {
-            List<KioskOccupant> groups = venues.groupsOn(selected.id(), onDay);
+            List<KioskOccupant> groups = kioskService.groupsOn(selected.id(), onDay);
             Paragraph who = new Paragraph(
                     groups.isEmpty()
                             ? getTranslation("venue.nobodyThatDay")
                             : groups.stream()
                                     .map(g -> getTranslation(
-                                            "venue.groupInSlot", g.exhibition(), String.valueOf(g.slot()), g.group()))
+                                            "venue.groupInSlot",
+                                            g.exhibition(bengali),
+                                            String.valueOf(g.slot()),
+                                            g.group()))
                                     .collect(Collectors.joining(" · ")));
             who.setId("kiosk-groups");
             details.add(who);
@@ -243,7 +248,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
                             getTranslation("venue.removeKiosk.confirm", kiosk.code()),
                             getTranslation("venue.removeKiosk"),
                             () -> {
-                                if (Notifications.attempt(() -> venues.removeKiosk(kiosk.id()))) {
+                                if (Notifications.attempt(() -> kioskService.removeKiosk(kiosk.id()))) {
                                     selected = null;
                                     redraw();
                                 }
@@ -258,7 +263,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         FormDialog dialog = new FormDialog(getTranslation("venue.addKiosk") + " · "
                 + getTranslation("venue.position", Formats.number(x + 1L), Formats.number(y + 1L)));
         TextField code = new TextField(getTranslation("venue.kioskCode"));
-        code.setMaxLength(VenueService.MAX_KIOSK_CODE);
+        code.setMaxLength(KioskService.MAX_KIOSK_CODE);
         code.setId("kiosk-code");
         TypedField<java.math.BigDecimal> width = TypedField.decimal(getTranslation("venue.width"));
         TypedField<java.math.BigDecimal> depth = TypedField.decimal(getTranslation("venue.depth"));
@@ -274,7 +279,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 3));
         dialog.action(getTranslation("venue.addKiosk"), "kiosk-add", () -> {
             if (TypedField.valid(capacity, width, depth)
-                    && Notifications.attempt(() -> venues.addKiosk(
+                    && Notifications.attempt(() -> kioskService.addKiosk(
                             venue.id(),
                             new KioskForm(
                                     code.getValue(),
@@ -368,6 +373,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     @Override
     public String getPageTitle() {
-        return (venue == null ? getTranslation("venue.title") : venue.name()) + " · " + getTranslation("app.name");
+        return (venue == null ? getTranslation("venue.title") : venue.name(bengali)) + " · "
+                + getTranslation("app.name");
     }
 }

@@ -43,11 +43,11 @@ public class VenuesView extends VerticalLayout implements HasDynamicTitle {
         create.setId("venue-new");
         grid.setId("venues-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Venue::name)
+        grid.addColumn(v -> v.name(bengali))
                 .setHeader(getTranslation("venue.name"))
                 .setFlexGrow(3)
                 .setSortable(true)
-                .setComparator(Venue::name);
+                .setComparator(v -> v.name(bengali));
         grid.addColumn(v -> getTranslation("venue.kind." + v.kind().name()))
                 .setHeader(getTranslation("venue.kind"))
                 .setAutoWidth(true);

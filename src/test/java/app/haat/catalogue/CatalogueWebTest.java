@@ -3,12 +3,16 @@ package app.haat.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.allocation.AllocationService;
+import app.haat.db.Tables;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.SlotLength;
 import app.haat.group.ProductService;
 import app.haat.support.IntegrationTest;
+import app.haat.venue.KioskForm;
+import app.haat.venue.VenueForm;
+import app.haat.venue.VenueKind;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +51,9 @@ class CatalogueWebTest extends IntegrationTest {
 
     @Autowired
     ProductService products;
+
+    @Autowired
+    DSLContext dsl;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -122,6 +130,54 @@ class CatalogueWebTest extends IntegrationTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(thumbnail.statusCode()).isEqualTo(200);
         assertThat(thumbnail.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/jpeg");
+    }
+
+    @Test
+    void aBengaliPageShowsTheBengaliTitleVenueAndAddressAndAnEnglishPageTheEnglishOnes() throws Exception {
+        long rishra = fx.municipality("Rishra");
+        String officer = fx.accounts.officer(Set.of(rishra));
+        long mall = fx.accounts.as(
+                officer,
+                () -> fx.venues.create(new VenueForm(
+                                VenueKind.MALL,
+                                "Rishra Riverside Mall",
+                                rishra,
+                                "GT Road, Rishra",
+                                1,
+                                6,
+                                3,
+                                null,
+                                null,
+                                List.of(new KioskForm("K1", 0, 0, 0, null, null, 4, false, false, false)))
+                        .withBengali("রিষড়া নদীতীর মল", "জিটি রোড, রিষড়া")));
+        long id = fx.openExhibition(
+                officer, mall, "Rishra Spring Fair", LocalDate.now().plusDays(30), 7, SlotLength.WHOLE, 3);
+        dsl.update(Tables.EXHIBITION)
+                .set(Tables.EXHIBITION.TITLE_BN, "রিষড়া বসন্ত মেলা")
+                .where(Tables.EXHIBITION.ID.eq(id))
+                .execute();
+        long slot = fx.accounts
+                .as(officer, () -> fx.exhibitions.slots(id))
+                .getFirst()
+                .id();
+        VerifiedGroup group = fx.verifiedGroup(officer, rishra, "HANDLOOM");
+        fx.apply(group, id, slot);
+        fx.close(officer, id);
+        fx.accounts.as(officer, () -> allocation.run(id, null));
+        fx.accounts.as(officer, () -> allocation.publish(id));
+
+        String bengali = get("/catalogue/exhibition/" + id + "?lang=bn").body();
+        assertThat(bengali)
+                .contains("রিষড়া বসন্ত মেলা", "রিষড়া নদীতীর মল", "জিটি রোড, রিষড়া")
+                .doesNotContain("Rishra Spring Fair")
+                .doesNotContain("Rishra Riverside Mall");
+        assertThat(get("/catalogue/municipality/" + rishra).body()).contains("রিষড়া বসন্ত মেলা");
+        assertThat(get("/catalogue").body()).contains("রিষড়া বসন্ত মেলা"); // the list of draws
+        String english = get("/catalogue/exhibition/" + id + "?lang=en").body();
+        assertThat(english)
+                .contains("Rishra Spring Fair", "Rishra Riverside Mall", "GT Road, Rishra")
+                .doesNotContain("রিষড়া বসন্ত মেলা");
+        assertThat(get("/catalogue?lang=en").body()).contains("Rishra Spring Fair");
     }
 
     @Test

@@ -64,6 +64,98 @@ class ExhibitionApiTest extends IntegrationTest {
     }
 
     @Test
+    void venuesAndExhibitionsTakeAnOptionalBengaliNameAndTheReadsReturnIt() throws Exception {
+        long bally = fx.municipality("Bally");
+        String officer = fx.accounts.officer(Set.of(bally));
+        String plain = """
+                {"kind":"MALL","name":"%s","municipalityId":%d,"floors":1,"planColumns":8,"planRows":4,
+                 "kiosks":[{"code":"A1","floor":0,"x":0,"y":0,"capacity":4}]}""";
+        // without a Bengali name: accepted, read back without one
+        HttpResponse<String> english = send(
+                "POST",
+                "/api/venues",
+                officer,
+                TestAccounts.PASSWORD,
+                plain.formatted(IntegrationTest.unique("English only mall "), bally));
+        assertThat(english.statusCode()).as(english.body()).isEqualTo(201);
+        JsonNode englishVenue = json.readTree(send(
+                                "GET",
+                                "/api/venues/"
+                                        + json.readTree(english.body())
+                                                .get("id")
+                                                .asLong(),
+                                officer,
+                                TestAccounts.PASSWORD,
+                                null)
+                        .body())
+                .get("venue");
+        assertThat(englishVenue.path("nameBn").isMissingNode()
+                        || englishVenue.path("nameBn").isNull())
+                .as(englishVenue.toString())
+                .isTrue();
+        // with one: stored and read back, name and address
+        String bengaliBody = plain.formatted(IntegrationTest.unique("Bally Bazar Mall "), bally)
+                .replace("\"floors\"", "\"nameBn\":\"বালি বাজার মল\",\"addressBn\":\"স্টেশন রোড, বালি\",\"floors\"");
+        HttpResponse<String> bengali = send("POST", "/api/venues", officer, TestAccounts.PASSWORD, bengaliBody);
+        assertThat(bengali.statusCode()).as(bengali.body()).isEqualTo(201);
+        long venue = json.readTree(bengali.body()).get("id").asLong();
+        JsonNode read = json.readTree(send("GET", "/api/venues/" + venue, officer, TestAccounts.PASSWORD, null)
+                        .body())
+                .get("venue");
+        assertThat(read.get("nameBn").asText()).isEqualTo("বালি বাজার মল");
+        assertThat(read.get("addressBn").asText()).isEqualTo("স্টেশন রোড, বালি");
+        // too long: refused with the reason, nothing kept
+        HttpResponse<String> tooLong = send(
+                "POST",
+                "/api/venues",
+                officer,
+                TestAccounts.PASSWORD,
+                bengaliBody.replace("বালি বাজার মল", "ম".repeat(201)).replace("Bally Bazar", "Too long"));
+        assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+        assertThat(json.readTree(tooLong.body()).get("detail").asText()).contains("Bengali name is too long");
+
+        LocalDate start = ExhibitionFixtures.mondayAhead(70);
+        OffsetDateTime now = OffsetDateTime.now();
+        String exhibition = """
+                {"venueId":%d,"title":"Spring Fair","titleBn":"%s","startsOn":"%s","endsOn":"%s","slotLength":"WEEK",
+                 "groupsPerKioskSlot":10,"applicationsOpenAt":"%s","applicationsCloseAt":"%s"}""";
+        HttpResponse<String> longTitle = send(
+                "POST",
+                "/api/exhibitions",
+                officer,
+                TestAccounts.PASSWORD,
+                exhibition.formatted(
+                        venue, "ব".repeat(201), start, start.plusDays(13), now.minusMinutes(5), now.plusDays(30)));
+        assertThat(longTitle.statusCode()).as(longTitle.body()).isEqualTo(400);
+        assertThat(json.readTree(longTitle.body()).get("detail").asText()).contains("Bengali title is too long");
+        HttpResponse<String> made = send(
+                "POST",
+                "/api/exhibitions",
+                officer,
+                TestAccounts.PASSWORD,
+                exhibition.formatted(
+                        venue, "বসন্ত মেলা", start, start.plusDays(13), now.minusMinutes(5), now.plusDays(30)));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        long id = json.readTree(made.body()).get("id").asLong();
+        JsonNode detail = json.readTree(send("GET", "/api/exhibitions/" + id, officer, TestAccounts.PASSWORD, null)
+                        .body())
+                .get("exhibition");
+        assertThat(detail.get("title").asText()).isEqualTo("Spring Fair");
+        assertThat(detail.get("titleBn").asText()).isEqualTo("বসন্ত মেলা");
+        assertThat(detail.get("venueNameBn").asText()).isEqualTo("বালি বাজার মল");
+        JsonNode listed = null;
+        for (JsonNode summary : json.readTree(send("GET", "/api/exhibitions", officer, TestAccounts.PASSWORD, null)
+                .body())) {
+            if (summary.get("id").asLong() == id) {
+                listed = summary;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("titleBn").asText()).isEqualTo("বসন্ত মেলা");
+        assertThat(listed.get("venue").get("nameBn").asText()).isEqualTo("বালি বাজার মল");
+    }
+
+    @Test
     void anOfficerBuildsAMallAndAnExhibitionOverTheApiAndGroupsApplyToIt() throws Exception {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));

@@ -10,6 +10,7 @@ import app.haat.group.SignUpForm;
 import app.haat.region.RegionService;
 import app.haat.support.TestAccounts;
 import app.haat.venue.KioskForm;
+import app.haat.venue.KioskService;
 import app.haat.venue.VenueForm;
 import app.haat.venue.VenueKind;
 import app.haat.venue.VenueService;
@@ -28,6 +29,7 @@ public class ExhibitionFixtures {
 
     public final RegionService regions;
     public final VenueService venues;
+    public final KioskService kiosks;
     public final ExhibitionService exhibitions;
     public final GroupService groups;
     public final GroupRegistrationService registrations;
@@ -39,6 +41,7 @@ public class ExhibitionFixtures {
     ExhibitionFixtures(
             RegionService regions,
             VenueService venues,
+            KioskService kiosks,
             ExhibitionService exhibitions,
             GroupService groups,
             GroupRegistrationService registrations,
@@ -48,6 +51,7 @@ public class ExhibitionFixtures {
             TestAccounts accounts) {
         this.regions = regions;
         this.venues = venues;
+        this.kiosks = kiosks;
         this.exhibitions = exhibitions;
         this.groups = groups;
         this.registrations = registrations;

@@ -56,32 +56,32 @@ class ExhibitionLifecycleTest extends IntegrationTest {
         Kiosk k1 = kiosks.getFirst();
         assertThat(k1.electricity()).isTrue();
 
-        fx.accounts.as(officer, () -> fx.venues.moveKiosk(k1.id(), k1.version(), 1, 5, 5));
+        fx.accounts.as(officer, () -> fx.kiosks.moveKiosk(k1.id(), k1.version(), 1, 5, 5));
         Kiosk moved = fx.accounts.as(officer, () -> fx.venues.kiosks(mall)).stream()
                 .filter(k -> k.id() == k1.id())
                 .findFirst()
                 .orElseThrow();
         assertThat(List.of(moved.floor(), moved.x(), moved.y())).containsExactly(1, 5, 5);
         // off the floor: a column beyond the plan, a floor the mall does not have
-        assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.venues.moveKiosk(k1.id(), moved.version(), 0, 12, 0)))
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.kiosks.moveKiosk(k1.id(), moved.version(), 0, 12, 0)))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.errors()).containsExactly("venue.error.offFloor"));
-        assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.venues.moveKiosk(k1.id(), moved.version(), 2, 0, 0)))
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.kiosks.moveKiosk(k1.id(), moved.version(), 2, 0, 0)))
                 .isInstanceOf(ValidationException.class);
         // onto another kiosk's cell
-        assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.venues.moveKiosk(k1.id(), moved.version(), 0, 1, 0)))
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.kiosks.moveKiosk(k1.id(), moved.version(), 0, 1, 0)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("venue.error.cellTaken");
         assertThatThrownBy(() -> fx.accounts.as(
                         officer,
-                        () -> fx.venues.addKiosk(
+                        () -> fx.kiosks.addKiosk(
                                 mall, new KioskForm("k2", 1, 0, 0, null, null, 4, false, false, false))))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("venue.error.codeTaken");
 
         // another municipality's officer may neither see nor change it
         String stranger = fx.accounts.officer(Set.of(fx.municipality("Bally")));
-        assertThatThrownBy(() -> fx.accounts.as(stranger, () -> fx.venues.moveKiosk(k1.id(), moved.version(), 0, 7, 7)))
+        assertThatThrownBy(() -> fx.accounts.as(stranger, () -> fx.kiosks.moveKiosk(k1.id(), moved.version(), 0, 7, 7)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fx.accounts.as(stranger, () -> fx.venues.get(mall)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -182,10 +182,10 @@ class ExhibitionLifecycleTest extends IntegrationTest {
                 .where(EXHIBITION.ID.eq(id))
                 .execute();
         Kiosk k1 = fx.accounts.as(officer, () -> fx.venues.kiosks(mall)).getFirst();
-        assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.venues.moveKiosk(k1.id(), k1.version(), 0, 9, 9)))
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.kiosks.moveKiosk(k1.id(), k1.version(), 0, 9, 9)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("venue.error.published");
-        assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.venues.removeKiosk(k1.id())))
+        assertThatThrownBy(() -> fx.accounts.as(officer, () -> fx.kiosks.removeKiosk(k1.id())))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("venue.error.published");
     }

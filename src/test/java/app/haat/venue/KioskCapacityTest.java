@@ -46,6 +46,8 @@ class KioskCapacityTest extends IntegrationTest {
                 venue.districtId(),
                 venue.districtEn(),
                 venue.address(),
+                null,
+                null,
                 venue.floors(),
                 venue.planColumns(),
                 venue.planRows(),
@@ -58,7 +60,7 @@ class KioskCapacityTest extends IntegrationTest {
         // a new kiosk needs its capacity
         assertThatThrownBy(() -> fx.accounts.as(
                         officer,
-                        () -> fx.venues.addKiosk(
+                        () -> fx.kiosks.addKiosk(
                                 mall, new KioskForm("K9", 0, 5, 5, null, null, null, false, false, false))))
                 .isInstanceOfSatisfying(
                         ValidationException.class,

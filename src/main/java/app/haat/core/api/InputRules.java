@@ -34,6 +34,16 @@ public final class InputRules {
         return text == null || text.chars().noneMatch(c -> c != '\n' && c != '\r' && c != '\t' && isControl(c));
     }
 
+    /**
+     * Adds the refusal to the errors if an optional text (a Bengali name beside the required English one) is longer
+     * than allowed once its surrounding spaces are gone; blank or missing is fine.
+     */
+    public static void checkOptionalLength(List<String> errors, @Nullable String text, int max, String refusal) {
+        if (text != null && text.strip().length() > max) {
+            errors.add(refusal);
+        }
+    }
+
     /** Adds {@link #SINGLE_LINE} to the errors (once) if any of the texts is not a clean single line. */
     public static void checkSingleLine(List<String> errors, @Nullable String... texts) {
         for (String text : texts) {
