@@ -5,6 +5,7 @@ import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
@@ -178,7 +179,10 @@ public class AttendanceConfirmationService implements StallConfirmations {
                         users.languageOfGroupAccount(stand.groupId()).orElse("bn"));
                 Map<String, Object> model = new HashMap<>();
                 model.put("groupName", stand.groupName());
-                model.put("exhibition", stand.exhibitionTitle());
+                model.put(
+                        "exhibition",
+                        LocalizedName.pick(
+                                stand.exhibitionTitle(), stand.exhibitionTitleBn(), LocalizedName.isBengali(reader)));
                 model.put("kiosk", stand.kioskCode());
                 model.put("dateFrom", Formats.date(stand.firstDay(), reader));
                 model.put("link", baseUrl + "/my-stalls");

@@ -1,6 +1,7 @@
 package app.haat.allocation;
 
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.i18n.Translator;
 import app.haat.exhibition.Exhibition;
 import app.haat.mail.MailOutbox;
@@ -38,11 +39,12 @@ class OfferNotices {
     void offered(WaitlistOffer offer, Venue venue) {
         Locale reader = Translator.forLanguage(
                 users.languageOfGroupAccount(offer.groupId()).orElse("bn"));
+        boolean bengali = LocalizedName.isBengali(reader);
         Map<String, Object> model = new HashMap<>();
         model.put("groupName", offer.groupName());
-        model.put("exhibition", offer.exhibitionTitle());
+        model.put("exhibition", offer.exhibitionTitle(bengali));
         model.put("kiosk", offer.kioskCode());
-        model.put("venue", venue.name());
+        model.put("venue", venue.name(bengali));
         model.put("dateFrom", Formats.date(offer.slotStartsOn(), reader));
         model.put("dateTo", Formats.date(offer.slotEndsOn(), reader));
         model.put("deadline", Formats.dateTime(offer.expiresAt(), reader));

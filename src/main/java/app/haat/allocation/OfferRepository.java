@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record16;
+import org.jooq.Record17;
 import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -154,9 +154,10 @@ class OfferRepository {
     }
 
     private SelectOnConditionStep<
-                    Record16<
+                    Record17<
                             Long,
                             Long,
+                            String,
                             String,
                             Long,
                             Long,
@@ -176,6 +177,7 @@ class OfferRepository {
                         WAITLIST_OFFER.ID,
                         WAITLIST_OFFER.EXHIBITION_ID,
                         EXHIBITION.TITLE,
+                        EXHIBITION.TITLE_BN,
                         WAITLIST_OFFER.APPLICATION_ID,
                         APPLICATION.GROUP_ID,
                         SHG_GROUP.NAME,

@@ -1,5 +1,6 @@
 package app.haat.allocation;
 
+import app.haat.core.i18n.LocalizedName;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ public record WaitlistOffer(
         long id,
         long exhibitionId,
         String exhibitionTitle,
+        @Nullable String exhibitionTitleBn,
         long applicationId,
         long groupId,
         String groupName,
@@ -22,6 +24,11 @@ public record WaitlistOffer(
         OffsetDateTime offeredAt,
         OffsetDateTime expiresAt,
         @Nullable OffsetDateTime answeredAt) {
+
+    /** The exhibition's title for this reader. */
+    public String exhibitionTitle(boolean bengali) {
+        return LocalizedName.pick(exhibitionTitle, exhibitionTitleBn, bengali);
+    }
 
     /** Open and still before its deadline at that instant: the only state in which the group may answer. */
     public boolean answerableAt(OffsetDateTime now) {

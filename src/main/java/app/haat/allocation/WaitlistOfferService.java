@@ -6,6 +6,7 @@ import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
 import app.haat.exhibition.ApplicationStatus;
@@ -110,7 +111,7 @@ public class WaitlistOfferService implements StallOffers {
                 .map(o -> new OpenOffer(
                         o.id(),
                         o.exhibitionId(),
-                        o.exhibitionTitle(),
+                        new LocalizedName(o.exhibitionTitle(), o.exhibitionTitleBn()),
                         o.kioskCode(),
                         o.slotSeq(),
                         o.slotStartsOn(),

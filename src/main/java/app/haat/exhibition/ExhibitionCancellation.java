@@ -96,10 +96,12 @@ public class ExhibitionCancellation {
                 "status=" + exhibition.status(),
                 "status=CANCELLED, reason: " + why);
         events.publishEvent(new ExhibitionCancelled(id));
-        Map<String, Object> model = new HashMap<>();
-        model.put("exhibition", exhibition.title());
-        model.put("reason", why);
-        model.put("link", baseUrl + "/my-stalls");
-        return mail.toGroups(MessageType.EXHIBITION_CANCELLED, applications.groupsInPlay(id), false, contact -> model);
+        return mail.toGroups(MessageType.EXHIBITION_CANCELLED, applications.groupsInPlay(id), false, contact -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("exhibition", exhibition.title("bn".equals(contact.language())));
+            model.put("reason", why);
+            model.put("link", baseUrl + "/my-stalls");
+            return model;
+        });
     }
 }

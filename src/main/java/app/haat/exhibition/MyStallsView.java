@@ -208,7 +208,10 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("stalls.offer.decline"),
                 e -> Confirm.ask(
                         getTranslation("stalls.offer.decline"),
-                        getTranslation("stalls.offer.declineConfirm", offer.kioskCode(), offer.exhibitionTitle()),
+                        getTranslation(
+                                "stalls.offer.declineConfirm",
+                                offer.kioskCode(),
+                                offer.exhibitionTitle().in(bengali)),
                         getTranslation("stalls.offer.decline"),
                         () -> {
                             if (Notifications.attempt(() -> offers.declineOffer(offer.id()))) {
@@ -220,7 +223,13 @@ public class MyStallsView extends VerticalLayout implements HasDynamicTitle {
         decline.setId("offer-decline-" + offer.id());
         Div apart = new Div(decline);
         apart.addClassName("haat-danger-zone");
-        card.add(new H4(getTranslation("stalls.offer.title", offer.exhibitionTitle())), what, by, accept, apart);
+        card.add(
+                new H4(getTranslation(
+                        "stalls.offer.title", offer.exhibitionTitle().in(bengali))),
+                what,
+                by,
+                accept,
+                apart);
         return card;
     }
 

@@ -1,5 +1,6 @@
 package app.haat.exhibition;
 
+import app.haat.core.i18n.LocalizedName;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,7 +23,7 @@ public interface StallOffers {
     record OpenOffer(
             long id,
             long exhibitionId,
-            String exhibitionTitle,
+            LocalizedName exhibitionTitle,
             String kioskCode,
             int slotSeq,
             LocalDate startsOn,
