@@ -120,6 +120,9 @@ class AllocationMessages {
                                 "code", k.code(), "x", k.x() * 4, "y", k.y() * 3, "w", 3, "h", 2))
                         .toList());
         model.put("eventUid", "assignment-" + outcome.assignmentId() + "@haat");
+        // a calendar replaces an entry of the same UID only when its sequence is higher: each move of the dates
+        // raises the exhibition's version
+        model.put("eventSequence", exhibition.version());
         model.put("eventStart", outcome.from().toString());
         model.put("eventEnd", outcome.to().plusDays(1).toString());
         model.put("eventSummary", "Haat " + outcome.kioskCode() + ": " + venue.name(bengali));

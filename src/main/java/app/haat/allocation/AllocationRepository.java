@@ -130,6 +130,40 @@ class AllocationRepository {
     /** A seat in a kiosk for a slot. */
     record Seat(long kioskId, long slotId, int seat) {}
 
+    /** The applications placed in any of these slots. */
+    List<Long> assignedIn(java.util.Collection<Long> slotIds) {
+        return dsl.selectDistinct(ASSIGNMENT.APPLICATION_ID)
+                .from(ASSIGNMENT)
+                .where(ASSIGNMENT.SLOT_ID.in(slotIds))
+                .fetch(ASSIGNMENT.APPLICATION_ID);
+    }
+
+    /**
+     * Puts a placed application back at the end of the waitlist (its slot disappeared when the exhibition moved), for
+     * the officer to re-place by hand.
+     */
+    void backToWaitlist(long exhibitionId, long applicationId, OffsetDateTime now) {
+        dsl.deleteFrom(ASSIGNMENT)
+                .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
+                .execute();
+        Integer last = dsl.select(org.jooq.impl.DSL.max(APPLICATION.WAITLIST_POSITION))
+                .from(APPLICATION)
+                .where(APPLICATION
+                        .EXHIBITION_ID
+                        .eq(exhibitionId)
+                        .and(APPLICATION.STATUS.eq(ApplicationStatus.WAITLISTED)))
+                .fetchOne(0, Integer.class);
+        dsl.update(APPLICATION)
+                .set(APPLICATION.STATUS, ApplicationStatus.WAITLISTED)
+                .set(APPLICATION.WAITLIST_POSITION, (last == null ? 0 : last) + 1)
+                .set(APPLICATION.EXPLANATION_CODE, "slotRemoved")
+                .setNull(APPLICATION.EXPLANATION_VALUES)
+                .set(APPLICATION.UPDATED_AT, now)
+                .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
+                .where(APPLICATION.ID.eq(applicationId))
+                .execute();
+    }
+
     /** Removes every placement of the exhibition (it was cancelled). */
     void releaseAll(long exhibitionId) {
         dsl.deleteFrom(ASSIGNMENT)

@@ -139,6 +139,11 @@ class OfferRepository {
         return close(WAITLIST_OFFER.ID.eq(offerId), outcome, now) == 1;
     }
 
+    /** Removes the offers of slots that disappear (the exhibition moved to fewer slots). */
+    void removeForSlots(java.util.Collection<Long> slotIds) {
+        dsl.deleteFrom(WAITLIST_OFFER).where(WAITLIST_OFFER.SLOT_ID.in(slotIds)).execute();
+    }
+
     /** Voids the open offers of an application (withdrawn, placed by hand, rejected). */
     int voidFor(long applicationId, OffsetDateTime now) {
         return close(WAITLIST_OFFER.APPLICATION_ID.eq(applicationId), OfferStatus.VOID, now);

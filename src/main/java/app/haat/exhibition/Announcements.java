@@ -33,20 +33,20 @@ class Announcements {
 
     /** The exhibition opened for applications; answers the messages queued (one per group and channel). */
     int opened(Exhibition exhibition) {
-        LocalDate closesOn = closesOn(exhibition);
-        return mail.toGroups(
-                MessageType.APPLICATIONS_OPEN,
-                applications.announcedTo(exhibition.id(), false),
-                true,
-                contact -> model(exhibition.id(), exhibition.localizedTitle(), closesOn, contact));
+        return announce(exhibition, MessageType.APPLICATIONS_OPEN, false);
     }
 
     /** Applications close tomorrow: the groups told of the opening that have not applied. */
     int closing(Exhibition exhibition) {
+        return announce(exhibition, MessageType.APPLICATIONS_CLOSING, true);
+    }
+
+    /** An announcement to the groups the exhibition is for (those that turned announcements off are left out). */
+    private int announce(Exhibition exhibition, MessageType type, boolean notAppliedOnly) {
         LocalDate closesOn = closesOn(exhibition);
         return mail.toGroups(
-                MessageType.APPLICATIONS_CLOSING,
-                applications.announcedTo(exhibition.id(), true),
+                type,
+                applications.announcedTo(exhibition.id(), notAppliedOnly),
                 true,
                 contact -> model(exhibition.id(), exhibition.localizedTitle(), closesOn, contact));
     }

@@ -33,13 +33,16 @@ class ExhibitionApiController {
     private final ApplicationService applications;
     private final ApplicationExport export;
     private final ExhibitionCancellation cancellation;
+    private final ExhibitionPostponement postponement;
 
     ExhibitionApiController(
             ExhibitionService exhibitions,
             ApplicationService applications,
             ApplicationExport export,
-            ExhibitionCancellation cancellation) {
+            ExhibitionCancellation cancellation,
+            ExhibitionPostponement postponement) {
         this.cancellation = cancellation;
+        this.postponement = postponement;
         this.exhibitions = exhibitions;
         this.applications = applications;
         this.export = export;
@@ -139,6 +142,25 @@ class ExhibitionApiController {
                 id, version == null ? exhibitions.get(id).version() : version, body == null ? null : body.reason());
         return new CancelAnswer(ExhibitionStatus.CANCELLED, told);
     }
+
+    /**
+     * {@code POST /api/exhibitions/{id}/postpone} {@code {"startsOn":"2027-02-01", "endsOn":"2027-02-14",
+     * "version":…}}: moves the dates before the start (slots by position); without {@code version}, the current one.
+     */
+    @PostMapping("/{id}/postpone")
+    ExhibitionPostponement.Result postpone(@PathVariable long id, @RequestBody @Nullable PostponeRequest body) {
+        Integer version = body == null ? null : body.version();
+        return postponement.postpone(
+                id,
+                version == null ? exhibitions.get(id).version() : version,
+                body == null ? null : body.startsOn(),
+                body == null ? null : body.endsOn());
+    }
+
+    record PostponeRequest(
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn,
+            @Nullable Integer version) {}
 
     record CancelRequest(@Nullable String reason, @Nullable Integer version) {}
 

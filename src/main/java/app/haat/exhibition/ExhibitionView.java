@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -42,6 +43,7 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     private final SearchService finder;
     private final ApplicationExport export;
     private final ExhibitionCancellation cancellation;
+    private final ExhibitionPostponement postponement;
     private Exhibition exhibition;
 
     public ExhibitionView(
@@ -52,9 +54,11 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
             ProductService products,
             SearchService finder,
             ApplicationExport export,
-            ExhibitionCancellation cancellation) {
+            ExhibitionCancellation cancellation,
+            ExhibitionPostponement postponement) {
         this.export = export;
         this.cancellation = cancellation;
+        this.postponement = postponement;
         this.finder = finder;
         this.products = products;
         this.exhibitions = exhibitions;
@@ -167,6 +171,20 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
             step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             step.setId("exhibition-step");
             add(step);
+        }
+        if (manage
+                && ExhibitionPostponement.POSTPONABLE.contains(exhibition.status())
+                && LocalDate.now(Formats.INDIA).isBefore(exhibition.startsOn())) {
+            Button move = new Button(
+                    getTranslation("exhibition.postpone"),
+                    VaadinIcon.CALENDAR.create(),
+                    e -> new PostponeDialog(
+                                    exhibition,
+                                    postponement,
+                                    () -> UI.getCurrent().refreshCurrentRoute(true))
+                            .open());
+            move.setId("exhibition-postpone");
+            add(move);
         }
         if (manage && exhibition.status().cancellable()) {
             // destructive: apart, below the other steps, and its dialog says what it gives up

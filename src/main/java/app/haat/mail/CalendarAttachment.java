@@ -48,6 +48,9 @@ public class CalendarAttachment {
         VEvent event = new VEvent();
         event.setUid(Objects.requireNonNull(model.get("eventUid")).toString());
         event.setSummary(String.valueOf(model.getOrDefault("eventSummary", "Haat")));
+        if (model.get("eventSequence") instanceof Number sequence) {
+            event.setSequence(sequence.intValue());
+        }
         if (model.get("eventLocation") != null) {
             event.setLocation(model.get("eventLocation").toString());
         }

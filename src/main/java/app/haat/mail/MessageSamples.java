@@ -24,7 +24,7 @@ final class MessageSamples {
                 m.put("position", bn ? "৩" : "3");
                 m.put("reason", "");
             }
-            case ASSIGNMENT, WAITLIST_PROMOTION -> assignment(m, bn);
+            case ASSIGNMENT, WAITLIST_PROMOTION, EXHIBITION_POSTPONED -> assignment(m, bn);
             case WAITLIST_OFFER -> {
                 assignment(m, bn);
                 m.put("deadline", bn ? "০২/১২/২০২৬ ১৮:০০" : "02/12/2026 18:00");

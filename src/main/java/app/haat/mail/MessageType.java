@@ -19,6 +19,8 @@ public enum MessageType {
     ATTENDANCE_CONFIRM(false, true, true),
     /** The exhibition was cancelled, with the officer's reason: to every group still in play. */
     EXHIBITION_CANCELLED(false, true, false),
+    /** The exhibition's dates moved: the assigned group's new letter and calendar entry (same UID, higher sequence). */
+    EXHIBITION_POSTPONED(true, true, false),
     TRAINING_ENROLLMENT(false, true, false),
     REMINDER(false, true, true),
     /** An officer's or staff member's reset link (long and secret, for their e-mail); groups use a code by SMS. */

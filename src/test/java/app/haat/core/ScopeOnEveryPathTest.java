@@ -269,6 +269,12 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 call("POST", "/api/exhibitions/" + exhibition + "/status", json, "{\"status\":\"PUBLISHED\"}"),
                 call(
                         "POST",
+                        "/api/exhibitions/" + exhibition + "/postpone",
+                        json,
+                        "{\"startsOn\":\"" + ExhibitionFixtures.mondayAhead(300) + "\",\"endsOn\":\""
+                                + ExhibitionFixtures.mondayAhead(300).plusDays(1) + "\"}"),
+                call(
+                        "POST",
                         "/api/exhibitions/" + exhibition + "/cancel",
                         json,
                         "{\"reason\":\"An intruder calls it off\"}"),

@@ -1,0 +1,71 @@
+package app.haat.allocation;
+
+import app.haat.exhibition.ApplicationStatus;
+import app.haat.exhibition.Exhibition;
+import app.haat.exhibition.ExhibitionPostponed;
+import app.haat.exhibition.ExhibitionService;
+import app.haat.exhibition.ExhibitionStatus;
+import app.haat.mail.MessageType;
+import app.haat.venue.VenueService;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a postponement does to the allocation, in its transaction: the placements of slots that disappear go back on
+ * the waitlist (their offers with them) and those groups are told; once the dates have moved, every assigned group of a
+ * published exhibition gets its new letter and calendar entry (same UID, higher sequence).
+ */
+@Component
+class PostponementEffects {
+
+    private final AllocationRepository allocations;
+    private final OfferRepository offers;
+    private final ExhibitionService exhibitions;
+    private final VenueService venues;
+    private final AllocationMessages messages;
+    private final Clock clock;
+
+    PostponementEffects(
+            AllocationRepository allocations,
+            OfferRepository offers,
+            ExhibitionService exhibitions,
+            VenueService venues,
+            AllocationMessages messages,
+            Clock clock) {
+        this.allocations = allocations;
+        this.offers = offers;
+        this.exhibitions = exhibitions;
+        this.venues = venues;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onPostponed(ExhibitionPostponed postponed) {
+        allocations.lockExhibition(postponed.exhibitionId());
+        Exhibition exhibition = exhibitions.find(postponed.exhibitionId());
+        boolean told = exhibition.status().compareTo(ExhibitionStatus.PUBLISHED) >= 0
+                && exhibition.status() != ExhibitionStatus.CANCELLED;
+        var venue = venues.publicView(exhibition.venueId());
+        if (!postponed.datesMoved()) {
+            offers.removeForSlots(postponed.removedSlotIds());
+            for (long applicationId : allocations.assignedIn(postponed.removedSlotIds())) {
+                allocations.backToWaitlist(exhibition.id(), applicationId, OffsetDateTime.now(clock));
+                postponed.displaced().add(applicationId);
+                if (told) {
+                    allocations.outcome(applicationId).ifPresent(outcome -> messages.send(exhibition, venue, outcome));
+                }
+            }
+            return;
+        }
+        if (told) {
+            for (AllocationRepository.Outcome outcome : allocations.outcomes(exhibition.id())) {
+                if (outcome.status() == ApplicationStatus.ASSIGNED) {
+                    messages.send(MessageType.EXHIBITION_POSTPONED, exhibition, venue, outcome);
+                }
+            }
+        }
+    }
+}
