@@ -67,6 +67,9 @@ public class AttendanceService {
         }
         Session session = sessions.session(enrollment.sessionId())
                 .orElseThrow(() -> new NotFoundException("training.error.noSession"));
+        if (session.cancelled()) {
+            throw new ConflictException("training.error.sessionCancelled");
+        }
         if (!attendanceOpen(session)) {
             throw new ValidationException("training.error.notHeldYet");
         }
@@ -87,7 +90,7 @@ public class AttendanceService {
 
     /** Whether attendance may be marked for this session now: from its start on. */
     public boolean attendanceOpen(Session session) {
-        return !OffsetDateTime.now(clock).isBefore(session.startsAt());
+        return !session.cancelled() && !OffsetDateTime.now(clock).isBefore(session.startsAt());
     }
 
     /**

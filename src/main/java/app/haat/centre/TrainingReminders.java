@@ -48,6 +48,9 @@ public class TrainingReminders {
         for (Session session : sessions.sessions(
                 day.atStartOfDay(Formats.INDIA).toOffsetDateTime(),
                 day.plusDays(1).atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
+            if (session.cancelled()) {
+                continue;
+            }
             Map<Long, List<String>> byGroup = new HashMap<>();
             for (Enrollment e : enrollments.enrollments(session.id())) {
                 if (e.status() == EnrollmentStatus.ENROLLED) {

@@ -12,6 +12,7 @@ import static org.jooq.Records.mapping;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.SessionLine;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -58,7 +59,13 @@ class TrainingSessionRepository {
                     TRAINING_SESSION.CAPACITY,
                     TRAINING_SESSION.LANGUAGE,
                     enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED)),
-                    enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED)))
+                    enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED)),
+                    TRAINING_SESSION.TITLE,
+                    TRAINING_SESSION.STATUS,
+                    TRAINING_SESSION.CANCEL_REASON,
+                    TRAINING_SESSION.SERIES_ID,
+                    TRAINING_SESSION.VERSION,
+                    TRAINING_SESSION.CALENDAR_SEQUENCE)
             .mapping(Session::new);
 
     private final DSLContext dsl;
@@ -97,13 +104,19 @@ class TrainingSessionRepository {
                 .fetch();
     }
 
-    /** A session in the room or with the trainer that overlaps the time, if any: its start. */
-    Optional<OffsetDateTime> overlapping(long roomId, long trainerId, OffsetDateTime from, OffsetDateTime to) {
+    /**
+     * A session in the room or with the trainer that overlaps the time, if any: its start. Cancelled sessions and
+     * those {@code excluded} (the sessions being moved) hold nothing.
+     */
+    Optional<OffsetDateTime> overlapping(
+            long roomId, long trainerId, OffsetDateTime from, OffsetDateTime to, Collection<Long> excluded) {
         return dsl.select(TRAINING_SESSION.STARTS_AT)
                 .from(TRAINING_SESSION)
                 .where(TRAINING_SESSION.ROOM_ID.eq(roomId).or(TRAINING_SESSION.TRAINER_ID.eq(trainerId)))
                 .and(TRAINING_SESSION.STARTS_AT.lt(to))
                 .and(TRAINING_SESSION.ENDS_AT.gt(from))
+                .and(TRAINING_SESSION.STATUS.eq(SessionStatus.SCHEDULED))
+                .and(excluded.isEmpty() ? DSL.noCondition() : TRAINING_SESSION.ID.notIn(excluded))
                 .limit(1)
                 .fetchOptional(TRAINING_SESSION.STARTS_AT);
     }
