@@ -24,14 +24,27 @@ class SessionBooking {
     private final TrainingSessionRepository sessions;
     private final CentreSetupRepository setup;
     private final TrainerAvailabilityRepository availability;
+    private final RetirementRepository retirements;
 
     SessionBooking(
             TrainingSessionRepository sessions,
             CentreSetupRepository setup,
-            TrainerAvailabilityRepository availability) {
+            TrainerAvailabilityRepository availability,
+            RetirementRepository retirements) {
         this.sessions = sessions;
         this.setup = setup;
         this.availability = availability;
+        this.retirements = retirements;
+    }
+
+    /** Refuses a retired room or trainer (checked under their row locks, so a retirement and a booking take turns). */
+    void requireInUse(long roomId, long trainerId) {
+        if (retirements.isRoomRetired(roomId)) {
+            throw new ConflictException("training.error.roomRetired");
+        }
+        if (retirements.isTrainerRetired(trainerId)) {
+            throw new ConflictException("training.error.trainerRetired");
+        }
     }
 
     /** Refuses a start or end outside the centre's hours (the hours follow the message as a value of their own). */

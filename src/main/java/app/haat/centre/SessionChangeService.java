@@ -84,6 +84,7 @@ public class SessionChangeService {
         @Nullable String title = change.title() == null ? first.title() : TextInput.blankToNull(change.title());
         if (change.moves()) {
             sessions.lockRoomAndTrainer(room.id(), trainerOf(change, first));
+            booking.requireInUse(room.id(), trainerOf(change, first));
         }
         List<Long> ids = targets.stream().map(Session::id).toList();
         List<Session> changed = new ArrayList<>();

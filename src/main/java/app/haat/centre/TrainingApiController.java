@@ -32,16 +32,48 @@ class TrainingApiController {
     private final EnrollmentService enrollments;
     private final TrainingExport export;
     private final SessionChangeService changes;
+    private final RetirementService retirements;
+    private final TrainerAvailabilityService availability;
 
     TrainingApiController(
             TrainingScheduleService schedule,
             EnrollmentService enrollments,
             TrainingExport export,
-            SessionChangeService changes) {
+            SessionChangeService changes,
+            RetirementService retirements,
+            TrainerAvailabilityService availability) {
         this.schedule = schedule;
         this.enrollments = enrollments;
         this.export = export;
         this.changes = changes;
+        this.retirements = retirements;
+        this.availability = availability;
+    }
+
+    /**
+     * {@code POST /api/trainings/rooms/{id}/retire}: staff retire a room (kept for the sessions it held, no longer
+     * booked nor listed). Answers the sessions still booked in it ahead, to move or call off.
+     */
+    @PostMapping("/rooms/{id}/retire")
+    List<Session> retireRoom(@PathVariable long id) {
+        return retirements.retireRoom(id);
+    }
+
+    /** {@code POST /api/trainings/trainers/{id}/retire}: likewise for a trainer. */
+    @PostMapping("/trainers/{id}/retire")
+    List<Session> retireTrainer(@PathVariable long id) {
+        return retirements.retireTrainer(id);
+    }
+
+    record DaysAway(LocalDate from, LocalDate to) {}
+
+    /**
+     * {@code POST /api/trainings/trainers/{id}/days-away} {@code {from, to}}: staff mark a trainer away on those days
+     * (booking and moving refuse them). Answers the sessions already booked with the trainer on those days.
+     */
+    @PostMapping("/trainers/{id}/days-away")
+    List<Session> markAway(@PathVariable long id, @RequestBody DaysAway days) {
+        return availability.markAway(id, days.from(), days.to());
     }
 
     /** {@code GET /api/trainings/export?from=…&to=…&format=csv|xlsx[&room=…][&trainer=…]}: sessions with attendance. */

@@ -76,6 +76,7 @@ public class TrainingScheduleService {
                     List.of("training.error.outsideHours", hours.opens() + "–" + hours.closes() + "."));
         }
         repository.lockRoomAndTrainer(form.roomId(), form.trainerId());
+        booking.requireInUse(form.roomId(), form.trainerId());
         List<Closure> closures = setup.closures(room.venueId());
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Long> created = new ArrayList<>();

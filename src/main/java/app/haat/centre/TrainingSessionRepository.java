@@ -198,6 +198,16 @@ class TrainingSessionRepository {
         return sessions(startingIn(from, to));
     }
 
+    /** Scheduled sessions of the room or the trainer (either may be null) starting from then on. */
+    List<Session> scheduledFrom(OffsetDateTime from, @Nullable Long roomId, @Nullable Long trainerId) {
+        return sessions(TRAINING_SESSION
+                .STARTS_AT
+                .ge(from)
+                .and(TRAINING_SESSION.STATUS.eq(SessionStatus.SCHEDULED))
+                .and(roomId == null ? DSL.noCondition() : TRAINING_SESSION.ROOM_ID.eq(roomId))
+                .and(trainerId == null ? DSL.noCondition() : TRAINING_SESSION.TRAINER_ID.eq(trainerId)));
+    }
+
     private List<Session> sessions(Condition which) {
         return dsl.select(SESSION)
                 .from(SESSIONS)

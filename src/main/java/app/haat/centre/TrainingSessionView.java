@@ -88,8 +88,12 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         add(new H2(session.heading(bengali)));
         Paragraph facts = new Paragraph(Formats.date(
                         session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate())
-                + ", " + TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)) + "–"
-                + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA)) + " · " + session.roomName() + ", "
+                + ", "
+                + Formats.digits(
+                        TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)) + "–"
+                                + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA)),
+                        getLocale())
+                + " · " + session.roomName() + ", "
                 + session.venueName() + " · " + session.trainerName() + " · "
                 + getTranslation("language." + session.language()));
         Paragraph seats = new Paragraph(
@@ -180,7 +184,9 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                         }));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         cancel.setId("cancel-" + enrollment.id());
-        line.add(cancel);
+        if (!session.cancelled()) {
+            line.add(cancel);
+        }
         return line;
     }
 

@@ -122,6 +122,54 @@ class SessionChangeApiTest extends CentreIntegrationTest {
         assertThat(detail(held)).contains("already begun");
     }
 
+    @Test
+    void staffRetireRoomsAndTrainersAndMarkDaysAwayOverTheApi() throws Exception {
+        long session = fx.accounts
+                .as(staff, () -> schedule.createSeries(series(tuesday, 1, 3)))
+                .sessionIds()
+                .getFirst();
+        String officer = fx.accounts.officer(Set.of(fx.municipality("Bidhannagar")));
+        String away = "{\"from\":\"" + tuesday + "\",\"to\":\"" + tuesday.plusDays(1) + "\"}";
+        assertThat(send(
+                                "POST",
+                                "/api/trainings/trainers/" + trainer + "/days-away",
+                                officer,
+                                TestAccounts.PASSWORD,
+                                away)
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> marked = asStaff("POST", "/api/trainings/trainers/" + trainer + "/days-away", away);
+        assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+        assertThat(json.readTree(marked.body()).get(0).get("id").asLong()).isEqualTo(session);
+        HttpResponse<String> backwards = asStaff(
+                "POST",
+                "/api/trainings/trainers/" + trainer + "/days-away",
+                "{\"from\":\"" + tuesday.plusDays(1) + "\",\"to\":\"" + tuesday + "\"}");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(detail(backwards)).contains("in order");
+        // a move onto a day away is refused with the day
+        HttpResponse<String> ontoAway =
+                asStaff("PATCH", "/api/trainings/" + session, "{\"day\":\"" + tuesday.plusDays(1) + "\"}");
+        assertThat(ontoAway.statusCode()).isEqualTo(409);
+        assertThat(detail(ontoAway)).contains("trainer is away");
+
+        assertThat(send("POST", "/api/trainings/rooms/" + room + "/retire", officer, TestAccounts.PASSWORD, null)
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> retired = asStaff("POST", "/api/trainings/rooms/" + room + "/retire", null);
+        assertThat(retired.statusCode()).as(retired.body()).isEqualTo(200);
+        assertThat(json.readTree(retired.body()).get(0).get("id").asLong()).isEqualTo(session);
+        assertThat(asStaff("POST", "/api/trainings/rooms/" + room + "/retire", null)
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(asStaff("POST", "/api/trainings/trainers/999999999/retire", null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(asStaff("POST", "/api/trainings/trainers/" + trainer + "/retire", null)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
     private String detail(HttpResponse<String> response) {
         return json.readTree(response.body()).get("detail").asText();
     }

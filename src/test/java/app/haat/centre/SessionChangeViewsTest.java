@@ -116,5 +116,57 @@ class SessionChangeViewsTest extends ViewTest {
         assertThat(_get(Paragraph.class, s -> s.withId("session-cancelled")).getText())
                 .isEqualTo("বাতিল: প্রশিক্ষক অসুস্থ");
         assertThat(_find(Button.class, s -> s.withId("session-edit"))).isEmpty();
+        // nor is anyone unenrolled from it any more
+        assertThat(_find(Button.class, s -> s.withText("নাম লেখানো বাতিল করুন")))
+                .isEmpty();
+    }
+
+    @Test
+    void staffMarkDaysAwayAndRetireARoomInBengali() {
+        String staff = fx.accounts.staff();
+        long centre = fx.centre("Retire centre ", "Sector-5");
+        long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique("Old room "), 15, null));
+        long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Lipi Das "), "MARKETPLACE", "bn"));
+        long topic = fx.accounts.as(staff, () -> setup.topics()).stream()
+                .filter(t -> t.code().equals("MARKETPLACE"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        LocalDate friday = LocalDate.of(2039, 6, 1).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+        long session = fx.accounts
+                .as(
+                        staff,
+                        () -> schedule.createSeries(
+                                new SeriesForm(topic, room, trainer, friday, LocalTime.of(11, 0), 60, 1, 5, "bn")))
+                .sessionIds()
+                .getFirst();
+        signInAs(staff);
+        navigate("trainings/resources");
+        useLanguage(Translator.BENGALI);
+
+        // days away typed in Bengali digits: the session that day is named
+        _click(_get(Button.class, s -> s.withId("days-away-" + trainer)));
+        setAsUser(_get(TextField.class, s -> s.withId("away-from")), Formats.bengaliDigits(Formats.date(friday)));
+        setAsUser(
+                _get(TextField.class, s -> s.withId("away-to")),
+                Formats.bengaliDigits(Formats.date(friday.plusDays(1))));
+        _click(_get(Button.class, s -> s.withId("away-save")));
+        expectNotifications("লেখা হয়েছে। ওই দিনগুলিতে এই প্রশিক্ষকের এই অধিবেশনগুলি আছে; সরান বা বাতিল করুন: "
+                + Formats.bengaliDigits(Formats.date(friday)) + " ১১:০০ " + "অনলাইন বাজারে পণ্য তোলা");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("trainer-" + trainer))
+                        .getElement()
+                        .getTextRecursively())
+                .contains(Formats.bengaliDigits(Formats.date(friday.plusDays(1))));
+
+        // retiring the room asks first, naming the one session still booked there
+        _click(_get(Button.class, s -> s.withId("retire-room-" + room)));
+        var ask = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(ask))
+                .contains("বুক করা অধিবেশন: ১টি");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(ask);
+        assertThat(_find(Button.class, s -> s.withId("retire-room-" + room))).isEmpty();
+        assertThat(fx.accounts.as(staff, () -> setup.rooms())).noneMatch(r -> r.id() == room);
+        assertThat(fx.accounts.as(staff, () -> schedule.session(session)).roomId())
+                .isEqualTo(room);
     }
 }

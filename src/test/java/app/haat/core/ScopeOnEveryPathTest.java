@@ -116,6 +116,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private long slot;
     private long session;
     private long member;
+    private long room;
+    private long trainer;
     private long run;
 
     @BeforeAll
@@ -199,8 +201,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         null,
                         null,
                         List.of(new KioskForm("BAY1", 0, 0, 0, null, null, 2, true, false, false)))));
-        long room = fx.accounts.as(staff, () -> centreSetup.addRoom(centre, "Room", 20, null));
-        long trainer = fx.accounts.as(staff, () -> centreSetup.addTrainer(unique("Soma "), "PHOTOGRAPHY", "bn"));
+        room = fx.accounts.as(staff, () -> centreSetup.addRoom(centre, "Room", 20, null));
+        trainer = fx.accounts.as(staff, () -> centreSetup.addTrainer(unique("Soma "), "PHOTOGRAPHY", "bn"));
         long topic =
                 fx.accounts.as(staff, () -> centreSetup.topics()).getFirst().id();
         session = fx.accounts
@@ -314,7 +316,14 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 call("PUT", "/api/account/channels", json, "{\"notifyBySms\":false,\"notifyByEmail\":true}"),
                 call("POST", "/api/trainings/" + session + "/enrollments", json, "{\"memberIds\":[" + member + "]}"),
                 call("PATCH", "/api/trainings/" + session, json, "{\"title\":\"Taken over\",\"capacity\":1}"),
-                call("POST", "/api/trainings/" + session + "/cancel", json, "{\"reason\":\"Intruder\"}"));
+                call("POST", "/api/trainings/" + session + "/cancel", json, "{\"reason\":\"Intruder\"}"),
+                call("POST", "/api/trainings/rooms/" + room + "/retire", null, null),
+                call("POST", "/api/trainings/trainers/" + trainer + "/retire", null, null),
+                call(
+                        "POST",
+                        "/api/trainings/trainers/" + trainer + "/days-away",
+                        json,
+                        "{\"from\":\"2035-06-05\",\"to\":\"2035-06-06\"}"));
     }
 
     /** Who must not change the North zone's records: nobody signed in, a South officer, a group of the South. */
