@@ -29,11 +29,6 @@ class DaysAwayDialog extends FormDialog {
         TypedField<LocalDate> to =
                 TypedField.date(getTranslation("training.awayTo")).required().range(LocalDate.now(Formats.INDIA), null);
         to.setId("away-to");
-        from.addValueChangeListener(e -> {
-            if (to.getValue().isBlank() && from.typed() != null) {
-                to.show(from.typed());
-            }
-        });
         FormLayout form = new FormLayout(from, to);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
         add(form);
