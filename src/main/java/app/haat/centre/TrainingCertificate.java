@@ -80,7 +80,7 @@ class TrainingCertificate {
                 y -= 40;
                 body.write(text(locale, "certificate.issuer"), left, y);
                 qr(stream, CertificateQr.matrix(url), width - 80 - 110, 70, 110);
-                body.write(url, width - 80 - 260, 54);
+                new ShapedTextWriter(stream, font, regular, 9, false).write(url, left, 42);
                 body.write(
                         text(locale, "certificate.date", date) + "   " + text(locale, "letter.reference") + ": "
                                 + reference,
