@@ -22,7 +22,6 @@ public class AttendanceService {
 
     private final EnrollmentRepository repository;
     private final TrainingSessionRepository sessions;
-    private final CentreSetupRepository setup;
     private final CentreAccess access;
     private final CertificateService certificates;
     private final AuditService audit;
@@ -31,14 +30,12 @@ public class AttendanceService {
     AttendanceService(
             EnrollmentRepository repository,
             TrainingSessionRepository sessions,
-            CentreSetupRepository setup,
             CentreAccess access,
             CertificateService certificates,
             AuditService audit,
             Clock clock) {
         this.repository = repository;
         this.sessions = sessions;
-        this.setup = setup;
         this.access = access;
         this.certificates = certificates;
         this.audit = audit;
