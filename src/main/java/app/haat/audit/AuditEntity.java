@@ -24,6 +24,7 @@ public enum AuditEntity {
     TRAINER,
     TRAINING_ROOM,
     TRAINING_SERIES,
+    TRAINING_SESSION,
     TRAINING_TARGET,
     TRAINING_TOPIC,
     USER,

@@ -4,17 +4,11 @@ import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.centre.TrainingRecords.Enrollment;
 import app.haat.centre.TrainingRecords.Session;
-import app.haat.centre.TrainingRecords.Topic;
-import app.haat.centre.TrainingRecords.TrainedMember;
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
-import app.haat.core.i18n.Formats;
-import app.haat.core.i18n.Translator;
-import app.haat.core.security.HaatPrincipal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,25 +22,22 @@ public class AttendanceService {
 
     private final EnrollmentRepository repository;
     private final TrainingSessionRepository sessions;
-    private final CentreSetupRepository setup;
     private final CentreAccess access;
-    private final TrainingCertificate certificate;
+    private final CertificateService certificates;
     private final AuditService audit;
     private final Clock clock;
 
     AttendanceService(
             EnrollmentRepository repository,
             TrainingSessionRepository sessions,
-            CentreSetupRepository setup,
             CentreAccess access,
-            TrainingCertificate certificate,
+            CertificateService certificates,
             AuditService audit,
             Clock clock) {
         this.repository = repository;
         this.sessions = sessions;
-        this.setup = setup;
         this.access = access;
-        this.certificate = certificate;
+        this.certificates = certificates;
         this.audit = audit;
         this.clock = clock;
     }
@@ -67,6 +58,9 @@ public class AttendanceService {
         }
         Session session = sessions.session(enrollment.sessionId())
                 .orElseThrow(() -> new NotFoundException("training.error.noSession"));
+        if (session.cancelled()) {
+            throw new ConflictException("training.error.sessionCancelled");
+        }
         if (!attendanceOpen(session)) {
             throw new ValidationException("training.error.notHeldYet");
         }
@@ -87,32 +81,11 @@ public class AttendanceService {
 
     /** Whether attendance may be marked for this session now: from its start on. */
     public boolean attendanceOpen(Session session) {
-        return !OffsetDateTime.now(clock).isBefore(session.startsAt());
+        return !session.cancelled() && !OffsetDateTime.now(clock).isBefore(session.startsAt());
     }
 
-    /**
-     * The certificate (PDF) of a member who completed the e-retail topics, for staff or the member's own group, in
-     * the language asked for.
-     */
-    @Transactional(readOnly = true)
+    /** The member's certificate (PDF): see {@link CertificateService#certificate}. */
     public byte[] certificate(long memberId, Locale locale) {
-        HaatPrincipal me = access.requireSignedIn();
-        TrainedMember member = repository
-                .trainedMember(memberId)
-                .orElseThrow(() -> new NotFoundException("training.error.notTrained"));
-        access.requireStaffOrGroup(me, member.groupId(), "training.error.notYourMember");
-        boolean bengali = Translator.BENGALI.getLanguage().equals(locale.getLanguage());
-        OffsetDateTime trainedAt = member.trainedAt();
-        List<String> topics = setup.topics().stream()
-                .filter(Topic::eretail)
-                .map(t -> t.name(bengali))
-                .toList();
-        return certificate.render(
-                member.name(),
-                member.groupName(),
-                topics,
-                Formats.date(trainedAt.atZoneSameInstant(Formats.INDIA).toLocalDate(), locale),
-                "HAAT/TRN/" + trainedAt.getYear() + "/" + memberId,
-                locale);
+        return certificates.certificate(memberId, locale);
     }
 }

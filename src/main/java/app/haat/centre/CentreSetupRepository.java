@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -57,7 +58,17 @@ class CentreSetupRepository {
                 .fetchOne(TRAINING_TOPIC.ID));
     }
 
+    /** The rooms that can be booked (a retired room is kept for the sessions it held, and hidden here). */
     List<Room> rooms() {
+        return rooms(TRAINING_ROOM.RETIRED_AT.isNull());
+    }
+
+    /** A room, retired or not. */
+    Optional<Room> room(long roomId) {
+        return rooms(TRAINING_ROOM.ID.eq(roomId)).stream().findFirst();
+    }
+
+    private List<Room> rooms(Condition which) {
         return dsl.select(
                         TRAINING_ROOM.ID,
                         TRAINING_ROOM.VENUE_ID,
@@ -66,12 +77,9 @@ class CentreSetupRepository {
                         TRAINING_ROOM.EQUIPMENT,
                         TRAINING_ROOM.NAME_BN)
                 .from(TRAINING_ROOM)
+                .where(which)
                 .orderBy(TRAINING_ROOM.VENUE_ID, TRAINING_ROOM.NAME)
                 .fetch(mapping(Room::new));
-    }
-
-    Optional<Room> room(long roomId) {
-        return rooms().stream().filter(r -> r.id() == roomId).findFirst();
     }
 
     long insertRoom(long venueId, String name, @Nullable String nameBn, int capacity, @Nullable String equipment) {
@@ -85,9 +93,11 @@ class CentreSetupRepository {
                 .fetchOne(TRAINING_ROOM.ID));
     }
 
+    /** The trainers that can be booked (a retired trainer is kept for the sessions given, and hidden here). */
     List<Trainer> trainers() {
         return dsl.select(TRAINER.ID, TRAINER.NAME, TRAINER.TOPICS, TRAINER.LANGUAGES)
                 .from(TRAINER)
+                .where(TRAINER.RETIRED_AT.isNull())
                 .orderBy(TRAINER.NAME)
                 .fetch(mapping(Trainer::new));
     }

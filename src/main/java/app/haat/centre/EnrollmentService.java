@@ -108,6 +108,9 @@ public class EnrollmentService {
         sessions.lockSession(sessionId);
         Session session =
                 sessions.session(sessionId).orElseThrow(() -> new NotFoundException("training.error.noSession"));
+        if (session.cancelled()) {
+            throw new ConflictException("training.error.sessionCancelled");
+        }
         if (!session.startsAt().isAfter(OffsetDateTime.now(clock))) {
             throw new ConflictException("training.error.started");
         }

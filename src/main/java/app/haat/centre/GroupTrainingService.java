@@ -66,7 +66,7 @@ public class GroupTrainingService {
         long municipality = enrollments.municipalityOfGroup(group);
         Set<Long> taken = bySession.keySet();
         List<Session> joinable = sessions.sessions(now, now.plusWeeks(WEEKS_AHEAD)).stream()
-                .filter(s -> s.startsAt().isAfter(now) && !taken.contains(s.id()))
+                .filter(s -> s.startsAt().isAfter(now) && !s.cancelled() && !taken.contains(s.id()))
                 .filter(s -> {
                     Set<Long> audience = sessions.audience(s.id());
                     return audience.isEmpty() || audience.contains(municipality);

@@ -25,8 +25,12 @@ class SessionCard extends Div {
                                 + Formats.date(starts.toLocalDate()) + ", "
                         : "")
                 + TIME.format(starts) + "–" + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA));
-        Div title = new Div(digits(when, bengali) + " · " + session.topic(bengali));
+        Div title = new Div(digits(when, bengali) + " · " + session.heading(bengali)
+                + (session.cancelled() ? " · " + getTranslation("training.status.CANCELLED") : ""));
         title.addClassName("name");
+        if (session.cancelled()) {
+            addClassName("haat-cancelled");
+        }
         Div detail = new Div(session.roomName(bengali) + " · " + session.trainerName() + " · "
                 + getTranslation(
                         "training.seats",

@@ -2,6 +2,7 @@ package app.haat.centre;
 
 import app.haat.core.i18n.Translator;
 import app.haat.core.pdf.ShapedTextWriter;
+import com.google.zxing.common.BitMatrix;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,8 +31,18 @@ class TrainingCertificate {
         this.translator = translator;
     }
 
-    /** The certificate: member, group, the topics completed and the date, with a reference number. */
-    byte[] render(String member, String group, List<String> topics, String date, String reference, Locale locale) {
+    /**
+     * The certificate: member, group, the topics attended and the date, with its reference and a QR code of the
+     * public address that shows it ({@code url}).
+     */
+    byte[] render(
+            String member,
+            String group,
+            List<String> topics,
+            String date,
+            String reference,
+            String url,
+            Locale locale) {
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
@@ -68,6 +79,8 @@ class TrainingCertificate {
                 }
                 y -= 40;
                 body.write(text(locale, "certificate.issuer"), left, y);
+                qr(stream, CertificateQr.matrix(url), width - 80 - 110, 70, 110);
+                new ShapedTextWriter(stream, font, regular, 9, false).write(url, left, 42);
                 body.write(
                         text(locale, "certificate.date", date) + "   " + text(locale, "letter.reference") + ": "
                                 + reference,
@@ -79,6 +92,21 @@ class TrainingCertificate {
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the certificate", e);
         }
+    }
+
+    /** The QR code's dark modules as filled squares, {@code size} points wide, its lower left corner at (x, y). */
+    private static void qr(PDPageContentStream stream, BitMatrix matrix, float x, float y, float size)
+            throws IOException {
+        float module = size / matrix.getWidth();
+        stream.setNonStrokingColor(Color.BLACK);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int column = 0; column < matrix.getWidth(); column++) {
+                if (matrix.get(column, row)) {
+                    stream.addRect(x + column * module, y + size - (row + 1) * module, module, module);
+                }
+            }
+        }
+        stream.fill();
     }
 
     private String text(Locale locale, String key, Object... params) {

@@ -1,5 +1,6 @@
 package app.haat.centre;
 
+import app.haat.centre.TrainingRecords.Enrollment;
 import app.haat.centre.TrainingRecords.GroupContact;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.core.i18n.Formats;
@@ -8,7 +9,10 @@ import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.user.UserService;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -33,6 +37,31 @@ class TrainingMessages {
 
     /** Queues the message to the group about its members in the session, by each of its channels. */
     boolean tell(MessageType type, long groupId, String memberName, Session session) {
+        return tell(type, groupId, memberName, session, Map.of());
+    }
+
+    /**
+     * Tells every group with members enrolled in the session or waiting for it (one message per group, naming its
+     * members), with {@code extra} values for the message (a cancellation's reason); answers how many were queued.
+     */
+    int tellEveryone(MessageType type, Session session, Map<String, Object> extra) {
+        Map<Long, List<String>> byGroup = new LinkedHashMap<>();
+        for (Enrollment e : repository.enrollments(session.id())) {
+            if (e.status() != EnrollmentStatus.CANCELLED) {
+                byGroup.computeIfAbsent(e.groupId(), g -> new ArrayList<>()).add(e.memberName());
+            }
+        }
+        int queued = 0;
+        for (var group : byGroup.entrySet()) {
+            if (tell(type, group.getKey(), String.join(", ", group.getValue()), session, extra)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    private boolean tell(
+            MessageType type, long groupId, String memberName, Session session, Map<String, Object> extra) {
         Optional<GroupContact> contact = repository.groupContact(groupId);
         if (contact.isEmpty()) {
             return false;
@@ -43,7 +72,7 @@ class TrainingMessages {
         model.put("name", contact.get().leaderName());
         model.put("groupName", contact.get().groupName());
         model.put("memberName", memberName);
-        model.put("topic", session.topic(bn));
+        model.put("topic", session.heading(bn));
         model.put(
                 "date",
                 Formats.date(
@@ -56,6 +85,7 @@ class TrainingMessages {
                         Translator.forLanguage(language)));
         model.put("place", session.place(bn));
         model.putAll(event(session, bn, "training-" + session.id() + "-" + groupId + "@haat"));
+        model.putAll(extra);
         return !mail.toGroup(type, groupId, model).isEmpty();
     }
 
@@ -75,8 +105,10 @@ class TrainingMessages {
                         .atZoneSameInstant(Formats.INDIA)
                         .toLocalDateTime()
                         .toString());
-        event.put("eventSummary", session.topic(bengali) + " (" + session.trainerName() + ")");
+        event.put("eventSummary", session.heading(bengali) + " (" + session.trainerName() + ")");
         event.put("eventLocation", session.place(bengali));
+        event.put("eventSequence", session.calendarSequence());
+        event.put("eventCancelled", session.cancelled());
         return event;
     }
 }

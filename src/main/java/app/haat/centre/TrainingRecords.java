@@ -61,20 +61,38 @@ public final class TrainingRecords {
             String language,
             int enrolled,
             int waitlisted,
-            @Nullable String roomNameBn,
-            @Nullable String venueNameBn) {
+            PlaceInBengali placeBn,
+            @Nullable String title,
+            SessionStatus status,
+            @Nullable String cancelReason,
+            @Nullable Long seriesId,
+            int version,
+            int calendarSequence) {
         public String topic(boolean bengali) {
             return bengali ? topicBn : topicEn;
         }
 
+        /** The optional Bengali names of the room and its centre. */
+        public record PlaceInBengali(
+                @Nullable String room, @Nullable String venue) {}
+
         /** Where it is, for its reader: "room, centre", each in Bengali for a Bengali reader when it has one. */
         public String place(boolean bengali) {
-            return LocalizedName.pick(roomName, roomNameBn, bengali) + ", "
-                    + LocalizedName.pick(venueName, venueNameBn, bengali);
+            return LocalizedName.pick(roomName, placeBn.room(), bengali) + ", "
+                    + LocalizedName.pick(venueName, placeBn.venue(), bengali);
         }
 
         public String roomName(boolean bengali) {
-            return LocalizedName.pick(roomName, roomNameBn, bengali);
+            return LocalizedName.pick(roomName, placeBn.room(), bengali);
+        }
+
+        /** The session's own title if it has one, else its topic. */
+        public String heading(boolean bengali) {
+            return title != null ? title : topic(bengali);
+        }
+
+        public boolean cancelled() {
+            return status == SessionStatus.CANCELLED;
         }
     }
 
@@ -144,6 +162,34 @@ public final class TrainingRecords {
 
         public SeriesForm {
             audience = audience == null ? Set.of() : Set.copyOf(audience);
+        }
+    }
+
+    /**
+     * A change to a session (null: unchanged; a blank title clears it): its title, topic, seats and language, and to
+     * move it, its day, start, length, room or trainer. {@code following}: this session and every later one of its
+     * series; {@code version}: the version the screen showed (a change made meanwhile refuses this one).
+     */
+    public record SessionChange(
+            @Nullable String title,
+            @Nullable Long topicId,
+            @Nullable Integer capacity,
+            @Nullable String language,
+            @Nullable LocalDate day,
+            @Nullable LocalTime startsAt,
+            @Nullable Integer minutes,
+            @Nullable Long roomId,
+            @Nullable Long trainerId,
+            @Nullable Boolean following,
+            @Nullable Integer version) {
+
+        /** Whether the session moves (in time, room or trainer), which calendars must follow. */
+        public boolean moves() {
+            return day != null || startsAt != null || minutes != null || roomId != null || trainerId != null;
+        }
+
+        public boolean toFollowing() {
+            return Boolean.TRUE.equals(following);
         }
     }
 

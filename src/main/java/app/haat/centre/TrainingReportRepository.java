@@ -5,6 +5,7 @@ import static app.haat.db.Tables.ENROLLMENT;
 import static app.haat.db.Tables.GROUP_MEMBER;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.SHG_GROUP;
+import static app.haat.db.Tables.TRAINING_SESSION;
 import static app.haat.db.Tables.TRAINING_TARGET;
 import static org.jooq.Records.mapping;
 
@@ -36,7 +37,15 @@ class TrainingReportRepository {
     List<DistrictFigures> districtFigures(@Nullable Set<Long> municipalities) {
         Condition scope = municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
         var members = GROUP_MEMBER.join(SHG_GROUP).on(SHG_GROUP.ID.eq(GROUP_MEMBER.GROUP_ID));
-        var enrollments = ENROLLMENT.join(SHG_GROUP).on(SHG_GROUP.ID.eq(ENROLLMENT.GROUP_ID));
+        // a cancelled session counts for nobody (attendance is never marked on one; this keeps it so)
+        var enrollments = ENROLLMENT
+                .join(SHG_GROUP)
+                .on(SHG_GROUP.ID.eq(ENROLLMENT.GROUP_ID))
+                .join(TRAINING_SESSION)
+                .on(TRAINING_SESSION
+                        .ID
+                        .eq(ENROLLMENT.SESSION_ID)
+                        .and(TRAINING_SESSION.STATUS.eq(SessionStatus.SCHEDULED)));
         return dsl
                 .select(
                         DISTRICT.ID,

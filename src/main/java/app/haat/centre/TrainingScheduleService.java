@@ -39,6 +39,7 @@ public class TrainingScheduleService {
     private final TrainingSessionRepository repository;
     private final CentreSetupRepository setup;
     private final CentreAccess access;
+    private final SessionBooking booking;
     private final AuditService audit;
     private final Clock clock;
 
@@ -46,11 +47,13 @@ public class TrainingScheduleService {
             TrainingSessionRepository repository,
             CentreSetupRepository setup,
             CentreAccess access,
+            SessionBooking booking,
             AuditService audit,
             Clock clock) {
         this.repository = repository;
         this.setup = setup;
         this.access = access;
+        this.booking = booking;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,6 +76,7 @@ public class TrainingScheduleService {
                     List.of("training.error.outsideHours", hours.opens() + "–" + hours.closes() + "."));
         }
         repository.lockRoomAndTrainer(form.roomId(), form.trainerId());
+        booking.requireInUse(form.roomId(), form.trainerId());
         List<Closure> closures = setup.closures(room.venueId());
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Long> created = new ArrayList<>();
@@ -84,12 +88,15 @@ public class TrainingScheduleService {
                 skipped.add(Formats.date(day) + ": " + closed.get());
                 continue;
             }
+            booking.requireTrainerIn(form.trainerId(), day);
             OffsetDateTime from =
                     day.atTime(form.startsAt()).atZone(Formats.INDIA).toOffsetDateTime();
             OffsetDateTime to = from.plusMinutes(form.minutes());
-            repository.overlapping(form.roomId(), form.trainerId(), from, to).ifPresent(clash -> {
-                throw new ConflictException("training.error.overlap", Formats.dateTime(clash));
-            });
+            repository
+                    .overlapping(form.roomId(), form.trainerId(), from, to, List.of())
+                    .ifPresent(clash -> {
+                        throw new ConflictException("training.error.overlap", Formats.dateTime(clash));
+                    });
             created.add(repository.insertSession(
                     form.topicId(),
                     form.roomId(),
@@ -153,7 +160,7 @@ public class TrainingScheduleService {
     }
 
     /** Why the centre is closed on the day (a closure's reason, or the weekly closed day), if it is. */
-    private static Optional<String> closedOn(LocalDate day, List<Closure> closures, Hours hours) {
+    static Optional<String> closedOn(LocalDate day, List<Closure> closures, Hours hours) {
         Optional<String> closure = closures.stream()
                 .filter(c -> !day.isBefore(c.startsOn()) && !day.isAfter(c.endsOn()))
                 .findFirst()

@@ -12,6 +12,7 @@ import static org.jooq.Records.mapping;
 import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.SessionLine;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -59,8 +60,13 @@ class TrainingSessionRepository {
                     TRAINING_SESSION.LANGUAGE,
                     enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.ENROLLED)),
                     enrollments(ENROLLMENT.STATUS.eq(EnrollmentStatus.WAITLISTED)),
-                    TRAINING_ROOM.NAME_BN,
-                    VENUE.NAME_BN)
+                    DSL.row(TRAINING_ROOM.NAME_BN, VENUE.NAME_BN).mapping(Session.PlaceInBengali::new),
+                    TRAINING_SESSION.TITLE,
+                    TRAINING_SESSION.STATUS,
+                    TRAINING_SESSION.CANCEL_REASON,
+                    TRAINING_SESSION.SERIES_ID,
+                    TRAINING_SESSION.VERSION,
+                    TRAINING_SESSION.CALENDAR_SEQUENCE)
             .mapping(Session::new);
 
     private final DSLContext dsl;
@@ -99,13 +105,19 @@ class TrainingSessionRepository {
                 .fetch();
     }
 
-    /** A session in the room or with the trainer that overlaps the time, if any: its start. */
-    Optional<OffsetDateTime> overlapping(long roomId, long trainerId, OffsetDateTime from, OffsetDateTime to) {
+    /**
+     * A session in the room or with the trainer that overlaps the time, if any: its start. Cancelled sessions and
+     * those {@code excluded} (the sessions being moved) hold nothing.
+     */
+    Optional<OffsetDateTime> overlapping(
+            long roomId, long trainerId, OffsetDateTime from, OffsetDateTime to, Collection<Long> excluded) {
         return dsl.select(TRAINING_SESSION.STARTS_AT)
                 .from(TRAINING_SESSION)
                 .where(TRAINING_SESSION.ROOM_ID.eq(roomId).or(TRAINING_SESSION.TRAINER_ID.eq(trainerId)))
                 .and(TRAINING_SESSION.STARTS_AT.lt(to))
                 .and(TRAINING_SESSION.ENDS_AT.gt(from))
+                .and(TRAINING_SESSION.STATUS.eq(SessionStatus.SCHEDULED))
+                .and(excluded.isEmpty() ? DSL.noCondition() : TRAINING_SESSION.ID.notIn(excluded))
                 .limit(1)
                 .fetchOptional(TRAINING_SESSION.STARTS_AT);
     }
@@ -185,6 +197,16 @@ class TrainingSessionRepository {
     /** Sessions starting in [from, to). */
     List<Session> sessions(OffsetDateTime from, OffsetDateTime to) {
         return sessions(startingIn(from, to));
+    }
+
+    /** Scheduled sessions of the room or the trainer (either may be null) starting from then on. */
+    List<Session> scheduledFrom(OffsetDateTime from, @Nullable Long roomId, @Nullable Long trainerId) {
+        return sessions(TRAINING_SESSION
+                .STARTS_AT
+                .ge(from)
+                .and(TRAINING_SESSION.STATUS.eq(SessionStatus.SCHEDULED))
+                .and(roomId == null ? DSL.noCondition() : TRAINING_SESSION.ROOM_ID.eq(roomId))
+                .and(trainerId == null ? DSL.noCondition() : TRAINING_SESSION.TRAINER_ID.eq(trainerId)));
     }
 
     private List<Session> sessions(Condition which) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,6 +51,8 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
     private final EnrollmentService enrollments;
     private final AttendanceService attendance;
     private final GroupService groups;
+    private final SessionChangeService changes;
+    private final CentreSetupService setup;
     private final CurrentUser currentUser;
     private final boolean bengali;
     private Session session;
@@ -59,11 +62,15 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
             EnrollmentService enrollments,
             AttendanceService attendance,
             GroupService groups,
+            SessionChangeService changes,
+            CentreSetupService setup,
             CurrentUser currentUser) {
         this.schedule = schedule;
         this.enrollments = enrollments;
         this.attendance = attendance;
         this.groups = groups;
+        this.changes = changes;
+        this.setup = setup;
         this.currentUser = currentUser;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
@@ -78,14 +85,16 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
     private void show() {
         removeAll();
         session = schedule.session(session.id());
-        add(new H2(session.topic(bengali)));
-        Paragraph facts = new Paragraph(
-                Formats.date(session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate())
-                        + ", " + TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)) + "–"
-                        + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA)) + " · "
-                        + session.place(bengali) + " · "
-                        + session.trainerName() + " · "
-                        + getTranslation("language." + session.language()));
+        add(new H2(session.heading(bengali)));
+        Paragraph facts = new Paragraph(Formats.date(
+                        session.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDate())
+                + ", "
+                + Formats.digits(
+                        TIME.format(session.startsAt().atZoneSameInstant(Formats.INDIA)) + "–"
+                                + TIME.format(session.endsAt().atZoneSameInstant(Formats.INDIA)),
+                        getLocale())
+                + " · " + session.place(bengali) + " · " + session.trainerName() + " · "
+                + getTranslation("language." + session.language()));
         Paragraph seats = new Paragraph(
                 getTranslation("training.seats", Formats.number(session.enrolled()), Formats.number(session.capacity()))
                         + (session.waitlisted() > 0
@@ -94,9 +103,18 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         seats.setId("session-seats");
         add(facts, seats);
         boolean staff = currentUser.hasRole(Role.CENTRE_STAFF) || currentUser.hasRole(Role.STATE_ADMIN);
-        if (currentUser.hasRole(Role.SHG)) {
+        boolean ahead = !attendance.attendanceOpen(session);
+        if (session.cancelled()) {
+            Paragraph cancelled = new Paragraph(getTranslation("training.cancelledBadge", session.cancelReason()));
+            cancelled.addClassName("haat-error");
+            cancelled.setId("session-cancelled");
+            add(cancelled);
+        } else if (currentUser.hasRole(Role.SHG)) {
             enrollSection(groups.ownGroupId());
         } else if (staff) {
+            if (ahead) {
+                add(staffActions());
+            }
             staffEnrollSection();
         }
         List<Enrollment> roster = enrollments.enrollments(session.id());
@@ -165,8 +183,30 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                         }));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         cancel.setId("cancel-" + enrollment.id());
-        line.add(cancel);
+        if (!session.cancelled()) {
+            line.add(cancel);
+        }
         return line;
+    }
+
+    /** Staff change, move or call off a session that has not begun. */
+    private HorizontalLayout staffActions() {
+        Button edit = new Button(
+                getTranslation("training.edit"),
+                e -> new SessionEditDialog(changes, setup, session, bengali, this::show).open());
+        edit.setId("session-edit");
+        Button move = new Button(
+                getTranslation("training.reschedule"),
+                e -> new SessionRescheduleDialog(changes, setup, session, this::show).open());
+        move.setId("session-reschedule");
+        Button cancel = new Button(
+                getTranslation("training.session.cancel"),
+                e -> new SessionCancelDialog(changes, session, this::show).open());
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.setId("session-cancel");
+        HorizontalLayout actions = new HorizontalLayout(edit, move, cancel);
+        actions.setWrap(true);
+        return actions;
     }
 
     /** Staff enroll anyone: they find a verified group by name, then choose its members. */

@@ -10,6 +10,7 @@ import app.haat.core.security.Role;
 import app.haat.core.ui.ExportButtons;
 import app.haat.core.ui.TypedField;
 import app.haat.region.RegionService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -165,7 +166,10 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         topic.setId("trainings-add-topic");
         Button hours = new Button(getTranslation("training.hours"), e -> new HoursDialog(setup).open());
         hours.setId("trainings-hours");
-        HorizontalLayout actions = new HorizontalLayout(series, room, trainer, topic, hours);
+        Button resources = new Button(
+                getTranslation("training.resources"), e -> UI.getCurrent().navigate(CentreResourcesView.class));
+        resources.setId("trainings-resources");
+        HorizontalLayout actions = new HorizontalLayout(series, room, trainer, topic, hours, resources);
         actions.setWrap(true);
         return actions;
     }

@@ -5,6 +5,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Method;
+import biweekly.property.Status;
 import biweekly.util.ICalDate;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The iCalendar (.ics) file for a stall slot or a training, so it lands in the phone's calendar. Model keys:
  * eventUid, eventStart, eventEnd (ISO date for all-day slots, ISO date-time in India time for sessions),
- * eventSummary, eventLocation.
+ * eventSummary, eventLocation; for an update, eventSequence (a higher SEQUENCE with the same UID replaces the entry
+ * a calendar holds) and eventCancelled (true: STATUS:CANCELLED, and a message of that one event says METHOD:CANCEL,
+ * so the calendar removes it).
  */
 @Component
 public class CalendarAttachment {
@@ -30,14 +33,18 @@ public class CalendarAttachment {
     }
 
     public byte[] render(Map<String, Object> model) {
-        return render(List.of(model));
+        return render(List.of(model), Boolean.TRUE.equals(model.get("eventCancelled")));
     }
 
     /** A calendar of several events, e.g. the feed of a training room or a trainer. */
     public byte[] render(List<Map<String, Object>> models) {
+        return render(models, false);
+    }
+
+    private static byte[] render(List<Map<String, Object>> models, boolean cancel) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Haat//West Bengal SHG portal//EN");
-        calendar.setMethod(Method.publish());
+        calendar.setMethod(cancel ? Method.cancel() : Method.publish());
         for (Map<String, Object> model : models) {
             calendar.addEvent(event(model));
         }
@@ -48,15 +55,18 @@ public class CalendarAttachment {
         VEvent event = new VEvent();
         event.setUid(Objects.requireNonNull(model.get("eventUid")).toString());
         event.setSummary(String.valueOf(model.getOrDefault("eventSummary", "Haat")));
-        if (model.get("eventSequence") instanceof Number sequence) {
-            event.setSequence(sequence.intValue());
-        }
         if (model.get("eventLocation") != null) {
             event.setLocation(model.get("eventLocation").toString());
         }
         event.setDateStart(date(Objects.requireNonNull(model.get("eventStart")).toString()));
         if (model.get("eventEnd") != null) {
             event.setDateEnd(date(model.get("eventEnd").toString()));
+        }
+        if (model.get("eventSequence") instanceof Number sequence) {
+            event.setSequence(sequence.intValue());
+        }
+        if (Boolean.TRUE.equals(model.get("eventCancelled"))) {
+            event.setStatus(Status.cancelled());
         }
         return event;
     }

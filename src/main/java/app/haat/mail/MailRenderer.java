@@ -45,7 +45,10 @@ public class MailRenderer {
         List<RenderedMail.Attachment> attachments = new ArrayList<>();
         if (calendar.applies(model)) {
             attachments.add(new RenderedMail.Attachment(
-                    "haat.ics", "text/calendar; charset=UTF-8; method=PUBLISH", calendar.render(model)));
+                    "haat.ics",
+                    "text/calendar; charset=UTF-8; method="
+                            + (Boolean.TRUE.equals(model.get("eventCancelled")) ? "CANCEL" : "PUBLISH"),
+                    calendar.render(model)));
         }
         if (type.hasAllotmentLetter()) {
             String reference =

@@ -40,7 +40,11 @@ final class MessageSamples {
                 m.put("dateFrom", bn ? "০১/১২/২০২৬" : "01/12/2026");
                 m.put("link", "http://localhost:8080/my-stalls");
             }
-            case TRAINING_ENROLLMENT, REMINDER -> training(m, bn);
+            case TRAINING_ENROLLMENT, REMINDER, TRAINING_CHANGED -> training(m, bn);
+            case TRAINING_CANCELLED -> {
+                training(m, bn);
+                m.put("reason", bn ? "প্রশিক্ষক অসুস্থ" : "The trainer is ill");
+            }
             case APPLICATIONS_CLOSED -> {
                 m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
                 m.put("seedSha256", "2ceb42ccbf3a5c6ed02adf6643855a6b723e106d8dee46c540c723a50624d057");

@@ -23,6 +23,10 @@ public enum MessageType {
     EXHIBITION_POSTPONED(true, true, false),
     TRAINING_ENROLLMENT(false, true, false),
     REMINDER(false, true, true),
+    /** A session the group's members are enrolled in or waiting for was changed: its new time, place or topic. */
+    TRAINING_CHANGED(false, true, false),
+    /** A session the group's members are enrolled in or waiting for was cancelled, with the reason. */
+    TRAINING_CANCELLED(false, true, false),
     /** An officer's or staff member's reset link (long and secret, for their e-mail); groups use a code by SMS. */
     PASSWORD_RESET(false, false, false),
     /** Someone tried to sign up a new group with a number already registered: its group is told, the visitor not. */

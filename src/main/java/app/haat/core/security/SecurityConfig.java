@@ -121,6 +121,9 @@ public class SecurityConfig {
                 .permitAll()
                 // the public exhibitor catalogue (published exhibitions only, no personal data)
                 .requestMatchers("/catalogue", "/catalogue/**")
+                .permitAll()
+                // a training certificate's public record, opened by the QR code on the certificate
+                .requestMatchers("/certificates/*")
                 .permitAll());
         http.addFilterAfter(new SessionVersionFilter(versions), SecurityContextHolderFilter.class);
         http.addFilterAfter(SecondFactorGate.forPages(secondFactor, problems), SessionVersionFilter.class);
