@@ -139,10 +139,10 @@ class AllocationRepository {
     }
 
     /**
-     * Puts a placed application back at the end of the waitlist (its slot disappeared when the exhibition moved), for
-     * the officer to re-place by hand.
+     * Puts a placed application back at the end of the waitlist with the reason (its slot disappeared when the
+     * exhibition moved, or on the new dates its group stands elsewhere), for the officer to re-place by hand.
      */
-    void backToWaitlist(long exhibitionId, long applicationId, OffsetDateTime now) {
+    void backToWaitlist(long exhibitionId, long applicationId, String explanation, OffsetDateTime now) {
         dsl.deleteFrom(ASSIGNMENT)
                 .where(ASSIGNMENT.APPLICATION_ID.eq(applicationId))
                 .execute();
@@ -156,7 +156,7 @@ class AllocationRepository {
         dsl.update(APPLICATION)
                 .set(APPLICATION.STATUS, ApplicationStatus.WAITLISTED)
                 .set(APPLICATION.WAITLIST_POSITION, (last == null ? 0 : last) + 1)
-                .set(APPLICATION.EXPLANATION_CODE, "slotRemoved")
+                .set(APPLICATION.EXPLANATION_CODE, explanation)
                 .setNull(APPLICATION.EXPLANATION_VALUES)
                 .set(APPLICATION.UPDATED_AT, now)
                 .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))

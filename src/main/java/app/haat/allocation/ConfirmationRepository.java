@@ -76,11 +76,7 @@ class ConfirmationRepository {
     boolean confirm(long applicationId, OffsetDateTime now) {
         return dsl.update(APPLICATION)
                         .set(APPLICATION.ATTENDANCE_CONFIRMED_AT, now)
-                        .where(APPLICATION
-                                .ID
-                                .eq(applicationId)
-                                .and(APPLICATION.STATUS.eq(ApplicationStatus.ASSIGNED))
-                                .and(APPLICATION.ATTENDANCE_CONFIRMED_AT.isNull()))
+                        .where(assignedUnconfirmed(applicationId))
                         .execute()
                 == 1;
     }
@@ -93,13 +89,18 @@ class ConfirmationRepository {
                         .set(APPLICATION.ACTIVE, (Boolean) null)
                         .set(APPLICATION.UPDATED_AT, now)
                         .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
-                        .where(APPLICATION
-                                .ID
-                                .eq(applicationId)
-                                .and(APPLICATION.STATUS.eq(ApplicationStatus.ASSIGNED))
-                                .and(APPLICATION.ATTENDANCE_CONFIRMED_AT.isNull()))
+                        .where(assignedUnconfirmed(applicationId))
                         .execute()
                 == 1;
+    }
+
+    /** Still assigned and not yet confirmed: confirming and releasing each happen once. */
+    private static Condition assignedUnconfirmed(long applicationId) {
+        return APPLICATION
+                .ID
+                .eq(applicationId)
+                .and(APPLICATION.STATUS.eq(ApplicationStatus.ASSIGNED))
+                .and(APPLICATION.ATTENDANCE_CONFIRMED_AT.isNull());
     }
 
     private List<Stand> stands(Condition which) {

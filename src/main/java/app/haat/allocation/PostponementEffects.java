@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class PostponementEffects {
 
     private final AllocationRepository allocations;
+    private final HandChangeRepository handChanges;
     private final OfferRepository offers;
     private final ExhibitionService exhibitions;
     private final VenueService venues;
@@ -29,12 +30,14 @@ class PostponementEffects {
 
     PostponementEffects(
             AllocationRepository allocations,
+            HandChangeRepository handChanges,
             OfferRepository offers,
             ExhibitionService exhibitions,
             VenueService venues,
             AllocationMessages messages,
             Clock clock) {
         this.allocations = allocations;
+        this.handChanges = handChanges;
         this.offers = offers;
         this.exhibitions = exhibitions;
         this.venues = venues;
@@ -52,13 +55,30 @@ class PostponementEffects {
         if (!postponed.datesMoved()) {
             offers.removeForSlots(postponed.removedSlotIds());
             for (long applicationId : allocations.assignedIn(postponed.removedSlotIds())) {
-                allocations.backToWaitlist(exhibition.id(), applicationId, OffsetDateTime.now(clock));
+                allocations.backToWaitlist(exhibition.id(), applicationId, "slotRemoved", OffsetDateTime.now(clock));
                 postponed.displaced().add(applicationId);
                 if (told) {
                     allocations.outcome(applicationId).ifPresent(outcome -> messages.send(exhibition, venue, outcome));
                 }
             }
             return;
+        }
+        // on the new dates a group may stand at another exhibition: it cannot be in two places, so its place here goes
+        // back on the waitlist (as the allocator would have decided), for the officer to fill
+        for (AssignmentRow row : allocations.assignments(exhibition.id())) {
+            long groupId =
+                    allocations.outcome(row.applicationId()).orElseThrow().groupId();
+            var period = handChanges.period(row.slotId()).orElseThrow();
+            if (handChanges.elsewhere(groupId, period, false).isPresent()) {
+                allocations.backToWaitlist(
+                        exhibition.id(), row.applicationId(), "busyAfterMove", OffsetDateTime.now(clock));
+                postponed.displaced().add(row.applicationId());
+                if (told) {
+                    allocations
+                            .outcome(row.applicationId())
+                            .ifPresent(outcome -> messages.send(exhibition, venue, outcome));
+                }
+            }
         }
         if (told) {
             for (AllocationRepository.Outcome outcome : allocations.outcomes(exhibition.id())) {

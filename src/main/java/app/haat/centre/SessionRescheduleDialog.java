@@ -5,6 +5,7 @@ import app.haat.centre.TrainingRecords.Session;
 import app.haat.centre.TrainingRecords.SessionChange;
 import app.haat.centre.TrainingRecords.Trainer;
 import app.haat.core.i18n.Formats;
+import app.haat.core.i18n.LocalizedName;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
@@ -40,24 +41,8 @@ class SessionRescheduleDialog extends FormDialog {
                 .show((int)
                         Duration.between(session.startsAt(), session.endsAt()).toMinutes());
         minutes.setId("move-minutes");
-        Select<Room> room = new Select<>();
-        room.setLabel(getTranslation("training.room"));
-        room.setItems(setup.rooms());
-        room.setItemLabelGenerator(r -> r == null ? "" : r.name() + " (" + Formats.number(r.capacity()) + ")");
-        setup.rooms().stream()
-                .filter(r -> r.id() == session.roomId())
-                .findFirst()
-                .ifPresent(room::setValue);
-        room.setId("move-room");
-        Select<Trainer> trainer = new Select<>();
-        trainer.setLabel(getTranslation("training.trainer"));
-        trainer.setItems(setup.trainers());
-        trainer.setItemLabelGenerator(t -> t == null ? "" : t.name());
-        setup.trainers().stream()
-                .filter(t -> t.id() == session.trainerId())
-                .findFirst()
-                .ifPresent(trainer::setValue);
-        trainer.setId("move-trainer");
+        Select<Room> room = roomChoice(setup, session);
+        Select<Trainer> trainer = trainerChoice(setup, session);
         Checkbox following = SessionDialogs.following(session, "move-following");
         FormLayout form = new FormLayout(day, time, minutes, room, trainer);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
@@ -87,5 +72,34 @@ class SessionRescheduleDialog extends FormDialog {
                 done.run();
             }
         });
+    }
+
+    /** The bookable rooms, the session's own chosen. */
+    private Select<Room> roomChoice(CentreSetupService setup, Session session) {
+        Select<Room> room = new Select<>();
+        room.setLabel(getTranslation("training.room"));
+        room.setItems(setup.rooms());
+        room.setItemLabelGenerator(r ->
+                r == null ? "" : r.name(LocalizedName.bengaliScreen()) + " (" + Formats.number(r.capacity()) + ")");
+        setup.rooms().stream()
+                .filter(r -> r.id() == session.roomId())
+                .findFirst()
+                .ifPresent(room::setValue);
+        room.setId("move-room");
+        return room;
+    }
+
+    /** The trainers still working, the session's own chosen. */
+    private Select<Trainer> trainerChoice(CentreSetupService setup, Session session) {
+        Select<Trainer> trainer = new Select<>();
+        trainer.setLabel(getTranslation("training.trainer"));
+        trainer.setItems(setup.trainers());
+        trainer.setItemLabelGenerator(t -> t == null ? "" : t.name());
+        setup.trainers().stream()
+                .filter(t -> t.id() == session.trainerId())
+                .findFirst()
+                .ifPresent(trainer::setValue);
+        trainer.setId("move-trainer");
+        return trainer;
     }
 }

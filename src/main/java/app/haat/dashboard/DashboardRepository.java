@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -110,25 +111,6 @@ class DashboardRepository {
                 .asTable("totals");
         var stand = totals.field(SALES_REPORT.APPLICATION_ID);
         var rupees = totals.field("rupees", BigDecimal.class);
-        var first = CATEGORY.as("first_category");
-        var productCategory = DSL.field(DSL.select(PRODUCT.CATEGORY_ID)
-                .from(APPLICATION_PRODUCT)
-                .join(PRODUCT)
-                .on(PRODUCT.ID.eq(APPLICATION_PRODUCT.PRODUCT_ID))
-                .join(first)
-                .on(first.ID.eq(PRODUCT.CATEGORY_ID))
-                .where(APPLICATION_PRODUCT.APPLICATION_ID.eq(APPLICATION.ID))
-                .orderBy(first.SORT_ORDER, first.ID)
-                .limit(1));
-        // not named like a table: PostgreSQL refuses an alias that repeats a table's name in the same query
-        var own = CATEGORY.as("own_category");
-        var groupCategory = DSL.field(DSL.select(GROUP_CATEGORY.CATEGORY_ID)
-                .from(GROUP_CATEGORY)
-                .join(own)
-                .on(own.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
-                .where(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID))
-                .orderBy(own.SORT_ORDER, own.ID)
-                .limit(1));
         return dsl.select(
                         MUNICIPALITY.NAME_EN,
                         MUNICIPALITY.NAME_BN,
@@ -149,7 +131,7 @@ class DashboardRepository {
                 .join(VENUE)
                 .on(VENUE.ID.eq(EXHIBITION.VENUE_ID))
                 .leftJoin(CATEGORY)
-                .on(CATEGORY.ID.eq(DSL.coalesce(productCategory, groupCategory)))
+                .on(CATEGORY.ID.eq(standCategory()))
                 .where(scope(municipalities))
                 .fetch(mapping(
                         (municipalityEn, municipalityBn, venue, categoryEn, categoryBn, sum, venueBn) -> new StandSales(
@@ -160,6 +142,33 @@ class DashboardRepository {
                                 categoryBn,
                                 rupeesOf(sum),
                                 venueBn)));
+    }
+
+    /**
+     * A stand's category: the first, in the categories' order, of the products it applied with, or else of its group
+     * (correlated with the query's APPLICATION row).
+     */
+    private static Field<Long> standCategory() {
+        var first = CATEGORY.as("first_category");
+        var productCategory = DSL.field(DSL.select(PRODUCT.CATEGORY_ID)
+                .from(APPLICATION_PRODUCT)
+                .join(PRODUCT)
+                .on(PRODUCT.ID.eq(APPLICATION_PRODUCT.PRODUCT_ID))
+                .join(first)
+                .on(first.ID.eq(PRODUCT.CATEGORY_ID))
+                .where(APPLICATION_PRODUCT.APPLICATION_ID.eq(APPLICATION.ID))
+                .orderBy(first.SORT_ORDER, first.ID)
+                .limit(1));
+        // not named like a table: PostgreSQL refuses an alias that repeats a table's name in the same query
+        var own = CATEGORY.as("own_category");
+        var groupCategory = DSL.field(DSL.select(GROUP_CATEGORY.CATEGORY_ID)
+                .from(GROUP_CATEGORY)
+                .join(own)
+                .on(own.ID.eq(GROUP_CATEGORY.CATEGORY_ID))
+                .where(GROUP_CATEGORY.GROUP_ID.eq(APPLICATION.GROUP_ID))
+                .orderBy(own.SORT_ORDER, own.ID)
+                .limit(1));
+        return DSL.coalesce(productCategory, groupCategory);
     }
 
     /** Sales per day, oldest first, from the given day (null: all). */

@@ -35,7 +35,10 @@ public class ExhibitionPostponement {
             ExhibitionStatus.ALLOCATED,
             ExhibitionStatus.PUBLISHED);
 
-    /** What moved: the slots before and after, and the applications put back on the waitlist to re-place. */
+    /**
+     * What moved: the slots before and after, and the applications put back on the waitlist to re-place (their slot
+     * disappeared, or on the new dates their group stands elsewhere).
+     */
     public record Result(int slotsBefore, int slotsAfter, List<Long> displaced) {}
 
     private final ExhibitionService exhibitions;
@@ -60,9 +63,12 @@ public class ExhibitionPostponement {
         this.clock = clock;
     }
 
-    @Transactional
-    public Result postpone(long id, int version, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
-        Exhibition exhibition = exhibitions.requireManage(id);
+    /**
+     * The new dates' slots, after every check that needs no lock: the state, not yet started, dates in order, after
+     * today, not too far or too long, not the same, after the applications close, not too many slots.
+     */
+    private List<SlotDates> checkedSlots(
+            Exhibition exhibition, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
         LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
         if (!POSTPONABLE.contains(exhibition.status())) {
             throw new ConflictException("exhibition.postpone.error.state");
@@ -94,13 +100,21 @@ public class ExhibitionPostponement {
         if (dates.size() > ExhibitionService.MAX_SLOTS) {
             throw new ValidationException("exhibition.error.tooManySlots");
         }
+        return dates;
+    }
+
+    @Transactional
+    public Result postpone(long id, int version, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
+        Exhibition exhibition = exhibitions.requireManage(id);
+        List<SlotDates> dates = checkedSlots(exhibition, startsOn, endsOn);
+        LocalDate from = dates.getFirst().startsOn();
+        LocalDate to = dates.getLast().endsOn();
         repository.lockVenue(exhibition.venueId());
-        var clash = postponements.otherOverlapping(
-                exhibition.venueId(), id, startsOn, endsOn, LocalizedName.bengaliScreen());
+        var clash = postponements.otherOverlapping(exhibition.venueId(), id, from, to, LocalizedName.bengaliScreen());
         if (clash.isPresent()) {
             throw new ConflictException("exhibition.error.overlap", clash.get());
         }
-        if (!postponements.moveDates(id, version, exhibition.status(), startsOn, endsOn)) {
+        if (!postponements.moveDates(id, version, exhibition.status(), from, to)) {
             throw new ConflictException("exhibition.error.stale");
         }
         List<Slot> before = exhibitions.slots(id);
@@ -112,6 +126,23 @@ public class ExhibitionPostponement {
             displaced = List.copyOf(going.displaced());
             postponements.removeSlots(removed);
         }
+        moveSlots(id, before, dates);
+        audit.record(
+                AuditEntity.EXHIBITION,
+                id,
+                "POSTPONE",
+                exhibition.startsOn() + " to " + exhibition.endsOn() + ", " + before.size() + " slots",
+                from + " to " + to + ", " + dates.size() + " slots, " + displaced.size()
+                        + " placements back on the waitlist");
+        ExhibitionPostponed moved = ExhibitionPostponed.moved(id);
+        events.publishEvent(moved);
+        List<Long> back = new java.util.ArrayList<>(displaced);
+        back.addAll(moved.displaced());
+        return new Result(before.size(), dates.size(), back);
+    }
+
+    /** The slots that stay take the new dates by position; the new dates' further slots are added. */
+    private void moveSlots(long id, List<Slot> before, List<SlotDates> dates) {
         for (int i = 0; i < dates.size(); i++) {
             if (i < before.size()) {
                 postponements.moveSlot(
@@ -123,14 +154,5 @@ public class ExhibitionPostponement {
                         id, i + 1, dates.get(i).startsOn(), dates.get(i).endsOn());
             }
         }
-        audit.record(
-                AuditEntity.EXHIBITION,
-                id,
-                "POSTPONE",
-                exhibition.startsOn() + " to " + exhibition.endsOn() + ", " + before.size() + " slots",
-                startsOn + " to " + endsOn + ", " + dates.size() + " slots, " + displaced.size()
-                        + " placements back on the waitlist");
-        events.publishEvent(ExhibitionPostponed.moved(id));
-        return new Result(before.size(), dates.size(), displaced);
     }
 }

@@ -312,11 +312,7 @@ class ExhibitionRepository {
                         .set(EXHIBITION.CANCELLED_AT, now)
                         .set(EXHIBITION.CANCELLED_BY, by)
                         .set(EXHIBITION.VERSION, EXHIBITION.VERSION.plus(1))
-                        .where(EXHIBITION
-                                .ID
-                                .eq(id)
-                                .and(EXHIBITION.VERSION.eq(version))
-                                .and(EXHIBITION.STATUS.eq(from)))
+                        .where(asSeen(id, version, from))
                         .execute()
                 == 1;
     }
@@ -325,12 +321,13 @@ class ExhibitionRepository {
         return dsl.update(EXHIBITION)
                         .set(EXHIBITION.STATUS, to)
                         .set(EXHIBITION.VERSION, EXHIBITION.VERSION.plus(1))
-                        .where(EXHIBITION
-                                .ID
-                                .eq(id)
-                                .and(EXHIBITION.VERSION.eq(version))
-                                .and(EXHIBITION.STATUS.eq(from)))
+                        .where(asSeen(id, version, from))
                         .execute()
                 == 1;
+    }
+
+    /** The exhibition as the officer saw it: a change by someone else meanwhile makes this match nothing. */
+    static Condition asSeen(long id, int version, ExhibitionStatus status) {
+        return EXHIBITION.ID.eq(id).and(EXHIBITION.VERSION.eq(version)).and(EXHIBITION.STATUS.eq(status));
     }
 }

@@ -172,35 +172,8 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
             step.setId("exhibition-step");
             add(step);
         }
-        if (manage
-                && ExhibitionPostponement.POSTPONABLE.contains(exhibition.status())
-                && LocalDate.now(Formats.INDIA).isBefore(exhibition.startsOn())) {
-            Button move = new Button(
-                    getTranslation("exhibition.postpone"),
-                    VaadinIcon.CALENDAR.create(),
-                    e -> new PostponeDialog(
-                                    exhibition,
-                                    postponement,
-                                    () -> UI.getCurrent().refreshCurrentRoute(true))
-                            .open());
-            move.setId("exhibition-postpone");
-            add(move);
-        }
-        if (manage && exhibition.status().cancellable()) {
-            // destructive: apart, below the other steps, and its dialog says what it gives up
-            Button cancel = new Button(
-                    getTranslation("exhibition.cancel"),
-                    VaadinIcon.BAN.create(),
-                    e -> new CancelExhibitionDialog(
-                                    exhibition,
-                                    cancellation,
-                                    () -> UI.getCurrent().refreshCurrentRoute(true))
-                            .open());
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            cancel.setId("exhibition-cancel");
-            Div apart = new Div(cancel);
-            apart.addClassName("haat-danger-zone");
-            add(apart);
+        if (manage) {
+            addPlanChanges();
         }
         if (exhibition.status().ordinal() >= ExhibitionStatus.CLOSED.ordinal()
                 && exhibition.status() != ExhibitionStatus.CANCELLED) {
@@ -220,6 +193,39 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
                     e -> UI.getCurrent().navigate("sales-overview/" + id));
             sales.setId("exhibition-sales");
             add(sales);
+        }
+    }
+
+    /** Moving the dates (before the start) and calling it off (apart, below, as a destructive action). */
+    private void addPlanChanges() {
+        if (ExhibitionPostponement.POSTPONABLE.contains(exhibition.status())
+                && LocalDate.now(Formats.INDIA).isBefore(exhibition.startsOn())) {
+            Button move = new Button(
+                    getTranslation("exhibition.postpone"),
+                    VaadinIcon.CALENDAR.create(),
+                    e -> new PostponeDialog(
+                                    exhibition,
+                                    postponement,
+                                    () -> UI.getCurrent().refreshCurrentRoute(true))
+                            .open());
+            move.setId("exhibition-postpone");
+            add(move);
+        }
+        if (exhibition.status().cancellable()) {
+            // destructive: apart, below the other steps, and its dialog says what it gives up
+            Button cancel = new Button(
+                    getTranslation("exhibition.cancel"),
+                    VaadinIcon.BAN.create(),
+                    e -> new CancelExhibitionDialog(
+                                    exhibition,
+                                    cancellation,
+                                    () -> UI.getCurrent().refreshCurrentRoute(true))
+                            .open());
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.setId("exhibition-cancel");
+            Div apart = new Div(cancel);
+            apart.addClassName("haat-danger-zone");
+            add(apart);
         }
     }
 

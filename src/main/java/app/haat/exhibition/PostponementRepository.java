@@ -43,11 +43,7 @@ class PostponementRepository {
                         .set(EXHIBITION.STARTS_ON, startsOn)
                         .set(EXHIBITION.ENDS_ON, endsOn)
                         .set(EXHIBITION.VERSION, EXHIBITION.VERSION.plus(1))
-                        .where(EXHIBITION
-                                .ID
-                                .eq(id)
-                                .and(EXHIBITION.VERSION.eq(version))
-                                .and(EXHIBITION.STATUS.eq(status)))
+                        .where(ExhibitionRepository.asSeen(id, version, status))
                         .execute()
                 == 1;
     }

@@ -25,21 +25,7 @@ final class MessageSamples {
                 m.put("reason", "");
             }
             case ASSIGNMENT, WAITLIST_PROMOTION, EXHIBITION_POSTPONED -> assignment(m, bn);
-            case WAITLIST_OFFER -> {
-                assignment(m, bn);
-                m.put("deadline", bn ? "০২/১২/২০২৬ ১৮:০০" : "02/12/2026 18:00");
-            }
-            case EXHIBITION_CANCELLED -> {
-                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
-                m.put("reason", bn ? "মল সংস্কারের জন্য বন্ধ" : "The mall is closed for repairs");
-                m.put("link", "http://localhost:8080/my-stalls");
-            }
-            case ATTENDANCE_CONFIRM -> {
-                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
-                m.put("kiosk", "K-03");
-                m.put("dateFrom", bn ? "০১/১২/২০২৬" : "01/12/2026");
-                m.put("link", "http://localhost:8080/my-stalls");
-            }
+            case WAITLIST_OFFER, EXHIBITION_CANCELLED, ATTENDANCE_CONFIRM -> plansChange(type, m, bn);
             case TRAINING_ENROLLMENT, REMINDER, TRAINING_CHANGED -> training(m, bn);
             case TRAINING_CANCELLED -> {
                 training(m, bn);
@@ -75,6 +61,24 @@ final class MessageSamples {
             }
         }
         return m;
+    }
+
+    /** Plans that change: a kiosk offered from the waitlist, an exhibition called off, a confirmation asked. */
+    private static void plansChange(MessageType type, Map<String, Object> m, boolean bn) {
+        m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
+        m.put("link", "http://localhost:8080/my-stalls");
+        switch (type) {
+            case WAITLIST_OFFER -> {
+                assignment(m, bn);
+                m.put("deadline", bn ? "০২/১২/২০২৬ ১৮:০০" : "02/12/2026 18:00");
+            }
+            case EXHIBITION_CANCELLED ->
+                m.put("reason", bn ? "মল সংস্কারের জন্য বন্ধ" : "The mall is closed for repairs");
+            default -> {
+                m.put("kiosk", "K-03");
+                m.put("dateFrom", bn ? "০১/১২/২০২৬" : "01/12/2026");
+            }
+        }
     }
 
     /** An allotment or a promotion from the waitlist: the stall, its venue and floor plan, and the calendar event. */

@@ -108,6 +108,35 @@ public class HomeTodoService {
         for (StallOffers.OpenOffer offer : offers.openForMe()) {
             todos.add(new Todo("home.todo.offer", List.of(offer.exhibitionTitle(), offer.answerBy()), "my-stalls"));
         }
+        todos.addAll(stallTodos());
+        for (Exhibition open : applications.openForMe()) {
+            todos.add(new Todo(
+                    "home.todo.apply",
+                    List.of(open.localizedTitle(), open.applicationsCloseAt(), open.startsOn()),
+                    "my-stalls"));
+        }
+        if (group.status() != GroupStatus.DELETED && group.readinessDone() < Readiness.ITEMS) {
+            todos.add(new Todo("home.todo.profile", List.of(group.readinessDone(), Readiness.ITEMS), "my-group"));
+        }
+        if (group.status() == GroupStatus.VERIFIED) {
+            var trainings = groupTrainings.mine();
+            if (!trainings.enrolled().isEmpty()) {
+                GroupSession next = trainings.enrolled().getFirst();
+                todos.add(new Todo(
+                        "home.todo.training",
+                        List.of(names(next.session()), next.session().startsAt()),
+                        "training/" + next.session().id()));
+            } else if (!trainings.joinable().isEmpty()) {
+                Session next = trainings.joinable().getFirst();
+                todos.add(new Todo("home.todo.trainingJoin", List.of(names(next), next.startsAt()), "trainings"));
+            }
+        }
+        return todos;
+    }
+
+    /** The group's stalls: today's sales, an assignment to read before it starts, a place on a waitlist. */
+    private List<Todo> stallTodos() {
+        List<Todo> todos = new ArrayList<>();
         LocalDate today = todayInIndia();
         for (Stall stall : stalls.mine()) {
             var application = stall.application();
@@ -129,28 +158,6 @@ public class HomeTodoService {
             } else if (application.status() == ApplicationStatus.WAITLISTED) {
                 todos.add(
                         new Todo("home.todo.waitlisted", List.of(application.localizedExhibitionTitle()), "my-stalls"));
-            }
-        }
-        for (Exhibition open : applications.openForMe()) {
-            todos.add(new Todo(
-                    "home.todo.apply",
-                    List.of(open.localizedTitle(), open.applicationsCloseAt(), open.startsOn()),
-                    "my-stalls"));
-        }
-        if (group.status() != GroupStatus.DELETED && group.readinessDone() < Readiness.ITEMS) {
-            todos.add(new Todo("home.todo.profile", List.of(group.readinessDone(), Readiness.ITEMS), "my-group"));
-        }
-        if (group.status() == GroupStatus.VERIFIED) {
-            var trainings = groupTrainings.mine();
-            if (!trainings.enrolled().isEmpty()) {
-                GroupSession next = trainings.enrolled().getFirst();
-                todos.add(new Todo(
-                        "home.todo.training",
-                        List.of(names(next.session()), next.session().startsAt()),
-                        "training/" + next.session().id()));
-            } else if (!trainings.joinable().isEmpty()) {
-                Session next = trainings.joinable().getFirst();
-                todos.add(new Todo("home.todo.trainingJoin", List.of(names(next), next.startsAt()), "trainings"));
             }
         }
         return todos;

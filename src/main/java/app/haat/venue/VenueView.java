@@ -200,26 +200,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (selected == null) {
             return;
         }
-        StringBuilder text = new StringBuilder(getTranslation("venue.kiosk") + " " + selected.code() + " · "
-                + getTranslation(
-                        "venue.position", Formats.number(selected.x() + 1L), Formats.number(selected.y() + 1L)));
-        if (selected.widthM() != null && selected.depthM() != null) {
-            text.append(" · ")
-                    .append(selected.widthM().stripTrailingZeros().toPlainString())
-                    .append(" × ")
-                    .append(selected.depthM().stripTrailingZeros().toPlainString())
-                    .append(" m");
-        }
-        if (selected.electricity()) {
-            text.append(" · ").append(getTranslation("venue.electricity"));
-        }
-        if (selected.foodAllowed()) {
-            text.append(" · ").append(getTranslation("venue.food"));
-        }
-        if (selected.corner()) {
-            text.append(" · ").append(getTranslation("venue.corner"));
-        }
-        details.add(new Paragraph(text.toString()));
+        details.add(new Paragraph(facts(selected)));
         LocalDate onDay = day.typed();
         if (onDay != null) {
             List<KioskOccupant> groups = kioskService.groupsOn(selected.id(), onDay);
@@ -257,6 +238,29 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
             remove.setId("kiosk-remove");
             details.add(moveHint, remove);
         }
+    }
+
+    /** A kiosk's code, place, size and what it offers, in one line. */
+    private String facts(Kiosk kiosk) {
+        StringBuilder text = new StringBuilder(getTranslation("venue.kiosk") + " " + kiosk.code() + " · "
+                + getTranslation("venue.position", Formats.number(kiosk.x() + 1L), Formats.number(kiosk.y() + 1L)));
+        if (kiosk.widthM() != null && kiosk.depthM() != null) {
+            text.append(" · ")
+                    .append(kiosk.widthM().stripTrailingZeros().toPlainString())
+                    .append(" × ")
+                    .append(kiosk.depthM().stripTrailingZeros().toPlainString())
+                    .append(" m");
+        }
+        if (kiosk.electricity()) {
+            text.append(" · ").append(getTranslation("venue.electricity"));
+        }
+        if (kiosk.foodAllowed()) {
+            text.append(" · ").append(getTranslation("venue.food"));
+        }
+        if (kiosk.corner()) {
+            text.append(" · ").append(getTranslation("venue.corner"));
+        }
+        return text.toString();
     }
 
     private void openAddKiosk(int onFloor, int x, int y) {

@@ -164,6 +164,50 @@ class ExhibitionPostponementTest extends IntegrationTest {
                 .isEqualTo(ExhibitionStatus.PUBLISHED);
     }
 
+    @Test
+    void aGroupThatStandsElsewhereOnTheNewDatesGoesBackOnTheWaitlist() {
+        long bally = fx.municipality("Bally");
+        String officer = fx.accounts.officer(Set.of(bally));
+        VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
+        LocalDate first = ExhibitionFixtures.mondayAhead(180);
+        LocalDate second = first.plusDays(14);
+        long here = placedAlone(officer, bally, group, "Here fair", first);
+        long there = placedAlone(officer, bally, group, "There fair", second);
+        long application = fx.accounts
+                .as(officer, () -> allocation.assignments(there))
+                .getFirst()
+                .applicationId();
+
+        // "there" moves onto the days the group stands "here": its place there goes back on the waitlist
+        ExhibitionPostponement.Result result =
+                fx.accounts.as(officer, () -> postponement.postpone(there, version(there), first, first.plusDays(4)));
+        assertThat(result.displaced()).containsExactly(application);
+        assertThat(dsl.select(APPLICATION.STATUS, APPLICATION.EXPLANATION_CODE)
+                        .from(APPLICATION)
+                        .where(APPLICATION.ID.eq(application))
+                        .fetchSingle()
+                        .into(Object[].class))
+                .containsExactly(ApplicationStatus.WAITLISTED, "busyAfterMove");
+        assertThat(fx.accounts.as(officer, () -> allocation.assignments(here))).hasSize(1);
+    }
+
+    /** An exhibition at a mall of its own where the group is the only applicant: published with its kiosk. */
+    private long placedAlone(String officer, long municipality, VerifiedGroup group, String title, LocalDate starts) {
+        long mall = fx.mall(officer, municipality, 1);
+        long exhibition = fx.openExhibition(officer, mall, title, starts, 5, SlotLength.WHOLE, 1);
+        long slot = fx.accounts
+                .as(officer, () -> fx.exhibitions.slots(exhibition))
+                .getFirst()
+                .id();
+        fx.apply(group, exhibition, slot);
+        fx.close(officer, exhibition);
+        fx.accounts.as(officer, () -> {
+            allocation.run(exhibition, null);
+            allocation.publish(exhibition);
+        });
+        return exhibition;
+    }
+
     private long venueOf(long exhibition) {
         return dsl.select(EXHIBITION.VENUE_ID)
                 .from(EXHIBITION)

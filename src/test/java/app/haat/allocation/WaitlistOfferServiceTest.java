@@ -26,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +36,17 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
 
-/** The waitlist asks before it seats: offers, answers, deadlines and their expiry on a clock the test moves. */
-@TestPropertySource(properties = "haat.offers.expiry-initial-delay=PT10H")
+/**
+ * The waitlist asks before it seats: offers, answers, deadlines and their expiry on a clock the test moves. This
+ * context's dispatchers stay idle and its clock returns to the real time after each test: the outbox is shared with
+ * the other test contexts, and a dispatcher whose clock is days ahead would fail their one-time codes as expired.
+ */
+@TestPropertySource(
+        properties = {
+            "haat.offers.expiry-initial-delay=PT10H",
+            "haat.mail.poll-interval=PT10H",
+            "haat.sms.poll-interval=PT10H"
+        })
 class WaitlistOfferServiceTest extends IntegrationTest {
 
     @TestConfiguration
@@ -86,6 +96,11 @@ class WaitlistOfferServiceTest extends IntegrationTest {
      * The expiry job looks at every open offer in the database: those another test left open are void first, so
      * that each test counts its own.
      */
+    @AfterEach
+    void backToTheRealTime() {
+        clock.set(java.time.Instant.now());
+    }
+
     @BeforeEach
     void noOfferLeftOpen() {
         dsl.update(WAITLIST_OFFER)

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every visible string goes through both bundles: same keys in en and bn, and every key the code names exists. */
-class TranslationBundlesTest {
+public class TranslationBundlesTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation|Exception|english|describe)\\(\\s*\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z0-9_]+)+)\"");
@@ -89,7 +89,7 @@ class TranslationBundlesTest {
         assertThat(missing).isEmpty();
     }
 
-    static Properties load(String language) throws IOException {
+    public static Properties load(String language) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(
                 "/vaadin-i18n/translations_" + language + ".properties")) {
