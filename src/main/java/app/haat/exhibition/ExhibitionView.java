@@ -44,6 +44,7 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     private final ApplicationExport export;
     private final ExhibitionCancellation cancellation;
     private final ExhibitionPostponement postponement;
+    private final ExhibitionEditing editing;
     private Exhibition exhibition;
 
     public ExhibitionView(
@@ -55,7 +56,9 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
             SearchService finder,
             ApplicationExport export,
             ExhibitionCancellation cancellation,
-            ExhibitionPostponement postponement) {
+            ExhibitionPostponement postponement,
+            ExhibitionEditing editing) {
+        this.editing = editing;
         this.export = export;
         this.cancellation = cancellation;
         this.postponement = postponement;
@@ -171,6 +174,22 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
             step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             step.setId("exhibition-step");
             add(step);
+        }
+        if (manage && ExhibitionEditing.EDITABLE.contains(exhibition.status())) {
+            Button edit = new Button(
+                    getTranslation("exhibition.edit"),
+                    VaadinIcon.EDIT.create(),
+                    e -> new EditExhibitionDialog(
+                                    exhibition,
+                                    exhibitions,
+                                    editing,
+                                    regions,
+                                    groups,
+                                    bengali,
+                                    () -> UI.getCurrent().refreshCurrentRoute(true))
+                            .open());
+            edit.setId("exhibition-edit");
+            add(edit);
         }
         if (manage
                 && ExhibitionPostponement.POSTPONABLE.contains(exhibition.status())
