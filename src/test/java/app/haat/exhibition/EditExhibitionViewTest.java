@@ -85,7 +85,8 @@ class EditExhibitionViewTest extends ViewTest {
                 () -> editing.edit(
                         id,
                         after.version(),
-                        ExhibitionEditingTest.onlyCatchment(new Catchment(Catchment.Kind.MUNICIPALITIES, List.of(bally)))));
+                        ExhibitionEditingTest.onlyCatchment(
+                                new Catchment(Catchment.Kind.MUNICIPALITIES, List.of(bally)))));
         navigate("exhibition/" + id);
         @SuppressWarnings("unchecked")
         Grid<Application> grid = _get(Grid.class, s -> s.withId("applications-grid"));

@@ -96,9 +96,9 @@ class ExhibitionEditingTest extends IntegrationTest {
                                 id,
                                 version,
                                 closingAt(after.startsOn()
-                                                .plusDays(1)
-                                                .atStartOfDay()
-                                                .atOffset(closes.getOffset())))))
+                                        .plusDays(1)
+                                        .atStartOfDay()
+                                        .atOffset(closes.getOffset())))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("exhibition.error.windowAfterStart");
         assertThatThrownBy(() -> fx.accounts.as(
@@ -139,9 +139,7 @@ class ExhibitionEditingTest extends IntegrationTest {
         ExhibitionEditing.EditOutcome result = fx.accounts.as(
                 officer,
                 () -> editing.edit(
-                        id,
-                        version,
-                        onlyCatchment(new Catchment(Catchment.Kind.MUNICIPALITIES, List.of(bally)))));
+                        id, version, onlyCatchment(new Catchment(Catchment.Kind.MUNICIPALITIES, List.of(bally)))));
         assertThat(result.flagged()).isEqualTo(1);
         assertThat(fx.accounts.as(officer, () -> fx.exhibitions.catchment(id))).containsExactly(bally);
         List<Application> listed = fx.accounts.as(
@@ -159,9 +157,7 @@ class ExhibitionEditingTest extends IntegrationTest {
         assertThatThrownBy(() -> fx.accounts.as(
                         officer,
                         () -> editing.edit(
-                                id,
-                                edited,
-                                closingAt(OffsetDateTime.now().minusMinutes(1)))))
+                                id, edited, closingAt(OffsetDateTime.now().minusMinutes(1)))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("exhibition.edit.error.closesPast");
 
