@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An application with what the officer reviewing it and the group following it need to see. The ranked slots come
  * twice, first choice first: as the slot numbers people read ({@code preferredSlots}) and as the slot ids the API
- * takes back ({@code preferredSlotIds}).
+ * takes back ({@code preferredSlotIds}). {@code outsideTerms}: the exhibition's catchment or categories were
+ * narrowed after it was made and no longer take its group in; it stays in play until an officer rejects it.
  */
 public record Application(
         long id,
@@ -40,7 +41,8 @@ public record Application(
         List<String> explanationValues,
         Integer waitlistPosition,
         @Nullable String exhibitionTitleBn,
-        @Nullable String venueNameBn) {
+        @Nullable String venueNameBn,
+        boolean outsideTerms) {
 
     /** The exhibition's title for its reader: the Bengali one for a Bengali reader when there is one. */
     public String exhibitionTitle(boolean bengali) {

@@ -146,7 +146,8 @@ class ApplicationReview extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addColumn(a -> getTranslation("application.status." + a.status().name())
                         + (a.reason() == null ? "" : ": " + a.reason())
-                        + (a.explanationCode() == null ? "" : " · " + ExplanationText.of(this, a)))
+                        + (a.explanationCode() == null ? "" : " · " + ExplanationText.of(this, a))
+                        + (a.outsideTerms() ? " · ⚑ " + getTranslation("application.outsideTerms") : ""))
                 .setHeader(getTranslation("mail.status"))
                 .setFlexGrow(2)
                 .setKey("status");

@@ -218,6 +218,7 @@ class ApplicationRowsRepository {
                         : List.of(r.get(APPLICATION.EXPLANATION_VALUES).split("\\|", -1)),
                 r.get(APPLICATION.WAITLIST_POSITION),
                 r.get(EXHIBITION.TITLE_BN),
-                r.get(VENUE.NAME_BN));
+                r.get(VENUE.NAME_BN),
+                r.get(APPLICATION.OUTSIDE_TERMS));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,13 +35,16 @@ class ExhibitionApiController {
     private final ApplicationExport export;
     private final ExhibitionCancellation cancellation;
     private final ExhibitionPostponement postponement;
+    private final ExhibitionEditing editing;
 
     ExhibitionApiController(
             ExhibitionService exhibitions,
             ApplicationService applications,
             ApplicationExport export,
             ExhibitionCancellation cancellation,
-            ExhibitionPostponement postponement) {
+            ExhibitionPostponement postponement,
+            ExhibitionEditing editing) {
+        this.editing = editing;
         this.cancellation = cancellation;
         this.postponement = postponement;
         this.exhibitions = exhibitions;
@@ -156,6 +160,36 @@ class ExhibitionApiController {
                 body == null ? null : body.startsOn(),
                 body == null ? null : body.endsOn());
     }
+
+    /**
+     * {@code PATCH /api/exhibitions/{id}} {@code {"title":…, "titleBn":…, "catchment":{"kind":…,"ids":[…]},
+     * "categories":[…], "applicationsOpenAt":…, "applicationsCloseAt":…, "version":…}}: changes the fields given
+     * while it is a draft or open; without {@code version}, the current one. Applications the new terms leave
+     * outside stay in play, flagged for the officer ({@code flagged}: how many).
+     */
+    @PatchMapping("/{id}")
+    ExhibitionEditing.EditOutcome edit(@PathVariable long id, @RequestBody @Nullable EditRequest body) {
+        EditRequest request = body == null ? new EditRequest(null, null, null, null, null, null, null) : body;
+        return editing.edit(
+                id,
+                request.version() == null ? exhibitions.get(id).version() : request.version(),
+                new ExhibitionEdit(
+                        request.title(),
+                        request.titleBn(),
+                        request.catchment(),
+                        request.categories(),
+                        request.applicationsOpenAt(),
+                        request.applicationsCloseAt()));
+    }
+
+    record EditRequest(
+            @Nullable String title,
+            @Nullable String titleBn,
+            @Nullable Catchment catchment,
+            @Nullable List<String> categories,
+            @Nullable OffsetDateTime applicationsOpenAt,
+            @Nullable OffsetDateTime applicationsCloseAt,
+            @Nullable Integer version) {}
 
     record PostponeRequest(
             @Nullable LocalDate startsOn,

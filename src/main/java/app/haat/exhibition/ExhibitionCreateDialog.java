@@ -7,10 +7,7 @@ import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
 import app.haat.group.Category;
 import app.haat.group.GroupService;
-import app.haat.region.District;
-import app.haat.region.Municipality;
 import app.haat.region.RegionService;
-import app.haat.region.Zone;
 import app.haat.venue.Venue;
 import app.haat.venue.VenueService;
 import com.vaadin.flow.component.UI;
@@ -48,10 +45,7 @@ class ExhibitionCreateDialog extends FormDialog {
     private final Select<SlotLength> slot = new Select<>();
     private final TypedField<Integer> perKiosk = TypedField.wholeNumber(getTranslation("exhibition.groupsPerKioskSlot"))
             .required();
-    private final Select<String> catchmentKind = new Select<>();
-    private final MultiSelectComboBox<Municipality> municipalities = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<District> districts = new MultiSelectComboBox<>();
-    private final ComboBox<Zone> zone = new ComboBox<>();
+    private final CatchmentChooser catchment;
     private final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>();
     private final TypedField<LocalDate> opensOn =
             TypedField.date(getTranslation("exhibition.opensAt")).required();
@@ -85,27 +79,15 @@ class ExhibitionCreateDialog extends FormDialog {
         title.setId("exhibition-title");
         dates();
         slotsAndPlaces();
-        catchment(regions);
+        catchment = new CatchmentChooser(regions, bengali);
         categories.setLabel(getTranslation("exhibition.categories"));
         categories.setItems(groups.categories());
         categories.setItemLabelGenerator(c -> bengali ? c.nameBn() : c.nameEn());
         categories.setPlaceholder(getTranslation("exhibition.allCategories"));
         window();
-        FormLayout form = new FormLayout(
-                venue,
-                title,
-                titleBn,
-                starts,
-                ends,
-                slot,
-                perKiosk,
-                catchmentKind,
-                municipalities,
-                districts,
-                zone,
-                categories,
-                dayAndTime(opensOn, opensAt),
-                dayAndTime(closesOn, closesAt));
+        FormLayout form = new FormLayout(venue, title, titleBn, starts, ends, slot, perKiosk);
+        form.add(catchment.fields());
+        form.add(categories, dayAndTime(opensOn, opensAt), dayAndTime(closesOn, closesAt));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         save("exhibition-save", this::create);
         add(form);
@@ -131,30 +113,6 @@ class ExhibitionCreateDialog extends FormDialog {
         perKiosk.setId("exhibition-per-kiosk");
     }
 
-    /** The catchment's kind, and the municipalities, districts or zone that go with it, shown only for it. */
-    private void catchment(RegionService regions) {
-        catchmentKind.setLabel(getTranslation("exhibition.catchment"));
-        catchmentKind.setItems("DEFAULT", "MUNICIPALITIES", "DISTRICTS", "ZONE", "STATE");
-        catchmentKind.setItemLabelGenerator(k -> getTranslation("exhibition.catchmentKind." + k));
-        catchmentKind.setValue("DEFAULT");
-        municipalities.setLabel(getTranslation("exhibition.catchmentKind.MUNICIPALITIES"));
-        municipalities.setItems(regions.municipalities());
-        municipalities.setItemLabelGenerator(m -> bengali ? m.nameBn() + " · " + m.nameEn() : m.bothNames());
-        districts.setLabel(getTranslation("exhibition.catchmentKind.DISTRICTS"));
-        districts.setItems(regions.districts());
-        districts.setItemLabelGenerator(d -> CatchmentText.districtName(d, bengali));
-        zone.setLabel(getTranslation("exhibition.catchmentKind.ZONE"));
-        zone.setItems(regions.zones());
-        zone.setItemLabelGenerator(z -> CatchmentText.zoneName(z, bengali));
-        Runnable showCatchment = () -> {
-            municipalities.setVisible("MUNICIPALITIES".equals(catchmentKind.getValue()));
-            districts.setVisible("DISTRICTS".equals(catchmentKind.getValue()));
-            zone.setVisible("ZONE".equals(catchmentKind.getValue()));
-        };
-        catchmentKind.addValueChangeListener(e -> showCatchment.run());
-        showCatchment.run();
-    }
-
     /** The application window, shown in full (no hidden time): from this hour today to 17:00 three days before. */
     private void window() {
         LocalDateTime now = LocalDateTime.now(Formats.INDIA).truncatedTo(ChronoUnit.HOURS);
@@ -169,7 +127,7 @@ class ExhibitionCreateDialog extends FormDialog {
     }
 
     /** A day and its time side by side, the time narrower. */
-    private static HorizontalLayout dayAndTime(TypedField<LocalDate> day, TypedField<LocalTime> time) {
+    static HorizontalLayout dayAndTime(TypedField<LocalDate> day, TypedField<LocalTime> time) {
         HorizontalLayout row = new HorizontalLayout(day, time);
         row.setPadding(false);
         row.setWidthFull();
@@ -181,32 +139,11 @@ class ExhibitionCreateDialog extends FormDialog {
         return row;
     }
 
-    private Catchment chosenCatchment() {
-        return switch (catchmentKind.getValue()) {
-            case "MUNICIPALITIES" ->
-                new Catchment(
-                        Catchment.Kind.MUNICIPALITIES,
-                        municipalities.getValue().stream().map(Municipality::id).toList());
-            case "DISTRICTS" ->
-                new Catchment(
-                        Catchment.Kind.DISTRICTS,
-                        districts.getValue().stream().map(District::id).toList());
-            case "ZONE" ->
-                new Catchment(
-                        Catchment.Kind.ZONE,
-                        zone.getValue() == null
-                                ? List.of()
-                                : List.of(zone.getValue().id()));
-            case "STATE" -> new Catchment(Catchment.Kind.STATE, List.of());
-            default -> Catchment.DEFAULT;
-        };
-    }
-
     private void create() {
         if (!TypedField.valid(starts, ends, perKiosk, opensOn, opensAt, closesOn, closesAt)) {
             return;
         }
-        Catchment catchment = chosenCatchment();
+        Catchment chosen = catchment.chosen();
         Notifications.attemptAndGet(() -> exhibitions.create(new ExhibitionForm(
                         venue.getValue() == null ? null : venue.getValue().id(),
                         title.getValue(),
@@ -214,7 +151,7 @@ class ExhibitionCreateDialog extends FormDialog {
                         ends.value(),
                         slot.getValue(),
                         perKiosk.value(),
-                        catchment,
+                        chosen,
                         categories.getValue().stream().map(Category::code).toList(),
                         inIndia(opensOn.typed(), opensAt.typed()),
                         inIndia(closesOn.typed(), closesAt.typed()),
@@ -225,7 +162,7 @@ class ExhibitionCreateDialog extends FormDialog {
                 });
     }
 
-    private static @Nullable OffsetDateTime inIndia(@Nullable LocalDate day, @Nullable LocalTime time) {
+    static @Nullable OffsetDateTime inIndia(@Nullable LocalDate day, @Nullable LocalTime time) {
         return day == null || time == null
                 ? null
                 : day.atTime(time).atZone(Formats.INDIA).toOffsetDateTime();

@@ -3,7 +3,6 @@ package app.haat.exhibition;
 import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
-import app.haat.core.api.InputRules;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.data.Sha256;
@@ -19,7 +18,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +46,7 @@ public class ExhibitionService {
     private final ExhibitionRepository repository;
     private final VenueService venues;
     private final CatchmentRules catchments;
+    private final ExhibitionRules rules;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
@@ -59,6 +58,7 @@ public class ExhibitionService {
             ExhibitionRepository repository,
             VenueService venues,
             CatchmentRules catchments,
+            ExhibitionRules rules,
             CurrentUser currentUser,
             AuditService audit,
             Clock clock,
@@ -69,6 +69,7 @@ public class ExhibitionService {
         this.repository = repository;
         this.venues = venues;
         this.catchments = catchments;
+        this.rules = rules;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -166,13 +167,8 @@ public class ExhibitionService {
             throw new AccessDeniedException("venue.error.notManaged");
         }
         List<String> errors = new ArrayList<>();
-        String title = form.title() == null ? "" : form.title().strip();
-        if (title.isEmpty() || title.length() > MAX_TITLE) {
-            errors.add("exhibition.error.title");
-        }
-        InputRules.checkOptionalLength(errors, form.titleBn(), MAX_TITLE, "exhibition.error.titleBn");
-        InputRules.checkSingleLine(errors, title, form.titleBn());
-        boolean datesValid = checkDates(form, errors);
+        String title = ExhibitionRules.checkTitle(form.title(), form.titleBn(), errors);
+        boolean datesValid = rules.checkDates(form.startsOn(), form.endsOn(), errors);
         if (form.slotLength() == null) {
             errors.add("exhibition.error.slotLength");
         }
@@ -181,8 +177,9 @@ public class ExhibitionService {
                 || form.groupsPerKioskSlot() > MAX_GROUPS_PER_KIOSK_SLOT) {
             errors.add("exhibition.error.groupsPerKiosk");
         }
-        checkWindow(form, datesValid, errors);
-        List<String> categories = checkedCategories(form, errors);
+        rules.checkWindow(
+                form.applicationsOpenAt(), form.applicationsCloseAt(), datesValid ? form.startsOn() : null, errors);
+        List<String> categories = rules.checkedCategories(form.categories(), errors);
         CatchmentRules.Resolved catchment = catchments.resolve(form.catchment(), venue, errors);
         List<SlotDates> slots = errors.isEmpty() ? slots(form.startsOn(), form.endsOn(), form.slotLength()) : List.of();
         if (slots.size() > MAX_SLOTS) {
@@ -211,50 +208,6 @@ public class ExhibitionService {
                         + " groups per kiosk-slot, catchment " + catchment.label() + " ("
                         + catchment.municipalities().size() + " municipalities)");
         return id;
-    }
-
-    /** The exhibition's days: in order, from today, not too far ahead, not too long. Answers whether they are. */
-    private boolean checkDates(ExhibitionForm form, List<String> errors) {
-        LocalDate today = LocalDate.now(clock.withZone(Formats.INDIA));
-        if (form.startsOn() == null || form.endsOn() == null || form.endsOn().isBefore(form.startsOn())) {
-            errors.add("exhibition.error.dates");
-        } else if (form.startsOn().isBefore(today)) {
-            errors.add("exhibition.error.past");
-        } else if (form.startsOn().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            errors.add("exhibition.error.tooFarAhead");
-        } else if (ChronoUnit.DAYS.between(form.startsOn(), form.endsOn()) + 1 > MAX_DAYS) {
-            errors.add("exhibition.error.tooLong");
-        } else {
-            return true;
-        }
-        return false;
-    }
-
-    /** The application window: opens before it closes, not long ago, and closes before the first day. */
-    private void checkWindow(ExhibitionForm form, boolean datesValid, List<String> errors) {
-        OffsetDateTime opens = form.applicationsOpenAt();
-        OffsetDateTime closes = form.applicationsCloseAt();
-        if (opens == null || closes == null || !opens.isBefore(closes)) {
-            errors.add("exhibition.error.window");
-        } else if (opens.isBefore(OffsetDateTime.now(clock).minusYears(1))) {
-            errors.add("exhibition.error.windowTooEarly");
-        } else if (datesValid
-                && closes.isAfter(form.startsOn().atStartOfDay(Formats.INDIA).toOffsetDateTime())) {
-            errors.add("exhibition.error.windowAfterStart");
-        }
-    }
-
-    /** The allowed categories, each once; all must exist (none: every category may apply). */
-    private List<String> checkedCategories(ExhibitionForm form, List<String> errors) {
-        List<String> categories = form.categories() == null
-                ? List.of()
-                : form.categories().stream().distinct().toList();
-        if (!InputRules.hasNoNulls(categories)
-                || categories.size() > 100
-                || (!categories.isEmpty() && repository.countCategories(categories) != categories.size())) {
-            errors.add("exhibition.error.category");
-        }
-        return categories;
     }
 
     /** The slots: each day, consecutive weeks from the first day (the last may be shorter), or one for the whole. */

@@ -44,6 +44,7 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
     private final ApplicationExport export;
     private final ExhibitionCancellation cancellation;
     private final ExhibitionPostponement postponement;
+    private final ExhibitionEditing editing;
     private Exhibition exhibition;
 
     public ExhibitionView(
@@ -55,7 +56,9 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
             SearchService finder,
             ApplicationExport export,
             ExhibitionCancellation cancellation,
-            ExhibitionPostponement postponement) {
+            ExhibitionPostponement postponement,
+            ExhibitionEditing editing) {
+        this.editing = editing;
         this.export = export;
         this.cancellation = cancellation;
         this.postponement = postponement;
@@ -196,8 +199,24 @@ public class ExhibitionView extends VerticalLayout implements HasUrlParameter<Lo
         }
     }
 
-    /** Moving the dates (before the start) and calling it off (apart, below, as a destructive action). */
+    /** Editing the details, moving the dates (before the start) and calling it off (apart, below, as a destructive action). */
     private void addPlanChanges() {
+        if (ExhibitionEditing.EDITABLE.contains(exhibition.status())) {
+            Button edit = new Button(
+                    getTranslation("exhibition.edit"),
+                    VaadinIcon.EDIT.create(),
+                    e -> new EditExhibitionDialog(
+                                    exhibition,
+                                    exhibitions,
+                                    editing,
+                                    regions,
+                                    groups,
+                                    bengali,
+                                    () -> UI.getCurrent().refreshCurrentRoute(true))
+                            .open());
+            edit.setId("exhibition-edit");
+            add(edit);
+        }
         if (ExhibitionPostponement.POSTPONABLE.contains(exhibition.status())
                 && LocalDate.now(Formats.INDIA).isBefore(exhibition.startsOn())) {
             Button move = new Button(

@@ -275,6 +275,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         json,
                         "{\"startsOn\":\"" + ExhibitionFixtures.mondayAhead(300) + "\",\"endsOn\":\""
                                 + ExhibitionFixtures.mondayAhead(300).plusDays(1) + "\"}"),
+                call("PATCH", "/api/exhibitions/" + exhibition, json, "{\"title\":\"Taken over fair\"}"),
                 call(
                         "POST",
                         "/api/exhibitions/" + exhibition + "/cancel",
