@@ -34,6 +34,13 @@ final class MessageSamples {
                 m.put("reason", bn ? "মল সংস্কারের জন্য বন্ধ" : "The mall is closed for repairs");
                 m.put("link", "http://localhost:8080/my-stalls");
             }
+            case SLOT_CLOSED -> {
+                m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
+                m.put("dateFrom", bn ? "১০/০১/২০২৭" : "10/01/2027");
+                m.put("dateTo", bn ? "১৬/০১/২০২৭" : "16/01/2027");
+                m.put("reason", bn ? "বন্যায় মল বন্ধ" : "The mall is shut by the flood");
+                m.put("link", "http://localhost:8080/my-stalls");
+            }
             case ATTENDANCE_CONFIRM -> {
                 m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
                 m.put("kiosk", "K-03");
