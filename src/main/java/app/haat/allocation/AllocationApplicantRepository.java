@@ -135,7 +135,10 @@ class AllocationApplicantRepository {
                 .fetchMap(APPLICATION.GROUP_ID, count);
     }
 
-    /** No-shows: absences at check-in in the 12 months before this exhibition (the penalty of the formula). */
+    /**
+     * No-shows: absences at check-in in the 12 months before this exhibition (the penalty of the formula), never on
+     * a cancelled exhibition or a slot's lost days.
+     */
     private Map<Long, Integer> noShows(long exhibitionId, LocalDate startsOn) {
         Field<Integer> count = DSL.count();
         return dsl.select(APPLICATION.GROUP_ID, count)
@@ -147,6 +150,14 @@ class AllocationApplicantRepository {
                 .where(CHECK_IN.PRESENT
                         .isFalse()
                         .and(EXHIBITION.STATUS.ne(ExhibitionStatus.CANCELLED))
+                        // a day lost to a strike or a flood (the slot closed from it on) counts against no group
+                        .andNotExists(DSL.selectOne()
+                                .from(EXHIBITION_SLOT)
+                                .where(EXHIBITION_SLOT
+                                        .EXHIBITION_ID
+                                        .eq(EXHIBITION.ID)
+                                        .and(EXHIBITION_SLOT.CLOSED_FROM.le(CHECK_IN.CHECK_DAY))
+                                        .and(EXHIBITION_SLOT.ENDS_ON.ge(CHECK_IN.CHECK_DAY))))
                         .and(CHECK_IN.CHECK_DAY.between(startsOn.minusYears(1), startsOn))
                         .and(APPLICATION.GROUP_ID.in(applyingGroups(exhibitionId))))
                 .groupBy(APPLICATION.GROUP_ID)

@@ -25,7 +25,7 @@ final class MessageSamples {
                 m.put("reason", "");
             }
             case ASSIGNMENT, WAITLIST_PROMOTION, EXHIBITION_POSTPONED -> assignment(m, bn);
-            case WAITLIST_OFFER, EXHIBITION_CANCELLED, ATTENDANCE_CONFIRM -> plansChange(type, m, bn);
+            case WAITLIST_OFFER, EXHIBITION_CANCELLED, ATTENDANCE_CONFIRM, SLOT_CLOSED -> plansChange(type, m, bn);
             case TRAINING_ENROLLMENT, REMINDER, TRAINING_CHANGED -> training(m, bn);
             case TRAINING_CANCELLED -> {
                 training(m, bn);
@@ -63,7 +63,7 @@ final class MessageSamples {
         return m;
     }
 
-    /** Plans that change: a kiosk offered from the waitlist, an exhibition called off, a confirmation asked. */
+    /** Plans that change: a kiosk offered, an exhibition called off, days of a slot lost, a confirmation asked. */
     private static void plansChange(MessageType type, Map<String, Object> m, boolean bn) {
         m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
         m.put("link", "http://localhost:8080/my-stalls");
@@ -74,6 +74,11 @@ final class MessageSamples {
             }
             case EXHIBITION_CANCELLED ->
                 m.put("reason", bn ? "মল সংস্কারের জন্য বন্ধ" : "The mall is closed for repairs");
+            case SLOT_CLOSED -> {
+                m.put("dateFrom", bn ? "১০/০১/২০২৭" : "10/01/2027");
+                m.put("dateTo", bn ? "১৬/০১/২০২৭" : "16/01/2027");
+                m.put("reason", bn ? "বন্যায় মল বন্ধ" : "The mall is shut by the flood");
+            }
             default -> {
                 m.put("kiosk", "K-03");
                 m.put("dateFrom", bn ? "০১/১২/২০২৬" : "01/12/2026");

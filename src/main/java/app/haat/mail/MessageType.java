@@ -21,6 +21,8 @@ public enum MessageType {
     EXHIBITION_CANCELLED(false, true, false),
     /** The exhibition's dates moved: the assigned group's new letter and calendar entry (same UID, higher sequence). */
     EXHIBITION_POSTPONED(true, true, false),
+    /** Days of a slot are lost while the exhibition is on (a strike, a flood): to the groups holding a seat in it. */
+    SLOT_CLOSED(false, true, false),
     TRAINING_ENROLLMENT(false, true, false),
     REMINDER(false, true, true),
     /** A session the group's members are enrolled in or waiting for was changed: its new time, place or topic. */

@@ -7,7 +7,9 @@ import app.haat.core.security.Role;
 import app.haat.core.ui.ExportButtons;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionService;
+import app.haat.exhibition.SlotClosure;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -30,17 +32,23 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
 
     private final SalesService sales;
     private final ExhibitionService exhibitions;
+    private final SlotClosure closure;
     private final boolean bengali;
 
-    public SalesOverviewView(SalesService sales, ExhibitionService exhibitions) {
+    public SalesOverviewView(SalesService sales, ExhibitionService exhibitions, SlotClosure closure) {
         this.sales = sales;
         this.exhibitions = exhibitions;
+        this.closure = closure;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        show(id);
+    }
+
+    private void show(long id) {
         removeAll();
         List<SalesService.StandSummary> stands = sales.overview(id);
         Exhibition exhibition = exhibitions.get(id);
@@ -56,6 +64,7 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
         summary.setId("sales-overview-summary");
         var locale = getLocale();
         add(summary, new ExportButtons("sales", "sales", () -> (format, out) -> sales.export(id, format, locale, out)));
+        addClosures(id);
         Grid<SalesService.StandSummary> grid = new Grid<>();
         grid.setId("sales-overview-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -96,6 +105,30 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
         add(grid);
         setFlexGrow(1, grid);
         setSizeFull();
+    }
+
+    /** The slots' lost days, and the action that closes more of them while the exhibition is on. */
+    private void addClosures(long id) {
+        for (SlotClosure.SlotDays slot : closure.slots(id)) {
+            if (slot.closedFrom() != null) {
+                Paragraph lost = new Paragraph(getTranslation(
+                        "exhibition.slotClose.closed",
+                        Formats.number(slot.seq()),
+                        Formats.date(slot.closedFrom()),
+                        Formats.date(slot.endsOn()),
+                        slot.closedReason()));
+                lost.addClassName("haat-slot-closed");
+                add(lost);
+            }
+        }
+        List<SlotClosure.SlotDays> closable = closure.closable(id);
+        if (!closable.isEmpty()) {
+            Button close = new Button(
+                    getTranslation("exhibition.slotClose"),
+                    e -> new CloseSlotDialog(id, closable, closure, () -> show(id)).open());
+            close.setId("sales-close-slot");
+            add(close);
+        }
     }
 
     @Override

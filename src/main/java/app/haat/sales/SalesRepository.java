@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -57,7 +59,7 @@ class SalesRepository {
                 .fetchOptional(mapping(Stand::new));
     }
 
-    /** Whether the application holds a seat in a slot that covers the day. */
+    /** Whether the application holds a seat in a slot that covers the day, and the day is not lost (slot closed). */
     boolean assignedOn(long applicationId, LocalDate day) {
         return dsl.fetchExists(dsl.selectOne()
                 .from(ASSIGNMENT)
@@ -67,13 +69,19 @@ class SalesRepository {
                         .APPLICATION_ID
                         .eq(applicationId)
                         .and(EXHIBITION_SLOT.STARTS_ON.le(day))
-                        .and(EXHIBITION_SLOT.ENDS_ON.ge(day))));
+                        .and(EXHIBITION_SLOT.ENDS_ON.ge(day))
+                        .and(EXHIBITION_SLOT.CLOSED_FROM.isNull().or(EXHIBITION_SLOT.CLOSED_FROM.gt(day)))));
+    }
+
+    /** The slot's last open day: the day before its lost days, if it lost some (before its start: none open). */
+    private static Field<LocalDate> openUntil() {
+        return DSL.coalesce(DSL.localDateSub(EXHIBITION_SLOT.CLOSED_FROM, DSL.inline(1)), EXHIBITION_SLOT.ENDS_ON);
     }
 
     /** The days the application holds a seat, up to and including the given day. */
     List<LocalDate> assignedDaysUpTo(long applicationId, LocalDate last) {
         return dsl
-                .select(EXHIBITION_SLOT.STARTS_ON, EXHIBITION_SLOT.ENDS_ON)
+                .select(EXHIBITION_SLOT.STARTS_ON, openUntil())
                 .from(ASSIGNMENT)
                 .join(EXHIBITION_SLOT)
                 .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
@@ -191,9 +199,15 @@ class SalesRepository {
                         MUNICIPALITY.NAME_BN,
                         KIOSK.CODE,
                         EXHIBITION_SLOT.STARTS_ON,
-                        EXHIBITION_SLOT.ENDS_ON)
+                        openUntil())
                 .from(AssignmentJoin.seats())
-                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibitionId))
+                .where(ASSIGNMENT
+                        .EXHIBITION_ID
+                        .eq(exhibitionId)
+                        .and(EXHIBITION_SLOT
+                                .CLOSED_FROM
+                                .isNull()
+                                .or(EXHIBITION_SLOT.CLOSED_FROM.gt(EXHIBITION_SLOT.STARTS_ON))))
                 .orderBy(APPLICATION.ID, EXHIBITION_SLOT.STARTS_ON)
                 .fetchSize(500)
                 .fetchStream()

@@ -1,6 +1,7 @@
 package app.haat.venue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,9 +22,24 @@ import org.springframework.web.bind.annotation.RestController;
 class VenueApiController {
 
     private final VenueService venues;
+    private final AffectedExhibitions closures;
 
-    VenueApiController(VenueService venues) {
+    VenueApiController(VenueService venues, AffectedExhibitions closures) {
         this.venues = venues;
+        this.closures = closures;
+    }
+
+    /**
+     * {@code GET /api/venues/{id}/affected?from=2027-01-10&to=2027-01-12}: the venue closes for these days; its
+     * exhibitions whose dates meet them (not finished or cancelled), to postpone or cancel each
+     * ({@code POST /api/exhibitions/{id}/postpone|cancel}); for whoever manages the venue.
+     */
+    @GetMapping("/{id}/affected")
+    List<AffectedExhibitions.Affected> affected(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to) {
+        return closures.affected(id, from, to);
     }
 
     /** {@code POST /api/venues}: a mall or centre with its kiosks, or a van with its capacity. */

@@ -54,6 +54,7 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final VenueService venues;
     private final KioskService kioskService;
     private final RegionService regions;
+    private final AffectedExhibitions closures;
     private final boolean bengali;
     private final FloorPlan plan = new FloorPlan();
     private final Div details = new Div();
@@ -64,7 +65,9 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
     private boolean manage;
     private @Nullable Kiosk selected;
 
-    public VenueView(VenueService venues, KioskService kioskService, RegionService regions) {
+    public VenueView(
+            VenueService venues, KioskService kioskService, RegionService regions, AffectedExhibitions closures) {
+        this.closures = closures;
         this.venues = venues;
         this.kioskService = kioskService;
         this.regions = regions;
@@ -113,7 +116,11 @@ public class VenueView extends VerticalLayout implements HasUrlParameter<Long>, 
                             .open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             edit.setId("venue-location-edit");
-            line.add(edit);
+            Button closed =
+                    new Button(getTranslation("venue.closure"), e -> new VenueClosureDialog(venue, closures).open());
+            closed.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            closed.setId("venue-closure");
+            line.add(edit, closed);
         }
         return line;
     }

@@ -319,6 +319,11 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         json,
                         "{\"kioskId\":" + kiosk + ",\"slotId\":" + slot + "}"),
                 call("PUT", "/api/exhibitions/" + exhibition + "/offer-rule", json, "{\"replyHours\":12}"),
+                call(
+                        "POST",
+                        "/api/exhibitions/" + exhibition + "/slots/" + slot + "/close",
+                        json,
+                        "{\"from\":\"" + LocalDate.now() + "\",\"reason\":\"An intruder closes it\"}"),
                 call("POST", "/api/offers/" + offer + "/accept", null, null),
                 call(
                         "POST",
