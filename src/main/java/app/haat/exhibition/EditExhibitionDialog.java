@@ -44,34 +44,13 @@ class EditExhibitionDialog extends FormDialog {
         titleBn.setValue(exhibition.titleBn() == null ? "" : exhibition.titleBn());
         CatchmentChooser catchment = new CatchmentChooser(regions, bengali);
         catchment.show(exhibition.catchmentLabel(), exhibitions.catchment(exhibition.id()));
-        MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>(getTranslation("exhibition.categories"));
-        List<Category> all = groups.categories();
-        List<String> allowed = exhibitions.categories(exhibition.id());
-        categories.setItems(all);
-        categories.setItemLabelGenerator(c -> bengali ? c.nameBn() : c.nameEn());
-        categories.setPlaceholder(getTranslation("exhibition.allCategories"));
-        categories.setValue(new HashSet<>(
-                all.stream().filter(c -> allowed.contains(c.code())).toList()));
-        categories.setId("edit-categories");
-        OffsetDateTime opens =
-                exhibition.applicationsOpenAt().atZoneSameInstant(Formats.INDIA).toOffsetDateTime();
-        OffsetDateTime closes = exhibition
-                .applicationsCloseAt()
-                .atZoneSameInstant(Formats.INDIA)
-                .toOffsetDateTime();
-        TypedField<LocalDate> opensOn =
-                TypedField.date(getTranslation("exhibition.opensAt")).required().show(opens.toLocalDate());
-        TypedField<LocalTime> opensAt =
-                TypedField.time(getTranslation("exhibition.atTime")).required().show(opens.toLocalTime());
-        TypedField<LocalDate> closesOn = TypedField.date(getTranslation("exhibition.closesAt"))
-                .required()
-                .show(closes.toLocalDate());
-        TypedField<LocalTime> closesAt =
-                TypedField.time(getTranslation("exhibition.atTime")).required().show(closes.toLocalTime());
-        opensOn.setId("edit-opens-on");
-        opensAt.setId("edit-opens-at");
-        closesOn.setId("edit-closes-on");
-        closesAt.setId("edit-closes-at");
+        MultiSelectComboBox<Category> categories =
+                categoryChoice(groups.categories(), exhibitions.categories(exhibition.id()), bengali);
+        Window window = window(exhibition);
+        TypedField<LocalDate> opensOn = window.opensOn();
+        TypedField<LocalTime> opensAt = window.opensAt();
+        TypedField<LocalDate> closesOn = window.closesOn();
+        TypedField<LocalTime> closesAt = window.closesAt();
         FormLayout form = new FormLayout(title, titleBn);
         form.add(catchment.fields());
         form.add(
@@ -103,5 +82,47 @@ class EditExhibitionDialog extends FormDialog {
                         done.run();
                     });
         });
+    }
+
+    /** Every category, those the exhibition allows chosen (none chosen: every category may apply). */
+    private MultiSelectComboBox<Category> categoryChoice(List<Category> all, List<String> allowed, boolean bengali) {
+        MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>(getTranslation("exhibition.categories"));
+        categories.setItems(all);
+        categories.setItemLabelGenerator(c -> bengali ? c.nameBn() : c.nameEn());
+        categories.setPlaceholder(getTranslation("exhibition.allCategories"));
+        categories.setValue(new HashSet<>(
+                all.stream().filter(c -> allowed.contains(c.code())).toList()));
+        categories.setId("edit-categories");
+        return categories;
+    }
+
+    /** The application window's four fields: opening and closing day and time, in India time. */
+    private record Window(
+            TypedField<LocalDate> opensOn,
+            TypedField<LocalTime> opensAt,
+            TypedField<LocalDate> closesOn,
+            TypedField<LocalTime> closesAt) {}
+
+    private Window window(Exhibition exhibition) {
+        OffsetDateTime opens =
+                exhibition.applicationsOpenAt().atZoneSameInstant(Formats.INDIA).toOffsetDateTime();
+        OffsetDateTime closes = exhibition
+                .applicationsCloseAt()
+                .atZoneSameInstant(Formats.INDIA)
+                .toOffsetDateTime();
+        TypedField<LocalDate> opensOn =
+                TypedField.date(getTranslation("exhibition.opensAt")).required().show(opens.toLocalDate());
+        TypedField<LocalTime> opensAt =
+                TypedField.time(getTranslation("exhibition.atTime")).required().show(opens.toLocalTime());
+        TypedField<LocalDate> closesOn = TypedField.date(getTranslation("exhibition.closesAt"))
+                .required()
+                .show(closes.toLocalDate());
+        TypedField<LocalTime> closesAt =
+                TypedField.time(getTranslation("exhibition.atTime")).required().show(closes.toLocalTime());
+        opensOn.setId("edit-opens-on");
+        opensAt.setId("edit-opens-at");
+        closesOn.setId("edit-closes-on");
+        closesAt.setId("edit-closes-at");
+        return new Window(opensOn, opensAt, closesOn, closesAt);
     }
 }

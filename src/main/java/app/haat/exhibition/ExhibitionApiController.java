@@ -152,7 +152,7 @@ class ExhibitionApiController {
      * "version":…}}: moves the dates before the start (slots by position); without {@code version}, the current one.
      */
     @PostMapping("/{id}/postpone")
-    ExhibitionPostponement.Result postpone(@PathVariable long id, @RequestBody @Nullable PostponeRequest body) {
+    ExhibitionPostponement.Moved postpone(@PathVariable long id, @RequestBody @Nullable PostponeRequest body) {
         Integer version = body == null ? null : body.version();
         return postponement.postpone(
                 id,

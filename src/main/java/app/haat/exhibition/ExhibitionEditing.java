@@ -80,15 +80,7 @@ public class ExhibitionEditing {
                 edit.applicationsOpenAt() == null ? exhibition.applicationsOpenAt() : edit.applicationsOpenAt();
         OffsetDateTime closes =
                 edit.applicationsCloseAt() == null ? exhibition.applicationsCloseAt() : edit.applicationsCloseAt();
-        boolean windowChanged =
-                !opens.isEqual(exhibition.applicationsOpenAt()) || !closes.isEqual(exhibition.applicationsCloseAt());
-        if (windowChanged) {
-            rules.checkWindow(opens, closes, exhibition.startsOn(), errors);
-            if (exhibition.status() == ExhibitionStatus.OPEN && !closes.isAfter(OffsetDateTime.now(clock))) {
-                // an open exhibition's window is not ended by an edit: closing is its own step, with the draw's seed
-                errors.add("exhibition.edit.error.closesPast");
-            }
-        }
+        checkWindow(exhibition, opens, closes, errors);
         List<String> categoriesBefore = exhibitions.categories(id);
         List<String> categories =
                 edit.categories() == null ? categoriesBefore : rules.checkedCategories(edit.categories(), errors);
@@ -106,15 +98,7 @@ public class ExhibitionEditing {
         if (!edits.update(id, version, exhibition.status(), title, titleBn, label, opens, closes)) {
             throw new ConflictException("exhibition.error.stale");
         }
-        if (catchmentChanged) {
-            edits.clearCatchment(id);
-            repository.insertCatchment(id, catchment.municipalities());
-        }
-        if (categoriesChanged) {
-            edits.clearCategories(id);
-            repository.insertCategories(id, categories);
-        }
-        int flagged = catchmentChanged || categoriesChanged ? edits.flagOutsideTerms(id) : 0;
+        int flagged = storeTerms(id, catchmentChanged ? catchment : null, categoriesChanged ? categories : null);
         audit.record(
                 AuditEntity.EXHIBITION,
                 id,
@@ -130,6 +114,34 @@ public class ExhibitionEditing {
                 terms(title, titleBn, label, catchment.municipalities().size(), categories, opens, closes) + ", "
                         + flagged + " applications now outside the terms");
         return new EditOutcome(version + 1, flagged);
+    }
+
+    /** A changed window follows creation's rules, and an open exhibition's window is not ended by an edit. */
+    private void checkWindow(Exhibition exhibition, OffsetDateTime opens, OffsetDateTime closes, List<String> errors) {
+        if (opens.isEqual(exhibition.applicationsOpenAt()) && closes.isEqual(exhibition.applicationsCloseAt())) {
+            return;
+        }
+        rules.checkWindow(opens, closes, exhibition.startsOn(), errors);
+        if (exhibition.status() == ExhibitionStatus.OPEN && !closes.isAfter(OffsetDateTime.now(clock))) {
+            // closing is its own step, with the draw's seed
+            errors.add("exhibition.edit.error.closesPast");
+        }
+    }
+
+    /**
+     * Stores a changed catchment and categories (null: unchanged); answers how many applications are now flagged as
+     * outside the terms (they stay in play until an officer rejects them).
+     */
+    private int storeTerms(long id, CatchmentRules.@Nullable Resolved catchment, @Nullable List<String> categories) {
+        if (catchment != null) {
+            edits.clearCatchment(id);
+            repository.insertCatchment(id, catchment.municipalities());
+        }
+        if (categories != null) {
+            edits.clearCategories(id);
+            repository.insertCategories(id, categories);
+        }
+        return catchment != null || categories != null ? edits.flagOutsideTerms(id) : 0;
     }
 
     private static String terms(

@@ -39,7 +39,7 @@ public class ExhibitionPostponement {
      * What moved: the slots before and after, and the applications put back on the waitlist to re-place (their slot
      * disappeared, or on the new dates their group stands elsewhere).
      */
-    public record Result(int slotsBefore, int slotsAfter, List<Long> displaced) {}
+    public record Moved(int slotsBefore, int slotsAfter, List<Long> displaced) {}
 
     private final ExhibitionService exhibitions;
     private final ExhibitionRepository repository;
@@ -104,7 +104,7 @@ public class ExhibitionPostponement {
     }
 
     @Transactional
-    public Result postpone(long id, int version, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
+    public Moved postpone(long id, int version, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
         Exhibition exhibition = exhibitions.requireManage(id);
         List<SlotDates> dates = checkedSlots(exhibition, startsOn, endsOn);
         LocalDate from = dates.getFirst().startsOn();
@@ -138,7 +138,7 @@ public class ExhibitionPostponement {
         events.publishEvent(moved);
         List<Long> back = new java.util.ArrayList<>(displaced);
         back.addAll(moved.displaced());
-        return new Result(before.size(), dates.size(), back);
+        return new Moved(before.size(), dates.size(), back);
     }
 
     /** The slots that stay take the new dates by position; the new dates' further slots are added. */

@@ -33,8 +33,9 @@ class SmsOutboxRepository {
     }
 
     /**
-     * The oldest due SMS whose type and language may go now, at most {@code limit}: held types (no template id) and,
-     * in quiet hours, announcements and reminders wait in the queue.
+     * The oldest due SMS whose type and language may go now, at most {@code limit}, one-time codes first (a person
+     * waits for each, and it dies in minutes; it must not queue behind a catchment's announcements): held types (no
+     * template id) and, in quiet hours, announcements and reminders wait in the queue.
      */
     List<Long> due(OffsetDateTime now, int limit, Map<MessageType, Set<String>> sendable, Set<MessageType> waiting) {
         Condition allowed = DSL.falseCondition();
@@ -52,7 +53,11 @@ class SmsOutboxRepository {
                         .and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED))
                         .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now))
                         .and(allowed))
-                .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT, MAIL_OUTBOX.ID)
+                .orderBy(
+                        DSL.when(MAIL_OUTBOX.MESSAGE_TYPE.eq(MessageType.ONE_TIME_CODE), 0)
+                                .otherwise(1),
+                        MAIL_OUTBOX.NEXT_ATTEMPT_AT,
+                        MAIL_OUTBOX.ID)
                 .limit(limit)
                 .fetch(MAIL_OUTBOX.ID);
     }

@@ -143,7 +143,7 @@ class ExhibitionPostponementTest extends IntegrationTest {
                 .applicationId();
 
         // one week instead of two: the second week's group goes back on the waitlist and is told
-        ExhibitionPostponement.Result result = fx.accounts.as(
+        ExhibitionPostponement.Moved result = fx.accounts.as(
                 officer,
                 () -> postponement.postpone(exhibition, version(exhibition), starts.plusDays(21), starts.plusDays(27)));
         assertThat(result.slotsBefore()).isEqualTo(2);
@@ -179,7 +179,7 @@ class ExhibitionPostponementTest extends IntegrationTest {
                 .applicationId();
 
         // "there" moves onto the days the group stands "here": its place there goes back on the waitlist
-        ExhibitionPostponement.Result result =
+        ExhibitionPostponement.Moved result =
                 fx.accounts.as(officer, () -> postponement.postpone(there, version(there), first, first.plusDays(4)));
         assertThat(result.displaced()).containsExactly(application);
         assertThat(dsl.select(APPLICATION.STATUS, APPLICATION.EXPLANATION_CODE)
