@@ -38,6 +38,7 @@ public class DashboardService {
     private final Translator translator;
     private final DashboardPdf pdf;
     private final GroupService groups;
+    private final OnlineSelling online;
 
     DashboardService(
             DashboardRepository repository,
@@ -47,7 +48,9 @@ public class DashboardService {
             RegionService regions,
             Translator translator,
             DashboardPdf pdf,
-            GroupService groups) {
+            GroupService groups,
+            OnlineSelling online) {
+        this.online = online;
         this.groups = groups;
         this.translator = translator;
         this.pdf = pdf;
@@ -108,6 +111,14 @@ public class DashboardService {
         Chart(String key, List<Bar> bars) {
             this(key, bars, true);
         }
+
+        /** The bundle key of what the chart says when it has no bars. */
+        public String emptyKey() {
+            if (rupees) {
+                return "dashboard.noSales";
+            }
+            return key.startsWith("online") ? "dashboard.online.none" : "dashboard.noGroups";
+        }
     }
 
     /** The figures and the charts, in the order they are shown; {@code scope} null means the whole state. */
@@ -143,7 +154,7 @@ public class DashboardService {
                 : regions.municipalities().stream()
                         .filter(m -> scope.contains(m.id()))
                         .toList();
-        return new Dashboard(
+        Dashboard dashboard = new Dashboard(
                 figures,
                 List.of(
                         new Chart("salesByMunicipality", top(stands, s -> s.municipalityEn(), s -> s.municipalityBn())),
@@ -172,6 +183,7 @@ public class DashboardService {
                 scope == null ? null : mine.stream().map(Municipality::nameBn).toList(),
                 today,
                 period);
+        return online.addedTo(dashboard, scope, from);
     }
 
     /** The caller's dashboard as a PDF, in the given language. */

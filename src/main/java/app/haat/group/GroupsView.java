@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Officers' list of the groups of their municipalities (admins: all), loaded page by page; verify or reject. */
 @Route("groups")
@@ -47,6 +48,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Span total = new Span();
     private final Span exportApplies = new Span();
     private final GroupExport export;
+    private final ObjectProvider<GroupSections> sections;
 
     public GroupsView(
             GroupService groups,
@@ -55,7 +57,9 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
             GroupImportService importer,
             SearchService finder,
             GroupExport export,
-            GroupProfileService profiles) {
+            GroupProfileService profiles,
+            ObjectProvider<GroupSections> sections) {
+        this.sections = sections;
         this.profiles = profiles;
         this.export = export;
         this.groups = groups;
@@ -245,7 +249,20 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void open(Group summary) {
         Group group = groups.get(summary.id());
-        new GroupDialog(groups, registrations, deletions, profiles, group, displayName(group), bengali, this::refresh)
+        new GroupDialog(
+                        groups,
+                        registrations,
+                        deletions,
+                        profiles,
+                        group,
+                        displayName(group),
+                        bengali,
+                        this::refresh,
+                        group.deleted()
+                                ? List.of()
+                                : sections.orderedStream()
+                                        .map(s -> s.officerView(group.id()))
+                                        .toList())
                 .open();
     }
 
