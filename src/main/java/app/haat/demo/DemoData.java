@@ -11,6 +11,8 @@ import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupService;
 import app.haat.group.ProductService;
 import app.haat.group.SignUpForm;
+import app.haat.listing.ListingService;
+import app.haat.listing.MarketplaceService;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.region.Zone;
@@ -61,6 +63,8 @@ class DemoData implements ApplicationRunner {
     private final StartupGate.@Nullable Task loaded; // null outside demo mode
 
     private final DemoHistoryService history;
+    private final ListingService listings;
+    private final MarketplaceService marketplaces;
 
     DemoData(
             UserService users,
@@ -77,10 +81,14 @@ class DemoData implements ApplicationRunner {
             DemoTrainings trainings,
             app.haat.sales.SalesService sales,
             DemoHistoryService history,
+            ListingService listings,
+            MarketplaceService marketplaces,
             StartupGate gate,
             @Value("${haat.demo:false}") boolean demo) {
         this.loaded = demo ? gate.register("demo data") : null;
         this.history = history;
+        this.listings = listings;
+        this.marketplaces = marketplaces;
         this.sales = sales;
         this.trainings = trainings;
         this.allocation = allocation;
@@ -193,6 +201,10 @@ class DemoData implements ApplicationRunner {
             log.info(
                     "Demo mode: {} daily sales reports for the running and finished exhibitions.",
                     DemoSales.load(exhibitions, applications, sales));
+        }
+        int demoListings = DemoListings.load(groups, products, listings, marketplaces, history, clock);
+        if (demoListings > 0) {
+            log.info("Demo mode: {} online shops of groups on marketplaces, most confirmed.", demoListings);
         }
         int demoEnrollments = trainings.load(groups, clock);
         if (demoEnrollments >= 0) {
