@@ -104,6 +104,20 @@ public class CatalogueService {
         return products.exhibitedThumbnail(photoId);
     }
 
+    /** The groups' confirmed online shops, the marketplaces named in the page's language. */
+    private Map<Long, List<OnlineShop>> onlineShops(List<Long> groupIds, boolean bengali) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        return shops.confirmedShops(groupIds).entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue().stream()
+                                .map(shop -> new OnlineShop(
+                                        bengali ? shop.marketplaceBn() : shop.marketplaceEn(), shop.link()))
+                                .toList()));
+    }
+
     private List<ShowView> views(List<CatalogueRepository.Show> shows, boolean bengali) {
         if (shows.isEmpty()) {
             return List.of();
@@ -118,15 +132,7 @@ public class CatalogueService {
         Map<Long, List<CatalogueRepository.CategoryName>> categoryNames =
                 groupIds.isEmpty() ? Map.of() : repository.categories(groupIds);
         Map<Long, Long> photos = groupIds.isEmpty() ? Map.of() : repository.firstPhotos(groupIds);
-        Map<Long, List<OnlineShop>> online = groupIds.isEmpty()
-                ? Map.of()
-                : shops.confirmedShops(groupIds).entrySet().stream()
-                        .collect(Collectors.toMap(
-                                Map.Entry::getKey,
-                                e -> e.getValue().stream()
-                                        .map(shop -> new OnlineShop(
-                                                bengali ? shop.marketplaceBn() : shop.marketplaceEn(), shop.link()))
-                                        .toList()));
+        Map<Long, List<OnlineShop>> online = onlineShops(groupIds, bengali);
         Locale reader = bengali ? Translator.BENGALI : Translator.ENGLISH;
         List<ShowView> views = new ArrayList<>();
         for (CatalogueRepository.Show show : shows) {

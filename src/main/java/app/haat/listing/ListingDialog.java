@@ -31,20 +31,10 @@ class ListingDialog extends FormDialog {
         marketplace.setRequiredIndicatorVisible(true);
         marketplace.setWidthFull();
         marketplace.setId("listing-marketplace");
-        TextField sellerId = new TextField(getTranslation("listing.sellerId"));
-        sellerId.setMaxLength(ListingRules.MAX_SELLER_ID);
-        sellerId.setRequiredIndicatorVisible(true);
-        sellerId.setHelperText(getTranslation("listing.sellerIdHelp"));
-        sellerId.setWidthFull();
-        sellerId.setId("listing-seller-id");
-        TextField link = new TextField(getTranslation("listing.link"));
-        link.setMaxLength(ListingRules.MAX_LINK);
-        link.setRequiredIndicatorVisible(true);
+        TextField sellerId = field("listing.sellerId", ListingRules.MAX_SELLER_ID, "listing-seller-id");
+        TextField link = field("listing.link", ListingRules.MAX_LINK, "listing-link");
         link.setPlaceholder("https://");
         link.getElement().setAttribute("inputmode", "url");
-        link.setHelperText(getTranslation("listing.linkHelp"));
-        link.setWidthFull();
-        link.setId("listing-link");
         CheckboxGroup<Product> listed = new CheckboxGroup<>(getTranslation("listing.products"));
         listed.setItems(products);
         listed.setItemLabelGenerator(Product::name);
@@ -79,5 +69,16 @@ class ListingDialog extends FormDialog {
             fields.add(listed);
         }
         add(fields);
+    }
+
+    /** A required one-line field with its help below it (the label's key + "Help"). */
+    private TextField field(String key, int maxLength, String id) {
+        TextField field = new TextField(getTranslation(key));
+        field.setMaxLength(maxLength);
+        field.setRequiredIndicatorVisible(true);
+        field.setHelperText(getTranslation(key + "Help"));
+        field.setWidthFull();
+        field.setId(id);
+        return field;
     }
 }

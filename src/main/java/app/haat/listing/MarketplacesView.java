@@ -1,5 +1,6 @@
 package app.haat.listing;
 
+import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.FormDialog;
@@ -90,7 +91,7 @@ public class MarketplacesView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private boolean isBengali() {
-        return app.haat.core.i18n.Translator.BENGALI.equals(app.haat.core.i18n.Translator.supported(getLocale()));
+        return Translator.BENGALI.equals(Translator.supported(getLocale()));
     }
 
     private void setActive(Marketplace marketplace, boolean active) {
