@@ -54,10 +54,10 @@ class OnlineSellingFiguresTest extends IntegrationTest {
     private Seen seen(String user, Period period) {
         DashboardService.Dashboard d = fx.accounts.as(user, () -> dashboards.dashboard(period));
         return new Seen(
-                value(d, "online", "Selling online (listing confirmed by an officer)"),
-                value(d, "online", "Selling online (any listing recorded)"),
-                value(d, "online", "Ready to sell online, no listing yet"),
-                value(d, "online", "Started selling online in this period"),
+                value(d, "online", "Selling online (confirmed)"),
+                value(d, "online", "Selling online (all listings)"),
+                value(d, "online", "Ready, not yet selling"),
+                value(d, "online", "Started in this period"),
                 value(d, "onlineByMarketplace", "Meesho"),
                 value(d, "onlineByMunicipality", "Garulia"),
                 value(
