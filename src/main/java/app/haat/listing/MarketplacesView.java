@@ -8,6 +8,7 @@ import app.haat.core.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -30,15 +31,9 @@ public class MarketplacesView extends VerticalLayout implements HasDynamicTitle 
         this.marketplaces = marketplaces;
         addClassName("haat-view");
         grid.setId("marketplaces-grid");
-        grid.addColumn(Marketplace::name)
-                .setHeader(getTranslation("reference.nameEn"))
+        grid.addComponentColumn(this::names)
+                .setHeader(getTranslation("marketplace.names"))
                 .setFlexGrow(1);
-        grid.addColumn(Marketplace::nameBn)
-                .setHeader(getTranslation("reference.nameBn"))
-                .setFlexGrow(1);
-        grid.addColumn(m -> getTranslation(m.active() ? "marketplace.inUse" : "marketplace.retired"))
-                .setHeader(getTranslation("marketplace.state"))
-                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         TextField name = new TextField(getTranslation("reference.nameEn"));
@@ -64,6 +59,18 @@ public class MarketplacesView extends VerticalLayout implements HasDynamicTitle 
         help.addClassName("haat-hint");
         add(new H2(getTranslation("marketplace.title")), help, grid, form);
         refresh();
+    }
+
+    /** Both names, one above the other (they wrap on a phone), and "Retired" when it is. */
+    private Div names(Marketplace marketplace) {
+        Div names = new Div(new Div(marketplace.name()), new Div(marketplace.nameBn()));
+        if (!marketplace.active()) {
+            Div retired = new Div(getTranslation("marketplace.retired"));
+            retired.addClassName("haat-hint");
+            names.add(retired);
+        }
+        names.getStyle().set("white-space", "normal");
+        return names;
     }
 
     private HorizontalLayout actions(Marketplace marketplace) {
