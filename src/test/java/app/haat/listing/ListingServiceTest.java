@@ -1,5 +1,6 @@
 package app.haat.listing;
 
+import static app.haat.db.Tables.GROUP_LISTING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,11 +9,13 @@ import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
+import app.haat.group.GroupDeletionService;
 import app.haat.group.GroupRegistryTest;
 import app.haat.support.IntegrationTest;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +35,12 @@ class ListingServiceTest extends IntegrationTest {
 
     @Autowired
     MarketplaceService marketplaces;
+
+    @Autowired
+    GroupDeletionService deletions;
+
+    @Autowired
+    DSLContext dsl;
 
     private String officer;
     private String otherOfficer;
@@ -212,5 +221,17 @@ class ListingServiceTest extends IntegrationTest {
         Listing renamed = fx.accounts.as(
                 group.mobile(), () -> listings.update(group.id(), shop.id(), form("GEM-6", "https://a.in/new")));
         assertThat(renamed.confirmed()).as("a new seller id").isFalse();
+    }
+
+    @Test
+    void anErasedGroupLeavesNoShopBehind() {
+        fx.accounts.as(group.mobile(), () -> listings.add(group.id(), form("GEM-E", "https://a.in/e")));
+        fx.accounts.as(group.mobile(), () -> deletions.requestDeletion());
+        fx.accounts.as(
+                officer,
+                () -> deletions.confirmDeletion(
+                        group.id(), fx.groups.get(group.id()).version()));
+        assertThat(dsl.fetchCount(GROUP_LISTING, GROUP_LISTING.GROUP_ID.eq(group.id())))
+                .isZero();
     }
 }
