@@ -5,13 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.exhibition.Application;
-import app.haat.exhibition.ApplicationForm;
-import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
-import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionPostponement;
-import app.haat.exhibition.Slot;
-import app.haat.exhibition.SlotLength;
 import app.haat.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -20,7 +15,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,10 +26,7 @@ class DisplacedOnBoardViewTest extends ViewTest {
     ExhibitionFixtures fx;
 
     @Autowired
-    ApplicationService applications;
-
-    @Autowired
-    AllocationService allocation;
+    OfferSteps steps;
 
     @Autowired
     ExhibitionPostponement postponement;
@@ -44,25 +35,9 @@ class DisplacedOnBoardViewTest extends ViewTest {
     void theGroupsAPostponementDisplacedHeadTheWaitlistWithANote() {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
-        long mall = fx.mall(officer, bally, 1);
         LocalDate starts = ExhibitionFixtures.mondayAhead(170);
-        long exhibition = fx.openExhibition(officer, mall, "Displaced fair", starts, 14, SlotLength.WEEK, 1);
-        List<Slot> weeks = fx.accounts.as(officer, () -> fx.exhibitions.slots(exhibition));
         // two groups for the first week (one waits), one for the second
-        for (int week : new int[] {0, 0, 1}) {
-            VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
-            long slot = weeks.get(week).id();
-            fx.accounts.as(
-                    group.mobile(),
-                    () -> applications.apply(
-                            exhibition,
-                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
-        }
-        fx.close(officer, exhibition);
-        fx.accounts.as(officer, () -> {
-            allocation.run(exhibition, null);
-            allocation.publish(exhibition);
-        });
+        long exhibition = steps.publishedInWeeks(officer, bally, "Displaced fair", starts, 0, 0, 1);
         ExhibitionPostponement.Moved moved = fx.accounts.as(
                 officer,
                 () -> postponement.postpone(

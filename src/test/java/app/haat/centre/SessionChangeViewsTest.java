@@ -48,18 +48,9 @@ class SessionChangeViewsTest extends ViewTest {
     @Test
     void staffEditMoveAndCallOffASessionInBengali() {
         String staff = fx.accounts.staff();
-        long centre = fx.centre("Change centre ", "Sector-4");
-        long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique("Change room "), 15, null));
-        long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Jaya Sen "), "MARKETPLACE", "bn"));
         long topic = fx.accounts.as(staff, () -> setup.topics()).getFirst().id();
         LocalDate thursday = LocalDate.of(2039, 2, 1).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
-        long session = fx.accounts
-                .as(
-                        staff,
-                        () -> schedule.createSeries(
-                                new SeriesForm(topic, room, trainer, thursday, LocalTime.of(11, 0), 60, 1, 5, "bn")))
-                .sessionIds()
-                .getFirst();
+        long session = series(staff, "Change", topic, thursday, 1).getFirst();
         long bidhannagar = fx.municipality("Bidhannagar");
         VerifiedGroup group = fx.verifiedGroup(fx.accounts.officer(Set.of(bidhannagar)), bidhannagar, "CRAFT");
         List<Long> members = List.of(
@@ -127,17 +118,9 @@ class SessionChangeViewsTest extends ViewTest {
     @Test
     void onlyASessionWithLaterOnesInItsSeriesOffersToChangeThemToo() {
         String staff = fx.accounts.staff();
-        long centre = fx.centre("Series centre ", "Sector-4");
-        long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique("Series room "), 15, null));
-        long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Rina Das "), "MARKETPLACE", "bn"));
         long topic = fx.accounts.as(staff, () -> setup.topics()).getFirst().id();
         LocalDate monday = LocalDate.of(2039, 5, 1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        List<Long> sessions = fx.accounts
-                .as(
-                        staff,
-                        () -> schedule.createSeries(
-                                new SeriesForm(topic, room, trainer, monday, LocalTime.of(10, 0), 60, 2, 5, "bn")))
-                .sessionIds();
+        List<Long> sessions = series(staff, "Series", topic, monday, 2);
         assertThat(sessions).hasSize(2);
         signInAs(staff);
 
@@ -209,5 +192,18 @@ class SessionChangeViewsTest extends ViewTest {
         assertThat(fx.accounts.as(staff, () -> setup.rooms())).noneMatch(r -> r.id() == room);
         assertThat(fx.accounts.as(staff, () -> schedule.session(session)).roomId())
                 .isEqualTo(room);
+    }
+
+    /** A room and a trainer at a new centre, the series of {@code weeks} weekly sessions on {@code topic}. */
+    private List<Long> series(String staff, String name, long topic, LocalDate firstDay, int weeks) {
+        long centre = fx.centre(name + " centre ", "Sector-4");
+        long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique(name + " room "), 15, null));
+        long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique(name + " Sen "), "MARKETPLACE", "bn"));
+        return fx.accounts
+                .as(
+                        staff,
+                        () -> schedule.createSeries(new SeriesForm(
+                                topic, room, trainer, firstDay, LocalTime.of(11, 0), 60, weeks, 5, "bn")))
+                .sessionIds();
     }
 }
