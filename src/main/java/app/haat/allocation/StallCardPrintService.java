@@ -63,8 +63,7 @@ public class StallCardPrintService {
                 .sorted(Comparator.comparing(e -> e.getValue().first(), NaturalOrder.TEXT))
                 .map(e -> new StallCardService.Print(
                         e.getKey(),
-                        translator.getTranslation(
-                                "stallCard.kiosk", locale, String.join(", ", e.getValue()), title)))
+                        translator.getTranslation("stallCard.kiosk", locale, String.join(", ", e.getValue()), title)))
                 .toList();
         return cards.cards(prints, translator.getTranslation("stallCard.printTitle", locale, title), locale);
     }

@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -160,8 +160,7 @@ class GroupApiController {
      * {@code Accept-Language} (without it, the caller's own); 409 when the group has no UPI ID yet.
      */
     @GetMapping("/{id}/stall-card.pdf")
-    void stallCard(@PathVariable long id, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    void stallCard(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale language = request.getHeader("Accept-Language") != null
                 ? Exports.language(request)
                 : Translator.supported(Locale.forLanguageTag(Objects.requireNonNullElse(users.ownLanguage(), "en")));

@@ -32,14 +32,18 @@ class StallCard {
     private static final Color BRAND = new Color(0x8a, 0x2b, 0x0f);
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
 
-    /** One card: the name as the group wrote it, the product lines as they print, the footer (kiosk) if any. */
+    /** One card: the name as the group wrote it, its products, the footer (kiosk) if any. */
     record Content(
             String name,
             String municipality,
-            List<String> products,
+            List<Item> products,
             @Nullable String upiId,
             @Nullable String paymentLink,
-            @Nullable String footer) {}
+            @Nullable String footer) {
+
+        /** A product's name and its price as it prints (₹300–900), if the group gave one. */
+        record Item(String name, @Nullable String price) {}
+    }
 
     private final ShapedTextWriter.FontFace regular =
             new ShapedTextWriter.FontFace("/fonts/NotoSansBengali-Regular.ttf");
@@ -130,7 +134,7 @@ class StallCard {
 
     /** "Our products" and as many product lines as fit above the footer, then how many more there are. */
     private void products(
-            ShapedTextWriter heading, ShapedTextWriter body, List<String> products, Locale locale, float top)
+            ShapedTextWriter heading, ShapedTextWriter body, List<Content.Item> products, Locale locale, float top)
             throws IOException {
         if (products.isEmpty()) {
             return;
@@ -141,9 +145,13 @@ class StallCard {
         y -= 18;
         int fits = (int) ((y - MARGIN - 30) / 15) + 1;
         int shown = products.size() > fits ? fits - 1 : products.size();
-        for (String product : products.subList(0, Math.max(shown, 0))) {
-            List<String> lines = body.wrap(product, TEXT_WIDTH - 10);
-            body.write("• " + lines.getFirst() + (lines.size() > 1 ? " …" : ""), left, y);
+        for (Content.Item product : products.subList(0, Math.max(shown, 0))) {
+            // name and price written apart, so that a name in Latin letters stays plain (searchable) text
+            float x = left + body.write("• ", left, y);
+            String price = product.price() == null ? "" : " · " + product.price();
+            List<String> lines = body.wrap(product.name(), TEXT_WIDTH - (x - left) - body.width(price));
+            x += body.write(lines.getFirst() + (lines.size() > 1 ? " …" : ""), x, y);
+            body.write(price, x, y);
             y -= 15;
         }
         if (shown < products.size()) {

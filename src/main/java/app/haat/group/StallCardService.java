@@ -115,8 +115,8 @@ public class StallCardService {
     }
 
     private StallCard.Content content(Group group, @Nullable String footer, Locale locale) {
-        List<String> lines = products.ofGroup(group.id()).stream()
-                .map(p -> productLine(p, locale))
+        List<StallCard.Content.Item> lines = products.ofGroup(group.id()).stream()
+                .map(p -> new StallCard.Content.Item(p.name(), price(p, locale)))
                 .toList();
         String upiId = group.upiId();
         return new StallCard.Content(
@@ -128,15 +128,14 @@ public class StallCardService {
                 footer);
     }
 
-    private static String productLine(Product product, Locale locale) {
+    private static @Nullable String price(Product product, Locale locale) {
         if (product.priceMin() == null) {
-            return product.name();
+            return null;
         }
-        String price = "₹" + Formats.number(product.priceMin(), locale)
+        return "₹" + Formats.number(product.priceMin(), locale)
                 + (product.priceMax() == null || product.priceMax().equals(product.priceMin())
                         ? ""
                         : "–" + Formats.number(product.priceMax(), locale));
-        return product.name() + " · " + price;
     }
 
     private String text(Locale locale, String key, Object... params) {
