@@ -60,7 +60,9 @@ class StallCardServiceTest extends IntegrationTest {
         assertThat(fx.accounts.as(group.mobile(), () -> stallCards.changeUpiId(group.id(), upi)))
                 .isEqualTo(upi.toLowerCase());
         assertThat(upiId(group.id())).isEqualTo(upi.toLowerCase());
-        assertThat(dsl.fetchExists(AUDIT_LOG, AUDIT_LOG.ENTITY_ID.eq(String.valueOf(group.id())).and(AUDIT_LOG.ACTION.eq("UPI_ID"))))
+        assertThat(dsl.fetchExists(
+                        AUDIT_LOG,
+                        AUDIT_LOG.ENTITY_ID.eq(String.valueOf(group.id())).and(AUDIT_LOG.ACTION.eq("UPI_ID"))))
                 .isTrue();
 
         byte[] pdf = fx.accounts.as(group.mobile(), () -> stallCards.card(group.id(), Translator.ENGLISH));
