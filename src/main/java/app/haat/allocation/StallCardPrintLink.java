@@ -3,7 +3,7 @@ package app.haat.allocation;
 import app.haat.core.export.Exports;
 import app.haat.core.ui.ExportButtons;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
 
 /**
@@ -29,7 +29,8 @@ class StallCardPrintLink extends Div {
             }
         }));
         if (summary.withoutUpiId() > 0) {
-            Span hint = new Span(getTranslation("stallCard.printHint", summary.groups(), summary.withoutUpiId()));
+            Paragraph hint =
+                    new Paragraph(getTranslation("stallCard.printHint", summary.groups(), summary.withoutUpiId()));
             hint.addClassName("haat-hint");
             hint.setId("stall-cards-hint");
             add(hint);

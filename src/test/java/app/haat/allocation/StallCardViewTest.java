@@ -17,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -116,7 +115,7 @@ class StallCardViewTest extends ViewTest {
         useLanguage(Translator.BENGALI);
         assertThat(_get(Anchor.class, s -> s.withId("stall-cards")).getText())
                 .isEqualTo("সব কিয়স্কের স্টল কার্ড (PDF)");
-        assertThat(_get(Span.class, s -> s.withId("stall-cards-hint")).getText())
+        assertThat(_get(Paragraph.class, s -> s.withId("stall-cards-hint")).getText())
                 .isEqualTo(
                         "২টি গোষ্ঠী কিয়স্ক পেয়েছে; তার মধ্যে ১টির এখনও ইউপিআই আইডি নেই: তাদের কার্ডে সে কথা লেখা থাকবে।");
     }
