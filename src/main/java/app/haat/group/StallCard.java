@@ -107,10 +107,14 @@ class StallCard {
         }
         products(heading, body, card.products(), locale, qrBottom - 56);
         stream.setNonStrokingColor(GREY);
+        ShapedTextWriter small = new ShapedTextWriter(stream, font, regular, 9, false);
         String footer = card.footer() == null
                 ? text(locale, "stallCard.footer")
                 : card.footer() + " · " + text(locale, "stallCard.footer");
-        new ShapedTextWriter(stream, font, regular, 9, false).writeCentred(footer, centre, MARGIN + 12);
+        if (card.footer() != null && small.width(footer) > width - 2 * MARGIN - 16) {
+            footer = card.footer(); // a long exhibition title: the kiosk matters more than the portal's name
+        }
+        small.writeCentred(footer, centre, MARGIN + 12);
         stream.setNonStrokingColor(Color.BLACK);
     }
 
