@@ -13,7 +13,6 @@ import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
-import app.haat.exhibition.ExplanationText;
 import app.haat.exhibition.Slot;
 import app.haat.venue.FloorPlan;
 import app.haat.venue.Kiosk;
@@ -23,8 +22,6 @@ import app.haat.venue.VenueService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -182,19 +179,11 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         tableHolder.removeAll();
         tableHolder.add(AssignmentTable.of(this, rows, slots));
         waitlistHolder.removeAll();
-        Grid<Application> waitlist = waitlist();
-        long displaced = waitlist.getListDataView()
-                .getItems()
-                .filter(PostponementEffects::displaced)
-                .count();
-        if (displaced > 0) {
-            // a postponement sent these back: they head the list, for the officer to place by hand
-            Paragraph note = new Paragraph(getTranslation("allocation.displaced", Formats.number(displaced)));
-            note.addClassName("haat-hint");
-            note.setId("allocation-displaced");
-            waitlistHolder.add(note);
-        }
-        waitlistHolder.add(waitlist);
+        waitlistHolder.add(new WaitlistPanel(
+                waiting(),
+                changeable && !slots.isEmpty()
+                        ? a -> TargetDialog.place(exhibition.id(), a, board()).open()
+                        : null));
         promotionsHolder.show(exhibition.id(), changeable);
         // the offers name groups and their answers: only for the exhibition's own officers
         offersHolder.setVisible(manages);
@@ -351,34 +340,9 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
                 });
     }
 
-    private Grid<Application> waitlist() {
-        Grid<Application> grid = new Grid<>();
-        grid.setId("allocation-waitlist");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(a -> a.waitlistPosition() == null ? "" : Formats.number(a.waitlistPosition()))
-                .setHeader("#")
-                .setAutoWidth(true);
-        grid.addColumn(Application::groupName)
-                .setHeader(getTranslation("group.name"))
-                .setFlexGrow(2);
-        grid.addColumn(a -> ExplanationText.of(this, a))
-                .setHeader(getTranslation("application.status.WAITLISTED"))
-                .setFlexGrow(3);
-        if (changeable && !slots.isEmpty()) {
-            grid.addComponentColumn(a -> {
-                        Button place = new Button(
-                                getTranslation("allocation.place"),
-                                e -> TargetDialog.place(exhibition.id(), a, board())
-                                        .open());
-                        place.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                        place.setId("place-" + a.id());
-                        return place;
-                    })
-                    .setAutoWidth(true)
-                    .setFlexGrow(0)
-                    .setKey("place");
-        }
-        List<Application> waiting = applications
+    /** The waitlist: those a postponement sent back first (to be placed by hand), then by position. */
+    private List<Application> waiting() {
+        return applications
                 .page(
                         exhibition.id(),
                         new ApplicationFilter(ApplicationStatus.WAITLISTED, null, null, null, null),
@@ -388,10 +352,6 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
                 .sorted(Comparator.comparing((Application a) -> !PostponementEffects.displaced(a))
                         .thenComparing(a -> a.waitlistPosition() == null ? Integer.MAX_VALUE : a.waitlistPosition()))
                 .collect(Collectors.toList());
-        grid.setItems(waiting);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("—");
-        return grid;
     }
 
     @Override
