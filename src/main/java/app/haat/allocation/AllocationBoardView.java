@@ -13,7 +13,6 @@ import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
-import app.haat.exhibition.ExplanationText;
 import app.haat.exhibition.Slot;
 import app.haat.venue.FloorPlan;
 import app.haat.venue.Kiosk;
@@ -23,8 +22,6 @@ import app.haat.venue.VenueService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -60,6 +57,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private final HandChangeService handChanges;
     private final VenueService venues;
     private final AssignmentExport export;
+    private final StallCardPrintService stallCards;
     private Exhibition exhibition;
     private Venue venue;
     private List<Kiosk> kiosks;
@@ -84,7 +82,9 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
             VenueService venues,
             AssignmentExport export,
             WaitlistOfferService offers,
-            AttendanceConfirmationService confirmations) {
+            AttendanceConfirmationService confirmations,
+            StallCardPrintService stallCards) {
+        this.stallCards = stallCards;
         this.export = export;
         this.allocation = allocation;
         this.exhibitions = exhibitions;
@@ -113,6 +113,9 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
                 new DrawCheck(exhibition, manage),
                 new ExportButtons(
                         "assignments", "assignments", () -> (format, out) -> export.export(id, format, locale, out)));
+        if (manage) {
+            add(new StallCardPrintLink(stallCards, id));
+        }
         addRunAndPublish(manage);
         venue = venues.get(exhibition.venueId());
         kiosks = venues.kiosks(venue.id());
@@ -176,7 +179,11 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         tableHolder.removeAll();
         tableHolder.add(AssignmentTable.of(this, rows, slots));
         waitlistHolder.removeAll();
-        waitlistHolder.add(waitlist());
+        waitlistHolder.add(new WaitlistPanel(
+                waiting(),
+                changeable && !slots.isEmpty()
+                        ? a -> TargetDialog.place(exhibition.id(), a, board()).open()
+                        : null));
         promotionsHolder.show(exhibition.id(), changeable);
         // the offers name groups and their answers: only for the exhibition's own officers
         offersHolder.setVisible(manages);
@@ -333,47 +340,18 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
                 });
     }
 
-    private Grid<Application> waitlist() {
-        Grid<Application> grid = new Grid<>();
-        grid.setId("allocation-waitlist");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(a -> a.waitlistPosition() == null ? "" : Formats.number(a.waitlistPosition()))
-                .setHeader("#")
-                .setAutoWidth(true);
-        grid.addColumn(Application::groupName)
-                .setHeader(getTranslation("group.name"))
-                .setFlexGrow(2);
-        grid.addColumn(a -> ExplanationText.of(this, a))
-                .setHeader(getTranslation("application.status.WAITLISTED"))
-                .setFlexGrow(3);
-        if (changeable && !slots.isEmpty()) {
-            grid.addComponentColumn(a -> {
-                        Button place = new Button(
-                                getTranslation("allocation.place"),
-                                e -> TargetDialog.place(exhibition.id(), a, board())
-                                        .open());
-                        place.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                        place.setId("place-" + a.id());
-                        return place;
-                    })
-                    .setAutoWidth(true)
-                    .setFlexGrow(0)
-                    .setKey("place");
-        }
-        List<Application> waiting = applications
+    /** The waitlist: those a postponement sent back first (to be placed by hand), then by position. */
+    private List<Application> waiting() {
+        return applications
                 .page(
                         exhibition.id(),
                         new ApplicationFilter(ApplicationStatus.WAITLISTED, null, null, null, null),
                         0,
                         2000)
                 .stream()
-                .sorted(Comparator.comparing(
-                        a -> a.waitlistPosition() == null ? Integer.MAX_VALUE : a.waitlistPosition()))
+                .sorted(Comparator.comparing((Application a) -> !PostponementEffects.displaced(a))
+                        .thenComparing(a -> a.waitlistPosition() == null ? Integer.MAX_VALUE : a.waitlistPosition()))
                 .collect(Collectors.toList());
-        grid.setItems(waiting);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("—");
-        return grid;
     }
 
     @Override

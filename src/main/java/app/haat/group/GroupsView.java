@@ -37,6 +37,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final GroupRegistrationService registrations;
     private final GroupDeletionService deletions;
     private final GroupProfileService profiles;
+    private final StallCardService stallCards;
     private final boolean bengali;
     private final Grid<Group> grid = new Grid<>();
     private final ComboBox<GroupStatus> status = new ComboBox<>();
@@ -58,9 +59,11 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
             SearchService finder,
             GroupExport export,
             GroupProfileService profiles,
+            StallCardService stallCards,
             ObjectProvider<GroupSections> sections) {
         this.sections = sections;
         this.profiles = profiles;
+        this.stallCards = stallCards;
         this.export = export;
         this.groups = groups;
         this.registrations = registrations;
@@ -253,7 +256,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
                         groups,
                         registrations,
                         deletions,
-                        profiles,
+                        new GroupDialog.Profiles(profiles, stallCards),
                         group,
                         displayName(group),
                         bengali,
