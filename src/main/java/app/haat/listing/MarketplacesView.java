@@ -34,7 +34,10 @@ public class MarketplacesView extends VerticalLayout implements HasDynamicTitle 
         grid.addComponentColumn(this::names)
                 .setHeader(getTranslation("marketplace.names"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("users.actions"))
+                .setKey("actions")
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         TextField name = new TextField(getTranslation("reference.nameEn"));
         name.setMaxLength(ListingRules.MAX_MARKETPLACE_NAME);
