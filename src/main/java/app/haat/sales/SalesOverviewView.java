@@ -85,6 +85,13 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
         grid.addColumn(s -> "₹" + Formats.number(s.amount()))
                 .setHeader(getTranslation("export.col.amount"))
                 .setAutoWidth(true);
+        // cash and UPI add up the days reported apart; days with a total only are in the sales column alone
+        grid.addColumn(s -> s.reported() == s.totalOnly() ? "" : "₹" + Formats.number(s.cash()))
+                .setHeader(getTranslation("export.col.cash"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.reported() == s.totalOnly() ? "" : "₹" + Formats.number(s.upi()))
+                .setHeader(getTranslation("export.col.upi"))
+                .setAutoWidth(true);
         grid.addColumn(s -> Formats.number(s.items()))
                 .setHeader(getTranslation("export.col.items"))
                 .setAutoWidth(true);

@@ -1,0 +1,102 @@
+package app.haat.dashboard;
+
+import app.haat.core.i18n.Formats;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dashboard's UPI share: a sentence with the whole and the reports left out (a total only), then by exhibition,
+ * district and month, each as bars of 100% with a table of its numbers. The PDF writes the same sentences.
+ */
+final class UpiShareSection extends VerticalLayout {
+
+    /** A bundle text by key and arguments, for the screen or for the PDF's reader. */
+    interface Texts extends BiFunction<String, Object[], String> {}
+
+    UpiShareSection(UpiShare share) {
+        setPadding(false);
+        setId("dashboard-upi-share");
+        Locale locale = getLocale();
+        Texts texts = (key, params) -> getTranslation(key, params);
+        add(new H3(getTranslation("dashboard.upiShare")));
+        Paragraph summary = new Paragraph(summary(share, texts, locale));
+        summary.setId("upi-share-summary");
+        add(summary);
+        for (UpiShare.Breakdown breakdown : share.breakdowns()) {
+            if (!breakdown.lines().isEmpty()) {
+                breakdown(breakdown, texts, locale);
+            }
+        }
+    }
+
+    private void breakdown(UpiShare.Breakdown breakdown, Texts texts, Locale locale) {
+        String title = getTranslation("dashboard." + breakdown.key());
+        List<UpiShareLine> lines = breakdown.lines();
+        List<ChartRow> rows = lines.stream()
+                .map(l -> new ChartRow(l.label(locale), percent(l.upiPercent(), locale)))
+                .toList();
+        List<Long> values = lines.stream()
+                .map(l -> l.upiPercent() == null ? 0L : l.upiPercent())
+                .toList();
+        Html svg = new Html(
+                "<div id=\"chart-" + breakdown.key() + "\">" + BarChart.svg(title, rows, values, 100) + "</div>");
+        Grid<UpiShareLine> table = new Grid<>();
+        table.setId("table-" + breakdown.key());
+        table.addColumn(l -> l.label(locale))
+                .setHeader(getTranslation("dashboard.what"))
+                .setFlexGrow(2);
+        table.addColumn(l -> percent(l.upiPercent(), locale))
+                .setHeader(getTranslation("dashboard.upiShare.share"))
+                .setAutoWidth(true);
+        table.addColumn(l -> rupeesOf(l, texts, locale))
+                .setHeader(getTranslation("dashboard.upiShare.rupees"))
+                .setAutoWidth(true);
+        table.addColumn(l -> Formats.number(l.totalOnlyReports(), locale))
+                .setHeader(getTranslation("dashboard.upiShare.totalOnly"))
+                .setAutoWidth(true);
+        table.setItems(lines);
+        table.setAllRowsVisible(true);
+        add(new H4(title), svg, table);
+    }
+
+    /** The whole in a sentence: the share, its rupees and reports, and how many reports gave a total only. */
+    static String summary(UpiShare share, Texts texts, Locale locale) {
+        String leftOut = texts.apply(
+                "dashboard.upiShare.leftOut", new Object[] {Formats.number(share.totalOnlyReports(), locale)});
+        if (share.splitReports() == 0) {
+            return texts.apply("dashboard.upiShare.none", new Object[0]) + " " + leftOut;
+        }
+        return texts.apply("dashboard.upiShare.summary", new Object[] {
+                    percent(share.upiPercent(), locale),
+                    "₹" + Formats.number(share.upiRupees(), locale),
+                    "₹" + Formats.number(share.cashRupees() + share.upiRupees(), locale),
+                    Formats.number(share.splitReports(), locale)
+                })
+                + " " + leftOut;
+    }
+
+    /** A line's numbers for a bar: "40% · ₹2,000 of ₹5,000". */
+    static String shown(UpiShareLine line, Texts texts, Locale locale) {
+        return percent(line.upiPercent(), locale) + " · " + rupeesOf(line, texts, locale);
+    }
+
+    private static String rupeesOf(UpiShareLine line, Texts texts, Locale locale) {
+        return texts.apply("dashboard.upiShare.of", new Object[] {
+            "₹" + Formats.number(line.upiRupees(), locale),
+            "₹" + Formats.number(line.cashRupees() + line.upiRupees(), locale)
+        });
+    }
+
+    /** A share in percent in the reader's digits; a dash when nothing was reported apart. */
+    private static String percent(@Nullable Integer percent, Locale locale) {
+        return percent == null ? "–" : Formats.number(percent, locale) + "%";
+    }
+}
