@@ -16,7 +16,11 @@ final class BarChart {
 
     /** The SVG for labelled values (a row and its value each); empty values draw an empty chart. */
     static String svg(String title, List<ChartRow> rows, List<Long> values) {
-        return svg(title, rows, values, values.stream().mapToLong(Long::longValue).max().orElse(1));
+        return svg(
+                title,
+                rows,
+                values,
+                values.stream().mapToLong(Long::longValue).max().orElse(1));
     }
 
     /** The SVG with bars scaled to a full width of {@code full} (100 for shares in percent). */

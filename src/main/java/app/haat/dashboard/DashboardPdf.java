@@ -105,7 +105,10 @@ class DashboardPdf {
     private void upiShare(Pages pages, UpiShare share, Locale locale) throws IOException {
         pages.gap(10);
         pages.heading(text(locale, "dashboard.upiShare"));
-        pages.line(UpiShareSection.summary(share, (key, params) -> text(locale, key, params), locale), 11);
+        UpiShareSection.Texts texts = new UpiShareSection.Texts(
+                (key, params) -> text(locale, key, params),
+                rupees -> text(locale, "dashboard.rupees", Formats.number(rupees, locale)));
+        pages.line(UpiShareSection.summary(share, texts, locale), 11);
         for (UpiShare.Breakdown breakdown : share.breakdowns()) {
             if (breakdown.lines().isEmpty()) {
                 continue;
@@ -117,7 +120,7 @@ class DashboardPdf {
                 pages.bar(
                         shorten(line.label(locale)),
                         percent == null ? 0 : percent / 100f,
-                        UpiShareSection.shown(line, (key, params) -> text(locale, key, params), locale));
+                        UpiShareSection.shown(line, texts, locale));
             }
         }
     }

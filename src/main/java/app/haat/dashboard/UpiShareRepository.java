@@ -79,10 +79,11 @@ class UpiShareRepository {
     List<UpiShareLine> byMonth(@Nullable Set<Long> municipalities, @Nullable LocalDate from) {
         Field<Integer> year = DSL.year(SALES_REPORT.SALES_DAY);
         Field<Integer> month = DSL.month(SALES_REPORT.SALES_DAY);
-        return lines(municipalities, from, List.of(year, month), List.of(year.asc(), month.asc()), Integer.MAX_VALUE, r -> {
-            String label = String.format("%04d-%02d", r.get(year), r.get(month));
-            return new Labels(label, label);
-        });
+        return lines(
+                municipalities, from, List.of(year, month), List.of(year.asc(), month.asc()), Integer.MAX_VALUE, r -> {
+                    String label = String.format("%04d-%02d", r.get(year), r.get(month));
+                    return new Labels(label, label);
+                });
     }
 
     /** Reports summed by the given keys: cash, UPI, reports with the split, all reports; labelled by {@code label}. */
@@ -116,7 +117,12 @@ class UpiShareRepository {
                     Labels labels = label.apply(r);
                     int split = r.get(SPLIT);
                     return UpiShareLine.of(
-                            labels.en(), labels.bn(), rupees(r.get(CASH)), rupees(r.get(UPI)), split, r.get(ALL) - split);
+                            labels.en(),
+                            labels.bn(),
+                            rupees(r.get(CASH)),
+                            rupees(r.get(UPI)),
+                            split,
+                            r.get(ALL) - split);
                 });
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,14 +19,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class UpiShareSection extends VerticalLayout {
 
-    /** A bundle text by key and arguments, for the screen or for the PDF's reader. */
-    interface Texts extends BiFunction<String, Object[], String> {}
+    /**
+     * The words and rupees for a reader: a bundle text by key and arguments, and rupees as written there (₹ on the
+     * screen, the PDF's own way in a PDF, whose font has no ₹).
+     */
+    record Texts(BiFunction<String, Object[], String> bundle, LongFunction<String> rupees) {
+        String apply(String key, Object... params) {
+            return bundle.apply(key, params);
+        }
+    }
 
     UpiShareSection(UpiShare share) {
         setPadding(false);
         setId("dashboard-upi-share");
         Locale locale = getLocale();
-        Texts texts = (key, params) -> getTranslation(key, params);
+        Texts texts = new Texts(this::getTranslation, v -> "₹" + Formats.number(v, locale));
         add(new H3(getTranslation("dashboard.upiShare")));
         Paragraph summary = new Paragraph(summary(share, texts, locale));
         summary.setId("upi-share-summary");
@@ -69,17 +77,16 @@ final class UpiShareSection extends VerticalLayout {
 
     /** The whole in a sentence: the share, its rupees and reports, and how many reports gave a total only. */
     static String summary(UpiShare share, Texts texts, Locale locale) {
-        String leftOut = texts.apply(
-                "dashboard.upiShare.leftOut", new Object[] {Formats.number(share.totalOnlyReports(), locale)});
+        String leftOut = texts.apply("dashboard.upiShare.leftOut", Formats.number(share.totalOnlyReports(), locale));
         if (share.splitReports() == 0) {
-            return texts.apply("dashboard.upiShare.none", new Object[0]) + " " + leftOut;
+            return texts.apply("dashboard.upiShare.none") + " " + leftOut;
         }
-        return texts.apply("dashboard.upiShare.summary", new Object[] {
-                    percent(share.upiPercent(), locale),
-                    "₹" + Formats.number(share.upiRupees(), locale),
-                    "₹" + Formats.number(share.cashRupees() + share.upiRupees(), locale),
-                    Formats.number(share.splitReports(), locale)
-                })
+        return texts.apply(
+                        "dashboard.upiShare.summary",
+                        percent(share.upiPercent(), locale),
+                        texts.rupees().apply(share.upiRupees()),
+                        texts.rupees().apply(share.cashRupees() + share.upiRupees()),
+                        Formats.number(share.splitReports(), locale))
                 + " " + leftOut;
     }
 
@@ -89,14 +96,14 @@ final class UpiShareSection extends VerticalLayout {
     }
 
     private static String rupeesOf(UpiShareLine line, Texts texts, Locale locale) {
-        return texts.apply("dashboard.upiShare.of", new Object[] {
-            "₹" + Formats.number(line.upiRupees(), locale),
-            "₹" + Formats.number(line.cashRupees() + line.upiRupees(), locale)
-        });
+        return texts.apply(
+                "dashboard.upiShare.of",
+                texts.rupees().apply(line.upiRupees()),
+                texts.rupees().apply(line.cashRupees() + line.upiRupees()));
     }
 
     /** A share in percent in the reader's digits; a dash when nothing was reported apart. */
     private static String percent(@Nullable Integer percent, Locale locale) {
-        return percent == null ? "–" : Formats.number(percent, locale) + "%";
+        return percent == null ? "-" : Formats.number(percent, locale) + "%";
     }
 }

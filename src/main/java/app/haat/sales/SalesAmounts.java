@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * as it is; cash and UPI without a total make the total; all three must add up; a total with one part makes the other
  * part the rest. Every part and the total are within the ceiling and never negative.
  */
-public record SalesAmounts(@Nullable Integer total, @Nullable Integer cash, @Nullable Integer upi) {
+public record SalesAmounts(
+        @Nullable Integer total,
+        @Nullable Integer cash,
+        @Nullable Integer upi) {
 
     /** A total only, as reports were before cash and UPI were asked. */
     public static SalesAmounts total(int rupees) {
@@ -19,7 +22,8 @@ public record SalesAmounts(@Nullable Integer total, @Nullable Integer cash, @Nul
     }
 
     /** The figures stored: the total, and cash and UPI both (a split) or neither (a total only). */
-    record Stored(int total, @Nullable Integer cash, @Nullable Integer upi) {}
+    record Stored(
+            int total, @Nullable Integer cash, @Nullable Integer upi) {}
 
     /** Whether anything was given at all. */
     public boolean given() {
@@ -54,7 +58,10 @@ public record SalesAmounts(@Nullable Integer total, @Nullable Integer cash, @Nul
         int upiPart = upi != null ? upi : Math.max(0, all - orZero(cash));
         if ((long) cashPart + upiPart != all) {
             throw new ValidationException(
-                    "sales.error.split", rupees(cashPart), rupees(upiPart), rupees((long) cashPart + upiPart),
+                    "sales.error.split",
+                    rupees(cashPart),
+                    rupees(upiPart),
+                    rupees((long) cashPart + upiPart),
                     rupees(all));
         }
         return new Stored(all, cashPart, upiPart);

@@ -3,12 +3,12 @@ package app.haat.sales;
 import app.haat.core.api.ValidationException;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.export.Exports;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,12 +60,19 @@ class SalesApiController {
      */
     record DayReportJson(
             @Nullable LocalDate day,
-            @Schema(description = "The day's sales in whole rupees; may be left out when cashRupees or upiRupees is given")
-                    @Nullable Integer amountRupees,
-            @Schema(description = "Of the day's sales, the rupees taken in cash")
-                    @Nullable Integer cashRupees,
-            @Schema(description = "Of the day's sales, the rupees taken by UPI")
-                    @Nullable Integer upiRupees,
+
+            @Schema(
+                    description =
+                            "The day's sales in whole rupees; may be left out when cashRupees or upiRupees is given")
+            @Nullable
+            Integer amountRupees,
+
+            @Schema(description = "Of the day's sales, the rupees taken in cash") @Nullable
+            Integer cashRupees,
+
+            @Schema(description = "Of the day's sales, the rupees taken by UPI") @Nullable
+            Integer upiRupees,
+
             @Nullable Integer items,
             @Nullable String note,
             @Nullable Boolean replace) {}

@@ -65,6 +65,14 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
         var locale = getLocale();
         add(summary, new ExportButtons("sales", "sales", () -> (format, out) -> sales.export(id, format, locale, out)));
         addClosures(id);
+        Grid<SalesService.StandSummary> grid = grid(stands);
+        add(grid);
+        setFlexGrow(1, grid);
+        setSizeFull();
+    }
+
+    /** The stands, the late ones first; a row opens the stand's days. */
+    private Grid<SalesService.StandSummary> grid(List<SalesService.StandSummary> stands) {
         Grid<SalesService.StandSummary> grid = new Grid<>();
         grid.setId("sales-overview-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -109,9 +117,7 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
                 UI.getCurrent().navigate(SalesView.class, e.getValue().applicationId());
             }
         });
-        add(grid);
-        setFlexGrow(1, grid);
-        setSizeFull();
+        return grid;
     }
 
     /** The slots' lost days, and the action that closes more of them while the exhibition is on. */

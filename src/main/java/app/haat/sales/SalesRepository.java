@@ -96,12 +96,7 @@ class SalesRepository {
 
     /** A day's report as it stands, with who entered it (read under a row lock: the change that follows decides). */
     record Entered(
-            int amount,
-            @Nullable Integer cash,
-            @Nullable Integer upi,
-            int items,
-            String enteredBy,
-            boolean onBehalf) {}
+            int amount, @Nullable Integer cash, @Nullable Integer upi, int items, String enteredBy, boolean onBehalf) {}
 
     Optional<Entered> entered(long applicationId, LocalDate day) {
         return dsl.select(

@@ -68,20 +68,7 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     /** A day's figures: the first missing day is proposed, else the latest; no day before the first or after today. */
     private void addReportForm(List<SalesService.Day> days) {
-        TypedField<LocalDate> day = TypedField.date(getTranslation("sales.day")).required();
-        day.range(
-                days.stream()
-                        .map(SalesService.Day::day)
-                        .min(LocalDate::compareTo)
-                        .orElse(null),
-                LocalDate.now(Formats.INDIA));
-        days.stream()
-                .filter(SalesService.Day::missing)
-                .map(SalesService.Day::day)
-                .findFirst()
-                .or(() -> days.stream().map(SalesService.Day::day).max(LocalDate::compareTo))
-                .ifPresent(day::show);
-        day.setId("sales-day");
+        TypedField<LocalDate> day = dayField(days);
         TypedField<Integer> amount =
                 TypedField.rupees(getTranslation("sales.amount")).required();
         amount.setId("sales-amount");
@@ -96,36 +83,14 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
         TextField note = new TextField(getTranslation("sales.note"));
         note.setMaxLength(SalesService.MAX_NOTE);
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (!TypedField.valid(day, amount, cash, upi, items)) {
-                return;
+            if (TypedField.valid(day, amount, cash, upi, items)) {
+                save(
+                        days,
+                        day.value(),
+                        new SalesAmounts(amount.value(), cash.typed(), upi.typed()),
+                        items.value(),
+                        note.getValue());
             }
-            LocalDate chosen = day.value();
-            int rupees = amount.value();
-            SalesAmounts amounts = new SalesAmounts(rupees, cash.typed(), upi.typed());
-            Consumer<Boolean> report = replace -> {
-                if (Notifications.attempt(
-                        () -> sales.report(applicationId, chosen, amounts, items.value(), note.getValue(), replace))) {
-                    Notifications.success(getTranslation("sales.saved"));
-                    show();
-                }
-            };
-            // someone else's figure for that day is replaced only after a question saying whose it is
-            days.stream()
-                    .filter(d -> d.day().equals(chosen) && d.amount() != null && d.enteredByOther())
-                    .findFirst()
-                    .ifPresentOrElse(
-                            other -> Confirm.ask(
-                                    getTranslation("sales.replace.title"),
-                                    getTranslation(
-                                            "sales.replace.confirm",
-                                            Formats.date(chosen),
-                                            "₹" + Formats.number(Objects.requireNonNull(other.amount())),
-                                            enteredBy(other),
-                                            "₹" + Formats.number(rupees)),
-                                    getTranslation("sales.replace.action"),
-                                    () -> report.accept(true)),
-                            // a figure entered meanwhile by someone else is refused, saying whose it is
-                            () -> report.accept(false));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("sales-save");
@@ -137,6 +102,50 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
         form.setColspan(items, 2);
         form.setColspan(note, 2);
         add(form, save);
+    }
+
+    private TypedField<LocalDate> dayField(List<SalesService.Day> days) {
+        TypedField<LocalDate> day = TypedField.date(getTranslation("sales.day")).required();
+        day.range(
+                days.stream()
+                        .map(SalesService.Day::day)
+                        .min(LocalDate::compareTo)
+                        .orElse(null),
+                LocalDate.now(Formats.INDIA));
+        days.stream()
+                .filter(SalesService.Day::missing)
+                .map(SalesService.Day::day)
+                .findFirst()
+                .or(() -> days.stream().map(SalesService.Day::day).max(LocalDate::compareTo))
+                .ifPresent(day::show);
+        day.setId("sales-day");
+        return day;
+    }
+
+    /** Reports the day; someone else's figure for that day is replaced only after a question saying whose it is. */
+    private void save(List<SalesService.Day> days, LocalDate chosen, SalesAmounts amounts, int items, String note) {
+        Consumer<Boolean> report = replace -> {
+            if (Notifications.attempt(() -> sales.report(applicationId, chosen, amounts, items, note, replace))) {
+                Notifications.success(getTranslation("sales.saved"));
+                show();
+            }
+        };
+        days.stream()
+                .filter(d -> d.day().equals(chosen) && d.amount() != null && d.enteredByOther())
+                .findFirst()
+                .ifPresentOrElse(
+                        other -> Confirm.ask(
+                                getTranslation("sales.replace.title"),
+                                getTranslation(
+                                        "sales.replace.confirm",
+                                        Formats.date(chosen),
+                                        "₹" + Formats.number(Objects.requireNonNull(other.amount())),
+                                        enteredBy(other),
+                                        "₹" + Formats.number(Objects.requireNonNull(amounts.total()))),
+                                getTranslation("sales.replace.action"),
+                                () -> report.accept(true)),
+                        // a figure entered meanwhile by someone else is refused, saying whose it is
+                        () -> report.accept(false));
     }
 
     /**

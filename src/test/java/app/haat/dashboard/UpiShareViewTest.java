@@ -18,9 +18,13 @@ import app.haat.sales.UnderWay;
 import app.haat.support.ViewTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +47,9 @@ class UpiShareViewTest extends ViewTest {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    DashboardService dashboards;
+
     @SuppressWarnings("unchecked")
     private static List<UpiShareLine> lines(String key) {
         Grid<UpiShareLine> table = _get(Grid.class, s -> s.withId("table-" + key));
@@ -50,7 +57,7 @@ class UpiShareViewTest extends ViewTest {
     }
 
     @Test
-    void anOfficerSeesTheUpiShareOfTheirGroupsByExhibitionDistrictAndMonth() {
+    void anOfficerSeesTheUpiShareOfTheirGroupsByExhibitionDistrictAndMonth() throws Exception {
         UnderWay stand = UnderWay.start(fx, applications, allocation, dsl, "Khirpai");
         List<Application> placed = stand.applications().stream()
                 .filter(a -> a.status() == ApplicationStatus.ASSIGNED)
@@ -85,7 +92,18 @@ class UpiShareViewTest extends ViewTest {
         assertThat(months.stream().mapToLong(UpiShareLine::upiRupees).sum()).isEqualTo(2_500);
         assertThat(months.stream().mapToLong(UpiShareLine::totalOnlyReports).sum())
                 .isEqualTo(1);
-        assertThat(months.getLast().labelEn()).isEqualTo(String.format("%d-%02d", today.getYear(), today.getMonthValue()));
+        assertThat(months.getLast().labelEn())
+                .isEqualTo(String.format("%d-%02d", today.getYear(), today.getMonthValue()));
+
+        // the PDF says the same, in its own rupees
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        fx.accounts.as(stand.officer(), () -> dashboards.writePdf(Period.ALL, Locale.ENGLISH, pdf));
+        try (var document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("UPI share by the groups' district")
+                    .contains("(Rs 2,500 of Rs 6,500, 3 reports)")
+                    .contains("38% · Rs 2,500 of Rs 6,500");
+        }
 
         // in Bengali, in Bengali digits
         useLanguage(Translator.BENGALI);

@@ -50,7 +50,9 @@ class CashAndUpiApiTest extends IntegrationTest {
     private HttpResponse<String> call(String path, String who, String language, @Nullable String json)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", JsonRequests.basic(who, who.startsWith("municipal-") ? TestAccounts.PASSWORD : "long-enough"))
+                .header(
+                        "Authorization",
+                        JsonRequests.basic(who, who.startsWith("municipal-") ? TestAccounts.PASSWORD : "long-enough"))
                 .header("Accept-Language", language);
         if (json != null) {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
@@ -89,16 +91,17 @@ class CashAndUpiApiTest extends IntegrationTest {
         assertThat(call(path, leader, "en", "{" + day + ",\"cashRupees\":-1,\"upiRupees\":1000}")
                         .statusCode())
                 .isEqualTo(400);
-        assertThat(call(path, leader, "en", "{" + day + ",\"upiRupees\":\"lots\"}").statusCode())
+        assertThat(call(path, leader, "en", "{" + day + ",\"upiRupees\":\"lots\"}")
+                        .statusCode())
                 .isEqualTo(400);
-        assertThat(call(path, leader, "en", "{\"day\":\"" + yesterday + "\",\"items\":7}").statusCode())
+        assertThat(call(path, leader, "en", "{\"day\":\"" + yesterday + "\",\"items\":7}")
+                        .statusCode())
                 .isEqualTo(400);
         assertThat(call(path, leader, "en", null).body()).contains(reported);
 
         // another stand's group neither reads nor writes this one
         Application other = stand.applications().stream()
-                .filter(a -> a.id() != placed.id()
-                        && a.status() == ApplicationStatus.ASSIGNED)
+                .filter(a -> a.id() != placed.id() && a.status() == ApplicationStatus.ASSIGNED)
                 .findFirst()
                 .orElseThrow();
         String otherLeader = stand.leaderOf(other);

@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.haat.allocation.AllocationService;
 import app.haat.core.api.ValidationException;
+import app.haat.core.export.ExportFormat;
 import app.haat.core.i18n.Formats;
 import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.support.IntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -77,7 +81,12 @@ class CashAndUpiTest extends IntegrationTest {
                 refused("negative UPI beside a total", 100, 300, -200, "sales.error.negative"),
                 refused("a negative total", -5, null, null, "sales.error.negative"),
                 refused("a part above the ceiling", null, ceiling + 1, 0, "sales.error.ceiling"),
-                refused("parts summing above the ceiling", null, ceiling / 2 + 1, ceiling / 2 + 1, "sales.error.ceiling"),
+                refused(
+                        "parts summing above the ceiling",
+                        null,
+                        ceiling / 2 + 1,
+                        ceiling / 2 + 1,
+                        "sales.error.ceiling"),
                 refused("a total above the ceiling", ceiling + 1, null, null, "sales.error.ceiling"),
                 refused("nothing given", null, null, null, "sales.error.figuresMissing"));
         SalesService.Day last = null;
@@ -89,8 +98,7 @@ class CashAndUpiTest extends IntegrationTest {
                 last = day(leader, placed, yesterday);
                 assertThat(List.of(c.storedTotal(), String.valueOf(c.storedCash()), String.valueOf(c.storedUpi())))
                         .as(c.what())
-                        .containsExactly(
-                                last.amount(), String.valueOf(last.cash()), String.valueOf(last.upi()));
+                        .containsExactly(last.amount(), String.valueOf(last.cash()), String.valueOf(last.upi()));
             } else {
                 ValidationException refusal =
                         catchThrowableOfType(ValidationException.class, () -> fx.accounts.as(leader, report));
@@ -128,13 +136,22 @@ class CashAndUpiTest extends IntegrationTest {
                 .anySatisfy(v -> assertThat(v).contains("₹4000 (cash ₹2200, UPI ₹1800)"));
         // the overview adds the split up; a total-only day is counted apart
         fx.accounts.as(stand.officer(), () -> sales.report(placed.id(), day.plusDays(1), 900, 2, null));
-        SalesService.StandSummary summary = fx.accounts.as(stand.officer(), () -> sales.overview(stand.exhibitionId()))
-                .stream()
-                .filter(s -> s.applicationId() == placed.id())
-                .findFirst()
-                .orElseThrow();
+        SalesService.StandSummary summary =
+                fx.accounts.as(stand.officer(), () -> sales.overview(stand.exhibitionId())).stream()
+                        .filter(s -> s.applicationId() == placed.id())
+                        .findFirst()
+                        .orElseThrow();
         assertThat(List.of(summary.amount(), summary.cash(), summary.upi(), (long) summary.totalOnly()))
                 .containsExactly(4_900L, 2_200L, 1_800L, 1L);
+        // the export has them in their own columns, empty for the total-only day
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        fx.accounts.as(
+                stand.officer(), () -> sales.export(stand.exhibitionId(), ExportFormat.CSV, Locale.ENGLISH, csv));
+        String text = csv.toString(StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("Sales (Rs),Cash (Rs),UPI (Rs),Items sold")
+                .contains("Reported,4000,2200,1800,6")
+                .contains("Reported,900,,,2");
     }
 
     private SalesService.Day day(String who, Application placed, LocalDate day) {

@@ -92,8 +92,7 @@ class CashAndUpiViewTest extends ViewTest {
         navigate("sales-overview/" + stand.exhibitionId());
         @SuppressWarnings("unchecked")
         Grid<SalesService.StandSummary> grid = _get(Grid.class, s -> s.withId("sales-overview-grid"));
-        assertThat(grid.getColumns().stream().map(Grid.Column::getHeaderText))
-                .contains("নগদ (টাকা)", "ইউপিআই (টাকা)");
+        assertThat(grid.getColumns().stream().map(Grid.Column::getHeaderText)).contains("নগদ (টাকা)", "ইউপিআই (টাকা)");
         assertThat(grid.getListDataView().getItems().filter(r -> r.applicationId() == placed.id()))
                 .singleElement()
                 .satisfies(r -> assertThat(new long[] {r.cash(), r.upi()}).containsExactly(3_000, 1_500));

@@ -1,8 +1,8 @@
 package app.haat.core.api;
 
 import app.haat.core.i18n.Translator;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
