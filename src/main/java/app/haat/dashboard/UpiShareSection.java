@@ -3,10 +3,13 @@ package app.haat.dashboard;
 import app.haat.core.i18n.Formats;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -58,18 +61,26 @@ final class UpiShareSection extends VerticalLayout {
                 "<div id=\"chart-" + breakdown.key() + "\">" + BarChart.svg(title, rows, values, 100) + "</div>");
         Grid<UpiShareLine> table = new Grid<>();
         table.setId("table-" + breakdown.key());
-        table.addColumn(l -> l.label(locale))
+        // three columns that fit a phone: the rupees go under the name, the names wrap
+        table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        table.addColumn(new ComponentRenderer<>(l -> {
+                    Div rupees = new Div(rupeesOf(l, texts, locale));
+                    rupees.addClassName("haat-upi-rupees");
+                    rupees.getStyle()
+                            .set("font-size", "var(--lumo-font-size-s)")
+                            .set("color", "var(--lumo-secondary-text-color)");
+                    return new Div(new Div(l.label(locale)), rupees);
+                }))
                 .setHeader(getTranslation("dashboard.what"))
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         table.addColumn(l -> percent(l.upiPercent(), locale))
                 .setHeader(getTranslation("dashboard.upiShare.share"))
-                .setAutoWidth(true);
-        table.addColumn(l -> rupeesOf(l, texts, locale))
-                .setHeader(getTranslation("dashboard.upiShare.rupees"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         table.addColumn(l -> Formats.number(l.totalOnlyReports(), locale))
                 .setHeader(getTranslation("dashboard.upiShare.totalOnly"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         table.setItems(lines);
         table.setAllRowsVisible(true);
         add(new H4(title), svg, table);
