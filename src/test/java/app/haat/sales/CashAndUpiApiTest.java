@@ -81,6 +81,14 @@ class CashAndUpiApiTest extends IntegrationTest {
                         .body())
                 .contains("\"cash\":3000,\"upi\":2000,\"totalOnly\":0");
 
+        // the dashboard's answer has the UPI share in the officer's scope (Jhalda: this test's reports only)
+        HttpResponse<String> dashboard = call("/api/dashboard", stand.officer(), "en", null);
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body())
+                .contains("\"upiShare\":{\"cashRupees\":3000,\"upiRupees\":2000,\"upiPercent\":40,"
+                        + "\"splitReports\":1,\"totalOnlyReports\":0")
+                .contains("{\"labelEn\":\"Purulia\",");
+
         HttpResponse<String> mismatch =
                 call(path, leader, "en", "{" + day + ",\"amountRupees\":5000,\"cashRupees\":3000,\"upiRupees\":1000}");
         assertThat(mismatch.statusCode()).isEqualTo(400);
