@@ -176,7 +176,19 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
         tableHolder.removeAll();
         tableHolder.add(AssignmentTable.of(this, rows, slots));
         waitlistHolder.removeAll();
-        waitlistHolder.add(waitlist());
+        Grid<Application> waitlist = waitlist();
+        long displaced = waitlist.getListDataView()
+                .getItems()
+                .filter(PostponementEffects::displaced)
+                .count();
+        if (displaced > 0) {
+            // a postponement sent these back: they head the list, for the officer to place by hand
+            Paragraph note = new Paragraph(getTranslation("allocation.displaced", Formats.number(displaced)));
+            note.addClassName("haat-hint");
+            note.setId("allocation-displaced");
+            waitlistHolder.add(note);
+        }
+        waitlistHolder.add(waitlist);
         promotionsHolder.show(exhibition.id(), changeable);
         // the offers name groups and their answers: only for the exhibition's own officers
         offersHolder.setVisible(manages);
@@ -367,8 +379,8 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
                         0,
                         2000)
                 .stream()
-                .sorted(Comparator.comparing(
-                        a -> a.waitlistPosition() == null ? Integer.MAX_VALUE : a.waitlistPosition()))
+                .sorted(Comparator.comparing((Application a) -> !PostponementEffects.displaced(a))
+                        .thenComparing(a -> a.waitlistPosition() == null ? Integer.MAX_VALUE : a.waitlistPosition()))
                 .collect(Collectors.toList());
         grid.setItems(waiting);
         grid.setAllRowsVisible(true);

@@ -4,6 +4,7 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.Translator;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.Exhibition;
+import app.haat.exhibition.StallCalendar;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import app.haat.user.UserService;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -96,9 +98,7 @@ class AllocationMessages {
         boolean bengali = "bn".equals(language);
         Map<String, Object> model = greeting(exhibition, outcome, bengali);
         model.put("venue", venue.name(bengali));
-        String municipality = venue.municipality(bengali);
-        String address = venue.address(bengali);
-        model.put("address", address == null || address.isBlank() ? municipality : address + ", " + municipality);
+        model.put("address", StallCalendar.place(venue, bengali));
         String location = MapLocation.coordinates(venue);
         model.put("location", bengali ? Formats.bengaliDigits(location) : location);
         model.put("kiosk", outcome.kioskCode());
@@ -119,14 +119,17 @@ class AllocationMessages {
                         .map(k -> Map.<String, Object>of(
                                 "code", k.code(), "x", k.x() * 4, "y", k.y() * 3, "w", 3, "h", 2))
                         .toList());
-        model.put("eventUid", "assignment-" + outcome.assignmentId() + "@haat");
-        // a calendar replaces an entry of the same UID only when its sequence is higher: each move of the dates
+        // a calendar replaces an entry of the same UID only when its sequence is higher: each change of the dates
         // raises the exhibition's version
-        model.put("eventSequence", exhibition.version());
-        model.put("eventStart", outcome.from().toString());
-        model.put("eventEnd", outcome.to().plusDays(1).toString());
-        model.put("eventSummary", "Haat " + outcome.kioskCode() + ": " + venue.name(bengali));
-        model.put("eventLocation", model.get("address"));
+        model.putAll(StallCalendar.entry(
+                Objects.requireNonNull(outcome.assignmentId()),
+                outcome.kioskCode(),
+                venue,
+                bengali,
+                outcome.from(),
+                outcome.to(),
+                exhibition.version(),
+                false));
         return model;
     }
 

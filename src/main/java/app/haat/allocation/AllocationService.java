@@ -229,14 +229,18 @@ public class AllocationService implements AllotmentLetters {
 
     /**
      * A review after closing (a rejection with its reason, or an acceptance) goes into the draw's public record; a
-     * rejected group's open offer passes on.
+     * rejected group's open offer passes on, and the group is told of its rejection and the reason at once (so
+     * publishing does not tell it again).
      */
     @EventListener
     public void recordReview(ApplicationsReviewed reviewed) {
         Exhibition exhibition = exhibitions.find(reviewed.exhibitionId());
+        boolean rejected = reviewed.status() == ApplicationStatus.REJECTED;
+        var venue = rejected && !reviewed.applicationIds().isEmpty() ? venues.publicView(exhibition.venueId()) : null;
         for (long applicationId : reviewed.applicationIds()) {
-            if (reviewed.status() == ApplicationStatus.REJECTED) {
+            if (venue != null) {
                 offers.voidAndPassOn(applicationId);
+                repository.outcome(applicationId).ifPresent(outcome -> messages.send(exhibition, venue, outcome));
             }
             drawService.recordChange(
                     exhibition,
@@ -248,8 +252,9 @@ public class AllocationService implements AllotmentLetters {
 
     /**
      * Publishes the allocation: the exhibition moves to published (no more re-runs; its venue's kiosks freeze) and
-     * every applicant with an e-mail address gets one message in its language: the assignment with its .ics and PDF
-     * letter, its waitlist position, or the rejection with its reason. Answers how many messages were queued.
+     * every applicant gets one message in its language by its channels: the assignment with its .ics and PDF letter,
+     * its waitlist position, or why the draw left it out (an officer's rejection was told when it was made). Answers
+     * how many messages were queued.
      */
     @Transactional
     public int publish(long exhibitionId) {
@@ -263,7 +268,8 @@ public class AllocationService implements AllotmentLetters {
         var venue = venues.publicView(exhibition.venueId());
         int queued = 0;
         for (AllocationRepository.Outcome outcome : repository.outcomes(exhibitionId)) {
-            if (messages.send(exhibition, venue, outcome)) {
+            // an officer's rejection was told when it was made
+            if (outcome.status() != ApplicationStatus.REJECTED && messages.send(exhibition, venue, outcome)) {
                 queued++;
             }
         }

@@ -1,5 +1,6 @@
 package app.haat.allocation;
 
+import app.haat.exhibition.Application;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionPostponed;
@@ -9,6 +10,7 @@ import app.haat.mail.MessageType;
 import app.haat.venue.VenueService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +45,16 @@ class PostponementEffects {
         this.venues = venues;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Explanations of a place lost to a postponement: the slot disappeared, or the group is busy on the new dates. */
+    static final Set<String> DISPLACED = Set.of("slotRemoved", "busyAfterMove");
+
+    /** Whether a postponement sent this waitlisted application back from its place (to be placed again by hand). */
+    static boolean displaced(Application application) {
+        return application.status() == ApplicationStatus.WAITLISTED
+                && application.explanationCode() != null
+                && DISPLACED.contains(application.explanationCode());
     }
 
     @EventListener

@@ -6,14 +6,21 @@ import app.haat.core.i18n.Formats;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * Staff mark a trainer's days away, the first and the last (typed in either digits); the sessions already booked
- * with the trainer on those days are listed, to move or call off. Booking and moving refuse those days from now on.
+ * with the trainer on those days are listed, each a link to its page to move or call it off. Booking and moving refuse those days from now on.
  */
 class DaysAwayDialog extends FormDialog {
 
@@ -39,26 +46,37 @@ class DaysAwayDialog extends FormDialog {
             Notifications.attemptAndGet(() -> availability.markAway(trainer.id(), from.value(), to.value()))
                     .ifPresent(clashes -> {
                         close();
-                        Notifications.success(
-                                clashes.isEmpty()
-                                        ? getTranslation("training.awayMarked")
-                                        : getTranslation("training.awayClashes", describe(clashes)));
+                        if (clashes.isEmpty()) {
+                            Notifications.success(getTranslation("training.awayMarked"));
+                        } else {
+                            clashList(clashes).open();
+                        }
                         done.run();
                     });
         });
     }
 
-    /** The clashing sessions: date, time and topic each. */
-    private String describe(List<Session> clashes) {
+    /** The sessions booked with the trainer on the days away, each a link to its page to move or call it off. */
+    private Dialog clashList(List<Session> clashes) {
+        Dialog list = new Dialog(getTranslation("training.daysAway"));
+        list.setWidth("min(520px, 96vw)");
+        list.setId("away-clashes");
         boolean bengali = "bn".equals(getLocale().getLanguage());
-        return String.join(
-                "; ",
-                clashes.stream()
-                        .map(s -> {
-                            var starts = s.startsAt().atZoneSameInstant(Formats.INDIA);
-                            return Formats.date(starts.toLocalDate()) + " "
-                                    + Formats.digits(TIME.format(starts), getLocale()) + " " + s.heading(bengali);
-                        })
-                        .toList());
+        UnorderedList sessions = new UnorderedList();
+        for (Session session : clashes) {
+            var starts = session.startsAt().atZoneSameInstant(Formats.INDIA);
+            Anchor link = new Anchor(
+                    "training/" + session.id(),
+                    Formats.date(starts.toLocalDate()) + " " + Formats.digits(TIME.format(starts), getLocale()) + " "
+                            + session.heading(bengali));
+            link.setId("away-clash-" + session.id());
+            sessions.add(new ListItem(link));
+        }
+        list.add(new Paragraph(getTranslation("training.awayClashes", Formats.number(clashes.size()))), sessions);
+        Button ok = new Button(getTranslation("action.close"), e -> list.close());
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("away-clashes-close");
+        list.getFooter().add(ok);
+        return list;
     }
 }

@@ -25,7 +25,7 @@ class SessionCancelDialog extends FormDialog {
         reason.setRequired(true);
         reason.setWidthFull();
         reason.setId("cancel-reason");
-        Checkbox following = SessionDialogs.following(session, "cancel-following");
+        Checkbox following = SessionDialogs.following(changes, session, "cancel-following");
         add(lost, reason);
         if (following.isVisible()) {
             add(following);

@@ -30,6 +30,17 @@ class SessionChangeRepository {
                 .fetch(TRAINING_SESSION.ID);
     }
 
+    /** Whether the series has a scheduled session after {@code after}. */
+    boolean hasScheduledAfter(long seriesId, OffsetDateTime after) {
+        return dsl.fetchExists(
+                TRAINING_SESSION,
+                TRAINING_SESSION
+                        .SERIES_ID
+                        .eq(seriesId)
+                        .and(TRAINING_SESSION.STARTS_AT.gt(after))
+                        .and(TRAINING_SESSION.STATUS.eq(SessionStatus.SCHEDULED)));
+    }
+
     /** The session's title, topic, seats and language; its version goes up. */
     void updateDetails(long id, @Nullable String title, long topicId, int capacity, String language) {
         dsl.update(TRAINING_SESSION)

@@ -72,6 +72,12 @@ public class SessionChangeService {
         this.clock = clock;
     }
 
+    /** Whether a change may also go to the sessions that follow: the series has a later one still scheduled. */
+    @Transactional(readOnly = true)
+    public boolean hasFollowing(Session session) {
+        return session.seriesId() != null && changes.hasScheduledAfter(session.seriesId(), session.startsAt());
+    }
+
     /** Changes the session (and, if asked, every later one of its series); answers the sessions as they are now. */
     @Transactional
     public List<Session> change(long sessionId, SessionChange change) {

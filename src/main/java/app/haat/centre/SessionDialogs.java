@@ -21,11 +21,11 @@ final class SessionDialogs {
         return language;
     }
 
-    /** "Also every later session of this series": shown only for a session of a series. */
-    static Checkbox following(Session session, String id) {
+    /** "Also every later session of this series": shown only when the series has a later session still scheduled. */
+    static Checkbox following(SessionChangeService changes, Session session, String id) {
         Checkbox following = new Checkbox(text("training.following"), false);
         following.setId(id);
-        following.setVisible(session.seriesId() != null);
+        following.setVisible(changes.hasFollowing(session));
         return following;
     }
 

@@ -40,7 +40,7 @@ class SessionEditDialog extends FormDialog {
                 .show(session.capacity());
         seats.setId("edit-capacity");
         Select<String> language = SessionDialogs.language(session.language());
-        Checkbox following = SessionDialogs.following(session, "edit-following");
+        Checkbox following = SessionDialogs.following(changes, session, "edit-following");
         FormLayout form = new FormLayout(title, topic, seats, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         add(form);

@@ -43,7 +43,7 @@ class SessionRescheduleDialog extends FormDialog {
         minutes.setId("move-minutes");
         Select<Room> room = roomChoice(setup, session);
         Select<Trainer> trainer = trainerChoice(setup, session);
-        Checkbox following = SessionDialogs.following(session, "move-following");
+        Checkbox following = SessionDialogs.following(changes, session, "move-following");
         FormLayout form = new FormLayout(day, time, minutes, room, trainer);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
         add(form);

@@ -7,9 +7,12 @@ import app.haat.mail.GroupContact;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +37,28 @@ class Announcements {
     /** The exhibition opened for applications; answers the messages queued (one per group and channel). */
     int opened(Exhibition exhibition) {
         return announce(exhibition, MessageType.APPLICATIONS_OPEN, false);
+    }
+
+    /** The groups an open exhibition is announced to under its terms now. */
+    List<Long> audience(long exhibitionId) {
+        return applications.announcedTo(exhibitionId, false);
+    }
+
+    /**
+     * An open exhibition's terms changed: the groups they now cover that the old terms did not ({@code before}) and
+     * that have not applied hear of it as of an opening. Answers the messages queued.
+     */
+    int widened(Exhibition exhibition, Collection<Long> before) {
+        Set<Long> told = Set.copyOf(before);
+        List<Long> newcomers = applications.announcedTo(exhibition.id(), true).stream()
+                .filter(group -> !told.contains(group))
+                .toList();
+        LocalDate closesOn = closesOn(exhibition);
+        return mail.toGroups(
+                MessageType.APPLICATIONS_OPEN,
+                newcomers,
+                true,
+                contact -> model(exhibition.id(), exhibition.localizedTitle(), closesOn, contact));
     }
 
     /** Applications close tomorrow: the groups told of the opening that have not applied. */

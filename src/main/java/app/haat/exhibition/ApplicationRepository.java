@@ -256,6 +256,33 @@ class ApplicationRepository {
                 .execute();
     }
 
+    /**
+     * As {@link #changeStatus}, answering the ids that really changed: a review tells and records only those (an
+     * application already withdrawn, or already rejected, is not rejected again).
+     */
+    List<Long> changeStatusOf(
+            long exhibitionId,
+            Collection<Long> ids,
+            Collection<ApplicationStatus> from,
+            ApplicationStatus to,
+            @Nullable String reason,
+            OffsetDateTime now) {
+        List<Long> changing = dsl.select(APPLICATION.ID)
+                .from(APPLICATION)
+                .where(APPLICATION
+                        .EXHIBITION_ID
+                        .eq(exhibitionId)
+                        .and(APPLICATION.ID.in(ids))
+                        .and(APPLICATION.STATUS.in(from)))
+                .orderBy(APPLICATION.ID)
+                .forUpdate()
+                .fetch(APPLICATION.ID);
+        if (!changing.isEmpty()) {
+            changeStatus(exhibitionId, changing, from, to, reason, now);
+        }
+        return changing;
+    }
+
     /** Active applications per municipality, district or category of the applying groups. */
     List<ApplicationCount> countsBy(long exhibitionId, String dimension) {
         Condition active = APPLICATION.EXHIBITION_ID.eq(exhibitionId).and(APPLICATION.ACTIVE.isTrue());

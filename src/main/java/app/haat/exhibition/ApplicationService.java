@@ -269,9 +269,9 @@ public class ApplicationService {
                         ApplicationStatus.WAITLISTED,
                         ApplicationStatus.ACCEPTED,
                         ApplicationStatus.INELIGIBLE);
-        int changed = repository.changeStatus(exhibitionId, ids, from, to, reason, OffsetDateTime.now(clock));
-        events.publishEvent(new ApplicationsReviewed(exhibitionId, List.copyOf(ids), to, reason));
-        for (long id : ids) {
+        List<Long> changed = repository.changeStatusOf(exhibitionId, ids, from, to, reason, OffsetDateTime.now(clock));
+        events.publishEvent(new ApplicationsReviewed(exhibitionId, changed, to, reason));
+        for (long id : changed) {
             audit.record(
                     AuditEntity.APPLICATION,
                     id,
@@ -279,7 +279,7 @@ public class ApplicationService {
                     null,
                     "status=" + to + (reason == null ? "" : ", reason=" + reason));
         }
-        return changed;
+        return changed.size();
     }
 
     @Transactional(readOnly = true)

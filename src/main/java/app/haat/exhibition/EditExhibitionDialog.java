@@ -77,7 +77,10 @@ class EditExhibitionDialog extends FormDialog {
                                     ExhibitionCreateDialog.inIndia(opensOn.typed(), opensAt.typed()),
                                     ExhibitionCreateDialog.inIndia(closesOn.typed(), closesAt.typed()))))
                     .ifPresent(result -> {
-                        Notifications.success(getTranslation("exhibition.edit.done", result.flagged()));
+                        Notifications.success(getTranslation("exhibition.edit.done", result.flagged())
+                                + (result.announced() > 0
+                                        ? " " + getTranslation("exhibition.edit.announced", result.announced())
+                                        : ""));
                         close();
                         done.run();
                     });

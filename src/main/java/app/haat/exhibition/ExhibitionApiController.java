@@ -165,7 +165,8 @@ class ExhibitionApiController {
      * {@code PATCH /api/exhibitions/{id}} {@code {"title":…, "titleBn":…, "catchment":{"kind":…,"ids":[…]},
      * "categories":[…], "applicationsOpenAt":…, "applicationsCloseAt":…, "version":…}}: changes the fields given
      * while it is a draft or open; without {@code version}, the current one. Applications the new terms leave
-     * outside stay in play, flagged for the officer ({@code flagged}: how many).
+     * outside stay in play, flagged for the officer ({@code flagged}: how many); groups that wider terms of an open
+     * exhibition newly cover are told ({@code announced}: messages queued).
      */
     @PatchMapping("/{id}")
     ExhibitionEditing.EditOutcome edit(@PathVariable long id, @RequestBody @Nullable EditRequest body) {

@@ -8,11 +8,15 @@ import app.haat.core.api.ValidationException;
 import app.haat.core.security.CurrentUser;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
+import app.haat.venue.Venue;
+import app.haat.venue.VenueService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cancels an exhibition, with a reason, in any state before it finished: every group still in play is told once by
- * its channels, its placements and offers are released (the allocation feature listens), nothing of it counts toward
+ * its channels (an assigned group's calendar entries are removed), its placements and offers are released (the allocation feature listens), nothing of it counts toward
  * rotation or no-shows, the catalogue drops it and its venue's days are free again; the draw's public record stays.
  */
 @Service
@@ -36,6 +40,8 @@ public class ExhibitionCancellation {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final MailOutbox mail;
+    private final SlotClosureRepository slotClosures;
+    private final VenueService venues;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
@@ -47,6 +53,8 @@ public class ExhibitionCancellation {
             CurrentUser currentUser,
             AuditService audit,
             MailOutbox mail,
+            SlotClosureRepository slotClosures,
+            VenueService venues,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${haat.base-url}") String baseUrl) {
@@ -56,6 +64,8 @@ public class ExhibitionCancellation {
         this.currentUser = currentUser;
         this.audit = audit;
         this.mail = mail;
+        this.slotClosures = slotClosures;
+        this.venues = venues;
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -95,10 +105,19 @@ public class ExhibitionCancellation {
                 "CANCEL",
                 "status=" + exhibition.status(),
                 "status=CANCELLED, reason: " + why);
+        // read before the allocation releases them: each assigned group's calendar entries go (same UID, CANCEL)
+        Map<Long, List<StallCalendar.StallSeat>> seats = slotClosures.stallSeats(id, null).stream()
+                .collect(Collectors.groupingBy(StallCalendar.StallSeat::groupId));
+        Venue venue = venues.publicView(exhibition.venueId()).venue();
         events.publishEvent(new ExhibitionCancelled(id));
         return mail.toGroups(MessageType.EXHIBITION_CANCELLED, applications.groupsInPlay(id), false, contact -> {
+            boolean bengali = "bn".equals(contact.language());
             Map<String, Object> model = new HashMap<>();
-            model.put("exhibition", exhibition.title("bn".equals(contact.language())));
+            List<StallCalendar.StallSeat> held = seats.getOrDefault(contact.groupId(), List.of());
+            if (!held.isEmpty()) {
+                model.put("events", StallCalendar.entries(held, venue, bengali, version + 1, true));
+            }
+            model.put("exhibition", exhibition.title(bengali));
             model.put("reason", why);
             model.put("link", baseUrl + "/my-stalls");
             return model;

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Edits an exhibition's title, catchment, categories and application window while it is a draft or open, under the
  * rules creation follows. A narrower catchment or category list never drops an application already made: it is
  * flagged for the officer, stays in play for the draw, and only an officer's rejection with a reason takes it out
- * (the review path: the group hears it with its result, and after closing it enters the draw's public record).
+ * (the review path: the group is told at once, and after closing it enters the draw's public record). Wider terms
+ * of an open exhibition are announced to the groups they newly cover.
  */
 @Service
 public class ExhibitionEditing {
@@ -29,8 +30,11 @@ public class ExhibitionEditing {
     /** The states in which the terms may change: before applications close. */
     static final Set<ExhibitionStatus> EDITABLE = EnumSet.of(ExhibitionStatus.DRAFT, ExhibitionStatus.OPEN);
 
-    /** The exhibition's new version, and how many applications the new terms leave outside (newly flagged). */
-    public record EditOutcome(int version, int flagged) {}
+    /**
+     * The exhibition's new version, how many applications the new terms leave outside (newly flagged), and how many
+     * announcements went to groups that wider terms of an open exhibition now cover (one per group and channel).
+     */
+    public record EditOutcome(int version, int flagged, int announced) {}
 
     private final ExhibitionService exhibitions;
     private final ExhibitionRepository repository;
@@ -39,6 +43,7 @@ public class ExhibitionEditing {
     private final CatchmentRules catchments;
     private final VenueService venues;
     private final AuditService audit;
+    private final Announcements announcements;
     private final Clock clock;
 
     ExhibitionEditing(
@@ -49,6 +54,7 @@ public class ExhibitionEditing {
             CatchmentRules catchments,
             VenueService venues,
             AuditService audit,
+            Announcements announcements,
             Clock clock) {
         this.exhibitions = exhibitions;
         this.repository = repository;
@@ -57,6 +63,7 @@ public class ExhibitionEditing {
         this.catchments = catchments;
         this.venues = venues;
         this.audit = audit;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -95,10 +102,13 @@ public class ExhibitionEditing {
         boolean catchmentChanged = !label.equals(exhibition.catchmentLabel())
                 || !catchment.municipalities().equals(catchmentBefore);
         boolean categoriesChanged = !Set.copyOf(categories).equals(Set.copyOf(categoriesBefore));
+        boolean reaches = exhibition.status() == ExhibitionStatus.OPEN && (catchmentChanged || categoriesChanged);
+        List<Long> toldBefore = reaches ? announcements.audience(id) : List.of();
         if (!edits.update(id, version, exhibition.status(), title, titleBn, label, opens, closes)) {
             throw new ConflictException("exhibition.error.stale");
         }
         int flagged = storeTerms(id, catchmentChanged ? catchment : null, categoriesChanged ? categories : null);
+        int announced = reaches ? announcements.widened(exhibitions.get(id), toldBefore) : 0;
         audit.record(
                 AuditEntity.EXHIBITION,
                 id,
@@ -112,8 +122,9 @@ public class ExhibitionEditing {
                         exhibition.applicationsOpenAt(),
                         exhibition.applicationsCloseAt()),
                 terms(title, titleBn, label, catchment.municipalities().size(), categories, opens, closes) + ", "
-                        + flagged + " applications now outside the terms");
-        return new EditOutcome(version + 1, flagged);
+                        + flagged + " applications now outside the terms, " + announced
+                        + " announcements to groups newly covered");
+        return new EditOutcome(version + 1, flagged, announced);
     }
 
     /** A changed window follows creation's rules, and an open exhibition's window is not ended by an edit. */

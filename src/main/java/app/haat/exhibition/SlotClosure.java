@@ -11,6 +11,8 @@ import app.haat.core.i18n.Translator;
 import app.haat.core.security.CurrentUser;
 import app.haat.mail.MailOutbox;
 import app.haat.mail.MessageType;
+import app.haat.venue.Venue;
+import app.haat.venue.VenueService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closes the days of a slot from a date on while the exhibition is on (a day lost to a strike or a flood): the groups
- * holding a seat in it are told by their channels; the sales they reported stay; from then on check-ins and reports
+ * holding a seat in it are told by their channels, with their calendar entry shortened (or removed with the whole
+ * slot); the sales they reported stay; from then on check-ins and reports
  * for the lost days are refused (sales) and an absence recorded on them is no no-show (allocation).
  */
 @Service
@@ -64,6 +68,7 @@ public class SlotClosure {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final MailOutbox mail;
+    private final VenueService venues;
     private final Clock clock;
     private final String baseUrl;
 
@@ -73,6 +78,7 @@ public class SlotClosure {
             CurrentUser currentUser,
             AuditService audit,
             MailOutbox mail,
+            VenueService venues,
             Clock clock,
             @Value("${haat.base-url}") String baseUrl) {
         this.exhibitions = exhibitions;
@@ -80,6 +86,7 @@ public class SlotClosure {
         this.currentUser = currentUser;
         this.audit = audit;
         this.mail = mail;
+        this.venues = venues;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -151,10 +158,29 @@ public class SlotClosure {
                 "slot " + slot.seq() + ": " + slot.startsOn() + " to " + slot.endsOn()
                         + (slot.closedFrom() == null ? "" : ", closed from " + slot.closedFrom()),
                 "slot " + slot.seq() + " closed from " + from + (whole ? " (whole slot)" : "") + ", reason: " + why);
-        int told = mail.toGroups(MessageType.SLOT_CLOSED, repository.groupsAssigned(slotId), false, contact -> {
+        Map<Long, List<StallCalendar.StallSeat>> seats = repository.stallSeats(exhibitionId, slotId).stream()
+                .collect(Collectors.groupingBy(StallCalendar.StallSeat::groupId));
+        Venue venue = venues.publicView(exhibition.venueId()).venue();
+        // the calendar entry loses the closed days, or goes when the whole slot does
+        int sequence = repository.nextVersion(exhibitionId);
+        int told = mail.toGroups(MessageType.SLOT_CLOSED, List.copyOf(seats.keySet()), false, contact -> {
             Locale locale = Translator.forLanguage(contact.language());
+            boolean bengali = "bn".equals(contact.language());
             Map<String, Object> model = new HashMap<>();
-            model.put("exhibition", exhibition.title("bn".equals(contact.language())));
+            model.put(
+                    "events",
+                    seats.getOrDefault(contact.groupId(), List.of()).stream()
+                            .map(s -> StallCalendar.entry(
+                                    s.assignmentId(),
+                                    s.kioskCode(),
+                                    venue,
+                                    bengali,
+                                    s.from(),
+                                    whole ? s.to() : from.minusDays(1),
+                                    sequence,
+                                    whole))
+                            .toList());
+            model.put("exhibition", exhibition.title(bengali));
             model.put("dateFrom", Formats.date(from, locale));
             model.put("dateTo", Formats.date(slot.endsOn(), locale));
             model.put("reason", why);

@@ -2,16 +2,21 @@ package app.haat.exhibition;
 
 import static app.haat.db.Tables.APPLICATION;
 import static app.haat.db.Tables.ASSIGNMENT;
+import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
+import static app.haat.db.Tables.KIOSK;
 import static org.jooq.Records.mapping;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record6;
 import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** The lost days of slots: read, and written under the slot's row lock. */
@@ -61,13 +66,39 @@ class SlotClosureRepository {
                 .execute();
     }
 
-    /** The groups holding a seat in the slot. */
-    List<Long> groupsAssigned(long slotId) {
-        return dsl.selectDistinct(APPLICATION.GROUP_ID)
+    /** The seats of the exhibition's assigned groups (of one slot when {@code slotId} is given), by group. */
+    List<StallCalendar.StallSeat> stallSeats(long exhibitionId, @Nullable Long slotId) {
+        return dsl.select(
+                        APPLICATION.GROUP_ID,
+                        ASSIGNMENT.ID,
+                        KIOSK.CODE,
+                        EXHIBITION_SLOT.STARTS_ON,
+                        EXHIBITION_SLOT.ENDS_ON)
                 .from(ASSIGNMENT)
                 .join(APPLICATION)
                 .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
-                .where(ASSIGNMENT.SLOT_ID.eq(slotId).and(APPLICATION.STATUS.eq(ApplicationStatus.ASSIGNED)))
-                .fetch(APPLICATION.GROUP_ID);
+                .join(KIOSK)
+                .on(KIOSK.ID.eq(ASSIGNMENT.KIOSK_ID))
+                .join(EXHIBITION_SLOT)
+                .on(EXHIBITION_SLOT.ID.eq(ASSIGNMENT.SLOT_ID))
+                .where(APPLICATION
+                        .EXHIBITION_ID
+                        .eq(exhibitionId)
+                        .and(APPLICATION.STATUS.eq(ApplicationStatus.ASSIGNED))
+                        .and(slotId == null ? DSL.noCondition() : ASSIGNMENT.SLOT_ID.eq(slotId)))
+                .orderBy(APPLICATION.GROUP_ID, EXHIBITION_SLOT.STARTS_ON)
+                .fetch(mapping(StallCalendar.StallSeat::new));
+    }
+
+    /** Raises the exhibition's version (a calendar entry sent now must outrank the ones sent before); the new one. */
+    int nextVersion(long exhibitionId) {
+        dsl.update(EXHIBITION)
+                .set(EXHIBITION.VERSION, EXHIBITION.VERSION.plus(1))
+                .where(EXHIBITION.ID.eq(exhibitionId))
+                .execute();
+        return Objects.requireNonNull(dsl.select(EXHIBITION.VERSION)
+                .from(EXHIBITION)
+                .where(EXHIBITION.ID.eq(exhibitionId))
+                .fetchSingle(EXHIBITION.VERSION));
     }
 }

@@ -23,17 +23,42 @@ import org.springframework.stereotype.Component;
  * eventUid, eventStart, eventEnd (ISO date for all-day slots, ISO date-time in India time for sessions),
  * eventSummary, eventLocation; for an update, eventSequence (a higher SEQUENCE with the same UID replaces the entry
  * a calendar holds) and eventCancelled (true: STATUS:CANCELLED, and a message of that one event says METHOD:CANCEL,
- * so the calendar removes it).
+ * so the calendar removes it). Several entries in one message go as {@code events}, a list of such maps.
  */
 @Component
 public class CalendarAttachment {
 
     public boolean applies(Map<String, Object> model) {
-        return model.get("eventStart") != null && model.get("eventUid") != null;
+        return model.get("eventStart") != null && model.get("eventUid") != null
+                || !events(model).isEmpty();
     }
 
     public byte[] render(Map<String, Object> model) {
-        return render(List.of(model), Boolean.TRUE.equals(model.get("eventCancelled")));
+        List<Map<String, Object>> events = events(model);
+        return events.isEmpty()
+                ? render(List.of(model), cancelled(model))
+                : render(events, events.stream().allMatch(CalendarAttachment::cancelled));
+    }
+
+    /** Whether the message removes its events from the calendar (METHOD:CANCEL). */
+    public static boolean cancels(Map<String, Object> model) {
+        List<Map<String, Object>> events = events(model);
+        return events.isEmpty() ? cancelled(model) : events.stream().allMatch(CalendarAttachment::cancelled);
+    }
+
+    private static boolean cancelled(Map<String, Object> event) {
+        return Boolean.TRUE.equals(event.get("eventCancelled"));
+    }
+
+    /** Several entries in one message (a group's seats): {@code events}, a list of entries with the keys above. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> events(Map<String, Object> model) {
+        return model.get("events") instanceof List<?> list
+                ? list.stream()
+                        .filter(Map.class::isInstance)
+                        .map(e -> (Map<String, Object>) e)
+                        .toList()
+                : List.of();
     }
 
     /** A calendar of several events, e.g. the feed of a training room or a trainer. */

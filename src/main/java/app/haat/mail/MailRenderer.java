@@ -47,7 +47,7 @@ public class MailRenderer {
             attachments.add(new RenderedMail.Attachment(
                     "haat.ics",
                     "text/calendar; charset=UTF-8; method="
-                            + (Boolean.TRUE.equals(model.get("eventCancelled")) ? "CANCEL" : "PUBLISH"),
+                            + (CalendarAttachment.cancels(model) ? "CANCEL" : "PUBLISH"),
                     calendar.render(model)));
         }
         if (type.hasAllotmentLetter()) {

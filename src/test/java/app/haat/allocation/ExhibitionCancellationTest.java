@@ -1,5 +1,6 @@
 package app.haat.allocation;
 
+import static app.haat.db.Tables.APPLICATION;
 import static app.haat.db.Tables.ASSIGNMENT;
 import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.MAIL_OUTBOX;
@@ -14,18 +15,31 @@ import app.haat.exhibition.ExhibitionCancellation;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionStatus;
 import app.haat.exhibition.SlotLength;
+import app.haat.mail.MailRenderer;
 import app.haat.mail.MessageType;
 import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Cancelling an exhibition: a reason, every group told once, placements and offers released, the venue free. */
 class ExhibitionCancellationTest extends IntegrationTest {
+
+    private static final TypeReference<Map<String, Object>> MODEL = new TypeReference<>() {};
+
+    @Autowired
+    MailRenderer renderer;
+
+    @Autowired
+    JsonMapper json;
 
     @Autowired
     ExhibitionFixtures fx;
@@ -65,6 +79,13 @@ class ExhibitionCancellationTest extends IntegrationTest {
         fx.accounts.as(officer, () -> applications.withdraw(leaving));
         WaitlistOffer open = steps.theOpenOffer(exhibition);
         int version = version(exhibition);
+        // group -> its seat, as its letter's calendar entry named it
+        Map<Long, Long> held = dsl.select(APPLICATION.GROUP_ID, ASSIGNMENT.ID)
+                .from(ASSIGNMENT)
+                .join(APPLICATION)
+                .on(APPLICATION.ID.eq(ASSIGNMENT.APPLICATION_ID))
+                .where(ASSIGNMENT.EXHIBITION_ID.eq(exhibition))
+                .fetchMap(APPLICATION.GROUP_ID, ASSIGNMENT.ID);
 
         // refused: no reason, another municipality's officer, a version seen before someone else's change
         assertThatThrownBy(() -> fx.accounts.as(officer, () -> cancellation.cancel(exhibition, version, " ab ")))
@@ -99,6 +120,28 @@ class ExhibitionCancellationTest extends IntegrationTest {
                                 .and(MAIL_OUTBOX.MODEL.contains("The mall is closed for repairs")))
                         .fetch())
                 .hasSize(4);
+        // the assigned groups' calendar entries go: the letter's UID, METHOD:CANCEL, a higher sequence
+        assertThat(dsl.select(MAIL_OUTBOX.MODEL)
+                        .from(MAIL_OUTBOX)
+                        .where(MAIL_OUTBOX
+                                .MESSAGE_TYPE
+                                .eq(MessageType.EXHIBITION_CANCELLED)
+                                .and(MAIL_OUTBOX.GROUP_ID.in(held.keySet())))
+                        .fetch(MAIL_OUTBOX.MODEL))
+                .isNotEmpty()
+                .allSatisfy(model -> {
+                    String ics = new String(
+                            renderer.render(MessageType.EXHIBITION_CANCELLED, "en", json.readValue(model, MODEL))
+                                    .attachments()
+                                    .getFirst()
+                                    .content(),
+                            StandardCharsets.UTF_8);
+                    assertThat(ics)
+                            .contains("METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:" + (version + 1))
+                            .containsAnyOf(held.values().stream()
+                                    .map(a -> "UID:assignment-" + a + "@haat")
+                                    .toArray(String[]::new));
+                });
         assertThat(dsl.fetchCount(ASSIGNMENT, ASSIGNMENT.EXHIBITION_ID.eq(exhibition)))
                 .isZero();
         assertThat(fx.accounts.as(officer, () -> offers.offers(exhibition)))

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
-import app.haat.exhibition.ApplicationForm;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
@@ -117,25 +116,10 @@ class ExhibitionPostponementTest extends IntegrationTest {
     void fewerSlotsPutTheLostSlotsPlacementsBackOnTheWaitlistForTheOfficer() {
         long bally = fx.municipality("Bally");
         String officer = fx.accounts.officer(Set.of(bally));
-        long mall = fx.mall(officer, bally, 1);
         LocalDate starts = ExhibitionFixtures.mondayAhead(160);
-        long exhibition = fx.openExhibition(officer, mall, "Two weeks fair", starts, 14, SlotLength.WEEK, 1);
+        long exhibition = steps.publishedInWeeks(officer, bally, "Two weeks fair", starts, 0, 1);
         List<Slot> weeks = fx.accounts.as(officer, () -> fx.exhibitions.slots(exhibition));
         assertThat(weeks).hasSize(2);
-        for (int i = 0; i < 2; i++) {
-            VerifiedGroup group = fx.verifiedGroup(officer, bally, "JUTE");
-            long week = weeks.get(i).id();
-            fx.accounts.as(
-                    group.mobile(),
-                    () -> applications.apply(
-                            exhibition,
-                            new ApplicationForm(null, List.of(week), List.of(group.product()), false, false, true)));
-        }
-        fx.close(officer, exhibition);
-        fx.accounts.as(officer, () -> {
-            allocation.run(exhibition, null);
-            allocation.publish(exhibition);
-        });
         long inSecondWeek = fx.accounts.as(officer, () -> allocation.assignments(exhibition)).stream()
                 .filter(r -> r.slotId() == weeks.get(1).id())
                 .findFirst()

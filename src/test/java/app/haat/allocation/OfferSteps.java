@@ -12,6 +12,7 @@ import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.exhibition.ExhibitionStatus;
+import app.haat.exhibition.Slot;
 import app.haat.exhibition.SlotLength;
 import app.haat.support.TestAccounts;
 import java.time.LocalDate;
@@ -69,6 +70,32 @@ public class OfferSteps {
         }
         accounts.as(officer, () -> {
             fx.exhibitions.advance(exhibition, fx.exhibitions.get(exhibition).version(), ExhibitionStatus.CLOSED);
+            allocation.run(exhibition, null);
+            allocation.publish(exhibition);
+        });
+        return exhibition;
+    }
+
+    /**
+     * A published exhibition of two weeks at a mall of one kiosk, one group a kiosk, starting on {@code starts}: a
+     * group of the officer's municipality applies for each week listed in {@code weeks} (0: the first, 1: the second).
+     * Answers its id.
+     */
+    public long publishedInWeeks(String officer, long municipality, String title, LocalDate starts, int... weeks) {
+        long mall = fx.mall(officer, municipality, 1);
+        long exhibition = fx.openExhibition(officer, mall, title, starts, 14, SlotLength.WEEK, 1);
+        List<Slot> slots = accounts.as(officer, () -> fx.exhibitions.slots(exhibition));
+        for (int week : weeks) {
+            VerifiedGroup group = fx.verifiedGroup(officer, municipality, "JUTE");
+            long slot = slots.get(week).id();
+            accounts.as(
+                    group.mobile(),
+                    () -> applications.apply(
+                            exhibition,
+                            new ApplicationForm(null, List.of(slot), List.of(group.product()), false, false, true)));
+        }
+        fx.close(officer, exhibition);
+        accounts.as(officer, () -> {
             allocation.run(exhibition, null);
             allocation.publish(exhibition);
         });

@@ -1,6 +1,7 @@
 package app.haat.allocation;
 
 import static app.haat.db.Tables.APPLICATION;
+import static app.haat.db.Tables.ASSIGNMENT;
 import static app.haat.db.Tables.MAIL_OUTBOX;
 import static app.haat.db.Tables.SALES_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,20 +16,34 @@ import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
 import app.haat.exhibition.ExhibitionFixtures;
 import app.haat.exhibition.SlotClosure;
+import app.haat.mail.MailRenderer;
 import app.haat.mail.MessageType;
 import app.haat.sales.SalesService;
 import app.haat.sales.UnderWay;
 import app.haat.support.AtTheSameInstant;
 import app.haat.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A slot's days lost while the exhibition is on: its groups told once, sales kept, the lost days held against none. */
 class SlotClosureTest extends IntegrationTest {
+
+    private static final TypeReference<Map<String, Object>> MODEL = new TypeReference<>() {};
+
+    @Autowired
+    MailRenderer renderer;
+
+    @Autowired
+    JsonMapper json;
 
     @Autowired
     ExhibitionFixtures fx;
@@ -105,6 +120,40 @@ class SlotClosureTest extends IntegrationTest {
                                 .where(APPLICATION.EXHIBITION_ID.eq(id))))
                         .fetch(MAIL_OUTBOX.GROUP_ID))
                 .containsExactlyInAnyOrder(placed.groupId(), absent.groupId());
+        // its calendar entry is the letter's (same UID), outranks it, and now ends before the lost days
+        String model = dsl.select(MAIL_OUTBOX.MODEL)
+                .from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX
+                        .MESSAGE_TYPE
+                        .eq(MessageType.SLOT_CLOSED)
+                        .and(MAIL_OUTBOX.GROUP_ID.eq(placed.groupId())))
+                .limit(1)
+                .fetchSingle(MAIL_OUTBOX.MODEL);
+        String ics = new String(
+                renderer.render(MessageType.SLOT_CLOSED, "en", json.readValue(model, MODEL))
+                        .attachments()
+                        .getFirst()
+                        .content(),
+                StandardCharsets.UTF_8);
+        long assignment = dsl.select(ASSIGNMENT.ID)
+                .from(ASSIGNMENT)
+                .where(ASSIGNMENT.APPLICATION_ID.eq(placed.id()))
+                .fetchSingle(ASSIGNMENT.ID);
+        assertThat(ics)
+                .contains("METHOD:PUBLISH", "UID:assignment-" + assignment + "@haat")
+                .contains("DTEND;VALUE=DATE:" + today.format(DateTimeFormatter.BASIC_ISO_DATE))
+                .doesNotContain("STATUS:CANCELLED");
+        int sequence = Integer.parseInt(ics.replaceAll("(?s).*SEQUENCE:(\\d+).*", "$1"));
+        String letter = dsl.select(MAIL_OUTBOX.MODEL)
+                .from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX
+                        .MESSAGE_TYPE
+                        .eq(MessageType.ASSIGNMENT)
+                        .and(MAIL_OUTBOX.GROUP_ID.eq(placed.groupId())))
+                .limit(1)
+                .fetchSingle(MAIL_OUTBOX.MODEL);
+        assertThat(sequence)
+                .isGreaterThan(((Number) json.readValue(letter, MODEL).get("eventSequence")).intValue());
         // the sale reported today stays; no more reports or check-ins on the lost days; yesterday still takes them
         assertThat(dsl.fetchCount(
                         SALES_REPORT,

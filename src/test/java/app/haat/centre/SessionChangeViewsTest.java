@@ -15,6 +15,7 @@ import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
 import app.haat.group.GroupProfileService;
 import app.haat.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.DayOfWeek;
@@ -47,18 +48,9 @@ class SessionChangeViewsTest extends ViewTest {
     @Test
     void staffEditMoveAndCallOffASessionInBengali() {
         String staff = fx.accounts.staff();
-        long centre = fx.centre("Change centre ", "Sector-4");
-        long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique("Change room "), 15, null));
-        long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique("Jaya Sen "), "MARKETPLACE", "bn"));
         long topic = fx.accounts.as(staff, () -> setup.topics()).getFirst().id();
         LocalDate thursday = LocalDate.of(2039, 2, 1).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
-        long session = fx.accounts
-                .as(
-                        staff,
-                        () -> schedule.createSeries(
-                                new SeriesForm(topic, room, trainer, thursday, LocalTime.of(11, 0), 60, 1, 5, "bn")))
-                .sessionIds()
-                .getFirst();
+        long session = series(staff, "Change", topic, thursday, 1).getFirst();
         long bidhannagar = fx.municipality("Bidhannagar");
         VerifiedGroup group = fx.verifiedGroup(fx.accounts.officer(Set.of(bidhannagar)), bidhannagar, "CRAFT");
         List<Long> members = List.of(
@@ -72,6 +64,8 @@ class SessionChangeViewsTest extends ViewTest {
 
         // edit: one seat for two enrolled is refused with the count; five seats and a title are saved
         _click(_get(Button.class, s -> s.withId("session-edit")));
+        // a series of one session: nothing follows it, so no "and all that follow"
+        assertThat(_find(Checkbox.class, s -> s.withId("edit-following"))).isEmpty();
         TextField seats = _get(TextField.class, s -> s.withId("edit-capacity"));
         assertThat(seats.getValue()).isEqualTo("৫");
         setAsUser(seats, "১");
@@ -122,6 +116,25 @@ class SessionChangeViewsTest extends ViewTest {
     }
 
     @Test
+    void onlyASessionWithLaterOnesInItsSeriesOffersToChangeThemToo() {
+        String staff = fx.accounts.staff();
+        long topic = fx.accounts.as(staff, () -> setup.topics()).getFirst().id();
+        LocalDate monday = LocalDate.of(2039, 5, 1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        List<Long> sessions = series(staff, "Series", topic, monday, 2);
+        assertThat(sessions).hasSize(2);
+        signInAs(staff);
+
+        navigate("training/" + sessions.getFirst());
+        _click(_get(Button.class, s -> s.withId("session-reschedule")));
+        assertThat(_find(Checkbox.class, s -> s.withId("move-following"))).hasSize(1);
+        _get(com.vaadin.flow.component.dialog.Dialog.class).close();
+
+        navigate("training/" + sessions.getLast());
+        _click(_get(Button.class, s -> s.withId("session-reschedule")));
+        assertThat(_find(Checkbox.class, s -> s.withId("move-following"))).isEmpty();
+    }
+
+    @Test
     void staffMarkDaysAwayAndRetireARoomInBengali() {
         String staff = fx.accounts.staff();
         long centre = fx.centre("Retire centre ", "Sector-5");
@@ -151,8 +164,19 @@ class SessionChangeViewsTest extends ViewTest {
                 _get(TextField.class, s -> s.withId("away-to")),
                 Formats.bengaliDigits(Formats.date(friday.plusDays(1))));
         _click(_get(Button.class, s -> s.withId("away-save")));
-        expectNotifications("লেখা হয়েছে। ওই দিনগুলিতে এই প্রশিক্ষকের এই অধিবেশনগুলি আছে; সরান বা বাতিল করুন: "
-                + Formats.bengaliDigits(Formats.date(friday)) + " ১১:০০ " + "অনলাইন বাজারে পণ্য তোলা");
+        // the clashing session is listed with a link to its page, to move or call it off
+        assertThat(_get(
+                                Paragraph.class,
+                                s -> s.withText(
+                                        "লেখা হয়েছে। ওই দিনগুলিতে এই প্রশিক্ষকের ১টি অধিবেশন আছে; সরান বা বাতিল করুন:"))
+                        .isVisible())
+                .isTrue();
+        com.vaadin.flow.component.html.Anchor clash =
+                _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("away-clash-" + session));
+        assertThat(clash.getText())
+                .isEqualTo(Formats.bengaliDigits(Formats.date(friday)) + " ১১:০০ " + "অনলাইন বাজারে পণ্য তোলা");
+        assertThat(clash.getHref()).isEqualTo("training/" + session);
+        _click(_get(Button.class, s -> s.withId("away-clashes-close")));
         assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("trainer-" + trainer))
                         .getElement()
                         .getTextRecursively())
@@ -168,5 +192,18 @@ class SessionChangeViewsTest extends ViewTest {
         assertThat(fx.accounts.as(staff, () -> setup.rooms())).noneMatch(r -> r.id() == room);
         assertThat(fx.accounts.as(staff, () -> schedule.session(session)).roomId())
                 .isEqualTo(room);
+    }
+
+    /** A room and a trainer at a new centre, the series of {@code weeks} weekly sessions on {@code topic}. */
+    private List<Long> series(String staff, String name, long topic, LocalDate firstDay, int weeks) {
+        long centre = fx.centre(name + " centre ", "Sector-4");
+        long room = fx.accounts.as(staff, () -> setup.addRoom(centre, unique(name + " room "), 15, null));
+        long trainer = fx.accounts.as(staff, () -> setup.addTrainer(unique(name + " Sen "), "MARKETPLACE", "bn"));
+        return fx.accounts
+                .as(
+                        staff,
+                        () -> schedule.createSeries(new SeriesForm(
+                                topic, room, trainer, firstDay, LocalTime.of(11, 0), 60, weeks, 5, "bn")))
+                .sessionIds();
     }
 }

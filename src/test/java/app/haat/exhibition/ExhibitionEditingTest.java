@@ -2,17 +2,21 @@ package app.haat.exhibition;
 
 import static app.haat.db.Tables.AUDIT_LOG;
 import static app.haat.db.Tables.DRAW_CHANGE;
+import static app.haat.db.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.haat.core.api.ConflictException;
 import app.haat.core.api.ValidationException;
 import app.haat.exhibition.ExhibitionFixtures.VerifiedGroup;
+import app.haat.mail.MessageType;
 import app.haat.support.IntegrationTest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -174,5 +178,56 @@ class ExhibitionEditingTest extends IntegrationTest {
                         .where(DRAW_CHANGE.EXHIBITION_ID.eq(id).and(DRAW_CHANGE.APPLICATION_ID.eq(outside)))
                         .fetch(r -> r.value1() + ": " + r.value2()))
                 .containsExactly("REJECT: Howrah is no longer in the catchment");
+    }
+
+    @Test
+    void wideningAnOpenExhibitionAnnouncesItToTheGroupsNewlyCoveredOnly() {
+        long bally = fx.municipality("Bally");
+        long howrah = fx.municipality("Howrah");
+        String officer = fx.accounts.officer(Set.of(bally, howrah));
+        long mall = fx.mall(officer, bally, 1);
+        VerifiedGroup fromBally = fx.verifiedGroup(officer, bally, "JUTE");
+        long id = fx.openExhibition(
+                officer, mall, "Widened fair", ExhibitionFixtures.mondayAhead(146), 5, SlotLength.WHOLE, 1);
+        fx.accounts.as(
+                officer,
+                () -> editing.edit(
+                        id,
+                        fx.exhibitions.get(id).version(),
+                        onlyCatchment(new Catchment(Catchment.Kind.MUNICIPALITIES, List.of(bally)))));
+        int ballyBefore = openings(id, fromBally.id());
+        assertThat(ballyBefore).isPositive();
+        // verified after the narrowing: outside the terms, so never told
+        VerifiedGroup fromHowrah = fx.verifiedGroup(officer, howrah, "JUTE");
+        assertThat(openings(id, fromHowrah.id())).isZero();
+        int allBefore = openings(id, null);
+
+        ExhibitionEditing.EditOutcome widened = fx.accounts.as(
+                officer,
+                () -> editing.edit(
+                        id,
+                        fx.exhibitions.get(id).version(),
+                        onlyCatchment(new Catchment(Catchment.Kind.MUNICIPALITIES, List.of(bally, howrah)))));
+
+        assertThat(openings(id, fromHowrah.id())).isPositive();
+        assertThat(widened.announced()).isEqualTo(openings(id, null) - allBefore);
+        assertThat(openings(id, fromBally.id())).isEqualTo(ballyBefore);
+        // the same terms again tell nobody
+        ExhibitionEditing.EditOutcome same = fx.accounts.as(
+                officer,
+                () -> editing.edit(
+                        id,
+                        fx.exhibitions.get(id).version(),
+                        onlyCatchment(new Catchment(Catchment.Kind.MUNICIPALITIES, List.of(bally, howrah)))));
+        assertThat(same.announced()).isZero();
+    }
+
+    /** The opening announcements of this exhibition queued for the group, or for all (one per channel). */
+    private int openings(long exhibitionId, @Nullable Long groupId) {
+        return dsl.fetchCount(
+                MAIL_OUTBOX,
+                (groupId == null ? DSL.noCondition() : MAIL_OUTBOX.GROUP_ID.eq(groupId))
+                        .and(MAIL_OUTBOX.MESSAGE_TYPE.eq(MessageType.APPLICATIONS_OPEN))
+                        .and(MAIL_OUTBOX.MODEL.like("{\"exhibitionId\":" + exhibitionId + ",%")));
     }
 }

@@ -78,6 +78,20 @@ class MailRenderingTest {
     }
 
     @Test
+    void theAssignmentAndTheNewDatesGiveTheSameSeatDetails() {
+        for (String language : List.of("en", "bn")) {
+            for (MessageType type : List.of(MessageType.ASSIGNMENT, MessageType.EXHIBITION_POSTPONED)) {
+                Map<String, Object> model = MessageSamples.of(type, language);
+                RenderedMail mail = renderer.render(type, language, model);
+                assertThat(mail.text())
+                        .as(type + " " + language)
+                        .contains(String.valueOf(model.get("kiosk")), String.valueOf(model.get("whatToBring")))
+                        .contains(String.valueOf(model.get("venue")));
+            }
+        }
+    }
+
+    @Test
     void assignmentCarriesACalendarEntryAndTheLetter() {
         RenderedMail mail =
                 renderer.render(MessageType.ASSIGNMENT, "en", MessageSamples.of(MessageType.ASSIGNMENT, "en"));
