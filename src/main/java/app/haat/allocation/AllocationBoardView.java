@@ -60,6 +60,7 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
     private final HandChangeService handChanges;
     private final VenueService venues;
     private final AssignmentExport export;
+    private final StallCardPrintService stallCards;
     private Exhibition exhibition;
     private Venue venue;
     private List<Kiosk> kiosks;
@@ -84,7 +85,9 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
             VenueService venues,
             AssignmentExport export,
             WaitlistOfferService offers,
-            AttendanceConfirmationService confirmations) {
+            AttendanceConfirmationService confirmations,
+            StallCardPrintService stallCards) {
+        this.stallCards = stallCards;
         this.export = export;
         this.allocation = allocation;
         this.exhibitions = exhibitions;
@@ -113,6 +116,9 @@ public class AllocationBoardView extends VerticalLayout implements HasUrlParamet
                 new DrawCheck(exhibition, manage),
                 new ExportButtons(
                         "assignments", "assignments", () -> (format, out) -> export.export(id, format, locale, out)));
+        if (manage) {
+            add(new StallCardPrintLink(stallCards, id));
+        }
         addRunAndPublish(manage);
         venue = venues.get(exhibition.venueId());
         kiosks = venues.kiosks(venue.id());

@@ -1,8 +1,8 @@
 package app.haat.centre;
 
 import app.haat.core.i18n.Translator;
+import app.haat.core.pdf.QrCodes;
 import app.haat.core.pdf.ShapedTextWriter;
-import com.google.zxing.common.BitMatrix;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -79,7 +79,7 @@ class TrainingCertificate {
                 }
                 y -= 40;
                 body.write(text(locale, "certificate.issuer"), left, y);
-                qr(stream, CertificateQr.matrix(url), width - 80 - 110, 70, 110);
+                QrCodes.draw(stream, QrCodes.matrix(url), width - 80 - 110, 70, 110);
                 new ShapedTextWriter(stream, font, regular, 9, false).write(url, left, 42);
                 body.write(
                         text(locale, "certificate.date", date) + "   " + text(locale, "letter.reference") + ": "
@@ -92,21 +92,6 @@ class TrainingCertificate {
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the certificate", e);
         }
-    }
-
-    /** The QR code's dark modules as filled squares, {@code size} points wide, its lower left corner at (x, y). */
-    private static void qr(PDPageContentStream stream, BitMatrix matrix, float x, float y, float size)
-            throws IOException {
-        float module = size / matrix.getWidth();
-        stream.setNonStrokingColor(Color.BLACK);
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int column = 0; column < matrix.getWidth(); column++) {
-                if (matrix.get(column, row)) {
-                    stream.addRect(x + column * module, y + size - (row + 1) * module, module, module);
-                }
-            }
-        }
-        stream.fill();
     }
 
     private String text(Locale locale, String key, Object... params) {

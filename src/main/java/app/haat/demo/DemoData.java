@@ -11,6 +11,7 @@ import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupService;
 import app.haat.group.ProductService;
 import app.haat.group.SignUpForm;
+import app.haat.group.StallCardService;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.region.Zone;
@@ -43,6 +44,7 @@ class DemoData implements ApplicationRunner {
     static final String DEMO_GROUP_MOBILE = "9800000001";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    private final StallCardService stallCards;
     private final UserService users;
     private final RegionService regions;
     private final GroupService groups;
@@ -78,7 +80,9 @@ class DemoData implements ApplicationRunner {
             app.haat.sales.SalesService sales,
             DemoHistoryService history,
             StartupGate gate,
+            StallCardService stallCards,
             @Value("${haat.demo:false}") boolean demo) {
+        this.stallCards = stallCards;
         this.loaded = demo ? gate.register("demo data") : null;
         this.history = history;
         this.sales = sales;
@@ -156,7 +160,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void loadGroups(List<Municipality> zoneMunicipalities) {
-        int demoGroups = DemoGroups.load(groups, registrations, zoneMunicipalities, 300);
+        int demoGroups = DemoGroups.load(groups, registrations, stallCards, zoneMunicipalities, 300);
         if (demoGroups > 0) {
             // one group that signed up by itself and waits for its officer: sign in with its mobile number
             registrations.register(new SignUpForm(

@@ -4,8 +4,10 @@ import app.haat.group.GroupFilter;
 import app.haat.group.GroupRegistrationService;
 import app.haat.group.GroupService;
 import app.haat.group.SignUpForm;
+import app.haat.group.StallCardService;
 import app.haat.region.Municipality;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -65,9 +67,16 @@ final class DemoGroups {
 
     private DemoGroups() {}
 
-    /** Creates {@code count} groups unless the registry has some already; answers how many it created. */
+    /**
+     * Creates {@code count} groups unless the registry has some already; answers how many it created. Four in five get
+     * a UPI ID as people have them: a mobile number at PhonePe's handle, or a name at a bank's.
+     */
     static int load(
-            GroupService groups, GroupRegistrationService registrations, List<Municipality> municipalities, int count) {
+            GroupService groups,
+            GroupRegistrationService registrations,
+            StallCardService stallCards,
+            List<Municipality> municipalities,
+            int count) {
         if (municipalities.isEmpty() || groups.count(GroupFilter.ALL) > 0) {
             return 0;
         }
@@ -92,8 +101,15 @@ final class DemoGroups {
                     true,
                     Set.of(CATEGORIES[random.nextInt(CATEGORIES.length)]),
                     bengali ? "bn" : "en");
-            registrations.createVerified(
+            long id = registrations.createVerified(
                     form, i % 4 == 0 ? "WB/SHG/" + m.nameEn().toUpperCase().replace(' ', '-') + "/" + i : null);
+            if (i % 5 != 3) {
+                stallCards.changeUpiId(
+                        id,
+                        bengali
+                                ? phone + "@ybl"
+                                : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + i + "@okaxis");
+            }
         }
         return count;
     }

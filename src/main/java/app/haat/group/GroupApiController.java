@@ -2,6 +2,8 @@ package app.haat.group;
 
 import app.haat.core.export.ExportFormat;
 import app.haat.core.export.Exports;
+import app.haat.core.i18n.Translator;
+import app.haat.user.UserService;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -9,7 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -32,13 +37,19 @@ class GroupApiController {
     private final GroupImportService importer;
     private final GroupExport export;
     private final ProductService products;
+    private final StallCardService stallCards;
+    private final UserService users;
 
     GroupApiController(
             GroupService groups,
             GroupDeletionService deletions,
             GroupImportService importer,
             GroupExport export,
-            ProductService products) {
+            ProductService products,
+            StallCardService stallCards,
+            UserService users) {
+        this.stallCards = stallCards;
+        this.users = users;
         this.groups = groups;
         this.deletions = deletions;
         this.importer = importer;
@@ -130,6 +141,30 @@ class GroupApiController {
                         p.categoryId() == null ? null : codes.get(p.categoryId()),
                         new PriceJson(p.priceMin(), p.priceMax())))
                 .toList();
+    }
+
+    /**
+     * {@code PUT /api/groups/{id}/upi-id} {@code {"upiId":"name@okaxis"}}: the group's UPI ID for its stall card
+     * ({@code handle@psp}, stored lower-case; blank or null removes it); the group itself, its officers, admins.
+     */
+    @PutMapping("/{id}/upi-id")
+    UpiIdJson changeUpiId(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody UpiIdJson body) {
+        return new UpiIdJson(stallCards.changeUpiId(id, body.upiId()));
+    }
+
+    /** A group's UPI ID ({@code handle@psp}); null when it has none. */
+    record UpiIdJson(@Nullable String upiId) {}
+
+    /**
+     * {@code GET /api/groups/{id}/stall-card.pdf}: the group's A5 stall card with its UPI QR code, in the language of
+     * {@code Accept-Language} (without it, the caller's own); 409 when the group has no UPI ID yet.
+     */
+    @GetMapping("/{id}/stall-card.pdf")
+    void stallCard(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale language = request.getHeader("Accept-Language") != null
+                ? Exports.language(request)
+                : Translator.supported(Locale.forLanguageTag(Objects.requireNonNullElse(users.ownLanguage(), "en")));
+        Exports.pdf(response, "stall-card-" + id, out -> out.write(stallCards.card(id, language)));
     }
 
     /** A product as a client applying for a stall needs it: the category is its code (as exhibitions list them). */

@@ -26,18 +26,21 @@ class GroupDialog extends Dialog {
     private final GroupService groups;
     private final GroupRegistrationService registrations;
     private final GroupDeletionService deletions;
-    private final GroupProfileService profiles;
+    private final Profiles profiles;
     private final Group group;
     private final boolean bengali;
     private final Runnable changed;
     private final VerticalLayout body = new VerticalLayout();
+
+    /** The services an officer changes a group's profile with: its number, its UPI ID and stall card. */
+    record Profiles(GroupProfileService numbers, StallCardService stallCards) {}
 
     /** {@code changed} runs after an action succeeded. */
     GroupDialog(
             GroupService groups,
             GroupRegistrationService registrations,
             GroupDeletionService deletions,
-            GroupProfileService profiles,
+            Profiles profiles,
             Group group,
             String title,
             boolean bengali,
@@ -55,6 +58,7 @@ class GroupDialog extends Dialog {
         details();
         if (!group.deleted()) {
             numberChange();
+            body.add(new UpiSection(profiles.stallCards(), group.id(), group.upiId()));
         }
         if (group.status() == GroupStatus.PENDING) {
             verdict();
@@ -155,7 +159,7 @@ class GroupDialog extends Dialog {
         number.setId("group-new-mobile");
         Button change = new Button(
                 getTranslation("group.changeMobile"),
-                e -> act(() -> profiles.changeNumber(group.id(), number.getValue()), "group.mobileChanged"));
+                e -> act(() -> profiles.numbers().changeNumber(group.id(), number.getValue()), "group.mobileChanged"));
         change.setId("group-change-mobile");
         HorizontalLayout row = new HorizontalLayout(number, change);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -141,6 +141,7 @@ class GroupRowsRepository {
                 categories,
                 r.get(SHG_GROUP.ERETAIL_TRAINED_AT) != null,
                 r.get(SHG_GROUP.DELETION_REQUESTED_AT),
-                readiness);
+                readiness,
+                r.get(SHG_GROUP.UPI_ID));
     }
 }

@@ -36,6 +36,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final GroupRegistrationService registrations;
     private final GroupDeletionService deletions;
     private final GroupProfileService profiles;
+    private final StallCardService stallCards;
     private final boolean bengali;
     private final Grid<Group> grid = new Grid<>();
     private final ComboBox<GroupStatus> status = new ComboBox<>();
@@ -55,8 +56,10 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
             GroupImportService importer,
             SearchService finder,
             GroupExport export,
-            GroupProfileService profiles) {
+            GroupProfileService profiles,
+            StallCardService stallCards) {
         this.profiles = profiles;
+        this.stallCards = stallCards;
         this.export = export;
         this.groups = groups;
         this.registrations = registrations;
@@ -245,7 +248,15 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void open(Group summary) {
         Group group = groups.get(summary.id());
-        new GroupDialog(groups, registrations, deletions, profiles, group, displayName(group), bengali, this::refresh)
+        new GroupDialog(
+                        groups,
+                        registrations,
+                        deletions,
+                        new GroupDialog.Profiles(profiles, stallCards),
+                        group,
+                        displayName(group),
+                        bengali,
+                        this::refresh)
                 .open();
     }
 

@@ -51,7 +51,8 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
             GroupDeletionService deletions,
             ProductService products,
             MessagesService messages,
-            MobileVerification verification) {
+            MobileVerification verification,
+            StallCardService stallCards) {
         this.groups = groups;
         this.profiles = profiles;
         this.deletions = deletions;
@@ -74,6 +75,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("group.members") + ": " + Formats.number(group.memberCount())));
         add(new Paragraph(getTranslation("group.leader") + ": " + group.leaderName() + " · " + group.phone()));
         add(new H3(getTranslation("group.identity")), identityForm());
+        add(new H3(getTranslation("stallCard.section")), new UpiSection(stallCards, group.id(), group.upiId()));
         add(new H3(getTranslation("group.changeMobile")), new NumberChangeForm(verification));
         add(new H3(getTranslation("group.messages.title")), messagesForm());
         add(new H3(getTranslation("group.memberList")), memberSection());

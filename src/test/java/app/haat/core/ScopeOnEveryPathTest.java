@@ -250,6 +250,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 call("POST", "/api/groups/me/deletion-request", null, null, 400, 409),
                 call("DELETE", "/api/groups/me/deletion-request", null, null, 400, 409),
                 call("POST", "/api/groups/" + group + "/deletion", null, null, 409),
+                call("PUT", "/api/groups/" + group + "/upi-id", json, "{\"upiId\":\"intruder@ybl\"}"),
                 call(
                         "POST",
                         "/api/venues",

@@ -113,7 +113,7 @@ class ApiDocumentation {
             openApi.getPaths()
                     .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                         documentFiles(path, operation);
-                        documentProblems(method, operation);
+                        documentProblems(path, method, operation);
                     }));
         };
     }
@@ -145,7 +145,7 @@ class ApiDocumentation {
     }
 
     /** The errors every call can meet, each as a problem detail; {@code default} covers the rest (405, 415, 500...). */
-    private static void documentProblems(PathItem.HttpMethod method, Operation operation) {
+    private static void documentProblems(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null
@@ -163,6 +163,8 @@ class ApiDocumentation {
         }
         if (method != PathItem.HttpMethod.GET) {
             errors.put("409", "Conflicts with the data as it is now (a duplicate, a changed version, a wrong step)");
+        } else if (path.endsWith("/export") || path.endsWith(".pdf")) {
+            errors.put("409", "No file now: too many downloads at once, or nothing to print (e.g. no UPI ID yet)");
         }
         errors.put("default", "Any other error, as a problem detail");
         errors.forEach((code, description) -> {

@@ -8,9 +8,11 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,6 +133,40 @@ public final class ShapedTextWriter {
         }
         stream.endText();
         return width;
+    }
+
+    /** The width in points {@link #write} would give this line, for centring it before it is written. */
+    public float width(String text) throws IOException {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        return isPlainLatin(text)
+                ? pdfFont.getStringWidth(text) / 1000 * size
+                : face.shape(text, awtFont, size).width();
+    }
+
+    /** Writes one line centred on {@code centre}; answers its width. */
+    public float writeCentred(String text, float centre, float y) throws IOException {
+        return write(text, centre - width(text) / 2, y);
+    }
+
+    /** The text broken at spaces into lines no wider than {@code maxWidth} (a longer word stands alone). */
+    public List<String> wrap(String text, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && width(candidate) > maxWidth) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** Glyph ids and positions of a shaped line; cached, as letters repeat the same labels thousands of times. */

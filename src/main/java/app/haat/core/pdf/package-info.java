@@ -1,4 +1,4 @@
-/** Writes Bengali text, shaped, into PDFs. */
+/** Writes Bengali text, shaped, and QR codes into PDFs. */
 @NullMarked
 package app.haat.core.pdf;
 
