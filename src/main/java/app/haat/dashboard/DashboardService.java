@@ -38,6 +38,7 @@ public class DashboardService {
     private final Translator translator;
     private final DashboardPdf pdf;
     private final GroupService groups;
+    private final UpiShareRepository upiShares;
 
     DashboardService(
             DashboardRepository repository,
@@ -47,8 +48,10 @@ public class DashboardService {
             RegionService regions,
             Translator translator,
             DashboardPdf pdf,
-            GroupService groups) {
+            GroupService groups,
+            UpiShareRepository upiShares) {
         this.groups = groups;
+        this.upiShares = upiShares;
         this.translator = translator;
         this.pdf = pdf;
         this.regions = regions;
@@ -110,14 +113,18 @@ public class DashboardService {
         }
     }
 
-    /** The figures and the charts, in the order they are shown; {@code scope} null means the whole state. */
+    /**
+     * The figures and the charts, in the order they are shown, and the UPI share of sales; {@code scope} null means
+     * the whole state.
+     */
     public record Dashboard(
             Figures figures,
             List<Chart> charts,
             @Nullable List<String> scopeEn,
             @Nullable List<String> scopeBn,
             LocalDate on,
-            Period period) {
+            Period period,
+            UpiShare upiShare) {
         public Chart chart(String key) {
             return charts.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
         }
@@ -171,7 +178,8 @@ public class DashboardService {
                 scope == null ? null : mine.stream().map(Municipality::nameEn).toList(),
                 scope == null ? null : mine.stream().map(Municipality::nameBn).toList(),
                 today,
-                period);
+                period,
+                upiShares.share(scope, from));
     }
 
     /** The caller's dashboard as a PDF, in the given language. */
