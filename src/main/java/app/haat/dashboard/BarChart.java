@@ -16,7 +16,16 @@ final class BarChart {
 
     /** The SVG for labelled values (a row and its value each); empty values draw an empty chart. */
     static String svg(String title, List<ChartRow> rows, List<Long> values) {
-        long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
+        return svg(
+                title,
+                rows,
+                values,
+                values.stream().mapToLong(Long::longValue).max().orElse(1));
+    }
+
+    /** The SVG with bars scaled to a full width of {@code full} (100 for shares in percent). */
+    static String svg(String title, List<ChartRow> rows, List<Long> values, long full) {
+        long max = Math.max(1, full);
         int height = Math.max(1, rows.size()) * ROW + 10;
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 "
                         + WIDTH + " " + height + "\" width=\"100%\" style=\"max-width:" + WIDTH + "px\"><title>")

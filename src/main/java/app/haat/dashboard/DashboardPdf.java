@@ -62,6 +62,7 @@ class DashboardPdf {
             for (DashboardService.Chart chart : dashboard.charts()) {
                 chart(pages, chart, locale, bengali);
             }
+            upiShare(pages, dashboard.upiShare(), locale);
             pages.close();
             document.save(out);
         } catch (IOException e) {
@@ -97,6 +98,30 @@ class DashboardPdf {
                     chart.rupees()
                             ? text(locale, "dashboard.rupees", Formats.number(bar.value(), locale))
                             : Formats.number(bar.value(), locale));
+        }
+    }
+
+    /** The UPI share: the whole with the reports left out, then by exhibition, district and month as bars of 100%. */
+    private void upiShare(Pages pages, UpiShare share, Locale locale) throws IOException {
+        pages.gap(10);
+        pages.heading(text(locale, "dashboard.upiShare"));
+        UpiShareSection.Texts texts = new UpiShareSection.Texts(
+                (key, params) -> text(locale, key, params),
+                rupees -> text(locale, "dashboard.rupees", Formats.number(rupees, locale)));
+        pages.line(UpiShareSection.summary(share, texts, locale), 11);
+        for (UpiShare.Breakdown breakdown : share.breakdowns()) {
+            if (breakdown.lines().isEmpty()) {
+                continue;
+            }
+            pages.gap(6);
+            pages.line(text(locale, "dashboard." + breakdown.key()), 12);
+            for (UpiShareLine line : breakdown.lines()) {
+                Integer percent = line.upiPercent();
+                pages.bar(
+                        shorten(line.label(locale)),
+                        percent == null ? 0 : percent / 100f,
+                        UpiShareSection.shown(line, texts, locale));
+            }
         }
     }
 

@@ -210,7 +210,7 @@ class DashboardRepository {
     }
 
     /** Sales reports of groups in the municipalities (null: all), from the day (null: all). */
-    private static Condition sales(@Nullable Set<Long> municipalities, @Nullable LocalDate from) {
+    static Condition sales(@Nullable Set<Long> municipalities, @Nullable LocalDate from) {
         return from == null ? scope(municipalities) : scope(municipalities).and(SALES_REPORT.SALES_DAY.ge(from));
     }
 }

@@ -38,6 +38,7 @@ public class DashboardService {
     private final Translator translator;
     private final DashboardPdf pdf;
     private final GroupService groups;
+    private final UpiShareRepository upiShares;
     private final OnlineSelling online;
 
     DashboardService(
@@ -49,9 +50,11 @@ public class DashboardService {
             Translator translator,
             DashboardPdf pdf,
             GroupService groups,
+            UpiShareRepository upiShares,
             OnlineSelling online) {
         this.online = online;
         this.groups = groups;
+        this.upiShares = upiShares;
         this.translator = translator;
         this.pdf = pdf;
         this.regions = regions;
@@ -121,14 +124,18 @@ public class DashboardService {
         }
     }
 
-    /** The figures and the charts, in the order they are shown; {@code scope} null means the whole state. */
+    /**
+     * The figures and the charts, in the order they are shown, and the UPI share of sales; {@code scope} null means
+     * the whole state.
+     */
     public record Dashboard(
             Figures figures,
             List<Chart> charts,
             @Nullable List<String> scopeEn,
             @Nullable List<String> scopeBn,
             LocalDate on,
-            Period period) {
+            Period period,
+            UpiShare upiShare) {
         public Chart chart(String key) {
             return charts.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
         }
@@ -182,7 +189,8 @@ public class DashboardService {
                 scope == null ? null : mine.stream().map(Municipality::nameEn).toList(),
                 scope == null ? null : mine.stream().map(Municipality::nameBn).toList(),
                 today,
-                period);
+                period,
+                upiShares.share(scope, from));
         return online.addedTo(dashboard, scope, from);
     }
 

@@ -92,6 +92,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         content.add(figures);
         dashboard.charts().forEach(this::chart);
+        content.add(new UpiShareSection(dashboard.upiShare()));
     }
 
     private void chart(DashboardService.Chart chart) {

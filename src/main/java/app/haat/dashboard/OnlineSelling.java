@@ -44,7 +44,8 @@ class OnlineSelling {
                 dashboard.scopeEn(),
                 dashboard.scopeBn(),
                 dashboard.on(),
-                dashboard.period());
+                dashboard.period(),
+                dashboard.upiShare());
     }
 
     List<DashboardService.Chart> charts(@Nullable Set<Long> scope, @Nullable LocalDate from) {

@@ -77,14 +77,17 @@ class EditExhibitionDialog extends FormDialog {
                                     ExhibitionCreateDialog.inIndia(opensOn.typed(), opensAt.typed()),
                                     ExhibitionCreateDialog.inIndia(closesOn.typed(), closesAt.typed()))))
                     .ifPresent(result -> {
-                        Notifications.success(getTranslation("exhibition.edit.done", result.flagged())
-                                + (result.announced() > 0
-                                        ? " " + getTranslation("exhibition.edit.announced", result.announced())
-                                        : ""));
+                        Notifications.success(saved(result));
                         close();
                         done.run();
                     });
         });
+    }
+
+    /** Saved: how many applications the terms now leave outside, and how many groups newly covered were told. */
+    private String saved(ExhibitionEditing.EditOutcome result) {
+        return getTranslation("exhibition.edit.done", result.flagged())
+                + (result.announced() > 0 ? " " + getTranslation("exhibition.edit.announced", result.announced()) : "");
     }
 
     /** Every category, those the exhibition allows chosen (none chosen: every category may apply). */

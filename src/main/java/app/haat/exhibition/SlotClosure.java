@@ -158,12 +158,23 @@ public class SlotClosure {
                 "slot " + slot.seq() + ": " + slot.startsOn() + " to " + slot.endsOn()
                         + (slot.closedFrom() == null ? "" : ", closed from " + slot.closedFrom()),
                 "slot " + slot.seq() + " closed from " + from + (whole ? " (whole slot)" : "") + ", reason: " + why);
+        int told = tell(exhibition, slot, from, whole, why);
+        return new Result(slotId, from, whole, told);
+    }
+
+    /**
+     * Tells the slot's seated groups of the lost days, each with its calendar entry shortened to end before them (or
+     * removed with the whole slot). Answers the messages queued.
+     */
+    private int tell(Exhibition exhibition, SlotDays slot, LocalDate from, boolean whole, String why) {
+        long exhibitionId = exhibition.id();
+        long slotId = slot.id();
         Map<Long, List<StallCalendar.StallSeat>> seats = repository.stallSeats(exhibitionId, slotId).stream()
                 .collect(Collectors.groupingBy(StallCalendar.StallSeat::groupId));
         Venue venue = venues.publicView(exhibition.venueId()).venue();
         // the calendar entry loses the closed days, or goes when the whole slot does
         int sequence = repository.nextVersion(exhibitionId);
-        int told = mail.toGroups(MessageType.SLOT_CLOSED, List.copyOf(seats.keySet()), false, contact -> {
+        return mail.toGroups(MessageType.SLOT_CLOSED, List.copyOf(seats.keySet()), false, contact -> {
             Locale locale = Translator.forLanguage(contact.language());
             boolean bengali = "bn".equals(contact.language());
             Map<String, Object> model = new HashMap<>();
@@ -187,6 +198,5 @@ public class SlotClosure {
             model.put("link", baseUrl + "/my-stalls");
             return model;
         });
-        return new Result(slotId, from, whole, told);
     }
 }

@@ -3,6 +3,7 @@ package app.haat.sales;
 import app.haat.core.api.ValidationException;
 import app.haat.core.export.ExportFormat;
 import app.haat.core.export.Exports;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,27 +39,52 @@ class SalesApiController {
     }
 
     /**
-     * {@code POST /api/applications/{id}/sales}: the group (or its officer) reports a day's sales. A figure someone
-     * else entered for that day is replaced only with {@code "replace": true}; without it the answer is 409 naming
-     * who entered it.
+     * {@code POST /api/applications/{id}/sales}: the group (or its officer) reports a day's sales: the total in
+     * {@code amountRupees}, and/or how much came in cash ({@code cashRupees}) and by UPI ({@code upiRupees}); without a
+     * total the parts make it, with all three they must add up. A figure someone else entered for that day is replaced
+     * only with {@code "replace": true}; without it the answer is 409 naming who entered it.
      */
     @PostMapping("/api/applications/{id}/sales")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void report(@PathVariable long id, @RequestBody DayReportJson body) {
-        if (body.day() == null || body.amountRupees() == null || body.items() == null) {
+        SalesAmounts amounts = new SalesAmounts(body.amountRupees(), body.cashRupees(), body.upiRupees());
+        if (body.day() == null || !amounts.given() || body.items() == null) {
             throw new ValidationException("sales.error.figuresMissing");
         }
-        sales.report(
-                id, body.day(), body.amountRupees(), body.items(), body.note(), Boolean.TRUE.equals(body.replace()));
+        sales.report(id, body.day(), amounts, body.items(), body.note(), Boolean.TRUE.equals(body.replace()));
     }
 
-    /** A day's figures; {@code replace}: true to replace a figure someone else entered. */
+    /**
+     * A day's figures: the total and/or cash and UPI in whole rupees; {@code replace}: true to replace a figure
+     * someone else entered.
+     */
     record DayReportJson(
             @Nullable LocalDate day,
-            @Nullable Integer amountRupees,
+
+            @Schema(
+                    description =
+                            "The day's sales in whole rupees; may be left out when cashRupees or upiRupees is given")
+            @Nullable
+            Integer amountRupees,
+
+            @Schema(description = "Of the day's sales, the rupees taken in cash") @Nullable
+            Integer cashRupees,
+
+            @Schema(description = "Of the day's sales, the rupees taken by UPI") @Nullable
+            Integer upiRupees,
+
             @Nullable Integer items,
             @Nullable String note,
             @Nullable Boolean replace) {}
+
+    /**
+     * {@code GET /api/applications/{id}/sales}: the stand's days so far, each with its figures (cash and UPI null
+     * when the report gave a total only) or marked missing; for its group or officer.
+     */
+    @GetMapping("/api/applications/{id}/sales")
+    List<SalesService.Day> days(@PathVariable long id) {
+        return sales.days(id);
+    }
 
     /** {@code GET /api/exhibitions/{id}/sales/export?format=csv|xlsx}: every stand's every day so far, streamed. */
     @GetMapping("/api/exhibitions/{id}/sales/export")

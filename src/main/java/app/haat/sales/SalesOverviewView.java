@@ -65,6 +65,14 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
         var locale = getLocale();
         add(summary, new ExportButtons("sales", "sales", () -> (format, out) -> sales.export(id, format, locale, out)));
         addClosures(id);
+        Grid<SalesService.StandSummary> grid = grid(stands);
+        add(grid);
+        setFlexGrow(1, grid);
+        setSizeFull();
+    }
+
+    /** The stands, the late ones first; a row opens the stand's days. */
+    private Grid<SalesService.StandSummary> grid(List<SalesService.StandSummary> stands) {
         Grid<SalesService.StandSummary> grid = new Grid<>();
         grid.setId("sales-overview-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -85,6 +93,13 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
         grid.addColumn(s -> "₹" + Formats.number(s.amount()))
                 .setHeader(getTranslation("export.col.amount"))
                 .setAutoWidth(true);
+        // cash and UPI add up the days reported apart; days with a total only are in the sales column alone
+        grid.addColumn(s -> s.reported() == s.totalOnly() ? "" : "₹" + Formats.number(s.cash()))
+                .setHeader(getTranslation("export.col.cash"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.reported() == s.totalOnly() ? "" : "₹" + Formats.number(s.upi()))
+                .setHeader(getTranslation("export.col.upi"))
+                .setAutoWidth(true);
         grid.addColumn(s -> Formats.number(s.items()))
                 .setHeader(getTranslation("export.col.items"))
                 .setAutoWidth(true);
@@ -102,9 +117,7 @@ public class SalesOverviewView extends VerticalLayout implements HasUrlParameter
                 UI.getCurrent().navigate(SalesView.class, e.getValue().applicationId());
             }
         });
-        add(grid);
-        setFlexGrow(1, grid);
-        setSizeFull();
+        return grid;
     }
 
     /** The slots' lost days, and the action that closes more of them while the exhibition is on. */

@@ -95,11 +95,17 @@ class SalesRepository {
     }
 
     /** A day's report as it stands, with who entered it (read under a row lock: the change that follows decides). */
-    record Entered(int amount, int items, String enteredBy, boolean onBehalf) {}
+    record Entered(
+            int amount, @Nullable Integer cash, @Nullable Integer upi, int items, String enteredBy, boolean onBehalf) {}
 
     Optional<Entered> entered(long applicationId, LocalDate day) {
         return dsl.select(
-                        SALES_REPORT.AMOUNT_RUPEES, SALES_REPORT.ITEMS, SALES_REPORT.ENTERED_BY, SALES_REPORT.ON_BEHALF)
+                        SALES_REPORT.AMOUNT_RUPEES,
+                        SALES_REPORT.CASH_RUPEES,
+                        SALES_REPORT.UPI_RUPEES,
+                        SALES_REPORT.ITEMS,
+                        SALES_REPORT.ENTERED_BY,
+                        SALES_REPORT.ON_BEHALF)
                 .from(SALES_REPORT)
                 .where(SALES_REPORT.APPLICATION_ID.eq(applicationId).and(SALES_REPORT.SALES_DAY.eq(day)))
                 .forUpdate()
@@ -109,14 +115,16 @@ class SalesRepository {
     void upsertReport(
             long applicationId,
             LocalDate day,
-            int amount,
+            SalesAmounts.Stored amount,
             int items,
             @Nullable String note,
             String actor,
             boolean onBehalf,
             OffsetDateTime now) {
         int updated = dsl.update(SALES_REPORT)
-                .set(SALES_REPORT.AMOUNT_RUPEES, amount)
+                .set(SALES_REPORT.AMOUNT_RUPEES, amount.total())
+                .set(SALES_REPORT.CASH_RUPEES, amount.cash())
+                .set(SALES_REPORT.UPI_RUPEES, amount.upi())
                 .set(SALES_REPORT.ITEMS, items)
                 .set(SALES_REPORT.NOTE, note)
                 .set(SALES_REPORT.ENTERED_BY, actor)
@@ -128,7 +136,9 @@ class SalesRepository {
             dsl.insertInto(SALES_REPORT)
                     .set(SALES_REPORT.APPLICATION_ID, applicationId)
                     .set(SALES_REPORT.SALES_DAY, day)
-                    .set(SALES_REPORT.AMOUNT_RUPEES, amount)
+                    .set(SALES_REPORT.AMOUNT_RUPEES, amount.total())
+                    .set(SALES_REPORT.CASH_RUPEES, amount.cash())
+                    .set(SALES_REPORT.UPI_RUPEES, amount.upi())
                     .set(SALES_REPORT.ITEMS, items)
                     .set(SALES_REPORT.NOTE, note)
                     .set(SALES_REPORT.ENTERED_BY, actor)
@@ -138,8 +148,16 @@ class SalesRepository {
         }
     }
 
-    /** A day's report: {amount, items}. */
-    record Report(LocalDate day, int amount, int items, String note, boolean onBehalf, String enteredBy) {}
+    /** A day's report: the total, cash and UPI (both null: a total only), items, note, who entered it. */
+    record Report(
+            LocalDate day,
+            int amount,
+            @Nullable Integer cash,
+            @Nullable Integer upi,
+            int items,
+            @Nullable String note,
+            boolean onBehalf,
+            String enteredBy) {}
 
     List<Report> reports(long applicationId) {
         return dsl.selectFrom(SALES_REPORT)
@@ -150,7 +168,14 @@ class SalesRepository {
 
     private static Report report(SalesReportRecord r) {
         return new Report(
-                r.getSalesDay(), r.getAmountRupees(), r.getItems(), r.getNote(), r.getOnBehalf(), r.getEnteredBy());
+                r.getSalesDay(),
+                r.getAmountRupees(),
+                r.getCashRupees(),
+                r.getUpiRupees(),
+                r.getItems(),
+                r.getNote(),
+                r.getOnBehalf(),
+                r.getEnteredBy());
     }
 
     void upsertCheckIn(long applicationId, LocalDate day, boolean present, String actor, OffsetDateTime now) {

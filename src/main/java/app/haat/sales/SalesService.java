@@ -78,11 +78,14 @@ public class SalesService {
 
     /**
      * One day of a stand: the report (if any), who entered it (the account; {@code onBehalf}: an officer), whether
-     * someone other than the caller's side entered it (changing it asks first), and whether it is missing.
+     * someone other than the caller's side entered it (changing it asks first), and whether it is missing; cash and
+     * UPI are null when the report gave a total only.
      */
     public record Day(
             LocalDate day,
             @Nullable Integer amount,
+            @Nullable Integer cash,
+            @Nullable Integer upi,
             @Nullable Integer items,
             @Nullable String note,
             boolean onBehalf,
@@ -116,31 +119,40 @@ public class SalesService {
         return stand;
     }
 
-    /** As {@link #report(long, LocalDate, int, int, String, boolean)}, never replacing someone else's figure. */
+    /** As {@link #report(long, LocalDate, SalesAmounts, int, String, boolean)}: a total only, never replacing. */
     @Transactional
     public void report(long applicationId, LocalDate day, int amountRupees, int items, @Nullable String note) {
-        report(applicationId, day, amountRupees, items, note, false);
+        report(applicationId, day, SalesAmounts.total(amountRupees), items, note, false);
     }
 
-    /**
-     * Reports (or corrects) a day's figures. A figure someone else entered (the officer's for the group, the group's
-     * or another officer's for an officer) is replaced only when {@code replace} says so, else refused with who
-     * entered it; the audit log keeps the old and the new figure.
-     */
+    /** As {@link #report(long, LocalDate, SalesAmounts, int, String, boolean)}, with a total only. */
     @Transactional
     public void report(
             long applicationId, LocalDate day, int amountRupees, int items, @Nullable String note, boolean replace) {
+        report(applicationId, day, SalesAmounts.total(amountRupees), items, note, replace);
+    }
+
+    /**
+     * Reports (or corrects) a day's figures: the total, or cash and UPI, or all three adding up (see {@link
+     * SalesAmounts}). A figure someone else entered (the officer's for the group, the group's or another officer's
+     * for an officer) is replaced only when {@code replace} says so, else refused with who entered it; the audit log
+     * keeps the old and the new figure.
+     */
+    @Transactional
+    public void report(
+            long applicationId,
+            LocalDate day,
+            SalesAmounts amounts,
+            int items,
+            @Nullable String note,
+            boolean replace) {
         SalesRepository.Stand stand = stand(applicationId);
         boolean officer = requireAccess(stand);
+        if (items < 0) {
+            throw new ValidationException("sales.error.negative");
+        }
+        SalesAmounts.Stored figures = amounts.resolve(repository.ceiling());
         List<String> errors = new ArrayList<>();
-        if (amountRupees < 0 || items < 0) {
-            errors.add("sales.error.negative");
-        }
-        int ceiling = repository.ceiling();
-        if (amountRupees > ceiling) {
-            // the ceiling follows the message as a value of its own (validation messages carry no parameters)
-            throw new ValidationException(List.of("sales.error.ceiling", "₹" + Formats.number(ceiling) + "."));
-        }
         if (note != null && note.length() > MAX_NOTE) {
             errors.add("sales.error.note");
         }
@@ -163,26 +175,31 @@ public class SalesService {
                     "₹" + Formats.number(before.get().amount()),
                     before.get().enteredBy());
         }
-        boolean change = before.isPresent();
         repository.upsertReport(
                 applicationId,
                 day,
-                amountRupees,
+                figures,
                 items,
                 note == null || note.isBlank() ? null : note.strip(),
-                currentUser.actorName(),
+                me,
                 officer,
                 OffsetDateTime.now(clock));
         audit.record(
                 AuditEntity.SALES,
                 applicationId,
-                change
-                        ? (stand.exhibitionStatus() == ExhibitionStatus.FINISHED ? "CORRECT_AFTER_CLOSE" : "CORRECT")
-                        : "REPORT",
-                before.map(b -> day + ": ₹" + b.amount() + ", " + b.items() + " items, entered by " + b.enteredBy()
-                                + (b.onBehalf() ? " (officer)" : ""))
+                before.isEmpty()
+                        ? "REPORT"
+                        : (stand.exhibitionStatus() == ExhibitionStatus.FINISHED ? "CORRECT_AFTER_CLOSE" : "CORRECT"),
+                before.map(b -> day + ": " + audited(b.amount(), b.cash(), b.upi()) + ", " + b.items()
+                                + " items, entered by " + b.enteredBy() + (b.onBehalf() ? " (officer)" : ""))
                         .orElse(null),
-                day + ": ₹" + amountRupees + ", " + items + " items, entered by " + me + (officer ? " (officer)" : ""));
+                day + ": " + audited(figures.total(), figures.cash(), figures.upi()) + ", " + items
+                        + " items, entered by " + me + (officer ? " (officer)" : ""));
+    }
+
+    /** A day's rupees as the audit log keeps them: "₹5000" or "₹5000 (cash ₹3000, UPI ₹2000)". */
+    private static String audited(int total, @Nullable Integer cash, @Nullable Integer upi) {
+        return "₹" + total + (cash == null ? "" : " (cash ₹" + cash + ", UPI ₹" + upi + ")");
     }
 
     /**
@@ -206,13 +223,15 @@ public class SalesService {
             days.add(report.map(r -> new Day(
                             day,
                             r.amount(),
+                            r.cash(),
+                            r.upi(),
                             r.items(),
                             r.note(),
                             r.onBehalf(),
                             false,
                             r.enteredBy(),
                             byOther(r.onBehalf(), r.enteredBy(), officer, me)))
-                    .orElse(new Day(day, null, null, null, false, day.isBefore(today()), null, false)));
+                    .orElse(new Day(day, null, null, null, null, null, false, day.isBefore(today()), null, false)));
         }
         return days;
     }
@@ -249,7 +268,10 @@ public class SalesService {
         return repository.ceiling();
     }
 
-    /** A stand's sales so far: days due up to today, how many were reported or are late, totals and absences. */
+    /**
+     * A stand's sales so far: days due up to today, how many were reported or are late, totals and absences; cash and
+     * UPI add up the reports that gave them apart ({@code totalOnly}: the reports that gave a total only).
+     */
     public record StandSummary(
             long applicationId,
             String groupName,
@@ -260,8 +282,49 @@ public class SalesService {
             int reported,
             int late,
             long amount,
+            long cash,
+            long upi,
+            int totalOnly,
             long items,
-            int absences) {}
+            int absences) {
+
+        private static StandSummary of(StandDays.StandDay d) {
+            SalesRepository.Report report = d.report();
+            return new StandSummary(
+                    d.seat().applicationId(),
+                    d.seat().groupName(),
+                    d.seat().municipalityEn(),
+                    d.seat().municipalityBn(),
+                    d.seat().kioskCode(),
+                    1,
+                    d.state() == StandDays.State.REPORTED ? 1 : 0,
+                    d.state() == StandDays.State.LATE ? 1 : 0,
+                    report == null ? 0 : report.amount(),
+                    report == null || report.cash() == null ? 0 : report.cash(),
+                    report == null || report.upi() == null ? 0 : report.upi(),
+                    report != null && report.cash() == null ? 1 : 0,
+                    report == null ? 0 : report.items(),
+                    Boolean.FALSE.equals(d.present()) ? 1 : 0);
+        }
+
+        private StandSummary plus(StandSummary b) {
+            return new StandSummary(
+                    applicationId,
+                    groupName,
+                    municipalityEn,
+                    municipalityBn,
+                    List.of(kiosks.split(", ")).contains(b.kiosks()) ? kiosks : kiosks + ", " + b.kiosks(),
+                    daysDue + b.daysDue(),
+                    reported + b.reported(),
+                    late + b.late(),
+                    amount + b.amount(),
+                    cash + b.cash(),
+                    upi + b.upi(),
+                    totalOnly + b.totalOnly(),
+                    items + b.items(),
+                    absences + b.absences());
+        }
+    }
 
     /**
      * Every stand of an exhibition with its sales so far, the late ones first (officers chase them), for whoever
@@ -275,34 +338,7 @@ public class SalesService {
                 var reports = repository.reportLines(exhibitionId);
                 var checks = repository.checkLines(exhibitionId)) {
             StandDays.of(seats, reports, checks, today())
-                    .forEach(d -> stands.merge(
-                            d.seat().applicationId(),
-                            new StandSummary(
-                                    d.seat().applicationId(),
-                                    d.seat().groupName(),
-                                    d.seat().municipalityEn(),
-                                    d.seat().municipalityBn(),
-                                    d.seat().kioskCode(),
-                                    1,
-                                    d.state() == StandDays.State.REPORTED ? 1 : 0,
-                                    d.state() == StandDays.State.LATE ? 1 : 0,
-                                    d.report() == null ? 0 : d.report().amount(),
-                                    d.report() == null ? 0 : d.report().items(),
-                                    Boolean.FALSE.equals(d.present()) ? 1 : 0),
-                            (a, b) -> new StandSummary(
-                                    a.applicationId(),
-                                    a.groupName(),
-                                    a.municipalityEn(),
-                                    a.municipalityBn(),
-                                    List.of(a.kiosks().split(", ")).contains(b.kiosks())
-                                            ? a.kiosks()
-                                            : a.kiosks() + ", " + b.kiosks(),
-                                    a.daysDue() + b.daysDue(),
-                                    a.reported() + b.reported(),
-                                    a.late() + b.late(),
-                                    a.amount() + b.amount(),
-                                    a.items() + b.items(),
-                                    a.absences() + b.absences())));
+                    .forEach(d -> stands.merge(d.seat().applicationId(), StandSummary.of(d), StandSummary::plus));
         }
         return stands.values().stream()
                 .sorted(Comparator.comparingInt(StandSummary::late)
@@ -319,6 +355,8 @@ public class SalesService {
             "export.col.municipality",
             "export.col.report",
             "export.col.amount",
+            "export.col.cash",
+            "export.col.upi",
             "export.col.items",
             "export.col.note",
             "export.col.onBehalf",
@@ -346,6 +384,8 @@ public class SalesService {
                                             d.seat().municipalityEn(), d.seat().municipalityBn()),
                                     text.of("export.report." + d.state().name()),
                                     d.report() == null ? null : d.report().amount(),
+                                    d.report() == null ? null : d.report().cash(),
+                                    d.report() == null ? null : d.report().upi(),
                                     d.report() == null ? null : d.report().items(),
                                     d.report() == null ? null : d.report().note(),
                                     d.report() == null

@@ -68,6 +68,43 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     /** A day's figures: the first missing day is proposed, else the latest; no day before the first or after today. */
     private void addReportForm(List<SalesService.Day> days) {
+        TypedField<LocalDate> day = dayField(days);
+        TypedField<Integer> amount =
+                TypedField.rupees(getTranslation("sales.amount")).required();
+        amount.setId("sales-amount");
+        TypedField<Integer> cash = TypedField.rupees(getTranslation("sales.cash"));
+        cash.setId("sales-cash");
+        TypedField<Integer> upi = TypedField.rupees(getTranslation("sales.upi"));
+        upi.setId("sales-upi");
+        fillsTheTotal(amount, cash, upi);
+        TypedField<Integer> items =
+                TypedField.wholeNumber(getTranslation("sales.items")).required();
+        items.setId("sales-items");
+        TextField note = new TextField(getTranslation("sales.note"));
+        note.setMaxLength(SalesService.MAX_NOTE);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (TypedField.valid(day, amount, cash, upi, items)) {
+                save(
+                        days,
+                        day.value(),
+                        new SalesAmounts(amount.value(), cash.typed(), upi.typed()),
+                        items.value(),
+                        note.getValue());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("sales-save");
+        FormLayout form = new FormLayout(day, cash, upi, amount, items, note);
+        // cash and UPI side by side even on a phone: two short rupee fields
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("480px", 2));
+        form.setColspan(day, 2);
+        form.setColspan(amount, 2);
+        form.setColspan(items, 2);
+        form.setColspan(note, 2);
+        add(form, save);
+    }
+
+    private TypedField<LocalDate> dayField(List<SalesService.Day> days) {
         TypedField<LocalDate> day = TypedField.date(getTranslation("sales.day")).required();
         day.range(
                 days.stream()
@@ -82,50 +119,55 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
                 .or(() -> days.stream().map(SalesService.Day::day).max(LocalDate::compareTo))
                 .ifPresent(day::show);
         day.setId("sales-day");
-        TypedField<Integer> amount =
-                TypedField.rupees(getTranslation("sales.amount")).required();
-        amount.setId("sales-amount");
-        TypedField<Integer> items =
-                TypedField.wholeNumber(getTranslation("sales.items")).required();
-        items.setId("sales-items");
-        TextField note = new TextField(getTranslation("sales.note"));
-        note.setMaxLength(SalesService.MAX_NOTE);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            if (!TypedField.valid(day, amount, items)) {
-                return;
+        return day;
+    }
+
+    /** Reports the day; someone else's figure for that day is replaced only after a question saying whose it is. */
+    private void save(List<SalesService.Day> days, LocalDate chosen, SalesAmounts amounts, int items, String note) {
+        Consumer<Boolean> report = replace -> {
+            if (Notifications.attempt(() -> sales.report(applicationId, chosen, amounts, items, note, replace))) {
+                Notifications.success(getTranslation("sales.saved"));
+                show();
             }
-            LocalDate chosen = day.value();
-            int rupees = amount.value();
-            Consumer<Boolean> report = replace -> {
-                if (Notifications.attempt(
-                        () -> sales.report(applicationId, chosen, rupees, items.value(), note.getValue(), replace))) {
-                    Notifications.success(getTranslation("sales.saved"));
-                    show();
-                }
-            };
-            // someone else's figure for that day is replaced only after a question saying whose it is
-            days.stream()
-                    .filter(d -> d.day().equals(chosen) && d.amount() != null && d.enteredByOther())
-                    .findFirst()
-                    .ifPresentOrElse(
-                            other -> Confirm.ask(
-                                    getTranslation("sales.replace.title"),
-                                    getTranslation(
-                                            "sales.replace.confirm",
-                                            Formats.date(chosen),
-                                            "₹" + Formats.number(Objects.requireNonNull(other.amount())),
-                                            enteredBy(other),
-                                            "₹" + Formats.number(rupees)),
-                                    getTranslation("sales.replace.action"),
-                                    () -> report.accept(true)),
-                            // a figure entered meanwhile by someone else is refused, saying whose it is
-                            () -> report.accept(false));
+        };
+        days.stream()
+                .filter(d -> d.day().equals(chosen) && d.amount() != null && d.enteredByOther())
+                .findFirst()
+                .ifPresentOrElse(
+                        other -> Confirm.ask(
+                                getTranslation("sales.replace.title"),
+                                getTranslation(
+                                        "sales.replace.confirm",
+                                        Formats.date(chosen),
+                                        "₹" + Formats.number(Objects.requireNonNull(other.amount())),
+                                        enteredBy(other),
+                                        "₹" + Formats.number(Objects.requireNonNull(amounts.total()))),
+                                getTranslation("sales.replace.action"),
+                                () -> report.accept(true)),
+                        // a figure entered meanwhile by someone else is refused, saying whose it is
+                        () -> report.accept(false));
+    }
+
+    /**
+     * The total fills itself with cash plus UPI as they are typed, until the person types a total of their own; then
+     * a part left empty is the rest, and parts that do not make the total are refused with the numbers.
+     */
+    private void fillsTheTotal(TypedField<Integer> amount, TypedField<Integer> cash, TypedField<Integer> upi) {
+        amount.setHelperText(getTranslation("sales.amount.help"));
+        boolean[] typedByHand = {false};
+        amount.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typedByHand[0] = !amount.getValue().isBlank();
+            }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("sales-save");
-        FormLayout form = new FormLayout(day, amount, items, note);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
-        add(form, save);
+        for (TypedField<Integer> part : List.of(cash, upi)) {
+            part.addValueChangeListener(e -> {
+                Long sum = SalesAmounts.sumOf(cash.typed(), upi.typed());
+                if (e.isFromClient() && !typedByHand[0] && (sum == null || sum <= Integer.MAX_VALUE)) {
+                    amount.show(sum == null ? null : sum.intValue());
+                }
+            });
+        }
     }
 
     /** One day: its figures, or late when missing; officers check the group in as present or absent. */
@@ -133,7 +175,7 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
         Span text = new Span(Formats.date(d.day()) + " · "
                 + (d.amount() == null
                         ? getTranslation(d.missing() ? "sales.missing" : "sales.due")
-                        : "₹" + Formats.number(d.amount()) + " · "
+                        : "₹" + Formats.number(d.amount()) + split(d) + " · "
                                 + getTranslation("sales.itemsCount", Formats.number(Objects.requireNonNull(d.items())))
                                 + " · "
                                 + (d.onBehalf()
@@ -159,6 +201,14 @@ public class SalesView extends VerticalLayout implements HasUrlParameter<Long>, 
             }
         }
         return line;
+    }
+
+    /** " (cash ₹3,000 · UPI ₹2,000)" when the report gave them apart, else nothing. */
+    private String split(SalesService.Day d) {
+        return d.cash() == null || d.upi() == null
+                ? ""
+                : " (" + getTranslation("sales.cash") + " ₹" + Formats.number(d.cash()) + ", "
+                        + getTranslation("sales.upi") + " ₹" + Formats.number(d.upi()) + ")";
     }
 
     /** Who entered a day's figure, as the question names them. */

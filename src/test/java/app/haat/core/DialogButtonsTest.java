@@ -45,6 +45,7 @@ class DialogButtonsTest {
         OTHER_DIALOGS.put("MessageDetailsDialog", List.of("mail.retry", "action.close"));
         OTHER_DIALOGS.put("TargetDialog move", List.of("action.cancel", "allocation.move"));
         OTHER_DIALOGS.put("TargetDialog place", List.of("action.cancel", "allocation.place"));
+        OTHER_DIALOGS.put("DaysAwayDialog clashes", List.of("action.close"));
     }
 
     private static final Pattern DIALOG_MADE_HERE =

@@ -199,6 +199,15 @@ abstract class BrowserTest {
         input.sendKeys(text);
     }
 
+    /** Replaces what a text field holds, as a thumb would: select all, then type. */
+    protected void replaceText(String fieldId, String text) {
+        WebElement input =
+                waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+    }
+
     protected void type(String fieldId, String text) {
         WebElement input =
                 waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));

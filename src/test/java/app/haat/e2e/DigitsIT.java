@@ -251,7 +251,17 @@ class DigitsIT extends BrowserTest {
         String latin = latin(proposed);
         LocalDate day = LocalDate.parse(latin, DAY);
         retype("sales-day", bengali ? latin : bengali(latin));
-        retype("sales-amount", amount);
+        if (bengali) {
+            // cash and UPI apart, in both digits: the total fills itself with their sum
+            retype("sales-cash", "₹২,৫০০");
+            retype("sales-upi", Integer.toString(rupees - 2_500));
+            waitUpTo(30)
+                    .until(d -> latin(String.valueOf(inputValue("sales-amount")))
+                            .equals(String.format(java.util.Locale.ROOT, "%,d", rupees)));
+            assertThat(inputValue("sales-amount")).isEqualTo(amount.replace("₹", ""));
+        } else {
+            retype("sales-amount", amount);
+        }
         retype("sales-items", items);
         assertFieldsValid("sales-day", "sales-amount", "sales-items");
         if (shot != null) {
@@ -265,6 +275,11 @@ class DigitsIT extends BrowserTest {
                 .until(d -> latin(d.findElement(By.id("sales-" + day)).getText())
                         .contains("₹" + String.format(java.util.Locale.ROOT, "%,d", rupees)));
         assertThat(latin(browser.findElement(By.id("sales-" + day)).getText())).contains(Integer.toString(count));
+        if (bengali) {
+            assertThat(latin(browser.findElement(By.id("sales-" + day)).getText()))
+                    .contains("নগদ ₹2,500")
+                    .contains("ইউপিআই ₹" + String.format(java.util.Locale.ROOT, "%,d", rupees - 2_500));
+        }
     }
 
     /** Chooses the first item of a Vaadin select, as picking it from its list does. */

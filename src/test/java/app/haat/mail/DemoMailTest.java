@@ -85,6 +85,10 @@ class DemoMailTest {
                     () -> portal.getBean(DashboardService.class).dashboard());
             assertThat(dashboard.chart("salesByVenue").bars()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(dashboard.figures().placements()).isPositive();
+            // most demo days give cash and UPI apart, some a total only: the UPI share shows, with what it leaves out
+            assertThat(dashboard.upiShare().upiPercent()).isBetween(1, 99);
+            assertThat(dashboard.upiShare().totalOnlyReports()).isPositive();
+            assertThat(dashboard.upiShare().byExhibition()).hasSizeGreaterThanOrEqualTo(2);
             // last month's sessions with attendance: one member completed all four topics, one missed GST/PAN
             var reports = portal.getBean(TrainingReportService.class);
             assertThat(SystemAuthority.runAsAdmin(() -> reports.report()).trained())

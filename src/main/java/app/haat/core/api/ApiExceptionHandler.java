@@ -1,6 +1,7 @@
 package app.haat.core.api;
 
 import app.haat.core.i18n.Translator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ValidationException.class)
     ProblemDetail invalid(ValidationException e) {
-        List<String> errors = e.errors().stream().map(this::textOrRaw).toList();
+        List<String> errors = new ArrayList<>();
+        for (String error : e.errors()) {
+            errors.add(errors.isEmpty() ? textOrRaw(error, e.params()) : textOrRaw(error));
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.title.invalid", String.join(" ", errors));
         problem.setProperty("errors", errors);
         return problem;
@@ -205,8 +209,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** A validation error is a key, or a value that goes with the key before it (a ceiling, a CSV line). */
-    private String textOrRaw(String keyOrText) {
-        String text = translator.getTranslation(keyOrText, locale());
+    private String textOrRaw(String keyOrText, Object... params) {
+        String text = translator.getTranslation(keyOrText, locale(), params);
         return text.startsWith("!") ? keyOrText : text;
     }
 

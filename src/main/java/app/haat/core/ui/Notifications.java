@@ -7,10 +7,11 @@ import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -83,7 +84,11 @@ public final class Notifications {
     public static @Nullable String describe(RuntimeException e) {
         UI ui = UI.getCurrent();
         if (e instanceof ValidationException v) {
-            return v.errors().stream().map(k -> translate(ui, k)).collect(Collectors.joining(" "));
+            List<String> texts = new ArrayList<>();
+            for (String key : v.errors()) {
+                texts.add(texts.isEmpty() ? translate(ui, key, v.params()) : translate(ui, key));
+            }
+            return String.join(" ", texts);
         }
         if (e instanceof ConflictException c) {
             return translate(ui, c.getMessage(), "error.conflict", c.params());
@@ -98,8 +103,8 @@ public final class Notifications {
     }
 
     /** A validation error is a key, or a value that goes with the key before it (a ceiling, a file's line). */
-    private static String translate(@Nullable UI ui, String key) {
-        String text = ui == null ? key : ui.getTranslation(key);
+    private static String translate(@Nullable UI ui, String key, Object... params) {
+        String text = ui == null ? key : ui.getTranslation(key, params);
         return text.startsWith("!") ? key : text;
     }
 
