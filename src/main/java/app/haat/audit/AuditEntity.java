@@ -19,6 +19,7 @@ public enum AuditEntity {
     /** A read, not a change: an export of personal data (see {@link AuditService#recordAccess}). */
     EXPORT,
     GROUP,
+    MARKETPLACE,
     SALES,
     SALES_SETTING,
     TRAINER,

@@ -41,6 +41,7 @@ class CatalogueController {
             "noGroups",
             "map",
             "kiosk",
+            "shops",
             "all",
             "title",
             "notFound",

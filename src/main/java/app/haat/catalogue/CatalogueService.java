@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueService {
 
     private final CatalogueRepository repository;
+    private final OnlineShopRepository shops;
     private final ProductService products;
     private final Clock clock;
 
-    CatalogueService(CatalogueRepository repository, ProductService products, Clock clock) {
+    CatalogueService(CatalogueRepository repository, OnlineShopRepository shops, ProductService products, Clock clock) {
         this.repository = repository;
+        this.shops = shops;
         this.products = products;
         this.clock = clock;
     }
@@ -48,7 +51,11 @@ public class CatalogueService {
             String categories,
             String products,
             @Nullable Long photoId,
-            String place) {}
+            String place,
+            List<OnlineShop> shops) {}
+
+    /** A group's online shop confirmed by its officer: the marketplace's name in the page's language, the link. */
+    public record OnlineShop(String marketplace, String link) {}
 
     /** One exhibition with its stands, slot by slot. */
     public record ShowView(
@@ -97,6 +104,20 @@ public class CatalogueService {
         return products.exhibitedThumbnail(photoId);
     }
 
+    /** The groups' confirmed online shops, the marketplaces named in the page's language. */
+    private Map<Long, List<OnlineShop>> onlineShops(List<Long> groupIds, boolean bengali) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        return shops.confirmedShops(groupIds).entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue().stream()
+                                .map(shop -> new OnlineShop(
+                                        bengali ? shop.marketplaceBn() : shop.marketplaceEn(), shop.link()))
+                                .toList()));
+    }
+
     private List<ShowView> views(List<CatalogueRepository.Show> shows, boolean bengali) {
         if (shows.isEmpty()) {
             return List.of();
@@ -111,6 +132,7 @@ public class CatalogueService {
         Map<Long, List<CatalogueRepository.CategoryName>> categoryNames =
                 groupIds.isEmpty() ? Map.of() : repository.categories(groupIds);
         Map<Long, Long> photos = groupIds.isEmpty() ? Map.of() : repository.firstPhotos(groupIds);
+        Map<Long, List<OnlineShop>> online = onlineShops(groupIds, bengali);
         Locale reader = bengali ? Translator.BENGALI : Translator.ENGLISH;
         List<ShowView> views = new ArrayList<>();
         for (CatalogueRepository.Show show : shows) {
@@ -134,7 +156,8 @@ public class CatalogueService {
                                                 .toList()),
                                 String.join(", ", productNames.getOrDefault(stand.groupId(), List.of())),
                                 photos.get(stand.groupId()),
-                                bengali ? stand.municipalityBn() : stand.municipalityEn()));
+                                bengali ? stand.municipalityBn() : stand.municipalityEn(),
+                                online.getOrDefault(stand.groupId(), List.of())));
                 count++;
             }
             views.add(new ShowView(

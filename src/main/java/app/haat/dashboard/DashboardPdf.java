@@ -83,7 +83,7 @@ class DashboardPdf {
         pages.gap(10);
         pages.heading(text(locale, "dashboard." + chart.key()));
         if (chart.bars().isEmpty()) {
-            pages.line(text(locale, chart.rupees() ? "dashboard.noSales" : "dashboard.noGroups"), 11);
+            pages.line(text(locale, chart.emptyKey()), 11);
             return;
         }
         long max = chart.bars().stream()

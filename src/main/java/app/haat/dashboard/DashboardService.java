@@ -39,6 +39,7 @@ public class DashboardService {
     private final DashboardPdf pdf;
     private final GroupService groups;
     private final UpiShareRepository upiShares;
+    private final OnlineSelling online;
 
     DashboardService(
             DashboardRepository repository,
@@ -49,7 +50,9 @@ public class DashboardService {
             Translator translator,
             DashboardPdf pdf,
             GroupService groups,
-            UpiShareRepository upiShares) {
+            UpiShareRepository upiShares,
+            OnlineSelling online) {
+        this.online = online;
         this.groups = groups;
         this.upiShares = upiShares;
         this.translator = translator;
@@ -111,6 +114,14 @@ public class DashboardService {
         Chart(String key, List<Bar> bars) {
             this(key, bars, true);
         }
+
+        /** The bundle key of what the chart says when it has no bars. */
+        public String emptyKey() {
+            if (rupees) {
+                return "dashboard.noSales";
+            }
+            return key.startsWith("online") ? "dashboard.online.none" : "dashboard.noGroups";
+        }
     }
 
     /**
@@ -150,7 +161,7 @@ public class DashboardService {
                 : regions.municipalities().stream()
                         .filter(m -> scope.contains(m.id()))
                         .toList();
-        return new Dashboard(
+        Dashboard dashboard = new Dashboard(
                 figures,
                 List.of(
                         new Chart("salesByMunicipality", top(stands, s -> s.municipalityEn(), s -> s.municipalityBn())),
@@ -180,6 +191,7 @@ public class DashboardService {
                 today,
                 period,
                 upiShares.share(scope, from));
+        return online.addedTo(dashboard, scope, from);
     }
 
     /** The caller's dashboard as a PDF, in the given language. */

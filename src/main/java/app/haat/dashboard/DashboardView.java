@@ -101,7 +101,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         String title = getTranslation("dashboard." + key);
         content.add(new H3(title));
         if (bars.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation(chart.rupees() ? "dashboard.noSales" : "dashboard.noGroups"));
+            Paragraph none = new Paragraph(getTranslation(chart.emptyKey()));
             none.addClassName("haat-empty");
             content.add(none);
             return;

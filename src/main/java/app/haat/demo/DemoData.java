@@ -12,6 +12,8 @@ import app.haat.group.GroupService;
 import app.haat.group.ProductService;
 import app.haat.group.SignUpForm;
 import app.haat.group.StallCardService;
+import app.haat.listing.ListingService;
+import app.haat.listing.MarketplaceService;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.region.Zone;
@@ -63,6 +65,8 @@ class DemoData implements ApplicationRunner {
     private final StartupGate.@Nullable Task loaded; // null outside demo mode
 
     private final DemoHistoryService history;
+    private final ListingService listings;
+    private final MarketplaceService marketplaces;
 
     DemoData(
             UserService users,
@@ -79,12 +83,16 @@ class DemoData implements ApplicationRunner {
             DemoTrainings trainings,
             app.haat.sales.SalesService sales,
             DemoHistoryService history,
+            ListingService listings,
+            MarketplaceService marketplaces,
             StartupGate gate,
             StallCardService stallCards,
             @Value("${haat.demo:false}") boolean demo) {
         this.stallCards = stallCards;
         this.loaded = demo ? gate.register("demo data") : null;
         this.history = history;
+        this.listings = listings;
+        this.marketplaces = marketplaces;
         this.sales = sales;
         this.trainings = trainings;
         this.allocation = allocation;
@@ -197,6 +205,10 @@ class DemoData implements ApplicationRunner {
             log.info(
                     "Demo mode: {} daily sales reports for the running and finished exhibitions.",
                     DemoSales.load(exhibitions, applications, sales));
+        }
+        int demoListings = DemoListings.load(groups, products, listings, marketplaces, history, clock);
+        if (demoListings > 0) {
+            log.info("Demo mode: {} online shops of groups on marketplaces, most confirmed.", demoListings);
         }
         int demoEnrollments = trainings.load(groups, clock);
         if (demoEnrollments >= 0) {

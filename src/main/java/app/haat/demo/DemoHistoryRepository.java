@@ -2,10 +2,12 @@ package app.haat.demo;
 
 import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
+import static app.haat.db.Tables.GROUP_LISTING;
 import static app.haat.db.Tables.TRAINING_SESSION;
 import static app.haat.db.Tables.VENUE;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -64,6 +66,19 @@ class DemoHistoryRepository {
                 .set(TRAINING_SESSION.STARTS_AT, TRAINING_SESSION.STARTS_AT.plus(days))
                 .set(TRAINING_SESSION.ENDS_AT, TRAINING_SESSION.ENDS_AT.plus(days))
                 .where(TRAINING_SESSION.ID.in(sessionIds))
+                .execute();
+    }
+
+    /** Dates a listing back: recorded (and changed) at {@code at}, its confirmation (if any) a few days later. */
+    void backdateListing(long listingId, OffsetDateTime at) {
+        dsl.update(GROUP_LISTING)
+                .set(GROUP_LISTING.CREATED_AT, at)
+                .set(GROUP_LISTING.UPDATED_AT, at)
+                .set(
+                        GROUP_LISTING.CONFIRMED_AT,
+                        DSL.when(GROUP_LISTING.CONFIRMED_AT.isNotNull(), DSL.val(at.plusDays(4)))
+                                .else_(DSL.inline((OffsetDateTime) null)))
+                .where(GROUP_LISTING.ID.eq(listingId))
                 .execute();
     }
 }

@@ -9,6 +9,7 @@ import app.haat.core.security.Role;
 import app.haat.exhibition.Exhibition;
 import app.haat.exhibition.ExhibitionService;
 import app.haat.exhibition.ExhibitionStatus;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -77,5 +78,16 @@ class DemoHistoryService {
         }
         repository.shiftSessions(sessionIds, days);
         audit.record(AuditEntity.TRAINING_SERIES, sessionIds.getFirst(), "DEMO_SHIFT", null, days + " days");
+    }
+
+    /** Dates a group's listing back, so the dashboard's online selling over time has a past; admins. */
+    @Transactional
+    public void backdateListing(long groupId, long listingId, OffsetDateTime at) {
+        currentUser.requireRole(Role.STATE_ADMIN);
+        if (!demoMode) {
+            throw new AccessDeniedException("error.demoOnly");
+        }
+        repository.backdateListing(listingId, at);
+        audit.record(AuditEntity.GROUP, groupId, "DEMO_BACKDATE", null, "listing " + listingId + " to " + at);
     }
 }

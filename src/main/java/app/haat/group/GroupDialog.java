@@ -3,6 +3,7 @@ package app.haat.group;
 import app.haat.core.i18n.Formats;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.Notifications;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -44,7 +45,8 @@ class GroupDialog extends Dialog {
             Group group,
             String title,
             boolean bengali,
-            Runnable changed) {
+            Runnable changed,
+            List<Component> sections) {
         this.groups = groups;
         this.registrations = registrations;
         this.deletions = deletions;
@@ -60,6 +62,7 @@ class GroupDialog extends Dialog {
             numberChange();
             body.add(new UpiSection(profiles.stallCards(), group.id(), group.upiId()));
         }
+        sections.forEach(body::add);
         if (group.status() == GroupStatus.PENDING) {
             verdict();
         }

@@ -4,6 +4,7 @@ import static app.haat.db.Tables.CATEGORY;
 import static app.haat.db.Tables.DISTRICT;
 import static app.haat.db.Tables.EMAIL_VERIFICATION_TOKEN;
 import static app.haat.db.Tables.GROUP_CATEGORY;
+import static app.haat.db.Tables.GROUP_LISTING;
 import static app.haat.db.Tables.GROUP_MEMBER;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.PRODUCT;
@@ -336,6 +337,8 @@ class GroupRepository {
                 .execute();
         if (changed == 1) {
             dsl.deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.GROUP_ID.eq(id)).execute();
+            // its online shops (links and seller ids name the group) before the products they list
+            dsl.deleteFrom(GROUP_LISTING).where(GROUP_LISTING.GROUP_ID.eq(id)).execute();
             dsl.deleteFrom(PRODUCT).where(PRODUCT.GROUP_ID.eq(id)).execute(); // photos go by ON DELETE CASCADE
             dsl.deleteFrom(EMAIL_VERIFICATION_TOKEN)
                     .where(EMAIL_VERIFICATION_TOKEN.GROUP_ID.eq(id))

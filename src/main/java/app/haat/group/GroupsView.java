@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Officers' list of the groups of their municipalities (admins: all), loaded page by page; verify or reject. */
 @Route("groups")
@@ -48,6 +49,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Span total = new Span();
     private final Span exportApplies = new Span();
     private final GroupExport export;
+    private final ObjectProvider<GroupSections> sections;
 
     public GroupsView(
             GroupService groups,
@@ -57,7 +59,9 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
             SearchService finder,
             GroupExport export,
             GroupProfileService profiles,
-            StallCardService stallCards) {
+            StallCardService stallCards,
+            ObjectProvider<GroupSections> sections) {
+        this.sections = sections;
         this.profiles = profiles;
         this.stallCards = stallCards;
         this.export = export;
@@ -256,7 +260,12 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle, Befor
                         group,
                         displayName(group),
                         bengali,
-                        this::refresh)
+                        this::refresh,
+                        group.deleted()
+                                ? List.of()
+                                : sections.orderedStream()
+                                        .map(s -> s.officerView(group.id()))
+                                        .toList())
                 .open();
     }
 

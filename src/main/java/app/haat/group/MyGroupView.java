@@ -32,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The group's own page: every status (with the reason when rejected), identity details and members. */
 @Route("my-group")
@@ -52,7 +53,8 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
             ProductService products,
             MessagesService messages,
             MobileVerification verification,
-            StallCardService stallCards) {
+            StallCardService stallCards,
+            ObjectProvider<GroupSections> sections) {
         this.groups = groups;
         this.profiles = profiles;
         this.deletions = deletions;
@@ -80,6 +82,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("group.messages.title")), messagesForm());
         add(new H3(getTranslation("group.memberList")), memberSection());
         add(new ProductEditor(products, groups, group.id()));
+        sections.orderedStream().forEach(section -> add(section.ownPage(group.id())));
         add(new H3(getTranslation("group.messages.listTitle")), messageList(messages.ownMessages(), bengali));
         add(new H3(getTranslation("group.deletion.title")), deletionSection);
         showDeletion();

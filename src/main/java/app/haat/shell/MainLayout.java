@@ -16,6 +16,7 @@ import app.haat.group.CategoriesView;
 import app.haat.group.GroupsView;
 import app.haat.group.MyGroupView;
 import app.haat.group.ReadinessView;
+import app.haat.listing.MarketplacesView;
 import app.haat.mail.MessagesView;
 import app.haat.mail.SmsTextsView;
 import app.haat.operations.OperationsView;
@@ -117,6 +118,8 @@ public class MainLayout extends AppLayout {
                     getTranslation("nav.reference"), ReferenceDataView.class, VaadinIcon.MAP_MARKER.create()));
             nav.addItem(
                     new SideNavItem(getTranslation("nav.categories"), CategoriesView.class, VaadinIcon.TAGS.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.marketplaces"), MarketplacesView.class, VaadinIcon.CART.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.weights"), WeightsView.class, VaadinIcon.SCALE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditLogView.class, VaadinIcon.RECORDS.create()));

@@ -128,6 +128,7 @@ class ArchitectureTest {
                         "search",
                         "centre",
                         "catalogue",
+                        "listing",
                         "sales",
                         "dashboard",
                         "mail",

@@ -120,6 +120,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private long room;
     private long trainer;
     private long run;
+    private long listing;
+    private long marketplace;
 
     @BeforeAll
     void northZone() {
@@ -209,6 +211,19 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 .getFirst();
         member = fx.accounts.as(
                 victim.mobile(), () -> fx.profiles.addMember(victim.id(), "Mita", Member.MemberRole.MEMBER, null));
+        // an online shop of the victim group on a marketplace
+        var marketplaces = context.getBean(app.haat.listing.MarketplaceService.class);
+        marketplace =
+                fx.accounts.as(victim.mobile(), marketplaces::active).getFirst().id();
+        listing = fx.accounts
+                .as(
+                        victim.mobile(),
+                        () -> context.getBean(app.haat.listing.ListingService.class)
+                                .add(
+                                        victim.id(),
+                                        new app.haat.listing.ListingForm(
+                                                marketplace, "V-1", "https://shop.example.in/v-1", null)))
+                .id();
     }
 
     /** One state-changing call; {@code refusedAlso} are answers other than 401/403/404 that still count as refused. */
@@ -346,6 +361,25 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 call("POST", "/api/trainings/" + session + "/cancel", json, "{\"reason\":\"Intruder\"}"),
                 call("POST", "/api/trainings/rooms/" + room + "/retire", null, null),
                 call("POST", "/api/trainings/trainers/" + trainer + "/retire", null, null),
+                call(
+                        "POST",
+                        "/api/groups/" + group + "/listings",
+                        json,
+                        "{\"marketplaceId\":" + marketplace
+                                + ",\"sellerId\":\"X-9\",\"link\":\"https://x.example.in/\",\"productIds\":[]}"),
+                call(
+                        "PUT",
+                        "/api/groups/" + group + "/listings/" + listing,
+                        json,
+                        "{\"marketplaceId\":" + marketplace
+                                + ",\"sellerId\":\"X-9\",\"link\":\"https://x.example.in/\",\"productIds\":[]}"),
+                call("DELETE", "/api/groups/" + group + "/listings/" + listing, null, null),
+                call("POST", "/api/groups/" + group + "/listings/" + listing + "/confirm", null, null),
+                call("DELETE", "/api/groups/" + group + "/listings/" + listing + "/confirm", null, null),
+                call("POST", "/api/marketplaces", json, "{\"name\":\"Intruder bazaar\",\"nameBn\":\"x\"}"),
+                call("PUT", "/api/marketplaces/" + marketplace, json, "{\"name\":\"Taken\",\"nameBn\":\"x\"}"),
+                call("POST", "/api/marketplaces/" + marketplace + "/retire", null, null),
+                call("POST", "/api/marketplaces/" + marketplace + "/reinstate", null, null),
                 call(
                         "POST",
                         "/api/trainings/trainers/" + trainer + "/days-away",
@@ -551,6 +585,19 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         for (String table : List.of("enrollment", "allocation_run", "waitlist_promotion", "kiosk", "group_member")) {
             print.append('|').append(dsl.fetchCount(DSL.table(table)));
         }
+        // listings and marketplaces: what each says, so a change of link, confirmation or name shows
+        print.append('|')
+                .append(dsl.select(DSL.field("id"), DSL.field("link"), DSL.field("confirmed_at"))
+                        .from(DSL.table("group_listing"))
+                        .orderBy(DSL.field("id"))
+                        .fetch()
+                        .formatCSV());
+        print.append('|')
+                .append(dsl.select(DSL.field("id"), DSL.field("name"), DSL.field("active"))
+                        .from(DSL.table("marketplace"))
+                        .orderBy(DSL.field("id"))
+                        .fetch()
+                        .formatCSV());
         return print.toString();
     }
 
