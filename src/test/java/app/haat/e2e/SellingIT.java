@@ -3,11 +3,11 @@ package app.haat.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.core.i18n.Formats;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,32 +31,40 @@ class SellingIT extends BrowserTest {
         Stand stand = runningStand();
         signInGroupWithCode(stand.phone());
         browser.get("http://localhost:" + port + "/my-group");
-        if (!browser.findElement(By.tagName("body")).getText().contains("গোষ্ঠী")) {
-            click(By.id("language-switch"));
-        }
+        inBengali();
         String upiId = "e2e" + stand.groupId() + "@okaxis";
         replaceText("upi-id", upiId);
         click(By.id("upi-save"));
-        var card = waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("stall-card")));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", card);
+        screenshot("49-upi-id-saved-bn-360");
+        waitUpTo(30).ignoring(AssertionError.class).until(d -> {
+            try {
+                return upiId.equals(JSON.readTree(api("GET", "/api/groups/" + stand.groupId(), null))
+                        .path("upiId")
+                        .asText());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("stall-card")));
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('stall-card').scrollIntoView({block: 'center'});");
         assertNoSidewaysScrolling();
         screenshot("50-stall-card-bn-360");
         // the link's PDF, fetched by the page with the group's own session
         String fetched = (String) ((JavascriptExecutor) browser)
-                .executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "fetch(arguments[0].href).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
-                                + " + r.headers.get('content-type') + ' ' + String.fromCharCode(...new Uint8Array(b,"
-                                + " 0, 5)) + ' ' + b.byteLength))).catch(e => done('failed ' + e));",
-                        card);
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('stall-card').href).then(r => r.arrayBuffer().then(b =>"
+                        + " done(r.status + ' ' + r.headers.get('content-type') + ' '"
+                        + " + String.fromCharCode(...new Uint8Array(b, 0, 5)) + ' ' + b.byteLength)))"
+                        + ".catch(e => done('failed ' + e));");
         assertThat(fetched).startsWith("200 application/pdf %PDF-");
         assertThat(Long.parseLong(fetched.substring(fetched.lastIndexOf(' ') + 1)))
                 .isGreaterThan(2_000);
-        JsonNode group = JSON.readTree(api("GET", "/api/groups/" + stand.groupId(), null));
-        assertThat(group.get("upiId").asText()).isEqualTo(upiId);
 
         // a day's sales in cash and UPI, in Bengali digits: the total fills itself
         browser.get("http://localhost:" + port + "/sales/" + stand.applicationId());
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("sales-cash")));
+        inBengali();
         replaceText("sales-cash", "৬০০");
         replaceText("sales-upi", "৯০০");
         replaceText("sales-items", "৭");
@@ -79,6 +87,18 @@ class SellingIT extends BrowserTest {
         assertThat(split).as("the day is stored with its cash and UPI").isTrue();
     }
 
+    /** The page in Bengali: the switch offers English once it is (a Bengali group name says nothing of it). */
+    private void inBengali() {
+        WebElement languageSwitch =
+                waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("language-switch")));
+        if (languageSwitch.getText().contains("বাংলা")) {
+            click(By.id("language-switch"));
+            waitUpTo(30)
+                    .until(d ->
+                            d.findElement(By.id("language-switch")).getText().contains("English"));
+        }
+    }
+
     private String inputValue(String id) {
         return (String) ((JavascriptExecutor) browser)
                 .executeScript("const f = document.getElementById(arguments[0]); return f ? f.value : null;", id);
@@ -87,18 +107,28 @@ class SellingIT extends BrowserTest {
     /** A stand of the demo's running exhibition: its application, exhibition, group and the group's number. */
     private record Stand(long applicationId, long exhibitionId, long groupId, String phone) {}
 
+    /** A stand of the running exhibition whose days have begun (its slot is on), with its group. */
     private Stand runningStand() throws Exception {
         for (JsonNode exhibition : JSON.readTree(api("GET", "/api/exhibitions?status=RUNNING", null))) {
             long id = exhibition.get("id").asLong();
-            for (JsonNode application :
-                    JSON.readTree(api("GET", "/api/exhibitions/" + id + "/applications?status=ASSIGNED", null))) {
-                long groupId = application.get("groupId").asLong();
-                String phone = JSON.readTree(api("GET", "/api/groups/" + groupId, null))
-                        .get("phone")
-                        .asText();
-                return new Stand(application.get("id").asLong(), id, groupId, phone);
+            JsonNode applications =
+                    JSON.readTree(api("GET", "/api/exhibitions/" + id + "/applications?status=ASSIGNED", null));
+            for (JsonNode stand : JSON.readTree(api("GET", "/api/exhibitions/" + id + "/sales", null))) {
+                if (stand.get("daysDue").asInt() == 0) {
+                    continue;
+                }
+                for (JsonNode application : applications) {
+                    if (application.get("id").asLong()
+                            == stand.get("applicationId").asLong()) {
+                        long groupId = application.get("groupId").asLong();
+                        String phone = JSON.readTree(api("GET", "/api/groups/" + groupId, null))
+                                .get("phone")
+                                .asText();
+                        return new Stand(application.get("id").asLong(), id, groupId, phone);
+                    }
+                }
             }
         }
-        throw new AssertionError("the demo has no group seated at a running exhibition " + List.of());
+        throw new AssertionError("the demo has no stand under way at a running exhibition");
     }
 }
