@@ -31,7 +31,8 @@ public record Group(
         List<String> categories,
         boolean eretailTrained,
         OffsetDateTime deletionRequestedAt,
-        int readinessDone) {
+        int readinessDone,
+        Registrations registrations) {
 
     public boolean deleted() {
         return status == GroupStatus.DELETED;

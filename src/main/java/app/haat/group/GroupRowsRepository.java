@@ -141,6 +141,8 @@ class GroupRowsRepository {
                 categories,
                 r.get(SHG_GROUP.ERETAIL_TRAINED_AT) != null,
                 r.get(SHG_GROUP.DELETION_REQUESTED_AT),
-                readiness);
+                readiness,
+                new Registrations(
+                        r.get(SHG_GROUP.GST_ENROLMENT), r.get(SHG_GROUP.UDYAM_NUMBER), r.get(SHG_GROUP.FSSAI_NUMBER)));
     }
 }
