@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.function.Consumer;
 
 /**
  * One case for the staff of its centre: where it stands and the steps that may follow, each a button; the final ones
@@ -81,8 +80,8 @@ public class DeskCaseView extends VerticalLayout implements HasUrlParameter<Long
                 case DOCUMENTS_COMPLETE -> act(() -> steps.documentsComplete(caseId));
                 case SUBMITTED -> referenceDialog();
                 case OBTAINED -> numberDialog(c);
-                case REFUSED -> reasonDialog(next, reason -> steps.refused(caseId, reason));
-                case DECLINED -> reasonDialog(next, reason -> steps.decline(caseId, reason));
+                case REFUSED -> refuseDialog();
+                case DECLINED -> declineDialog();
                 default -> {}
             }
         });
@@ -103,12 +102,8 @@ public class DeskCaseView extends VerticalLayout implements HasUrlParameter<Long
         reference.setWidthFull();
         reference.setId("desk-reference");
         dialog.add(reference);
-        dialog.save("desk-reference-save", () -> {
-            if (Notifications.attempt(() -> steps.submitted(caseId, reference.getValue()))) {
-                dialog.close();
-                refresh();
-            }
-        });
+        dialog.save(
+                "desk-reference-save", () -> closeWith(dialog, () -> steps.submitted(caseId, reference.getValue())));
         dialog.open();
     }
 
@@ -140,27 +135,50 @@ public class DeskCaseView extends VerticalLayout implements HasUrlParameter<Long
         dialog.open();
     }
 
-    private void reasonDialog(CaseStatus next, Consumer<String> step) {
-        FormDialog dialog = new FormDialog(getTranslation("desk.step." + next.name()));
+    /** The authority refused: its reason, asked for once more (the case closes). */
+    private void refuseDialog() {
+        FormDialog dialog = new FormDialog(getTranslation("desk.step.REFUSED"));
+        TextArea reason = reasonField(dialog);
+        dialog.action(
+                getTranslation("desk.step.REFUSED"),
+                "desk-reason-save",
+                () -> Confirm.ask(
+                        getTranslation("desk.step.REFUSED"),
+                        getTranslation("desk.final.confirm"),
+                        getTranslation("desk.step.REFUSED"),
+                        () -> closeWith(dialog, () -> steps.refused(caseId, reason.getValue()))));
+        dialog.open();
+    }
+
+    /** The centre declines a forwarded request: its reason, asked for once more (the case closes). */
+    private void declineDialog() {
+        FormDialog dialog = new FormDialog(getTranslation("desk.step.DECLINED"));
+        TextArea reason = reasonField(dialog);
+        dialog.action(
+                getTranslation("desk.step.DECLINED"),
+                "desk-reason-save",
+                () -> Confirm.ask(
+                        getTranslation("desk.step.DECLINED"),
+                        getTranslation("desk.final.confirm"),
+                        getTranslation("desk.step.DECLINED"),
+                        () -> closeWith(dialog, () -> steps.decline(caseId, reason.getValue()))));
+        dialog.open();
+    }
+
+    private TextArea reasonField(FormDialog dialog) {
         TextArea reason = new TextArea(getTranslation("desk.reason.label"));
         reason.setMaxLength(DeskStepService.MAX_REASON);
         reason.setWidthFull();
         reason.setId("desk-reason");
         dialog.add(reason);
-        dialog.action(
-                getTranslation("desk.step." + next.name()),
-                "desk-reason-save",
-                () -> Confirm.ask(
-                        getTranslation("desk.step." + next.name()),
-                        getTranslation("desk.final.confirm"),
-                        getTranslation("desk.step." + next.name()),
-                        () -> {
-                            if (Notifications.attempt(() -> step.accept(reason.getValue()))) {
-                                dialog.close();
-                                refresh();
-                            }
-                        }));
-        dialog.open();
+        return reason;
+    }
+
+    private void closeWith(FormDialog dialog, Runnable step) {
+        if (Notifications.attempt(step)) {
+            dialog.close();
+            refresh();
+        }
     }
 
     @Override

@@ -120,6 +120,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private long room;
     private long trainer;
     private long run;
+    private long northCentre;
+    private long deskCase;
 
     @BeforeAll
     void northZone() {
@@ -209,6 +211,13 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 .getFirst();
         member = fx.accounts.as(
                 victim.mobile(), () -> fx.profiles.addMember(victim.id(), "Mita", Member.MemberRole.MEMBER, null));
+        // a request of the victim at the North zone's City Livelihood Centre, moved on to documents complete
+        var centres = context.getBean(app.haat.region.CentreDirectoryService.class);
+        northCentre = centres.centreOfMunicipality(bally).orElseThrow().id();
+        deskCase = fx.accounts.as(
+                victim.mobile(),
+                () -> context.getBean(app.haat.desk.DeskRequestService.class)
+                        .ask(victim.id(), app.haat.desk.RequestType.UDYAM, null));
     }
 
     /** One state-changing call; {@code refusedAlso} are answers other than 401/403/404 that still count as refused. */
@@ -344,6 +353,32 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 call("PATCH", "/api/trainings/" + session, json, "{\"title\":\"Taken over\",\"capacity\":1}"),
                 call("POST", "/api/trainings/" + session + "/cancel", json, "{\"reason\":\"Intruder\"}"),
                 call("POST", "/api/trainings/rooms/" + room + "/retire", null, null),
+                call(
+                        "POST",
+                        "/api/centres",
+                        json,
+                        "{\"nameEn\":\"" + unique("Intruder centre ") + "\",\"nameBn\":\"x\",\"zoneId\":1}"),
+                call("DELETE", "/api/centres/" + northCentre, null, null),
+                call(
+                        "POST",
+                        "/api/centres/" + northCentre + "/requests",
+                        json,
+                        "{\"groupId\":" + group + ",\"type\":\"PAN\"}"),
+                call(
+                        "PUT",
+                        "/api/centres/" + northCentre + "/request-types/PAN",
+                        json,
+                        "{\"documentsEn\":\"Nothing\",\"documentsBn\":\"কিছু না\"}"),
+                call("DELETE", "/api/centres/" + northCentre + "/request-types/PAN", null, null),
+                call("POST", "/api/requests/" + deskCase + "/accept", null, null),
+                call("POST", "/api/requests/" + deskCase + "/decline", json, "{\"reason\":\"Intruder\"}"),
+                call("POST", "/api/requests/" + deskCase + "/documents-complete", null, null),
+                call("POST", "/api/requests/" + deskCase + "/submitted", json, "{\"reference\":\"X1\"}"),
+                call(
+                        "POST",
+                        "/api/requests/" + deskCase + "/outcome",
+                        json,
+                        "{\"result\":\"OBTAINED\",\"number\":\"UDYAM-WB-01-0000001\"}"),
                 call("POST", "/api/trainings/trainers/" + trainer + "/retire", null, null),
                 call(
                         "POST",
@@ -412,7 +447,9 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         // checks the signed-in group itself): their refusals are tested in otp.OtpApiTest and otp.OtpServiceTest
         Set<String> covered = new TreeSet<>(Set.of("POST /api/otp", "POST /api/otp/verify", "POST /api/otp/reset"));
         for (Call call : calls()) {
-            covered.add(call.method() + " " + call.path().replaceAll("/\\d+", "/{}"));
+            // ids, and a centre's request type by name
+            covered.add(call.method() + " "
+                    + call.path().replaceAll("/\\d+", "/{}").replaceAll("/request-types/[A-Z_]+", "/request-types/{}"));
         }
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods()
@@ -541,13 +578,27 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private String fingerprint() {
         StringBuilder print = new StringBuilder().append(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.ne("IMPORT")));
         for (String table : List.of(
-                "shg_group", "app_user", "venue", "exhibition", "application", "assignment", "training_session")) {
+                "shg_group",
+                "app_user",
+                "venue",
+                "exhibition",
+                "application",
+                "assignment",
+                "training_session",
+                "desk_case")) {
             var row = dsl.select(DSL.count(), DSL.sum(DSL.field("version", Integer.class)))
                     .from(DSL.table(table))
                     .fetchOne();
             print.append('|').append(row.value1()).append('/').append(row.value2());
         }
-        for (String table : List.of("enrollment", "allocation_run", "waitlist_promotion", "kiosk", "group_member")) {
+        for (String table : List.of(
+                "enrollment",
+                "allocation_run",
+                "waitlist_promotion",
+                "kiosk",
+                "group_member",
+                "centre",
+                "centre_request_type")) {
             print.append('|').append(dsl.fetchCount(DSL.table(table)));
         }
         return print.toString();
