@@ -61,6 +61,7 @@ class DemoData implements ApplicationRunner {
     private final StartupGate.@Nullable Task loaded; // null outside demo mode
 
     private final DemoHistoryService history;
+    private final DemoDesk desk;
 
     DemoData(
             UserService users,
@@ -77,9 +78,11 @@ class DemoData implements ApplicationRunner {
             DemoTrainings trainings,
             app.haat.sales.SalesService sales,
             DemoHistoryService history,
+            DemoDesk desk,
             StartupGate gate,
             @Value("${haat.demo:false}") boolean demo) {
         this.loaded = demo ? gate.register("demo data") : null;
+        this.desk = desk;
         this.history = history;
         this.sales = sales;
         this.trainings = trainings;
@@ -112,6 +115,10 @@ class DemoData implements ApplicationRunner {
                 .toList();
         loadGroups(zoneMunicipalities);
         loadExhibitionsAndTrainings();
+        int cases = desk.load(PASSWORD);
+        if (cases >= 0) {
+            log.info("Demo mode: {} requests at the City Livelihood Centres' desks, at every step.", cases);
+        }
     }
 
     /** An officer for each zone with municipalities, and one centre staff member; existing names are skipped. */

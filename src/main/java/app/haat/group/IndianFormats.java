@@ -103,7 +103,7 @@ public final class IndianFormats {
     }
 
     /** The published GSTIN checksum: base-36 digits weighted 1, 2, 1, 2…, each product folded as (p / 36 + p % 36). */
-    static char gstinCheckCharacter(String first14) {
+    public static char gstinCheckCharacter(String first14) {
         int sum = 0;
         for (int i = 0; i < first14.length(); i++) {
             int digit = GSTIN_ALPHABET.indexOf(first14.charAt(i));
