@@ -62,25 +62,7 @@ class UserDialog extends FormDialog {
         fields(municipalities);
         centreField(centres);
         if (existing != null) {
-            username.setValue(existing.username());
-            username.setReadOnly(true);
-            password.setVisible(false);
-            displayName.setValue(existing.displayName());
-            email.setValue(existing.email() == null ? "" : existing.email());
-            role.setValue(existing.role());
-            scope.setValue(existing.municipalityIds().stream()
-                    .map(municipalityById::get)
-                    .filter(Objects::nonNull)
-                    .collect(Collectors.toSet()));
-            language.setValue(existing.language());
-            mobile.setValue(existing.mobile() == null ? "" : existing.mobile());
-            bySms.setValue(existing.bySms());
-            byEmail.setValue(existing.byEmail());
-            secondFactor.setValue(existing.secondFactor());
-            centres.stream()
-                    .filter(c -> Objects.equals(c.id(), existing.centreId()))
-                    .findFirst()
-                    .ifPresent(centre::setValue);
+            fill(existing, municipalityById, centres);
         } else {
             role.setValue(Role.MUNICIPAL_OFFICER);
         }
@@ -111,6 +93,29 @@ class UserDialog extends FormDialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
         save("save-user", this::save);
+    }
+
+    /** The fields as the account has them now. */
+    private void fill(UserAccount existing, Map<Long, Municipality> municipalityById, List<Centre> centres) {
+        username.setValue(existing.username());
+        username.setReadOnly(true);
+        password.setVisible(false);
+        displayName.setValue(existing.displayName());
+        email.setValue(existing.email() == null ? "" : existing.email());
+        role.setValue(existing.role());
+        scope.setValue(existing.municipalityIds().stream()
+                .map(municipalityById::get)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        language.setValue(existing.language());
+        mobile.setValue(existing.mobile() == null ? "" : existing.mobile());
+        bySms.setValue(existing.bySms());
+        byEmail.setValue(existing.byEmail());
+        secondFactor.setValue(existing.secondFactor());
+        centres.stream()
+                .filter(c -> Objects.equals(c.id(), existing.centreId()))
+                .findFirst()
+                .ifPresent(centre::setValue);
     }
 
     private void fields(List<Municipality> municipalities) {
