@@ -179,14 +179,17 @@ class DeskRepository {
     }
 
     List<DeskType> types(long centreId) {
-        return dsl.select(
+        return dsl
+                .select(
                         CENTRE_REQUEST_TYPE.REQUEST_TYPE,
                         CENTRE_REQUEST_TYPE.DOCUMENTS_EN,
                         CENTRE_REQUEST_TYPE.DOCUMENTS_BN)
                 .from(CENTRE_REQUEST_TYPE)
                 .where(CENTRE_REQUEST_TYPE.CENTRE_ID.eq(centreId))
-                .orderBy(CENTRE_REQUEST_TYPE.REQUEST_TYPE)
-                .fetch(org.jooq.Records.mapping(DeskType::new));
+                .fetch(org.jooq.Records.mapping(DeskType::new))
+                .stream()
+                .sorted(java.util.Comparator.comparing(DeskType::type))
+                .toList();
     }
 
     void saveType(long centreId, RequestType type, String documentsEn, String documentsBn) {

@@ -45,6 +45,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
         centre.setLabel(getTranslation("desk.centre"));
         centre.setItemLabelGenerator(Centre::name);
         centre.setId("desk-centre-pick");
+        centre.setWidth("min(100%, 24em)");
         List<Centre> livelihood =
                 centres.centres().stream().filter(Centre::livelihood).toList();
         if (currentUser.hasRole(Role.STATE_ADMIN)) {
