@@ -10,9 +10,13 @@ public enum AuditEntity {
     ASSIGNMENT,
     BACKUP,
     CATEGORY,
+    /** A centre (#23): created or removed by an admin; the request types it handles. */
+    CENTRE,
     CENTRE_CLOSURE,
     CENTRE_HOURS,
     CHECK_IN,
+    /** A group's request at a centre's registration desk and each of its steps. */
+    DESK_CASE,
     DISTRICT,
     ENROLLMENT,
     EXHIBITION,

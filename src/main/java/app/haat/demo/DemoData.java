@@ -67,6 +67,7 @@ class DemoData implements ApplicationRunner {
     private final DemoHistoryService history;
     private final ListingService listings;
     private final MarketplaceService marketplaces;
+    private final DemoDesk desk;
 
     DemoData(
             UserService users,
@@ -85,11 +86,13 @@ class DemoData implements ApplicationRunner {
             DemoHistoryService history,
             ListingService listings,
             MarketplaceService marketplaces,
+            DemoDesk desk,
             StartupGate gate,
             StallCardService stallCards,
             @Value("${haat.demo:false}") boolean demo) {
         this.stallCards = stallCards;
         this.loaded = demo ? gate.register("demo data") : null;
+        this.desk = desk;
         this.history = history;
         this.listings = listings;
         this.marketplaces = marketplaces;
@@ -124,6 +127,10 @@ class DemoData implements ApplicationRunner {
                 .toList();
         loadGroups(zoneMunicipalities);
         loadExhibitionsAndTrainings();
+        int cases = desk.load(PASSWORD);
+        if (cases >= 0) {
+            log.info("Demo mode: {} requests at the City Livelihood Centres' desks, at every step.", cases);
+        }
     }
 
     /** An officer for each zone with municipalities, and one centre staff member; existing names are skipped. */

@@ -32,7 +32,8 @@ public record Group(
         boolean eretailTrained,
         OffsetDateTime deletionRequestedAt,
         int readinessDone,
-        String upiId) {
+        String upiId,
+        Registrations registrations) {
 
     public boolean deleted() {
         return status == GroupStatus.DELETED;

@@ -51,9 +51,9 @@ public final class GroupConditions {
         if (filter.readiness() != null) {
             condition = condition.and(
                     switch (filter.readiness()) {
-                        case NONE -> READINESS.eq(0);
-                        case PARTLY -> READINESS.between(1, Readiness.ITEMS - 1);
-                        case READY -> READINESS.eq(Readiness.ITEMS);
+                        case NONE -> DSL.not(ReadinessItems.STARTED);
+                        case PARTLY -> ReadinessItems.STARTED.andNot(ReadinessItems.READY);
+                        case READY -> ReadinessItems.READY;
                     });
         }
         if (filter.ward() != null && !filter.ward().isBlank()) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -93,6 +94,9 @@ class GroupDialog extends Dialog {
                 group.bankAccount() == null ? "—" : group.bankAccount() + " · " + orDash(group.ifsc())));
         body.add(
                 line("readiness.short", Formats.number(group.readinessDone()) + "/" + Formats.number(Readiness.ITEMS)));
+        Anchor requests = new Anchor("group-requests/" + group.id(), getTranslation("desk.group.open"));
+        requests.setId("group-requests-link");
+        body.add(requests);
         List<Member> members = groups.members(group.id());
         body.add(line(
                 "group.memberList",

@@ -11,6 +11,7 @@ import static app.haat.db.Tables.PRODUCT;
 import static app.haat.db.Tables.PRODUCT_PHOTO;
 import static app.haat.db.Tables.SHG_GROUP;
 
+import app.haat.search.ReadinessItems;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -349,11 +350,6 @@ class GroupRepository {
 
     /** Verified groups per municipality with how many have done each readiness item; null scope means all. */
     List<ReadinessFigures> readinessByMunicipality(@Nullable Set<Long> municipalities) {
-        Condition hasPhotos = SHG_GROUP.PHOTO_COUNT.ge(Readiness.PHOTOS_NEEDED);
-        Condition pan = SHG_GROUP.PAN.isNotNull();
-        Condition gstin = SHG_GROUP.GSTIN.isNotNull();
-        Condition bank = SHG_GROUP.BANK_ACCOUNT.isNotNull().and(SHG_GROUP.IFSC.isNotNull());
-        Condition trained = SHG_GROUP.ERETAIL_TRAINED_AT.isNotNull();
         Condition scope = municipalities == null ? DSL.noCondition() : SHG_GROUP.MUNICIPALITY_ID.in(municipalities);
         return dsl.select(
                         MUNICIPALITY.ID,
@@ -362,12 +358,13 @@ class GroupRepository {
                         DISTRICT.NAME_EN,
                         DISTRICT.NAME_BN,
                         DSL.count(),
-                        doneBy(pan),
-                        doneBy(gstin),
-                        doneBy(bank),
-                        doneBy(hasPhotos),
-                        doneBy(trained),
-                        doneBy(pan.and(gstin).and(bank).and(hasPhotos).and(trained)))
+                        doneBy(ReadinessItems.PAN),
+                        doneBy(ReadinessItems.GST),
+                        doneBy(ReadinessItems.FSSAI),
+                        doneBy(ReadinessItems.PAYMENT),
+                        doneBy(ReadinessItems.PHOTOS),
+                        doneBy(ReadinessItems.TRAINED),
+                        doneBy(ReadinessItems.READY))
                 .from(SHG_GROUP)
                 .join(MUNICIPALITY)
                 .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))

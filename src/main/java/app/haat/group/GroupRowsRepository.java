@@ -142,6 +142,8 @@ class GroupRowsRepository {
                 r.get(SHG_GROUP.ERETAIL_TRAINED_AT) != null,
                 r.get(SHG_GROUP.DELETION_REQUESTED_AT),
                 readiness,
-                r.get(SHG_GROUP.UPI_ID));
+                r.get(SHG_GROUP.UPI_ID),
+                new Registrations(
+                        r.get(SHG_GROUP.GST_ENROLMENT), r.get(SHG_GROUP.UDYAM_NUMBER), r.get(SHG_GROUP.FSSAI_NUMBER)));
     }
 }

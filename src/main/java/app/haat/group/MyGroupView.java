@@ -15,6 +15,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -76,6 +77,7 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("group.ward") + ": " + group.ward() + " · "
                 + getTranslation("group.members") + ": " + Formats.number(group.memberCount())));
         add(new Paragraph(getTranslation("group.leader") + ": " + group.leaderName() + " · " + group.phone()));
+        add(new H3(getTranslation("desk.group.title")), registrationsLink());
         add(new H3(getTranslation("group.identity")), identityForm());
         add(new H3(getTranslation("stallCard.section")), new UpiSection(stallCards, group.id(), group.upiId()));
         add(new H3(getTranslation("group.changeMobile")), new NumberChangeForm(verification));
@@ -86,6 +88,15 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("group.messages.listTitle")), messageList(messages.ownMessages(), bengali));
         add(new H3(getTranslation("group.deletion.title")), deletionSection);
         showDeletion();
+    }
+
+    /** The group's requests at its City Livelihood Centre (PAN, bank, GST, Udyam, FSSAI, UPI), on their own page. */
+    private Paragraph registrationsLink() {
+        Anchor link = new Anchor("my-requests", getTranslation("desk.group.open"));
+        link.setId("my-group-requests");
+        Paragraph section = new Paragraph(new Span(getTranslation("desk.group.short") + " "), link);
+        section.setId("my-group-registrations");
+        return section;
     }
 
     /** The group may ask for its account and personal data to be deleted, and take the request back until confirmed. */

@@ -20,9 +20,17 @@ class ReadinessChecklist extends VerticalLayout {
     static final Map<String, String> WHERE_FIXED = Map.of(
             "pan", "my-group#profile-pan",
             "gstin", "my-group#profile-gstin",
+            "fssai", "my-requests",
             "bank", "my-group#profile-bank",
             "photos", "my-group#products",
             "training", "trainings");
+
+    /** The items the group's City Livelihood Centre helps to get: each links to a request there. */
+    static final Map<String, String> ASK_THE_CENTRE = Map.of(
+            "pan", "my-requests#desk-type-PAN",
+            "gstin", "my-requests#desk-type-GST_ENROLMENT",
+            "fssai", "my-requests#desk-type-FSSAI",
+            "bank", "my-requests#desk-type-BANK_ACCOUNT");
 
     private final ProductService products;
     private final long groupId;
@@ -32,6 +40,32 @@ class ReadinessChecklist extends VerticalLayout {
         this.groupId = groupId;
         setPadding(false);
         setId("readiness");
+    }
+
+    /** What a done item says: for GST where the group may sell, for FSSAI whether it was needed at all. */
+    private static String doneKey(Readiness ready, String item) {
+        if (item.equals("gstin") && ready.reach() == Readiness.Reach.WEST_BENGAL) {
+            return "readiness.gstEnrolment";
+        }
+        if (item.equals("fssai") && !ready.food()) {
+            return "readiness.fssai.notNeeded";
+        }
+        return "readiness." + item;
+    }
+
+    /** A missing item: what is missing and how to get it, where to enter it, and a request at the group's centre. */
+    private ListItem missing(String item) {
+        Anchor fix = new Anchor(WHERE_FIXED.get(item), getTranslation("readiness.fix." + item));
+        fix.setId("readiness-fix-" + item);
+        ListItem line = new ListItem(new Span("✗ " + getTranslation("readiness.missing." + item) + " "), fix);
+        String ask = ASK_THE_CENTRE.get(item);
+        if (ask != null && !ask.equals(WHERE_FIXED.get(item))) {
+            Anchor centre = new Anchor(ask, getTranslation("readiness.askCentre"));
+            centre.setId("readiness-ask-" + item);
+            line.add(new Span(" · "), centre);
+        }
+        line.addClassName("haat-ready-missing");
+        return line;
     }
 
     void refresh() {
@@ -44,13 +78,10 @@ class ReadinessChecklist extends VerticalLayout {
         ready.items().forEach((item, done) -> {
             ListItem line;
             if (done) {
-                line = new ListItem(new Span("✔ " + getTranslation("readiness." + item)));
+                line = new ListItem(new Span("✔ " + getTranslation(doneKey(ready, item))));
                 line.addClassName("haat-ready-done");
             } else {
-                Anchor fix = new Anchor(WHERE_FIXED.get(item), getTranslation("readiness.fix." + item));
-                fix.setId("readiness-fix-" + item);
-                line = new ListItem(new Span("✗ " + getTranslation("readiness.missing." + item) + " "), fix);
-                line.addClassName("haat-ready-missing");
+                line = missing(item);
             }
             line.setId("readiness-" + item);
             items.add(line);

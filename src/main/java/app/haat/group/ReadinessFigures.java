@@ -10,6 +10,7 @@ public record ReadinessFigures(
         int groups,
         int pan,
         int gstin,
+        int fssai,
         int bank,
         int photos,
         int trained,
@@ -17,6 +18,6 @@ public record ReadinessFigures(
 
     /** The share of all checklist items done across the municipality's groups, 0 to 1. */
     public double share() {
-        return groups == 0 ? 0 : (double) (pan + gstin + bank + photos + trained) / (groups * Readiness.ITEMS);
+        return groups == 0 ? 0 : (double) (pan + gstin + fssai + bank + photos + trained) / (groups * Readiness.ITEMS);
     }
 }

@@ -43,6 +43,7 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
         number(grid, "readiness.col.groups", ReadinessFigures::groups, total);
         number(grid, "readiness.col.pan", ReadinessFigures::pan, total);
         number(grid, "readiness.col.gstin", ReadinessFigures::gstin, total);
+        number(grid, "readiness.col.fssai", ReadinessFigures::fssai, total);
         number(grid, "readiness.col.bank", ReadinessFigures::bank, total);
         number(grid, "readiness.col.photos", ReadinessFigures::photos, total);
         number(grid, "readiness.col.training", ReadinessFigures::trained, total);
@@ -92,6 +93,7 @@ public class ReadinessView extends VerticalLayout implements HasDynamicTitle {
                 rows.stream().mapToInt(ReadinessFigures::groups).sum(),
                 rows.stream().mapToInt(ReadinessFigures::pan).sum(),
                 rows.stream().mapToInt(ReadinessFigures::gstin).sum(),
+                rows.stream().mapToInt(ReadinessFigures::fssai).sum(),
                 rows.stream().mapToInt(ReadinessFigures::bank).sum(),
                 rows.stream().mapToInt(ReadinessFigures::photos).sum(),
                 rows.stream().mapToInt(ReadinessFigures::trained).sum(),

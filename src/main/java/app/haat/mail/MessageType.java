@@ -47,7 +47,9 @@ public enum MessageType {
      * A one-time code (sign-up, sign-in, password reset, new number): SMS only, at any hour, to a number that may have
      * no group yet; its outbox row expires with the code, so it is never sent late. The code is masked once sent.
      */
-    ONE_TIME_CODE(false, true, false);
+    ONE_TIME_CODE(false, true, false),
+    /** A step of the group's case at a centre's registration desk: requested, submitted, obtained, refused… (#23). */
+    DESK_CASE(false, true, false);
 
     private final boolean allotmentLetter;
     private final boolean sms;

@@ -236,6 +236,7 @@ public class SmsTemplates {
         return switch (name) {
             case "link.stalls" -> host + "/my-stalls";
             case "link.group" -> host + "/my-group";
+            case "link.requests" -> host + "/my-requests";
             case "link.login" -> host + "/login";
             case "link.review" -> host + "/exhibition/" + model.getOrDefault("exhibitionId", "");
             case "drawLink" -> host + "/d/" + model.getOrDefault("exhibitionId", "");

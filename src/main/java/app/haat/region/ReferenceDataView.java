@@ -41,7 +41,7 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
     private List<Municipality> municipalities = List.of();
     private List<Zone> zones = List.of();
 
-    public ReferenceDataView(RegionService regions) {
+    public ReferenceDataView(RegionService regions, CentreDirectoryService centres) {
         this.regions = regions;
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
@@ -53,6 +53,7 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
         tabs.add(getTranslation("reference.municipalities"), municipalitiesTab());
         tabs.add(getTranslation("reference.districts"), districtsTab());
         tabs.add(getTranslation("reference.zones"), zonesTab());
+        tabs.add(getTranslation("reference.centres"), new CentresTab(centres, regions));
         add(tabs);
         setFlexGrow(1, tabs);
         refresh();

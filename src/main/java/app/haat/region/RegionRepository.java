@@ -1,5 +1,6 @@
 package app.haat.region;
 
+import static app.haat.db.Tables.CENTRE;
 import static app.haat.db.Tables.DISTRICT;
 import static app.haat.db.Tables.MUNICIPALITY;
 import static app.haat.db.Tables.ZONE;
@@ -97,6 +98,10 @@ class RegionRepository {
                 .groupBy(ZONE.ID, ZONE.NAME_EN, ZONE.NAME_BN)
                 .orderBy(ZONE.NAME_EN)
                 .fetch(r -> new Zone(r.get(ZONE.ID), r.get(ZONE.NAME_EN), r.get(ZONE.NAME_BN), r.get(count)));
+    }
+
+    boolean zoneHasCentre(long zoneId) {
+        return dsl.fetchExists(CENTRE, CENTRE.ZONE_ID.eq(zoneId));
     }
 
     Optional<Zone> zone(long zoneId) {

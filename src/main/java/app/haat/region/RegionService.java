@@ -99,6 +99,9 @@ public class RegionService {
     public void deleteZone(long zoneId) {
         currentUser.requireRole(Role.STATE_ADMIN);
         Zone old = repository.zone(zoneId).orElseThrow(() -> new NotFoundException("region.error.zoneNotFound"));
+        if (repository.zoneHasCentre(zoneId)) {
+            throw new ConflictException("region.zone.error.hasCentre");
+        }
         repository.deleteZone(zoneId);
         audit.record(AuditEntity.ZONE, zoneId, "DELETE", old.nameEn() + " / " + old.nameBn(), null);
     }

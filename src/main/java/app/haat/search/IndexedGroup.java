@@ -16,6 +16,6 @@ record IndexedGroup(
         String districtEn,
         String districtBn,
         GroupStatus status,
-        int readiness,
+        String readiness,
         List<String> categories,
         List<String> products) {}

@@ -117,10 +117,7 @@ final class SearchDocuments {
                         String.join(" ", info.stream().filter(Objects::nonNull).toList()))));
         dimension(doc, STATUS, g.status().name());
         dimension(doc, VERIFIED, String.valueOf(g.status() == GroupStatus.VERIFIED));
-        dimension(
-                doc,
-                READINESS,
-                g.readiness() == 0 ? "NONE" : g.readiness() >= ReadinessItems.ITEMS ? "READY" : "PARTLY");
+        dimension(doc, READINESS, g.readiness());
         for (String category : g.categories()) {
             dimension(doc, CATEGORY, category);
         }

@@ -51,7 +51,7 @@ class SearchRepository {
                         DISTRICT.NAME_EN,
                         DISTRICT.NAME_BN,
                         SHG_GROUP.STATUS,
-                        ReadinessItems.DONE)
+                        ReadinessItems.LEVEL)
                 .from(SHG_GROUP)
                 .join(MUNICIPALITY)
                 .on(MUNICIPALITY.ID.eq(SHG_GROUP.MUNICIPALITY_ID))

@@ -10,6 +10,8 @@ import app.haat.core.security.Role;
 import app.haat.core.ui.Accessible;
 import app.haat.core.ui.VaadinTexts;
 import app.haat.dashboard.DashboardView;
+import app.haat.desk.DeskView;
+import app.haat.desk.MyRequestsView;
 import app.haat.exhibition.ExhibitionsView;
 import app.haat.exhibition.MyStallsView;
 import app.haat.group.CategoriesView;
@@ -110,6 +112,11 @@ public class MainLayout extends AppLayout {
             nav.addItem(
                     new SideNavItem(getTranslation("nav.myGroup"), MyGroupView.class, VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.myStalls"), MyStallsView.class, VaadinIcon.SHOP.create()));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.myRequests"), MyRequestsView.class, VaadinIcon.FILE_TEXT_O.create()));
+        }
+        if (role == Role.STATE_ADMIN || role == Role.CENTRE_STAFF) {
+            nav.addItem(new SideNavItem(getTranslation("nav.desk"), DeskView.class, VaadinIcon.FILE_TEXT_O.create()));
         }
         nav.addItem(
                 new SideNavItem(getTranslation("nav.trainings"), TrainingsView.class, VaadinIcon.ACADEMY_CAP.create()));

@@ -23,4 +23,5 @@ public record UserAccount(
         @Nullable String mobile,
         boolean bySms,
         boolean byEmail,
-        boolean secondFactor) {}
+        boolean secondFactor,
+        @Nullable Long centreId) {}

@@ -27,7 +27,8 @@ class UserApiController {
             @Nullable String mobile,
             @Nullable Boolean notifyBySms,
             @Nullable Boolean notifyByEmail,
-            @Nullable Boolean secondFactor) {}
+            @Nullable Boolean secondFactor,
+            @Nullable Long centreId) {}
 
     record CreatedJson(long id) {}
 
@@ -61,7 +62,8 @@ class UserApiController {
                 body.mobile(),
                 body.notifyBySms(),
                 body.notifyByEmail(),
-                body.secondFactor()));
+                body.secondFactor(),
+                body.centreId()));
         return new CreatedJson(id);
     }
 }

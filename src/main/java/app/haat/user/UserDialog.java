@@ -4,6 +4,7 @@ import app.haat.core.security.Role;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.VaadinTexts;
+import app.haat.region.Centre;
 import app.haat.region.Municipality;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -38,6 +39,7 @@ class UserDialog extends FormDialog {
     private final ComboBox<Role> role = new ComboBox<>();
     private final MultiSelectComboBox<Municipality> scope = new MultiSelectComboBox<>();
     private final ComboBox<String> language = new ComboBox<>();
+    private final ComboBox<Centre> centre = new ComboBox<>();
     private final TextField mobile = new TextField();
     private final Checkbox bySms = new Checkbox();
     private final Checkbox byEmail = new Checkbox();
@@ -49,6 +51,7 @@ class UserDialog extends FormDialog {
             UserService users,
             List<Municipality> municipalities,
             Map<Long, Municipality> municipalityById,
+            List<Centre> centres,
             @Nullable UserAccount existing,
             Runnable afterSave) {
         this.users = users;
@@ -57,40 +60,62 @@ class UserDialog extends FormDialog {
         setHeaderTitle(getTranslation(existing == null ? "users.add" : "users.edit"));
         setWidth("min(600px, 95vw)");
         fields(municipalities);
+        centreField(centres);
         if (existing != null) {
-            username.setValue(existing.username());
-            username.setReadOnly(true);
-            password.setVisible(false);
-            displayName.setValue(existing.displayName());
-            email.setValue(existing.email() == null ? "" : existing.email());
-            role.setValue(existing.role());
-            scope.setValue(existing.municipalityIds().stream()
-                    .map(municipalityById::get)
-                    .filter(Objects::nonNull)
-                    .collect(Collectors.toSet()));
-            language.setValue(existing.language());
-            mobile.setValue(existing.mobile() == null ? "" : existing.mobile());
-            bySms.setValue(existing.bySms());
-            byEmail.setValue(existing.byEmail());
-            secondFactor.setValue(existing.secondFactor());
+            fill(existing, municipalityById, centres);
         } else {
             role.setValue(Role.MUNICIPAL_OFFICER);
         }
         bySms.setEnabled(!mobile.getValue().isBlank());
         byEmail.setEnabled(!email.getValue().isBlank());
         secondFactor.setVisible(role.getValue() == Role.STATE_ADMIN);
+        centre.setVisible(role.getValue() == Role.CENTRE_STAFF);
         errors.addClassName("haat-error");
         errors.setId("user-errors");
         HorizontalLayout channels = new HorizontalLayout(bySms, byEmail);
         channels.setWrap(true);
         FormLayout form = new FormLayout(
-                username, password, displayName, email, mobile, channels, role, language, scope, secondFactor, errors);
+                username,
+                password,
+                displayName,
+                email,
+                mobile,
+                channels,
+                role,
+                language,
+                scope,
+                centre,
+                secondFactor,
+                errors);
         form.setColspan(scope, 2);
         form.setColspan(secondFactor, 2);
         form.setColspan(errors, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
         save("save-user", this::save);
+    }
+
+    /** The fields as the account has them now. */
+    private void fill(UserAccount existing, Map<Long, Municipality> municipalityById, List<Centre> centres) {
+        username.setValue(existing.username());
+        username.setReadOnly(true);
+        password.setVisible(false);
+        displayName.setValue(existing.displayName());
+        email.setValue(existing.email() == null ? "" : existing.email());
+        role.setValue(existing.role());
+        scope.setValue(existing.municipalityIds().stream()
+                .map(municipalityById::get)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        language.setValue(existing.language());
+        mobile.setValue(existing.mobile() == null ? "" : existing.mobile());
+        bySms.setValue(existing.bySms());
+        byEmail.setValue(existing.byEmail());
+        secondFactor.setValue(existing.secondFactor());
+        centres.stream()
+                .filter(c -> Objects.equals(c.id(), existing.centreId()))
+                .findFirst()
+                .ifPresent(centre::setValue);
     }
 
     private void fields(List<Municipality> municipalities) {
@@ -139,12 +164,23 @@ class UserDialog extends FormDialog {
         role.addValueChangeListener(e -> {
             scope.setEnabled(e.getValue() == Role.MUNICIPAL_OFFICER);
             secondFactor.setVisible(e.getValue() == Role.STATE_ADMIN);
+            centre.setVisible(e.getValue() == Role.CENTRE_STAFF);
         });
         // a channel can be ticked only with its address; typing one ticks it, as the default is
         mobile.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         email.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         mobile.addValueChangeListener(e -> channelFollows(bySms, e.getOldValue(), e.getValue()));
         email.addValueChangeListener(e -> channelFollows(byEmail, e.getOldValue(), e.getValue()));
+    }
+
+    /** The centre a staff member belongs to; left empty, the Salt Lake centre. */
+    private void centreField(List<Centre> centres) {
+        centre.setLabel(getTranslation("users.centre"));
+        centre.setItems(centres);
+        centre.setItemLabelGenerator(Centre::name);
+        centre.setHelperText(getTranslation("users.centre.help"));
+        centre.setClearButtonVisible(true);
+        centre.setId("user-centre");
     }
 
     private static void channelFollows(Checkbox channel, String before, String now) {
@@ -170,7 +206,10 @@ class UserDialog extends FormDialog {
                 mobile.getValue(),
                 mobile.getValue().isBlank() ? null : bySms.getValue(),
                 email.getValue().isBlank() ? null : byEmail.getValue(),
-                role.getValue() == Role.STATE_ADMIN && secondFactor.getValue());
+                role.getValue() == Role.STATE_ADMIN && secondFactor.getValue(),
+                role.getValue() == Role.CENTRE_STAFF && centre.getValue() != null
+                        ? centre.getValue().id()
+                        : null);
         if (Notifications.attemptShowingIn(errors, () -> {
             if (existing == null) {
                 users.create(formValue);

@@ -5,6 +5,7 @@ import static app.haat.core.data.TextInput.blankToNull;
 import app.haat.core.api.InputRules;
 import app.haat.core.data.TextInput;
 import app.haat.core.security.Role;
+import app.haat.region.CentreDirectoryService;
 import app.haat.region.RegionService;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,27 @@ final class UserProfileRules {
             errors.add("user.error.language");
         }
         return municipalities;
+    }
+
+    /**
+     * The centre of a staff account: the one chosen, or the Salt Lake centre when none is; other roles have none, and
+     * choosing one for them is a mistake, as is a centre that does not exist.
+     */
+    static @Nullable Long centre(UserForm form, CentreDirectoryService centres, List<String> errors) {
+        Long chosen = form.centreId();
+        if (form.role() != Role.CENTRE_STAFF) {
+            if (chosen != null) {
+                errors.add("user.error.centreOnlyStaff");
+            }
+            return null;
+        }
+        if (chosen == null) {
+            return centres.saltLake();
+        }
+        if (centres.centre(chosen).isEmpty()) {
+            errors.add("user.error.centreUnknown");
+        }
+        return chosen;
     }
 
     /** An account's mobile number, chosen channels and whether its sign-in asks for a code, as stored. */

@@ -132,6 +132,14 @@ class UserRepository {
                 .execute();
     }
 
+    /** Binds a staff account to its centre (null for every other role). */
+    void setCentre(long id, @Nullable Long centreId) {
+        dsl.update(APP_USER)
+                .set(APP_USER.CENTRE_ID, centreId)
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
     /** Enables or disables the account; either way its open sessions end. */
     void setEnabled(long id, boolean enabled) {
         dsl.update(APP_USER)

@@ -12,6 +12,7 @@ import app.haat.core.security.CurrentUser;
 import app.haat.core.security.HaatPrincipal;
 import app.haat.core.security.Role;
 import app.haat.db.tables.records.AppUserRecord;
+import app.haat.region.CentreDirectoryService;
 import app.haat.region.RegionService;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -53,6 +54,7 @@ public class UserService {
 
     private final UserRepository repository;
     private final RegionService regions;
+    private final CentreDirectoryService centres;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -61,12 +63,14 @@ public class UserService {
     UserService(
             UserRepository repository,
             RegionService regions,
+            CentreDirectoryService centres,
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
             AuditService audit,
             Clock clock) {
         this.repository = repository;
         this.regions = regions;
+        this.centres = centres;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -101,6 +105,7 @@ public class UserService {
         errors.addAll(passwordErrors(form.password()));
         Set<Long> municipalities = UserProfileRules.check(form, regions, errors);
         UserProfileRules.Reach reach = UserProfileRules.reach(form, errors);
+        Long centre = UserProfileRules.centre(form, centres, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -122,12 +127,14 @@ public class UserService {
         }
         repository.replaceMunicipalities(id, municipalities);
         repository.setReach(id, reach.mobile(), reach.bySms(), reach.byEmail(), reach.secondFactor());
+        repository.setCentre(id, centre);
         audit.record(
                 AuditEntity.USER,
                 id,
                 "CREATE",
                 null,
-                describe(username, Objects.requireNonNull(form.role()), municipalities, true) + ", " + reach);
+                describe(username, Objects.requireNonNull(form.role()), municipalities, true) + ", centre=" + centre
+                        + ", " + reach);
         return id;
     }
 
@@ -142,6 +149,7 @@ public class UserService {
         List<String> errors = new ArrayList<>();
         Set<Long> municipalities = UserProfileRules.check(form, regions, errors);
         UserProfileRules.Reach reach = UserProfileRules.reach(form, errors);
+        Long centre = UserProfileRules.centre(form, centres, errors);
         if (actor.userId() == id && form.role() != Role.STATE_ADMIN) {
             errors.add("user.error.ownRole");
         }
@@ -160,8 +168,12 @@ public class UserService {
             throw new ConflictException("user.error.staleVersion");
         }
         repository.replaceMunicipalities(id, municipalities);
+        repository.setCentre(id, centre);
         boolean codeNowRequired = reach.secondFactor() && !old.getSecondFactor() && actor.userId() != id;
-        if (form.role() != old.getRole() || !municipalities.equals(oldMunicipalities) || codeNowRequired) {
+        if (form.role() != old.getRole()
+                || !municipalities.equals(oldMunicipalities)
+                || !Objects.equals(centre, old.getCentreId())
+                || codeNowRequired) {
             // what the account may see changed, or its sign-in now asks for a code: it signs in again
             repository.endSessions(id);
         }
@@ -169,12 +181,14 @@ public class UserService {
                 AuditEntity.USER,
                 id,
                 "UPDATE",
-                describe(old.getUsername(), old.getRole(), oldMunicipalities, old.getEnabled()) + ", name="
+                describe(old.getUsername(), old.getRole(), oldMunicipalities, old.getEnabled()) + ", centre="
+                        + old.getCentreId() + ", name="
                         + old.getDisplayName() + ", email=" + old.getEmail() + ", "
                         + new UserProfileRules.Reach(
                                 old.getMobile(), old.getNotifySms(), old.getNotifyEmail(), old.getSecondFactor()),
                 describe(old.getUsername(), Objects.requireNonNull(form.role()), municipalities, old.getEnabled())
-                        + ", name=" + displayName(form, old.getUsername()) + ", email=" + blankToNull(form.email())
+                        + ", centre=" + centre + ", name=" + displayName(form, old.getUsername()) + ", email="
+                        + blankToNull(form.email())
                         + ", " + reach);
     }
 
@@ -230,6 +244,16 @@ public class UserService {
                 .flatMap(p -> repository.findById(p.userId()))
                 .map(AppUserRecord::getLanguage)
                 .orElse(null);
+    }
+
+    /** The centre the signed-in staff member belongs to; empty for every other account. */
+    @Transactional(readOnly = true)
+    public Optional<Long> centreOfCurrentUser() {
+        HaatPrincipal me = currentUser.require();
+        if (me.role() != Role.CENTRE_STAFF) {
+            return Optional.empty();
+        }
+        return repository.findById(me.userId()).map(AppUserRecord::getCentreId);
     }
 
     /** The municipalities the signed-in user works for: all for admins, their own for officers, none otherwise. */
@@ -347,6 +371,7 @@ public class UserService {
                 r.getMobile(),
                 r.getNotifySms(),
                 r.getNotifyEmail(),
-                r.getSecondFactor());
+                r.getSecondFactor(),
+                r.getCentreId());
     }
 }

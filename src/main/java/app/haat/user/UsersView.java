@@ -5,6 +5,8 @@ import app.haat.core.i18n.Translator;
 import app.haat.core.security.Role;
 import app.haat.core.ui.Confirm;
 import app.haat.core.ui.Notifications;
+import app.haat.region.Centre;
+import app.haat.region.CentreDirectoryService;
 import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import com.vaadin.flow.component.button.Button;
@@ -39,8 +41,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final boolean bengali;
     private final Grid<UserAccount> grid = new Grid<>();
 
-    public UsersView(UserService users, RegionService regions) {
+    private final List<Centre> centres;
+
+    public UsersView(UserService users, RegionService regions, CentreDirectoryService centres) {
         this.users = users;
+        this.centres = centres.centres();
         this.municipalities = regions.municipalities();
         this.municipalityById =
                 municipalities.stream().collect(Collectors.toMap(Municipality::id, Function.identity()));
@@ -166,7 +171,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDialog(@Nullable UserAccount existing) {
-        new UserDialog(users, municipalities, municipalityById, existing, this::refresh).open();
+        new UserDialog(users, municipalities, municipalityById, centres, existing, this::refresh).open();
     }
 
     private void refresh() {

@@ -127,6 +127,7 @@ class ArchitectureTest {
                         "allocation",
                         "search",
                         "centre",
+                        "desk",
                         "catalogue",
                         "listing",
                         "sales",

@@ -122,6 +122,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private long run;
     private long listing;
     private long marketplace;
+    private long northCentre;
+    private long deskCase;
 
     @BeforeAll
     void northZone() {
@@ -224,6 +226,13 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                                         new app.haat.listing.ListingForm(
                                                 marketplace, "V-1", "https://shop.example.in/v-1", null)))
                 .id();
+        // a request of the victim at the North zone's City Livelihood Centre, moved on to documents complete
+        var centres = context.getBean(app.haat.region.CentreDirectoryService.class);
+        northCentre = centres.centreOfMunicipality(bally).orElseThrow().id();
+        deskCase = fx.accounts.as(
+                victim.mobile(),
+                () -> context.getBean(app.haat.desk.DeskRequestService.class)
+                        .ask(victim.id(), app.haat.desk.RequestType.UDYAM, null));
     }
 
     /** One state-changing call; {@code refusedAlso} are answers other than 401/403/404 that still count as refused. */
@@ -360,6 +369,32 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 call("PATCH", "/api/trainings/" + session, json, "{\"title\":\"Taken over\",\"capacity\":1}"),
                 call("POST", "/api/trainings/" + session + "/cancel", json, "{\"reason\":\"Intruder\"}"),
                 call("POST", "/api/trainings/rooms/" + room + "/retire", null, null),
+                call(
+                        "POST",
+                        "/api/centres",
+                        json,
+                        "{\"nameEn\":\"" + unique("Intruder centre ") + "\",\"nameBn\":\"x\",\"zoneId\":1}"),
+                call("DELETE", "/api/centres/" + northCentre, null, null),
+                call(
+                        "POST",
+                        "/api/centres/" + northCentre + "/requests",
+                        json,
+                        "{\"groupId\":" + group + ",\"type\":\"PAN\"}"),
+                call(
+                        "PUT",
+                        "/api/centres/" + northCentre + "/request-types/PAN",
+                        json,
+                        "{\"documentsEn\":\"Nothing\",\"documentsBn\":\"কিছু না\"}"),
+                call("DELETE", "/api/centres/" + northCentre + "/request-types/PAN", null, null),
+                call("POST", "/api/requests/" + deskCase + "/accept", null, null),
+                call("POST", "/api/requests/" + deskCase + "/decline", json, "{\"reason\":\"Intruder\"}"),
+                call("POST", "/api/requests/" + deskCase + "/documents-complete", null, null),
+                call("POST", "/api/requests/" + deskCase + "/submitted", json, "{\"reference\":\"X1\"}"),
+                call(
+                        "POST",
+                        "/api/requests/" + deskCase + "/outcome",
+                        json,
+                        "{\"result\":\"OBTAINED\",\"number\":\"UDYAM-WB-01-0000001\"}"),
                 call("POST", "/api/trainings/trainers/" + trainer + "/retire", null, null),
                 call(
                         "POST",
@@ -447,7 +482,9 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         // checks the signed-in group itself): their refusals are tested in otp.OtpApiTest and otp.OtpServiceTest
         Set<String> covered = new TreeSet<>(Set.of("POST /api/otp", "POST /api/otp/verify", "POST /api/otp/reset"));
         for (Call call : calls()) {
-            covered.add(call.method() + " " + call.path().replaceAll("/\\d+", "/{}"));
+            // ids, and a centre's request type by name
+            covered.add(call.method() + " "
+                    + call.path().replaceAll("/\\d+", "/{}").replaceAll("/request-types/[A-Z_]+", "/request-types/{}"));
         }
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods()
@@ -576,13 +613,27 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private String fingerprint() {
         StringBuilder print = new StringBuilder().append(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.ne("IMPORT")));
         for (String table : List.of(
-                "shg_group", "app_user", "venue", "exhibition", "application", "assignment", "training_session")) {
+                "shg_group",
+                "app_user",
+                "venue",
+                "exhibition",
+                "application",
+                "assignment",
+                "training_session",
+                "desk_case")) {
             var row = dsl.select(DSL.count(), DSL.sum(DSL.field("version", Integer.class)))
                     .from(DSL.table(table))
                     .fetchOne();
             print.append('|').append(row.value1()).append('/').append(row.value2());
         }
-        for (String table : List.of("enrollment", "allocation_run", "waitlist_promotion", "kiosk", "group_member")) {
+        for (String table : List.of(
+                "enrollment",
+                "allocation_run",
+                "waitlist_promotion",
+                "kiosk",
+                "group_member",
+                "centre",
+                "centre_request_type")) {
             print.append('|').append(dsl.fetchCount(DSL.table(table)));
         }
         // listings and marketplaces: what each says, so a change of link, confirmation or name shows

@@ -209,9 +209,9 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         }
 
         Group readyGroup = accounts.as(officer, () -> groups.get(readyId));
-        assertThat(readyGroup.readinessDone()).isEqualTo(3); // PAN, bank, photos
+        assertThat(readyGroup.readinessDone()).isEqualTo(4); // PAN, bank, photos; FSSAI not needed (no food)
         assertThat(accounts.as(officer, () -> groups.get(idleId)).readinessDone())
-                .isZero();
+                .isEqualTo(1); // only the FSSAI registration it does not need
 
         GroupFilter partly = new GroupFilter(null, null, null, null, GroupFilter.ReadinessLevel.PARTLY, false);
         GroupFilter none = new GroupFilter(null, null, null, null, GroupFilter.ReadinessLevel.NONE, false);

@@ -57,4 +57,19 @@ class IndianFormatsTest {
         assertThat(IndianFormats.gstin("27AAPFU0939F1XV").problem()).isEqualTo("shape");
         assertThat(IndianFormats.gstin(null).valid()).isFalse();
     }
+
+    /** The numbers a centre's case obtains (#23): Udyam, FSSAI, UPI ID, GST enrolment number. */
+    @Test
+    void registrationNumbersAreReadInTheirNormalFormOrRefused() {
+        assertThat(IndianFormats.udyam(" udyam-wb-০৫-০০১২৩৪৫ ")).contains("UDYAM-WB-05-0012345");
+        assertThat(IndianFormats.udyam("UDYAM-XX-05-0012345")).isEmpty(); // no such state
+        assertThat(IndianFormats.udyam("UDYAM-WB-5-0012345")).isEmpty();
+        assertThat(IndianFormats.udyam("UDYAM-WB-05-001234")).isEmpty();
+        assertThat(IndianFormats.fssai("228 1901 2000 123")).contains("22819012000123");
+        assertThat(IndianFormats.fssai("2281901200012")).isEmpty();
+        assertThat(IndianFormats.fssai("2281901200012A")).isEmpty();
+        assertThat(IndianFormats.gstEnrolment("enr/19/000123")).contains("ENR/19/000123");
+        assertThat(IndianFormats.gstEnrolment("E12")).isEmpty();
+        assertThat(IndianFormats.gstEnrolment("ENR#19")).isEmpty();
+    }
 }

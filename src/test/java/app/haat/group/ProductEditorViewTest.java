@@ -124,6 +124,13 @@ class ProductEditorViewTest extends ViewTest {
         useLanguage(Locale.ENGLISH);
         assertThat(text("readiness-pan")).contains("PAN entered").doesNotContain("not");
         assertThat(_find(Anchor.class, s -> s.withId("readiness-fix-pan"))).isEmpty();
-        assertThat(text("readiness-gstin")).contains("GSTIN not entered yet").contains("Enter the GSTIN");
+        assertThat(text("readiness-gstin"))
+                .contains("No GSTIN or GST enrolment number yet")
+                .contains("within West Bengal")
+                .contains("Enter the GSTIN")
+                .contains("Ask your centre to help");
+        assertThat(_get(Anchor.class, s -> s.withId("readiness-ask-gstin")).getHref())
+                .isEqualTo("my-requests#desk-type-GST_ENROLMENT");
+        assertThat(text("readiness-fssai")).contains("not needed");
     }
 }

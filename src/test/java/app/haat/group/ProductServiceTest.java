@@ -52,7 +52,7 @@ class ProductServiceTest extends IntegrationTest {
         }
         Readiness readiness = accounts.as(mobile, () -> products.readiness(groupId));
         assertThat(readiness.items()).containsEntry("photos", true).containsEntry("pan", false);
-        assertThat(readiness.done()).isEqualTo(1);
+        assertThat(readiness.done()).isEqualTo(2); // the photos, and FSSAI not needed (no food)
         long photoId = accounts.as(mobile, () -> products.products(groupId))
                 .get(0)
                 .photoIds()

@@ -178,7 +178,7 @@ class SearchBenchmark {
                 "District " + g.district(),
                 null,
                 id % 5 == 0 ? GroupStatus.PENDING : GroupStatus.VERIFIED,
-                (int) (id % 6),
+                id % 6 == 0 ? "NONE" : id % 6 == 5 ? "READY" : "PARTLY",
                 List.of(id % 2 == 0 ? "HANDLOOM" : "CRAFT"),
                 Arrays.asList(g.products().split(";")));
     }

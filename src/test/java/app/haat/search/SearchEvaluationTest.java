@@ -56,7 +56,7 @@ class SearchEvaluationTest {
                         row.get("district"),
                         null,
                         GroupStatus.VERIFIED,
-                        0,
+                        "NONE",
                         List.of(row.get("category")),
                         Arrays.stream(row.get("products").split(";"))
                                 .map(String::strip)

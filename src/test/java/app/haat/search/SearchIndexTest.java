@@ -29,7 +29,7 @@ class SearchIndexTest {
                 "Howrah",
                 "হাওড়া",
                 GroupStatus.VERIFIED,
-                2,
+                "PARTLY",
                 List.of("HANDLOOM"),
                 List.of("কাঁথা স্টিচ শাড়ি"));
     }

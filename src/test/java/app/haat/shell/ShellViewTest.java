@@ -77,6 +77,7 @@ class ShellViewTest extends ViewTest {
                         "Readiness",
                         "Exhibitions",
                         "Venues",
+                        "Registration desk",
                         "Trainings",
                         "Municipalities",
                         "Categories",

@@ -1,0 +1,136 @@
+package app.haat.demo;
+
+import app.haat.core.security.Role;
+import app.haat.desk.DeskRequestService;
+import app.haat.desk.DeskStepService;
+import app.haat.desk.RequestType;
+import app.haat.group.Group;
+import app.haat.group.GroupFilter;
+import app.haat.group.GroupService;
+import app.haat.group.GroupStatus;
+import app.haat.group.IndianFormats;
+import app.haat.region.Centre;
+import app.haat.region.CentreDirectoryService;
+import app.haat.region.Municipality;
+import app.haat.region.RegionService;
+import app.haat.user.UserForm;
+import app.haat.user.UserService;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registration desks of the demo (#23): a staff account for each City Livelihood Centre ({@code centre.northdumdum},
+ * {@code centre.medinipur}) and a few cases at every step there: requested, documents complete, submitted, obtained,
+ * refused; skipped when the centre already has cases.
+ */
+@Component
+class DemoDesk {
+
+    private final CentreDirectoryService centres;
+    private final RegionService regions;
+    private final UserService users;
+    private final GroupService groups;
+    private final DeskRequestService requests;
+    private final DeskStepService steps;
+
+    DemoDesk(
+            CentreDirectoryService centres,
+            RegionService regions,
+            UserService users,
+            GroupService groups,
+            DeskRequestService requests,
+            DeskStepService steps) {
+        this.centres = centres;
+        this.regions = regions;
+        this.users = users;
+        this.groups = groups;
+        this.requests = requests;
+        this.steps = steps;
+    }
+
+    /** The cases made, or -1 when every centre had some already. */
+    int load(String password) {
+        Set<String> existing = users.list().stream().map(u -> u.username()).collect(Collectors.toSet());
+        int made = -1;
+        for (Centre centre : centres.centres()) {
+            if (!centre.livelihood() || centre.zoneId() == null) {
+                continue;
+            }
+            String zone = regions.zones().stream()
+                    .filter(z -> z.id() == centre.zoneId())
+                    .map(z -> z.nameEn().toLowerCase().replaceAll("[^a-z0-9]+", ""))
+                    .findFirst()
+                    .orElse("zone" + centre.zoneId());
+            String username = "centre." + zone;
+            if (!existing.contains(username)) {
+                users.create(new UserForm(
+                        username,
+                        password,
+                        centre.nameEn() + " staff",
+                        username + "@haat.example",
+                        Role.CENTRE_STAFF,
+                        Set.of(),
+                        "bn",
+                        null,
+                        null,
+                        null,
+                        null,
+                        centre.id()));
+            }
+            if (requests.casesOf(centre.id()).isEmpty()) {
+                made = Math.max(made, 0) + cases(centre, centre.zoneId());
+            }
+        }
+        return made;
+    }
+
+    private int cases(Centre centre, long zoneId) {
+        Set<Long> municipalities = regions.municipalitiesOfZone(zoneId).stream()
+                .map(Municipality::id)
+                .collect(Collectors.toSet());
+        List<Group> zone = groups.page(new GroupFilter(GroupStatus.VERIFIED, null, null, null), 0, 400).stream()
+                .filter(g -> municipalities.contains(g.municipalityId()))
+                .toList();
+        List<Group> food =
+                zone.stream().filter(g -> g.categories().contains("FOOD")).toList();
+        List<Group> others =
+                zone.stream().filter(g -> !g.categories().contains("FOOD")).toList();
+        if (others.size() < 6) {
+            return 0;
+        }
+        requests.request(centre.id(), others.get(0).id(), RequestType.PAN, "Our leader can come on Mondays");
+        long bank = requests.request(centre.id(), others.get(1).id(), RequestType.BANK_ACCOUNT, null);
+        steps.documentsComplete(bank);
+        long enrolment = requests.request(centre.id(), others.get(2).id(), RequestType.GST_ENROLMENT, null);
+        steps.documentsComplete(enrolment);
+        steps.submitted(enrolment, "ENR-" + centre.id() + "-0042");
+        Group registered = others.get(3);
+        long gst = requests.request(centre.id(), registered.id(), RequestType.GST_REGISTRATION, null);
+        steps.documentsComplete(gst);
+        steps.submitted(gst, "AA19" + String.format("%010d", registered.id()) + "Z");
+        steps.obtained(gst, gstin(registered), null);
+        long udyam = requests.request(centre.id(), others.get(4).id(), RequestType.UDYAM, null);
+        steps.documentsComplete(udyam);
+        steps.submitted(udyam, "UDY-ACK-" + udyam);
+        steps.refused(udyam, "The Aadhaar name did not match the PAN; bring a corrected copy");
+        long granted = requests.request(centre.id(), others.get(5).id(), RequestType.UDYAM, null);
+        steps.documentsComplete(granted);
+        steps.submitted(granted, "UDY-ACK-" + granted);
+        steps.obtained(granted, "UDYAM-WB-" + (centre.id() % 90 + 10) + "-" + String.format("%07d", granted), null);
+        int made = 6;
+        if (!food.isEmpty()) {
+            requests.request(centre.id(), food.getFirst().id(), RequestType.FSSAI, "We make pickles and papad");
+            made++;
+        }
+        return made;
+    }
+
+    /** A West Bengal GSTIN holding the group's PAN (or one made up for the demo), with its check character. */
+    private static String gstin(Group group) {
+        String pan = group.pan() != null ? group.pan() : "AAGFD" + String.format("%04d", group.id() % 10_000) + "K";
+        String first14 = IndianFormats.WEST_BENGAL_STATE_CODE + pan + "1Z";
+        return first14 + IndianFormats.gstinCheckCharacter(first14);
+    }
+}
