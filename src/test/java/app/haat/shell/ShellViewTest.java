@@ -81,6 +81,7 @@ class ShellViewTest extends ViewTest {
                         "Trainings",
                         "Municipalities",
                         "Categories",
+                        "Online marketplaces",
                         "Allocation weights",
                         "Users",
                         "Audit log",
