@@ -94,6 +94,8 @@ public class MyGroupView extends VerticalLayout implements HasDynamicTitle {
     private Paragraph registrationsLink() {
         Anchor link = new Anchor("my-requests", getTranslation("desk.group.open"));
         link.setId("my-group-requests");
+        // inside a sentence, a link must not rely on colour alone (axe link-in-text-block)
+        link.getStyle().set("text-decoration", "underline");
         Paragraph section = new Paragraph(new Span(getTranslation("desk.group.short") + " "), link);
         section.setId("my-group-registrations");
         return section;

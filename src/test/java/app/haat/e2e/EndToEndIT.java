@@ -211,7 +211,7 @@ class EndToEndIT extends BrowserTest {
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> d.findElement(By.id("readiness-count"))
                             .getAttribute("textContent")
-                            .equals("৫টির মধ্যে ১টি হয়েছে"));
+                            .equals("৬টির মধ্যে ২টি হয়েছে"));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("13-upload-failed");
             throw new AssertionError(
