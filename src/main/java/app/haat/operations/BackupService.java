@@ -4,6 +4,7 @@ import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
 import app.haat.core.data.DataDirectory;
+import app.haat.core.files.FileStore;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +51,7 @@ public class BackupService {
     private final DSLContext dsl;
     private final DataSource dataSource;
     private final DataDirectory dataDirectory;
+    private final FileStore files;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
@@ -61,6 +62,7 @@ public class BackupService {
             DSLContext dsl,
             DataSource dataSource,
             DataDirectory dataDirectory,
+            FileStore files,
             CurrentUser currentUser,
             AuditService audit,
             Clock clock,
@@ -69,6 +71,7 @@ public class BackupService {
         this.dsl = dsl;
         this.dataSource = dataSource;
         this.dataDirectory = dataDirectory;
+        this.files = files;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -124,8 +127,8 @@ public class BackupService {
         if (!Files.isDirectory(backups)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(backups)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".zip")
+        try (Stream<Path> found = Files.list(backups)) {
+            return found.filter(p -> p.getFileName().toString().endsWith(".zip")
                             && !p.getFileName().toString().startsWith("."))
                     .map(BackupService::describe)
                     .sorted(Comparator.comparing(BackupFile::modified).reversed())
@@ -148,8 +151,10 @@ public class BackupService {
                     .getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
             databaseEntries.write(out);
-            for (Path file : dataFiles()) {
-                copyEntry(out, dataDirectory.root().relativize(file).toString().replace('\\', '/'), file);
+            for (String key : fileKeys()) {
+                out.putNextEntry(new ZipEntry(key));
+                out.write(files.get(key));
+                out.closeEntry();
             }
         }
         Files.move(partial, target);
@@ -177,21 +182,13 @@ public class BackupService {
         return PostgresTools.target(url, user, password);
     }
 
-    /** Files of the data directory besides the database (uploads and the like); backups and indexes are left out. */
-    private List<Path> dataFiles() throws IOException {
-        Path root = dataDirectory.root();
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String relative = root.relativize(p).toString().replace('\\', '/');
-                        return !relative.startsWith(DB_FOLDER)
-                                && !relative.startsWith(BACKUPS + "/")
-                                && !relative.startsWith("index/");
-                    })
-                    .forEach(files::add);
-        }
-        return files;
+    /** The file store's files (uploads and the like); the database, backups and the search index are left out. */
+    private List<String> fileKeys() throws IOException {
+        return files.keys("").stream()
+                .filter(key ->
+                        !key.startsWith(DB_FOLDER) && !key.startsWith(BACKUPS + "/") && !key.startsWith("index/"))
+                .sorted()
+                .toList();
     }
 
     private static Path uniqueName(Path folder, String base) {

@@ -1,5 +1,8 @@
 package app.haat.operations;
 
+import app.haat.core.files.FileStore;
+import app.haat.core.files.LocalFileStore;
+import app.haat.core.files.S3FileStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,8 +36,16 @@ public final class RestoreCommand {
                 setting(args, "spring.datasource.url", "SPRING_DATASOURCE_URL", ""),
                 setting(args, "spring.datasource.username", "SPRING_DATASOURCE_USERNAME", ""),
                 setting(args, "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", ""));
+        Optional<S3FileStore.Settings> s3 = Optional.of(setting(args, "haat.s3.endpoint", "HAAT_S3_ENDPOINT", ""))
+                .filter(endpoint -> !endpoint.isBlank())
+                .map(endpoint -> new S3FileStore.Settings(
+                        endpoint,
+                        setting(args, "haat.s3.bucket", "HAAT_S3_BUCKET", "haat"),
+                        setting(args, "haat.s3.access-key", "HAAT_S3_ACCESS_KEY", ""),
+                        setting(args, "haat.s3.secret-key", "HAAT_S3_SECRET_KEY", ""),
+                        setting(args, "haat.s3.region", "HAAT_S3_REGION", "us-east-1")));
         try {
-            Path restored = restore(zip, Path.of(dataDir), postgres);
+            Path restored = restore(zip, Path.of(dataDir), postgres, s3);
             System.out.println("Restored " + zip + " into " + restored
                     + postgres.map(t -> " and database " + t.database() + " on " + t.host())
                             .orElse("")
@@ -58,11 +69,16 @@ public final class RestoreCommand {
 
     /** An embedded database's backup into the data directory. */
     public static Path restore(Path zip, Path dataDir) throws IOException {
-        return restore(zip, dataDir, Optional.empty());
+        return restore(zip, dataDir, Optional.empty(), Optional.empty());
     }
 
-    /** The backup into the data directory, and (a PostgreSQL backup) into the database given. */
-    static Path restore(Path zip, Path dataDir, Optional<PostgresTools.Target> postgres) throws IOException {
+    /**
+     * The backup into the data directory, or (a PostgreSQL backup) into the database given; its files into the data
+     * directory or the object store given.
+     */
+    static Path restore(
+            Path zip, Path dataDir, Optional<PostgresTools.Target> postgres, Optional<S3FileStore.Settings> s3)
+            throws IOException {
         if (!Files.isRegularFile(zip)) {
             throw new RestoreException("no backup file at " + zip);
         }
@@ -72,7 +88,7 @@ public final class RestoreCommand {
                     throw new RestoreException(
                             zip + " holds an embedded database; it cannot be restored into PostgreSQL");
                 }
-                return restoreEmbedded(zip, dataDir);
+                return restoreEmbedded(zip, dataDir, s3);
             }
             if (backup.getEntry(BackupService.MANIFEST) == null) {
                 throw new RestoreException(zip + " is not a Haat backup (no manifest inside)");
@@ -90,12 +106,12 @@ public final class RestoreCommand {
                 Files.deleteIfExists(dump);
             }
             Path root = dataDir.toAbsolutePath().normalize();
-            copyFiles(backup, root);
+            copyFiles(backup, root, s3);
             return root;
         }
     }
 
-    private static Path restoreEmbedded(Path zip, Path dataDir) throws IOException {
+    private static Path restoreEmbedded(Path zip, Path dataDir, Optional<S3FileStore.Settings> s3) throws IOException {
         Path root = dataDir.toAbsolutePath().normalize();
         try (ZipFile backup = new ZipFile(zip.toFile())) {
             if (backup.getEntry(BackupService.MANIFEST) == null
@@ -110,28 +126,42 @@ public final class RestoreCommand {
                 Files.createDirectories(replaced);
                 Files.move(db, replaced.resolve("db"));
             }
-            copyFiles(backup, root);
+            copyEntries(backup, new LocalFileStore(root), true);
+            copyFiles(backup, root, s3);
         }
         return root;
     }
 
-    /** Every file of the backup but its manifest and database, into the data directory. */
-    private static void copyFiles(ZipFile backup, Path root) throws IOException {
+    /** Every file of the backup but its manifest and database, into the data directory or the object store. */
+    private static void copyFiles(ZipFile backup, Path root, Optional<S3FileStore.Settings> s3) throws IOException {
+        if (s3.isPresent()) {
+            try (S3FileStore store = new S3FileStore(s3.get()).ensureBucket()) {
+                copyEntries(backup, store, false);
+            }
+        } else {
+            copyEntries(backup, new LocalFileStore(root), false);
+        }
+    }
+
+    /** The embedded database's entries ({@code database}), or every other file but the manifest, into the store. */
+    private static void copyEntries(ZipFile backup, FileStore store, boolean database) throws IOException {
         var entries = backup.entries();
         while (entries.hasMoreElements()) {
             ZipEntry entry = entries.nextElement();
             if (entry.isDirectory()
                     || entry.getName().equals(BackupService.MANIFEST)
-                    || entry.getName().equals(BackupService.PG_DUMP)) {
+                    || entry.getName().equals(BackupService.PG_DUMP)
+                    || entry.getName().startsWith(BackupService.DB_FOLDER) != database) {
                 continue;
             }
-            Path target = root.resolve(entry.getName()).normalize();
-            if (!target.startsWith(root)) {
+            String key;
+            try {
+                key = FileStore.checked(entry.getName());
+            } catch (IllegalArgumentException e) {
                 throw new RestoreException("unsafe path in backup: " + entry.getName());
             }
-            Files.createDirectories(target.getParent());
             try (InputStream in = backup.getInputStream(entry)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                store.put(key, in.readAllBytes());
             }
         }
     }
