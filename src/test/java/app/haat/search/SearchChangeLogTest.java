@@ -195,4 +195,21 @@ class SearchChangeLogTest extends IntegrationTest {
         // back transaction took stays a gap until the grace period ends)
         assertThat(nodeB.poll()).as("nothing left to apply").isZero();
     }
+
+    @Test
+    void theLogIsPrunedBelowTheLowestPositionOfTheLiveNodesButKeepsItsNewestRow() throws Exception {
+        long groupId = group(unique("Pruned SHG "));
+        transaction.executeWithoutResult(status -> rename(groupId, unique("Pruned renamed ")));
+        nodeB.poll(); // applies the row and records node B's position (it commits at every poll)
+        Long lowest = changes.lowestLivePosition(OffsetDateTime.now().minusMinutes(10));
+        assertThat(lowest).isNotNull();
+        long newest = changes.newest();
+        nodeB.prune();
+        assertThat(dsl.fetchCount(SEARCH_CHANGE, SEARCH_CHANGE.ID.le(lowest).and(SEARCH_CHANGE.ID.lt(newest))))
+                .as("rows every live node has applied")
+                .isZero();
+        assertThat(dsl.fetchCount(SEARCH_CHANGE, SEARCH_CHANGE.ID.eq(newest)))
+                .as("the newest row stays")
+                .isOne();
+    }
 }
