@@ -1,6 +1,7 @@
 package app.haat.mail;
 
 import app.haat.core.cluster.NodeIdentity;
+import app.haat.core.cluster.NodeLeaseService;
 import app.haat.db.tables.records.MailOutboxRecord;
 import app.haat.sms.DeliveryReceipt;
 import app.haat.sms.EncodedSms;
@@ -14,14 +15,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,7 +55,7 @@ class SmsDispatcher {
     private final JsonMapper json;
     private final Clock clock;
     private final OffsetDateTime startedAt;
-    private final QuietHours quietHours;
+    private final SmsSendingRules rules;
     private final Duration retryBase;
     private final Duration retryMax;
     private final DrainWorker worker = new DrainWorker("haat-sms-dispatcher");
@@ -67,6 +64,10 @@ class SmsDispatcher {
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "haat-sms-receipts"));
     /** This node and how long its claim on a window of SMS lasts before another node may take them over. */
     private final Claimant claimant;
+    /** One node binds per SMS account: it holds this lease, renewed at every batch, and sends for all. */
+    private final NodeLeaseService leases;
+
+    private final Duration bindLease;
 
     private @Nullable SmppGateway gateway;
     private volatile @Nullable String lastError;
@@ -83,8 +84,12 @@ class SmsDispatcher {
             @Value("${haat.sms.retry-base:PT30S}") Duration retryBase,
             @Value("${haat.sms.retry-max:PT1H}") Duration retryMax,
             NodeIdentity node,
-            @Value("${haat.sms.claim-for:PT2M}") Duration claimFor) {
+            @Value("${haat.sms.claim-for:PT2M}") Duration claimFor,
+            NodeLeaseService leases,
+            @Value("${haat.sms.bind-lease:PT30S}") Duration bindLease) {
         this.repository = repository;
+        this.leases = leases;
+        this.bindLease = bindLease;
         this.claimant = new Claimant(node.id(), claimFor);
         this.templates = templates;
         this.sms = sms;
@@ -92,7 +97,7 @@ class SmsDispatcher {
         this.clock = clock;
         this.startedAt = now();
         this.nextConnectAt = startedAt;
-        this.quietHours = QuietHours.parse(quietHours);
+        this.rules = new SmsSendingRules(templates, QuietHours.parse(quietHours));
         this.retryBase = retryBase;
         this.retryMax = retryMax;
         int window = sms.settings().map(SmppSettings::window).orElse(1);
@@ -130,6 +135,7 @@ class SmsDispatcher {
         SmppGateway current = gateway;
         if (current != null) {
             current.close();
+            sms.settings().ifPresent(settings -> leases.release(bindLeaseName(settings)));
         }
     }
 
@@ -139,15 +145,19 @@ class SmsDispatcher {
             return 0;
         }
         releaseInFlightOfEarlierRuns();
+        if (!holdsBind()) {
+            return 0;
+        }
         SmppGateway bound = bound();
         if (bound == null) {
             return 0;
         }
         int window = sms.settings().orElseThrow().window();
         int sent = 0;
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!Thread.currentThread().isInterrupted() && holdsBind()) {
             OffsetDateTime now = now();
-            List<MailOutboxRecord> batch = repository.claimDue(now, window, sendable(), waiting(now), claimant);
+            List<MailOutboxRecord> batch =
+                    repository.claimDue(now, window, rules.sendable(), rules.waiting(now), claimant);
             if (batch.isEmpty()) {
                 break;
             }
@@ -271,6 +281,27 @@ class SmsDispatcher {
         return released;
     }
 
+    /**
+     * Whether this node holds the account's bind (taken or renewed for {@code haat.sms.bind-lease}); a node that does
+     * not lets go of any bind it still has, so the aggregator never sees two.
+     */
+    private boolean holdsBind() {
+        if (leases.hold(bindLeaseName(sms.settings().orElseThrow()), bindLease)) {
+            return true;
+        }
+        SmppGateway current = gateway;
+        if (current != null && current.isBound()) {
+            log.info("Another node holds the SMPP bind of this account; this one stops sending");
+            current.close();
+            gateway = null;
+        }
+        return false;
+    }
+
+    private static String bindLeaseName(SmppSettings settings) {
+        return "smpp:" + settings.systemId() + "@" + settings.host() + ":" + settings.port();
+    }
+
     /** The bound gateway, binding (again) when it is time to try; null while the SMSC cannot be reached. */
     private @Nullable SmppGateway bound() {
         SmppGateway current = gateway;
@@ -313,37 +344,6 @@ class SmsDispatcher {
                     2,
                     TimeUnit.SECONDS);
         }
-    }
-
-    /** Types and languages that have a template id: the only SMS that may go. */
-    private Map<MessageType, Set<String>> sendable() {
-        Map<MessageType, Set<String>> sendable = new EnumMap<>(MessageType.class);
-        Set<String> heldPairs = new HashSet<>();
-        for (var template : templates.withoutId()) {
-            heldPairs.add(template.type() + "/" + template.language());
-        }
-        for (MessageType type : MessageType.values()) {
-            for (String language : List.of("en", "bn")) {
-                if (type.goesBySms() && !heldPairs.contains(type + "/" + language)) {
-                    sendable.computeIfAbsent(type, t -> new HashSet<>()).add(language);
-                }
-            }
-        }
-        return sendable;
-    }
-
-    /** In quiet hours (India time), the types that wait for the morning. */
-    Set<MessageType> waiting(OffsetDateTime now) {
-        if (!quietHours.isQuiet(now)) {
-            return Set.of();
-        }
-        Set<MessageType> waiting = EnumSet.noneOf(MessageType.class);
-        for (MessageType type : MessageType.values()) {
-            if (type.waitsOutQuietHours()) {
-                waiting.add(type);
-            }
-        }
-        return waiting;
     }
 
     private static String heldReason(MailOutboxRecord record) {

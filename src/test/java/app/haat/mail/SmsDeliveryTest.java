@@ -13,6 +13,7 @@ import app.haat.core.security.SystemAuthority;
 import app.haat.db.tables.records.MailOutboxRecord;
 import app.haat.group.GroupStatus;
 import app.haat.sms.EmbeddedSmsc;
+import app.haat.sms.SmppSettings;
 import app.haat.support.MailTest;
 import java.io.IOException;
 import java.time.Duration;
@@ -49,6 +50,9 @@ class SmsDeliveryTest extends MailTest {
 
     @Autowired
     SmsSetup.Sms sms;
+
+    @Autowired
+    app.haat.core.cluster.NodeLeaseService leases;
 
     /** A verified group with this mobile (random unless given) and e-mail, in any municipality. */
     private long group(String mobile, @Nullable String email) {
@@ -360,5 +364,21 @@ class SmsDeliveryTest extends MailTest {
                         .orElseThrow()
                         .body())
                 .isEqualTo(before.body());
+    }
+
+    /** One bind per SMS account across nodes: while another node holds the account's lease, this one sends nothing. */
+    @Test
+    void whileAnotherNodeHoldsTheAccountsBindThisNodeSendsNothingAndTakesOverWhenItLapses() {
+        SmppSettings settings = sms.settings().orElseThrow();
+        String lease = "smpp:" + settings.systemId() + "@" + settings.host() + ":" + settings.port();
+        transaction.executeWithoutResult(status -> dsl.execute("DELETE FROM node_lease WHERE name = ?", lease));
+        assertThat(leases.hold(lease, "other-node", Duration.ofSeconds(3))).isTrue();
+        String mobile = mobile();
+        tell(MessageType.GROUP_VERIFIED, group(mobile, null), "bn");
+        assertThat(dispatcher.drain()).isZero();
+        assertThat(smsTo(mobile)).isEmpty();
+        // the other node stops renewing: within the lease this node takes the bind and sends
+        await().atMost(Duration.ofSeconds(20)).until(() -> smsTo(mobile).size() == 1);
+        assertThat(leases.hold(lease, "other-node", Duration.ofSeconds(3))).isFalse();
     }
 }
