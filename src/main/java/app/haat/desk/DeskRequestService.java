@@ -11,12 +11,14 @@ import app.haat.core.api.ValidationException;
 import app.haat.core.security.Role;
 import app.haat.region.Centre;
 import app.haat.region.CentreDirectoryService;
+import app.haat.region.NearbyCentre;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +55,10 @@ public class DeskRequestService {
         this.audit = audit;
         this.clock = clock;
         this.helpLine = blankToNull(helpLine);
+        if (this.helpLine != null && this.helpLine.contains("X")) {
+            LoggerFactory.getLogger(DeskRequestService.class)
+                    .warn("haat.desk.help-line is the placeholder {}: set HAAT_DESK_HELP_LINE", this.helpLine);
+        }
     }
 
     /** The group's desk: its centre and the types it handles, or the way to one; its cases. */
@@ -63,9 +69,7 @@ public class DeskRequestService {
         Centre centre = facts.zoneCentreId() == null
                 ? null
                 : centres.centre(facts.zoneCentreId()).orElse(null);
-        List<Centre> others = centre != null
-                ? List.of()
-                : centres.centres().stream().filter(Centre::livelihood).toList();
+        List<NearbyCentre> others = centre != null ? List.of() : centres.nearestTo(facts.municipalityId());
         return new DeskHome(
                 groupId,
                 centre,
