@@ -34,11 +34,14 @@ class DeskReportPanel extends VerticalLayout {
         add(open);
 
         add(new H3(getTranslation("desk.report.outcomes")));
+        Paragraph medianHelp = new Paragraph(getTranslation("desk.report.median.help"));
+        medianHelp.addClassName("haat-hint");
+        add(medianHelp);
         Grid<CentreReport.TypeLine> outcomes = grid("desk-report-outcomes", report);
         number(outcomes, "desk.report.col.obtained", CentreReport.TypeLine::obtained, report.total());
         number(outcomes, "desk.report.col.refused", CentreReport.TypeLine::refused, report.total());
         outcomes.addColumn(line -> median(line.medianDays()))
-                .setHeader(getTranslation("desk.report.col.median"))
+                .setHeader(getTranslation("desk.report.col.medianShort"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setKey("median")
@@ -68,7 +71,7 @@ class DeskReportPanel extends VerticalLayout {
                 .setHeader(getTranslation("desk.report.col.type"))
                 .setFooter(getTranslation("desk.report.total"))
                 .setFrozen(true)
-                .setWidth("9em")
+                .setWidth("8em")
                 .setFlexGrow(1)
                 .setKey("type");
         grid.setItems(report.lines());

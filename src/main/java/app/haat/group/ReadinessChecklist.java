@@ -80,7 +80,7 @@ class ReadinessChecklist extends VerticalLayout {
         if (where != null) {
             Anchor fix = new Anchor(where, getTranslation("readiness.fix." + item));
             fix.setId("readiness-fix-" + item);
-            line.add(fix);
+            line.add(underlined(fix));
         }
         ASK_THE_CENTRE.getOrDefault(item, List.of()).forEach(type -> {
             if (line.getChildren().count() > 2) {
@@ -95,7 +95,13 @@ class ReadinessChecklist extends VerticalLayout {
     private Anchor ask(String requestType) {
         Anchor centre = new Anchor(askLink(requestType), getTranslation("readiness.ask." + requestType));
         centre.setId("readiness-ask-" + requestType);
-        return centre;
+        return underlined(centre);
+    }
+
+    /** Inside a sentence a link must not rely on colour alone (axe link-in-text-block). */
+    private static Anchor underlined(Anchor link) {
+        link.getStyle().set("text-decoration", "underline");
+        return link;
     }
 
     /** The Udyam registration, suggested while the group has none (not one of the counted items). */
