@@ -67,11 +67,13 @@ class DeskReportPanel extends VerticalLayout {
         grid.setId(id);
         grid.addThemeVariants(
                 GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(line -> line.type() == null ? "" : DeskTexts.type(this, line.type()))
+        grid.addColumn(line -> line.type() == null
+                        ? ""
+                        : getTranslation("desk.report.type." + line.type().name()))
                 .setHeader(getTranslation("desk.report.col.type"))
                 .setFooter(getTranslation("desk.report.total"))
                 .setFrozen(true)
-                .setWidth("8em")
+                .setWidth("6.5em")
                 .setFlexGrow(1)
                 .setKey("type");
         grid.setItems(report.lines());

@@ -56,7 +56,7 @@ class DeskReportViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<CentreReport.TypeLine> open = _get(Grid.class, s -> s.withId("desk-report-open"));
         assertThat(GridKt._size(open)).isEqualTo(RequestType.values().length);
-        assertThat(GridKt._getFormattedRow(open, 0)).startsWith("গোষ্ঠীর প্যান", "০", "১");
+        assertThat(GridKt._getFormattedRow(open, 0)).startsWith("প্যান", "০", "১");
         assertThat(open.getColumnByKey("desk.report.step.REQUESTED").getHeaderText())
                 .isEqualTo("অনুরোধ");
         assertThat(open.getColumnByKey("desk.report.col.open").getFooterText()).isEqualTo("১");
