@@ -73,7 +73,7 @@ class DeskReportPanel extends VerticalLayout {
                 .setHeader(getTranslation("desk.report.col.type"))
                 .setFooter(getTranslation("desk.report.total"))
                 .setFrozen(true)
-                .setWidth("7.5em")
+                .setWidth("8.5em")
                 .setFlexGrow(1)
                 .setKey("type");
         grid.setItems(report.lines());
