@@ -44,6 +44,9 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "haat-demo";
     static final String DEMO_GROUP_MOBILE = "9800000001";
+    /** A group of Berhampore (Murshidabad, a district of no zone): it sees the help line and the nearest centres. */
+    static final String DEMO_NO_ZONE_MOBILE = "9800000002";
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final StallCardService stallCards;
@@ -190,10 +193,27 @@ class DemoData implements ApplicationRunner {
                     true,
                     Set.of("HANDLOOM"),
                     "bn"));
+            regions.municipalities().stream()
+                    .filter(m -> m.nameEn().equals("Berhampore"))
+                    .findFirst()
+                    .ifPresent(berhampore -> registrations.register(new SignUpForm(
+                            "বহরমপুর কাঁথা স্বনির্ভর গোষ্ঠী",
+                            berhampore.id(),
+                            "4",
+                            11,
+                            "শিউলি মণ্ডল",
+                            DEMO_NO_ZONE_MOBILE,
+                            PASSWORD,
+                            null,
+                            true,
+                            Set.of("CRAFT"),
+                            "bn")));
             log.info(
-                    "Demo mode: created {} verified groups and one pending group (sign in as {}).",
+                    "Demo mode: created {} verified groups and pending groups (sign in as {}, or {} of a district of"
+                            + " no zone).",
                     demoGroups,
-                    DEMO_GROUP_MOBILE);
+                    DEMO_GROUP_MOBILE,
+                    DEMO_NO_ZONE_MOBILE);
         }
     }
 

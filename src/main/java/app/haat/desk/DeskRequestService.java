@@ -11,12 +11,14 @@ import app.haat.core.api.ValidationException;
 import app.haat.core.security.Role;
 import app.haat.region.Centre;
 import app.haat.region.CentreDirectoryService;
+import app.haat.region.NearbyCentre;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,9 @@ public class DeskRequestService {
     private final DeskNotices notices;
     private final AuditService audit;
     private final Clock clock;
+    /** The demo's help line: a toll-free-shaped number marked as the demo's, never a real one. */
+    static final String DEMO_HELP_LINE = "1800-000-0000 (demo)";
+
     private final @Nullable String helpLine;
 
     DeskRequestService(
@@ -45,14 +50,20 @@ public class DeskRequestService {
             DeskNotices notices,
             AuditService audit,
             Clock clock,
-            @Value("${haat.desk.help-line:}") String helpLine) {
+            @Value("${haat.desk.help-line:}") String helpLine,
+            @Value("${haat.demo:false}") boolean demo) {
         this.repository = repository;
         this.access = access;
         this.centres = centres;
         this.notices = notices;
         this.audit = audit;
         this.clock = clock;
-        this.helpLine = blankToNull(helpLine);
+        // no made-up number is ever shown to a real group: unset, the sentence is left out (the demo shows its own)
+        this.helpLine = blankToNull(helpLine) != null ? blankToNull(helpLine) : demo ? DEMO_HELP_LINE : null;
+        if (this.helpLine == null) {
+            LoggerFactory.getLogger(DeskRequestService.class)
+                    .warn("No help line for groups of no zone: set HAAT_DESK_HELP_LINE to the state's SHG help line");
+        }
     }
 
     /** The group's desk: its centre and the types it handles, or the way to one; its cases. */
@@ -63,9 +74,7 @@ public class DeskRequestService {
         Centre centre = facts.zoneCentreId() == null
                 ? null
                 : centres.centre(facts.zoneCentreId()).orElse(null);
-        List<Centre> others = centre != null
-                ? List.of()
-                : centres.centres().stream().filter(Centre::livelihood).toList();
+        List<NearbyCentre> others = centre != null ? List.of() : centres.nearestTo(facts.municipalityId());
         return new DeskHome(
                 groupId,
                 centre,

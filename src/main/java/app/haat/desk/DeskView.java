@@ -2,6 +2,7 @@ package app.haat.desk;
 
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
+import app.haat.core.ui.Accessible;
 import app.haat.region.Centre;
 import app.haat.region.CentreDirectoryService;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The registration desk for centre staff: the cases at their centre, open ones first or by step, each opened to
- * take its next step; the types the centre handles and the documents to bring. An admin picks the centre.
+ * take its next step; the types the centre handles and the documents to bring; the centre's report (a tab). An admin
+ * picks the centre.
  */
 @Route("desk")
 @RolesAllowed({Role.STAFF, Role.ADMIN})
@@ -32,14 +35,22 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Centre> centre = new ComboBox<>();
     private final ComboBox<CaseStatus> step = new ComboBox<>();
     private final VerticalLayout list = new VerticalLayout();
+    private final DeskReportService reports;
+    private final DeskReportExport export;
+    private final VerticalLayout report = new VerticalLayout();
+    private final TabSheet tabs = Accessible.tabs(new TabSheet());
 
     public DeskView(
             DeskRequestService requests,
             DeskSetupService setup,
+            DeskReportService reports,
+            DeskReportExport export,
             CentreDirectoryService centres,
             CurrentUser currentUser) {
         this.requests = requests;
         this.setup = setup;
+        this.reports = reports;
+        this.export = export;
         addClassName("haat-view");
         add(new H2(getTranslation("desk.title")));
         centre.setLabel(getTranslation("desk.centre"));
@@ -69,12 +80,19 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         types.setId("desk-types");
-        HorizontalLayout bar = new HorizontalLayout(centre, step, types);
+        HorizontalLayout bar = new HorizontalLayout(step, types);
         bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         list.setPadding(false);
         list.setId("desk-cases");
-        add(bar, list);
+        report.setPadding(false);
+        VerticalLayout cases = new VerticalLayout(bar, list);
+        cases.setPadding(false);
+        tabs.setWidthFull();
+        tabs.add(getTranslation("desk.tab.cases"), cases).setId("desk-tab-cases");
+        tabs.add(getTranslation("desk.tab.report"), report).setId("desk-tab-report");
+        add(centre, tabs);
+        tabs.addSelectedChangeListener(e -> refresh());
         centre.addValueChangeListener(e -> refresh());
         step.addValueChangeListener(e -> refresh());
         refresh();
@@ -82,8 +100,13 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         list.removeAll();
+        report.removeAll();
         @Nullable Centre chosen = centre.getValue();
         if (chosen == null) {
+            return;
+        }
+        if (tabs.getSelectedIndex() == 1) {
+            report.add(new DeskReportPanel(reports, export, chosen.id()));
             return;
         }
         @Nullable CaseStatus wanted = step.getValue();

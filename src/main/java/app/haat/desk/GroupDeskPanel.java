@@ -1,9 +1,11 @@
 package app.haat.desk;
 
 import app.haat.core.api.ValidationException;
+import app.haat.core.i18n.Formats;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.region.Centre;
+import app.haat.region.NearbyCentre;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +39,21 @@ class GroupDeskPanel extends VerticalLayout {
         setPadding(false);
         setId("group-desk");
         refresh();
+    }
+
+    /**
+     * Opens the form of a new request of this type at the group's centre (a readiness item's link), when the centre
+     * handles it and none is open yet; otherwise the page shows where things stand, and nothing opens.
+     */
+    void offer(RequestType type) {
+        DeskHome home = requests.home(groupId);
+        Centre centre = home.centre();
+        boolean open = home.cases().stream()
+                .anyMatch(c -> c.type() == type && c.status().open());
+        boolean handled = home.types().stream().anyMatch(t -> t.type() == type);
+        if (centre != null && handled && !open && (!type.foodOnly() || home.food())) {
+            askDialog(type, centre);
+        }
     }
 
     private void refresh() {
@@ -92,11 +109,20 @@ class GroupDeskPanel extends VerticalLayout {
                         : getTranslation("desk.noCentre.helpLine", home.helpLine()));
         none.setId("desk-no-centre");
         add(none);
+        H3 nearest = new H3(getTranslation("desk.nearest.title"));
+        nearest.setId("desk-nearest");
+        add(nearest);
         UnorderedList centres = new UnorderedList();
-        home.otherCentres()
-                .forEach(c -> centres.add(new ListItem(c.name()
-                        + (c.address() == null ? "" : ", " + c.address())
-                        + (c.phone() == null ? "" : " · " + c.phone()))));
+        home.otherCentres().forEach(near -> {
+            Centre c = near.centre();
+            Long km = near.roundKm();
+            ListItem item = new ListItem(c.name()
+                    + (c.address() == null ? "" : ", " + c.address())
+                    + (c.phone() == null ? "" : " · " + c.phone())
+                    + (km == null ? "" : " · " + getTranslation("desk.nearest.km", Formats.number(km))));
+            item.setId("desk-centre-" + c.id());
+            centres.add(item);
+        });
         centres.setId("desk-centres");
         add(centres);
         if (mayForward && !home.otherCentres().isEmpty()) {
@@ -125,7 +151,7 @@ class GroupDeskPanel extends VerticalLayout {
     private void forwardDialog(DeskHome home, Set<RequestType> open) {
         FormDialog dialog = new FormDialog(getTranslation("desk.forward"));
         ComboBox<Centre> centre = new ComboBox<>(getTranslation("desk.forward.centre"));
-        centre.setItems(home.otherCentres());
+        centre.setItems(home.otherCentres().stream().map(NearbyCentre::centre).toList());
         centre.setItemLabelGenerator(Centre::name);
         centre.setId("desk-forward-centre");
         ComboBox<RequestType> type = new ComboBox<>(getTranslation("desk.forward.type"));

@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * How ready a group is to sell online: each item done or not, in the order the checklist shows them, and where it may
  * sell (#23, Notification 34/2023–Central Tax): anywhere in India with a GSTIN, within West Bengal with a GST
- * enrolment number only. {@link ReadinessItems} says the same in SQL.
+ * enrolment number only. {@link ReadinessItems} says the same in SQL. {@code udyam}: whether the group has its Udyam
+ * registration, which the checklist suggests without counting it (it is not needed to sell online).
  */
-public record Readiness(Map<String, Boolean> items, Reach reach, boolean food) {
+public record Readiness(Map<String, Boolean> items, Reach reach, boolean food, boolean udyam) {
 
     /** Where the group may sell online through an e-commerce operator. */
     public enum Reach {
@@ -36,7 +37,7 @@ public record Readiness(Map<String, Boolean> items, Reach reach, boolean food) {
         Reach reach = group.gstin() != null
                 ? Reach.INDIA
                 : registered.gstEnrolment() != null ? Reach.WEST_BENGAL : Reach.NONE;
-        return new Readiness(items, reach, food);
+        return new Readiness(items, reach, food, registered.udyam() != null);
     }
 
     /** A way to be paid online: a bank account with its IFSC, or a UPI ID (as {@link ReadinessItems} counts it). */

@@ -6,6 +6,7 @@ import static app.haat.db.Tables.DESK_CASE;
 import static app.haat.db.Tables.DISTRICT;
 import static app.haat.db.Tables.MUNICIPALITY;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +52,33 @@ class CentreDirectoryRepository {
                 .on(CENTRE.ZONE_ID.eq(DISTRICT.ZONE_ID))
                 .where(MUNICIPALITY.ID.eq(municipalityId))
                 .fetchOptional(CENTRE_ROW);
+    }
+
+    /** The City Livelihood Centres with their locations, and the location of the municipality's district. */
+    record Located(
+            Centre centre,
+            @Nullable BigDecimal latitude,
+            @Nullable BigDecimal longitude) {}
+
+    List<Located> livelihoodLocated() {
+        return dsl.selectFrom(CENTRE)
+                .where(CENTRE.KIND.eq(CentreKind.LIVELIHOOD))
+                .orderBy(CENTRE.ID)
+                .fetch(r -> new Located(
+                        Objects.requireNonNull(CENTRE_ROW.map(r)), r.get(CENTRE.LATITUDE), r.get(CENTRE.LONGITUDE)));
+    }
+
+    /** The latitude and longitude of the headquarters of the municipality's district, if recorded. */
+    record Point(double latitude, double longitude) {}
+
+    Optional<Point> districtLocation(long municipalityId) {
+        return dsl.select(DISTRICT.LATITUDE, DISTRICT.LONGITUDE)
+                .from(MUNICIPALITY)
+                .join(DISTRICT)
+                .on(DISTRICT.ID.eq(MUNICIPALITY.DISTRICT_ID))
+                .where(MUNICIPALITY.ID.eq(municipalityId), DISTRICT.LATITUDE.isNotNull())
+                .fetchOptional(
+                        r -> new Point(r.value1().doubleValue(), r.value2().doubleValue()));
     }
 
     long saltLake() {

@@ -12,6 +12,7 @@ import app.haat.core.data.TextInput;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,27 @@ public class CentreDirectoryService {
     @Transactional(readOnly = true)
     public Optional<Centre> centreOfMunicipality(long municipalityId) {
         return repository.ofMunicipality(municipalityId);
+    }
+
+    /**
+     * The City Livelihood Centres, nearest first to the headquarters of the municipality's district, each with its
+     * distance along the great circle; centres (or a district) without a recorded location come last, by name order.
+     */
+    @Transactional(readOnly = true)
+    public List<NearbyCentre> nearestTo(long municipalityId) {
+        var from = repository.districtLocation(municipalityId);
+        return repository.livelihoodLocated().stream()
+                .map(c -> new NearbyCentre(
+                        c.centre(),
+                        from.isEmpty() || c.latitude() == null || c.longitude() == null
+                                ? null
+                                : NearbyCentre.distanceKm(
+                                        from.get().latitude(),
+                                        from.get().longitude(),
+                                        c.latitude().doubleValue(),
+                                        c.longitude().doubleValue())))
+                .sorted(Comparator.comparing(NearbyCentre::km, Comparator.nullsLast(Comparator.<Double>naturalOrder())))
+                .toList();
     }
 
     /** The Salt Lake Sector-1 centre, where staff belong unless another centre is chosen. */

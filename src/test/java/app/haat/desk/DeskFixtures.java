@@ -9,6 +9,7 @@ import app.haat.group.GroupService;
 import app.haat.group.SignUpForm;
 import app.haat.region.Centre;
 import app.haat.region.CentreDirectoryService;
+import app.haat.region.RegionService;
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestAccounts;
 import app.haat.user.UserForm;
@@ -31,13 +32,19 @@ public class DeskFixtures {
     private final UserService users;
     private final GroupRegistrationService registrations;
     private final GroupService groups;
+    private final RegionService regions;
+    private final DeskSetupService setup;
 
     DeskFixtures(
             ExhibitionFixtures fx,
             CentreDirectoryService centres,
             UserService users,
             GroupRegistrationService registrations,
-            GroupService groups) {
+            GroupService groups,
+            RegionService regions,
+            DeskSetupService setup) {
+        this.regions = regions;
+        this.setup = setup;
         this.fx = fx;
         this.accounts = fx.accounts;
         this.centres = centres;
@@ -79,6 +86,23 @@ public class DeskFixtures {
                 null,
                 centreId)));
         return username;
+    }
+
+    /**
+     * A City Livelihood Centre of its own (a new zone without districts), handling PAN, bank accounts and GST
+     * registration: its cases are only those a test forwards to it, so its figures are the test's alone.
+     */
+    public long ownCentre() {
+        return SystemAuthority.runAsAdmin(() -> {
+            String name = IntegrationTest.unique("Report zone ");
+            long zone = regions.createZone(name, name);
+            long centre = centres.create("CLC " + name, "কেন্দ্র " + name, zone, null, null);
+            for (RequestType type :
+                    new RequestType[] {RequestType.PAN, RequestType.BANK_ACCOUNT, RequestType.GST_REGISTRATION}) {
+                setup.saveType(centre, type, "PAN card", "প্যান কার্ড");
+            }
+            return centre;
+        });
     }
 
     /** A verified group of this municipality with these categories (codes). */

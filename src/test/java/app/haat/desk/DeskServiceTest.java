@@ -216,7 +216,7 @@ class DeskServiceTest extends IntegrationTest {
         DeskFixtures.TestGroup group = desk.group("Berhampore", Set.of("HANDLOOM"));
         DeskHome home = desk.accounts.as(group.mobile(), () -> requests.home(group.id()));
         assertThat(home.centre()).isNull();
-        assertThat(home.otherCentres()).extracting(c -> c.id()).contains(desk.northDumDum(), desk.medinipur());
+        assertThat(home.otherCentres()).extracting(c -> c.centre().id()).contains(desk.northDumDum(), desk.medinipur());
         assertThatThrownBy(
                         () -> desk.accounts.as(group.mobile(), () -> requests.ask(group.id(), RequestType.PAN, null)))
                 .isInstanceOf(ValidationException.class)

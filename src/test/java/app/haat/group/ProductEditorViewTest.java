@@ -109,7 +109,10 @@ class ProductEditorViewTest extends ViewTest {
         navigate("my-group");
         useLanguage(Translator.BENGALI);
         assertThat(text("readiness-pan")).contains("প্যান এখনও লেখা হয়নি").doesNotContain("লেখা হয়েছে");
-        assertThat(text("readiness-photos")).contains("৩টির কম");
+        assertThat(text("readiness-photos")).contains("৩টির কম").contains("দিনের আলোয়");
+        assertThat(text("readiness-pan")).contains("আয়কর দপ্তর").contains("প্যানের জন্য কেন্দ্রে অনুরোধ করুন");
+        assertThat(_get(Anchor.class, s -> s.withId("readiness-ask-PAN")).getHref())
+                .isEqualTo("my-requests?ask=PAN");
         assertThat(_get(Anchor.class, s -> s.withId("readiness-fix-pan")).getHref())
                 .isEqualTo("my-group#profile-pan");
         assertThat(_get(Anchor.class, s -> s.withId("readiness-fix-bank")).getHref())
@@ -127,10 +130,27 @@ class ProductEditorViewTest extends ViewTest {
         assertThat(text("readiness-gstin"))
                 .contains("No GSTIN or GST enrolment number yet")
                 .contains("within West Bengal")
+                .contains("GST portal")
                 .contains("Enter the GSTIN")
-                .contains("Ask your centre to help");
-        assertThat(_get(Anchor.class, s -> s.withId("readiness-ask-gstin")).getHref())
-                .isEqualTo("my-requests#desk-type-GST_ENROLMENT");
+                .contains("Ask your centre for GST enrolment")
+                .contains("Ask your centre for a GSTIN");
+        // each item the centre helps with links to a new request of the matching type
+        assertThat(_get(Anchor.class, s -> s.withId("readiness-ask-GST_ENROLMENT"))
+                        .getHref())
+                .isEqualTo("my-requests?ask=GST_ENROLMENT");
+        assertThat(_get(Anchor.class, s -> s.withId("readiness-ask-GST_REGISTRATION"))
+                        .getHref())
+                .isEqualTo("my-requests?ask=GST_REGISTRATION");
+        assertThat(_get(Anchor.class, s -> s.withId("readiness-ask-BANK_ACCOUNT"))
+                        .getHref())
+                .isEqualTo("my-requests?ask=BANK_ACCOUNT");
+        assertThat(_get(Anchor.class, s -> s.withId("readiness-ask-UPI_ID")).getHref())
+                .isEqualTo("my-requests?ask=UPI_ID");
+        assertThat(text("readiness-bank")).contains("Open a savings account").contains("or a UPI ID");
+        assertThat(_find(Anchor.class, s -> s.withId("readiness-ask-PAN"))).isEmpty();
+        assertThat(text("readiness-udyam")).contains("Udyam registration is not needed");
+        assertThat(_get(Anchor.class, s -> s.withId("readiness-ask-UDYAM")).getHref())
+                .isEqualTo("my-requests?ask=UDYAM");
         assertThat(text("readiness-fssai")).contains("not needed");
     }
 }

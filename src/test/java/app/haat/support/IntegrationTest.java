@@ -49,6 +49,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("haat.data-dir", DATA_DIR::toString);
+        registry.add("haat.desk.help-line", () -> TEST_HELP_LINE);
         String postgres = System.getProperty("haat.test.postgres.url", "");
         if (!postgres.isBlank()) {
             registry.add("spring.datasource.url", () -> postgres);
@@ -56,6 +57,9 @@ public abstract class IntegrationTest {
             registry.add("spring.datasource.password", () -> System.getProperty("haat.test.postgres.password", "haat"));
         }
     }
+
+    /** The state's help line as the tests configure it (the portal shows none unless one is set). */
+    public static final String TEST_HELP_LINE = "033 2334 0000";
 
     public static boolean onPostgres() {
         return !System.getProperty("haat.test.postgres.url", "").isBlank();
