@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -50,7 +50,7 @@ class DocumentsSection extends VerticalLayout {
         setSpacing(false);
         setId("desk-documents-" + deskCase.id());
         addClassName("haat-documents");
-        add(new H3(getTranslation("document.title")));
+        add(new H4(getTranslation("document.title")));
         list.setId("desk-document-list-" + deskCase.id());
         add(list);
         if (deskCase.status().open()) {
@@ -97,7 +97,9 @@ class DocumentsSection extends VerticalLayout {
                 Formats.number(documents.maxBytes() / (1024 * 1024)),
                 Formats.number(documents.maxPages())));
         limits.addClassName("haat-hint");
-        return new Div(limits, aadhaar, upload);
+        Div area = new Div(limits, aadhaar, upload);
+        area.addClassName("haat-document-upload");
+        return area;
     }
 
     private void showDocuments() {
@@ -119,13 +121,13 @@ class DocumentsSection extends VerticalLayout {
                     document.name());
             download.getElement().setAttribute("download", true);
             download.setId("desk-document-" + document.id());
-            Span facts = new Span(" · " + facts(document));
+            Span facts = new Span(facts(document));
             facts.addClassName("haat-hint");
-            ListItem item = new ListItem(download, facts);
+            Div details = new Div(facts);
             if (documents.mayDelete(deskCase.id(), document)) {
-                item.add(deleteButton(document));
+                details.add(deleteButton(document));
             }
-            list.add(item);
+            list.add(new ListItem(download, details));
         }
     }
 
