@@ -177,6 +177,12 @@ class DeskDocumentServiceTest extends IntegrationTest {
                 "a PDF with JavaScript",
                 new Object[] {"application/pdf", TestDocuments.pdfWithJavaScript(), "javaScript"});
         cases.put(
+                "a PDF with a JavaScript link",
+                new Object[] {"application/pdf", TestDocuments.pdfWithJavaScriptLink(), "javaScript"});
+        cases.put(
+                "a PDF with a file attachment annotation",
+                new Object[] {"application/pdf", TestDocuments.pdfWithAttachmentAnnotation(), "embeddedFile"});
+        cases.put(
                 "a PDF with an embedded file",
                 new Object[] {"application/pdf", TestDocuments.pdfWithEmbeddedFile(), "embeddedFile"});
         cases.put(

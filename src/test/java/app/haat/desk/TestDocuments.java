@@ -79,6 +79,34 @@ final class TestDocuments {
         }
     }
 
+    /** A link annotation on the page whose action is JavaScript (no document-level script at all). */
+    static byte[] pdfWithJavaScriptLink() throws IOException {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf(1, "Click here"))) {
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(72, 690, 100, 20));
+            link.setAction(new PDActionJavaScript("this.submitForm('https://example.org/')"));
+            document.getPage(0).getAnnotations().add(link);
+            return save(document);
+        }
+    }
+
+    /** A file attachment annotation on the page (no names tree). */
+    static byte[] pdfWithAttachmentAnnotation() throws IOException {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf(1, "See the attachment"))) {
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment attachment =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment();
+            attachment.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(72, 600, 20, 20));
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("notes.txt");
+            spec.setEmbeddedFile(new PDEmbeddedFile(
+                    document, new ByteArrayInputStream("notes".getBytes(StandardCharsets.US_ASCII))));
+            attachment.setFile(spec);
+            document.getPage(0).getAnnotations().add(attachment);
+            return save(document);
+        }
+    }
+
     /** Encrypted with a password to open it ({@code userPassword}), or only to change it (blank). */
     static byte[] encryptedPdf(String userPassword) throws IOException {
         try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf(1, "Bank statement"))) {
