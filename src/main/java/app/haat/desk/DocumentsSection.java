@@ -68,10 +68,12 @@ class DocumentsSection extends VerticalLayout {
         aadhaar.setId("desk-document-aadhaar-" + deskCase.id());
         aadhaar.setVisible(mayDeclareAadhaar);
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             try (InputStream in = new FileInputStream(file)) {
                 documents.upload(deskCase.id(), metadata.contentType(), metadata.fileName(), aadhaar.getValue(), in);
                 ui.access(() -> {
+                    upload.clearFileList(); // ready for the next document
                     aadhaar.setValue(false);
                     showDocuments();
                     Notifications.success(getTranslation("document.uploaded"));
@@ -79,8 +81,11 @@ class DocumentsSection extends VerticalLayout {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (RuntimeException e) {
-                ui.access(() -> Notifications.error(Objects.requireNonNullElse(
-                        Notifications.describe(e), getTranslation("document.error.unreadablePdf"))));
+                ui.access(() -> {
+                    upload.clearFileList();
+                    Notifications.error(Objects.requireNonNullElse(
+                            Notifications.describe(e), getTranslation("document.error.unreadablePdf")));
+                });
             } finally {
                 file.delete();
             }
