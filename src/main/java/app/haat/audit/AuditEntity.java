@@ -17,6 +17,8 @@ public enum AuditEntity {
     CHECK_IN,
     /** A group's request at a centre's registration desk and each of its steps. */
     DESK_CASE,
+    /** A document of a desk case: uploaded, deleted (by hand, by retention, with the group), and each read. */
+    DESK_DOCUMENT,
     DISTRICT,
     ENROLLMENT,
     EXHIBITION,

@@ -64,6 +64,12 @@ public class AuditService {
         repository.insert(currentUser.actorName(), entity.name(), null, action, null, detail);
     }
 
+    /** As {@link #recordAccess(AuditEntity, String, String)}, for a read of one record (a desk document). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAccess(AuditEntity entity, Object entityId, String action, String detail) {
+        repository.insert(currentUser.actorName(), entity.name(), entityId.toString(), action, null, detail);
+    }
+
     /** Admins read everything; officers the entries about the groups of their municipalities. */
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {

@@ -1,6 +1,7 @@
 package app.haat.demo;
 
 import app.haat.core.security.Role;
+import app.haat.desk.DeskDocumentService;
 import app.haat.desk.DeskRequestService;
 import app.haat.desk.DeskStepService;
 import app.haat.desk.RequestType;
@@ -15,15 +16,24 @@ import app.haat.region.Municipality;
 import app.haat.region.RegionService;
 import app.haat.user.UserForm;
 import app.haat.user.UserService;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.stereotype.Component;
 
 /**
  * The registration desks of the demo (#23): a staff account for each City Livelihood Centre ({@code centre.northdumdum},
  * {@code centre.medinipur}) and a few cases at every step there: requested, documents complete, submitted, obtained,
- * refused; skipped when the centre already has cases.
+ * refused, with a few documents (PDFs made here, one a masked Aadhaar copy); skipped when the centre already has cases.
  */
 @Component
 class DemoDesk {
@@ -34,6 +44,7 @@ class DemoDesk {
     private final GroupService groups;
     private final DeskRequestService requests;
     private final DeskStepService steps;
+    private final DeskDocumentService documents;
 
     DemoDesk(
             CentreDirectoryService centres,
@@ -41,13 +52,15 @@ class DemoDesk {
             UserService users,
             GroupService groups,
             DeskRequestService requests,
-            DeskStepService steps) {
+            DeskStepService steps,
+            DeskDocumentService documents) {
         this.centres = centres;
         this.regions = regions;
         this.users = users;
         this.groups = groups;
         this.requests = requests;
         this.steps = steps;
+        this.documents = documents;
     }
 
     /** The cases made, or -1 when every centre had some already. */
@@ -100,8 +113,11 @@ class DemoDesk {
         if (others.size() < 6) {
             return 0;
         }
-        requests.request(centre.id(), others.get(0).id(), RequestType.PAN, "Our leader can come on Mondays");
+        long pan = requests.request(centre.id(), others.get(0).id(), RequestType.PAN, "Our leader can come on Mondays");
+        upload(pan, "Registration certificate.pdf", "Registration certificate of the group");
         long bank = requests.request(centre.id(), others.get(1).id(), RequestType.BANK_ACCOUNT, null);
+        upload(bank, "Resolution to open the account.pdf", "Resolution: the group opens a savings account");
+        upload(bank, "Masked Aadhaar of the secretary.pdf", "Aadhaar: XXXX XXXX 4821");
         steps.documentsComplete(bank);
         long enrolment = requests.request(centre.id(), others.get(2).id(), RequestType.GST_ENROLMENT, null);
         steps.documentsComplete(enrolment);
@@ -125,6 +141,31 @@ class DemoDesk {
             made++;
         }
         return made;
+    }
+
+    /** A one-page PDF showing {@code text}, uploaded to the case like any other (encrypted at rest). */
+    private void upload(long caseId, String name, String text) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            documents.upload(
+                    caseId,
+                    "application/pdf",
+                    name,
+                    name.startsWith("Masked Aadhaar"),
+                    new ByteArrayInputStream(out.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A West Bengal GSTIN holding the group's PAN (or one made up for the demo), with its check character. */

@@ -29,11 +29,13 @@ public class DeskCaseView extends VerticalLayout implements HasUrlParameter<Long
 
     private final DeskRequestService requests;
     private final DeskStepService steps;
+    private final DeskDocumentService documents;
     private long caseId;
 
-    public DeskCaseView(DeskRequestService requests, DeskStepService steps) {
+    public DeskCaseView(DeskRequestService requests, DeskStepService steps, DeskDocumentService documents) {
         this.requests = requests;
         this.steps = steps;
+        this.documents = documents;
         addClassName("haat-view");
     }
 
@@ -64,6 +66,7 @@ public class DeskCaseView extends VerticalLayout implements HasUrlParameter<Long
             add(new Paragraph(getTranslation("desk.closed")));
         }
         add(buttons);
+        add(new DocumentsSection(documents, c, true));
     }
 
     private Button stepButton(DeskCase c, CaseStatus next) {

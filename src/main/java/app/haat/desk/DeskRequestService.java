@@ -137,7 +137,7 @@ public class DeskRequestService {
             throw new ValidationException("desk.error.groupDeleted");
         }
         List<String> errors = new ArrayList<>();
-        String text = blankToNull(note);
+        String text = Aadhaar.mask(blankToNull(note)); // never a full Aadhaar number stored
         if (text != null && text.length() > MAX_NOTE) {
             errors.add("desk.error.noteLong");
         }

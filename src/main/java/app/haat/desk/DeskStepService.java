@@ -70,7 +70,7 @@ public class DeskStepService {
     /** Submitted to the authority, with its reference (a GST ARN, an acknowledgement number). */
     @Transactional
     public void submitted(long caseId, @Nullable String reference) {
-        String ref = blankToNull(reference);
+        String ref = Aadhaar.mask(blankToNull(reference));
         List<String> errors = new ArrayList<>();
         if (ref == null) {
             errors.add("desk.error.referenceMissing");
@@ -104,7 +104,7 @@ public class DeskStepService {
     }
 
     private static String reason(@Nullable String typed) {
-        String reason = blankToNull(typed);
+        String reason = Aadhaar.mask(blankToNull(typed));
         List<String> errors = new ArrayList<>();
         if (reason == null) {
             errors.add("desk.error.reasonMissing");

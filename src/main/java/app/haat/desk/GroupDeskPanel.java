@@ -29,11 +29,14 @@ import org.jspecify.annotations.Nullable;
 class GroupDeskPanel extends VerticalLayout {
 
     private final DeskRequestService requests;
+    private final DeskDocumentService documents;
     private final long groupId;
     private final boolean mayForward;
 
-    GroupDeskPanel(DeskRequestService requests, long groupId, boolean mayForward) {
+    /** {@code mayForward} for its officer (who may not declare a masked Aadhaar copy), not for the group itself. */
+    GroupDeskPanel(DeskRequestService requests, DeskDocumentService documents, long groupId, boolean mayForward) {
         this.requests = requests;
+        this.documents = documents;
         this.groupId = groupId;
         this.mayForward = mayForward;
         setPadding(false);
@@ -80,7 +83,11 @@ class GroupDeskPanel extends VerticalLayout {
             none.setId("desk-no-cases");
             add(none);
         }
-        home.cases().forEach(c -> add(DeskTexts.card(this, c, false)));
+        for (DeskCase c : home.cases()) {
+            Div card = DeskTexts.card(this, c, false);
+            card.add(new DocumentsSection(documents, c, !mayForward));
+            add(card);
+        }
     }
 
     private Div typeCard(DeskType type, boolean open, Centre centre) {

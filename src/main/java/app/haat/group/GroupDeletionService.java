@@ -9,6 +9,7 @@ import app.haat.user.GroupAccountService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ public class GroupDeletionService {
     private final GroupAccountService groupAccounts;
     private final AuditService audit;
     private final PhotoFiles photoFiles;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GroupDeletionService(
@@ -32,12 +34,14 @@ public class GroupDeletionService {
             GroupAccountService groupAccounts,
             AuditService audit,
             PhotoFiles photoFiles,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.access = access;
         this.groupAccounts = groupAccounts;
         this.audit = audit;
         this.photoFiles = photoFiles;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,8 +71,9 @@ public class GroupDeletionService {
 
     /**
      * An officer of the group's municipality (or an admin) confirms a deletion request: the personal data, members,
-     * products and photos are erased and the account can no longer sign in. The row stays, anonymous, so that the
-     * group's past placements still count for its municipality and district.
+     * products and photos (and, through {@link GroupErased}, its documents at the registration desk) are erased and
+     * the account can no longer sign in. The row stays, anonymous, so that the group's past placements still count for
+     * its municipality and district.
      */
     @Transactional
     public void confirmDeletion(long id, int version) {
@@ -84,6 +89,7 @@ public class GroupDeletionService {
         }
         groupAccounts.eraseGroupAccount(id);
         photoFiles.deleteAfterCommit(photos);
+        events.publishEvent(new GroupErased(id));
         audit.record(
                 AuditEntity.GROUP, id, "DELETE", "status=" + group.status(), "status=DELETED, personal data erased");
     }

@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks and re-encodes an uploaded product photo. The content decides, never the file name: JPEG, PNG or WebP by
  * their magic bytes; the pixel count is read from the header before anything is decoded (a 20,000 × 20,000 "photo"
- * is refused without allocating 1.6 GB); the result is re-encoded as JPEG, which drops EXIF and GPS data.
+ * is refused without allocating 1.6 GB); the result is re-encoded as JPEG, which drops EXIF and GPS data. The
+ * registration desk's scanned documents go through the same decoding and re-encoding ({@link #reencode}).
  */
-final class PhotoProcessor {
+public final class PhotoProcessor {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final long MAX_PIXELS = 40_000_000L;
@@ -34,7 +35,7 @@ final class PhotoProcessor {
     record Processed(byte[] original, byte[] thumbnail, int width, int height) {}
 
     /** Why a photo is refused; the key is a translation key. */
-    static final class Rejected extends Exception {
+    public static final class Rejected extends Exception {
         private final String key;
 
         Rejected(String key) {
@@ -42,7 +43,7 @@ final class PhotoProcessor {
             this.key = key;
         }
 
-        String key() {
+        public String key() {
             return key;
         }
     }
@@ -54,6 +55,24 @@ final class PhotoProcessor {
         if (bytes.length > MAX_BYTES) {
             throw new Rejected("photo.error.tooLarge");
         }
+        BufferedImage image = decode(bytes);
+        BufferedImage original = fit(image, MAX_SIDE);
+        return new Processed(
+                jpeg(original, 0.88f),
+                jpeg(fit(image, THUMBNAIL_SIDE), 0.8f),
+                original.getWidth(),
+                original.getHeight());
+    }
+
+    /**
+     * An image already read (within the caller's own size limit) decoded and re-encoded as a JPEG that fits
+     * {@code side} pixels: nothing of the file but its pixels survives (no EXIF, GPS, comments or appended bytes).
+     */
+    public static byte[] reencode(byte[] bytes, int side) throws Rejected, IOException {
+        return jpeg(fit(decode(bytes), side), 0.88f);
+    }
+
+    private static BufferedImage decode(byte[] bytes) throws Rejected {
         String format = sniff(bytes);
         if (format == null) {
             throw new Rejected("photo.error.notImage");
@@ -74,16 +93,11 @@ final class PhotoProcessor {
         } catch (IOException | RuntimeException e) {
             throw new Rejected("photo.error.unreadable");
         }
-        BufferedImage original = fit(image, MAX_SIDE);
-        return new Processed(
-                jpeg(original, 0.88f),
-                jpeg(fit(image, THUMBNAIL_SIDE), 0.8f),
-                original.getWidth(),
-                original.getHeight());
+        return image;
     }
 
     /** JPEG, PNG or WebP by the first bytes of the file; null for anything else (an executable, a PDF...). */
-    static @Nullable String sniff(byte[] b) {
+    public static @Nullable String sniff(byte[] b) {
         if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
             return "jpeg";
         }

@@ -123,6 +123,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
     private long listing;
     private long marketplace;
     private long northCentre;
+    private long deskDocument;
     private long deskCase;
 
     @BeforeAll
@@ -233,6 +234,23 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 victim.mobile(),
                 () -> context.getBean(app.haat.desk.DeskRequestService.class)
                         .ask(victim.id(), app.haat.desk.RequestType.UDYAM, null));
+        // a document of that case, uploaded by the victim group
+        deskDocument = fx.accounts.as(
+                victim.mobile(),
+                () -> context.getBean(app.haat.desk.DeskDocumentService.class)
+                        .upload(deskCase, "application/pdf", "resolution.pdf", false, new ByteArrayInputStream(pdf())));
+    }
+
+    /** A real one-page PDF. */
+    private static byte[] pdf() {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** One state-changing call; {@code refusedAlso} are answers other than 401/403/404 that still count as refused. */
@@ -395,6 +413,12 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         "/api/requests/" + deskCase + "/outcome",
                         json,
                         "{\"result\":\"OBTAINED\",\"number\":\"UDYAM-WB-01-0000001\"}"),
+                call(
+                        "POST",
+                        "/api/requests/" + deskCase + "/documents?name=intruder.pdf",
+                        "application/pdf",
+                        new String(pdf(), StandardCharsets.ISO_8859_1)),
+                call("DELETE", "/api/requests/" + deskCase + "/documents/" + deskDocument, null, null),
                 call("POST", "/api/trainings/trainers/" + trainer + "/retire", null, null),
                 call(
                         "POST",
@@ -484,7 +508,10 @@ class ScopeOnEveryPathTest extends IntegrationTest {
         for (Call call : calls()) {
             // ids, and a centre's request type by name
             covered.add(call.method() + " "
-                    + call.path().replaceAll("/\\d+", "/{}").replaceAll("/request-types/[A-Z_]+", "/request-types/{}"));
+                    + call.path()
+                            .replaceAll("\\?.*", "")
+                            .replaceAll("/\\d+", "/{}")
+                            .replaceAll("/request-types/[A-Z_]+", "/request-types/{}"));
         }
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods()
@@ -633,7 +660,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 "kiosk",
                 "group_member",
                 "centre",
-                "centre_request_type")) {
+                "centre_request_type",
+                "desk_document")) {
             print.append('|').append(dsl.fetchCount(DSL.table(table)));
         }
         // listings and marketplaces: what each says, so a change of link, confirmation or name shows

@@ -45,6 +45,9 @@ class BackupRestoreTest {
             createUser(portal, "before-backup");
             Files.createDirectories(dataDir.resolve("photos"));
             Files.writeString(dataDir.resolve("photos/kantha.txt"), "a photo");
+            // the desk's documents are backed up as they lie: encrypted (the key is configuration, not data)
+            Files.createDirectories(dataDir.resolve("documents"));
+            Files.write(dataDir.resolve("documents/4f1c.bin"), new byte[] {1, 2, 3});
             backup = SystemAuthority.runAsAdmin(
                             () -> portal.getBean(BackupService.class).backup())
                     .path();
@@ -58,6 +61,7 @@ class BackupRestoreTest {
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             assertThat(zip.getEntry("db/haat.mv.db")).isNotNull();
             assertThat(zip.getEntry("photos/kantha.txt")).isNotNull();
+            assertThat(zip.getEntry("documents/4f1c.bin")).isNotNull();
         }
         Files.writeString(dataDir.resolve("photos/kantha.txt"), "changed later");
 

@@ -50,6 +50,8 @@ public abstract class IntegrationTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("haat.data-dir", DATA_DIR::toString);
         registry.add("haat.desk.help-line", () -> TEST_HELP_LINE);
+        // the key of the desk documents in the tests (never a real one: a real server's comes from its configuration)
+        registry.add("haat.desk.document-key", () -> "dGVzdC1rZXktb2YtdGhlLWhhYXQtdGVzdHMtMzJieXQ=");
         String postgres = System.getProperty("haat.test.postgres.url", "");
         if (!postgres.isBlank()) {
             registry.add("spring.datasource.url", () -> postgres);
