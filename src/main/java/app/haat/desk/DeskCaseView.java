@@ -29,11 +29,13 @@ public class DeskCaseView extends VerticalLayout implements HasUrlParameter<Long
 
     private final DeskRequestService requests;
     private final DeskStepService steps;
+    private final DeskAppointmentService appointments;
     private long caseId;
 
-    public DeskCaseView(DeskRequestService requests, DeskStepService steps) {
+    public DeskCaseView(DeskRequestService requests, DeskStepService steps, DeskAppointmentService appointments) {
         this.requests = requests;
         this.steps = steps;
+        this.appointments = appointments;
         addClassName("haat-view");
     }
 
@@ -51,6 +53,9 @@ public class DeskCaseView extends VerticalLayout implements HasUrlParameter<Long
         add(DeskTexts.card(this, c, true));
         if (c.note() != null) {
             add(new Paragraph(getTranslation("desk.noteShown", c.note())));
+        }
+        if (c.status().open()) {
+            add(new AppointmentSection(appointments, c, true, this::refresh));
         }
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setWrap(true);

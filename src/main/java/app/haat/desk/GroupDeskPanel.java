@@ -27,11 +27,14 @@ import org.jspecify.annotations.Nullable;
 class GroupDeskPanel extends VerticalLayout {
 
     private final DeskRequestService requests;
+    private final DeskAppointmentService appointments;
     private final long groupId;
     private final boolean mayForward;
 
-    GroupDeskPanel(DeskRequestService requests, long groupId, boolean mayForward) {
+    GroupDeskPanel(
+            DeskRequestService requests, DeskAppointmentService appointments, long groupId, boolean mayForward) {
         this.requests = requests;
+        this.appointments = appointments;
         this.groupId = groupId;
         this.mayForward = mayForward;
         setPadding(false);
@@ -63,7 +66,13 @@ class GroupDeskPanel extends VerticalLayout {
             none.setId("desk-no-cases");
             add(none);
         }
-        home.cases().forEach(c -> add(DeskTexts.card(this, c, false)));
+        home.cases().forEach(c -> {
+            Div card = DeskTexts.card(this, c, false);
+            if (c.status().open()) {
+                card.add(new AppointmentSection(appointments, c, false, this::refresh));
+            }
+            add(card);
+        });
     }
 
     private Div typeCard(DeskType type, boolean open, Centre centre) {

@@ -16,10 +16,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class GroupRequestsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final DeskRequestService requests;
+    private final DeskAppointmentService appointments;
     private final GroupService groups;
 
-    public GroupRequestsView(DeskRequestService requests, GroupService groups) {
+    public GroupRequestsView(DeskRequestService requests, DeskAppointmentService appointments, GroupService groups) {
         this.requests = requests;
+        this.appointments = appointments;
         this.groups = groups;
         addClassName("haat-view");
     }
@@ -28,7 +30,7 @@ public class GroupRequestsView extends VerticalLayout implements HasUrlParameter
     public void setParameter(BeforeEvent event, Long groupId) {
         removeAll();
         String name = groups.get(groupId).name();
-        add(new H2(getTranslation("desk.officer.title", name)), new GroupDeskPanel(requests, groupId, true));
+        add(new H2(getTranslation("desk.officer.title", name)), new GroupDeskPanel(requests, appointments, groupId, true));
     }
 
     @Override

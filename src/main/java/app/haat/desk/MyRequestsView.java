@@ -14,11 +14,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.GROUP)
 public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyRequestsView(DeskRequestService requests, GroupService groups) {
+    public MyRequestsView(DeskRequestService requests, DeskAppointmentService appointments, GroupService groups) {
         addClassName("haat-view");
         Paragraph help = new Paragraph(getTranslation("desk.group.help"));
         help.addClassName("haat-hint");
-        add(new H2(getTranslation("desk.group.title")), help, new GroupDeskPanel(requests, groups.ownGroupId(), false));
+        add(new H2(getTranslation("desk.group.title")), help, new GroupDeskPanel(requests, appointments, groups.ownGroupId(), false));
     }
 
     @Override

@@ -38,6 +38,13 @@ final class MessageSamples {
                 m.put("detail", "19AAGFM1234K1Z8");
                 m.put("link", "http://localhost:8080/my-requests");
             }
+            case DESK_APPOINTMENT -> {
+                m.put("centre", bn ? "সিটি লাইভলিহুড সেন্টার, উত্তর দমদম" : "City Livelihood Centre, North Dum Dum");
+                m.put("request", bn ? "জিএসটি নিবন্ধন" : "GST registration");
+                m.put("what", bn ? "বুক হয়েছে" : "booked");
+                m.put("when", bn ? "১২/১২/২০২৬ ১১:০০" : "12/12/2026 11:00");
+                m.put("link", "http://localhost:8080/my-requests");
+            }
             case APPLICATIONS_CLOSED -> {
                 m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
                 m.put("seedSha256", "2ceb42ccbf3a5c6ed02adf6643855a6b723e106d8dee46c540c723a50624d057");
