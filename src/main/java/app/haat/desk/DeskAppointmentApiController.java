@@ -3,6 +3,7 @@ package app.haat.desk;
 import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,6 +77,7 @@ class DeskAppointmentApiController {
         this.appointments = appointments;
     }
 
+    @Operation(summary = "The centre's desk hours per weekday (a weekday not listed is closed) and its slot length")
     @GetMapping("/api/centres/{id}/hours")
     DeskHoursJson hours(@PathVariable long id) {
         DeskHours h = hours.hours(id);
@@ -86,6 +88,7 @@ class DeskAppointmentApiController {
                         .toList());
     }
 
+    @Operation(summary = "Set the centre's desk hours and slot length (its staff, admins); each open day holds a slot")
     @PutMapping("/api/centres/{id}/hours")
     DeskHoursJson setHours(@PathVariable long id, @RequestBody DeskHoursJson body) {
         List<DeskHours.Day> days = body.days() == null
@@ -97,6 +100,7 @@ class DeskAppointmentApiController {
         return hours(id);
     }
 
+    @Operation(summary = "The centre's appointments starting from one day to another (at most 92 days; its staff, admins)")
     @GetMapping("/api/centres/{id}/appointments")
     List<DeskAppointmentJson> ofCentre(
             @PathVariable long id, @RequestParam LocalDate from, @RequestParam(required = false) @Nullable LocalDate to) {
@@ -109,6 +113,7 @@ class DeskAppointmentApiController {
                 .toList();
     }
 
+    @Operation(summary = "The free slots of a day for the case: in the centre's hours, ahead, with the staff free then")
     @GetMapping("/api/requests/{id}/appointment/slots")
     List<DeskSlotJson> slots(@PathVariable long id, @RequestParam LocalDate date) {
         return appointments.slots(id, date).stream()
@@ -121,28 +126,33 @@ class DeskAppointmentApiController {
                 .toList();
     }
 
+    @Operation(summary = "The case's current appointment (booked, not yet marked); 404 when it has none")
     @GetMapping("/api/requests/{id}/appointment")
     DeskAppointmentJson current(@PathVariable long id) {
         return DeskAppointmentJson.of(
                 appointments.current(id).orElseThrow(() -> new NotFoundException("desk.error.noAppointment")));
     }
 
+    @Operation(summary = "Book the case's appointment (the group, its officer, the centre's staff who may choose the staff member); 409 when the time was just taken")
     @PostMapping("/api/requests/{id}/appointment")
     @ResponseStatus(HttpStatus.CREATED)
     DeskAppointmentJson book(@PathVariable long id, @RequestBody DeskBookingJson body) {
         return DeskAppointmentJson.of(appointments.book(id, start(body.start()), body.staffId()));
     }
 
+    @Operation(summary = "Move the case's appointment to another free slot; the group is told")
     @PutMapping("/api/requests/{id}/appointment")
     DeskAppointmentJson move(@PathVariable long id, @RequestBody DeskBookingJson body) {
         return DeskAppointmentJson.of(appointments.move(id, start(body.start()), body.staffId()));
     }
 
+    @Operation(summary = "Call off the case's appointment; the case goes back to requested and the group is told")
     @DeleteMapping("/api/requests/{id}/appointment")
     DeskAppointmentJson cancel(@PathVariable long id) {
         return DeskAppointmentJson.of(appointments.cancel(id));
     }
 
+    @Operation(summary = "Mark the appointment KEPT or MISSED once its time has come (the centre's staff)")
     @PostMapping("/api/requests/{id}/appointment/outcome")
     DeskAppointmentJson mark(@PathVariable long id, @RequestBody DeskAttendanceJson body) {
         AppointmentOutcome outcome;

@@ -49,10 +49,10 @@ class DeskAppointmentsList extends VerticalLayout {
         String detail = DeskTexts.type(this, a.type()) + " · " + a.staffName();
         if (a.status() == AppointmentStatus.CANCELLED) {
             detail += " · " + getTranslation("desk.appointments.calledOffByGroup");
-        } else if (a.changedByGroup()) {
-            detail += " · " + getTranslation("desk.appointments.byGroup");
         } else if (!appointments.ahead(a)) {
             detail += " · " + getTranslation("desk.appointments.toMark");
+        } else if (a.changedByGroup()) {
+            detail += " · " + getTranslation("desk.appointments.byGroup");
         }
         card.add(new Paragraph(detail));
         Anchor open = new Anchor("desk/case/" + a.caseId(), getTranslation("desk.open"));

@@ -307,6 +307,7 @@ class DeskAppointmentServiceTest extends IntegrationTest {
 
     @Test
     void theReminderTheDayBeforeGoesOnceAndAgainOnlyForAMovedAppointmentsNewDay() {
+        desk.staffOf(desk.northDumDum());
         DeskFixtures.TestGroup group = desk.group("Bidhannagar", Set.of("HANDLOOM"));
         long id = ask(group, RequestType.PAN);
         LocalDate day = monday(6);
