@@ -1,10 +1,10 @@
 package app.haat.desk;
 
 import app.haat.core.i18n.Formats;
-import app.haat.desk.FreeSlot.StaffMember;
 import app.haat.core.ui.FormDialog;
 import app.haat.core.ui.Notifications;
 import app.haat.core.ui.TypedField;
+import app.haat.desk.FreeSlot.StaffMember;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
@@ -85,8 +85,12 @@ class AppointmentDialog extends FormDialog {
             String time = Formats.digits(
                     slot.start().atZoneSameInstant(Formats.INDIA).toLocalTime().toString(), Formats.screenLocale());
             Button button = new Button(time, e -> take(slot.start(), chosen));
-            button.setId("desk-slot-" + slot.start().atZoneSameInstant(Formats.INDIA).toLocalTime().toString()
-                    .replace(":", ""));
+            button.setId("desk-slot-"
+                    + slot.start()
+                            .atZoneSameInstant(Formats.INDIA)
+                            .toLocalTime()
+                            .toString()
+                            .replace(":", ""));
             slots.add(button);
         }
     }

@@ -97,7 +97,9 @@ class AppointmentRepository {
 
     /** Whether the staff member holds a booked appointment overlapping the time, other than {@code excluded}. */
     boolean busy(long staffId, OffsetDateTime start, OffsetDateTime end, @Nullable Long excluded) {
-        Condition condition = DESK_APPOINTMENT.STAFF_ID.eq(staffId)
+        Condition condition = DESK_APPOINTMENT
+                .STAFF_ID
+                .eq(staffId)
                 .and(DESK_APPOINTMENT.STATUS.eq(AppointmentStatus.BOOKED))
                 .and(DESK_APPOINTMENT.STARTS_AT.lt(end))
                 .and(DESK_APPOINTMENT.ENDS_AT.gt(start));
@@ -144,7 +146,8 @@ class AppointmentRepository {
 
     /** A centre's appointments starting in the span, booked or cancelled. */
     List<Appointment> ofCentre(long centreId, OffsetDateTime from, OffsetDateTime to) {
-        return appointments(DESK_CASE.CENTRE_ID
+        return appointments(DESK_CASE
+                .CENTRE_ID
                 .eq(centreId)
                 .and(DESK_APPOINTMENT.STARTS_AT.ge(from))
                 .and(DESK_APPOINTMENT.STARTS_AT.lt(to)));
@@ -161,7 +164,13 @@ class AppointmentRepository {
                 .and(DESK_APPOINTMENT.STARTS_AT.lt(to)));
     }
 
-    long insert(long caseId, long staffId, OffsetDateTime start, OffsetDateTime end, String by, boolean group,
+    long insert(
+            long caseId,
+            long staffId,
+            OffsetDateTime start,
+            OffsetDateTime end,
+            String by,
+            boolean group,
             OffsetDateTime now) {
         return Objects.requireNonNull(dsl.insertInto(DESK_APPOINTMENT)
                 .set(DESK_APPOINTMENT.CASE_ID, caseId)

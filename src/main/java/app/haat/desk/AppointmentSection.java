@@ -54,11 +54,13 @@ class AppointmentSection extends Div {
         if (appointments.ahead(a)) {
             Button move = new Button(getTranslation("desk.appointment.move"), e -> dialog(true));
             move.setId("desk-move-" + c.id());
-            Button cancel = new Button(getTranslation("desk.appointment.call-off"), e -> Confirm.ask(
-                    getTranslation("desk.appointment.call-off"),
-                    getTranslation("desk.appointment.call-off.confirm", when),
-                    getTranslation("desk.appointment.call-off"),
-                    () -> act(() -> appointments.cancel(c.id()), "desk.appointment.calledOff")));
+            Button cancel = new Button(
+                    getTranslation("desk.appointment.callOff"),
+                    e -> Confirm.ask(
+                            getTranslation("desk.appointment.callOff"),
+                            getTranslation("desk.appointment.callOff.confirm", when),
+                            getTranslation("desk.appointment.callOff"),
+                            () -> act(() -> appointments.cancel(c.id()), "desk.appointment.calledOff")));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             cancel.setId("desk-call-off-" + c.id());
             buttons.add(move, cancel);

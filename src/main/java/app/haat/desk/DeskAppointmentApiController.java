@@ -84,7 +84,8 @@ class DeskAppointmentApiController {
         return new DeskHoursJson(
                 h.slotMinutes(),
                 h.days().stream()
-                        .map(d -> new DeskDayJson(d.day().name(), d.opens().toString(), d.closes().toString()))
+                        .map(d -> new DeskDayJson(
+                                d.day().name(), d.opens().toString(), d.closes().toString()))
                         .toList());
     }
 
@@ -100,10 +101,13 @@ class DeskAppointmentApiController {
         return hours(id);
     }
 
-    @Operation(summary = "The centre's appointments starting from one day to another (at most 92 days; its staff, admins)")
+    @Operation(
+            summary = "The centre's appointments starting from one day to another (at most 92 days; its staff, admins)")
     @GetMapping("/api/centres/{id}/appointments")
     List<DeskAppointmentJson> ofCentre(
-            @PathVariable long id, @RequestParam LocalDate from, @RequestParam(required = false) @Nullable LocalDate to) {
+            @PathVariable long id,
+            @RequestParam LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to) {
         LocalDate last = to == null ? from : to;
         if (last.isBefore(from) || last.isAfter(from.plusDays(92))) {
             throw new ValidationException("desk.error.appointmentSpan");
@@ -133,7 +137,9 @@ class DeskAppointmentApiController {
                 appointments.current(id).orElseThrow(() -> new NotFoundException("desk.error.noAppointment")));
     }
 
-    @Operation(summary = "Book the case's appointment (the group, its officer, the centre's staff who may choose the staff member); 409 when the time was just taken")
+    @Operation(
+            summary =
+                    "Book the case's appointment (the group, its officer, the centre's staff who may choose the staff member); 409 when the time was just taken")
     @PostMapping("/api/requests/{id}/appointment")
     @ResponseStatus(HttpStatus.CREATED)
     DeskAppointmentJson book(@PathVariable long id, @RequestBody DeskBookingJson body) {

@@ -3,7 +3,6 @@ package app.haat.desk;
 import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ConflictException;
-import app.haat.core.api.NotFoundException;
 import app.haat.core.api.ValidationException;
 import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
@@ -70,7 +69,9 @@ public class DeskAppointmentService {
                 at(date, day.get().closes()));
         List<FreeSlot> free = new ArrayList<>();
         int close = day.get().closes().toSecondOfDay() / 60;
-        for (int m = day.get().opens().toSecondOfDay() / 60; m + hours.slotMinutes() <= close; m += hours.slotMinutes()) {
+        for (int m = day.get().opens().toSecondOfDay() / 60;
+                m + hours.slotMinutes() <= close;
+                m += hours.slotMinutes()) {
             OffsetDateTime start = at(date, LocalTime.ofSecondOfDay(m * 60L));
             OffsetDateTime end = start.plusMinutes(hours.slotMinutes());
             if (!start.isAfter(now)) {
@@ -168,7 +169,8 @@ public class DeskAppointmentService {
     public Appointment mark(long caseId, AppointmentOutcome outcome) {
         access.forStaff(caseId);
         DeskCase found = locked(caseId);
-        Appointment appointment = currentOf(caseId).orElseThrow(() -> new ConflictException("desk.error.noAppointment"));
+        Appointment appointment =
+                currentOf(caseId).orElseThrow(() -> new ConflictException("desk.error.noAppointment"));
         if (appointment.startsAt().isAfter(OffsetDateTime.now(clock))) {
             throw new ConflictException("desk.error.appointmentAhead");
         }
@@ -189,7 +191,8 @@ public class DeskAppointmentService {
 
     /** The current appointment, still ahead: one whose time has passed is marked by staff, not moved. */
     private Appointment changeable(long caseId) {
-        Appointment appointment = currentOf(caseId).orElseThrow(() -> new ConflictException("desk.error.noAppointment"));
+        Appointment appointment =
+                currentOf(caseId).orElseThrow(() -> new ConflictException("desk.error.noAppointment"));
         if (!appointment.startsAt().isAfter(OffsetDateTime.now(clock))) {
             throw new ConflictException("desk.error.appointmentPassed");
         }
@@ -198,8 +201,12 @@ public class DeskAppointmentService {
 
     private Appointment changed(DeskCase found, long id, String action, @Nullable String before, String what) {
         Appointment appointment = repository.find(id).orElseThrow();
-        audit.record(AuditEntity.DESK_CASE, found.id(), action, before, when(appointment)
-                + ", staff=" + appointment.staffId());
+        audit.record(
+                AuditEntity.DESK_CASE,
+                found.id(),
+                action,
+                before,
+                when(appointment) + ", staff=" + appointment.staffId());
         notices.appointment(cases.find(found.id()).orElseThrow(), appointment, what);
         return appointment;
     }
@@ -208,8 +215,8 @@ public class DeskAppointmentService {
     private OffsetDateTime checkTime(long centreId, OffsetDateTime start) {
         DeskHours hours = repository.hours(centreId);
         ZonedDateTime local = start.atZoneSameInstant(Formats.INDIA);
-        DeskHours.Day day = hours.on(local.getDayOfWeek())
-                .orElseThrow(() -> new ValidationException("desk.error.closedDay"));
+        DeskHours.Day day =
+                hours.on(local.getDayOfWeek()).orElseThrow(() -> new ValidationException("desk.error.closedDay"));
         LocalTime time = local.toLocalTime();
         LocalTime end = time.plusMinutes(hours.slotMinutes());
         if (time.isBefore(day.opens()) || end.isAfter(day.closes()) || end.isBefore(time)) {
@@ -264,7 +271,8 @@ public class DeskAppointmentService {
     }
 
     private static String when(Appointment appointment) {
-        return "start=" + appointment.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime();
+        return "start="
+                + appointment.startsAt().atZoneSameInstant(Formats.INDIA).toLocalDateTime();
     }
 
     static OffsetDateTime at(LocalDate date, LocalTime time) {

@@ -25,12 +25,12 @@ class DeskAppointmentsList extends VerticalLayout {
         setId("desk-appointments");
         add(new H3(getTranslation("desk.appointments.title")));
         LocalDate today = LocalDate.now(Formats.INDIA);
-        List<Appointment> shown = appointments.ofCentre(centreId, today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD))
-                .stream()
-                .filter(a -> a.status() == AppointmentStatus.CANCELLED
-                        ? a.changedByGroup() && appointments.ahead(a)
-                        : a.outcome() == null)
-                .toList();
+        List<Appointment> shown =
+                appointments.ofCentre(centreId, today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD)).stream()
+                        .filter(a -> a.status() == AppointmentStatus.CANCELLED
+                                ? a.changedByGroup() && appointments.ahead(a)
+                                : a.outcome() == null)
+                        .toList();
         if (shown.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("desk.appointments.none"));
             none.setId("desk-appointments-none");

@@ -64,7 +64,8 @@ class DeskHoursDialog extends FormDialog {
             List<DeskHours.Day> days = new ArrayList<>();
             rows.forEach((day, r) -> {
                 if (r.open().getValue()) {
-                    days.add(new DeskHours.Day(day, r.opens().value(), r.closes().value()));
+                    days.add(
+                            new DeskHours.Day(day, r.opens().value(), r.closes().value()));
                 }
             });
             if (Notifications.attempt(() -> service.setHours(centreId, new DeskHours(slot.value(), days)))) {

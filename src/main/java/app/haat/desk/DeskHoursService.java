@@ -69,19 +69,22 @@ public class DeskHoursService {
         DeskHours before = repository.hours(centreId);
         DeskHours sorted = new DeskHours(
                 hours.slotMinutes(),
-                hours.days().stream().sorted(Comparator.comparing(DeskHours.Day::day)).toList());
+                hours.days().stream()
+                        .sorted(Comparator.comparing(DeskHours.Day::day))
+                        .toList());
         repository.setHours(centreId, sorted);
         audit.record(AuditEntity.CENTRE_HOURS, centreId, "DESK_HOURS", text(before), text(sorted));
     }
 
     private static String text(DeskHours hours) {
         StringBuilder text = new StringBuilder("slot=").append(hours.slotMinutes());
-        hours.days().forEach(d -> text.append(", ")
-                .append(d.day())
-                .append('=')
-                .append(d.opens())
-                .append('-')
-                .append(d.closes()));
+        hours.days()
+                .forEach(d -> text.append(", ")
+                        .append(d.day())
+                        .append('=')
+                        .append(d.opens())
+                        .append('-')
+                        .append(d.closes()));
         return text.toString();
     }
 

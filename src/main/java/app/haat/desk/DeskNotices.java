@@ -50,7 +50,8 @@ class DeskNotices {
             Locale locale = Translator.forLanguage(contact.language());
             Map<String, Object> model = new HashMap<>();
             model.put("centre", LocalizedName.pick(c.centreEn(), c.centreBn(), "bn".equals(contact.language())));
-            model.put("request", translator.getTranslation("desk.type." + c.type().name(), locale));
+            model.put(
+                    "request", translator.getTranslation("desk.type." + c.type().name(), locale));
             model.put("what", translator.getTranslation("desk.appointment.notice." + what, locale));
             model.put("when", Formats.dateTime(a.startsAt(), locale));
             model.put("link", baseUrl + "/my-requests");

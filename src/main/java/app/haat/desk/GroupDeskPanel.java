@@ -31,8 +31,7 @@ class GroupDeskPanel extends VerticalLayout {
     private final long groupId;
     private final boolean mayForward;
 
-    GroupDeskPanel(
-            DeskRequestService requests, DeskAppointmentService appointments, long groupId, boolean mayForward) {
+    GroupDeskPanel(DeskRequestService requests, DeskAppointmentService appointments, long groupId, boolean mayForward) {
         this.requests = requests;
         this.appointments = appointments;
         this.groupId = groupId;

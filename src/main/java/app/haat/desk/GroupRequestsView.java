@@ -30,7 +30,9 @@ public class GroupRequestsView extends VerticalLayout implements HasUrlParameter
     public void setParameter(BeforeEvent event, Long groupId) {
         removeAll();
         String name = groups.get(groupId).name();
-        add(new H2(getTranslation("desk.officer.title", name)), new GroupDeskPanel(requests, appointments, groupId, true));
+        add(
+                new H2(getTranslation("desk.officer.title", name)),
+                new GroupDeskPanel(requests, appointments, groupId, true));
     }
 
     @Override

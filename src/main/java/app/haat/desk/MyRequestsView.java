@@ -18,7 +18,10 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("haat-view");
         Paragraph help = new Paragraph(getTranslation("desk.group.help"));
         help.addClassName("haat-hint");
-        add(new H2(getTranslation("desk.group.title")), help, new GroupDeskPanel(requests, appointments, groups.ownGroupId(), false));
+        add(
+                new H2(getTranslation("desk.group.title")),
+                help,
+                new GroupDeskPanel(requests, appointments, groups.ownGroupId(), false));
     }
 
     @Override

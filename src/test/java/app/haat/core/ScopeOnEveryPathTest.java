@@ -391,16 +391,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         "/api/centres/" + northCentre + "/hours",
                         json,
                         "{\"slotMinutes\":60,\"days\":[{\"day\":\"MONDAY\",\"opens\":\"06:00\",\"closes\":\"09:00\"}]}"),
-                call(
-                        "POST",
-                        "/api/requests/" + deskCase + "/appointment",
-                        json,
-                        "{\"start\":\"2037-01-05T11:00\"}"),
-                call(
-                        "PUT",
-                        "/api/requests/" + deskCase + "/appointment",
-                        json,
-                        "{\"start\":\"2037-01-05T11:30\"}"),
+                call("POST", "/api/requests/" + deskCase + "/appointment", json, "{\"start\":\"2037-01-05T11:00\"}"),
+                call("PUT", "/api/requests/" + deskCase + "/appointment", json, "{\"start\":\"2037-01-05T11:30\"}"),
                 call("DELETE", "/api/requests/" + deskCase + "/appointment", null, null),
                 call("POST", "/api/requests/" + deskCase + "/appointment/outcome", json, "{\"outcome\":\"KEPT\"}"),
                 call("POST", "/api/requests/" + deskCase + "/accept", null, null),

@@ -108,7 +108,9 @@ class DeskAppointmentApiTest extends IntegrationTest {
         assertThat(free.size()).isEqualTo(13);
         assertThat(free.get(0).get("start").asText()).startsWith("2038-01-04T10:30");
         assertThat(free.get(0).get("freeStaff").size()).isPositive();
-        assertThat(send("GET", base + "/slots?date=2038-01-03", group.mobile(), null).body()).isEqualTo("[]");
+        assertThat(send("GET", base + "/slots?date=2038-01-03", group.mobile(), null)
+                        .body())
+                .isEqualTo("[]");
 
         for (String[] wrong : new String[][] {
             {"2038-01-04T09:00", "outside the centre's opening hours"},
@@ -122,9 +124,11 @@ class DeskAppointmentApiTest extends IntegrationTest {
             assertThat(detail(refused)).contains(wrong[1]);
         }
         for (String outsider : new String[] {otherStaff, stranger.mobile()}) {
-            assertThat(send("POST", base, outsider, "{\"start\":\"2038-01-04T11:00\"}").statusCode())
+            assertThat(send("POST", base, outsider, "{\"start\":\"2038-01-04T11:00\"}")
+                            .statusCode())
                     .isEqualTo(404);
-            assertThat(send("GET", base + "/slots?date=2038-01-04", outsider, null).statusCode())
+            assertThat(send("GET", base + "/slots?date=2038-01-04", outsider, null)
+                            .statusCode())
                     .isEqualTo(404);
         }
         assertThat(send("GET", base, group.mobile(), null).statusCode()).isEqualTo(404);
@@ -139,8 +143,10 @@ class DeskAppointmentApiTest extends IntegrationTest {
         assertThat(early.statusCode()).isEqualTo(409);
         HttpResponse<String> moved = send("PUT", base, group.mobile(), "{\"start\":\"2038-01-05T15:00\"}");
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
-        assertThat(json.readTree(moved.body()).get("changedByGroup").asBoolean()).isTrue();
-        HttpResponse<String> seen = send("GET", "/api/centres/" + centre + "/appointments?from=2038-01-05", staff, null);
+        assertThat(json.readTree(moved.body()).get("changedByGroup").asBoolean())
+                .isTrue();
+        HttpResponse<String> seen =
+                send("GET", "/api/centres/" + centre + "/appointments?from=2038-01-05", staff, null);
         assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
         assertThat(seen.body()).contains("\"requestId\":" + id);
         assertThat(send("GET", "/api/centres/" + centre + "/appointments?from=2038-01-05", otherStaff, null)

@@ -98,7 +98,8 @@ class DeskAppointmentServiceTest extends IntegrationTest {
         long id = ask(group, RequestType.PAN);
         try {
             DeskHours shorter = new DeskHours(
-                    45, List.of(new DeskHours.Day(DayOfWeek.MONDAY, LocalTime.parse("11:00"), LocalTime.parse("13:00"))));
+                    45,
+                    List.of(new DeskHours.Day(DayOfWeek.MONDAY, LocalTime.parse("11:00"), LocalTime.parse("13:00"))));
             assertThatThrownBy(() -> desk.accounts.as(other, () -> hours.setHours(centre, shorter)))
                     .hasMessage("desk.error.otherCentre");
             assertThatThrownBy(() -> desk.accounts.as(
@@ -113,14 +114,18 @@ class DeskAppointmentServiceTest extends IntegrationTest {
                                                     LocalTime.parse("11:00")))))))
                     .isInstanceOfSatisfying(
                             ValidationException.class,
-                            e -> assertThat(e.errors()).containsExactly("desk.error.slotLength", "desk.error.hoursOrder"));
+                            e -> assertThat(e.errors())
+                                    .containsExactly("desk.error.slotLength", "desk.error.hoursOrder"));
             desk.accounts.as(staff, () -> hours.setHours(centre, shorter));
-            assertThat(desk.accounts.as(group.mobile(), () -> hours.hours(centre))).isEqualTo(shorter);
+            assertThat(desk.accounts.as(group.mobile(), () -> hours.hours(centre)))
+                    .isEqualTo(shorter);
             // 11:00, 11:45 (12:30 would end after 13:00); Tuesday is now closed
             assertThat(desk.accounts.as(group.mobile(), () -> appointments.slots(id, monday(1))))
                     .extracting(FreeSlot::start)
                     .containsExactly(at(monday(1), "11:00"), at(monday(1), "11:45"));
-            assertThat(desk.accounts.as(group.mobile(), () -> appointments.slots(id, monday(1).plusDays(1))))
+            assertThat(desk.accounts.as(
+                            group.mobile(),
+                            () -> appointments.slots(id, monday(1).plusDays(1))))
                     .isEmpty();
         } finally {
             desk.accounts.as(desk.accounts.admin(), () -> hours.setHours(centre, DEFAULT));
@@ -128,7 +133,9 @@ class DeskAppointmentServiceTest extends IntegrationTest {
         assertThat(desk.accounts.as(group.mobile(), () -> appointments.slots(id, monday(1))))
                 .hasSize(13)
                 .first()
-                .satisfies(s -> assertThat(s.free()).extracting(FreeSlot.StaffMember::name).contains("Desk " + centre));
+                .satisfies(s -> assertThat(s.free())
+                        .extracting(FreeSlot.StaffMember::name)
+                        .contains("Desk " + centre));
     }
 
     @Test
@@ -139,8 +146,7 @@ class DeskAppointmentServiceTest extends IntegrationTest {
         long id = ask(group, RequestType.GST_REGISTRATION);
         LocalDate day = monday(2);
 
-        Appointment booked =
-                desk.accounts.as(group.mobile(), () -> appointments.book(id, at(day, "11:00"), null));
+        Appointment booked = desk.accounts.as(group.mobile(), () -> appointments.book(id, at(day, "11:00"), null));
         assertThat(booked.endsAt()).isEqualTo(at(day, "11:30"));
         assertThat(booked.changedByGroup()).isTrue();
         assertThat(desk.accounts.as(staff, () -> requests.get(id)).status()).isEqualTo(CaseStatus.APPOINTMENT);
@@ -169,7 +175,8 @@ class DeskAppointmentServiceTest extends IntegrationTest {
         Appointment off = desk.accounts.as(group.mobile(), () -> appointments.cancel(id));
         assertThat(off.status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(notices(group.mobile())).isEqualTo(3);
-        assertThat(desk.accounts.as(group.mobile(), () -> appointments.current(id))).isEmpty();
+        assertThat(desk.accounts.as(group.mobile(), () -> appointments.current(id)))
+                .isEmpty();
         assertThat(desk.accounts.as(staff, () -> requests.get(id)).status()).isEqualTo(CaseStatus.REQUESTED);
         assertThatThrownBy(() -> desk.accounts.as(group.mobile(), () -> appointments.cancel(id)))
                 .hasMessage("desk.error.noAppointment");
@@ -179,8 +186,7 @@ class DeskAppointmentServiceTest extends IntegrationTest {
                 .reduce((a, b) -> b)
                 .orElseThrow()
                 .id();
-        Appointment again =
-                desk.accounts.as(staff, () -> appointments.book(id, at(day.plusDays(2), "15:30"), staffId));
+        Appointment again = desk.accounts.as(staff, () -> appointments.book(id, at(day.plusDays(2), "15:30"), staffId));
         assertThat(again.staffId()).isEqualTo(staffId);
         assertThat(again.changedByGroup()).isFalse();
     }
@@ -223,7 +229,8 @@ class DeskAppointmentServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> desk.accounts.as(staff, () -> appointments.book(id, at(day, "11:00"), null)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("desk.error.appointmentStep");
-        assertThat(dsl.fetchCount(DESK_APPOINTMENT, DESK_APPOINTMENT.CASE_ID.eq(id))).isZero();
+        assertThat(dsl.fetchCount(DESK_APPOINTMENT, DESK_APPOINTMENT.CASE_ID.eq(id)))
+                .isZero();
     }
 
     @Test
@@ -273,7 +280,10 @@ class DeskAppointmentServiceTest extends IntegrationTest {
         }
         assertThat(dsl.fetchCount(
                         DESK_APPOINTMENT,
-                        DESK_APPOINTMENT.STAFF_ID.eq(staffId).and(DESK_APPOINTMENT.STATUS.eq(AppointmentStatus.BOOKED))))
+                        DESK_APPOINTMENT
+                                .STAFF_ID
+                                .eq(staffId)
+                                .and(DESK_APPOINTMENT.STATUS.eq(AppointmentStatus.BOOKED))))
                 .isZero();
     }
 
@@ -295,12 +305,12 @@ class DeskAppointmentServiceTest extends IntegrationTest {
                 .set(DESK_APPOINTMENT.ENDS_AT, OffsetDateTime.now().minusDays(1).plusMinutes(30))
                 .where(DESK_APPOINTMENT.ID.eq(booked.id()))
                 .execute();
-        assertThatThrownBy(() -> desk.accounts.as(group.mobile(), () -> appointments.move(id, at(monday(5), "12:00"), null)))
+        assertThatThrownBy(() ->
+                        desk.accounts.as(group.mobile(), () -> appointments.move(id, at(monday(5), "12:00"), null)))
                 .hasMessage("desk.error.appointmentPassed");
         Appointment missed = desk.accounts.as(staff, () -> appointments.mark(id, AppointmentOutcome.MISSED));
         assertThat(missed.outcome()).isEqualTo(AppointmentOutcome.MISSED);
-        Appointment again =
-                desk.accounts.as(group.mobile(), () -> appointments.book(id, at(monday(5), "12:00"), null));
+        Appointment again = desk.accounts.as(group.mobile(), () -> appointments.book(id, at(monday(5), "12:00"), null));
         assertThat(again.id()).isNotEqualTo(booked.id());
         assertThat(desk.accounts.as(staff, () -> requests.get(id)).status()).isEqualTo(CaseStatus.APPOINTMENT);
     }

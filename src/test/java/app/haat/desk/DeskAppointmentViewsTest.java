@@ -65,7 +65,8 @@ class DeskAppointmentViewsTest extends ViewTest {
                 .get()
                 .satisfies(a -> assertThat(a.startsAt())
                         .isEqualTo(DeskAppointmentService.at(LocalDate.of(2038, 1, 4), LocalTime.of(11, 0))));
-        assertThat(_get(Paragraph.class, s -> s.withId("desk-appointment-text-" + id)).getText())
+        assertThat(_get(Paragraph.class, s -> s.withId("desk-appointment-text-" + id))
+                        .getText())
                 .contains("০৪/০১/২০৩৮ ১১:০০");
         // a Sunday offers no time
         _click(_get(Button.class, s -> s.withId("desk-move-" + id)));
@@ -75,9 +76,11 @@ class DeskAppointmentViewsTest extends ViewTest {
                 .contains("খালি সময় নেই");
 
         _click(_get(Button.class, s -> s.withId("desk-call-off-" + id)));
-        assertThat(desk.accounts.as(group.mobile(), () -> appointments.current(id))).isPresent();
+        assertThat(desk.accounts.as(group.mobile(), () -> appointments.current(id)))
+                .isPresent();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(desk.accounts.as(group.mobile(), () -> appointments.current(id))).isEmpty();
+        assertThat(desk.accounts.as(group.mobile(), () -> appointments.current(id)))
+                .isEmpty();
         assertThat(_find(Button.class, s -> s.withId("desk-book-" + id))).hasSize(1);
     }
 
