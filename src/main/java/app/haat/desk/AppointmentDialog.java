@@ -63,6 +63,12 @@ class AppointmentDialog extends FormDialog {
         form.add(slots);
         add(form);
         action(getTranslation("desk.appointment.showTimes"), "desk-appointment-show", this::showSlots);
+        // tomorrow's free times at once; a new date or staff member shows theirs
+        date.addValueChangeListener(e -> showSlots());
+        if (staff != null) {
+            staff.addValueChangeListener(e -> showSlots());
+        }
+        showSlots();
         setWidth("min(100vw, 30em)");
     }
 

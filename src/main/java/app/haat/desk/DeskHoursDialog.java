@@ -43,11 +43,17 @@ class DeskHoursDialog extends FormDialog {
                 opens.show(d.opens());
                 closes.show(d.closes());
             });
+            opens.setEnabled(open.getValue());
+            closes.setEnabled(open.getValue());
+            open.addValueChangeListener(e -> {
+                opens.setEnabled(e.getValue());
+                closes.setEnabled(e.getValue());
+            });
             FlexLayout line = new FlexLayout(open, opens, closes);
             line.setFlexWrap(FlexLayout.FlexWrap.WRAP);
             line.setAlignItems(FlexLayout.Alignment.BASELINE);
             line.getStyle().set("gap", "var(--lumo-space-s)");
-            open.setWidth("8em");
+            open.setWidthFull(); // the day on its own line, its two times side by side below at 360 px
             form.add(line);
             rows.put(day, new Row(open, opens, closes));
         }
