@@ -61,12 +61,17 @@ class DeskAppointmentApiController {
                     a.caseId(),
                     a.staffId(),
                     a.staffName(),
-                    a.startsAt(),
-                    a.endsAt(),
+                    india(a.startsAt()),
+                    india(a.endsAt()),
                     a.status().name(),
                     a.outcome() == null ? null : a.outcome().name(),
                     a.changedByGroup());
         }
+    }
+
+    /** A time on India's clock (+05:30), whatever the database hands back (PostgreSQL: UTC). */
+    private static OffsetDateTime india(OffsetDateTime time) {
+        return time.atZoneSameInstant(Formats.INDIA).toOffsetDateTime();
     }
 
     private final DeskHoursService hours;
