@@ -30,32 +30,7 @@ class DeskHoursDialog extends FormDialog {
         form.setPadding(false);
         Map<DayOfWeek, Row> rows = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
-            var today = hours.on(day);
-            Checkbox open = new Checkbox(getTranslation("training.day." + day.name()), today.isPresent());
-            open.setId("desk-hours-open-" + day.name());
-            TypedField<LocalTime> opens = TypedField.time(getTranslation("desk.hours.opens"));
-            TypedField<LocalTime> closes = TypedField.time(getTranslation("desk.hours.closes"));
-            opens.setId("desk-hours-opens-" + day.name());
-            closes.setId("desk-hours-closes-" + day.name());
-            opens.setWidth("7em");
-            closes.setWidth("7em");
-            today.ifPresent(d -> {
-                opens.show(d.opens());
-                closes.show(d.closes());
-            });
-            opens.setEnabled(open.getValue());
-            closes.setEnabled(open.getValue());
-            open.addValueChangeListener(e -> {
-                opens.setEnabled(e.getValue());
-                closes.setEnabled(e.getValue());
-            });
-            FlexLayout line = new FlexLayout(open, opens, closes);
-            line.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-            line.setAlignItems(FlexLayout.Alignment.BASELINE);
-            line.getStyle().set("gap", "var(--lumo-space-s)");
-            open.setWidthFull(); // the day on its own line, its two times side by side below at 360 px
-            form.add(line);
-            rows.put(day, new Row(open, opens, closes));
+            rows.put(day, row(hours, day, form));
         }
         add(form);
         save("desk-hours-save", () -> {
@@ -80,5 +55,35 @@ class DeskHoursDialog extends FormDialog {
             }
         });
         setWidth("min(100vw, 30em)");
+    }
+
+    /** A weekday: whether it opens, on its own line, and its two times side by side below it at 360 px. */
+    private Row row(DeskHours hours, DayOfWeek day, VerticalLayout form) {
+        var today = hours.on(day);
+        Checkbox open = new Checkbox(getTranslation("training.day." + day.name()), today.isPresent());
+        open.setId("desk-hours-open-" + day.name());
+        open.setWidthFull();
+        TypedField<LocalTime> opens = TypedField.time(getTranslation("desk.hours.opens"));
+        TypedField<LocalTime> closes = TypedField.time(getTranslation("desk.hours.closes"));
+        opens.setId("desk-hours-opens-" + day.name());
+        closes.setId("desk-hours-closes-" + day.name());
+        opens.setWidth("7em");
+        closes.setWidth("7em");
+        today.ifPresent(d -> {
+            opens.show(d.opens());
+            closes.show(d.closes());
+        });
+        opens.setEnabled(open.getValue());
+        closes.setEnabled(open.getValue());
+        open.addValueChangeListener(e -> {
+            opens.setEnabled(e.getValue());
+            closes.setEnabled(e.getValue());
+        });
+        FlexLayout line = new FlexLayout(open, opens, closes);
+        line.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        line.setAlignItems(FlexLayout.Alignment.BASELINE);
+        line.getStyle().set("gap", "var(--lumo-space-s)");
+        form.add(line);
+        return new Row(open, opens, closes);
     }
 }

@@ -41,6 +41,9 @@ class DeskAppointmentViewsTest extends ViewTest {
     DeskAppointmentService appointments;
 
     @Autowired
+    DeskHoursService hours;
+
+    @Autowired
     DSLContext dsl;
 
     private static String text(Component component) {
@@ -114,5 +117,32 @@ class DeskAppointmentViewsTest extends ViewTest {
                         .where(DESK_APPOINTMENT.ID.eq(booked.id()))
                         .fetchOne(DESK_APPOINTMENT.OUTCOME))
                 .isEqualTo(AppointmentOutcome.KEPT);
+    }
+
+    @Test
+    void staffOpenSundayInTheHoursDialogTypingTheTimesInBengaliDigits() {
+        long centre = desk.medinipur();
+        String staff = desk.staffOf(centre);
+        signInAs(staff);
+        navigate("desk");
+        useLanguage(Translator.BENGALI);
+        try {
+            _click(_get(Button.class, s -> s.withId("desk-hours")));
+            TextField opens = _get(TextField.class, s -> s.withId("desk-hours-opens-SUNDAY"));
+            assertThat(opens.isEnabled()).isFalse();
+            _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("desk-hours-open-SUNDAY"))
+                    .setValue(true);
+            assertThat(opens.isEnabled()).isTrue();
+            opens.setValue("১১:০০");
+            _get(TextField.class, s -> s.withId("desk-hours-closes-SUNDAY")).setValue("১৩:০০");
+            _get(TextField.class, s -> s.withId("desk-hours-slot")).setValue("২০");
+            _click(_get(Button.class, s -> s.withId("desk-hours-save")));
+            DeskHours saved = desk.accounts.as(staff, () -> hours.hours(centre));
+            assertThat(saved.slotMinutes()).isEqualTo(20);
+            assertThat(saved.on(java.time.DayOfWeek.SUNDAY))
+                    .contains(new DeskHours.Day(java.time.DayOfWeek.SUNDAY, LocalTime.of(11, 0), LocalTime.of(13, 0)));
+        } finally {
+            desk.accounts.as(staff, () -> hours.setHours(centre, DeskAppointmentServiceTest.DEFAULT));
+        }
     }
 }
