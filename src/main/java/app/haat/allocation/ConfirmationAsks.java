@@ -1,5 +1,6 @@
 package app.haat.allocation;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,8 @@ class ConfirmationAsks {
     }
 
     @Scheduled(cron = "0 0 9 * * *", zone = "Asia/Kolkata")
-    void askDue() {
+    @SchedulerLock(name = "confirmation-asks", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+    public void askDue() {
         confirmations.askDue();
     }
 }

@@ -1,5 +1,6 @@
 package app.haat.allocation;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,8 @@ class OfferExpiry {
     }
 
     @Scheduled(initialDelayString = "${haat.offers.expiry-initial-delay:PT20S}", fixedDelayString = "PT30S")
-    void expireDue() {
+    @SchedulerLock(name = "offer-expiry", lockAtMostFor = "PT5M", lockAtLeastFor = "PT15S")
+    public void expireDue() {
         offers.expireDue();
     }
 }

@@ -38,7 +38,7 @@ public class AuditService {
             @Nullable String newValue) {
         String id = entityId == null ? null : entityId.toString();
         repository.insert(currentUser.actorName(), entity.name(), id, action, oldValue, newValue);
-        events.publishEvent(new DataChanged(entity, id));
+        events.publishEvent(new DataChanged(entity, id, action));
     }
 
     /** For events with no surrounding change, such as a sign-in lock-out, recorded by the named actor. */
@@ -52,7 +52,7 @@ public class AuditService {
             @Nullable String newValue) {
         String id = entityId == null ? null : entityId.toString();
         repository.insert(actor, entity.name(), id, action, oldValue, newValue);
-        events.publishEvent(new DataChanged(entity, id));
+        events.publishEvent(new DataChanged(entity, id, action));
     }
 
     /**

@@ -28,14 +28,22 @@ class CentreAccess {
         return currentUser.require();
     }
 
-    /** Centre staff or a state admin. */
+    /**
+     * Staff of the training centre (Salt Lake Sector-1) or a state admin. Staff of a City Livelihood Centre run its
+     * registration desk and are refused here.
+     */
     HaatPrincipal requireStaff() {
-        return currentUser.requireRole(Role.CENTRE_STAFF, Role.STATE_ADMIN);
+        HaatPrincipal me = currentUser.requireRole(Role.CENTRE_STAFF, Role.STATE_ADMIN);
+        if (!users.doesTrainingCentreWork()) {
+            throw new AccessDeniedException("training.error.otherCentre");
+        }
+        return me;
     }
 
-    /** Staff, admins and officers: the report and the exports, which name no members. */
+    /** Training staff, admins and officers: the report and the exports, which name no members. */
     HaatPrincipal requireStaffOrOfficer() {
-        return currentUser.requireRole(Role.CENTRE_STAFF, Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
+        HaatPrincipal me = currentUser.requireRole(Role.CENTRE_STAFF, Role.STATE_ADMIN, Role.MUNICIPAL_OFFICER);
+        return me.role() == Role.CENTRE_STAFF ? requireStaff() : me;
     }
 
     /** The state admin alone. */
@@ -43,8 +51,9 @@ class CentreAccess {
         return currentUser.requireRole(Role.STATE_ADMIN);
     }
 
-    static boolean isStaff(HaatPrincipal me) {
-        return me.role() == Role.CENTRE_STAFF || me.role() == Role.STATE_ADMIN;
+    /** Whether the caller does the training centre's work (its staff or an admin). */
+    boolean isStaff(HaatPrincipal me) {
+        return (me.role() == Role.CENTRE_STAFF || me.role() == Role.STATE_ADMIN) && users.doesTrainingCentreWork();
     }
 
     /** The signed-in group's own id; anyone else is refused. */

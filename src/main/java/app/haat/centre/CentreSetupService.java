@@ -59,6 +59,12 @@ public class CentreSetupService {
         return repository.rooms();
     }
 
+    /** Whether the caller schedules trainings and displays: staff of the training centre, or an admin. */
+    @Transactional(readOnly = true)
+    public boolean mayManage() {
+        return access.isStaff(access.requireSignedIn());
+    }
+
     /** The centres (venues of kind centre) that can have training rooms: id → name, for the screen's reader. */
     @Transactional(readOnly = true)
     public Map<Long, String> centres() {

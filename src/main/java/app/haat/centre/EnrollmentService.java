@@ -81,7 +81,7 @@ public class EnrollmentService {
     public List<Enrollment> enrollments(long sessionId) {
         HaatPrincipal me = access.requireSignedIn();
         List<Enrollment> all = repository.enrollments(sessionId);
-        if (CentreAccess.isStaff(me)) {
+        if (access.isStaff(me)) {
             return all;
         }
         long own = access.ownGroup().orElse(-1L);

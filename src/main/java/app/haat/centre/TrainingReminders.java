@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,7 @@ public class TrainingReminders {
      * sends them at ten, and members enrolled later in the day are reminded too; nobody twice.
      */
     @Scheduled(cron = "0 0 9-18 * * *", zone = "Asia/Kolkata")
+    @SchedulerLock(name = "training-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     @Transactional
     public void sendReminders() {
         remind(LocalDate.now(clock.withZone(Formats.INDIA)).plusDays(1));

@@ -102,7 +102,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                                 : ""));
         seats.setId("session-seats");
         add(facts, seats);
-        boolean staff = currentUser.hasRole(Role.CENTRE_STAFF) || currentUser.hasRole(Role.STATE_ADMIN);
+        boolean staff = setup.mayManage();
         boolean ahead = !attendance.attendanceOpen(session);
         if (session.cancelled()) {
             Paragraph cancelled = new Paragraph(getTranslation("training.cancelledBadge", session.cancelReason()));

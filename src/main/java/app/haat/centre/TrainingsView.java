@@ -66,7 +66,7 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         this.setup = setup;
         this.schedule = schedule;
         this.regions = regions;
-        this.staff = currentUser.hasRole(Role.CENTRE_STAFF) || currentUser.hasRole(Role.STATE_ADMIN);
+        this.staff = setup.mayManage();
         this.bengali = Translator.BENGALI.equals(Translator.supported(getLocale()));
         addClassName("haat-view");
         filters();
@@ -78,7 +78,7 @@ public class TrainingsView extends VerticalLayout implements HasDynamicTitle {
         if (staff) {
             add(staffActions());
         }
-        if (!currentUser.hasRole(Role.SHG)) {
+        if (staff || currentUser.hasRole(Role.MUNICIPAL_OFFICER)) {
             var locale = getLocale();
             controls.add(new ExportButtons("trainings", "trainings", () -> {
                 LocalDate start = start();

@@ -3,6 +3,7 @@ package app.haat.exhibition;
 import app.haat.core.i18n.Formats;
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ public class ClosingReminders {
 
     /** Every morning, the reminders for the exhibitions whose applications close tomorrow (India time). */
     @Scheduled(cron = "0 30 9 * * *", zone = "Asia/Kolkata")
+    @SchedulerLock(name = "closing-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     @Transactional
     public void sendReminders() {
         remind(LocalDate.now(clock.withZone(Formats.INDIA)));

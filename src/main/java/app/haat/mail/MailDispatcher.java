@@ -1,5 +1,6 @@
 package app.haat.mail;
 
+import app.haat.core.cluster.NodeIdentity;
 import app.haat.db.tables.records.MailOutboxRecord;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.Address;
@@ -33,9 +34,12 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends what the outbox holds. One thread; batches of due messages go over one SMTP connection. Each message is
- * marked sent right after the server accepted it, so a crash can at worst send one message twice (with the same
- * Message-ID, which mail programs treat as one). Failures: a bad address or a broken template fails that message
+ * Sends what the outbox holds. One thread; batches of due messages go over one SMTP connection. With several nodes
+ * on one database, each node claims its batch (FOR UPDATE SKIP LOCKED, then the claim committed with the node's
+ * name and an expiry) before sending outside any lock, so no two nodes send the same message. Each message is
+ * marked sent right after the server accepted it, so a crash can at worst send the claimed batch's unsettled
+ * messages again once the claim expired, marked possibly duplicated (with the same Message-ID, which mail programs
+ * treat as one). Failures: a bad address or a broken template fails that message
  * only; an unreachable or hanging server (timeouts are set) leaves the batch queued and retries with growing
  * delays; nothing is ever dropped.
  */
@@ -55,6 +59,9 @@ class MailDispatcher {
     private final Duration retryBase;
     private final Duration retryMax;
     private final int maxAttempts;
+    /** This node and how long its claim on a batch lasts before another node may take the batch over. */
+    private final Claimant claimant;
+
     private final DrainWorker worker = new DrainWorker("haat-mail-dispatcher");
     /** Rendering (PDF letters above all) is the expensive part; it runs on all cores while sending stays serial. */
     private final ForkJoinPool renderers =
@@ -73,8 +80,11 @@ class MailDispatcher {
             @Value("${haat.mail.batch-size:100}") int batchSize,
             @Value("${haat.mail.retry-base:PT30S}") Duration retryBase,
             @Value("${haat.mail.retry-max:PT1H}") Duration retryMax,
-            @Value("${haat.mail.max-attempts:8}") int maxAttempts) {
+            @Value("${haat.mail.max-attempts:8}") int maxAttempts,
+            NodeIdentity node,
+            @Value("${haat.mail.claim-for:PT5M}") Duration claimFor) {
         this.repository = repository;
+        this.claimant = new Claimant(node.id(), claimFor);
         this.renderer = renderer;
         this.smtp = smtp;
         this.json = json;
@@ -117,13 +127,14 @@ class MailDispatcher {
         if (sender == null) {
             return 0;
         }
-        repository.releaseStale(now().minus(Duration.ofMinutes(5)));
+        // batches whose node was killed (or hangs) past the claim go again, marked possibly duplicated
+        repository.releaseExpired(Channel.EMAIL, now(), now().minus(Duration.ofMinutes(5)));
         long started = System.nanoTime();
         renderNanos = 0;
         sendNanos = 0;
         int sent = 0;
         while (!Thread.currentThread().isInterrupted()) {
-            List<MailOutboxRecord> batch = repository.claim(repository.due(now(), batchSize), now());
+            List<MailOutboxRecord> batch = repository.claimDueMail(now(), batchSize, claimant);
             if (batch.isEmpty()) {
                 break;
             }

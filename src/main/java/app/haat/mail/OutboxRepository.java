@@ -21,6 +21,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class OutboxRepository {
@@ -173,7 +174,7 @@ class OutboxRepository {
                 .fetch(Records.mapping(UserContact::new));
     }
 
-    /** Ids of the oldest e-mails that are due, at most {@code limit}: the mail dispatcher's batch. */
+    /** Ids of the oldest e-mails that are due, at most {@code limit}, locked: the mail dispatcher's batch. */
     List<Long> due(OffsetDateTime now, int limit) {
         return dsl.select(MAIL_OUTBOX.ID)
                 .from(MAIL_OUTBOX)
@@ -184,17 +185,33 @@ class OutboxRepository {
                         .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(now)))
                 .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT, MAIL_OUTBOX.ID)
                 .limit(limit)
+                .forUpdate()
+                .skipLocked()
                 .fetch(MAIL_OUTBOX.ID);
     }
 
-    /** Claims queued messages for sending; answers those actually claimed (another dispatcher may have won some). */
-    List<MailOutboxRecord> claim(List<Long> ids, OffsetDateTime now) {
+    /**
+     * Claims the oldest due e-mails for one node in one short transaction: rows another node is claiming right now
+     * are skipped (FOR UPDATE SKIP LOCKED), not waited for, so the nodes take different batches.
+     */
+    @Transactional
+    List<MailOutboxRecord> claimDueMail(OffsetDateTime now, int limit, Claimant by) {
+        return claim(due(now, limit), now, by);
+    }
+
+    /**
+     * Claims queued messages for one node until {@code now + claimFor}; answers those actually claimed (another
+     * dispatcher may have won some). Call it in the transaction that locked the ids.
+     */
+    List<MailOutboxRecord> claim(List<Long> ids, OffsetDateTime now, Claimant by) {
         if (ids.isEmpty()) {
             return List.of();
         }
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING)
                 .set(MAIL_OUTBOX.CLAIMED_AT, now)
+                .set(MAIL_OUTBOX.CLAIMED_BY, by.node())
+                .set(MAIL_OUTBOX.CLAIM_EXPIRES_AT, now.plus(by.claimFor()))
                 .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1))
                 .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED)))
                 .execute();
@@ -203,6 +220,7 @@ class OutboxRepository {
                         .ID
                         .in(ids)
                         .and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING))
+                        .and(MAIL_OUTBOX.CLAIMED_BY.eq(by.node()))
                         .and(MAIL_OUTBOX.CLAIMED_AT.eq(now)))
                 .orderBy(MAIL_OUTBOX.ID)
                 .fetch();
@@ -233,20 +251,35 @@ class OutboxRepository {
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, at)
                 .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)
+                .setNull(MAIL_OUTBOX.CLAIMED_BY)
+                .setNull(MAIL_OUTBOX.CLAIM_EXPIRES_AT)
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();
     }
 
-    /** E-mails left in SENDING by a crash go back to the queue (they may be sent again, with the same Message-ID). */
-    int releaseStale(OffsetDateTime claimedBefore) {
+    /**
+     * Messages of the channel whose claim expired (the node that claimed them was killed, or hangs) go back to the
+     * queue, marked possibly duplicated: that node may have handed them over before it stopped. Claims from before
+     * claims expired (no expiry recorded) count as expired when made before {@code unexpiringClaimedBefore}.
+     */
+    int releaseExpired(Channel channel, OffsetDateTime now, OffsetDateTime unexpiringClaimedBefore) {
         return dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
+                .set(MAIL_OUTBOX.POSSIBLY_DUPLICATE, true)
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)
+                .setNull(MAIL_OUTBOX.CLAIMED_BY)
+                .setNull(MAIL_OUTBOX.CLAIM_EXPIRES_AT)
                 .where(MAIL_OUTBOX
                         .CHANNEL
-                        .eq(Channel.EMAIL)
+                        .eq(channel)
                         .and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING))
-                        .and(MAIL_OUTBOX.CLAIMED_AT.lt(claimedBefore)))
+                        .and(MAIL_OUTBOX
+                                .CLAIM_EXPIRES_AT
+                                .lt(now)
+                                .or(MAIL_OUTBOX
+                                        .CLAIM_EXPIRES_AT
+                                        .isNull()
+                                        .and(MAIL_OUTBOX.CLAIMED_AT.lt(unexpiringClaimedBefore)))))
                 .execute();
     }
 

@@ -1,5 +1,6 @@
 package app.haat.mail;
 
+import app.haat.core.cluster.NodeIdentity;
 import app.haat.db.tables.records.MailOutboxRecord;
 import app.haat.sms.DeliveryReceipt;
 import app.haat.sms.EncodedSms;
@@ -27,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -65,7 +65,8 @@ class SmsDispatcher {
     private final ExecutorService submitters;
     private final ScheduledExecutorService later =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "haat-sms-receipts"));
-    private final AtomicBoolean releasedInFlight = new AtomicBoolean();
+    /** This node and how long its claim on a window of SMS lasts before another node may take them over. */
+    private final Claimant claimant;
 
     private @Nullable SmppGateway gateway;
     private volatile @Nullable String lastError;
@@ -80,8 +81,11 @@ class SmsDispatcher {
             Clock clock,
             @Value("${haat.sms.quiet-hours:21:00-09:00}") String quietHours,
             @Value("${haat.sms.retry-base:PT30S}") Duration retryBase,
-            @Value("${haat.sms.retry-max:PT1H}") Duration retryMax) {
+            @Value("${haat.sms.retry-max:PT1H}") Duration retryMax,
+            NodeIdentity node,
+            @Value("${haat.sms.claim-for:PT2M}") Duration claimFor) {
         this.repository = repository;
+        this.claimant = new Claimant(node.id(), claimFor);
         this.templates = templates;
         this.sms = sms;
         this.json = json;
@@ -134,9 +138,7 @@ class SmsDispatcher {
         if (!canSend()) {
             return 0;
         }
-        if (releasedInFlight.compareAndSet(false, true)) {
-            releaseInFlightOfEarlierRuns();
-        }
+        releaseInFlightOfEarlierRuns();
         SmppGateway bound = bound();
         if (bound == null) {
             return 0;
@@ -145,7 +147,7 @@ class SmsDispatcher {
         int sent = 0;
         while (!Thread.currentThread().isInterrupted()) {
             OffsetDateTime now = now();
-            List<MailOutboxRecord> batch = repository.claim(repository.due(now, window, sendable(), waiting(now)), now);
+            List<MailOutboxRecord> batch = repository.claimDue(now, window, sendable(), waiting(now), claimant);
             if (batch.isEmpty()) {
                 break;
             }
@@ -257,11 +259,14 @@ class SmsDispatcher {
         };
     }
 
-    /** SMS a stopped portal left in SENDING go again, marked possibly duplicated (done once, at the first drain). */
+    /**
+     * SMS a killed or stopped node (this one in an earlier run, or another) left in SENDING go again once its claim
+     * expired, marked possibly duplicated. Looked for at each drain.
+     */
     int releaseInFlightOfEarlierRuns() {
-        int released = repository.releaseInFlight(startedAt);
+        int released = repository.releaseInFlight(now(), startedAt);
         if (released > 0) {
-            log.warn("{} SMS were in flight when the portal stopped: sent again, marked possibly duplicated", released);
+            log.warn("{} SMS were in flight when a node stopped: sent again, marked possibly duplicated", released);
         }
         return released;
     }

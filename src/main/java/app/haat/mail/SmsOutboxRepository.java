@@ -59,13 +59,23 @@ class SmsOutboxRepository {
                         MAIL_OUTBOX.NEXT_ATTEMPT_AT,
                         MAIL_OUTBOX.ID)
                 .limit(limit)
+                .forUpdate()
+                .skipLocked()
                 .fetch(MAIL_OUTBOX.ID);
     }
 
-    /** Claims queued SMS as the mail dispatcher claims e-mail, in its own committed transaction: in flight until marked. */
+    /**
+     * Claims the due SMS (see {@link #due}) for one node as the mail dispatcher claims e-mail, in its own committed
+     * transaction, skipping rows another node is claiming: in flight until marked.
+     */
     @Transactional
-    List<MailOutboxRecord> claim(List<Long> ids, OffsetDateTime now) {
-        return outbox.claim(ids, now);
+    List<MailOutboxRecord> claimDue(
+            OffsetDateTime now,
+            int limit,
+            Map<MessageType, Set<String>> sendable,
+            Set<MessageType> waiting,
+            Claimant by) {
+        return outbox.claim(due(now, limit, sendable, waiting), now, by);
     }
 
     /** The SMSC accepted every part: the message is sent, with each part's id for its receipt. */
@@ -121,20 +131,12 @@ class SmsOutboxRepository {
     }
 
     /**
-     * SMS left in SENDING by a crash (claimed before this process started) go back to the queue marked possibly
-     * duplicated: the SMSC may have accepted them before their ids were stored. At most one window of them.
+     * SMS whose claim expired (a node killed or stopped while they were in flight) go back to the queue marked
+     * possibly duplicated: the SMSC may have accepted them before their ids were stored. At most one window of
+     * them per node. Claims without an expiry (older portals) count from before this process started.
      */
-    int releaseInFlight(OffsetDateTime claimedBefore) {
-        return dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
-                .set(MAIL_OUTBOX.POSSIBLY_DUPLICATE, true)
-                .setNull(MAIL_OUTBOX.CLAIMED_AT)
-                .where(MAIL_OUTBOX
-                        .CHANNEL
-                        .eq(Channel.SMS)
-                        .and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING))
-                        .and(MAIL_OUTBOX.CLAIMED_AT.lt(claimedBefore)))
-                .execute();
+    int releaseInFlight(OffsetDateTime now, OffsetDateTime claimedBeforeStart) {
+        return outbox.releaseExpired(Channel.SMS, now, claimedBeforeStart);
     }
 
     /**

@@ -4,6 +4,7 @@ import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
 import app.haat.core.data.DataDirectory;
+import app.haat.core.files.FileStore;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
 import java.io.IOException;
@@ -18,26 +19,31 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Consistent online backup: H2's BACKUP TO copies the database while it serves, and the data directory's other
- * files are added beside it. The result is one zip under {@code <data dir>/backups}, restored with
+ * Consistent online backup of either database: H2's BACKUP TO copies the embedded database while it serves;
+ * PostgreSQL's pg_dump takes one snapshot of it ({@link PostgresTools}). The data directory's other files (photos,
+ * documents, certificates) are added beside it. The result is one zip under {@code <data dir>/backups}, restored with
  * {@code java -jar haat.jar restore <zip>} (see {@link RestoreCommand}).
  */
 @Service
 public class BackupService {
 
     static final String DB_FOLDER = "db/";
+    /** The PostgreSQL dump's entry in the zip (pg_dump's custom format). */
+    static final String PG_DUMP = DB_FOLDER + "haat.pgdump";
+
     static final String MANIFEST = "haat-backup.properties";
     static final String BACKUPS = "backups";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -45,48 +51,66 @@ public class BackupService {
     private final DSLContext dsl;
     private final DataSource dataSource;
     private final DataDirectory dataDirectory;
+    private final FileStore files;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final String user;
+    private final String password;
 
     BackupService(
             DSLContext dsl,
             DataSource dataSource,
             DataDirectory dataDirectory,
+            FileStore files,
             CurrentUser currentUser,
             AuditService audit,
-            Clock clock) {
+            Clock clock,
+            @Value("${spring.datasource.username:}") String user,
+            @Value("${spring.datasource.password:}") String password) {
         this.dsl = dsl;
         this.dataSource = dataSource;
         this.dataDirectory = dataDirectory;
+        this.files = files;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.user = user;
+        this.password = password;
     }
 
     public record BackupFile(String name, Path path, long bytes, Instant modified) {}
 
+    /** Embedded H2 in file mode, or PostgreSQL with its pg_dump installed. */
     public boolean supported() {
-        return H2Files.databaseFile(jdbcUrl()).isPresent();
+        String url = jdbcUrl();
+        return H2Files.databaseFile(url).isPresent()
+                || (postgres(url).isPresent() && PostgresTools.tool("pg_dump").isPresent());
     }
 
     public BackupFile backup() {
         currentUser.requireRole(Role.STATE_ADMIN);
         if (!supported()) {
-            throw new ValidationException("operations.backup.notH2");
+            throw new ValidationException("operations.backup.unsupported");
         }
         Path backups = dataDirectory.resolve(BACKUPS);
         String stamp = STAMP.format(LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Kolkata"))));
         Path target = uniqueName(backups, "haat-backup-" + stamp);
         try {
             Files.createDirectories(backups);
-            Path dbZip = Files.createTempFile(backups, ".db-", ".zip");
-            Files.delete(dbZip);
+            Optional<PostgresTools.Target> postgres = postgres(jdbcUrl());
+            Path dump = Files.createTempFile(backups, ".db-", ".dump");
+            Files.delete(dump);
             try {
-                dsl.execute("BACKUP TO " + H2Files.quote(dbZip));
-                writeBackup(dbZip, target);
+                if (postgres.isPresent()) {
+                    PostgresTools.dump(postgres.get(), dump);
+                    writeBackup("postgresql", out -> copyEntry(out, PG_DUMP, dump), target);
+                } else {
+                    dsl.execute("BACKUP TO " + H2Files.quote(dump));
+                    writeBackup("h2", out -> copyH2Entries(out, dump), target);
+                }
             } finally {
-                Files.deleteIfExists(dbZip);
+                Files.deleteIfExists(dump);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Backup failed: " + e.getMessage(), e);
@@ -103,8 +127,8 @@ public class BackupService {
         if (!Files.isDirectory(backups)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(backups)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".zip")
+        try (Stream<Path> found = Files.list(backups)) {
+            return found.filter(p -> p.getFileName().toString().endsWith(".zip")
                             && !p.getFileName().toString().startsWith("."))
                     .map(BackupService::describe)
                     .sorted(Comparator.comparing(BackupFile::modified).reversed())
@@ -114,46 +138,57 @@ public class BackupService {
         }
     }
 
-    private void writeBackup(Path dbZip, Path target) throws IOException {
+    /** Writes the database's entries into the backup being made. */
+    private interface DatabaseEntries {
+        void write(ZipOutputStream out) throws IOException;
+    }
+
+    private void writeBackup(String database, DatabaseEntries databaseEntries, Path target) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(partial))) {
             out.putNextEntry(new ZipEntry(MANIFEST));
-            out.write(("created=" + clock.instant() + "\nformat=1\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("created=" + clock.instant() + "\nformat=1\ndatabase=" + database + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
-            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(dbZip))) {
-                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    out.putNextEntry(new ZipEntry(DB_FOLDER + entry.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
-            for (Path file : dataFiles()) {
-                out.putNextEntry(new ZipEntry(
-                        dataDirectory.root().relativize(file).toString().replace('\\', '/')));
-                try (InputStream in = Files.newInputStream(file)) {
-                    in.transferTo(out);
-                }
+            databaseEntries.write(out);
+            for (String key : fileKeys()) {
+                out.putNextEntry(new ZipEntry(key));
+                out.write(files.get(key));
                 out.closeEntry();
             }
         }
         Files.move(partial, target);
     }
 
-    /** Files of the data directory besides the database (uploads and the like); backups and indexes are left out. */
-    private List<Path> dataFiles() throws IOException {
-        Path root = dataDirectory.root();
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String relative = root.relativize(p).toString().replace('\\', '/');
-                        return !relative.startsWith(DB_FOLDER)
-                                && !relative.startsWith(BACKUPS + "/")
-                                && !relative.startsWith("index/");
-                    })
-                    .forEach(files::add);
+    private static void copyH2Entries(ZipOutputStream out, Path h2Zip) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(h2Zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(DB_FOLDER + entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
         }
-        return files;
+    }
+
+    private static void copyEntry(ZipOutputStream out, String name, Path file) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        try (InputStream in = Files.newInputStream(file)) {
+            in.transferTo(out);
+        }
+        out.closeEntry();
+    }
+
+    private Optional<PostgresTools.Target> postgres(String url) {
+        return PostgresTools.target(url, user, password);
+    }
+
+    /** The file store's files (uploads and the like); the database, backups and the search index are left out. */
+    private List<String> fileKeys() throws IOException {
+        return files.keys("").stream()
+                .filter(key ->
+                        !key.startsWith(DB_FOLDER) && !key.startsWith(BACKUPS + "/") && !key.startsWith("index/"))
+                .sorted()
+                .toList();
     }
 
     private static Path uniqueName(Path folder, String base) {

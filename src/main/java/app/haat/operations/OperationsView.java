@@ -33,7 +33,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("haat-view");
         add(new H2(getTranslation("operations.title")), new SearchIndexSection(search));
         if (!backups.supported()) {
-            add(new Paragraph(getTranslation("operations.backup.notH2")));
+            add(new Paragraph(getTranslation("operations.backup.unsupported")));
             return;
         }
         ProgressBar progress = Accessible.named(new ProgressBar(), getTranslation("operations.backup.now"));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -37,6 +38,9 @@ import org.springframework.stereotype.Component;
 class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    /** The key of the commit data that holds the change-log position of a commit. */
+    private static final String LOG_POSITION = "haat.search-change";
+
     private final Path base;
     private volatile Generation current;
     private volatile boolean needsRebuild;
@@ -174,6 +178,34 @@ class SearchIndex {
     /** Makes the latest changes visible to searches (near real time: no commit needed). */
     synchronized void refresh() throws IOException {
         current.searchers().maybeRefreshBlocking();
+    }
+
+    /**
+     * The change-log position the current generation's last commit holds (every log row up to it is in that commit),
+     * or -1 when it holds none (an index written before the log, or a fresh generation).
+     */
+    long committedPosition() {
+        Iterable<Map.Entry<String, String>> data = current.writer().getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (LOG_POSITION.equals(entry.getKey())) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Commits the current generation with the change-log position it now holds. */
+    synchronized void commit(long position) throws IOException {
+        Generation generation = current;
+        if (position != committedPosition() || generation.writer().hasUncommittedChanges()) {
+            generation
+                    .writer()
+                    .setLiveCommitData(
+                            Map.of(LOG_POSITION, Long.toString(position)).entrySet());
+            generation.writer().commit();
+        }
     }
 
     synchronized void commit() throws IOException {

@@ -21,9 +21,7 @@ import org.apache.lucene.index.Term;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -63,24 +61,27 @@ class SearchIndexer implements SmartLifecycle {
         this.startupIndex = gate.register("search index");
     }
 
-    /** A change the index follows: groups, applications, or all applications of exhibitions (null: all). */
-    record Change(Kind kind, Long id) {}
+    /** A change the index follows: a group, an application, or all applications of an exhibition. */
+    record Change(ChangeKind kind, Long id) {}
 
-    enum Kind {
-        GROUP,
-        APPLICATION,
-        EXHIBITION
-    }
-
-    /** Follows the audited changes to groups, applications and exhibitions (an allocation run, for instance). */
-    @TransactionalEventListener(fallbackExecution = true)
-    void changed(DataChanged changed) {
-        Kind kind = switch (changed.entity()) {
-            case GROUP -> Kind.GROUP;
-            case APPLICATION -> Kind.APPLICATION;
-            case EXHIBITION -> Kind.EXHIBITION;
+    /** The kind of index change an audited change is, or null for entities the index does not hold. */
+    static @Nullable ChangeKind kindOf(DataChanged changed) {
+        return switch (changed.entity()) {
+            case GROUP -> ChangeKind.GROUP;
+            case APPLICATION -> ChangeKind.APPLICATION;
+            case EXHIBITION -> ChangeKind.EXHIBITION;
             default -> null;
         };
+    }
+
+    /**
+     * Follows the audited changes to groups, applications and exhibitions (an allocation run, for instance) on this
+     * node right after they commit, so a change is searchable here at once; the other nodes (and this one, again,
+     * harmlessly) apply it from the change log ({@link SearchChangeFollower}).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void changed(DataChanged changed) {
+        ChangeKind kind = kindOf(changed);
         if (kind == null) {
             return;
         }
@@ -103,13 +104,16 @@ class SearchIndexer implements SmartLifecycle {
         }
     }
 
-    /** After start-up: an index that could not be read, or holds other counts than the database, is rebuilt. */
-    @EventListener(ApplicationReadyEvent.class)
-    void checkAtStartup() {
+    /**
+     * After start-up: an index that could not be read, holds other counts than the database, or is older than the
+     * change log reaches back (its changes since were pruned) is rebuilt. Answers whether a rebuild started.
+     */
+    boolean checkAtStartup(boolean olderThanTheLog) {
         IndexCounts expected = repository.counts();
         boolean complete = index.count(SearchDocuments.GROUP) == expected.groups()
                 && index.count(SearchDocuments.APPLICATION) == expected.applications();
-        if (index.needsRebuild() || !complete) {
+        boolean stale = index.needsRebuild() || !complete || olderThanTheLog;
+        if (stale) {
             log.info(
                     "Rebuilding the search index from the database ({} groups, {} applications).",
                     expected.groups(),
@@ -118,6 +122,21 @@ class SearchIndexer implements SmartLifecycle {
         } else if (!rebuild.get().running()) {
             startupIndex.done();
         }
+        return stale;
+    }
+
+    /**
+     * Applies changes read from the change log now, on the caller's thread (the follower's), to the current index
+     * and, while a rebuild runs, to the rebuilt one as well.
+     */
+    void follow(List<Change> changes) throws IOException {
+        synchronized (duringRebuild) {
+            if (rebuild.get().running()) {
+                duringRebuild.addAll(changes);
+            }
+            apply(index.current(), changes);
+        }
+        index.refresh();
     }
 
     RebuildProgress progress() {

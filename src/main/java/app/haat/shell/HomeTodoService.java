@@ -10,6 +10,8 @@ import app.haat.centre.TrainingScheduleService;
 import app.haat.core.i18n.Formats;
 import app.haat.core.i18n.LocalizedName;
 import app.haat.core.security.CurrentUser;
+import app.haat.desk.CaseStatus;
+import app.haat.desk.DeskRequestService;
 import app.haat.exhibition.ApplicationFilter;
 import app.haat.exhibition.ApplicationService;
 import app.haat.exhibition.ApplicationStatus;
@@ -24,6 +26,7 @@ import app.haat.group.GroupFilter;
 import app.haat.group.GroupService;
 import app.haat.group.GroupStatus;
 import app.haat.group.Readiness;
+import app.haat.region.Centre;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -52,6 +55,7 @@ public class HomeTodoService {
     private final GroupTrainingService groupTrainings;
     private final TrainingScheduleService schedule;
     private final EnrollmentService enrollments;
+    private final DeskRequestService desk;
     private final Clock clock;
 
     HomeTodoService(
@@ -64,6 +68,7 @@ public class HomeTodoService {
             GroupTrainingService groupTrainings,
             TrainingScheduleService schedule,
             EnrollmentService enrollments,
+            DeskRequestService desk,
             Clock clock) {
         this.currentUser = currentUser;
         this.groups = groups;
@@ -74,6 +79,7 @@ public class HomeTodoService {
         this.groupTrainings = groupTrainings;
         this.schedule = schedule;
         this.enrollments = enrollments;
+        this.desk = desk;
         this.clock = clock;
     }
 
@@ -197,6 +203,10 @@ public class HomeTodoService {
      * the report count only ticked members), then today's sessions and the attendance still to tick of those begun.
      */
     private List<Todo> forStaff() {
+        Centre centre = desk.myCentre();
+        if (centre.livelihood()) {
+            return forDesk(centre);
+        }
         List<Todo> todos = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = todayInIndia();
@@ -232,6 +242,14 @@ public class HomeTodoService {
                     "training/" + session.id()));
         }
         return todos;
+    }
+
+    /** A City Livelihood Centre's staff: the requests that wait for them (new or forwarded), with the desk. */
+    private List<Todo> forDesk(Centre centre) {
+        long waiting = desk.casesOf(centre.id()).stream()
+                .filter(c -> c.status() == CaseStatus.REQUESTED || c.status() == CaseStatus.FORWARDED)
+                .count();
+        return waiting == 0 ? List.of() : List.of(new Todo("home.todo.deskWaiting", List.of(waiting), "desk"));
     }
 
     private static LocalizedName names(Session session) {

@@ -1,11 +1,13 @@
 package app.haat.user;
 
 import static app.haat.db.Tables.APP_USER;
+import static app.haat.db.Tables.CENTRE;
 import static app.haat.db.Tables.PASSWORD_RESET_TOKEN;
 import static app.haat.db.Tables.USER_MUNICIPALITY;
 
 import app.haat.core.security.Role;
 import app.haat.db.tables.records.AppUserRecord;
+import app.haat.region.CentreKind;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -138,6 +140,16 @@ class UserRepository {
                 .set(APP_USER.CENTRE_ID, centreId)
                 .where(APP_USER.ID.eq(id))
                 .execute();
+    }
+
+    /** Whether the account belongs to a centre of the training kind (Salt Lake Sector-1). */
+    boolean atTrainingCentre(long id) {
+        return dsl.fetchExists(dsl.selectOne()
+                .from(APP_USER)
+                .join(CENTRE)
+                .on(CENTRE.ID.eq(APP_USER.CENTRE_ID))
+                .where(APP_USER.ID.eq(id))
+                .and(CENTRE.KIND.eq(CentreKind.TRAINING)));
     }
 
     /** Enables or disables the account; either way its open sessions end. */

@@ -256,6 +256,17 @@ public class UserService {
         return repository.findById(me.userId()).map(AppUserRecord::getCentreId);
     }
 
+    /**
+     * Whether the signed-in account does the Salt Lake centre's work (trainings, displays): an admin, or staff of the
+     * training centre. Staff of a City Livelihood Centre run its registration desk only.
+     */
+    @Transactional(readOnly = true)
+    public boolean doesTrainingCentreWork() {
+        HaatPrincipal me = currentUser.require();
+        return me.role() == Role.STATE_ADMIN
+                || (me.role() == Role.CENTRE_STAFF && repository.atTrainingCentre(me.userId()));
+    }
+
     /** The municipalities the signed-in user works for: all for admins, their own for officers, none otherwise. */
     @Transactional(readOnly = true)
     public Set<Long> scopeOfCurrentUser() {

@@ -31,7 +31,12 @@ class VenueAccess {
         return switch (me.role()) {
             case STATE_ADMIN -> new VenueScope(null, null);
             case MUNICIPAL_OFFICER -> new VenueScope(users.scopeOfCurrentUser(), null);
-            default -> new VenueScope(null, EnumSet.of(VenueKind.CENTRE));
+            default ->
+                new VenueScope(
+                        null,
+                        users.doesTrainingCentreWork()
+                                ? EnumSet.of(VenueKind.CENTRE)
+                                : EnumSet.noneOf(VenueKind.class));
         };
     }
 
@@ -42,7 +47,7 @@ class VenueAccess {
         boolean visible = switch (me.role()) {
             case STATE_ADMIN -> true;
             case MUNICIPAL_OFFICER -> users.scopeOfCurrentUser().contains(venue.municipalityId());
-            default -> venue.kind() == VenueKind.CENTRE;
+            default -> venue.kind() == VenueKind.CENTRE && users.doesTrainingCentreWork();
         };
         if (!visible) {
             throw new AccessDeniedException("venue.error.notYours");
@@ -56,7 +61,7 @@ class VenueAccess {
             case STATE_ADMIN -> true;
             case MUNICIPAL_OFFICER ->
                 venue.kind() != VenueKind.CENTRE && users.scopeOfCurrentUser().contains(venue.municipalityId());
-            case CENTRE_STAFF -> venue.kind() == VenueKind.CENTRE;
+            case CENTRE_STAFF -> venue.kind() == VenueKind.CENTRE && users.doesTrainingCentreWork();
             default -> false;
         };
     }

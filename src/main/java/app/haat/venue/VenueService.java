@@ -221,7 +221,7 @@ public class VenueService {
                 form.kind() != VenueKind.CENTRE
                         && (form.municipalityId() == null
                                 || users.scopeOfCurrentUser().contains(form.municipalityId()));
-            default -> form.kind() == null || form.kind() == VenueKind.CENTRE;
+            default -> (form.kind() == null || form.kind() == VenueKind.CENTRE) && users.doesTrainingCentreWork();
         };
         if (!allowed) {
             throw new AccessDeniedException("venue.error.mayNotCreate");

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @DirtiesContext
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
+        properties = {"server.forward-headers-strategy=native", "haat.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"})
 class BrowserSafetyTest extends IntegrationTest {
 
     @LocalServerPort
@@ -266,7 +266,7 @@ class BrowserSafetyTest extends IntegrationTest {
                 .contains("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("Secure");
-        // behind a proxy that ends TLS (server.forward-headers-strategy=native)
+        // behind a trusted proxy that ends TLS (server.forward-headers-strategy=native, haat.trusted-proxies)
         String proxied = portal.get(PortalClient.browser(), "/login", "X-Forwarded-Proto", "https")
                 .headers()
                 .firstValue("Set-Cookie")

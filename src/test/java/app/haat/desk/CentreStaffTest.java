@@ -16,6 +16,7 @@ import app.haat.support.TestAccounts;
 import app.haat.user.UserAccount;
 import app.haat.user.UserForm;
 import app.haat.user.UserService;
+import app.haat.venue.VenueKind;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,18 @@ class CentreStaffTest extends IntegrationTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    app.haat.centre.CentreSetupService setup;
+
+    @Autowired
+    app.haat.venue.VenueService venues;
+
+    @Autowired
+    DeskRequestService deskRequests;
+
+    @Autowired
+    app.haat.shell.HomeTodoService home;
 
     @Test
     void staffBelongToSaltLakeUnlessAnotherCentreIsChosenAndOnlyStaffBelongToACentre() {
@@ -146,5 +159,54 @@ class CentreStaffTest extends IntegrationTest {
         desk.accounts.as(admin, () -> centres.delete(centre));
         assertThat(centres.centre(centre)).isEmpty();
         desk.accounts.as(admin, () -> regions.deleteZone(zone));
+    }
+
+    /** Trainings and displays are Salt Lake's: a City Livelihood Centre's staff run its desk and nothing else. */
+    @Test
+    void livelihoodStaffAreRefusedTheTrainingCentresWorkWhichSaltLakeStaffDo() {
+        String saltLakeStaff = desk.accounts.staff();
+        String clcStaff = desk.staffOf(desk.northDumDum());
+        long saltLakeVenue = desk.fx.centre("Salt Lake display hall ", "Sector-1");
+        assertThat(desk.accounts.as(saltLakeStaff, () -> setup.mayManage())).isTrue();
+        assertThat(desk.accounts.as(saltLakeStaff, () -> setup.trainers())).isNotNull();
+        assertThat(desk.accounts.as(saltLakeStaff, () -> venues.list()))
+                .isNotEmpty()
+                .allMatch(v -> v.kind() == VenueKind.CENTRE);
+
+        assertThat(desk.accounts.as(clcStaff, () -> setup.mayManage())).isFalse();
+        assertThatThrownBy(() -> desk.accounts.as(clcStaff, () -> setup.trainers()))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("training.error.otherCentre");
+        assertThatThrownBy(() -> desk.accounts.as(clcStaff, () -> setup.centres()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(desk.accounts.as(clcStaff, () -> venues.list())).isEmpty();
+        assertThatThrownBy(() -> desk.accounts.as(clcStaff, () -> venues.get(saltLakeVenue)))
+                .isInstanceOf(AccessDeniedException.class);
+        // the desk stays theirs
+        assertThat(desk.accounts.as(clcStaff, () -> deskRequests.myCentre().id()))
+                .isEqualTo(desk.northDumDum());
+    }
+
+    /** A City Livelihood Centre's staff home names the requests waiting at their desk, not the trainings. */
+    @Test
+    void livelihoodStaffHomeCountsTheRequestsWaitingAtTheirDesk() {
+        DeskFixtures.TestGroup group = desk.group("Bidhannagar", Set.of("HANDLOOM"));
+        long centre = SystemAuthority.runAsAdmin(
+                        () -> centres.centreOfMunicipality(desk.fx.municipality("Bidhannagar")))
+                .orElseThrow()
+                .id();
+        String staff = desk.staffOf(centre);
+        java.util.function.Supplier<Long> waiting = () -> desk.accounts.as(
+                staff,
+                () -> home.today().stream()
+                        .filter(t -> t.key().equals("home.todo.deskWaiting"))
+                        .mapToLong(t -> ((Number) t.values().getFirst()).longValue())
+                        .sum());
+        long before = waiting.get();
+        desk.accounts.as(group.mobile(), () -> deskRequests.ask(group.id(), RequestType.PAN, null));
+        assertThat(waiting.get()).isEqualTo(before + 1);
+        assertThat(desk.accounts.as(staff, () -> home.today()))
+                .noneMatch(
+                        t -> t.key().startsWith("home.todo.session") || t.key().startsWith("home.todo.attendance"));
     }
 }

@@ -301,6 +301,18 @@ abstract class BrowserTest {
         throw new AssertionError("the demo has no group with a published kiosk");
     }
 
+    /** The page in Bengali: the switch offers English once it is (a Bengali group name says nothing of it). */
+    protected void inBengali() {
+        WebElement languageSwitch =
+                waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("language-switch")));
+        if (languageSwitch.getText().contains("বাংলা")) {
+            click(By.id("language-switch"));
+            waitUpTo(30)
+                    .until(d ->
+                            d.findElement(By.id("language-switch")).getText().contains("English"));
+        }
+    }
+
     protected String api(String method, String path, String body) throws Exception {
         return api("admin", ADMIN_PASSWORD, method, path, body);
     }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,18 +84,6 @@ class SellingIT extends BrowserTest {
                     && day.path("amount").asInt() == 1500;
         }
         assertThat(split).as("the day is stored with its cash and UPI").isTrue();
-    }
-
-    /** The page in Bengali: the switch offers English once it is (a Bengali group name says nothing of it). */
-    private void inBengali() {
-        WebElement languageSwitch =
-                waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("language-switch")));
-        if (languageSwitch.getText().contains("বাংলা")) {
-            click(By.id("language-switch"));
-            waitUpTo(30)
-                    .until(d ->
-                            d.findElement(By.id("language-switch")).getText().contains("English"));
-        }
     }
 
     private String inputValue(String id) {

@@ -14,7 +14,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-class PhotoProcessorTest {
+public class PhotoProcessorTest {
 
     static byte[] image(String format, int width, int height) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -28,7 +28,7 @@ class PhotoProcessorTest {
     }
 
     /** A JPEG with an EXIF segment (as phones write, with the GPS position) right after the start marker. */
-    static byte[] jpegWithExif() throws Exception {
+    public static byte[] jpegWithExif() throws Exception {
         byte[] jpeg = image("jpeg", 800, 600);
         byte[] exif = "Exif\0\0GPS 22.5880N 88.4086E".getBytes(StandardCharsets.ISO_8859_1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -281,7 +281,9 @@ class SmsDeliveryTest extends MailTest {
                     .execute();
             return row;
         });
-        assertThat(dispatcher.releaseInFlightOfEarlierRuns()).isEqualTo(1);
+        // the dispatcher looks for expired claims at each drain (another node may have been killed): it releases the
+        // row by itself, or this call does if it comes first
+        assertThat(dispatcher.releaseInFlightOfEarlierRuns()).isBetween(0, 1);
         await().atMost(Duration.ofSeconds(15)).until(() -> smsRow(groupId).getStatus() == OutboxStatus.SENT);
         assertThat(smsRow(groupId).getId()).isEqualTo(id);
         assertThat(smsRow(groupId).getPossiblyDuplicate()).isTrue();

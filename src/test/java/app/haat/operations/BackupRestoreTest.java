@@ -26,13 +26,13 @@ class BackupRestoreTest {
     @TempDir
     Path dataDir;
 
-    private static void createUser(ConfigurableApplicationContext portal, String username) {
+    static void createUser(ConfigurableApplicationContext portal, String username) {
         UserService users = portal.getBean(UserService.class);
         SystemAuthority.runAsAdmin(() ->
                 users.create(new UserForm(username, "long-enough", null, null, Role.CENTRE_STAFF, Set.of(), "en")));
     }
 
-    private static Set<String> usernames(ConfigurableApplicationContext portal) {
+    static Set<String> usernames(ConfigurableApplicationContext portal) {
         UserService users = portal.getBean(UserService.class);
         return SystemAuthority.runAsAdmin(
                 () -> users.list().stream().map(UserAccount::username).collect(Collectors.toSet()));
