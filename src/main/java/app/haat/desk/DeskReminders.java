@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ public class DeskReminders {
 
     /** Every hour of the working day, the reminders for tomorrow's appointments not yet sent. */
     @Scheduled(cron = "0 15 9-18 * * *", zone = "Asia/Kolkata")
+    @SchedulerLock(name = "desk-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     @Transactional
     public void sendReminders() {
         remind(LocalDate.now(clock.withZone(Formats.INDIA)).plusDays(1));
