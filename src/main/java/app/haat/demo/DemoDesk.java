@@ -1,9 +1,13 @@
 package app.haat.demo;
 
+import app.haat.core.i18n.Formats;
 import app.haat.core.security.Role;
+import app.haat.desk.AppointmentOutcome;
+import app.haat.desk.DeskAppointmentService;
 import app.haat.desk.DeskDocumentService;
 import app.haat.desk.DeskRequestService;
 import app.haat.desk.DeskStepService;
+import app.haat.desk.FreeSlot;
 import app.haat.desk.RequestType;
 import app.haat.group.Group;
 import app.haat.group.GroupFilter;
@@ -20,6 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +38,8 @@ import org.springframework.stereotype.Component;
 /**
  * The registration desks of the demo (#23): a staff account for each City Livelihood Centre ({@code centre.northdumdum},
  * {@code centre.medinipur}) and a few cases at every step there: requested, documents complete, submitted, obtained,
- * refused, with a few documents (PDFs made here, one a masked Aadhaar copy); skipped when the centre already has cases.
+ * refused, with a few documents (PDFs made here, one a masked Aadhaar copy); appointments upcoming, kept and
+ * missed; skipped when the centre already has cases.
  */
 @Component
 class DemoDesk {
@@ -45,6 +51,8 @@ class DemoDesk {
     private final DeskRequestService requests;
     private final DeskStepService steps;
     private final DeskDocumentService documents;
+    private final DeskAppointmentService appointments;
+    private final DemoHistoryRepository history;
 
     DemoDesk(
             CentreDirectoryService centres,
@@ -53,7 +61,9 @@ class DemoDesk {
             GroupService groups,
             DeskRequestService requests,
             DeskStepService steps,
-            DeskDocumentService documents) {
+            DeskDocumentService documents,
+            DeskAppointmentService appointments,
+            DemoHistoryRepository history) {
         this.centres = centres;
         this.regions = regions;
         this.users = users;
@@ -61,6 +71,8 @@ class DemoDesk {
         this.requests = requests;
         this.steps = steps;
         this.documents = documents;
+        this.appointments = appointments;
+        this.history = history;
     }
 
     /** The cases made, or -1 when every centre had some already. */
@@ -115,11 +127,14 @@ class DemoDesk {
         }
         long pan = requests.request(centre.id(), others.get(0).id(), RequestType.PAN, "Our leader can come on Mondays");
         upload(pan, "Registration certificate.pdf", "Registration certificate of the group");
+        bookAhead(pan, 1);
         long bank = requests.request(centre.id(), others.get(1).id(), RequestType.BANK_ACCOUNT, null);
         upload(bank, "Resolution to open the account.pdf", "Resolution: the group opens a savings account");
         upload(bank, "Masked Aadhaar of the secretary.pdf", "Aadhaar: XXXX XXXX 4821");
+        past(bank, 3, AppointmentOutcome.KEPT);
         steps.documentsComplete(bank);
         long enrolment = requests.request(centre.id(), others.get(2).id(), RequestType.GST_ENROLMENT, null);
+        past(enrolment, 2, AppointmentOutcome.KEPT);
         steps.documentsComplete(enrolment);
         steps.submitted(enrolment, "ENR-" + centre.id() + "-0042");
         Group registered = others.get(3);
@@ -137,7 +152,10 @@ class DemoDesk {
         steps.obtained(granted, "UDYAM-WB-" + (centre.id() % 90 + 10) + "-" + String.format("%07d", granted), null);
         int made = 6;
         if (!food.isEmpty()) {
-            requests.request(centre.id(), food.getFirst().id(), RequestType.FSSAI, "We make pickles and papad");
+            long fssai =
+                    requests.request(centre.id(), food.getFirst().id(), RequestType.FSSAI, "We make pickles and papad");
+            past(fssai, 1, AppointmentOutcome.MISSED);
+            bookAhead(fssai, 2);
             made++;
         }
         return made;
@@ -166,6 +184,34 @@ class DemoDesk {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Books the case's appointment at the second free time of the first open day at least {@code days} ahead. */
+    private void bookAhead(long caseId, int days) {
+        LocalDate today = LocalDate.now(Formats.INDIA);
+        for (int d = days; d < days + 8; d++) {
+            List<FreeSlot> free = appointments.slots(caseId, today.plusDays(d));
+            if (!free.isEmpty()) {
+                appointments.book(caseId, free.get(Math.min(1, free.size() - 1)).start(), null);
+                return;
+            }
+        }
+    }
+
+    /** An appointment of the case some days back at 11:00, marked kept or missed. */
+    private void past(long caseId, int daysBack, AppointmentOutcome outcome) {
+        bookAhead(caseId, 1);
+        if (appointments.current(caseId).isEmpty()) {
+            return;
+        }
+        history.backdateAppointment(
+                caseId,
+                LocalDate.now(Formats.INDIA)
+                        .minusDays(daysBack)
+                        .atTime(11, 0)
+                        .atZone(Formats.INDIA)
+                        .toOffsetDateTime());
+        appointments.mark(caseId, outcome);
     }
 
     /** A West Bengal GSTIN holding the group's PAN (or one made up for the demo), with its check character. */

@@ -1,5 +1,6 @@
 package app.haat.demo;
 
+import static app.haat.db.Tables.DESK_APPOINTMENT;
 import static app.haat.db.Tables.EXHIBITION;
 import static app.haat.db.Tables.EXHIBITION_SLOT;
 import static app.haat.db.Tables.GROUP_LISTING;
@@ -22,6 +23,15 @@ class DemoHistoryRepository {
 
     DemoHistoryRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** Moves a case's booked appointment back to a time already past, so the demo's staff have some to mark. */
+    void backdateAppointment(long caseId, OffsetDateTime start) {
+        dsl.update(DESK_APPOINTMENT)
+                .set(DESK_APPOINTMENT.STARTS_AT, start)
+                .set(DESK_APPOINTMENT.ENDS_AT, start.plusMinutes(30))
+                .where(DESK_APPOINTMENT.CASE_ID.eq(caseId), DESK_APPOINTMENT.OUTCOME.isNull())
+                .execute();
     }
 
     /** The venue's row lock, which the exhibition feature takes too before it checks a venue's days. */

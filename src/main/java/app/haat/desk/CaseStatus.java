@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Where a case stands. A forwarded request (a group of no zone, sent on by its officer) waits for the centre to accept
- * it (then requested) or decline it. {@code APPOINTMENT} is the step the appointments (a later part of #23) will
- * set; until then staff go from requested straight to documents complete. Obtained, refused and declined are final.
+ * it (then requested) or decline it. Booking an appointment takes a requested case to {@code APPOINTMENT}, calling it
+ * off takes it back ({@link DeskAppointmentService}); staff may also go from requested straight to documents complete.
+ * Obtained, refused and declined are final.
  */
 public enum CaseStatus {
     FORWARDED,

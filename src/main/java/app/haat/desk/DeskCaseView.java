@@ -30,12 +30,18 @@ public class DeskCaseView extends VerticalLayout implements HasUrlParameter<Long
     private final DeskRequestService requests;
     private final DeskStepService steps;
     private final DeskDocumentService documents;
+    private final DeskAppointmentService appointments;
     private long caseId;
 
-    public DeskCaseView(DeskRequestService requests, DeskStepService steps, DeskDocumentService documents) {
+    public DeskCaseView(
+            DeskRequestService requests,
+            DeskStepService steps,
+            DeskDocumentService documents,
+            DeskAppointmentService appointments) {
         this.requests = requests;
         this.steps = steps;
         this.documents = documents;
+        this.appointments = appointments;
         addClassName("haat-view");
     }
 
@@ -53,6 +59,9 @@ public class DeskCaseView extends VerticalLayout implements HasUrlParameter<Long
         add(DeskTexts.card(this, c, true));
         if (c.note() != null) {
             add(new Paragraph(getTranslation("desk.noteShown", c.note())));
+        }
+        if (c.status().open()) {
+            add(new AppointmentSection(appointments, c, true, this::refresh));
         }
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setWrap(true);

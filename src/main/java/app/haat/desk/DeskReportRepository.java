@@ -1,5 +1,6 @@
 package app.haat.desk;
 
+import static app.haat.db.Tables.DESK_APPOINTMENT;
 import static app.haat.db.Tables.DESK_CASE;
 import static app.haat.db.Tables.DISTRICT;
 import static app.haat.db.Tables.MUNICIPALITY;
@@ -50,28 +51,21 @@ class DeskReportRepository {
     }
 
     /**
-     * The appointments kept and missed per type at the centre. None yet: the appointments (#23, another part) are not
-     * on main.
-     *
-     * <p>TODO(appointments): when table {@code desk_appointment} lands (columns {@code case_id} → desk_case.id,
-     * {@code status} BOOKED/CANCELLED, {@code attended} nullable boolean, {@code starts_at}), answer with:
-     *
-     * <pre>{@code
-     * dsl.select(DESK_CASE.REQUEST_TYPE,
-     *            DSL.count().filterWhere(DESK_APPOINTMENT.ATTENDED.isTrue()),
-     *            DSL.count().filterWhere(DESK_APPOINTMENT.ATTENDED.isFalse()))
-     *    .from(DESK_APPOINTMENT).join(DESK_CASE).on(DESK_CASE.ID.eq(DESK_APPOINTMENT.CASE_ID))
-     *    .where(DESK_CASE.CENTRE_ID.eq(centreId), DESK_APPOINTMENT.STATUS.eq("BOOKED"),
-     *           DESK_APPOINTMENT.STARTS_AT.lt(now))
-     *    .groupBy(DESK_CASE.REQUEST_TYPE)
-     *    .fetch(Records.mapping(AppointmentCount::new));
-     * }</pre>
-     *
-     * (a cancelled appointment counts neither way; one whose attendance is not recorded yet, neither). {@code
-     * DeskReportServiceTest.appointmentsKeptAndMissedAreCountedPerType} then gets its bookings.
+     * The appointments kept and missed per type at the centre, as staff marked them after the time (a called-off
+     * appointment counts neither way, nor one not marked yet; a missed one booked again counts once each).
      */
     List<AppointmentCount> appointments(long centreId) {
-        return List.of();
+        return dsl.select(
+                        DESK_CASE.REQUEST_TYPE,
+                        DSL.count().filterWhere(DESK_APPOINTMENT.OUTCOME.eq(AppointmentOutcome.KEPT)),
+                        DSL.count().filterWhere(DESK_APPOINTMENT.OUTCOME.eq(AppointmentOutcome.MISSED)))
+                .from(DESK_APPOINTMENT)
+                .join(DESK_CASE)
+                .on(DESK_CASE.ID.eq(DESK_APPOINTMENT.CASE_ID))
+                .where(DESK_CASE.CENTRE_ID.eq(centreId))
+                .and(DESK_APPOINTMENT.STATUS.eq(AppointmentStatus.BOOKED))
+                .groupBy(DESK_CASE.REQUEST_TYPE)
+                .fetch(Records.mapping(AppointmentCount::new));
     }
 
     /** The verified groups of the zone, and those fully ready by where they may sell (ReadinessItems' rules). */

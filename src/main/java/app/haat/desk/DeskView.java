@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -32,6 +33,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeskRequestService requests;
     private final DeskSetupService setup;
+    private final DeskAppointmentService appointments;
     private final ComboBox<Centre> centre = new ComboBox<>();
     private final ComboBox<CaseStatus> step = new ComboBox<>();
     private final VerticalLayout list = new VerticalLayout();
@@ -45,12 +47,15 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
             DeskSetupService setup,
             DeskReportService reports,
             DeskReportExport export,
+            DeskAppointmentService appointments,
+            DeskHoursService hours,
             CentreDirectoryService centres,
             CurrentUser currentUser) {
         this.requests = requests;
         this.setup = setup;
         this.reports = reports;
         this.export = export;
+        this.appointments = appointments;
         addClassName("haat-view");
         add(new H2(getTranslation("desk.title")));
         centre.setLabel(getTranslation("desk.centre"));
@@ -80,7 +85,13 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         types.setId("desk-types");
-        HorizontalLayout bar = new HorizontalLayout(step, types);
+        Button opening = new Button(getTranslation("desk.hours.title"), e -> {
+            if (centre.getValue() != null) {
+                new DeskHoursDialog(hours, centre.getValue().id()).open();
+            }
+        });
+        opening.setId("desk-hours");
+        HorizontalLayout bar = new HorizontalLayout(step, types, opening);
         bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         list.setPadding(false);
@@ -109,6 +120,8 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
             report.add(new DeskReportPanel(reports, export, chosen.id()));
             return;
         }
+        list.add(new DeskAppointmentsList(appointments, chosen.id()));
+        list.add(new H3(getTranslation("desk.cases.title")));
         @Nullable CaseStatus wanted = step.getValue();
         List<DeskCase> cases = requests.casesOf(chosen.id()).stream()
                 .filter(c -> wanted == null ? c.status().open() : c.status() == wanted)

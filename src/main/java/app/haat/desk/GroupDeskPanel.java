@@ -30,13 +30,20 @@ class GroupDeskPanel extends VerticalLayout {
 
     private final DeskRequestService requests;
     private final DeskDocumentService documents;
+    private final DeskAppointmentService appointments;
     private final long groupId;
     private final boolean mayForward;
 
     /** {@code mayForward} for its officer (who may not declare a masked Aadhaar copy), not for the group itself. */
-    GroupDeskPanel(DeskRequestService requests, DeskDocumentService documents, long groupId, boolean mayForward) {
+    GroupDeskPanel(
+            DeskRequestService requests,
+            DeskDocumentService documents,
+            DeskAppointmentService appointments,
+            long groupId,
+            boolean mayForward) {
         this.requests = requests;
         this.documents = documents;
+        this.appointments = appointments;
         this.groupId = groupId;
         this.mayForward = mayForward;
         setPadding(false);
@@ -85,6 +92,9 @@ class GroupDeskPanel extends VerticalLayout {
         }
         for (DeskCase c : home.cases()) {
             Div card = DeskTexts.card(this, c, false);
+            if (c.status().open()) {
+                card.add(new AppointmentSection(appointments, c, false, this::refresh));
+            }
             card.add(new DocumentsSection(documents, c, !mayForward));
             add(card);
         }

@@ -17,11 +17,17 @@ public class GroupRequestsView extends VerticalLayout implements HasUrlParameter
 
     private final DeskRequestService requests;
     private final DeskDocumentService documents;
+    private final DeskAppointmentService appointments;
     private final GroupService groups;
 
-    public GroupRequestsView(DeskRequestService requests, DeskDocumentService documents, GroupService groups) {
+    public GroupRequestsView(
+            DeskRequestService requests,
+            DeskDocumentService documents,
+            DeskAppointmentService appointments,
+            GroupService groups) {
         this.requests = requests;
         this.documents = documents;
+        this.appointments = appointments;
         this.groups = groups;
         addClassName("haat-view");
     }
@@ -30,7 +36,9 @@ public class GroupRequestsView extends VerticalLayout implements HasUrlParameter
     public void setParameter(BeforeEvent event, Long groupId) {
         removeAll();
         String name = groups.get(groupId).name();
-        add(new H2(getTranslation("desk.officer.title", name)), new GroupDeskPanel(requests, documents, groupId, true));
+        add(
+                new H2(getTranslation("desk.officer.title", name)),
+                new GroupDeskPanel(requests, documents, appointments, groupId, true));
     }
 
     @Override

@@ -23,11 +23,15 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle, B
 
     private final GroupDeskPanel panel;
 
-    public MyRequestsView(DeskRequestService requests, DeskDocumentService documents, GroupService groups) {
+    public MyRequestsView(
+            DeskRequestService requests,
+            DeskDocumentService documents,
+            DeskAppointmentService appointments,
+            GroupService groups) {
         addClassName("haat-view");
         Paragraph help = new Paragraph(getTranslation("desk.group.help"));
         help.addClassName("haat-hint");
-        panel = new GroupDeskPanel(requests, documents, groups.ownGroupId(), false);
+        panel = new GroupDeskPanel(requests, documents, appointments, groups.ownGroupId(), false);
         add(new H2(getTranslation("desk.group.title")), help, panel);
     }
 

@@ -31,13 +31,7 @@ final class MessageSamples {
                 training(m, bn);
                 m.put("reason", bn ? "প্রশিক্ষক অসুস্থ" : "The trainer is ill");
             }
-            case DESK_CASE -> {
-                m.put("centre", bn ? "সিটি লাইভলিহুড সেন্টার, উত্তর দমদম" : "City Livelihood Centre, North Dum Dum");
-                m.put("request", bn ? "জিএসটি নিবন্ধন" : "GST registration");
-                m.put("step", bn ? "পাওয়া গেছে" : "obtained");
-                m.put("detail", "19AAGFM1234K1Z8");
-                m.put("link", "http://localhost:8080/my-requests");
-            }
+            case DESK_CASE, DESK_APPOINTMENT -> desk(type, m, bn);
             case APPLICATIONS_CLOSED -> {
                 m.put("exhibition", bn ? "শীতের হাট, সিটি সেন্টার" : "Winter Haat, City Centre");
                 m.put("seedSha256", "2ceb42ccbf3a5c6ed02adf6643855a6b723e106d8dee46c540c723a50624d057");
@@ -68,6 +62,20 @@ final class MessageSamples {
             }
         }
         return m;
+    }
+
+    /** A request at a centre's desk: a step of its case, or its appointment. */
+    private static void desk(MessageType type, Map<String, Object> m, boolean bn) {
+        m.put("centre", bn ? "সিটি লাইভলিহুড সেন্টার, উত্তর দমদম" : "City Livelihood Centre, North Dum Dum");
+        m.put("request", bn ? "জিএসটি নিবন্ধন" : "GST registration");
+        m.put("link", "http://localhost:8080/my-requests");
+        if (type == MessageType.DESK_APPOINTMENT) {
+            m.put("what", bn ? "বুক হয়েছে" : "booked");
+            m.put("when", bn ? "১২/১২/২০২৬ ১১:০০" : "12/12/2026 11:00");
+        } else {
+            m.put("step", bn ? "পাওয়া গেছে" : "obtained");
+            m.put("detail", "19AAGFM1234K1Z8");
+        }
     }
 
     /** Plans that change: a kiosk offered, an exhibition called off, days of a slot lost, a confirmation asked. */

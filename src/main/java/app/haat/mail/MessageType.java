@@ -49,7 +49,9 @@ public enum MessageType {
      */
     ONE_TIME_CODE(false, true, false),
     /** A step of the group's case at a centre's registration desk: requested, submitted, obtained, refused… (#23). */
-    DESK_CASE(false, true, false);
+    DESK_CASE(false, true, false),
+    /** An appointment at a centre's desk booked, moved or cancelled, or the reminder the day before (#23). */
+    DESK_APPOINTMENT(false, true, false);
 
     private final boolean allotmentLetter;
     private final boolean sms;

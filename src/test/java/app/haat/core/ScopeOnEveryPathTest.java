@@ -404,6 +404,15 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                         json,
                         "{\"documentsEn\":\"Nothing\",\"documentsBn\":\"কিছু না\"}"),
                 call("DELETE", "/api/centres/" + northCentre + "/request-types/PAN", null, null),
+                call(
+                        "PUT",
+                        "/api/centres/" + northCentre + "/hours",
+                        json,
+                        "{\"slotMinutes\":60,\"days\":[{\"day\":\"MONDAY\",\"opens\":\"06:00\",\"closes\":\"09:00\"}]}"),
+                call("POST", "/api/requests/" + deskCase + "/appointment", json, "{\"start\":\"2037-01-05T11:00\"}"),
+                call("PUT", "/api/requests/" + deskCase + "/appointment", json, "{\"start\":\"2037-01-05T11:30\"}"),
+                call("DELETE", "/api/requests/" + deskCase + "/appointment", null, null),
+                call("POST", "/api/requests/" + deskCase + "/appointment/outcome", json, "{\"outcome\":\"KEPT\"}"),
                 call("POST", "/api/requests/" + deskCase + "/accept", null, null),
                 call("POST", "/api/requests/" + deskCase + "/decline", json, "{\"reason\":\"Intruder\"}"),
                 call("POST", "/api/requests/" + deskCase + "/documents-complete", null, null),
@@ -647,7 +656,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 "application",
                 "assignment",
                 "training_session",
-                "desk_case")) {
+                "desk_case",
+                "desk_appointment")) {
             var row = dsl.select(DSL.count(), DSL.sum(DSL.field("version", Integer.class)))
                     .from(DSL.table(table))
                     .fetchOne();
@@ -661,7 +671,8 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 "group_member",
                 "centre",
                 "centre_request_type",
-                "desk_document")) {
+                "desk_document",
+                "desk_hours")) {
             print.append('|').append(dsl.fetchCount(DSL.table(table)));
         }
         // listings and marketplaces: what each says, so a change of link, confirmation or name shows

@@ -1,5 +1,7 @@
 package app.haat.desk;
 
+import static app.haat.db.Tables.APP_USER;
+import static app.haat.db.Tables.DESK_APPOINTMENT;
 import static app.haat.db.Tables.DESK_CASE;
 import static app.haat.db.Tables.SHG_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +72,23 @@ class DeskReportServiceTest extends IntegrationTest {
                 .execute();
     }
 
+    private void appointment(
+            long caseId,
+            long staffId,
+            AppointmentStatus status,
+            @org.jspecify.annotations.Nullable AppointmentOutcome outcome) {
+        dsl.insertInto(DESK_APPOINTMENT)
+                .set(DESK_APPOINTMENT.CASE_ID, caseId)
+                .set(DESK_APPOINTMENT.STAFF_ID, staffId)
+                .set(DESK_APPOINTMENT.STARTS_AT, ASKED.plusDays(1))
+                .set(DESK_APPOINTMENT.ENDS_AT, ASKED.plusDays(1).plusMinutes(30))
+                .set(DESK_APPOINTMENT.STATUS, status)
+                .set(DESK_APPOINTMENT.OUTCOME, outcome)
+                .set(DESK_APPOINTMENT.BOOKED_BY, "report-test")
+                .set(DESK_APPOINTMENT.UPDATED_AT, ASKED.plusDays(1))
+                .execute();
+    }
+
     @Test
     void theReportCountsOpenCasesByTypeAndStepAndTheMedianDaysToAnOutcome() {
         long centre = desk.ownCentre();
@@ -114,14 +133,31 @@ class DeskReportServiceTest extends IntegrationTest {
         assertThat(report.total().obtained() + report.total().refused()).isEqualTo(5);
         assertThat(report.total().medianDays()).isEqualTo(4.0);
         assertThat(report.lines()).hasSize(RequestType.values().length);
-        // appointments are not on main yet: counted as none (see DeskReportRepository.appointments)
+        // no appointment marked yet
         assertThat(report.total().appointmentsKept()).isZero();
         assertThat(report.total().appointmentsMissed()).isZero();
+        // appointments as staff marked them: kept and missed count, called off and unmarked ones do not
+        long staffId = dsl.select(APP_USER.ID)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(staff))
+                .fetchSingle(APP_USER.ID);
+        appointment(documents, staffId, AppointmentStatus.BOOKED, AppointmentOutcome.KEPT);
+        appointment(bank, staffId, AppointmentStatus.BOOKED, AppointmentOutcome.MISSED);
+        appointment(bank, staffId, AppointmentStatus.BOOKED, AppointmentOutcome.KEPT);
+        appointment(bank, staffId, AppointmentStatus.CANCELLED, null);
+        appointment(documents, staffId, AppointmentStatus.BOOKED, null);
+        CentreReport marked = desk.accounts.as(staff, () -> reports.report(centre));
+        assertThat(line(marked, RequestType.PAN).appointmentsKept()).isEqualTo(1);
+        assertThat(line(marked, RequestType.PAN).appointmentsMissed()).isZero();
+        assertThat(line(marked, RequestType.BANK_ACCOUNT).appointmentsKept()).isEqualTo(1);
+        assertThat(line(marked, RequestType.BANK_ACCOUNT).appointmentsMissed()).isEqualTo(1);
+        assertThat(marked.total().appointmentsKept()).isEqualTo(2);
+        assertThat(marked.total().appointmentsMissed()).isEqualTo(1);
         // a zone without districts has no groups
         assertThat(report.ready()).isEqualTo(new CentreReport.ReadyGroups(0, 0, 0));
         // an admin reads any centre's report alike
         assertThat(desk.accounts.as(desk.accounts.admin(), () -> reports.report(centre)))
-                .isEqualTo(report);
+                .isEqualTo(marked);
     }
 
     @Test
