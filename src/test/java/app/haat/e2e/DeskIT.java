@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The registration desk from request to a GSTIN in the group's profile, on phones in Bengali at 360 px, on the demo
  * data of the production jar: a North Dum Dum group asks its City Livelihood Centre for GST registration on its
- * requests page; the centre's staff take the case through its steps (documents complete, submitted with the ARN,
+ * requests page and books an appointment at one of the next open day's free times (typing the date in Bengali digits
+ * when the next day is closed); the centre's staff take the case through its steps (documents complete, submitted with the ARN,
  * obtained with the GSTIN, confirmed once more); the group's profile then holds the GSTIN and its requests page shows
  * the case obtained.
  */
@@ -50,6 +51,35 @@ class DeskIT extends BrowserTest {
         click(By.id("desk-send"));
         org.openqa.selenium.Cookie groupSession = browser.manage().getCookieNamed("JSESSIONID");
         long caseId = waitUpTo(30).ignoring(AssertionError.class).until(d -> openCase(group.id()));
+
+        // the group books its appointment at the centre: the next open day's free times, the date typed in Bengali
+        click(By.id("desk-book-" + caseId));
+        waitUpTo(30)
+                .until(d -> !d.findElements(By.cssSelector("[id^='desk-slot-'], #desk-appointment-none"))
+                        .isEmpty());
+        java.time.LocalDate day =
+                java.time.LocalDate.now(app.haat.core.i18n.Formats.INDIA).plusDays(1);
+        while (browser.findElements(By.cssSelector("[id^='desk-slot-']")).isEmpty()) {
+            day = day.plusDays(1);
+            replaceText(
+                    "desk-appointment-date",
+                    app.haat.core.i18n.Formats.bengaliDigits(
+                            day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+            click(By.id("desk-appointment-show"));
+            waitUpTo(30)
+                    .until(d -> !d.findElements(By.cssSelector("[id^='desk-slot-'], #desk-appointment-none"))
+                            .isEmpty());
+        }
+        assertThat(browser.findElement(By.cssSelector("[id^='desk-slot-']")).getText())
+                .as("times in Bengali digits")
+                .matches("[০-৯]{1,2}:[০-৯]{2}");
+        screenshot("53a-desk-appointment-slots-bn-360");
+        click(By.cssSelector("[id^='desk-slot-']"));
+        waitUntilStatus(caseId, "APPOINTMENT");
+        JsonNode booked = JSON.readTree(api("GET", "/api/requests/" + caseId + "/appointment", null));
+        assertThat(booked.toString()).contains(day.toString());
+        assertNoSidewaysScrolling();
+        screenshot("53b-desk-appointment-booked-bn-360");
 
         // the centre's staff take it through its steps, in Bengali
         signIn(STAFF, DEMO_PASSWORD, null);
