@@ -73,6 +73,24 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
             centre.setValue(mine);
             centre.setReadOnly(true);
         }
+        HorizontalLayout bar = filterBar(setup, hours);
+        list.setPadding(false);
+        list.setId("desk-cases");
+        report.setPadding(false);
+        VerticalLayout cases = new VerticalLayout(bar, list);
+        cases.setPadding(false);
+        tabs.setWidthFull();
+        tabs.add(getTranslation("desk.tab.cases"), cases).setId("desk-tab-cases");
+        tabs.add(getTranslation("desk.tab.report"), report).setId("desk-tab-report");
+        add(centre, tabs);
+        tabs.addSelectedChangeListener(e -> refresh());
+        centre.addValueChangeListener(e -> refresh());
+        step.addValueChangeListener(e -> refresh());
+        refresh();
+    }
+
+    /** The step filter and the centre's settings: the request types it handles, its opening hours. */
+    private HorizontalLayout filterBar(DeskSetupService setup, DeskHoursService hours) {
         step.setLabel(getTranslation("desk.step"));
         step.setItems(CaseStatus.values());
         step.setItemLabelGenerator(s -> getTranslation("desk.status." + s.name()));
@@ -94,19 +112,7 @@ public class DeskView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(step, types, opening);
         bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        list.setPadding(false);
-        list.setId("desk-cases");
-        report.setPadding(false);
-        VerticalLayout cases = new VerticalLayout(bar, list);
-        cases.setPadding(false);
-        tabs.setWidthFull();
-        tabs.add(getTranslation("desk.tab.cases"), cases).setId("desk-tab-cases");
-        tabs.add(getTranslation("desk.tab.report"), report).setId("desk-tab-report");
-        add(centre, tabs);
-        tabs.addSelectedChangeListener(e -> refresh());
-        centre.addValueChangeListener(e -> refresh());
-        step.addValueChangeListener(e -> refresh());
-        refresh();
+        return bar;
     }
 
     private void refresh() {

@@ -33,6 +33,8 @@ import org.springframework.test.context.TestPropertySource;
             "haat.sms.retry-base=PT0.2S",
             "haat.sms.retry-max=PT1S",
             "haat.sms.poll-interval=PT0.3S",
+            // contexts are cached and paused, not closed: a paused one's bind lease must lapse soon (one account)
+            "haat.sms.bind-lease=PT1S",
             "haat.sms.quiet-hours=",
             "haat.sms.sample-template-ids=true",
             "haat.dlt.entity-id=1101234567890123456"

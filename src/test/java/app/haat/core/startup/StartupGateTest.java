@@ -97,7 +97,7 @@ class StartupGateTest {
             assertThat(total.find()).isTrue();
             assertThat(Integer.parseInt(total.group(1)))
                     .as("groups the search index finds")
-                    .isEqualTo(301);
+                    .isEqualTo(302);
             assertThat(send(port, "/login").statusCode()).isEqualTo(200);
         } finally {
             starter.join(Duration.ofSeconds(240));
