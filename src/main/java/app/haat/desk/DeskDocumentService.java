@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link DocumentCheck}, stored encrypted by {@link DocumentFiles}; listed and read by the group, its officer, the
  * staff of the case's centre and admins (anyone else: "not found"), each read audited; deleted by the uploader or the
  * centre's staff, by retention {@code haat.desk.document-retention-days} after the case closes, and at once when the
- * group's deletion is confirmed. Names are kept with any full Aadhaar number masked.
+ * group's deletion is confirmed (the files then too; otherwise they follow once a backup has been taken since). Names
+ * are kept with any full Aadhaar number masked.
  */
 @Service
 public class DeskDocumentService {
@@ -179,15 +180,27 @@ public class DeskDocumentService {
         return erase(repository.closedBefore(cutOff), "RETENTION_DELETE");
     }
 
-    /** A group's deletion confirmed: its documents go with it, in the same transaction (files after the commit). */
+    /**
+     * A group's deletion confirmed: its documents go with it, in the same transaction, and their files as soon as it
+     * commits. Not after the next backup as other deleted files (which keeps every backup's database and files in
+     * agreement): the law on personal data outranks that agreement, so the row and the file go together (#23).
+     */
     @EventListener
     public void groupErased(GroupErased erased) {
-        erase(repository.ofGroup(erased.groupId()), "GROUP_ERASED");
+        List<DeskDocument> documents = repository.ofGroup(erased.groupId());
+        deleteRows(documents, "GROUP_ERASED");
+        files.deleteNowAfterCommit(documents.stream().map(DeskDocument::fileKey).toList());
     }
 
+    /** Deletes the rows and tombstones their files, which go once a backup has been taken since. */
     private int erase(List<DeskDocument> documents, String action) {
-        int deleted = repository.delete(documents.stream().map(DeskDocument::id).toList());
+        int deleted = deleteRows(documents, action);
         files.deleteAfterCommit(documents.stream().map(DeskDocument::fileKey).toList());
+        return deleted;
+    }
+
+    private int deleteRows(List<DeskDocument> documents, String action) {
+        int deleted = repository.delete(documents.stream().map(DeskDocument::id).toList());
         for (DeskDocument document : documents) {
             audit.record(AuditEntity.DESK_DOCUMENT, document.id(), action, "case=" + document.caseId(), null);
         }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The documents' files under {@code documents/} in the file store, each encrypted by {@link DocumentCipher} before it
  * is written (plaintext never reaches the disk or the object store), kept in step with their rows: a file written in
- * a transaction that rolls back is removed again, and files of deleted rows go once the deletion commits. The backup
- * copies them with the store's other files, encrypted as they are.
+ * a transaction that rolls back is removed again, and files of deleted rows go once a backup has been taken since
+ * (a group's erased documents at once). The backup copies them with the store's other files, encrypted as they are.
  */
 @Component
 class DocumentFiles {
@@ -43,9 +43,14 @@ class DocumentFiles {
         }
     }
 
-    /** Removes the files once the current transaction has committed the removal of their rows. */
+    /** Tombstones the files of rows deleted in the current transaction: they go once a backup has been taken since. */
     void deleteAfterCommit(List<String> keys) {
         files.deleteAfterCommit(keys.stream().map(DocumentFiles::name).toList());
+    }
+
+    /** Removes the files as soon as the current transaction commits, with no backup in between (a group's erasure). */
+    void deleteNowAfterCommit(List<String> keys) {
+        files.deleteNowAfterCommit(keys.stream().map(DocumentFiles::name).toList());
     }
 
     /** Where the encrypted file of this key lies in the default store, the data directory (for tests). */

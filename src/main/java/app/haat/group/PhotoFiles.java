@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Photo files under {@code photos/} in the file store, kept in step with the database rows: a file written in a
- * transaction that rolls back is removed again, and files of deleted rows are removed only after the deletion commits.
+ * transaction that rolls back is removed again, and files of deleted rows are removed once a backup has been taken
+ * since their deletion committed (a tombstone each, see {@link TransactionalFiles#deleteAfterCommit}).
  */
 @Component
 class PhotoFiles {
@@ -29,7 +30,7 @@ class PhotoFiles {
         return files.read(thumbnailOnly ? thumbnail(key) : original(key));
     }
 
-    /** Removes the files once the current transaction has committed the removal of their rows. */
+    /** Tombstones the files of rows deleted in the current transaction: they go once a backup has been taken since. */
     void deleteAfterCommit(List<String> keys) {
         files.deleteAfterCommit(keys.stream()
                 .flatMap(k -> java.util.stream.Stream.of(original(k), thumbnail(k)))

@@ -3,7 +3,9 @@ package app.haat.operations;
 import app.haat.audit.AuditEntity;
 import app.haat.audit.AuditService;
 import app.haat.core.api.ValidationException;
+import app.haat.core.cluster.NodeIdentity;
 import app.haat.core.data.DataDirectory;
+import app.haat.core.files.FilePurgeService;
 import app.haat.core.files.FileStore;
 import app.haat.core.security.CurrentUser;
 import app.haat.core.security.Role;
@@ -17,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -35,7 +38,9 @@ import org.springframework.stereotype.Service;
  * Consistent online backup of either database: H2's BACKUP TO copies the embedded database while it serves;
  * PostgreSQL's pg_dump takes one snapshot of it ({@link PostgresTools}). The data directory's other files (photos,
  * documents, certificates) are added beside it. The result is one zip under {@code <data dir>/backups}, restored with
- * {@code java -jar haat.jar restore <zip>} (see {@link RestoreCommand}).
+ * {@code java -jar haat.jar restore <zip>} (see {@link RestoreCommand}). Each backup is recorded in
+ * {@code backup_run}; before its snapshot it claims the tombstones of deleted rows' files, which
+ * {@link FilePurgeService} deletes once it has finished: a file whose row a backup still holds is in that backup.
  */
 @Service
 public class BackupService {
@@ -52,6 +57,9 @@ public class BackupService {
     private final DataSource dataSource;
     private final DataDirectory dataDirectory;
     private final FileStore files;
+    private final BackupRunRepository runs;
+    private final FilePurgeService purge;
+    private final NodeIdentity node;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
@@ -63,6 +71,9 @@ public class BackupService {
             DataSource dataSource,
             DataDirectory dataDirectory,
             FileStore files,
+            BackupRunRepository runs,
+            FilePurgeService purge,
+            NodeIdentity node,
             CurrentUser currentUser,
             AuditService audit,
             Clock clock,
@@ -72,6 +83,9 @@ public class BackupService {
         this.dataSource = dataSource;
         this.dataDirectory = dataDirectory;
         this.files = files;
+        this.runs = runs;
+        this.purge = purge;
+        this.node = node;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -94,10 +108,15 @@ public class BackupService {
             throw new ValidationException("operations.backup.unsupported");
         }
         Path backups = dataDirectory.resolve(BACKUPS);
+        OffsetDateTime started = OffsetDateTime.now(clock);
         String stamp = STAMP.format(LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Kolkata"))));
         Path target = uniqueName(backups, "haat-backup-" + stamp);
         try {
             Files.createDirectories(backups);
+            // recorded and claiming the tombstones committed so far before the snapshot starts, so that it holds
+            // none of their rows
+            long run = runs.start(started, target.getFileName().toString(), node.id());
+            purge.claimForBackup(run);
             Optional<PostgresTools.Target> postgres = postgres(jdbcUrl());
             Path dump = Files.createTempFile(backups, ".db-", ".dump");
             Files.delete(dump);
@@ -112,6 +131,7 @@ public class BackupService {
             } finally {
                 Files.deleteIfExists(dump);
             }
+            runs.finish(run, OffsetDateTime.now(clock));
         } catch (IOException e) {
             throw new UncheckedIOException("Backup failed: " + e.getMessage(), e);
         }

@@ -288,7 +288,6 @@ class DeskDocumentServiceTest extends IntegrationTest {
         assertThat(files.path(key)).exists();
         documents.deleteExpired(now.plus(Duration.ofDays(91)));
         assertThat(dsl.fetchExists(DESK_DOCUMENT, DESK_DOCUMENT.ID.eq(id))).isFalse();
-        assertThat(files.path(key)).doesNotExist();
         assertThat(dsl.fetchExists(DESK_DOCUMENT, DESK_DOCUMENT.ID.eq(stays)))
                 .as("an open case's")
                 .isTrue();
@@ -296,6 +295,10 @@ class DeskDocumentServiceTest extends IntegrationTest {
                         AUDIT_LOG,
                         AUDIT_LOG.ENTITY_ID.eq(String.valueOf(id)).and(AUDIT_LOG.ACTION.eq("RETENTION_DELETE"))))
                 .isEqualTo(1);
+        // the file stays until a backup has been taken since (which no longer holds the row), then goes
+        assertThat(files.path(key)).exists();
+        backups.takeAndPurge();
+        assertThat(files.path(key)).doesNotExist();
     }
 
     @Test
@@ -310,6 +313,7 @@ class DeskDocumentServiceTest extends IntegrationTest {
                 () -> deletions.confirmDeletion(
                         s.group().id(), groups.get(s.group().id()).version()));
         assertThat(dsl.fetchExists(DESK_DOCUMENT, DESK_DOCUMENT.ID.eq(id))).isFalse();
+        // at once, with no backup in between: the law on personal data comes first
         assertThat(files.path(key)).doesNotExist();
     }
 
@@ -328,6 +332,11 @@ class DeskDocumentServiceTest extends IntegrationTest {
         desk.accounts.as(s.staff(), () -> documents.delete(s.caseId(), byStaff));
         assertThat(desk.accounts.as(s.staff(), () -> documents.list(s.caseId())))
                 .isEmpty();
+        assertThat(files.path(key)).exists();
+        backups.takeAndPurge();
         assertThat(files.path(key)).doesNotExist();
     }
+
+    @Autowired
+    app.haat.support.TestBackups backups;
 }

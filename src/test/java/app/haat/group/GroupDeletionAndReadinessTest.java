@@ -88,8 +88,9 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         long product = accounts.as(mobile, () -> products.addProduct(id, "কাঁথা", null, null, 100, 200));
         byte[] jpeg = PhotoProcessorTest.jpegWithExif();
         long filesBefore = photoFiles();
-        accounts.as(mobile, () -> products.addPhoto(product, new ByteArrayInputStream(jpeg)));
+        long photo = accounts.as(mobile, () -> products.addPhoto(product, new ByteArrayInputStream(jpeg)));
         assertThat(photoFiles()).isEqualTo(filesBefore + 2);
+        Path original = DATA_DIR.resolve("photos/" + photoKey(photo) + ".jpg");
 
         String officer = accounts.officer(Set.of(bally));
         // without a request from the group, an officer cannot delete it
@@ -128,7 +129,7 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
         assertThat(erased.categories()).containsExactly("HANDLOOM");
         assertThat(accounts.as(officer, () -> groups.members(id))).isEmpty();
         assertThat(accounts.as(officer, () -> products.products(id))).isEmpty();
-        assertThat(photoFiles()).isEqualTo(filesBefore);
+        assertThat(original).as("until a backup is taken since").exists();
         // the account no longer carries the mobile number and cannot sign in
         assertThat(dsl.fetchExists(app.haat.db.Tables.APP_USER, app.haat.db.Tables.APP_USER.USERNAME.eq(mobile)))
                 .isFalse();
@@ -158,6 +159,19 @@ class GroupDeletionAndReadinessTest extends IntegrationTest {
                                 .eq(String.valueOf(id))
                                 .and(app.haat.db.Tables.AUDIT_LOG.ACTION.eq("DELETE"))))
                 .isEqualTo(1);
+        backups.takeAndPurge();
+        assertThat(original).doesNotExist();
+        assertThat(Path.of(original.toString().replace(".jpg", "-thumb.jpg"))).doesNotExist();
+    }
+
+    @Autowired
+    app.haat.support.TestBackups backups;
+
+    private String photoKey(long photoId) {
+        return dsl.select(app.haat.db.Tables.PRODUCT_PHOTO.FILE_KEY)
+                .from(app.haat.db.Tables.PRODUCT_PHOTO)
+                .where(app.haat.db.Tables.PRODUCT_PHOTO.ID.eq(photoId))
+                .fetchSingle(app.haat.db.Tables.PRODUCT_PHOTO.FILE_KEY);
     }
 
     @Test

@@ -77,16 +77,6 @@ class ProductServiceTest extends IntegrationTest {
     @Autowired
     org.jooq.DSLContext dsl;
 
-    private static long photoFiles() throws Exception {
-        java.nio.file.Path folder = DATA_DIR.resolve("photos");
-        if (!java.nio.file.Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (var files = java.nio.file.Files.list(folder)) {
-            return files.count();
-        }
-    }
-
     private int countedPhotos(long groupId) {
         return dsl.select(app.haat.db.Tables.SHG_GROUP.PHOTO_COUNT)
                 .from(app.haat.db.Tables.SHG_GROUP)
@@ -149,12 +139,13 @@ class ProductServiceTest extends IntegrationTest {
                         .name())
                 .isEqualTo("Terracotta lamp");
 
-        // deleted: a photo, then a product with its photo; rows, counts and files go
-        long files = photoFiles();
+        // deleted: a photo, then a product with its photo; rows and counts go, the files once a backup is taken since
+        String secondKey = photoKey(second);
+        String bagKey =
+                photoKey(accounts.as(mobile, () -> products.photoIds(bag)).getFirst());
         accounts.as(mobile, () -> products.deletePhoto(second));
         assertThat(accounts.as(mobile, () -> products.photoIds(saree))).containsExactly(first);
         assertThat(countedPhotos(groupId)).isEqualTo(2);
-        assertThat(photoFiles()).isEqualTo(files - 2);
         assertThatThrownBy(() -> accounts.as(mobile, () -> products.photo(second, true)))
                 .isInstanceOf(app.haat.core.api.NotFoundException.class);
         accounts.as(mobile, () -> products.deleteProduct(bag));
@@ -162,8 +153,32 @@ class ProductServiceTest extends IntegrationTest {
                 .extracting(Product::name)
                 .containsExactly("Kantha saree", "Terracotta lamp");
         assertThat(countedPhotos(groupId)).isEqualTo(1);
-        assertThat(photoFiles()).isEqualTo(files - 4);
         assertThat(accounts.as(mobile, () -> products.readiness(groupId)).items())
                 .containsEntry("photos", false);
+        assertThat(photoFilesOf(secondKey)).containsExactly(true, true);
+        assertThat(photoFilesOf(bagKey)).containsExactly(true, true);
+        backups.purge();
+        assertThat(photoFilesOf(secondKey)).as("no backup since").containsExactly(true, true);
+        backups.takeAndPurge();
+        assertThat(photoFilesOf(secondKey)).containsExactly(false, false);
+        assertThat(photoFilesOf(bagKey)).containsExactly(false, false);
+        assertThat(photoFilesOf(photoKey(first))).as("a photo kept").containsExactly(true, true);
+    }
+
+    @Autowired
+    app.haat.support.TestBackups backups;
+
+    private String photoKey(long photoId) {
+        return dsl.select(app.haat.db.Tables.PRODUCT_PHOTO.FILE_KEY)
+                .from(app.haat.db.Tables.PRODUCT_PHOTO)
+                .where(app.haat.db.Tables.PRODUCT_PHOTO.ID.eq(photoId))
+                .fetchSingle(app.haat.db.Tables.PRODUCT_PHOTO.FILE_KEY);
+    }
+
+    /** Whether the photo's original and thumbnail are in the data directory. */
+    private static List<Boolean> photoFilesOf(String key) {
+        return List.of(
+                java.nio.file.Files.exists(DATA_DIR.resolve("photos/" + key + ".jpg")),
+                java.nio.file.Files.exists(DATA_DIR.resolve("photos/" + key + "-thumb.jpg")));
     }
 }

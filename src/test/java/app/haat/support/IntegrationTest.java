@@ -19,7 +19,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * shared between test classes, so tests make their own uniquely named data.
  */
 @SpringBootTest(
-        properties = {"haat.mail.poll-interval=PT0.5S", "haat.mail.retry-base=PT0.2S", "haat.mail.retry-max=PT1S"})
+        properties = {
+            "haat.mail.poll-interval=PT0.5S",
+            "haat.mail.retry-base=PT0.2S",
+            "haat.mail.retry-max=PT1S",
+            "haat.backup.cron=-"
+        })
 public abstract class IntegrationTest {
 
     public static final Path DATA_DIR = createDataDir();

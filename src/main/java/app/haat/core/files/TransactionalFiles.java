@@ -2,6 +2,8 @@ package app.haat.core.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,16 +16,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The file store in step with the database: files written in a transaction that rolls back are removed again, from
- * either store, and files of deleted rows are removed only once the deletion has committed.
+ * either store; files of deleted rows get a tombstone in the deleting transaction and are removed by
+ * {@link FilePurgeService} only once a backup has been taken since, so any backup's database and files agree.
  */
 @Component
 public class TransactionalFiles {
 
     private static final Logger log = LoggerFactory.getLogger(TransactionalFiles.class);
     private final FileStore store;
+    private final FileTombstoneRepository tombstones;
+    private final Clock clock;
 
-    TransactionalFiles(FileStore store) {
+    TransactionalFiles(FileStore store, FileTombstoneRepository tombstones, Clock clock) {
         this.store = store;
+        this.tombstones = tombstones;
+        this.clock = clock;
     }
 
     /** Writes the files inside the current transaction (all or none). */
@@ -54,8 +61,22 @@ public class TransactionalFiles {
         return store.get(key);
     }
 
-    /** Removes the files once the current transaction has committed the removal of their rows. */
+    /**
+     * Marks the files of rows deleted in the current transaction for deletion: a tombstone each, written in this
+     * transaction (a rollback leaves none), and the file itself is deleted once a backup taken since has finished.
+     */
     public void deleteAfterCommit(Collection<String> keys) {
+        if (!keys.isEmpty()) {
+            tombstones.add(keys, OffsetDateTime.now(clock));
+        }
+    }
+
+    /**
+     * Removes the files at once when the current transaction commits, with no backup in between: only where the law
+     * on personal data requires that they go with their rows (a group's desk documents when its deletion is
+     * confirmed). A backup running meanwhile may then hold a row without its file; that is the price of erasure.
+     */
+    public void deleteNowAfterCommit(Collection<String> keys) {
         if (keys.isEmpty()) {
             return;
         }

@@ -101,13 +101,22 @@ class S3FileStoreTest extends IntegrationTest {
         });
         transactions.executeWithoutResult(status -> files.putAll(Map.of("notes/kept.txt", new byte[] {4})));
         assertThat(store.keys("notes/")).containsExactly("notes/kept.txt");
-        // removed only once the removal commits
+        // a deleted row's file stays in the bucket until a backup has been taken since, then the purge deletes it
+        transactions.executeWithoutResult(status -> files.deleteAfterCommit(java.util.List.of("notes/kept.txt")));
+        assertThat(store.keys("notes/")).containsExactly("notes/kept.txt");
+        // erased with its row: removed only once the removal commits, but then at once
+        transactions.executeWithoutResult(status -> files.putAll(Map.of("notes/erased.txt", new byte[] {5})));
         transactions.executeWithoutResult(status -> {
-            files.deleteAfterCommit(java.util.List.of("notes/kept.txt"));
-            assertThat(keys("notes/")).containsExactly("notes/kept.txt");
+            files.deleteNowAfterCommit(java.util.List.of("notes/erased.txt"));
+            assertThat(keys("notes/")).contains("notes/erased.txt");
         });
+        assertThat(store.keys("notes/")).containsExactly("notes/kept.txt");
+        testBackups.takeAndPurge();
         assertThat(store.keys("notes/")).isEmpty();
     }
+
+    @Autowired
+    app.haat.support.TestBackups testBackups;
 
     @Test
     void aProductPhotoIsKeptInTheBucketAndABackupTakesItToAnotherBucket() throws Exception {
