@@ -79,9 +79,8 @@ class SearchChangeFollower {
     @EventListener(ApplicationReadyEvent.class)
     void startFollowing() {
         long position = index.committedPosition();
-        Long oldest = changes.oldest();
-        boolean olderThanTheLog = oldest != null && position < oldest - 1;
-        boolean rebuilding = indexer.checkAtStartup(olderThanTheLog);
+        boolean rebuilding =
+                indexer.checkAtStartup(logCannotBringUpToDate(position, changes.oldest(), changes.newest()));
         // after a rebuild the whole (pruned, so short) log is applied again: re-reading is harmless
         start(rebuilding || position < 0 ? 0 : position);
         ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -92,6 +91,17 @@ class SearchChangeFollower {
         long every = settings.pollInterval().toMillis();
         thread.scheduleWithFixedDelay(this::pollQuietly, 0, every, TimeUnit.MILLISECONDS);
         poller = thread;
+    }
+
+    /**
+     * Whether an index at this position needs a rebuild rather than the log: it is older than the log reaches back
+     * (the rows it misses were pruned), or it is ahead of the log's newest row (which pruning always keeps), so it holds
+     * changes this database never had: the database was restored from an earlier backup, or is another one.
+     */
+    static boolean logCannotBringUpToDate(long position, @Nullable Long oldest, long newest) {
+        boolean olderThanTheLog = oldest != null && position < oldest - 1;
+        boolean aheadOfTheLog = position > newest;
+        return olderThanTheLog || aheadOfTheLog;
     }
 
     /** Follows from this position on (every row up to it is in the index). */

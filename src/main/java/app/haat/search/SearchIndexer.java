@@ -97,9 +97,14 @@ class SearchIndexer implements SmartLifecycle {
         }
         unwritten.incrementAndGet();
         queue.add(change);
-        synchronized (duringRebuild) {
-            if (rebuild.get().running()) {
-                duringRebuild.add(change);
+        // Called after commit while the request still holds its database connection: it must not wait for a lock
+        // that a thread reading the database holds, or a busy pool deadlocks. Without a rebuild running it takes none
+        // (a rebuild that starts later reads a snapshot holding this committed change).
+        if (rebuild.get().running()) {
+            synchronized (duringRebuild) {
+                if (rebuild.get().running()) {
+                    duringRebuild.add(change);
+                }
             }
         }
     }
@@ -134,8 +139,9 @@ class SearchIndexer implements SmartLifecycle {
             if (rebuild.get().running()) {
                 duringRebuild.addAll(changes);
             }
-            apply(index.current(), changes);
         }
+        // outside the lock: applying reads the database, and requests finishing their commit may wait for the lock
+        apply(index.current(), changes);
         index.refresh();
     }
 

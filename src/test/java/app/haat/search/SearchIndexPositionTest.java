@@ -27,4 +27,23 @@ class SearchIndexPositionTest {
         assertThat(again.committedPosition()).isEqualTo(42);
         again.close();
     }
+
+    @Test
+    void anIndexOlderThanTheLogOrAheadOfItIsRebuiltAndOneWithinItFollows() {
+        // the log holds rows 100..250 (older ones pruned; the newest is always kept)
+        assertThat(SearchChangeFollower.logCannotBringUpToDate(99, 100L, 250)).isFalse();
+        assertThat(SearchChangeFollower.logCannotBringUpToDate(250, 100L, 250)).isFalse();
+        assertThat(SearchChangeFollower.logCannotBringUpToDate(98, 100L, 250))
+                .as("rows it misses were pruned")
+                .isTrue();
+        assertThat(SearchChangeFollower.logCannotBringUpToDate(300, 100L, 250))
+                .as("the database was restored from a backup taken before the index's last change")
+                .isTrue();
+        assertThat(SearchChangeFollower.logCannotBringUpToDate(-1, null, 0))
+                .as("a fresh index on a fresh database")
+                .isFalse();
+        assertThat(SearchChangeFollower.logCannotBringUpToDate(42, null, 0))
+                .as("an index of another database on an empty one")
+                .isTrue();
+    }
 }
