@@ -37,9 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends what the outbox holds. One thread; batches of due messages go over one SMTP connection. With several nodes
  * on one database, each node claims its batch (FOR UPDATE SKIP LOCKED, then the claim committed with the node's
  * name and an expiry) before sending outside any lock, so no two nodes send the same message. Each message is
- * marked sent right after the server accepted it, so a crash can at worst send the claimed batch's unsettled
- * messages again once the claim expired, marked possibly duplicated (with the same Message-ID, which mail programs
- * treat as one). Failures: a bad address or a broken template fails that message
+ * marked handed over just before it goes to the server and sent right after the server accepted it, so a crash can
+ * at worst send the one message it was handing over again once the claim expired, marked possibly duplicated (with
+ * the same Message-ID, which mail programs treat as one); the batch's other unsettled messages simply go. Failures: a bad address or a broken template fails that message
  * only; an unreachable or hanging server (timeouts are set) leaves the batch queued and retries with growing
  * delays; nothing is ever dropped.
  */
@@ -189,13 +189,14 @@ class MailDispatcher {
             for (; next < prepared.size(); next++) {
                 Prepared p = prepared.get(next);
                 try {
+                    repository.markHandedOver(p.record(), now());
                     transport.sendMessage(p.message(), p.message().getAllRecipients());
-                    repository.markSent(p.record().getId(), p.subject(), now());
+                    repository.markSent(p.record(), p.subject(), now());
                     sent++;
                 } catch (SendFailedException e) {
                     if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
                         repository.markFailed(
-                                p.record().getId(),
+                                p.record(),
                                 p.subject(),
                                 "Recipient refused by the SMTP server: " + addresses(e.getInvalidAddresses()) + " ("
                                         + e.getMessage() + ")");
@@ -229,9 +230,7 @@ class MailDispatcher {
             to = new InternetAddress(record.getRecipient(), true);
         } catch (AddressException e) {
             repository.markFailed(
-                    record.getId(),
-                    null,
-                    "Invalid recipient address '" + record.getRecipient() + "': " + e.getMessage());
+                    record, null, "Invalid recipient address '" + record.getRecipient() + "': " + e.getMessage());
             return Optional.empty();
         }
         RenderedMail mail;
@@ -239,7 +238,7 @@ class MailDispatcher {
             mail = renderer.render(type, record.getLanguage(), json.readValue(record.getModel(), MODEL));
         } catch (RuntimeException e) {
             repository.markFailed(
-                    record.getId(),
+                    record,
                     null,
                     "Template " + type.template(record.getLanguage()) + " failed to render: " + rootMessage(e));
             log.error(
@@ -269,7 +268,7 @@ class MailDispatcher {
             message.saveChanges();
             return Optional.of(new Prepared(record, message, mail.subject()));
         } catch (MessagingException e) {
-            repository.markFailed(record.getId(), mail.subject(), "Could not build the message: " + e.getMessage());
+            repository.markFailed(record, mail.subject(), "Could not build the message: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -292,8 +291,7 @@ class MailDispatcher {
 
     private void retryOrFail(MailOutboxRecord record, String subject, String error) {
         if (record.getAttempts() >= maxAttempts) {
-            repository.markFailed(
-                    record.getId(), subject, error + " (gave up after " + record.getAttempts() + " attempts)");
+            repository.markFailed(record, subject, error + " (gave up after " + record.getAttempts() + " attempts)");
         } else {
             retryLater(record, error);
         }
@@ -306,7 +304,7 @@ class MailDispatcher {
         if (delay.compareTo(retryMax) > 0) {
             delay = retryMax;
         }
-        repository.retryLater(record.getId(), now().plus(delay), error);
+        repository.retryLater(record, now().plus(delay), error);
     }
 
     private OffsetDateTime now() {

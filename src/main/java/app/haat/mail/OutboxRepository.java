@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record9;
@@ -212,6 +213,7 @@ class OutboxRepository {
                 .set(MAIL_OUTBOX.CLAIMED_AT, now)
                 .set(MAIL_OUTBOX.CLAIMED_BY, by.node())
                 .set(MAIL_OUTBOX.CLAIM_EXPIRES_AT, now.plus(by.claimFor()))
+                .setNull(MAIL_OUTBOX.HANDED_OVER_AT)
                 .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1))
                 .where(MAIL_OUTBOX.ID.in(ids).and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.QUEUED)))
                 .execute();
@@ -226,26 +228,48 @@ class OutboxRepository {
                 .fetch();
     }
 
-    void markSent(long id, String subject, OffsetDateTime now) {
+    /** The e-mail is about to go to the SMTP server: from here a kill may leave it sent but not marked. */
+    void markHandedOver(MailOutboxRecord claimed, OffsetDateTime now) {
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.HANDED_OVER_AT, now)
+                .where(stillClaimed(claimed))
+                .execute();
+    }
+
+    /**
+     * The row as this claim left it: still in flight under the same claim. A node whose claim expired while it was
+     * slow (a stalled database, a long pause) finds its messages taken over by another node's claim, and whatever it
+     * then tries to record of them changes nothing: the claim that took them over settles them.
+     */
+    static Condition stillClaimed(MailOutboxRecord claimed) {
+        return MAIL_OUTBOX
+                .ID
+                .eq(claimed.getId())
+                .and(MAIL_OUTBOX.STATUS.eq(OutboxStatus.SENDING))
+                .and(MAIL_OUTBOX.CLAIMED_BY.eq(claimed.getClaimedBy()))
+                .and(MAIL_OUTBOX.CLAIMED_AT.eq(claimed.getClaimedAt()));
+    }
+
+    void markSent(MailOutboxRecord claimed, String subject, OffsetDateTime now) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENT)
                 .set(MAIL_OUTBOX.SENT_AT, now)
                 .set(MAIL_OUTBOX.SUBJECT, subject)
                 .setNull(MAIL_OUTBOX.LAST_ERROR)
-                .where(MAIL_OUTBOX.ID.eq(id))
+                .where(stillClaimed(claimed))
                 .execute();
     }
 
-    void markFailed(long id, @Nullable String subject, String error) {
+    void markFailed(MailOutboxRecord claimed, @Nullable String subject, String error) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.FAILED)
                 .set(MAIL_OUTBOX.SUBJECT, subject)
                 .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
-                .where(MAIL_OUTBOX.ID.eq(id))
+                .where(stillClaimed(claimed))
                 .execute();
     }
 
-    void retryLater(long id, OffsetDateTime at, String error) {
+    void retryLater(MailOutboxRecord claimed, OffsetDateTime at, String error) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, at)
@@ -253,19 +277,25 @@ class OutboxRepository {
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)
                 .setNull(MAIL_OUTBOX.CLAIMED_BY)
                 .setNull(MAIL_OUTBOX.CLAIM_EXPIRES_AT)
-                .where(MAIL_OUTBOX.ID.eq(id))
+                .where(stillClaimed(claimed))
                 .execute();
     }
 
     /**
      * Messages of the channel whose claim expired (the node that claimed them was killed, or hangs) go back to the
-     * queue, marked possibly duplicated: that node may have handed them over before it stopped. Claims from before
-     * claims expired (no expiry recorded) count as expired when made before {@code unexpiringClaimedBefore}.
+     * queue. Those the node may have handed over before it stopped are marked possibly duplicated: every SMS of the
+     * claimed window (all in flight at once), and of an e-mail batch only the one being handed to the SMTP server.
+     * Claims from before claims expired (no expiry recorded) count as expired when made before
+     * {@code unexpiringClaimedBefore}.
      */
     int releaseExpired(Channel channel, OffsetDateTime now, OffsetDateTime unexpiringClaimedBefore) {
+        Condition inFlight = channel == Channel.SMS ? DSL.trueCondition() : MAIL_OUTBOX.HANDED_OVER_AT.isNotNull();
         return dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
-                .set(MAIL_OUTBOX.POSSIBLY_DUPLICATE, true)
+                .set(
+                        MAIL_OUTBOX.POSSIBLY_DUPLICATE,
+                        DSL.when(inFlight, DSL.inline(true)).otherwise(MAIL_OUTBOX.POSSIBLY_DUPLICATE))
+                .setNull(MAIL_OUTBOX.HANDED_OVER_AT)
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)
                 .setNull(MAIL_OUTBOX.CLAIMED_BY)
                 .setNull(MAIL_OUTBOX.CLAIM_EXPIRES_AT)

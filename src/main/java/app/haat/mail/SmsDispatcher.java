@@ -188,12 +188,12 @@ class SmsDispatcher {
     private Outcome send(SmppGateway bound, MailOutboxRecord record) {
         long id = record.getId();
         if (!MOBILE.matcher(record.getRecipient()).matches()) {
-            repository.markFailed(id, "Not an Indian mobile number: '" + record.getRecipient() + "'");
+            repository.markFailed(record, "Not an Indian mobile number: '" + record.getRecipient() + "'");
             return Outcome.FAILED;
         }
         if (record.getExpiresAt() != null && !record.getExpiresAt().isAfter(now())) {
             // a one-time code that could not go in time: worthless now, and never retried
-            repository.markFailed(id, "Expired before it could be sent");
+            repository.markFailed(record, "Expired before it could be sent");
             return Outcome.FAILED;
         }
         var template = templates
@@ -201,7 +201,7 @@ class SmsDispatcher {
                 .filter(t -> t.templateId() != null)
                 .orElse(null);
         if (template == null) {
-            repository.retryLater(id, now().plusMinutes(5), heldReason(record), false);
+            repository.retryLater(record, now().plusMinutes(5), heldReason(record), false);
             return Outcome.LATER;
         }
         String text;
@@ -215,13 +215,16 @@ class SmsDispatcher {
                 scrubbed = json.writeValueAsString(masked(model));
             }
         } catch (RuntimeException e) {
-            repository.markFailed(id, "The SMS text could not be filled: " + e.getMessage());
+            repository.markFailed(record, "The SMS text could not be filled: " + e.getMessage());
             return Outcome.FAILED;
         }
         EncodedSms encoded = SmsEncoding.encode(text, (int) (id & 0xFF));
         try {
             List<String> ids = bound.submit(record.getRecipient(), encoded, template.templateId(), sms.extraTlvs());
-            repository.markSent(id, ids, shown, encoded.segments(), now());
+            if (!repository.markSent(record, ids, shown, encoded.segments(), now())) {
+                log.warn("SMS {} was taken over by another claim while in flight; that claim settles it", id);
+                return Outcome.LATER;
+            }
             if (scrubbed != null) {
                 repository.replaceModel(id, scrubbed); // the code leaves no trace in the outbox once sent
             }
@@ -229,12 +232,12 @@ class SmsDispatcher {
         } catch (SmsException e) {
             return afterSmscError(record, e);
         } catch (IllegalArgumentException e) {
-            repository.markFailed(id, e.getMessage() == null ? "Refused" : e.getMessage());
+            repository.markFailed(record, e.getMessage() == null ? "Refused" : e.getMessage());
             return Outcome.FAILED;
         } catch (RuntimeException e) {
             // the SMSC may have taken it (e.g. the database failed while marking it): as after a crash
             log.error("SMS {} may have been sent but could not be marked; it goes again, possibly duplicated", id, e);
-            repository.requeuePossiblyDuplicated(id, now().plusSeconds(5), e.toString());
+            repository.requeuePossiblyDuplicated(record, now().plusSeconds(5), e.toString());
             return Outcome.LATER;
         }
     }
@@ -244,12 +247,12 @@ class SmsDispatcher {
         long id = record.getId();
         return switch (e.kind()) {
             case REFUSED -> {
-                repository.markFailed(id, "Refused by the SMSC: " + e.getMessage());
+                repository.markFailed(record, "Refused by the SMSC: " + e.getMessage());
                 yield Outcome.FAILED;
             }
             case THROTTLED -> {
                 repository.retryLater(
-                        id, now().plusSeconds(5), "The SMSC asked to slow down: " + e.getMessage(), false);
+                        record, now().plusSeconds(5), "The SMSC asked to slow down: " + e.getMessage(), false);
                 yield Outcome.LATER;
             }
             case UNAVAILABLE, BIND_REFUSED -> {
@@ -257,13 +260,13 @@ class SmsDispatcher {
                 if (e.possiblyAccepted()) {
                     // it went out and no answer came back: the SMSC may have taken it
                     repository.requeuePossiblyDuplicated(
-                            id,
+                            record,
                             now().plus(backoff(record.getAttempts())),
                             "No answer from the SMSC: " + e.getMessage());
                     yield Outcome.UNREACHABLE;
                 }
                 repository.retryLater(
-                        id, now().plus(backoff(record.getAttempts())), "SMSC unreachable: " + e.getMessage(), true);
+                        record, now().plus(backoff(record.getAttempts())), "SMSC unreachable: " + e.getMessage(), true);
                 yield Outcome.UNREACHABLE;
             }
         };

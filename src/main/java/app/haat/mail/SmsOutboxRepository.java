@@ -78,22 +78,29 @@ class SmsOutboxRepository {
         return outbox.claim(due(now, limit, sendable, waiting), now, by);
     }
 
-    /** The SMSC accepted every part: the message is sent, with each part's id for its receipt. */
+    /**
+     * The SMSC accepted every part: the message is sent, with each part's id for its receipt. Answers false, recording
+     * nothing, when the claim was taken over meanwhile (see {@link OutboxRepository#stillClaimed}).
+     */
     @Transactional
-    void markSent(long id, List<String> messageIds, String text, int segments, OffsetDateTime now) {
-        var insert = dsl.insertInto(SMS_PART, SMS_PART.SMSC_MESSAGE_ID, SMS_PART.OUTBOX_ID, SMS_PART.PART);
-        for (int i = 0; i < messageIds.size(); i++) {
-            insert = insert.values(messageIds.get(i), id, i + 1);
-        }
-        insert.execute();
-        dsl.update(MAIL_OUTBOX)
+    boolean markSent(MailOutboxRecord claimed, List<String> messageIds, String text, int segments, OffsetDateTime now) {
+        int marked = dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENT)
                 .set(MAIL_OUTBOX.SENT_AT, now)
                 .set(MAIL_OUTBOX.SMS_TEXT, text)
                 .set(MAIL_OUTBOX.SEGMENTS, segments)
                 .setNull(MAIL_OUTBOX.LAST_ERROR)
-                .where(MAIL_OUTBOX.ID.eq(id))
+                .where(OutboxRepository.stillClaimed(claimed))
                 .execute();
+        if (marked == 0) {
+            return false;
+        }
+        var insert = dsl.insertInto(SMS_PART, SMS_PART.SMSC_MESSAGE_ID, SMS_PART.OUTBOX_ID, SMS_PART.PART);
+        for (int i = 0; i < messageIds.size(); i++) {
+            insert = insert.values(messageIds.get(i), claimed.getId(), i + 1);
+        }
+        insert.execute();
+        return true;
     }
 
     void replaceModel(long id, String model) {
@@ -103,30 +110,30 @@ class SmsOutboxRepository {
                 .execute();
     }
 
-    void markFailed(long id, String error) {
-        outbox.markFailed(id, null, error);
+    void markFailed(MailOutboxRecord claimed, String error) {
+        outbox.markFailed(claimed, null, error);
     }
 
     /** Back to the queue; {@code countAttempt} false when the SMSC only asked us to slow down. */
-    void retryLater(long id, OffsetDateTime at, String error, boolean countAttempt) {
+    void retryLater(MailOutboxRecord claimed, OffsetDateTime at, String error, boolean countAttempt) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, at)
                 .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
                 .set(MAIL_OUTBOX.ATTEMPTS, countAttempt ? MAIL_OUTBOX.ATTEMPTS : MAIL_OUTBOX.ATTEMPTS.minus(1))
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)
-                .where(MAIL_OUTBOX.ID.eq(id))
+                .where(OutboxRepository.stillClaimed(claimed))
                 .execute();
     }
 
-    void requeuePossiblyDuplicated(long id, OffsetDateTime at, String error) {
+    void requeuePossiblyDuplicated(MailOutboxRecord claimed, OffsetDateTime at, String error) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
                 .set(MAIL_OUTBOX.POSSIBLY_DUPLICATE, true)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, at)
                 .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)
-                .where(MAIL_OUTBOX.ID.eq(id))
+                .where(OutboxRepository.stillClaimed(claimed))
                 .execute();
     }
 

@@ -142,10 +142,13 @@ class MailDeliveryTest extends MailTest {
         String to = unique("crash") + "@example.org";
         smtp.stop(); // keep the dispatcher from sending it before the "crash" is staged
         long id = enqueue(MessageType.GROUP_VERIFIED, to, "en", MessageSamples.of(MessageType.GROUP_VERIFIED, "en"));
-        // as if a dispatcher claimed it an hour ago and died before marking it
+        // as if a dispatcher (of a version before claims expired) claimed it an hour ago and died before marking it;
+        // whatever the live dispatcher then records of its own failed try no longer applies (its claim is not this)
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.SENDING)
                 .set(MAIL_OUTBOX.CLAIMED_AT, OffsetDateTime.now().minusHours(1))
+                .setNull(MAIL_OUTBOX.CLAIMED_BY)
+                .setNull(MAIL_OUTBOX.CLAIM_EXPIRES_AT)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, OffsetDateTime.now())
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .execute();

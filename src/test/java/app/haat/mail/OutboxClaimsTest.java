@@ -41,6 +41,9 @@ class OutboxClaimsTest extends MailTest {
     OutboxRepository repository;
 
     @Autowired
+    SmsOutboxRepository sms;
+
+    @Autowired
     MailRenderer renderer;
 
     @Autowired
@@ -142,13 +145,19 @@ class OutboxClaimsTest extends MailTest {
     }
 
     @Test
-    void aClaimOfAKilledNodeIsTakenOverOnceItExpiredAndMarkedPossiblyDuplicated() {
+    void aClaimOfAKilledNodeIsTakenOverOnceItExpiredAndOnlyTheMessageInFlightIsMarkedPossiblyDuplicated() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String abandoned = "killed-" + run + "@haat.test";
+        String inFlight = "killed-" + run + "@haat.test";
+        String notYetSent = "waiting-" + run + "@haat.test";
         String busy = "busy-" + run + "@haat.test";
         OffsetDateTime now = OffsetDateTime.now(clock);
-        // as a node killed in the middle of its batch leaves them: claimed, the claim expired
-        long abandonedId = queueClaimed(abandoned, "killed-node-" + run, now.minusMinutes(6), now.minusMinutes(1));
+        // as a node killed in the middle of its batch leaves them: claimed, the claim expired, one being handed over
+        long inFlightId = queueClaimed(inFlight, "killed-node-" + run, now.minusMinutes(6), now.minusMinutes(1));
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.HANDED_OVER_AT, now.minusMinutes(2))
+                .where(MAIL_OUTBOX.ID.eq(inFlightId))
+                .execute();
+        long notYetSentId = queueClaimed(notYetSent, "killed-node-" + run, now.minusMinutes(6), now.minusMinutes(1));
         // a live node's claim, still running: not another node's to send
         long busyId = queueClaimed(busy, "busy-node-" + run, now, now.plusMinutes(5));
 
@@ -159,13 +168,81 @@ class OutboxClaimsTest extends MailTest {
             b.stop();
         }
         // node b, or the portal's own dispatcher (another live node) if it came first
-        await().atMost(Duration.ofSeconds(10)).until(() -> row(abandonedId).getStatus() == OutboxStatus.SENT);
-        assertThat(row(abandonedId).getClaimedBy()).isNotEqualTo("killed-node-" + run);
-        assertThat(row(abandonedId).getPossiblyDuplicate()).isTrue();
-        assertThat(receivedBy(abandoned)).hasSize(1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> row(inFlightId).getStatus() == OutboxStatus.SENT
+                        && row(notYetSentId).getStatus() == OutboxStatus.SENT);
+        assertThat(row(inFlightId).getClaimedBy()).isNotEqualTo("killed-node-" + run);
+        assertThat(row(inFlightId).getPossiblyDuplicate()).isTrue();
+        assertThat(row(notYetSentId).getPossiblyDuplicate())
+                .as("never handed to the server by the killed node: it cannot go twice")
+                .isFalse();
+        assertThat(receivedBy(inFlight)).hasSize(1);
+        assertThat(receivedBy(notYetSent)).hasSize(1);
         assertThat(row(busyId).getStatus()).isEqualTo(OutboxStatus.SENDING);
         assertThat(row(busyId).getClaimedBy()).isEqualTo("busy-node-" + run);
         assertThat(receivedBy(busy)).isEmpty();
+    }
+
+    @Test
+    void aSlowNodeWhoseClaimWasTakenOverRecordsNothingAndTheClaimThatTookItOverSettlesIt() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        // node "slow" claimed it; its claim expired while it stalled, and node "fast" claimed it again
+        long id = queueClaimed("slow-" + run + "@haat.test", "slow-" + run, now.minusMinutes(2), now.minusMinutes(1));
+        MailOutboxRecord slowClaim = row(id);
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.CLAIMED_BY, "fast-" + run)
+                .set(MAIL_OUTBOX.CLAIMED_AT, now)
+                .set(MAIL_OUTBOX.CLAIM_EXPIRES_AT, now.plusMinutes(5))
+                .set(MAIL_OUTBOX.POSSIBLY_DUPLICATE, true)
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+        MailOutboxRecord fastClaim = row(id);
+
+        // the slow node wakes up: whatever it records of its old claim changes nothing
+        repository.retryLater(slowClaim, now.plusMinutes(1), "SMTP connection lost");
+        repository.markFailed(slowClaim, null, "refused");
+        repository.markSent(slowClaim, "slow subject", now);
+        assertThat(row(id).getStatus()).isEqualTo(OutboxStatus.SENDING);
+        assertThat(row(id).getClaimedBy()).isEqualTo("fast-" + run);
+        assertThat(row(id).getSubject()).isNull();
+
+        repository.markSent(fastClaim, "fast subject", now);
+        assertThat(row(id).getStatus()).isEqualTo(OutboxStatus.SENT);
+        assertThat(row(id).getSubject()).isEqualTo("fast subject");
+        // and nothing of the stale claim can turn it back into a queued message (the loop that resent it for ever)
+        repository.retryLater(slowClaim, now.plusMinutes(1), "late failure");
+        assertThat(row(id).getStatus()).isEqualTo(OutboxStatus.SENT);
+    }
+
+    @Test
+    void anSmsSentAgainUnderANewClaimIsMarkedOnceWithTheNewClaimsPartIds() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        long id = queueClaimed("sms-" + run + "@haat.test", "slow-" + run, now.minusMinutes(2), now.plusMinutes(5));
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.CHANNEL, Channel.SMS)
+                .set(MAIL_OUTBOX.RECIPIENT, "9830000000")
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+        MailOutboxRecord slowClaim = row(id);
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.CLAIMED_BY, "fast-" + run)
+                .set(MAIL_OUTBOX.CLAIMED_AT, now)
+                .set(MAIL_OUTBOX.CLAIM_EXPIRES_AT, now.plusMinutes(5))
+                .where(MAIL_OUTBOX.ID.eq(id))
+                .execute();
+        MailOutboxRecord fastClaim = row(id);
+
+        assertThat(sms.markSent(fastClaim, List.of("fast-" + run), "text", 1, now))
+                .isTrue();
+        // the slow node's answer from the SMSC comes after: not recorded, no second part row (no duplicate key)
+        assertThat(sms.markSent(slowClaim, List.of("slow-" + run), "text", 1, now))
+                .isFalse();
+        assertThat(dsl.fetch("select smsc_message_id from sms_part where outbox_id = ?", id)
+                        .getValues(0, String.class))
+                .containsExactly("fast-" + run);
+        assertThat(row(id).getStatus()).isEqualTo(OutboxStatus.SENT);
     }
 
     /** Queues an e-mail already claimed by a node, in one transaction (no other dispatcher sees it unclaimed). */
