@@ -225,6 +225,40 @@ public class ProductService {
         return id;
     }
 
+    /**
+     * The same for a client that names the product under its group ({@code /api/groups/{id}/products/{productId}}):
+     * a product of another group is not found, whatever the caller may see.
+     */
+    @Transactional
+    public long addPhoto(long groupId, long productId, InputStream content) {
+        productOfGroup(groupId, productId);
+        return addPhoto(productId, content);
+    }
+
+    /** The product's photos, named under its group; a product of another group is not found. */
+    @Transactional(readOnly = true)
+    public List<Long> photoIds(long groupId, long productId) {
+        productOfGroup(groupId, productId);
+        return photoIds(productId);
+    }
+
+    /** A photo named under its group and product; one of another product or group is not found. */
+    @Transactional(readOnly = true)
+    public byte[] photo(long groupId, long productId, long photoId, boolean thumbnail) {
+        productOfGroup(groupId, productId);
+        var photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("product.error.photoNotFound"));
+        if (photo.groupId() != groupId || !repository.photoIds(productId).contains(photoId)) {
+            throw new NotFoundException("product.error.photoNotFound");
+        }
+        return photo(photoId, thumbnail);
+    }
+
+    private void productOfGroup(long groupId, long productId) {
+        if (repository.groupOfProduct(productId).filter(g -> g == groupId).isEmpty()) {
+            throw new NotFoundException("product.error.notFound");
+        }
+    }
+
     /** The product's photos in the group's order, for whoever may see the group. */
     @Transactional(readOnly = true)
     public List<Long> photoIds(long productId) {

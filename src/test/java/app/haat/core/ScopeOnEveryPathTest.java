@@ -293,6 +293,7 @@ class ScopeOnEveryPathTest extends IntegrationTest {
                 call("DELETE", "/api/groups/me/deletion-request", null, null, 400, 409),
                 call("POST", "/api/groups/" + group + "/deletion", null, null, 409),
                 call("PUT", "/api/groups/" + group + "/upi-id", json, "{\"upiId\":\"intruder@ybl\"}"),
+                call("POST", "/api/groups/" + group + "/products/" + victim.product() + "/photos", "image/png", "x"),
                 call(
                         "POST",
                         "/api/venues",

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * What a browser could send to {@code /api} from another site without asking first (a form, a {@code text/plain}
  * fetch) is refused before sign-in: a state-changing call whose {@code Origin} is another site's (403), and a body
- * that is not JSON or, for the group import, CSV, or for a desk document PDF, JPEG or PNG (415): types a browser sends
+ * that is not JSON or, for the group import, CSV, for a desk document PDF, JPEG or PNG, for a product photo JPEG or
+ * PNG (415): types a browser sends
  * to another site only after asking it first. A call without a body needs no content type.
  */
 public class ApiRequestGuard extends OncePerRequestFilter {
@@ -27,6 +28,9 @@ public class ApiRequestGuard extends OncePerRequestFilter {
     private static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
     private static final java.util.regex.Pattern DOCUMENT_UPLOAD =
             java.util.regex.Pattern.compile("/api/requests/[0-9]+/documents");
+    private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png");
+    private static final java.util.regex.Pattern PHOTO_UPLOAD =
+            java.util.regex.Pattern.compile("/api/groups/[0-9]+/products/[0-9]+/photos");
     private final ProblemResponses problems;
     private final @Nullable String baseOrigin;
 
@@ -60,7 +64,8 @@ public class ApiRequestGuard extends OncePerRequestFilter {
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "Unsupported content type",
                     "Send the body as application/json (the group import takes text/csv, a desk document "
-                            + "application/pdf, image/jpeg or image/png); a call without a body needs no Content-Type.");
+                            + "application/pdf, image/jpeg or image/png, a product photo image/jpeg or image/png); a "
+                            + "call without a body needs no Content-Type.");
             return;
         }
         chain.doFilter(request, response);
@@ -88,7 +93,9 @@ public class ApiRequestGuard extends OncePerRequestFilter {
                                 || type.getSubtype().endsWith("+json")))
                 || (type.getType().equals("text") && type.getSubtype().equals("csv"))
                 || (DOCUMENT_TYPES.contains(type.getType() + "/" + type.getSubtype())
-                        && DOCUMENT_UPLOAD.matcher(request.getRequestURI()).matches());
+                        && DOCUMENT_UPLOAD.matcher(request.getRequestURI()).matches())
+                || (PHOTO_TYPES.contains(type.getType() + "/" + type.getSubtype())
+                        && PHOTO_UPLOAD.matcher(request.getRequestURI()).matches());
     }
 
     /** scheme://host:port in lower case with the default port made explicit; null if it is not such an address. */
