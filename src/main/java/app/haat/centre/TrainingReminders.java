@@ -47,8 +47,11 @@ public class TrainingReminders {
      * Every hour of the working day, the reminders for tomorrow's sessions not yet claimed: a node down at nine
      * sends them at ten, and members enrolled later in the day are reminded too; nobody twice.
      */
-    @Scheduled(cron = "0 0 9-18 * * *", zone = "Asia/Kolkata")
-    @SchedulerLock(name = "training-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+    @Scheduled(cron = "${haat.training.reminder-cron:0 0 9-18 * * *}", zone = "Asia/Kolkata")
+    @SchedulerLock(
+            name = "training-reminders",
+            lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${haat.training.reminder-lock-at-least:PT5M}")
     @Transactional
     public void sendReminders() {
         remind(LocalDate.now(clock.withZone(Formats.INDIA)).plusDays(1));
