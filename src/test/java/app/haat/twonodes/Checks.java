@@ -97,7 +97,7 @@ final class Checks {
                     latencies.add(System.nanoTime() - saved);
                     return null;
                 }
-                Thread.sleep(20);
+                Thread.sleep(50);
             }
             missed.add("edit " + i + " not found through node B within 10 s");
             return null;

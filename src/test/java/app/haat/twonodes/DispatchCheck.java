@@ -67,8 +67,10 @@ final class DispatchCheck {
         }
         // the middle of the batch: a fifth of each channel through (the SMS go at the account's rate, so they are
         // still going then)
-        await(() -> count(mails, cluster.smtp.perRecipient().keySet()) >= half / 5
-                && count(mobiles, checks.smsPerNumber().keySet()) >= half / 5, 120);
+        await(
+                () -> count(mails, cluster.smtp.perRecipient().keySet()) >= half / 5
+                        && count(mobiles, checks.smsPerNumber().keySet()) >= half / 5,
+                120);
         cluster.kill(victim);
         long killed = System.nanoTime();
         int atKill = delivered(mails, mobiles);
@@ -93,7 +95,9 @@ final class DispatchCheck {
         Set<String> markedSms = marked.stream().filter(mobiles::contains).collect(Collectors.toSet());
         long unsent = cluster.db.count(
                 "SELECT count(*) FROM mail_outbox WHERE message_id LIKE ? AND status <> 'SENT'", "<" + run + "%");
-        String byNode = cluster.db.strings(
+        String byNode = cluster
+                .db
+                .strings(
                         "SELECT claimed_by || ':' || count(*) FROM mail_outbox WHERE message_id LIKE ? GROUP BY claimed_by"
                                 + " ORDER BY claimed_by",
                         "<" + run + "%")
