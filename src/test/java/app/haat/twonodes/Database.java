@@ -50,23 +50,24 @@ final class Database {
         return longs(sql, args).getFirst();
     }
 
-    synchronized List<Long> longs(String sql, Object... args) throws SQLException {
-        try (PreparedStatement statement = prepare(shared(), sql, args);
-                ResultSet rows = statement.executeQuery()) {
-            List<Long> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getLong(1));
-            }
-            return values;
-        }
+    List<Long> longs(String sql, Object... args) throws SQLException {
+        return column(sql, rows -> rows.getLong(1), args);
     }
 
-    synchronized List<String> strings(String sql, Object... args) throws SQLException {
+    List<String> strings(String sql, Object... args) throws SQLException {
+        return column(sql, rows -> rows.getString(1), args);
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private synchronized <T> List<T> column(String sql, Column<T> column, Object... args) throws SQLException {
         try (PreparedStatement statement = prepare(shared(), sql, args);
                 ResultSet rows = statement.executeQuery()) {
-            List<String> values = new ArrayList<>();
+            List<T> values = new ArrayList<>();
             while (rows.next()) {
-                values.add(rows.getString(1));
+                values.add(column.read(rows));
             }
             return values;
         }
