@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -194,6 +196,91 @@ class SearchChangeLogTest extends IntegrationTest {
         // the position reaches the fast row once no committed row below it is missing (an id another test's rolled
         // back transaction took stays a gap until the grace period ends)
         assertThat(nodeB.poll()).as("nothing left to apply").isZero();
+    }
+
+    /** The name node B's index holds for the group (its stored field), or null when it holds none. */
+    private String nameInNodeB(long groupId) {
+        return indexB.search((searcher, facets) -> {
+            try {
+                var top = searcher.search(new TermQuery(SearchDocuments.uidOfGroup(groupId)), 1);
+                return top.scoreDocs.length == 0
+                        ? null
+                        : searcher.storedFields().document(top.scoreDocs[0].doc).get(SearchDocuments.NAME);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Six writers rename their groups over and over, each transaction held open a random while so that ids commit
+     * out of sequence order, while node B follows the log at the same time: once the writers are done and node B
+     * has caught up, its index holds every group's last name (each change applied, the last one last).
+     */
+    @Test
+    void concurrentWritersCommittingOutOfOrderLeaveNodeBWithEveryGroupsLastName() throws Exception {
+        int writers = 6;
+        int groupsEach = 5;
+        int renames = 4;
+        List<List<Long>> groups = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            List<Long> mine = new ArrayList<>();
+            for (int g = 0; g < groupsEach; g++) {
+                mine.add(group(unique("Concurrent SHG ")));
+            }
+            groups.add(mine);
+        }
+        java.util.Map<Long, String> last = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // a thread each (the common pool has one on two cores)
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(writers + 1);
+        CompletableFuture<Void> follower = CompletableFuture.runAsync(
+                () -> {
+                    while (writing.get()) {
+                        try {
+                            nodeB.poll();
+                            Thread.sleep(5);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                },
+                threads);
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (List<Long> mine : groups) {
+            running.add(CompletableFuture.runAsync(
+                    () -> {
+                        java.util.Random random = new java.util.Random(mine.getFirst());
+                        for (int r = 0; r < renames; r++) {
+                            for (long id : mine) {
+                                String name = unique("Round " + r + " SHG ");
+                                transaction.executeWithoutResult(status -> {
+                                    rename(id, name);
+                                    try {
+                                        Thread.sleep(random.nextInt(15)); // holds its log id uncommitted a while
+                                    } catch (InterruptedException e) {
+                                        Thread.currentThread().interrupt();
+                                    }
+                                });
+                                last.put(id, name);
+                            }
+                        }
+                    },
+                    threads));
+        }
+        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        writing.set(false);
+        follower.get(30, TimeUnit.SECONDS);
+        threads.shutdown();
+        for (int i = 0; i < 20 && nodeB.poll() > 0; i++) {
+            // the last rows committed after the follower's final poll
+        }
+        for (var group : last.entrySet()) {
+            assertThat(nameInNodeB(group.getKey()))
+                    .as("group " + group.getKey())
+                    .isEqualTo(group.getValue());
+        }
+        assertThat(last).hasSize(writers * groupsEach);
     }
 
     @Test

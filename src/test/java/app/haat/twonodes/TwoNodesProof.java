@@ -44,7 +44,7 @@ public final class TwoNodesProof {
             season.prepare();
             Checks checks = new Checks(cluster, season, client);
             add(results, checks.applications(50));
-            add(results, checks.search(200, 8));
+            add(results, checks.search(200, 4));
             add(results, checks.reminders());
             add(results, checks.photo());
             add(results, new DispatchCheck(cluster, checks).run(Integer.getInteger("messages", 5000)));
