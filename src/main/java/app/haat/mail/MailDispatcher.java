@@ -188,8 +188,13 @@ class MailDispatcher {
             transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
             for (; next < prepared.size(); next++) {
                 Prepared p = prepared.get(next);
+                if (!repository.markHandedOver(p.record(), now())) {
+                    // the claim expired while this node was slow and another node took the batch over: it sends
+                    // the rest, marked or not as they were, and this node stops here
+                    log.warn("Mail batch taken over by another node after {} messages", sent);
+                    return new BatchResult(sent, true);
+                }
                 try {
-                    repository.markHandedOver(p.record(), now());
                     transport.sendMessage(p.message(), p.message().getAllRecipients());
                     repository.markSent(p.record(), p.subject(), now());
                     sent++;
@@ -206,7 +211,8 @@ class MailDispatcher {
                 } catch (MessagingException e) {
                     // The connection broke or timed out: this and the rest of the batch wait for the next try.
                     for (Prepared rest : prepared.subList(next, prepared.size())) {
-                        retryLater(rest.record(), "SMTP connection lost: " + describe(e));
+                        // the server may have accepted the one it was taking before the line went
+                        retryLater(rest.record(), "SMTP connection lost: " + describe(e), rest == p);
                     }
                     log.warn("SMTP connection lost after {} messages: {}", sent, e.getMessage());
                     return new BatchResult(sent, false);
@@ -214,7 +220,7 @@ class MailDispatcher {
             }
         } catch (MessagingException e) {
             for (Prepared p : prepared.subList(next, prepared.size())) {
-                retryLater(p.record(), "SMTP server unreachable: " + describe(e));
+                retryLater(p.record(), "SMTP server unreachable: " + describe(e), false);
             }
             log.warn("SMTP server {}:{} unreachable: {}", sender.getHost(), sender.getPort(), describe(e));
             return new BatchResult(sent, false);
@@ -293,18 +299,18 @@ class MailDispatcher {
         if (record.getAttempts() >= maxAttempts) {
             repository.markFailed(record, subject, error + " (gave up after " + record.getAttempts() + " attempts)");
         } else {
-            retryLater(record, error);
+            retryLater(record, error, false);
         }
     }
 
     /** Waits base × 2^(attempts-1), at most retry-max; connection problems never fail a message for good. */
-    private void retryLater(MailOutboxRecord record, String error) {
+    private void retryLater(MailOutboxRecord record, String error, boolean possiblyAccepted) {
         long factor = 1L << Math.min(20, Math.max(0, record.getAttempts() - 1));
         Duration delay = retryBase.multipliedBy(factor);
         if (delay.compareTo(retryMax) > 0) {
             delay = retryMax;
         }
-        repository.retryLater(record, now().plus(delay), error);
+        repository.retryLater(record, now().plus(delay), error, possiblyAccepted);
     }
 
     private OffsetDateTime now() {

@@ -229,11 +229,13 @@ class OutboxRepository {
     }
 
     /** The e-mail is about to go to the SMTP server: from here a kill may leave it sent but not marked. */
-    void markHandedOver(MailOutboxRecord claimed, OffsetDateTime now) {
-        dsl.update(MAIL_OUTBOX)
-                .set(MAIL_OUTBOX.HANDED_OVER_AT, now)
-                .where(stillClaimed(claimed))
-                .execute();
+    /** False when the claim was taken over meanwhile: the message is another node's now and must not go from here. */
+    boolean markHandedOver(MailOutboxRecord claimed, OffsetDateTime now) {
+        return dsl.update(MAIL_OUTBOX)
+                        .set(MAIL_OUTBOX.HANDED_OVER_AT, now)
+                        .where(stillClaimed(claimed))
+                        .execute()
+                == 1;
     }
 
     /**
@@ -269,9 +271,14 @@ class OutboxRepository {
                 .execute();
     }
 
-    void retryLater(MailOutboxRecord claimed, OffsetDateTime at, String error) {
+    void retryLater(MailOutboxRecord claimed, OffsetDateTime at, String error, boolean possiblyAccepted) {
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, OutboxStatus.QUEUED)
+                // the one being handed over when the connection broke may have been accepted already
+                .set(
+                        MAIL_OUTBOX.POSSIBLY_DUPLICATE,
+                        possiblyAccepted ? DSL.inline(true) : MAIL_OUTBOX.POSSIBLY_DUPLICATE)
+                .setNull(MAIL_OUTBOX.HANDED_OVER_AT)
                 .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, at)
                 .set(MAIL_OUTBOX.LAST_ERROR, clip(error))
                 .setNull(MAIL_OUTBOX.CLAIMED_AT)

@@ -35,4 +35,13 @@ class BackupRunRepository {
                 .where(BACKUP_RUN.ID.eq(id))
                 .execute();
     }
+
+    /**
+     * A backup that failed is forgotten: it no longer holds the purge back, and the tombstones it claimed (their
+     * reference set to null) go to the next backup. A backup cut off by a killed node cannot say so; the purge stops
+     * waiting for it after {@code FilePurgeService.BACKUP_RUNS_AT_MOST}.
+     */
+    void forget(long id) {
+        dsl.deleteFrom(BACKUP_RUN).where(BACKUP_RUN.ID.eq(id)).execute();
+    }
 }

@@ -111,11 +111,12 @@ public class BackupService {
         OffsetDateTime started = OffsetDateTime.now(clock);
         String stamp = STAMP.format(LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Kolkata"))));
         Path target = uniqueName(backups, "haat-backup-" + stamp);
+        long run = -1;
         try {
             Files.createDirectories(backups);
             // recorded and claiming the tombstones committed so far before the snapshot starts, so that it holds
             // none of their rows
-            long run = runs.start(started, target.getFileName().toString(), node.id());
+            run = runs.start(started, target.getFileName().toString(), node.id());
             purge.claimForBackup(run);
             Optional<PostgresTools.Target> postgres = postgres(jdbcUrl());
             Path dump = Files.createTempFile(backups, ".db-", ".dump");
@@ -133,7 +134,11 @@ public class BackupService {
             }
             runs.finish(run, OffsetDateTime.now(clock));
         } catch (IOException e) {
+            runs.forget(run);
             throw new UncheckedIOException("Backup failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            runs.forget(run);
+            throw e;
         }
         BackupFile file = describe(target);
         audit.recordAs(

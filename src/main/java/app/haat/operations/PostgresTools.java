@@ -96,6 +96,25 @@ final class PostgresTools {
         run(command, target);
     }
 
+    /**
+     * After a restore, the search change log starts again far beyond any position a node's index may hold: its rows
+     * are replaced by one harmless row (group 0, which does not exist) with an id from the clock (milliseconds ×
+     * 1,000, above any id issued before), and the nodes' recorded positions are dropped. Every node's index then
+     * counts as older than the log and is rebuilt from the restored database when the node starts, however many
+     * changes another node wrote before it (ids the restored sequence would hand out again could not be told apart
+     * from ones a node had applied before the restore).
+     */
+    static void restartSearchLog(Target target, long jump) throws IOException {
+        String sql = "DELETE FROM search_change; DELETE FROM node_position;"
+                + " ALTER TABLE search_change ALTER COLUMN id RESTART WITH " + (jump + 1) + ";"
+                + " INSERT INTO search_change (id, entity_kind, entity_id, operation, written_by, created_at)"
+                + " VALUES (" + jump + ", 'GROUP', 0, 'UPSERT', 'restore', now());";
+        List<String> command = new ArrayList<>(
+                List.of(require("psql").toString(), "--no-psqlrc", "--quiet", "-v", "ON_ERROR_STOP=1", "-c", sql));
+        command.addAll(connection(target));
+        run(command, target);
+    }
+
     private static List<String> connection(Target target) {
         return List.of(
                 "--host=" + target.host(),

@@ -102,6 +102,7 @@ public final class RestoreCommand {
                     Files.copy(in, dump, StandardCopyOption.REPLACE_EXISTING);
                 }
                 PostgresTools.restore(target, dump);
+                PostgresTools.restartSearchLog(target, System.currentTimeMillis() * 1000);
             } finally {
                 Files.deleteIfExists(dump);
             }

@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * or the API password node B remembered; an account whose role changes here is sent to sign in again there, and node
  * B answers with the new role at once. Each request checks the account's version in the database.
  */
+// A fresh context, for the reason given on ApiTest (and node B's start replaces the static security strategy)
+@org.springframework.test.annotation.DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RevocationAcrossNodesTest extends IntegrationTest {

@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * back re-encoded as a JPEG, listed and readable by the group's officer; a file that is no photo is refused with its
  * reason; another group, or a product named under the wrong group, is refused and nothing is stored.
  */
+// A fresh context, for the reason given on ApiTest (and node B's start replaces the static security strategy)
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProductPhotoApiTest extends IntegrationTest {
 

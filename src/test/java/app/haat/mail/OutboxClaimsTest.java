@@ -152,12 +152,19 @@ class OutboxClaimsTest extends MailTest {
         String busy = "busy-" + run + "@haat.test";
         OffsetDateTime now = OffsetDateTime.now(clock);
         // as a node killed in the middle of its batch leaves them: claimed, the claim expired, one being handed over
-        long inFlightId = queueClaimed(inFlight, "killed-node-" + run, now.minusMinutes(6), now.minusMinutes(1));
+        // (claimed as live first, then expired in one statement: the portal's own dispatcher may release an expired
+        // claim at any moment)
+        long inFlightId = queueClaimed(inFlight, "killed-node-" + run, now.minusMinutes(6), now.plusMinutes(5));
+        long notYetSentId = queueClaimed(notYetSent, "killed-node-" + run, now.minusMinutes(6), now.plusMinutes(5));
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.HANDED_OVER_AT, now.minusMinutes(2))
+                .set(MAIL_OUTBOX.CLAIM_EXPIRES_AT, now.minusMinutes(1))
                 .where(MAIL_OUTBOX.ID.eq(inFlightId))
                 .execute();
-        long notYetSentId = queueClaimed(notYetSent, "killed-node-" + run, now.minusMinutes(6), now.minusMinutes(1));
+        dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.CLAIM_EXPIRES_AT, now.minusMinutes(1))
+                .where(MAIL_OUTBOX.ID.eq(notYetSentId))
+                .execute();
         // a live node's claim, still running: not another node's to send
         long busyId = queueClaimed(busy, "busy-node-" + run, now, now.plusMinutes(5));
 
@@ -188,7 +195,7 @@ class OutboxClaimsTest extends MailTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         // node "slow" claimed it; its claim expired while it stalled, and node "fast" claimed it again
-        long id = queueClaimed("slow-" + run + "@haat.test", "slow-" + run, now.minusMinutes(2), now.minusMinutes(1));
+        long id = queueClaimed("slow-" + run + "@haat.test", "slow-" + run, now.minusMinutes(2), now.plusMinutes(5));
         MailOutboxRecord slowClaim = row(id);
         dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.CLAIMED_BY, "fast-" + run)
@@ -200,7 +207,7 @@ class OutboxClaimsTest extends MailTest {
         MailOutboxRecord fastClaim = row(id);
 
         // the slow node wakes up: whatever it records of its old claim changes nothing
-        repository.retryLater(slowClaim, now.plusMinutes(1), "SMTP connection lost");
+        repository.retryLater(slowClaim, now.plusMinutes(1), "SMTP connection lost", true);
         repository.markFailed(slowClaim, null, "refused");
         repository.markSent(slowClaim, "slow subject", now);
         assertThat(row(id).getStatus()).isEqualTo(OutboxStatus.SENDING);
@@ -211,7 +218,7 @@ class OutboxClaimsTest extends MailTest {
         assertThat(row(id).getStatus()).isEqualTo(OutboxStatus.SENT);
         assertThat(row(id).getSubject()).isEqualTo("fast subject");
         // and nothing of the stale claim can turn it back into a queued message (the loop that resent it for ever)
-        repository.retryLater(slowClaim, now.plusMinutes(1), "late failure");
+        repository.retryLater(slowClaim, now.plusMinutes(1), "late failure", false);
         assertThat(row(id).getStatus()).isEqualTo(OutboxStatus.SENT);
     }
 
@@ -243,6 +250,27 @@ class OutboxClaimsTest extends MailTest {
                         .getValues(0, String.class))
                 .containsExactly("fast-" + run);
         assertThat(row(id).getStatus()).isEqualTo(OutboxStatus.SENT);
+    }
+
+    @Test
+    void aMessageBeingHandedOverWhenTheConnectionBrokeGoesAgainMarkedTheRestUnmarked() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        long taking = queueClaimed("taking-" + run + "@haat.test", "node-" + run, now, now.plusMinutes(5));
+        long waiting = queueClaimed("waiting-" + run + "@haat.test", "node-" + run, now, now.plusMinutes(5));
+        assertThat(repository.markHandedOver(row(taking), now)).isTrue();
+
+        repository.retryLater(row(taking), now.plusMinutes(1), "SMTP connection lost", true);
+        repository.retryLater(row(waiting), now.plusMinutes(1), "SMTP connection lost", false);
+
+        assertThat(row(taking).getStatus()).isEqualTo(OutboxStatus.QUEUED);
+        assertThat(row(taking).getPossiblyDuplicate())
+                .as("the server may have taken it")
+                .isTrue();
+        assertThat(row(taking).getHandedOverAt()).isNull();
+        assertThat(row(waiting).getPossiblyDuplicate()).isFalse();
+        // a claim taken over meanwhile: this node may not hand the message over any more
+        assertThat(repository.markHandedOver(row(taking), now)).isFalse();
     }
 
     /** Queues an e-mail already claimed by a node, in one transaction (no other dispatcher sees it unclaimed). */

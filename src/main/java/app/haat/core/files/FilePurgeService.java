@@ -1,6 +1,8 @@
 package app.haat.core.files;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -22,6 +24,8 @@ public class FilePurgeService {
 
     private static final Logger log = LoggerFactory.getLogger(FilePurgeService.class);
     private static final int BATCH = 500;
+    /** A backup unfinished for longer than this has died (its node was killed): it no longer holds the purge back. */
+    static final Duration BACKUP_RUNS_AT_MOST = Duration.ofHours(6);
 
     private final FileTombstoneRepository tombstones;
     private final FileStore store;
@@ -59,7 +63,7 @@ public class FilePurgeService {
     public int purge() {
         int purged = 0;
         while (true) {
-            List<String> keys = tombstones.purgeable(BATCH);
+            List<String> keys = tombstones.purgeable(BATCH, OffsetDateTime.now().minus(BACKUP_RUNS_AT_MOST));
             List<String> gone = new ArrayList<>();
             for (String key : keys) {
                 try {

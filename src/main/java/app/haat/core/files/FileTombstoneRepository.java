@@ -50,13 +50,22 @@ class FileTombstoneRepository {
                 .execute();
     }
 
-    /** Keys whose tombstone was claimed by a backup that has finished: no backup's database still has their rows. */
-    List<String> purgeable(int limit) {
+    /**
+     * Keys whose tombstone was claimed by a backup that has finished: no backup's database still has their rows. None
+     * while another backup started after {@code runningSince} has not finished: backups may overlap (the nightly one
+     * and the admin's button on another node), and one still copying files may hold a row whose tombstone a later,
+     * quicker backup claimed.
+     */
+    List<String> purgeable(int limit, OffsetDateTime runningSince) {
         return dsl.select(FILE_TOMBSTONE.FILE_KEY)
                 .from(FILE_TOMBSTONE)
                 .join(BACKUP_RUN)
                 .on(BACKUP_RUN.ID.eq(FILE_TOMBSTONE.BACKUP_RUN_ID))
                 .where(BACKUP_RUN.FINISHED_AT.isNotNull())
+                .andNotExists(DSL.selectOne()
+                        .from(BACKUP_RUN.as("running"))
+                        .where(BACKUP_RUN.as("running").FINISHED_AT.isNull())
+                        .and(BACKUP_RUN.as("running").STARTED_AT.gt(runningSince)))
                 .orderBy(FILE_TOMBSTONE.DELETED_AT, FILE_TOMBSTONE.FILE_KEY)
                 .limit(limit)
                 .fetch(FILE_TOMBSTONE.FILE_KEY);

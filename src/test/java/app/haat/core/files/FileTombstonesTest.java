@@ -1,9 +1,11 @@
 package app.haat.core.files;
 
+import static app.haat.db.Tables.BACKUP_RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.haat.support.IntegrationTest;
 import app.haat.support.TestBackups;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +37,9 @@ class FileTombstonesTest extends IntegrationTest {
     @Autowired
     TestBackups backups;
 
+    @Autowired
+    org.jooq.DSLContext dsl;
+
     private String written() {
         String key = "notes/" + UUID.randomUUID() + ".txt";
         transactions.executeWithoutResult(status -> files.putAll(Map.of(key, new byte[] {1, 2})));
@@ -65,6 +70,35 @@ class FileTombstonesTest extends IntegrationTest {
         backups.takeAndPurge();
         assertThat(stored(after)).isFalse();
         assertThat(tombstones.exists(after)).isFalse();
+    }
+
+    /**
+     * Backups may overlap (the nightly one on one node, the admin's button on another): while one that started
+     * earlier is still copying files, a later one that finished first must not let the purge delete a file the
+     * earlier one's snapshot still has a row for.
+     */
+    @Test
+    void noFileGoesWhileAnotherBackupIsStillRunning() throws Exception {
+        String key = written();
+        transactions.executeWithoutResult(status -> files.deleteAfterCommit(List.of(key)));
+        long running = dsl.insertInto(BACKUP_RUN)
+                .set(BACKUP_RUN.STARTED_AT, OffsetDateTime.now().minusMinutes(1))
+                .set(BACKUP_RUN.FILE_NAME, "haat-backup-on-another-node.zip")
+                .set(BACKUP_RUN.NODE_ID, "node-b")
+                .returning(BACKUP_RUN.ID)
+                .fetchSingle()
+                .getId();
+        try {
+            backups.takeAndPurge();
+            assertThat(stored(key)).as("another backup is still copying files").isTrue();
+        } finally {
+            dsl.update(BACKUP_RUN)
+                    .set(BACKUP_RUN.FINISHED_AT, OffsetDateTime.now())
+                    .where(BACKUP_RUN.ID.eq(running))
+                    .execute();
+        }
+        backups.purge();
+        assertThat(stored(key)).isFalse();
     }
 
     @Test
