@@ -51,6 +51,9 @@ public class BackupService {
 
     static final String MANIFEST = "haat-backup.properties";
     static final String BACKUPS = "backups";
+    /** The search index's folder in the data directory (search.SearchIndex). */
+    static final String SEARCH_INDEX = "search";
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DSLContext dsl;
@@ -207,11 +210,16 @@ public class BackupService {
         return PostgresTools.target(url, user, password);
     }
 
-    /** The file store's files (uploads and the like); the database, backups and the search index are left out. */
+    /**
+     * The file store's files (uploads and the like); the database, backups and the search index (rebuilt from the
+     * database, and its segment files come and go while Lucene merges) are left out.
+     */
     private List<String> fileKeys() throws IOException {
         return files.keys("").stream()
-                .filter(key ->
-                        !key.startsWith(DB_FOLDER) && !key.startsWith(BACKUPS + "/") && !key.startsWith("index/"))
+                .filter(key -> !key.startsWith(DB_FOLDER)
+                        && !key.startsWith(BACKUPS + "/")
+                        && !key.startsWith(SEARCH_INDEX + "/")
+                        && !key.startsWith("index/"))
                 .sorted()
                 .toList();
     }

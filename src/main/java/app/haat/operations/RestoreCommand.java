@@ -127,6 +127,12 @@ public final class RestoreCommand {
                 Files.createDirectories(replaced);
                 Files.move(db, replaced.resolve("db"));
             }
+            // the search index belongs to the database it replaces: the portal rebuilds it from the restored one
+            Path index = root.resolve(BackupService.SEARCH_INDEX);
+            if (Files.isDirectory(index)) {
+                Files.createDirectories(replaced);
+                Files.move(index, replaced.resolve(BackupService.SEARCH_INDEX));
+            }
             copyEntries(backup, new LocalFileStore(root), true);
             copyFiles(backup, root, s3);
         }

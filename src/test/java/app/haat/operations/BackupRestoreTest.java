@@ -62,6 +62,9 @@ class BackupRestoreTest {
             assertThat(zip.getEntry("db/haat.mv.db")).isNotNull();
             assertThat(zip.getEntry("photos/kantha.txt")).isNotNull();
             assertThat(zip.getEntry("documents/4f1c.bin")).isNotNull();
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
+                    .as("the search index is rebuilt from the database, never backed up")
+                    .noneMatch(name -> name.startsWith("search/"));
         }
         Files.writeString(dataDir.resolve("photos/kantha.txt"), "changed later");
 
